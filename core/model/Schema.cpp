@@ -1,0 +1,559 @@
+#include "model/Schema.h"
+
+#include "validation/Validation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QDate>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <limits>
+
+namespace summit::model {
+
+namespace {
+
+FieldDef field(const char* name, FieldType type)
+{
+    FieldDef f;
+    f.name = QString::fromLatin1(name);
+    f.type = type;
+    return f;
+}
+FieldDef text(const char* name) { return field(name, FieldType::Text); }
+FieldDef required(FieldDef f)
+{
+    f.required = true;
+    return f;
+}
+FieldDef integer(const char* name, qint64 min, qint64 max)
+{
+    FieldDef f = field(name, FieldType::Int);
+    f.check = Check::Range;
+    f.min = min;
+    f.max = max;
+    return f;
+}
+FieldDef money(const char* name)
+{
+    FieldDef f = field(name, FieldType::Money);
+    f.check = Check::Range;
+    f.min = 0;
+    f.max = std::numeric_limits<qint64>::max();
+    return f;
+}
+FieldDef typed(const char* name, FieldType type, Check check = Check::None)
+{
+    FieldDef f = field(name, type);
+    f.check = check;
+    return f;
+}
+FieldDef choice(const char* name, std::initializer_list<const char*> values)
+{
+    FieldDef f = field(name, FieldType::Enum);
+    for (const char* v : values)
+        f.enumValues << QString::fromLatin1(v);
+    return f;
+}
+FieldDef ref(const char* name, const char* target, bool sameAccount = false)
+{
+    FieldDef f = field(name, FieldType::Ref);
+    f.refEntity = QString::fromLatin1(target);
+    f.sameAccount = sameAccount;
+    return f;
+}
+FieldDef treeRef(const char* name, const char* target)
+{
+    FieldDef f = ref(name, target, true);
+    f.tree = true;
+    return f;
+}
+FieldDef idList(const char* name, const char* target)
+{
+    FieldDef f = field(name, FieldType::IdList);
+    f.refEntity = QString::fromLatin1(target);
+    return f;
+}
+QStringList names(std::initializer_list<const char*> list)
+{
+    QStringList out;
+    for (const char* s : list)
+        out << QString::fromLatin1(s);
+    return out;
+}
+
+const std::initializer_list<const char*> kDecisionRoles = {
+    "economic_buyer", "technical_buyer", "financial_approver", "user_buyer",
+    "influencer",     "champion",        "gatekeeper",         "blocker"};
+const std::initializer_list<const char*> kCoverageLevels = {"none", "brief", "working", "trusted"};
+
+std::vector<EntityDef> buildEntities()
+{
+    std::vector<EntityDef> list;
+
+    list.push_back({QStringLiteral("member"), QStringLiteral("members"),
+                    {required(text("name")), typed("email", FieldType::Text, Check::Email),
+                     choice("role", {"account_manager", "solution_architect", "delivery_expert", "team_lead",
+                                     "admin"})},
+                    QStringLiteral("name"), names({"name"}), names({"email"}), {}});
+
+    list.push_back(
+        {QStringLiteral("account"), QStringLiteral("accounts"),
+         {required(text("name")), text("short_name"), text("industry"), text("region"),
+          choice("scale", {"small", "medium", "large", "giant"}), typed("credit_code", FieldType::Text, Check::CreditCode),
+          text("website"), text("address"), choice("tier", {"S", "A", "B", "C"}),
+          choice("stage", {"lead", "nurturing", "opportunity", "closing", "onboarding", "service", "expansion",
+                           "advocacy"}),
+          choice("potential", {"low", "medium", "high"}), ref("am_id", "member"), ref("sa_id", "member"),
+          ref("de_id", "member"), money("credit_limit"), typed("currency", FieldType::Text, Check::Currency),
+          integer("payment_terms_days", 0, 3650), text("invoice_title"), text("tax_id"), text("bank"),
+          text("bank_account"), text("strategy_notes")},
+         QStringLiteral("name"), names({"name", "short_name"}),
+         names({"industry", "region", "credit_code", "address", "website"}), {}});
+
+    list.push_back({QStringLiteral("org_unit"), QStringLiteral("org_units"),
+                    {required(ref("account_id", "account")), treeRef("parent_id", "org_unit"),
+                     required(text("name")),
+                     choice("kind", {"group_hq", "division", "region", "subsidiary", "plant", "department"}),
+                     typed("credit_code", FieldType::Text, Check::CreditCode), text("region"),
+                     integer("position", 0, 1 << 30)},
+                    QStringLiteral("name"), names({"name"}), names({"credit_code", "region"}),
+                    QStringLiteral("account_id")});
+
+    list.push_back(
+        {QStringLiteral("contact"), QStringLiteral("contacts"),
+         {required(ref("account_id", "account")), ref("org_unit_id", "org_unit", true), required(text("name")),
+          text("title"), text("department"), typed("phone", FieldType::Text, Check::Phone),
+          typed("mobile", FieldType::Text, Check::Mobile), typed("email", FieldType::Text, Check::Email),
+          text("wechat"), treeRef("reports_to", "contact"), choice("decision_role", kDecisionRoles),
+          choice("stance", {"champion", "supporter", "neutral", "skeptic", "opponent", "unknown"}),
+          integer("influence", 1, 5),
+          choice("orientation", {"results", "technology", "price", "relationship", "risk"}),
+          choice("status", {"active", "left"}), typed("left_on", FieldType::Date), text("notes")},
+         QStringLiteral("name"), names({"name"}), names({"title", "department", "mobile", "phone", "email", "wechat"}),
+         QStringLiteral("account_id")});
+
+    list.push_back({QStringLiteral("influence_link"), QStringLiteral("influence_links"),
+                    {required(ref("account_id", "account")), required(ref("from_id", "contact")),
+                     required(ref("to_id", "contact")),
+                     choice("kind", {"influences", "trusts", "mentors", "rivals"}), integer("strength", 1, 5),
+                     text("note")},
+                    QString(), {}, {}, QStringLiteral("account_id")});
+
+    list.push_back({QStringLiteral("coverage"), QStringLiteral("coverage"),
+                    {required(ref("account_id", "account")), required(ref("member_id", "member")),
+                     required(ref("contact_id", "contact", true)), choice("level", kCoverageLevels),
+                     choice("desired_level", kCoverageLevels)},
+                    QString(), {}, {}, QStringLiteral("account_id")});
+
+    list.push_back(
+        {QStringLiteral("opportunity"), QStringLiteral("opportunities"),
+         {required(ref("account_id", "account")), required(text("name")),
+          choice("stage", {"qualify", "develop", "propose", "negotiate", "commit"}), money("amount"),
+          typed("currency", FieldType::Text, Check::Currency), integer("probability", 0, 100),
+          typed("expected_close", FieldType::Date), text("competitors"), text("next_step"),
+          choice("status", {"open", "won", "lost"}), text("loss_reason"), ref("owner_id", "member")},
+         QStringLiteral("name"), names({"name"}), names({"next_step", "competitors"}), QStringLiteral("account_id")});
+
+    list.push_back({QStringLiteral("buying_role"), QStringLiteral("buying_roles"),
+                    {required(ref("account_id", "account")), required(ref("opportunity_id", "opportunity", true)),
+                     required(ref("contact_id", "contact", true)), choice("role", kDecisionRoles)},
+                    QString(), {}, {}, QStringLiteral("account_id")});
+
+    list.push_back({QStringLiteral("followup"), QStringLiteral("followups"),
+                    {required(ref("account_id", "account")),
+                     required(choice("type", {"visit", "call", "meeting", "email", "message", "demo",
+                                              "executive_visit"})),
+                     required(typed("at", FieldType::DateTime)), ref("author_id", "member"),
+                     idList("contact_ids", "contact"), ref("opportunity_id", "opportunity", true),
+                     required(text("summary")), text("outcome"), text("next_action"),
+                     typed("next_due", FieldType::Date)},
+                    QStringLiteral("summary"), {}, names({"summary", "outcome", "next_action"}),
+                    QStringLiteral("account_id")});
+
+    list.push_back({QStringLiteral("task"), QStringLiteral("tasks"),
+                    {ref("account_id", "account"), required(text("title")), typed("due", FieldType::Date),
+                     ref("assignee_id", "member"), choice("status", {"open", "done", "cancelled"}),
+                     choice("source", {"manual", "followup", "rule", "playbook"}), ref("followup_id", "followup"),
+                     typed("done_at", FieldType::DateTime)},
+                    QStringLiteral("title"), {}, names({"title"}), QStringLiteral("account_id")});
+
+    return list;
+}
+
+QString tr(const char* text) { return QCoreApplication::translate("Schema", text); }
+
+} // namespace
+
+const FieldDef* EntityDef::field(QStringView n) const
+{
+    for (const FieldDef& f : fields)
+        if (f.name == n)
+            return &f;
+    return nullptr;
+}
+
+const std::vector<EntityDef>& entities()
+{
+    static const std::vector<EntityDef> all = buildEntities();
+    return all;
+}
+
+const EntityDef* entity(QStringView name)
+{
+    for (const EntityDef& e : entities())
+        if (e.name == name)
+            return &e;
+    return nullptr;
+}
+
+QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
+{
+    const QString label = fieldLabel(e.name, f.name);
+    const bool empty = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
+    if (empty)
+        return f.required ? tr("%1 is required.").arg(label) : QString();
+
+    auto problem = [&](const QString& why) { return QStringLiteral("%1: %2").arg(label, why); };
+    switch (f.type) {
+    case FieldType::Int:
+    case FieldType::Money: {
+        bool ok = false;
+        const qint64 n = value.toLongLong(&ok);
+        if (!ok || value.typeId() == QMetaType::QString)
+            return problem(tr("expected a whole number, got \"%1\".").arg(value.toString()));
+        if (f.check == Check::Range && (n < f.min || n > f.max))
+            return problem(tr("must be between %1 and %2, got %3.").arg(f.min).arg(f.max).arg(n));
+        return {};
+    }
+    case FieldType::Enum:
+        if (!f.enumValues.contains(value.toString()))
+            return problem(tr("\"%1\" is not one of: %2.").arg(value.toString(), f.enumValues.join(QStringLiteral(", "))));
+        return {};
+    case FieldType::Date: {
+        static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString s = value.toString();
+        if (!re.match(s).hasMatch() || !QDate::fromString(s, Qt::ISODate).isValid())
+            return problem(tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(s));
+        return {};
+    }
+    case FieldType::DateTime: {
+        const QString s = value.toString();
+        const QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+        if (!dt.isValid() || !s.endsWith(QLatin1Char('Z')))
+            return problem(tr("\"%1\" is not a UTC time of the form YYYY-MM-DDTHH:MM:SS.sssZ.").arg(s));
+        return {};
+    }
+    case FieldType::IdList: {
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
+        if (!doc.isArray())
+            return problem(tr("expected a JSON list of ids."));
+        for (const auto& v : doc.array())
+            if (!v.isString())
+                return problem(tr("expected a JSON list of ids."));
+        return {};
+    }
+    case FieldType::Ref:
+    case FieldType::Text:
+        break;
+    }
+
+    const QString s = value.toString();
+    QString why;
+    switch (f.check) {
+    case Check::CreditCode:
+        why = validation::checkCreditCode(s);
+        break;
+    case Check::Email:
+        why = validation::checkEmail(s);
+        break;
+    case Check::Phone:
+        why = validation::checkPhone(s);
+        break;
+    case Check::Mobile:
+        why = validation::checkMobile(s);
+        break;
+    case Check::Currency: {
+        static const QRegularExpression re(QStringLiteral("^[A-Z]{3}$"));
+        if (!re.match(s).hasMatch())
+            why = tr("\"%1\" is not a three-letter currency code such as CNY.").arg(s);
+        break;
+    }
+    case Check::None:
+    case Check::Range:
+        break;
+    }
+    return why.isEmpty() ? QString() : problem(why);
+}
+
+QVariant valueFromText(const FieldDef& f, const QString& input, QString* error)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return QVariant();
+    switch (f.type) {
+    case FieldType::Int: {
+        bool ok = false;
+        const qint64 n = text.toLongLong(&ok);
+        if (!ok) {
+            *error = tr("\"%1\" is not a whole number.").arg(text);
+            return {};
+        }
+        return n;
+    }
+    case FieldType::Money: {
+        // Accepts 1234, 1234.5, 1,234.50, ¥1234 and 12.5万 — stored as 分.
+        QString s = text;
+        s.remove(QLatin1Char(',')).remove(QChar(0x00A5)).remove(QChar(0xFFE5)).remove(QLatin1Char(' '));
+        qint64 scale = 100;
+        if (s.endsWith(QChar(0x4E07))) { // 万
+            scale = 1000000;
+            s.chop(1);
+        }
+        static const QRegularExpression re(QStringLiteral("^(\\d+)(?:\\.(\\d{1,6}))?$"));
+        const auto m = re.match(s);
+        if (!m.hasMatch()) {
+            *error = tr("\"%1\" is not an amount such as 1234.50.").arg(text);
+            return {};
+        }
+        const qint64 whole = m.captured(1).toLongLong();
+        QString frac = m.captured(2);
+        const int digits = scale == 100 ? 2 : 6;
+        if (frac.size() > digits) {
+            *error = tr("\"%1\" has more decimals than the currency allows.").arg(text);
+            return {};
+        }
+        frac = frac.leftJustified(digits, QLatin1Char('0'));
+        return whole * scale + frac.toLongLong();
+    }
+    case FieldType::IdList:
+        if (!text.startsWith(QLatin1Char('['))) {
+            QJsonArray arr;
+            for (const QString& id : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                arr.append(id.trimmed());
+            return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+        }
+        return text;
+    case FieldType::Text:
+        if (f.check == Check::CreditCode)
+            return validation::normalizeCreditCode(text);
+        return input; // free text keeps its own spacing
+    default:
+        return text;
+    }
+}
+
+QString enumLabel(QStringView field, QStringView key)
+{
+    struct Label
+    {
+        const char* field;
+        const char* key;
+        const char* text;
+    };
+    static const Label labels[] = {
+        {"role", "account_manager", QT_TRANSLATE_NOOP("Schema", "Account manager")},
+        {"role", "solution_architect", QT_TRANSLATE_NOOP("Schema", "Solution architect")},
+        {"role", "delivery_expert", QT_TRANSLATE_NOOP("Schema", "Delivery expert")},
+        {"role", "team_lead", QT_TRANSLATE_NOOP("Schema", "Team lead")},
+        {"role", "admin", QT_TRANSLATE_NOOP("Schema", "Administrator")},
+        {"scale", "small", QT_TRANSLATE_NOOP("Schema", "Small")},
+        {"scale", "medium", QT_TRANSLATE_NOOP("Schema", "Medium")},
+        {"scale", "large", QT_TRANSLATE_NOOP("Schema", "Large")},
+        {"scale", "giant", QT_TRANSLATE_NOOP("Schema", "Giant")},
+        {"potential", "low", QT_TRANSLATE_NOOP("Schema", "Low")},
+        {"potential", "medium", QT_TRANSLATE_NOOP("Schema", "Medium")},
+        {"potential", "high", QT_TRANSLATE_NOOP("Schema", "High")},
+        {"stage", "lead", QT_TRANSLATE_NOOP("Schema", "Lead")},
+        {"stage", "nurturing", QT_TRANSLATE_NOOP("Schema", "Nurturing")},
+        {"stage", "opportunity", QT_TRANSLATE_NOOP("Schema", "Opportunity")},
+        {"stage", "closing", QT_TRANSLATE_NOOP("Schema", "Closing")},
+        {"stage", "onboarding", QT_TRANSLATE_NOOP("Schema", "Onboarding")},
+        {"stage", "service", QT_TRANSLATE_NOOP("Schema", "Service")},
+        {"stage", "expansion", QT_TRANSLATE_NOOP("Schema", "Expansion / renewal")},
+        {"stage", "advocacy", QT_TRANSLATE_NOOP("Schema", "Advocacy")},
+        {"stage", "qualify", QT_TRANSLATE_NOOP("Schema", "Qualify")},
+        {"stage", "develop", QT_TRANSLATE_NOOP("Schema", "Develop")},
+        {"stage", "propose", QT_TRANSLATE_NOOP("Schema", "Propose")},
+        {"stage", "negotiate", QT_TRANSLATE_NOOP("Schema", "Negotiate")},
+        {"stage", "commit", QT_TRANSLATE_NOOP("Schema", "Commit")},
+        {"kind", "group_hq", QT_TRANSLATE_NOOP("Schema", "Group HQ")},
+        {"kind", "division", QT_TRANSLATE_NOOP("Schema", "Division")},
+        {"kind", "region", QT_TRANSLATE_NOOP("Schema", "Region")},
+        {"kind", "subsidiary", QT_TRANSLATE_NOOP("Schema", "Subsidiary")},
+        {"kind", "plant", QT_TRANSLATE_NOOP("Schema", "Plant")},
+        {"kind", "department", QT_TRANSLATE_NOOP("Schema", "Department")},
+        {"kind", "influences", QT_TRANSLATE_NOOP("Schema", "Influences")},
+        {"kind", "trusts", QT_TRANSLATE_NOOP("Schema", "Trusts")},
+        {"kind", "mentors", QT_TRANSLATE_NOOP("Schema", "Mentors")},
+        {"kind", "rivals", QT_TRANSLATE_NOOP("Schema", "Rivals")},
+        {"decision_role", "economic_buyer", QT_TRANSLATE_NOOP("Schema", "Economic buyer")},
+        {"decision_role", "technical_buyer", QT_TRANSLATE_NOOP("Schema", "Technical buyer")},
+        {"decision_role", "financial_approver", QT_TRANSLATE_NOOP("Schema", "Financial approver")},
+        {"decision_role", "user_buyer", QT_TRANSLATE_NOOP("Schema", "User buyer")},
+        {"decision_role", "influencer", QT_TRANSLATE_NOOP("Schema", "Influencer")},
+        {"decision_role", "champion", QT_TRANSLATE_NOOP("Schema", "Champion / coach")},
+        {"decision_role", "gatekeeper", QT_TRANSLATE_NOOP("Schema", "Gatekeeper")},
+        {"decision_role", "blocker", QT_TRANSLATE_NOOP("Schema", "Blocker")},
+        {"stance", "champion", QT_TRANSLATE_NOOP("Schema", "Champion")},
+        {"stance", "supporter", QT_TRANSLATE_NOOP("Schema", "Supporter")},
+        {"stance", "neutral", QT_TRANSLATE_NOOP("Schema", "Neutral")},
+        {"stance", "skeptic", QT_TRANSLATE_NOOP("Schema", "Skeptic")},
+        {"stance", "opponent", QT_TRANSLATE_NOOP("Schema", "Opponent")},
+        {"stance", "unknown", QT_TRANSLATE_NOOP("Schema", "Unknown")},
+        {"orientation", "results", QT_TRANSLATE_NOOP("Schema", "Results")},
+        {"orientation", "technology", QT_TRANSLATE_NOOP("Schema", "Technology")},
+        {"orientation", "price", QT_TRANSLATE_NOOP("Schema", "Price")},
+        {"orientation", "relationship", QT_TRANSLATE_NOOP("Schema", "Relationship")},
+        {"orientation", "risk", QT_TRANSLATE_NOOP("Schema", "Risk")},
+        {"status", "active", QT_TRANSLATE_NOOP("Schema", "Active")},
+        {"status", "left", QT_TRANSLATE_NOOP("Schema", "Left the company")},
+        {"status", "open", QT_TRANSLATE_NOOP("Schema", "Open")},
+        {"status", "won", QT_TRANSLATE_NOOP("Schema", "Won")},
+        {"status", "lost", QT_TRANSLATE_NOOP("Schema", "Lost")},
+        {"status", "done", QT_TRANSLATE_NOOP("Schema", "Done")},
+        {"status", "cancelled", QT_TRANSLATE_NOOP("Schema", "Cancelled")},
+        {"level", "none", QT_TRANSLATE_NOOP("Schema", "None")},
+        {"level", "brief", QT_TRANSLATE_NOOP("Schema", "Brief")},
+        {"level", "working", QT_TRANSLATE_NOOP("Schema", "Working")},
+        {"level", "trusted", QT_TRANSLATE_NOOP("Schema", "Trusted")},
+        {"type", "visit", QT_TRANSLATE_NOOP("Schema", "Visit")},
+        {"type", "call", QT_TRANSLATE_NOOP("Schema", "Call")},
+        {"type", "meeting", QT_TRANSLATE_NOOP("Schema", "Meeting")},
+        {"type", "email", QT_TRANSLATE_NOOP("Schema", "Email")},
+        {"type", "message", QT_TRANSLATE_NOOP("Schema", "Message")},
+        {"type", "demo", QT_TRANSLATE_NOOP("Schema", "Demo")},
+        {"type", "executive_visit", QT_TRANSLATE_NOOP("Schema", "Executive visit")},
+        {"source", "manual", QT_TRANSLATE_NOOP("Schema", "Manual")},
+        {"source", "followup", QT_TRANSLATE_NOOP("Schema", "Follow-up")},
+        {"source", "rule", QT_TRANSLATE_NOOP("Schema", "Rule")},
+        {"source", "playbook", QT_TRANSLATE_NOOP("Schema", "Playbook")},
+    };
+    QStringView f = field;
+    if (f == u"desired_level")
+        f = u"level";
+    if (f == u"role" && key != u"account_manager" && key != u"solution_architect" && key != u"delivery_expert" &&
+        key != u"team_lead" && key != u"admin")
+        f = u"decision_role"; // buying-center roles share the decision roles
+    for (const Label& l : labels)
+        if (f == QLatin1String(l.field) && key == QLatin1String(l.key))
+            return tr(l.text);
+    return key.toString();
+}
+
+QString fieldLabel(QStringView entity, QStringView field)
+{
+    struct Label
+    {
+        const char* field;
+        const char* text;
+    };
+    static const Label labels[] = {
+        {"name", QT_TRANSLATE_NOOP("Schema", "Name")},
+        {"short_name", QT_TRANSLATE_NOOP("Schema", "Short name")},
+        {"industry", QT_TRANSLATE_NOOP("Schema", "Industry")},
+        {"region", QT_TRANSLATE_NOOP("Schema", "Region")},
+        {"scale", QT_TRANSLATE_NOOP("Schema", "Scale")},
+        {"credit_code", QT_TRANSLATE_NOOP("Schema", "Unified social credit code")},
+        {"website", QT_TRANSLATE_NOOP("Schema", "Website")},
+        {"address", QT_TRANSLATE_NOOP("Schema", "Address")},
+        {"tier", QT_TRANSLATE_NOOP("Schema", "Tier")},
+        {"stage", QT_TRANSLATE_NOOP("Schema", "Stage")},
+        {"potential", QT_TRANSLATE_NOOP("Schema", "Potential")},
+        {"am_id", QT_TRANSLATE_NOOP("Schema", "Account manager")},
+        {"sa_id", QT_TRANSLATE_NOOP("Schema", "Solution architect")},
+        {"de_id", QT_TRANSLATE_NOOP("Schema", "Delivery expert")},
+        {"credit_limit", QT_TRANSLATE_NOOP("Schema", "Credit limit")},
+        {"currency", QT_TRANSLATE_NOOP("Schema", "Currency")},
+        {"payment_terms_days", QT_TRANSLATE_NOOP("Schema", "Payment terms (days)")},
+        {"invoice_title", QT_TRANSLATE_NOOP("Schema", "Invoice title")},
+        {"tax_id", QT_TRANSLATE_NOOP("Schema", "Tax id")},
+        {"bank", QT_TRANSLATE_NOOP("Schema", "Bank")},
+        {"bank_account", QT_TRANSLATE_NOOP("Schema", "Bank account")},
+        {"strategy_notes", QT_TRANSLATE_NOOP("Schema", "Strategy notes")},
+        {"account_id", QT_TRANSLATE_NOOP("Schema", "Account")},
+        {"parent_id", QT_TRANSLATE_NOOP("Schema", "Parent unit")},
+        {"kind", QT_TRANSLATE_NOOP("Schema", "Kind")},
+        {"position", QT_TRANSLATE_NOOP("Schema", "Position")},
+        {"org_unit_id", QT_TRANSLATE_NOOP("Schema", "Org unit")},
+        {"title", QT_TRANSLATE_NOOP("Schema", "Title")},
+        {"department", QT_TRANSLATE_NOOP("Schema", "Department")},
+        {"phone", QT_TRANSLATE_NOOP("Schema", "Phone")},
+        {"mobile", QT_TRANSLATE_NOOP("Schema", "Mobile")},
+        {"email", QT_TRANSLATE_NOOP("Schema", "Email")},
+        {"wechat", QT_TRANSLATE_NOOP("Schema", "WeChat")},
+        {"reports_to", QT_TRANSLATE_NOOP("Schema", "Reports to")},
+        {"decision_role", QT_TRANSLATE_NOOP("Schema", "Decision role")},
+        {"stance", QT_TRANSLATE_NOOP("Schema", "Stance")},
+        {"influence", QT_TRANSLATE_NOOP("Schema", "Influence")},
+        {"orientation", QT_TRANSLATE_NOOP("Schema", "Decision orientation")},
+        {"status", QT_TRANSLATE_NOOP("Schema", "Status")},
+        {"left_on", QT_TRANSLATE_NOOP("Schema", "Left on")},
+        {"notes", QT_TRANSLATE_NOOP("Schema", "Notes")},
+        {"from_id", QT_TRANSLATE_NOOP("Schema", "From")},
+        {"to_id", QT_TRANSLATE_NOOP("Schema", "To")},
+        {"strength", QT_TRANSLATE_NOOP("Schema", "Strength")},
+        {"note", QT_TRANSLATE_NOOP("Schema", "Note")},
+        {"member_id", QT_TRANSLATE_NOOP("Schema", "Team member")},
+        {"contact_id", QT_TRANSLATE_NOOP("Schema", "Contact")},
+        {"level", QT_TRANSLATE_NOOP("Schema", "Level")},
+        {"desired_level", QT_TRANSLATE_NOOP("Schema", "Desired level")},
+        {"amount", QT_TRANSLATE_NOOP("Schema", "Amount")},
+        {"probability", QT_TRANSLATE_NOOP("Schema", "Probability (%)")},
+        {"expected_close", QT_TRANSLATE_NOOP("Schema", "Expected close")},
+        {"competitors", QT_TRANSLATE_NOOP("Schema", "Competitors")},
+        {"next_step", QT_TRANSLATE_NOOP("Schema", "Next step")},
+        {"loss_reason", QT_TRANSLATE_NOOP("Schema", "Loss reason")},
+        {"owner_id", QT_TRANSLATE_NOOP("Schema", "Owner")},
+        {"opportunity_id", QT_TRANSLATE_NOOP("Schema", "Opportunity")},
+        {"role", QT_TRANSLATE_NOOP("Schema", "Role")},
+        {"type", QT_TRANSLATE_NOOP("Schema", "Type")},
+        {"at", QT_TRANSLATE_NOOP("Schema", "Time")},
+        {"author_id", QT_TRANSLATE_NOOP("Schema", "Author")},
+        {"contact_ids", QT_TRANSLATE_NOOP("Schema", "Contacts")},
+        {"summary", QT_TRANSLATE_NOOP("Schema", "Summary")},
+        {"outcome", QT_TRANSLATE_NOOP("Schema", "Outcome")},
+        {"next_action", QT_TRANSLATE_NOOP("Schema", "Next action")},
+        {"next_due", QT_TRANSLATE_NOOP("Schema", "Next action due")},
+        {"due", QT_TRANSLATE_NOOP("Schema", "Due")},
+        {"assignee_id", QT_TRANSLATE_NOOP("Schema", "Assignee")},
+        {"source", QT_TRANSLATE_NOOP("Schema", "Source")},
+        {"followup_id", QT_TRANSLATE_NOOP("Schema", "Follow-up")},
+        {"done_at", QT_TRANSLATE_NOOP("Schema", "Done at")},
+        {"deleted", QT_TRANSLATE_NOOP("Schema", "Deleted")},
+    };
+    if (entity == u"org_unit" && field == u"name")
+        return tr("Unit name");
+    for (const Label& l : labels)
+        if (field == QLatin1String(l.field))
+            return tr(l.text);
+    return field.toString();
+}
+
+QString entityLabel(QStringView entity)
+{
+    struct Label
+    {
+        const char* entity;
+        const char* text;
+    };
+    static const Label labels[] = {
+        {"member", QT_TRANSLATE_NOOP("Schema", "Team member")},
+        {"account", QT_TRANSLATE_NOOP("Schema", "Account")},
+        {"org_unit", QT_TRANSLATE_NOOP("Schema", "Org unit")},
+        {"contact", QT_TRANSLATE_NOOP("Schema", "Contact")},
+        {"influence_link", QT_TRANSLATE_NOOP("Schema", "Influence link")},
+        {"coverage", QT_TRANSLATE_NOOP("Schema", "Coverage")},
+        {"opportunity", QT_TRANSLATE_NOOP("Schema", "Opportunity")},
+        {"buying_role", QT_TRANSLATE_NOOP("Schema", "Buying-center role")},
+        {"followup", QT_TRANSLATE_NOOP("Schema", "Follow-up")},
+        {"task", QT_TRANSLATE_NOOP("Schema", "Task")},
+    };
+    for (const Label& l : labels)
+        if (entity == QLatin1String(l.entity))
+            return tr(l.text);
+    return entity.toString();
+}
+
+} // namespace summit::model

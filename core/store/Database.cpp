@@ -1,0 +1,151 @@
+#include "store/Database.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace summit {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+QAtomicInt connectionCounter;
+} // namespace
+
+Database::Database() = default;
+
+Database::~Database() { close(); }
+
+Status Database::open(const QString& path)
+{
+    close();
+    m_name = QStringLiteral("summit-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(path);
+    // Busy timeout: the sync worker writes through its own connection.
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return Status::fail(tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
+    m_path = path;
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536"}) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return Status::fail(tr("Cannot prepare the database %1 (%2): %3")
+                                    .arg(path, QString::fromLatin1(pragma), q.lastError().text()));
+    }
+    // A file that is not a SQLite database only fails on the first read.
+    QSqlQuery probe(m_db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return Status::fail(tr("%1 is not a Summit database: %2").arg(path, probe.lastError().text()));
+    return {};
+}
+
+void Database::close()
+{
+    m_cache.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    m_depth = 0;
+}
+
+bool Database::isOpen() const { return m_db.isOpen(); }
+
+QString Database::lastError(const QSqlQuery& q) const
+{
+    const QSqlError e = q.lastError();
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+Status Database::exec(const QString& sql, const QVariantList& binds)
+{
+    auto r = run(sql, binds);
+    return r.status();
+}
+
+QSqlQuery& Database::prepared(const QString& sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        // A statement that fails to prepare reports its error when executed.
+        q->prepare(sql);
+        it = m_cache.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
+Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery& q = prepared(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!q.exec())
+        return Result<QSqlQuery*>::fail(tr("Database error in \"%1\": %2").arg(sql.left(80), lastError(q)));
+    return &q;
+}
+
+QVariant Database::scalar(const QString& sql, const QVariantList& binds)
+{
+    auto r = run(sql, binds);
+    if (!r)
+        return {};
+    QSqlQuery* q = r.value();
+    QVariant v = q->next() ? q->value(0) : QVariant();
+    q->finish();
+    return v;
+}
+
+Status Database::begin()
+{
+    if (m_depth++ > 0)
+        return {};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_depth = 0;
+        return Status::fail(tr("Cannot start a transaction on %1: %2").arg(m_path, lastError(q)));
+    }
+    return {};
+}
+
+Status Database::commit()
+{
+    if (m_depth == 0 || --m_depth > 0)
+        return {};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString why = lastError(q);
+        rollback();
+        return Status::fail(tr("Cannot save to %1: %2").arg(m_path, why));
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    m_depth = 0;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Transaction::Transaction(Database& db) : m_db(db), m_status(db.begin()) {}
+
+Transaction::~Transaction()
+{
+    if (!m_done && m_status)
+        m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    m_done = true;
+    if (!m_status)
+        return m_status;
+    return m_db.commit();
+}
+
+} // namespace summit

@@ -1,0 +1,69 @@
+#pragma once
+// A SQLite connection through Qt Sql: WAL, foreign keys, full synchronous, and
+// prepared statements cached by key so hot paths never re-parse SQL. One
+// Database per thread; each has its own connection name.
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QHash>
+#include <QVariant>
+#include <memory>
+#include <unordered_map>
+
+namespace summit {
+
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Status open(const QString& path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    // Runs one statement with no result rows; the message names the statement's purpose.
+    Status exec(const QString& sql, const QVariantList& binds = {});
+    // A cached prepared statement; `key` identifies it (often the SQL itself).
+    QSqlQuery& prepared(const QString& sql);
+    // First column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString& sql, const QVariantList& binds = {});
+    Result<QSqlQuery*> run(const QString& sql, const QVariantList& binds = {});
+
+    Status begin();
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+    QSqlDatabase& connection() { return m_db; }
+    QString lastError(const QSqlQuery& q) const;
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+    QString m_path;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cache;
+    int m_depth = 0;
+};
+
+// Scoped transaction: rolls back unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Status status() const { return m_status; }
+    Status commit();
+
+private:
+    Database& m_db;
+    Status m_status;
+    bool m_done = false;
+};
+
+} // namespace summit

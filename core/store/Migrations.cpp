@@ -1,0 +1,171 @@
+#include "store/Migrations.h"
+
+#include "model/Schema.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <functional>
+
+namespace summit::migrations {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Migrations", text); }
+
+QString columnType(model::FieldType t)
+{
+    switch (t) {
+    case model::FieldType::Int:
+    case model::FieldType::Money:
+        return QStringLiteral("INTEGER");
+    default:
+        return QStringLiteral("TEXT");
+    }
+}
+
+Status execAll(Database& db, const QStringList& statements)
+{
+    for (const QString& sql : statements) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql))
+            return Status::fail(tr("Schema step failed (%1): %2").arg(sql.left(60), db.lastError(q)));
+    }
+    return {};
+}
+
+// Version 1: the operation log, the materialised entity tables, search, undo.
+Status toV1(Database& db)
+{
+    QStringList sql = {
+        // Device-local settings: replica id, remote, cursors. Never exported or replicated.
+        QStringLiteral("CREATE TABLE local (key TEXT PRIMARY KEY, value) WITHOUT ROWID"),
+        // One row per operation; n is the local order of arrival.
+        QStringLiteral("CREATE TABLE ops (n INTEGER PRIMARY KEY, op_id TEXT NOT NULL UNIQUE, replica TEXT NOT NULL,"
+                       " seq INTEGER NOT NULL, hlc INTEGER NOT NULL, kind TEXT NOT NULL, entity TEXT NOT NULL,"
+                       " entity_id TEXT NOT NULL, author TEXT)"),
+        QStringLiteral("CREATE INDEX ops_replica_seq ON ops (replica, seq)"),
+        // One row per field written; clustered so that "who wrote this field last"
+        // and a record's history are range scans.
+        QStringLiteral("CREATE TABLE op_fields (entity_id TEXT NOT NULL, field TEXT NOT NULL, hlc INTEGER NOT NULL,"
+                       " replica TEXT NOT NULL, value, op INTEGER NOT NULL,"
+                       " PRIMARY KEY (entity_id, field, hlc, replica)) WITHOUT ROWID"),
+        // Local undo stack of this device's changes (ranges of ops.n).
+        QStringLiteral("CREATE TABLE changes (n INTEGER PRIMARY KEY, label TEXT NOT NULL, first_op INTEGER NOT NULL,"
+                       " last_op INTEGER NOT NULL, kind TEXT NOT NULL, state TEXT NOT NULL, undone_order INTEGER)"),
+        // Search: an FTS5 table of prepared terms, and the record each row stands for.
+        // Prefix indexes of one and two characters keep short pinyin queries (hw) fast.
+        QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(terms, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')"),
+        QStringLiteral("CREATE TABLE search_docs (docid INTEGER PRIMARY KEY, entity TEXT NOT NULL,"
+                       " entity_id TEXT NOT NULL UNIQUE, account_id TEXT, title TEXT, names TEXT, body TEXT)"),
+    };
+    for (const model::EntityDef& e : model::entities()) {
+        QStringList cols = {QStringLiteral("id TEXT PRIMARY KEY")};
+        for (const model::FieldDef& f : e.fields)
+            if (f.sinceSchema <= 1)
+                cols << QStringLiteral("%1 %2").arg(f.name, columnType(f.type));
+        cols << QStringLiteral("deleted INTEGER NOT NULL DEFAULT 0") << QStringLiteral("created_hlc INTEGER")
+             << QStringLiteral("updated_hlc INTEGER");
+        sql << QStringLiteral("CREATE TABLE %1 (%2)").arg(e.table, cols.join(QStringLiteral(", ")));
+        for (const model::FieldDef& f : e.fields)
+            if (f.sinceSchema <= 1 && f.type == model::FieldType::Ref)
+                sql << QStringLiteral("CREATE INDEX %1_%2 ON %1 (%2)").arg(e.table, f.name);
+    }
+    sql << QStringLiteral("CREATE INDEX followups_account_at ON followups (account_id, at)")
+        << QStringLiteral("CREATE INDEX tasks_status_due ON tasks (status, due)")
+        << QStringLiteral("CREATE INDEX accounts_name ON accounts (name)");
+    return execAll(db, sql);
+}
+
+// Version 2: concurrent losing writes kept for the user to see and restore.
+Status toV2(Database& db)
+{
+    return execAll(db, {QStringLiteral("CREATE TABLE conflicts (entity_id TEXT NOT NULL, field TEXT NOT NULL,"
+                                       " hlc INTEGER NOT NULL, replica TEXT NOT NULL, value, winner_hlc INTEGER,"
+                                       " winner_replica TEXT, resolved INTEGER NOT NULL DEFAULT 0,"
+                                       " PRIMARY KEY (entity_id, field, hlc, replica)) WITHOUT ROWID")});
+}
+
+const std::vector<std::function<Status(Database&)>>& steps()
+{
+    static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2};
+    return all;
+}
+
+Status runSteps(Database& db, int from, int to)
+{
+    for (int v = from + 1; v <= to; ++v) {
+        Transaction t(db);
+        if (!t.status())
+            return t.status();
+        if (Status s = steps()[size_t(v - 1)](db); !s)
+            return Status::fail(tr("Upgrading the database to schema %1 failed: %2").arg(v).arg(s.message()));
+        if (Status s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)); !s)
+            return s;
+        if (Status s = t.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+int latestVersion() { return int(steps().size()); }
+
+int currentVersion(Database& db)
+{
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status createAt(Database& db, int version) { return runSteps(db, currentVersion(db), version); }
+
+Status upgrade(Database& db)
+{
+    const int current = currentVersion(db);
+    if (current < 0)
+        return Status::fail(tr("Cannot read the schema version of %1.").arg(db.path()));
+    if (current > latestVersion())
+        return Status::fail(tr("%1 was written by a newer version of Summit (schema %2; this version knows up to %3). "
+                               "Update Summit to open it.")
+                                .arg(db.path())
+                                .arg(current)
+                                .arg(latestVersion()));
+    if (current == 0) {
+        // An empty file is new; anything else without a version is not ours.
+        const int tables = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
+        if (tables > 0)
+            return Status::fail(tr("%1 is a SQLite database but not a Summit database.").arg(db.path()));
+    }
+    return runSteps(db, current, latestVersion());
+}
+
+QStringList describeSchema(Database& db)
+{
+    QStringList out;
+    QSqlQuery tables(db.connection());
+    tables.exec(QStringLiteral("SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                               "AND name NOT IN ('search_data', 'search_idx', 'search_content', 'search_docsize', 'search_config') "
+                               "ORDER BY name"));
+    while (tables.next()) {
+        const QString type = tables.value(0).toString(), name = tables.value(1).toString();
+        out << QStringLiteral("%1 %2 on %3").arg(type, name, tables.value(2).toString());
+        QSqlQuery info(db.connection());
+        info.exec(type == QLatin1String("index") ? QStringLiteral("PRAGMA index_info(%1)").arg(name)
+                                                 : QStringLiteral("PRAGMA table_info(%1)").arg(name));
+        while (info.next()) {
+            if (type == QLatin1String("index"))
+                out << QStringLiteral("  %1 key %2").arg(name, info.value(2).toString());
+            else
+                out << QStringLiteral("  %1.%2 %3 notnull=%4 default=%5 pk=%6")
+                           .arg(name, info.value(1).toString(), info.value(2).toString(), info.value(3).toString(),
+                                info.value(4).toString(), info.value(5).toString());
+        }
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace summit::migrations

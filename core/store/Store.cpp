@@ -1,0 +1,836 @@
+#include "store/Store.h"
+
+#include "model/Schema.h"
+#include "search/SearchText.h"
+#include "store/Ids.h"
+#include "store/Migrations.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <algorithm>
+
+namespace summit {
+
+namespace {
+
+const QString kDeleted = QStringLiteral("deleted");
+
+// (hlc, replica) is the total order of operations across the team.
+bool newer(quint64 hlcA, const QString& replicaA, quint64 hlcB, const QString& replicaB)
+{
+    return hlcA != hlcB ? hlcA > hlcB : replicaA > replicaB;
+}
+
+QString recordName(const model::EntityDef& def, const QVariantMap& row, const QString& id)
+{
+    const QString title = def.titleField.isEmpty() ? QString() : row.value(def.titleField).toString();
+    return title.isEmpty() ? id : title;
+}
+
+} // namespace
+
+struct Store::Pending
+{
+    ChangeSet set;
+    QHash<QString, QString> reindex; // record id -> entity type
+    QSet<QString> treeAccounts;
+    qint64 firstOp = 0;
+    qint64 lastOp = 0;
+};
+
+QString opKindName(OpKind kind)
+{
+    switch (kind) {
+    case OpKind::Set:
+        return QStringLiteral("set");
+    case OpKind::Delete:
+        return QStringLiteral("delete");
+    case OpKind::Restore:
+        return QStringLiteral("restore");
+    case OpKind::Move:
+        return QStringLiteral("move");
+    }
+    return {};
+}
+
+bool opKindFromName(const QString& name, OpKind* kind)
+{
+    for (OpKind k : {OpKind::Set, OpKind::Delete, OpKind::Restore, OpKind::Move})
+        if (opKindName(k) == name) {
+            *kind = k;
+            return true;
+        }
+    return false;
+}
+
+Store::Store() { qRegisterMetaType<summit::ChangeSet>(); }
+
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path)
+{
+    std::unique_ptr<Store> store(new Store());
+    if (Status s = store->m_db.open(path); !s)
+        return s.error();
+    if (Status s = migrations::upgrade(store->m_db); !s)
+        return s.error();
+    if (Status s = store->init(); !s)
+        return s.error();
+    return store;
+}
+
+Status Store::init()
+{
+    m_replica = localValue(QStringLiteral("replica_id")).toString();
+    if (m_replica.isEmpty()) {
+        m_replica = ids::newReplicaId();
+        if (Status s = setLocalValue(QStringLiteral("replica_id"), m_replica); !s)
+            return s;
+    }
+    m_seq = m_db.scalar(QStringLiteral("SELECT max(seq) FROM ops WHERE replica = ?"), {m_replica}).toLongLong();
+    m_clock.setLast(m_db.scalar(QStringLiteral("SELECT max(hlc) FROM ops")).toULongLong());
+    m_author = localValue(QStringLiteral("author")).toString();
+    return {};
+}
+
+QString Store::path() const { return m_db.path(); }
+
+void Store::setWallClock(HybridClock::WallClock wall)
+{
+    const quint64 last = m_clock.last();
+    m_clock = HybridClock(std::move(wall));
+    m_clock.setLast(last);
+}
+
+QVariant Store::localValue(const QString& key, const QVariant& fallback)
+{
+    const QVariant v = m_db.scalar(QStringLiteral("SELECT value FROM local WHERE key = ?"), {key});
+    return v.isValid() ? v : fallback;
+}
+
+Status Store::setLocalValue(const QString& key, const QVariant& value)
+{
+    return m_db.exec(QStringLiteral("INSERT INTO local (key, value) VALUES (?, ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                     {key, value});
+}
+
+// ---------------------------------------------------------------- reads
+
+Result<QVariantMap> Store::record(const QString& entity, const QString& id)
+{
+    const model::EntityDef* def = model::entity(entity);
+    if (!def)
+        return Result<QVariantMap>::fail(tr("Unknown record type \"%1\".").arg(entity));
+    auto r = m_db.run(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(def->table), {id});
+    if (!r)
+        return r.error();
+    QSqlQuery* q = r.value();
+    if (!q->next())
+        return Result<QVariantMap>::fail(tr("No %1 with id %2.").arg(model::entityLabel(entity), id));
+    QVariantMap row;
+    const QSqlRecord rec = q->record();
+    for (int i = 0; i < rec.count(); ++i)
+        row.insert(rec.fieldName(i), q->value(i));
+    q->finish();
+    return row;
+}
+
+QString Store::entityOf(const QString& id)
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT o.entity FROM op_fields f JOIN ops o ON o.n = f.op WHERE f.entity_id = ? LIMIT 1"),
+                {id})
+        .toString();
+}
+
+Result<QVariantMap> Store::find(const QString& id)
+{
+    const QString entity = entityOf(id);
+    if (entity.isEmpty())
+        return Result<QVariantMap>::fail(tr("No record with id %1.").arg(id));
+    auto r = record(entity, id);
+    if (!r)
+        return r;
+    QVariantMap row = r.value();
+    row.insert(QStringLiteral("entity"), entity);
+    return row;
+}
+
+quint64 Store::operationCount() { return m_db.scalar(QStringLiteral("SELECT count(*) FROM ops")).toULongLong(); }
+
+// ---------------------------------------------------------------- validation
+
+Status Store::checkTree(const QString& entity, const QString& table, const QString& field, const QString& id,
+                        const QString& parent)
+{
+    // Walk up from the new parent; meeting the node itself means a cycle.
+    QString cursor = parent;
+    for (int depth = 0; !cursor.isEmpty(); ++depth) {
+        if (cursor == id || depth > 100000)
+            return Status::fail(tr("%1: this would make the record its own ancestor.")
+                                    .arg(model::fieldLabel(entity, field)),
+                                field);
+        cursor = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field, table), {cursor}).toString();
+    }
+    return {};
+}
+
+Status Store::validate(const Operation& op, const QVariantMap* current)
+{
+    const model::EntityDef* def = model::entity(op.entity);
+    if (!def)
+        return Status::fail(tr("Unknown record type \"%1\".").arg(op.entity));
+    if (!ids::looksLikeId(op.id))
+        return Status::fail(tr("\"%1\" is not a record id.").arg(op.id));
+
+    if (op.kind == OpKind::Delete || op.kind == OpKind::Restore) {
+        if (!current)
+            return Status::fail(tr("No %1 with id %2.").arg(model::entityLabel(op.entity), op.id));
+        return {};
+    }
+    if (op.fields.empty())
+        return Status::fail(tr("Nothing to change on %1.").arg(op.id));
+    if (op.kind == OpKind::Move && (op.fields.size() != 1 || !def->field(op.fields[0].first) ||
+                                    !def->field(op.fields[0].first)->tree))
+        return Status::fail(tr("A move changes exactly one parent field."));
+
+    const QString accountField = def->accountField;
+    QString account = current ? current->value(accountField).toString() : QString();
+    for (const auto& [name, value] : op.fields)
+        if (name == accountField)
+            account = value.toString();
+
+    for (const auto& [name, value] : op.fields) {
+        const model::FieldDef* f = def->field(name);
+        if (!f)
+            return Status::fail(tr("%1 has no field \"%2\".").arg(model::entityLabel(op.entity), name), name);
+        if (QString why = model::checkValue(*def, *f, value); !why.isEmpty())
+            return Status::fail(why, name);
+        if (current && name == accountField && current->value(name).toString() != value.toString())
+            return Status::fail(tr("%1: a record cannot move to another account.").arg(model::fieldLabel(op.entity, name)),
+                                name);
+        const bool changedValue = !current || current->value(name) != value;
+        if (f->type == model::FieldType::Ref && !value.isNull() && changedValue) {
+            const model::EntityDef* target = model::entity(f->refEntity);
+            auto row = record(f->refEntity, value.toString());
+            if (!row || row.value().value(kDeleted).toInt() != 0)
+                return Status::fail(tr("%1: no %2 with id %3.")
+                                        .arg(model::fieldLabel(op.entity, name), model::entityLabel(f->refEntity),
+                                             value.toString()),
+                                    name);
+            if (f->sameAccount && !target->accountField.isEmpty() &&
+                row.value().value(target->accountField).toString() != account)
+                return Status::fail(tr("%1: %2 belongs to another account.")
+                                        .arg(model::fieldLabel(op.entity, name),
+                                             recordName(*target, row.value(), value.toString())),
+                                    name);
+            if (f->tree)
+                if (Status s = checkTree(op.entity, def->table, name, op.id, value.toString()); !s)
+                    return s;
+        }
+    }
+    if (!current) {
+        for (const model::FieldDef& f : def->fields) {
+            if (!f.required)
+                continue;
+            const auto it = std::find_if(op.fields.begin(), op.fields.end(),
+                                         [&](const auto& fv) { return fv.first == f.name; });
+            if (it == op.fields.end())
+                return Status::fail(tr("%1 is required.").arg(model::fieldLabel(op.entity, f.name)), f.name);
+        }
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- the write path
+
+Status Store::apply(const Change& change, const ApplyOptions& options)
+{
+    if (change.ops.empty())
+        return {};
+    Pending pending;
+    const qint64 seqBefore = m_seq;
+    const quint64 clockBefore = m_clock.last();
+    Transaction t(m_db);
+    Status s = t.status();
+    if (s)
+        s = applyLocal(change.label, change.ops, QStringLiteral("user"), options.undoable, pending);
+    if (s)
+        s = t.commit();
+    if (!s) {
+        m_seq = seqBefore; // nothing was written: the numbers are free again
+        m_clock.setLast(clockBefore);
+        return s;
+    }
+    emit changed(pending.set);
+    return {};
+}
+
+Status Store::applyLocal(const QString& label, const std::vector<Operation>& ops, const QString& kind,
+                         bool undoable, Pending& pending)
+{
+    for (const Operation& op : ops)
+        if (Status s = applyOne(op, pending); !s)
+            return s;
+    if (Status s = reindex(pending.reindex); !s)
+        return s;
+    if (undoable) {
+        if (kind == QLatin1String("user"))
+            if (Status s = m_db.exec(QStringLiteral("UPDATE changes SET state = 'dead' WHERE state = 'undone'")); !s)
+                return s;
+        if (Status s = m_db.exec(QStringLiteral("INSERT INTO changes (label, first_op, last_op, kind, state) "
+                                                "VALUES (?, ?, ?, ?, 'done')"),
+                                 {label, pending.firstOp, pending.lastOp, kind});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status Store::applyOne(const Operation& op, Pending& pending)
+{
+    const model::EntityDef* def = model::entity(op.entity);
+    QVariantMap current;
+    bool exists = false;
+    if (def) {
+        auto row = record(op.entity, op.id);
+        exists = row.isOk();
+        if (exists)
+            current = row.value();
+    }
+    if (Status s = validate(op, exists ? &current : nullptr); !s)
+        return s;
+
+    StampedOperation sop;
+    sop.hlc = m_clock.tick();
+    sop.seq = ++m_seq;
+    sop.replica = m_replica;
+    sop.opId = QStringLiteral("%1:%2").arg(m_replica).arg(sop.seq);
+    sop.author = m_author;
+    sop.op = op;
+    return writeStamped(sop, true, pending);
+}
+
+Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pending)
+{
+    const model::EntityDef* def = model::entity(sop.op.entity);
+    if (!def)
+        return Status::fail(tr("Unknown record type \"%1\" in operation %2.").arg(sop.op.entity, sop.opId));
+
+    QSqlQuery& ins = m_db.prepared(QStringLiteral(
+        "INSERT OR IGNORE INTO ops (op_id, replica, seq, hlc, kind, entity, entity_id, author) VALUES (?,?,?,?,?,?,?,?)"));
+    ins.bindValue(0, sop.opId);
+    ins.bindValue(1, sop.replica);
+    ins.bindValue(2, sop.seq);
+    ins.bindValue(3, qint64(sop.hlc));
+    ins.bindValue(4, opKindName(sop.op.kind));
+    ins.bindValue(5, sop.op.entity);
+    ins.bindValue(6, sop.op.id);
+    ins.bindValue(7, sop.author.isEmpty() ? QVariant() : QVariant(sop.author));
+    if (!ins.exec())
+        return Status::fail(tr("Cannot write the operation log: %1").arg(m_db.lastError(ins)));
+    if (ins.numRowsAffected() == 0)
+        return {}; // already integrated: operation ids make a replay harmless
+    const qint64 n = ins.lastInsertId().toLongLong();
+    if (pending.firstOp == 0)
+        pending.firstOp = n;
+    pending.lastOp = n;
+
+    FieldValues fields = sop.op.fields;
+    if (sop.op.kind == OpKind::Delete)
+        fields = {{kDeleted, 1}};
+    else if (sop.op.kind == OpKind::Restore)
+        fields = {{kDeleted, 0}};
+
+    QSqlQuery& addField = m_db.prepared(
+        QStringLiteral("INSERT OR IGNORE INTO op_fields (entity_id, field, hlc, replica, value, op) VALUES (?,?,?,?,?,?)"));
+    QSqlQuery& latest = m_db.prepared(QStringLiteral(
+        "SELECT hlc, replica FROM op_fields WHERE entity_id = ? AND field = ? ORDER BY hlc DESC, replica DESC LIMIT 1"));
+
+    FieldValues winners;
+    winners.reserve(fields.size());
+    bool treeTouched = false;
+    for (const auto& [name, value] : fields) {
+        const model::FieldDef* f = def->field(name);
+        if (!f && name != kDeleted)
+            return Status::fail(tr("%1 has no field \"%2\" (operation %3).")
+                                    .arg(model::entityLabel(sop.op.entity), name, sop.opId));
+        bool wins = local; // a local operation carries the newest clock value
+        if (!local) {
+            latest.bindValue(0, sop.op.id);
+            latest.bindValue(1, name);
+            if (!latest.exec())
+                return Status::fail(m_db.lastError(latest));
+            wins = !latest.next() ||
+                   newer(sop.hlc, sop.replica, latest.value(0).toULongLong(), latest.value(1).toString());
+            latest.finish();
+        }
+        if (f && f->tree && !local) {
+            treeTouched = true; // resolved by replaying the tree's moves in order
+            wins = false;
+        }
+        addField.bindValue(0, sop.op.id);
+        addField.bindValue(1, name);
+        addField.bindValue(2, qint64(sop.hlc));
+        addField.bindValue(3, sop.replica);
+        addField.bindValue(4, value);
+        addField.bindValue(5, n);
+        if (!addField.exec())
+            return Status::fail(tr("Cannot write the operation log: %1").arg(m_db.lastError(addField)));
+        if (wins)
+            winners.emplace_back(name, value);
+    }
+    if (Status s = materialise(sop.op.entity, sop.op.id, sop.hlc, winners); !s)
+        return s;
+    // Any record of a tree entity can be the missing parent that an earlier
+    // move waited for, so its account's trees are re-resolved.
+    const bool treeEntity = std::any_of(def->fields.begin(), def->fields.end(), [](const auto& f) { return f.tree; });
+    if (!local && (treeTouched || treeEntity)) {
+        QString account = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(def->accountField, def->table),
+                                      {sop.op.id})
+                              .toString();
+        if (!account.isEmpty())
+            pending.treeAccounts.insert(account);
+    }
+    pending.set.entities.insert(sop.op.entity);
+    pending.set.ids.insert(sop.op.id);
+    if (def->searchable())
+        pending.reindex.insert(sop.op.id, sop.op.entity);
+    return {};
+}
+
+Status Store::materialise(const QString& entity, const QString& id, quint64 hlc, const FieldValues& winners)
+{
+    const model::EntityDef* def = model::entity(entity);
+    QString columns = QStringLiteral("id, created_hlc, updated_hlc");
+    QString values = QStringLiteral("?, ?, ?");
+    QString updates = QStringLiteral("created_hlc = min(coalesce(created_hlc, excluded.created_hlc), excluded.created_hlc),"
+                                     " updated_hlc = max(coalesce(updated_hlc, 0), excluded.updated_hlc)");
+    for (const auto& fv : winners) {
+        columns += QStringLiteral(", ") + fv.first;
+        values += QStringLiteral(", ?");
+        updates += QStringLiteral(", %1 = excluded.%1").arg(fv.first);
+    }
+    QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                                     .arg(def->table, columns, values, updates));
+    q.bindValue(0, id);
+    q.bindValue(1, qint64(hlc));
+    q.bindValue(2, qint64(hlc));
+    int i = 3;
+    for (const auto& fv : winners)
+        q.bindValue(i++, fv.second);
+    if (!q.exec())
+        return Status::fail(tr("Cannot update %1 %2: %3").arg(model::entityLabel(entity), id, m_db.lastError(q)));
+    return {};
+}
+
+Status Store::reindex(const QHash<QString, QString>& records)
+{
+    QSqlQuery& findDoc = m_db.prepared(QStringLiteral("SELECT docid FROM search_docs WHERE entity_id = ?"));
+    QSqlQuery& dropFts = m_db.prepared(QStringLiteral("DELETE FROM search WHERE rowid = ?"));
+    QSqlQuery& dropDoc = m_db.prepared(QStringLiteral("DELETE FROM search_docs WHERE docid = ?"));
+    QSqlQuery& addDoc = m_db.prepared(QStringLiteral(
+        "INSERT INTO search_docs (entity, entity_id, account_id, title, names, body) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& addFts = m_db.prepared(QStringLiteral("INSERT INTO search (rowid, terms) VALUES (?, ?)"));
+    for (auto it = records.begin(); it != records.end(); ++it) {
+        const QString& id = it.key();
+        findDoc.bindValue(0, id);
+        findDoc.exec();
+        if (findDoc.next()) {
+            const qint64 docid = findDoc.value(0).toLongLong();
+            findDoc.finish();
+            dropFts.bindValue(0, docid);
+            dropDoc.bindValue(0, docid);
+            if (!dropFts.exec() || !dropDoc.exec())
+                return Status::fail(tr("Cannot update the search index: %1").arg(m_db.lastError(dropFts)));
+        }
+        const QString& entity = it.value();
+        const model::EntityDef* def = model::entity(entity);
+        auto row = record(entity, id);
+        if (!row || row.value().value(kDeleted).toInt() != 0)
+            continue;
+        QStringList title, body;
+        for (const QString& f : def->searchTitle)
+            title << row.value().value(f).toString();
+        for (const QString& f : def->searchBody)
+            body << row.value().value(f).toString();
+        title.removeAll(QString());
+        body.removeAll(QString());
+        const QString titleText = title.join(QLatin1Char(' '));
+        const QString bodyText = body.join(QLatin1Char(' '));
+        addDoc.bindValue(0, entity);
+        addDoc.bindValue(1, id);
+        addDoc.bindValue(2, def->accountField.isEmpty() ? QVariant(id) : row.value().value(def->accountField));
+        addDoc.bindValue(3, recordName(*def, row.value(), id));
+        addDoc.bindValue(4, titleText);
+        addDoc.bindValue(5, bodyText);
+        if (!addDoc.exec())
+            return Status::fail(tr("Cannot update the search index: %1").arg(m_db.lastError(addDoc)));
+        addFts.bindValue(0, addDoc.lastInsertId());
+        // Phone numbers are also indexed as bare digits, so 13800138000 finds +86 138 0013 8000.
+        QString terms = bodyText;
+        for (const model::FieldDef& f : def->fields)
+            if (f.check == model::Check::Phone || f.check == model::Check::Mobile) {
+                QString digits = row.value().value(f.name).toString();
+                digits.removeIf([](QChar ch) { return !ch.isDigit(); });
+                if (!digits.isEmpty())
+                    terms += QLatin1Char(' ') + digits + QLatin1Char(' ') + digits.right(11);
+            }
+        addFts.bindValue(1, search::indexTerms(titleText, terms));
+        if (!addFts.exec())
+            return Status::fail(tr("Cannot update the search index: %1").arg(m_db.lastError(addFts)));
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- remote operations and trees
+
+Result<int> Store::integrate(const std::vector<StampedOperation>& ops)
+{
+    Pending pending;
+    Transaction t(m_db);
+    if (!t.status())
+        return t.status();
+    int fresh = 0;
+    for (const StampedOperation& sop : ops) {
+        const qint64 before = pending.lastOp;
+        if (Status s = writeStamped(sop, false, pending); !s)
+            return s;
+        if (pending.lastOp != before)
+            ++fresh;
+        m_clock.observe(sop.hlc);
+    }
+    if (Status s = resolveTrees(pending.treeAccounts, pending); !s)
+        return s;
+    if (Status s = reindex(pending.reindex); !s)
+        return s;
+    if (Status s = t.commit(); !s)
+        return s;
+    if (fresh > 0) {
+        pending.set.remote = true;
+        emit changed(pending.set);
+    }
+    return fresh;
+}
+
+// Tree fields are decided by replaying every move of the account's tree in
+// (hlc, replica) order and skipping a move that would make a node its own
+// ancestor (Kleppmann et al. 2021). Concurrent moves thus never make a cycle,
+// and every replica, whatever order the moves arrived in, ends with the same tree.
+Status Store::resolveTrees(const QSet<QString>& accounts, Pending& pending)
+{
+    for (const model::EntityDef& def : model::entities()) {
+        for (const model::FieldDef& f : def.fields) {
+            if (!f.tree)
+                continue;
+            for (const QString& account : accounts) {
+                QHash<QString, QString> parent;
+                QHash<QString, QString> stored;
+                auto nodes = m_db.run(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?").arg(f.name, def.table, def.accountField),
+                                      {account});
+                if (!nodes)
+                    return nodes.status();
+                while (nodes.value()->next()) {
+                    stored.insert(nodes.value()->value(0).toString(), nodes.value()->value(1).toString());
+                    parent.insert(nodes.value()->value(0).toString(), QString());
+                }
+                auto moves = m_db.run(QStringLiteral("SELECT f.entity_id, f.value FROM op_fields f JOIN %1 t ON t.id = f.entity_id "
+                                                     "WHERE t.%2 = ? AND f.field = ? ORDER BY f.hlc, f.replica")
+                                          .arg(def.table, def.accountField),
+                                      {account, f.name});
+                if (!moves)
+                    return moves.status();
+                while (moves.value()->next()) {
+                    const QString node = moves.value()->value(0).toString();
+                    const QString target = moves.value()->value(1).toString();
+                    bool cycle = false;
+                    for (QString up = target; !up.isEmpty(); up = parent.value(up)) {
+                        if (up == node) {
+                            cycle = true;
+                            break;
+                        }
+                    }
+                    if (!cycle && (target.isEmpty() || parent.contains(target)))
+                        parent[node] = target;
+                }
+                for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
+                    if (stored.value(it.key()) == it.value())
+                        continue;
+                    if (Status s = m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(def.table, f.name),
+                                             {it.value().isEmpty() ? QVariant() : QVariant(it.value()), it.key()});
+                        !s)
+                        return s;
+                    pending.set.ids.insert(it.key());
+                    pending.set.entities.insert(def.name);
+                }
+            }
+        }
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- undo and redo
+
+namespace {
+struct LoggedOp
+{
+    QString kind, entity, id, replica;
+    quint64 hlc = 0;
+};
+} // namespace
+
+Result<std::vector<Operation>> Store::inverseOf(qint64 firstOp, qint64 lastOp)
+{
+    std::vector<LoggedOp> logged;
+    auto r = m_db.run(QStringLiteral("SELECT kind, entity, entity_id, hlc, replica FROM ops WHERE n BETWEEN ? AND ? ORDER BY n DESC"),
+                      {firstOp, lastOp});
+    if (!r)
+        return r.error();
+    while (r.value()->next())
+        logged.push_back({r.value()->value(0).toString(), r.value()->value(1).toString(), r.value()->value(2).toString(),
+                          r.value()->value(4).toString(), r.value()->value(3).toULongLong()});
+
+    std::vector<Operation> inverse;
+    for (const LoggedOp& op : logged) {
+        if (op.kind == QLatin1String("delete")) {
+            inverse.push_back(Operation::restore(op.entity, op.id));
+            continue;
+        }
+        if (op.kind == QLatin1String("restore")) {
+            inverse.push_back(Operation::remove(op.entity, op.id));
+            continue;
+        }
+        const qint64 hlc = qint64(op.hlc);
+        const bool existed =
+            m_db.scalar(QStringLiteral("SELECT 1 FROM op_fields WHERE entity_id = ? AND (hlc < ? OR (hlc = ? AND replica < ?)) LIMIT 1"),
+                        {op.id, hlc, hlc, op.replica})
+                .isValid();
+        if (!existed) { // the operation created the record: undoing it moves it to the trash
+            inverse.push_back(Operation::remove(op.entity, op.id));
+            continue;
+        }
+        const model::EntityDef* def = model::entity(op.entity);
+        QStringList fields;
+        auto f = m_db.run(QStringLiteral("SELECT field FROM op_fields WHERE entity_id = ? AND hlc = ? AND replica = ?"),
+                          {op.id, hlc, op.replica});
+        if (!f)
+            return f.error();
+        while (f.value()->next())
+            fields << f.value()->value(0).toString();
+        FieldValues plain;
+        for (const QString& field : fields) {
+            const QVariant before = m_db.scalar(
+                QStringLiteral("SELECT value FROM op_fields WHERE entity_id = ? AND field = ? AND (hlc < ? OR (hlc = ? AND replica < ?)) "
+                               "ORDER BY hlc DESC, replica DESC LIMIT 1"),
+                {op.id, field, hlc, hlc, op.replica});
+            const model::FieldDef* fd = def->field(field);
+            if (fd && fd->tree)
+                inverse.push_back(Operation::move(op.entity, op.id, field, before));
+            else
+                plain.emplace_back(field, before);
+        }
+        if (!plain.empty())
+            inverse.push_back(Operation::set(op.entity, op.id, plain));
+    }
+    return inverse;
+}
+
+Result<std::vector<Operation>> Store::replayOf(qint64 firstOp, qint64 lastOp)
+{
+    std::vector<Operation> replay;
+    auto r = m_db.run(QStringLiteral("SELECT kind, entity, entity_id, hlc, replica FROM ops WHERE n BETWEEN ? AND ? ORDER BY n"),
+                      {firstOp, lastOp});
+    if (!r)
+        return r.error();
+    std::vector<LoggedOp> logged;
+    while (r.value()->next())
+        logged.push_back({r.value()->value(0).toString(), r.value()->value(1).toString(), r.value()->value(2).toString(),
+                          r.value()->value(4).toString(), r.value()->value(3).toULongLong()});
+    for (const LoggedOp& op : logged) {
+        OpKind kind = OpKind::Set;
+        opKindFromName(op.kind, &kind);
+        if (kind == OpKind::Delete || kind == OpKind::Restore) {
+            replay.push_back({kind, op.entity, op.id, {}});
+            continue;
+        }
+        auto row = record(op.entity, op.id);
+        if (row && row.value().value(kDeleted).toInt() != 0)
+            replay.push_back(Operation::restore(op.entity, op.id)); // the undo of a create trashed it
+        FieldValues fields;
+        auto f = m_db.run(QStringLiteral("SELECT field, value FROM op_fields WHERE entity_id = ? AND hlc = ? AND replica = ?"),
+                          {op.id, qint64(op.hlc), op.replica});
+        if (!f)
+            return f.error();
+        while (f.value()->next())
+            fields.emplace_back(f.value()->value(0).toString(), f.value()->value(1));
+        replay.push_back({kind, op.entity, op.id, fields});
+    }
+    return replay;
+}
+
+bool Store::canUndo() { return !undoLabel().isNull(); }
+bool Store::canRedo() { return !redoLabel().isNull(); }
+
+QString Store::undoLabel()
+{
+    const QVariant v = m_db.scalar(QStringLiteral("SELECT label FROM changes WHERE state = 'done' ORDER BY n DESC LIMIT 1"));
+    return v.isValid() ? v.toString() : QString();
+}
+
+QString Store::redoLabel()
+{
+    const QVariant v = m_db.scalar(
+        QStringLiteral("SELECT label FROM changes WHERE state = 'undone' ORDER BY undone_order DESC LIMIT 1"));
+    return v.isValid() ? v.toString() : QString();
+}
+
+Status Store::undo()
+{
+    auto r = m_db.run(QStringLiteral("SELECT n, label, first_op, last_op FROM changes WHERE state = 'done' ORDER BY n DESC LIMIT 1"));
+    if (!r)
+        return r.status();
+    if (!r.value()->next())
+        return Status::fail(tr("Nothing to undo."));
+    const qint64 n = r.value()->value(0).toLongLong();
+    const QString label = r.value()->value(1).toString();
+    const qint64 first = r.value()->value(2).toLongLong(), last = r.value()->value(3).toLongLong();
+    r.value()->finish();
+
+    const qint64 seqBefore = m_seq;
+    const quint64 clockBefore = m_clock.last();
+    Pending pending;
+    Transaction t(m_db);
+    Status s = t.status();
+    if (s) {
+        auto inverse = inverseOf(first, last);
+        s = inverse ? applyLocal(tr("Undo %1").arg(label), inverse.value(), QStringLiteral("undo"), false, pending)
+                    : inverse.status();
+    }
+    if (s)
+        s = m_db.exec(QStringLiteral("UPDATE changes SET state = 'undone', undone_order = "
+                                     "(SELECT coalesce(max(undone_order), 0) + 1 FROM changes) WHERE n = ?"),
+                      {n});
+    if (s)
+        s = t.commit();
+    if (!s) {
+        m_seq = seqBefore;
+        m_clock.setLast(clockBefore);
+        return Status::fail(tr("Cannot undo \"%1\": %2").arg(label, s.message()), s.error().field);
+    }
+    emit changed(pending.set);
+    return {};
+}
+
+Status Store::redo()
+{
+    auto r = m_db.run(QStringLiteral("SELECT n, label, first_op, last_op FROM changes WHERE state = 'undone' "
+                                     "ORDER BY undone_order DESC LIMIT 1"));
+    if (!r)
+        return r.status();
+    if (!r.value()->next())
+        return Status::fail(tr("Nothing to redo."));
+    const qint64 n = r.value()->value(0).toLongLong();
+    const QString label = r.value()->value(1).toString();
+    const qint64 first = r.value()->value(2).toLongLong(), last = r.value()->value(3).toLongLong();
+    r.value()->finish();
+
+    const qint64 seqBefore = m_seq;
+    const quint64 clockBefore = m_clock.last();
+    Pending pending;
+    Transaction t(m_db);
+    Status s = t.status();
+    if (s) {
+        auto replay = replayOf(first, last);
+        s = replay ? applyLocal(label, replay.value(), QStringLiteral("redo"), true, pending) : replay.status();
+    }
+    if (s)
+        s = m_db.exec(QStringLiteral("UPDATE changes SET state = 'redone' WHERE n = ?"), {n});
+    if (s)
+        s = t.commit();
+    if (!s) {
+        m_seq = seqBefore;
+        m_clock.setLast(clockBefore);
+        return Status::fail(tr("Cannot redo \"%1\": %2").arg(label, s.message()), s.error().field);
+    }
+    emit changed(pending.set);
+    return {};
+}
+
+// ---------------------------------------------------------------- rebuild
+
+Status Store::rebuildFromLog()
+{
+    Transaction t(m_db);
+    if (!t.status())
+        return t.status();
+    for (const model::EntityDef& def : model::entities())
+        if (Status s = m_db.exec(QStringLiteral("DELETE FROM %1").arg(def.table)); !s)
+            return s;
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM search")); !s)
+        return s;
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM search_docs")); !s)
+        return s;
+
+    // Winner of each field: the newest write by (hlc, replica). Tree fields are
+    // left to resolveTrees, which replays their moves.
+    Pending pending;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT o.entity, f.entity_id, f.field, f.value, f.hlc FROM op_fields f JOIN ops o ON o.n = f.op "
+                               "ORDER BY f.entity_id, f.field, f.hlc DESC, f.replica DESC")))
+        return Status::fail(m_db.lastError(q));
+    QString entity, id, lastField;
+    FieldValues winners;
+    quint64 minHlc = 0, maxHlc = 0;
+    auto flush = [&]() -> Status {
+        if (id.isEmpty())
+            return {};
+        if (Status s = materialise(entity, id, minHlc, winners); !s)
+            return s;
+        if (Status s = materialise(entity, id, maxHlc, {}); !s)
+            return s;
+        const model::EntityDef* def = model::entity(entity);
+        if (def->searchable())
+            pending.reindex.insert(id, entity);
+        if (!def->accountField.isEmpty())
+            for (const auto& fv : winners)
+                if (fv.first == def->accountField)
+                    pending.treeAccounts.insert(fv.second.toString());
+        return {};
+    };
+    while (q.next()) {
+        const QString rowId = q.value(1).toString();
+        const QString field = q.value(2).toString();
+        const quint64 hlc = q.value(4).toULongLong();
+        if (rowId != id) {
+            if (Status s = flush(); !s)
+                return s;
+            entity = q.value(0).toString();
+            id = rowId;
+            lastField.clear();
+            winners.clear();
+            minHlc = maxHlc = hlc;
+        }
+        minHlc = std::min(minHlc, hlc);
+        maxHlc = std::max(maxHlc, hlc);
+        if (field == lastField)
+            continue; // an older write of the same field
+        lastField = field;
+        const model::FieldDef* f = model::entity(entity)->field(field);
+        if (f && f->tree)
+            continue;
+        winners.emplace_back(field, q.value(3));
+    }
+    if (Status s = flush(); !s)
+        return s;
+    if (Status s = resolveTrees(pending.treeAccounts, pending); !s)
+        return s;
+    if (Status s = reindex(pending.reindex); !s)
+        return s;
+    return t.commit();
+}
+
+} // namespace summit

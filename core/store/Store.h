@@ -1,0 +1,118 @@
+#pragma once
+// The store: the one write path of Summit. Every change — a dialog, an import,
+// the CLI, a remote replica — is a list of operations. apply() validates them,
+// stamps each with the hybrid logical clock and this replica's id, appends them
+// to the operation log, updates the materialised tables and the search index
+// in one SQLite transaction, and then emits changed() once.
+//
+// Errors are values (Status / Result); nothing here shows a dialog.
+
+#include "Result.h"
+#include "store/Database.h"
+#include "store/Hlc.h"
+#include "store/Operation.h"
+
+#include <QObject>
+#include <QSet>
+#include <QVariantMap>
+#include <memory>
+
+namespace summit {
+
+struct Change
+{
+    QString label; // readable, translated: "Edit stance of 王建国"; shown in undo and history
+    std::vector<Operation> ops;
+};
+
+// What one applied change touched; emitted with changed().
+struct ChangeSet
+{
+    QSet<QString> entities; // entity types
+    QSet<QString> ids;      // record ids
+    bool remote = false;    // came from another replica
+};
+
+struct ApplyOptions
+{
+    bool undoable = true; // recorded on the undo stack (bulk imports and the demo are not)
+};
+
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    ~Store() override;
+
+    // Opens (creating if needed) and upgrades the database at `path`.
+    static Result<std::unique_ptr<Store>> open(const QString& path);
+
+    QString path() const;
+    QString replicaId() const { return m_replica; }
+    // The team member this device writes as (recorded as each operation's author).
+    void setAuthor(const QString& memberId) { m_author = memberId; }
+    QString author() const { return m_author; }
+    // Seam for tests: a fixed or stepping wall clock.
+    void setWallClock(HybridClock::WallClock wall);
+    HybridClock& clock() { return m_clock; }
+
+    // The single write path for local changes. All or nothing.
+    Status apply(const Change& change, const ApplyOptions& options = {});
+    // Integrates operations written elsewhere (another replica, or the log when
+    // rebuilding): last writer wins field by field; duplicates are ignored.
+    // Returns how many operations were new.
+    Result<int> integrate(const std::vector<StampedOperation>& ops);
+
+    bool canUndo();
+    bool canRedo();
+    QString undoLabel();
+    QString redoLabel();
+    Status undo();
+    Status redo();
+
+    // Reads.
+    Result<QVariantMap> record(const QString& entity, const QString& id);
+    QString entityOf(const QString& id); // entity type of a record id, empty if unknown
+    Result<QVariantMap> find(const QString& id); // record with "entity" added
+    quint64 operationCount();
+
+    // Drops the materialised tables and the search index and rebuilds them from
+    // the operation log. The result must equal the state before.
+    Status rebuildFromLog();
+
+    // Local settings stored in the database file but never replicated.
+    QVariant localValue(const QString& key, const QVariant& fallback = {});
+    Status setLocalValue(const QString& key, const QVariant& value);
+
+    Database& db() { return m_db; }
+
+signals:
+    void changed(const summit::ChangeSet& change);
+
+private:
+    Store();
+    struct Pending;
+    Status init();
+    Status validate(const Operation& op, const QVariantMap* current);
+    Status checkTree(const QString& entity, const QString& table, const QString& field, const QString& id,
+                     const QString& parent);
+    Status applyOne(const Operation& op, Pending& pending);
+    Status writeStamped(const StampedOperation& sop, bool local, Pending& pending);
+    Status materialise(const QString& entity, const QString& id, quint64 hlc, const FieldValues& winners);
+    Status reindex(const QHash<QString, QString>& records);
+    Status resolveTrees(const QSet<QString>& accounts, Pending& pending);
+    Status applyLocal(const QString& label, const std::vector<Operation>& ops, const QString& kind, bool undoable,
+                      Pending& pending);
+    Result<std::vector<Operation>> inverseOf(qint64 firstOp, qint64 lastOp);
+    Result<std::vector<Operation>> replayOf(qint64 firstOp, qint64 lastOp);
+
+    Database m_db;
+    HybridClock m_clock;
+    QString m_replica;
+    QString m_author;
+    qint64 m_seq = 0;
+};
+
+} // namespace summit
+
+Q_DECLARE_METATYPE(summit::ChangeSet)
