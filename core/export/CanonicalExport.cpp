@@ -99,7 +99,7 @@ Status writeCanonicalJson(Database& db, QIODevice& out)
     // Concurrent losing writes are part of the shared state too.
     QSqlQuery c(db.connection());
     c.setForwardOnly(true);
-    if (!c.exec(QStringLiteral("SELECT entity_id, field, hlc, replica, value, resolved FROM conflicts "
+    if (!c.exec(QStringLiteral("SELECT entity_id, field, hlc, replica, value, kind FROM conflicts "
                                "ORDER BY entity_id, field, hlc, replica")))
         return fail(db.lastError(c));
     QByteArray tail = "\n],\"conflicts\":[";
@@ -109,7 +109,7 @@ Status writeCanonicalJson(Database& db, QIODevice& out)
         firstConflict = false;
         tail += "\"entity_id\":" + jsonString(c.value(0).toString()) + ",\"field\":" + jsonString(c.value(1).toString()) +
                 ",\"hlc\":\"" + QByteArray::number(c.value(2).toULongLong()) + "\",\"replica\":" +
-                jsonString(c.value(3).toString()) + ",\"resolved\":" + (c.value(5).toInt() ? "true" : "false") +
+                jsonString(c.value(3).toString()) + ",\"kind\":" + jsonString(c.value(5).toString()) +
                 ",\"value\":" + (c.value(4).isNull() ? QByteArray("null") : jsonString(c.value(4).toString())) + '}';
     }
     tail += "\n]}\n";

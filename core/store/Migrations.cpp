@@ -86,9 +86,24 @@ Status toV2(Database& db)
                                        " PRIMARY KEY (entity_id, field, hlc, replica)) WITHOUT ROWID")});
 }
 
+// Version 3: each operation records the frontier it was written under (what its
+// writer had integrated from every other replica), so concurrent writes can be
+// told from causal overwrites exactly. Conflicts are derived from the log and
+// say whether they are a concurrent field write or an edit concurrent with a delete.
+Status toV3(Database& db)
+{
+    // The conflicts table is derived from the log (rebuildFromLog recreates its rows), so it is replaced.
+    return execAll(db, {QStringLiteral("CREATE TABLE frontiers (id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE)"),
+                        QStringLiteral("ALTER TABLE ops ADD COLUMN frontier INTEGER REFERENCES frontiers (id)"),
+                        QStringLiteral("DROP TABLE conflicts"),
+                        QStringLiteral("CREATE TABLE conflicts (entity_id TEXT NOT NULL, field TEXT NOT NULL, kind TEXT NOT NULL,"
+                                       " hlc INTEGER NOT NULL, replica TEXT NOT NULL, value, winner_hlc INTEGER,"
+                                       " winner_replica TEXT, PRIMARY KEY (entity_id, field, kind, hlc, replica)) WITHOUT ROWID")});
+}
+
 const std::vector<std::function<Status(Database&)>>& steps()
 {
-    static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2};
+    static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2, toV3};
     return all;
 }
 

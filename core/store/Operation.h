@@ -2,6 +2,7 @@
 // Operations: the only way anything changes. A change (one user action, one
 // import, one remote batch) is a list of operations applied in one transaction.
 
+#include <QMap>
 #include <QString>
 #include <QVariant>
 #include <utility>
@@ -50,6 +51,10 @@ struct StampedOperation
     quint64 hlc = 0;
     QString author;  // team member id of the person who made it, if known
     Operation op;
+    // What the writer had integrated from each other replica when it wrote this
+    // operation (replica -> highest sequence number). Filled in by the store for
+    // local operations; carried by the batch header for remote ones.
+    QMap<QString, qint64> frontier;
 };
 
 } // namespace summit

@@ -36,6 +36,8 @@ struct Store::Pending
     ChangeSet set;
     QHash<QString, QString> reindex; // record id -> entity type
     QSet<QString> treeAccounts;
+    QSet<QPair<QString, QString>> conflictFields; // (record id, field) written concurrently, maybe
+    QSet<QString> conflictRecords;
     qint64 firstOp = 0;
     qint64 lastOp = 0;
 };
@@ -320,8 +322,21 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
     if (!def)
         return Status::fail(tr("Unknown record type \"%1\" in operation %2.").arg(sop.op.entity, sop.opId));
 
-    QSqlQuery& ins = m_db.prepared(QStringLiteral(
-        "INSERT OR IGNORE INTO ops (op_id, replica, seq, hlc, kind, entity, entity_id, author) VALUES (?,?,?,?,?,?,?,?)"));
+    Result<qint64> frontier = -1;
+    if (local) {
+        if (m_frontierId < 0) {
+            frontier = frontierId(integratedFrontier());
+            if (frontier)
+                m_frontierId = frontier.value();
+        }
+        frontier = m_frontierId;
+    } else {
+        frontier = frontierId(sop.frontier);
+    }
+    if (!frontier)
+        return frontier.status();
+    QSqlQuery& ins = m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO ops (op_id, replica, seq, hlc, kind, entity, entity_id, "
+                                                  "author, frontier) VALUES (?,?,?,?,?,?,?,?,?)"));
     ins.bindValue(0, sop.opId);
     ins.bindValue(1, sop.replica);
     ins.bindValue(2, sop.seq);
@@ -330,6 +345,7 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
     ins.bindValue(5, sop.op.entity);
     ins.bindValue(6, sop.op.id);
     ins.bindValue(7, sop.author.isEmpty() ? QVariant() : QVariant(sop.author));
+    ins.bindValue(8, frontier.value() > 0 ? QVariant(frontier.value()) : QVariant());
     if (!ins.exec())
         return Status::fail(tr("Cannot write the operation log: %1").arg(m_db.lastError(ins)));
     if (ins.numRowsAffected() == 0)
@@ -364,9 +380,19 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
             latest.bindValue(1, name);
             if (!latest.exec())
                 return Status::fail(m_db.lastError(latest));
-            wins = !latest.next() ||
-                   newer(sop.hlc, sop.replica, latest.value(0).toULongLong(), latest.value(1).toString());
+            const bool competing = latest.next();
+            wins = !competing || newer(sop.hlc, sop.replica, latest.value(0).toULongLong(), latest.value(1).toString());
             latest.finish();
+            if (competing && !(f && f->tree))
+                pending.conflictFields.insert({sop.op.id, name});
+            pending.conflictRecords.insert(sop.op.id);
+        } else {
+            // A local write has seen every value integrated so far: it settles the field.
+            if (m_conflictsExist < 0)
+                m_conflictsExist = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM conflicts)")).toInt();
+            if (m_conflictsExist)
+                if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND field = ?"), {sop.op.id, name}); !s)
+                    return s;
         }
         if (f && f->tree && !local) {
             treeTouched = true; // resolved by replaying the tree's moves in order
@@ -505,10 +531,18 @@ Result<int> Store::integrate(const std::vector<StampedOperation>& ops)
     }
     if (Status s = resolveTrees(pending.treeAccounts, pending); !s)
         return s;
+    for (const auto& [id, field] : pending.conflictFields)
+        if (Status s = recomputeConflicts(id, field); !s)
+            return s;
+    for (const QString& id : pending.conflictRecords)
+        if (Status s = recomputeDeleteConflicts(id); !s)
+            return s;
     if (Status s = reindex(pending.reindex); !s)
         return s;
     if (Status s = t.commit(); !s)
         return s;
+    m_frontierId = -1; // what this replica has seen moved on
+    m_conflictsExist = -1;
     if (fresh > 0) {
         pending.set.remote = true;
         emit changed(pending.set);
@@ -830,7 +864,161 @@ Status Store::rebuildFromLog()
         return s;
     if (Status s = reindex(pending.reindex); !s)
         return s;
+    // Conflicts are derived from the log as well.
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts")); !s)
+        return s;
+    std::vector<std::pair<QString, QString>> contested;
+    QSqlQuery c(m_db.connection());
+    c.setForwardOnly(true);
+    if (!c.exec(QStringLiteral("SELECT entity_id, field FROM op_fields GROUP BY entity_id, field HAVING count(*) > 1")))
+        return Status::fail(m_db.lastError(c));
+    while (c.next())
+        contested.emplace_back(c.value(0).toString(), c.value(1).toString());
+    c.finish();
+    QSet<QString> records;
+    for (const auto& [id, field] : contested) {
+        records.insert(id);
+        const QString entityName = entityOf(id);
+        const model::FieldDef* fd = model::entity(entityName) ? model::entity(entityName)->field(field) : nullptr;
+        if (fd && fd->tree)
+            continue;
+        if (Status s = recomputeConflicts(id, field); !s)
+            return s;
+    }
+    for (const QString& id : records)
+        if (Status s = recomputeDeleteConflicts(id); !s)
+            return s;
+    m_conflictsExist = -1;
     return t.commit();
+}
+
+// ---------------------------------------------------------------- frontiers and conflicts
+
+QMap<QString, qint64> Store::integratedFrontier()
+{
+    QMap<QString, qint64> frontier;
+    auto r = m_db.run(QStringLiteral("SELECT replica, max(seq) FROM ops WHERE replica <> ? GROUP BY replica"), {m_replica});
+    if (r)
+        while (r.value()->next())
+            frontier.insert(r.value()->value(0).toString(), r.value()->value(1).toLongLong());
+    return frontier;
+}
+
+Result<qint64> Store::frontierId(const QMap<QString, qint64>& frontier)
+{
+    if (frontier.isEmpty())
+        return qint64(0);
+    QStringList parts;
+    for (auto it = frontier.begin(); it != frontier.end(); ++it)
+        parts << QStringLiteral("%1:%2").arg(it.key()).arg(it.value());
+    const QString value = parts.join(QLatin1Char(','));
+    if (Status s = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO frontiers (value) VALUES (?)"), {value}); !s)
+        return s.error();
+    return m_db.scalar(QStringLiteral("SELECT id FROM frontiers WHERE value = ?"), {value}).toLongLong();
+}
+
+namespace {
+
+struct Write
+{
+    quint64 hlc = 0;
+    QString replica;
+    qint64 seq = 0;
+    QVariant value;
+    QMap<QString, qint64> frontier;
+};
+
+QMap<QString, qint64> parseFrontier(const QString& text)
+{
+    QMap<QString, qint64> f;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int colon = part.indexOf(QLatin1Char(':'));
+        f.insert(part.left(colon), part.mid(colon + 1).toLongLong());
+    }
+    return f;
+}
+
+// `later` had seen `earlier` when it was written.
+bool covers(const Write& later, const Write& earlier)
+{
+    if (later.replica == earlier.replica)
+        return later.seq > earlier.seq;
+    return later.frontier.value(earlier.replica, 0) >= earlier.seq;
+}
+
+} // namespace
+
+// The conflicts of a field are the writes nobody has seen (the heads of its
+// history) except the winner. That depends only on the set of writes, never on
+// the order they arrived in, so every replica derives the same conflicts.
+Status Store::recomputeConflicts(const QString& entityId, const QString& field)
+{
+    auto r = m_db.run(QStringLiteral("SELECT f.hlc, f.replica, f.value, o.seq, fr.value FROM op_fields f JOIN ops o ON o.n = f.op "
+                                     "LEFT JOIN frontiers fr ON fr.id = o.frontier WHERE f.entity_id = ? AND f.field = ?"),
+                      {entityId, field});
+    if (!r)
+        return r.status();
+    std::vector<Write> writes;
+    while (r.value()->next())
+        writes.push_back({r.value()->value(0).toULongLong(), r.value()->value(1).toString(), r.value()->value(3).toLongLong(),
+                          r.value()->value(2), parseFrontier(r.value()->value(4).toString())});
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND field = ? AND kind = 'field'"),
+                             {entityId, field});
+        !s)
+        return s;
+    if (writes.size() < 2)
+        return {};
+    const Write* winner = &writes.front();
+    for (const Write& w : writes)
+        if (newer(w.hlc, w.replica, winner->hlc, winner->replica))
+            winner = &w;
+    for (const Write& w : writes) {
+        if (&w == winner || w.value == winner->value)
+            continue;
+        const bool seen = std::any_of(writes.begin(), writes.end(), [&](const Write& v) { return &v != &w && covers(v, w); });
+        if (seen)
+            continue;
+        if (Status s = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO conflicts (entity_id, field, hlc, replica, value, winner_hlc, "
+                                                "winner_replica, kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'field')"),
+                                 {entityId, field, qint64(w.hlc), w.replica, w.value, qint64(winner->hlc), winner->replica});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+// A record in the trash keeps, flagged, every edit made concurrently with the
+// delete that put it there, so nobody's work disappears unseen.
+Status Store::recomputeDeleteConflicts(const QString& entityId)
+{
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND kind = 'deleted'"), {entityId}); !s)
+        return s;
+    auto r = m_db.run(QStringLiteral("SELECT f.field, f.hlc, f.replica, f.value, o.seq, fr.value FROM op_fields f JOIN ops o ON o.n = f.op "
+                                     "LEFT JOIN frontiers fr ON fr.id = o.frontier WHERE f.entity_id = ?"),
+                      {entityId});
+    if (!r)
+        return r.status();
+    std::vector<std::pair<QString, Write>> writes;
+    while (r.value()->next())
+        writes.emplace_back(r.value()->value(0).toString(),
+                            Write{r.value()->value(1).toULongLong(), r.value()->value(2).toString(), r.value()->value(4).toLongLong(),
+                                  r.value()->value(3), parseFrontier(r.value()->value(5).toString())});
+    const Write* del = nullptr;
+    for (const auto& [field, w] : writes)
+        if (field == kDeleted && (!del || newer(w.hlc, w.replica, del->hlc, del->replica)))
+            del = &w;
+    if (!del || del->value.toInt() == 0)
+        return {};
+    for (const auto& [field, w] : writes) {
+        if (field == kDeleted || covers(*del, w) || covers(w, *del))
+            continue;
+        if (Status s = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO conflicts (entity_id, field, hlc, replica, value, winner_hlc, "
+                                                "winner_replica, kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'deleted')"),
+                                 {entityId, field, qint64(w.hlc), w.replica, w.value, qint64(del->hlc), del->replica});
+            !s)
+            return s;
+    }
+    return {};
 }
 
 } // namespace summit

@@ -76,6 +76,9 @@ public:
     Result<QVariantMap> find(const QString& id); // record with "entity" added
     quint64 operationCount();
 
+    // What this replica has integrated from every other one: replica -> highest sequence number.
+    QMap<QString, qint64> integratedFrontier();
+
     // Drops the materialised tables and the search index and rebuilds them from
     // the operation log. The result must equal the state before.
     Status rebuildFromLog();
@@ -103,6 +106,9 @@ private:
     Status resolveTrees(const QSet<QString>& accounts, Pending& pending);
     Status applyLocal(const QString& label, const std::vector<Operation>& ops, const QString& kind, bool undoable,
                       Pending& pending);
+    Result<qint64> frontierId(const QMap<QString, qint64>& frontier);
+    Status recomputeConflicts(const QString& entityId, const QString& field);
+    Status recomputeDeleteConflicts(const QString& entityId);
     Result<std::vector<Operation>> inverseOf(qint64 firstOp, qint64 lastOp);
     Result<std::vector<Operation>> replayOf(qint64 firstOp, qint64 lastOp);
 
@@ -111,6 +117,8 @@ private:
     QString m_replica;
     QString m_author;
     qint64 m_seq = 0;
+    qint64 m_frontierId = -1; // frontier of new local operations; -1 = recompute
+    int m_conflictsExist = -1; // cached "is the conflicts table non-empty"; -1 = ask
 };
 
 } // namespace summit

@@ -24,6 +24,24 @@ const QString kAccount = QStringLiteral("account");
 const QString kContact = QStringLiteral("contact");
 const QString kUnit = QStringLiteral("org_unit");
 } // namespace
+namespace {
+StampedOperation remote(const QString& replica, qint64 seq, quint64 hlc, Operation op, QMap<QString, qint64> frontier = {})
+{
+    StampedOperation s;
+    s.opId = QStringLiteral("%1:%2").arg(replica).arg(seq);
+    s.replica = replica;
+    s.seq = seq;
+    s.hlc = hlc;
+    s.op = std::move(op);
+    s.frontier = std::move(frontier);
+    return s;
+}
+int conflictCount(Store& store, const QString& kind = QStringLiteral("field"))
+{
+    return store.db().scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE kind = ?"), {kind}).toInt();
+}
+} // namespace
+
 
 TEST_CASE("a change is logged, stamped and materialised in one step")
 {
@@ -291,14 +309,14 @@ TEST_CASE("integrating remote operations: last writer wins per field, duplicates
     REQUIRE(f.set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("A")}}));
     const quint64 localHlc = f.store->clock().last();
 
-    StampedOperation older{QStringLiteral("r2:1"), QStringLiteral("r2"), 1, localHlc - 5, {}, Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("C")}, {QStringLiteral("region"), QStringLiteral("华北")}})};
+    StampedOperation older = remote(QStringLiteral("r2"), 1, localHlc - 5, Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("C")}, {QStringLiteral("region"), QStringLiteral("华北")}}));
     auto r = f.store->integrate({older});
     REQUIRE(r.isOk());
     CHECK(r.value() == 1);
     CHECK(f.get(kAccount, a, QStringLiteral("tier")) == QStringLiteral("A"));      // older write loses
     CHECK(f.get(kAccount, a, QStringLiteral("region")) == QStringLiteral("华北")); // no competition: applied
 
-    StampedOperation newer{QStringLiteral("r2:2"), QStringLiteral("r2"), 2, localHlc + 100, {}, Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("S")}})};
+    StampedOperation newer = remote(QStringLiteral("r2"), 2, localHlc + 100, Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("S")}}));
     const QByteArray beforeDup = [&] { REQUIRE(f.store->integrate({newer})); return exportOf(*f.store); }();
     CHECK(f.get(kAccount, a, QStringLiteral("tier")) == QStringLiteral("S"));
     CHECK(f.store->clock().last() >= localHlc + 100); // the clock moved past what it saw
@@ -335,8 +353,8 @@ TEST_CASE("concurrent moves integrated in any order converge without cycles")
             s.op.fields.emplace_back(fr.value()->value(0).toString(), fr.value()->value(1));
     }
     const quint64 t = x.store->clock().last();
-    StampedOperation moveA{QStringLiteral("p:1"), QStringLiteral("p"), 1, t + 10, {}, Operation::move(kUnit, ua, QStringLiteral("parent_id"), ub)};
-    StampedOperation moveB{QStringLiteral("q:1"), QStringLiteral("q"), 1, t + 20, {}, Operation::move(kUnit, ub, QStringLiteral("parent_id"), ua)};
+    StampedOperation moveA = remote(QStringLiteral("p"), 1, t + 10, Operation::move(kUnit, ua, QStringLiteral("parent_id"), ub));
+    StampedOperation moveB = remote(QStringLiteral("q"), 1, t + 20, Operation::move(kUnit, ub, QStringLiteral("parent_id"), ua));
 
     std::vector<QByteArray> exports;
     for (int order = 0; order < 2; ++order) {
@@ -357,4 +375,113 @@ TEST_CASE("concurrent moves integrated in any order converge without cycles")
         CHECK(exportOf(*r.store) == exports.back());
     }
     CHECK(exports[0] == exports[1]);
+}
+
+
+TEST_CASE("conflicts: concurrent losing writes are kept, causal overwrites are not")
+{
+    const QString a = QStringLiteral("01900000-0000-7000-8000-0000000000aa");
+    const quint64 t0 = quint64(1'700'000'000'000) << 16;
+    const QString tier = QStringLiteral("tier");
+    // Replica p creates the account; q and r then edit the tier without seeing each other.
+    const auto create = remote(QStringLiteral("p"), 1, t0, Operation::set(kAccount, a, {{QStringLiteral("name"), QStringLiteral("华为")}}));
+    const auto byQ = remote(QStringLiteral("q"), 1, t0 + 10, Operation::set(kAccount, a, {{tier, QStringLiteral("A")}}), {{QStringLiteral("p"), 1}});
+    const auto byR = remote(QStringLiteral("r"), 1, t0 + 20, Operation::set(kAccount, a, {{tier, QStringLiteral("B")}}), {{QStringLiteral("p"), 1}});
+    // q, having seen r's value, decides: a causal overwrite that settles the conflict.
+    const auto settle = remote(QStringLiteral("q"), 2, t0 + 30, Operation::set(kAccount, a, {{tier, QStringLiteral("S")}}), {{QStringLiteral("p"), 1}, {QStringLiteral("r"), 1}});
+
+    StoreFixture f;
+    REQUIRE(f.store->integrate({create, byR}));
+    CHECK(conflictCount(*f.store) == 0);
+    REQUIRE(f.store->integrate({byQ}));
+    CHECK(f.get(kAccount, a, tier) == QStringLiteral("B")); // later clock wins
+    REQUIRE(conflictCount(*f.store) == 1);                  // the loser is kept, visible
+    CHECK(f.store->db().scalar(QStringLiteral("SELECT value FROM conflicts")).toString() == QStringLiteral("A"));
+    REQUIRE(f.store->integrate({settle}));
+    CHECK(f.get(kAccount, a, tier) == QStringLiteral("S"));
+    CHECK(conflictCount(*f.store) == 0);
+
+    SUBCASE("a local write settles a conflict too")
+    {
+        StoreFixture g;
+        REQUIRE(g.store->integrate({create, byQ, byR}));
+        CHECK(conflictCount(*g.store) == 1);
+        REQUIRE(g.set(kAccount, a, {{tier, QStringLiteral("C")}}));
+        CHECK(conflictCount(*g.store) == 0);
+    }
+}
+
+TEST_CASE("an edit concurrent with a delete keeps the record in the trash, flagged")
+{
+    const QString a = QStringLiteral("01900000-0000-7000-8000-0000000000ab");
+    const quint64 t0 = quint64(1'700'000'000'000) << 16;
+    const auto create = remote(QStringLiteral("p"), 1, t0, Operation::set(kAccount, a, {{QStringLiteral("name"), QStringLiteral("中国移动")}}));
+    const auto edit = remote(QStringLiteral("q"), 1, t0 + 50, Operation::set(kAccount, a, {{QStringLiteral("region"), QStringLiteral("华北")}}), {{QStringLiteral("p"), 1}});
+    const auto del = remote(QStringLiteral("p"), 2, t0 + 20, Operation::remove(kAccount, a));
+    StoreFixture f;
+    REQUIRE(f.store->integrate({create, edit, del}));
+    CHECK(f.get(kAccount, a, QStringLiteral("deleted")) == 1);
+    CHECK(f.get(kAccount, a, QStringLiteral("region")) == QStringLiteral("华北"));
+    CHECK(conflictCount(*f.store, QStringLiteral("deleted")) == 1);
+    // Restoring it in the trash view clears the flag once someone edits the field.
+    REQUIRE(f.store->apply({QStringLiteral("restore"), {Operation::restore(kAccount, a)}}));
+    CHECK(f.get(kAccount, a, QStringLiteral("deleted")) == 0);
+}
+
+TEST_CASE("replicas that receive the same operations in any order converge, conflicts included")
+{
+    std::mt19937 rng(11);
+    const quint64 t0 = quint64(1'700'000'000'000) << 16;
+    const QStringList replicas = {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("r")};
+    std::vector<QString> accounts;
+    for (int i = 0; i < 4; ++i)
+        accounts.push_back(QStringLiteral("01900000-0000-7000-8000-0000000001%1").arg(i, 2, 10, QLatin1Char('0')));
+    std::vector<StampedOperation> ops;
+    QMap<QString, qint64> seq;
+    for (int i = 0; i < 4; ++i)
+        ops.push_back(remote(QStringLiteral("p"), ++seq[QStringLiteral("p")], t0 + quint64(i),
+                             Operation::set(kAccount, accounts[size_t(i)], {{QStringLiteral("name"), QStringLiteral("客户%1").arg(i)}})));
+    // Random edits and deletes in clock order; each writer has seen a growing prefix of the others' work.
+    const QStringList tiers = {QStringLiteral("S"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    QMap<QString, QMap<QString, qint64>> seen; // writer -> frontier, only ever growing
+    for (int i = 0; i < 80; ++i) {
+        const QString rep = replicas[int(rng() % 3)];
+        QMap<QString, qint64>& frontier = seen[rep];
+        for (const QString& other : replicas) {
+            if (other == rep)
+                continue;
+            const qint64 low = std::max<qint64>(frontier.value(other), other == QStringLiteral("p") ? 4 : 0);
+            const qint64 high = seq.value(other);
+            if (high > low)
+                frontier[other] = low + qint64(rng() % quint64(high - low + 1));
+            else if (low > 0)
+                frontier[other] = low;
+        }
+        const QString acc = accounts[rng() % accounts.size()];
+        Operation op = rng() % 8 == 0 ? Operation::remove(kAccount, acc)
+                                      : Operation::set(kAccount, acc, {{QStringLiteral("tier"), tiers[int(rng() % 4)]}});
+        ops.push_back(remote(rep, ++seq[rep], t0 + 100 + quint64(i) * 7, op, frontier));
+    }
+    std::vector<QByteArray> exports;
+    for (int round = 0; round < 4; ++round) {
+        StoreFixture f(QStringLiteral("c%1.db").arg(round));
+        std::vector<StampedOperation> order(ops.begin() + 4, ops.end());
+        std::shuffle(order.begin(), order.end(), rng);
+        REQUIRE(f.store->integrate({ops.begin(), ops.begin() + 4}));
+        // Delivered in random chunks, some twice.
+        for (size_t i = 0; i < order.size();) {
+            const size_t n = std::min(order.size() - i, size_t(rng() % 7 + 1));
+            std::vector<StampedOperation> chunk(order.begin() + long(i), order.begin() + long(i + n));
+            REQUIRE(f.store->integrate(chunk));
+            if (rng() % 3 == 0)
+                REQUIRE(f.store->integrate(chunk));
+            i += n;
+        }
+        exports.push_back(exportOf(*f.store));
+        CHECK(conflictCount(*f.store) > 0);
+        REQUIRE(f.store->rebuildFromLog());
+        CHECK(exportOf(*f.store) == exports.back());
+    }
+    for (const QByteArray& e : exports)
+        CHECK(e == exports.front());
 }
