@@ -29,6 +29,36 @@ QString recordName(const model::EntityDef& def, const QVariantMap& row, const QS
     return title.isEmpty() ? id : title;
 }
 
+// The columns search needs of a record, not the whole row: reindexing runs
+// for every searchable record of a bulk import.
+Result<QVariantMap> searchRow(Database& db, const model::EntityDef& def, const QString& id)
+{
+    QStringList columns = {kDeleted};
+    auto add = [&](const QString& c) {
+        if (!c.isEmpty() && !columns.contains(c))
+            columns << c;
+    };
+    add(def.accountField);
+    add(def.titleField);
+    for (const QString& c : def.searchTitle + def.searchBody)
+        add(c);
+    for (const model::FieldDef& f : def.fields)
+        if (f.check == model::Check::Phone || f.check == model::Check::Mobile)
+            add(f.name);
+    QSqlQuery& q = db.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), def.table));
+    q.bindValue(0, id);
+    if (!q.exec())
+        return Result<QVariantMap>::fail(db.lastError(q));
+    QVariantMap row;
+    if (q.next())
+        for (int i = 0; i < columns.size(); ++i)
+            row.insert(columns[i], q.value(i));
+    q.finish();
+    if (row.isEmpty())
+        return Result<QVariantMap>::fail(id);
+    return row;
+}
+
 } // namespace
 
 struct Store::Pending
@@ -217,17 +247,28 @@ Status Store::validate(const Operation& op, const QVariantMap* current)
         const bool changedValue = !current || current->value(name) != value;
         if (f->type == model::FieldType::Ref && !value.isNull() && changedValue) {
             const model::EntityDef* target = model::entity(f->refEntity);
-            auto row = record(f->refEntity, value.toString());
-            if (!row || row.value().value(kDeleted).toInt() != 0)
+            // Only what the check needs: this runs for every reference of every
+            // operation, in bulk imports too.
+            const QString titleColumn = target->titleField.isEmpty() ? QStringLiteral("id") : target->titleField;
+            const QString accountColumn = target->accountField.isEmpty() ? QStringLiteral("NULL") : target->accountField;
+            QSqlQuery& ref = m_db.prepared(QStringLiteral("SELECT deleted, %1, %2 FROM %3 WHERE id = ?")
+                                               .arg(accountColumn, titleColumn, target->table));
+            ref.bindValue(0, value);
+            if (!ref.exec())
+                return Status::fail(m_db.lastError(ref));
+            const bool found = ref.next();
+            const bool live = found && ref.value(0).toInt() == 0;
+            const QString refAccount = found ? ref.value(1).toString() : QString();
+            const QString refTitle = found ? ref.value(2).toString() : QString();
+            ref.finish();
+            if (!live)
                 return Status::fail(tr("%1: no %2 with id %3.")
                                         .arg(model::fieldLabel(op.entity, name), model::entityLabel(f->refEntity),
                                              value.toString()),
                                     name);
-            if (f->sameAccount && !target->accountField.isEmpty() &&
-                row.value().value(target->accountField).toString() != account)
+            if (f->sameAccount && !target->accountField.isEmpty() && refAccount != account)
                 return Status::fail(tr("%1: %2 belongs to another account.")
-                                        .arg(model::fieldLabel(op.entity, name),
-                                             recordName(*target, row.value(), value.toString())),
+                                        .arg(model::fieldLabel(op.entity, name), refTitle.isEmpty() ? value.toString() : refTitle),
                                     name);
             if (f->tree)
                 if (Status s = checkTree(op.entity, def->table, name, op.id, value.toString()); !s)
@@ -475,7 +516,7 @@ Status Store::reindex(const QHash<QString, QString>& records)
         }
         const QString& entity = it.value();
         const model::EntityDef* def = model::entity(entity);
-        auto row = record(entity, id);
+        auto row = searchRow(m_db, *def, id);
         if (!row || row.value().value(kDeleted).toInt() != 0)
             continue;
         QStringList title, body;
@@ -531,8 +572,8 @@ Result<int> Store::integrate(const std::vector<StampedOperation>& ops)
     }
     if (Status s = resolveTrees(pending.treeAccounts, pending); !s)
         return s;
-    for (const auto& [id, field] : pending.conflictFields)
-        if (Status s = recomputeConflicts(id, field); !s)
+    for (const auto& [record, field] : pending.conflictFields)
+        if (Status s = recomputeConflicts(record, field); !s)
             return s;
     for (const QString& id : pending.conflictRecords)
         if (Status s = recomputeDeleteConflicts(id); !s)
@@ -876,20 +917,56 @@ Status Store::rebuildFromLog()
         contested.emplace_back(c.value(0).toString(), c.value(1).toString());
     c.finish();
     QSet<QString> records;
-    for (const auto& [id, field] : contested) {
-        records.insert(id);
-        const QString entityName = entityOf(id);
+    for (const auto& [record, field] : contested) {
+        records.insert(record);
+        const QString entityName = entityOf(record);
         const model::FieldDef* fd = model::entity(entityName) ? model::entity(entityName)->field(field) : nullptr;
         if (fd && fd->tree)
             continue;
-        if (Status s = recomputeConflicts(id, field); !s)
+        if (Status s = recomputeConflicts(record, field); !s)
             return s;
     }
-    for (const QString& id : records)
-        if (Status s = recomputeDeleteConflicts(id); !s)
+    for (const QString& record : records)
+        if (Status s = recomputeDeleteConflicts(record); !s)
             return s;
     m_conflictsExist = -1;
     return t.commit();
+}
+
+Status Store::changeReplicaId(qint64 confirmedSeq)
+{
+    const QString old = m_replica;
+    const QString fresh = ids::newReplicaId();
+    Transaction t(m_db);
+    if (!t.status())
+        return t.status();
+    // Renumbered from 1 under the new id; their op ids change too, because the
+    // other holder of the old id may have used the same numbers.
+    auto r = m_db.run(QStringLiteral("SELECT n, seq FROM ops WHERE replica = ? AND seq > ? ORDER BY seq"), {old, confirmedSeq});
+    if (!r)
+        return r.status();
+    std::vector<std::pair<qint64, qint64>> moved;
+    while (r.value()->next())
+        moved.emplace_back(r.value()->value(0).toLongLong(), r.value()->value(1).toLongLong());
+    qint64 seq = 0;
+    for (const auto& [n, oldSeq] : moved) {
+        Q_UNUSED(oldSeq);
+        ++seq;
+        if (Status s = m_db.exec(QStringLiteral("UPDATE ops SET replica = ?, seq = ?, op_id = ? WHERE n = ?"),
+                                 {fresh, seq, QStringLiteral("%1:%2").arg(fresh).arg(seq), n});
+            !s)
+            return s;
+        if (Status s = m_db.exec(QStringLiteral("UPDATE op_fields SET replica = ? WHERE op = ?"), {fresh, n}); !s)
+            return s;
+    }
+    if (Status s = setLocalValue(QStringLiteral("replica_id"), fresh); !s)
+        return s;
+    if (Status s = t.commit(); !s)
+        return s;
+    m_replica = fresh;
+    m_seq = seq;
+    m_frontierId = -1;
+    return {};
 }
 
 // ---------------------------------------------------------------- frontiers and conflicts

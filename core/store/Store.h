@@ -79,6 +79,11 @@ public:
     // What this replica has integrated from every other one: replica -> highest sequence number.
     QMap<QString, qint64> integratedFrontier();
 
+    // Another database writes under this replica id (a copy or a restored
+    // backup): take a new id and renumber this replica's operations above
+    // `confirmedSeq`, which nobody else has seen, under it.
+    Status changeReplicaId(qint64 confirmedSeq);
+
     // Drops the materialised tables and the search index and rebuilds them from
     // the operation log. The result must equal the state before.
     Status rebuildFromLog();
