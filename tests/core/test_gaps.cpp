@@ -1,0 +1,617 @@
+#include "QtDoctest.h"
+#include "StoreFixture.h"
+#include "analysis/GapAnalysis.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTime>
+#include <algorithm>
+#include <optional>
+
+using namespace summit;
+using namespace summit::analysis;
+using test::StoreFixture;
+
+namespace {
+
+const QDate kToday(2026, 5, 20);
+const QString kContact = QStringLiteral("contact");
+const QString kAccount = QStringLiteral("account");
+const QString kUnit = QStringLiteral("org_unit");
+const QString kOpportunity = QStringLiteral("opportunity");
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+// A stored follow-up time: local wall-clock `time` on the day `days` before kToday, in UTC.
+QString localAt(int days, QTime time = QTime(10, 0))
+{
+    return QDateTime(kToday.addDays(-days), time)
+        .toUTC()
+        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+}
+
+struct Crm : StoreFixture
+{
+    std::vector<Gap> gaps(const QString& account, GapOptions options = {})
+    {
+        if (!options.today.isValid())
+            options.today = kToday;
+        auto r = findGaps(store->db(), account, options);
+        REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
+        return r.value();
+    }
+    std::vector<Gap> gapsOf(const QString& account, GapKind kind, GapOptions options = {})
+    {
+        std::vector<Gap> all = gaps(account, options), out;
+        std::copy_if(all.begin(), all.end(), std::back_inserter(out),
+                     [&](const Gap& g) { return g.kind == kind; });
+        return out;
+    }
+    // The gap of `kind` that links to `id`, if there is one.
+    std::optional<Gap> gapFor(const QString& account, GapKind kind, const QString& id,
+                              GapOptions options = {})
+    {
+        for (const Gap& g : gapsOf(account, kind, options))
+            if (g.id == id)
+                return g;
+        return std::nullopt;
+    }
+    QString buyer(const QString& account, const QString& name, FieldValues more = {})
+    {
+        more.emplace_back(QStringLiteral("decision_role"), QStringLiteral("economic_buyer"));
+        return contact(account, name, std::move(more));
+    }
+    QString member(const QString& name)
+    {
+        return add(QStringLiteral("member"), {{QStringLiteral("name"), name}});
+    }
+    QString cover(const QString& account, const QString& memberId, const QString& contactId,
+                  const QString& level)
+    {
+        return add(QStringLiteral("coverage"), {{QStringLiteral("account_id"), account},
+                                                {QStringLiteral("member_id"), memberId},
+                                                {QStringLiteral("contact_id"), contactId},
+                                                {QStringLiteral("level"), level}});
+    }
+    QString followup(const QString& account, const QStringList& contacts, const QString& at)
+    {
+        QJsonArray ids;
+        for (const QString& c : contacts)
+            ids.append(c);
+        return add(QStringLiteral("followup"),
+                   {{QStringLiteral("account_id"), account},
+                    {QStringLiteral("type"), QStringLiteral("visit")},
+                    {QStringLiteral("at"), at},
+                    {QStringLiteral("summary"), QStringLiteral("拜访")},
+                    {QStringLiteral("contact_ids"),
+                     QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))}});
+    }
+    QString kindUnit(const QString& account, const QString& name, const QString& kind,
+                     const QVariant& parent = {})
+    {
+        const QString id = unit(account, name, parent);
+        REQUIRE(set(kUnit, id, {{QStringLiteral("kind"), kind}}));
+        return id;
+    }
+    QString opportunity(const QString& account, const QString& name, const QVariant& status = {})
+    {
+        FieldValues f = {{QStringLiteral("account_id"), account}, {QStringLiteral("name"), name}};
+        if (!status.isNull())
+            f.emplace_back(QStringLiteral("status"), status);
+        return add(kOpportunity, f);
+    }
+    QString role(const QString& account, const QString& opp, const QString& contactId, const QString& roleKey)
+    {
+        return add(QStringLiteral("buying_role"), {{QStringLiteral("account_id"), account},
+                                                   {QStringLiteral("opportunity_id"), opp},
+                                                   {QStringLiteral("contact_id"), contactId},
+                                                   {QStringLiteral("role"), roleKey}});
+    }
+    void remove(const QString& entity, const QString& id)
+    {
+        REQUIRE(store->apply({QStringLiteral("delete"), {Operation::remove(entity, id)}}));
+    }
+    void restore(const QString& entity, const QString& id)
+    {
+        REQUIRE(store->apply({QStringLiteral("restore"), {Operation::restore(entity, id)}}));
+    }
+};
+
+QStringList keys(const std::vector<Gap>& gaps)
+{
+    QStringList out;
+    for (const Gap& g : gaps)
+        out << gapKindKey(g.kind);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("gaps: an empty account has no economic buyer and nobody engaged")
+{
+    Crm f;
+    const QString a = f.account();
+    const auto gaps = f.gaps(a);
+    REQUIRE(gaps.size() == 2);
+    CHECK(gaps[0].kind == GapKind::NoEconomicBuyer);
+    CHECK(gaps[0].severity == Severity::High);
+    CHECK(gaps[0].entity == kAccount);
+    CHECK(gaps[0].id == a);
+    CHECK(gaps[0].message.contains(s("华为技术有限公司")));
+    CHECK(gaps[1].kind == GapKind::SingleThreaded);
+    CHECK(gaps[1].severity == Severity::Medium);
+    CHECK(gaps[1].entity == kAccount);
+    CHECK(gaps[1].id == a);
+    CHECK(gaps[1].message == QStringLiteral("No contact has been engaged in the last 90 day(s)."));
+
+    // Units and opportunities that are not subsidiaries or are closed add nothing.
+    f.kindUnit(a, s("集团总部"), QStringLiteral("group_hq"));
+    f.opportunity(a, s("数据中心扩容"), QStringLiteral("won"));
+    CHECK(keys(f.gaps(a)) ==
+          QStringList{QStringLiteral("no_economic_buyer"), QStringLiteral("single_threaded")});
+}
+
+TEST_CASE("gaps: an unknown account is an error, not an empty list")
+{
+    Crm f;
+    auto r = findGaps(f.store->db(), ids::newId(), GapOptions{kToday});
+    REQUIRE_FALSE(r.isOk());
+    CHECK(r.message().contains(QStringLiteral("no account")));
+}
+
+TEST_CASE("gaps: kinds have stable keys")
+{
+    CHECK(gapKindKey(GapKind::NoEconomicBuyer) == QStringLiteral("no_economic_buyer"));
+    CHECK(gapKindKey(GapKind::EconomicBuyerNotCovered) == QStringLiteral("economic_buyer_not_covered"));
+    CHECK(gapKindKey(GapKind::EconomicBuyerStale) == QStringLiteral("economic_buyer_stale"));
+    CHECK(gapKindKey(GapKind::HostileKeyPerson) == QStringLiteral("hostile_key_person"));
+    CHECK(gapKindKey(GapKind::SingleThreaded) == QStringLiteral("single_threaded"));
+    CHECK(gapKindKey(GapKind::SubsidiaryWithoutContact) == QStringLiteral("subsidiary_without_contact"));
+    CHECK(gapKindKey(GapKind::OpportunityWithoutChampion) == QStringLiteral("opportunity_without_champion"));
+}
+
+TEST_CASE("gaps: no economic buyer until an active, live one is known")
+{
+    Crm f;
+    const QString a = f.account();
+    const QString other = f.account(s("中国移动通信集团有限公司"));
+    f.buyer(other, s("杨杰")); // another account's buyer does not count here
+    f.contact(a, s("李娜"), {{QStringLiteral("decision_role"), QStringLiteral("technical_buyer")}});
+    REQUIRE(f.gapsOf(a, GapKind::NoEconomicBuyer).size() == 1);
+
+    const QString wang = f.buyer(a, s("王建国"));
+    CHECK(f.gapsOf(a, GapKind::NoEconomicBuyer).empty());
+
+    SUBCASE("a deleted economic buyer does not count")
+    {
+        f.remove(kContact, wang);
+        const auto gaps = f.gapsOf(a, GapKind::NoEconomicBuyer);
+        REQUIRE(gaps.size() == 1);
+        CHECK(gaps[0].id == a);
+        CHECK_FALSE(gaps[0].message.contains(s("王建国")));
+        f.restore(kContact, wang);
+        CHECK(f.gapsOf(a, GapKind::NoEconomicBuyer).empty());
+    }
+    SUBCASE("an economic buyer who left does not count, and the message says so")
+    {
+        REQUIRE(f.set(kContact, wang, {{QStringLiteral("status"), QStringLiteral("left")}}));
+        const auto gaps = f.gapsOf(a, GapKind::NoEconomicBuyer);
+        REQUIRE(gaps.size() == 1);
+        CHECK(gaps[0].entity == kAccount);
+        CHECK(gaps[0].message.contains(s("王建国")));
+        CHECK(gaps[0].message.contains(QStringLiteral("left")));
+        // Nor is a buyer who left reported as uncovered or stale.
+        CHECK(f.gapsOf(a, GapKind::EconomicBuyerNotCovered).empty());
+        CHECK(f.gapsOf(a, GapKind::EconomicBuyerStale).empty());
+        f.buyer(a, s("赵敏"), {{QStringLiteral("status"), QStringLiteral("active")}});
+        CHECK(f.gapsOf(a, GapKind::NoEconomicBuyer).empty());
+    }
+}
+
+TEST_CASE("gaps: an economic buyer nobody covers")
+{
+    Crm f;
+    const QString a = f.account();
+    const QString wang = f.buyer(a, s("王建国"));
+    auto g = f.gapFor(a, GapKind::EconomicBuyerNotCovered, wang);
+    REQUIRE(g);
+    CHECK(g->severity == Severity::High);
+    CHECK(g->entity == kContact);
+    CHECK(g->message.contains(s("王建国")));
+    CHECK(g->message.contains(QStringLiteral("assign someone")));
+
+    // With an account manager, the message names who should build the relationship.
+    const QString zhou = f.member(s("周明"));
+    REQUIRE(f.set(kAccount, a, {{QStringLiteral("am_id"), zhou}}));
+    g = f.gapFor(a, GapKind::EconomicBuyerNotCovered, wang);
+    REQUIRE(g);
+    CHECK(g->message.contains(s("周明")));
+
+    // Level "none" is no coverage; "brief" already is.
+    const QString none = f.cover(a, zhou, wang, QStringLiteral("none"));
+    CHECK(f.gapFor(a, GapKind::EconomicBuyerNotCovered, wang));
+    f.remove(QStringLiteral("coverage"), none);
+    const QString brief = f.cover(a, zhou, wang, QStringLiteral("brief"));
+    CHECK_FALSE(f.gapFor(a, GapKind::EconomicBuyerNotCovered, wang));
+
+    SUBCASE("deleted coverage is no coverage")
+    {
+        f.remove(QStringLiteral("coverage"), brief);
+        CHECK(f.gapFor(a, GapKind::EconomicBuyerNotCovered, wang));
+    }
+    SUBCASE("coverage by a member who has been removed from the team is no coverage")
+    {
+        f.remove(QStringLiteral("coverage"), brief);
+        const QString li = f.member(s("李强"));
+        f.cover(a, li, wang, QStringLiteral("trusted"));
+        CHECK_FALSE(f.gapFor(a, GapKind::EconomicBuyerNotCovered, wang));
+        f.remove(QStringLiteral("member"), li);
+        CHECK(f.gapFor(a, GapKind::EconomicBuyerNotCovered, wang));
+    }
+    SUBCASE("each buyer is judged on their own")
+    {
+        const QString zhao = f.buyer(a, s("赵敏"));
+        CHECK_FALSE(f.gapFor(a, GapKind::EconomicBuyerNotCovered, wang));
+        CHECK(f.gapFor(a, GapKind::EconomicBuyerNotCovered, zhao));
+        f.cover(a, zhou, zhao, QStringLiteral("working"));
+        CHECK(f.gapsOf(a, GapKind::EconomicBuyerNotCovered).empty());
+    }
+}
+
+TEST_CASE("gaps: an economic buyer nobody has seen lately")
+{
+    Crm f;
+    const QString a = f.account();
+    const QString other = f.account(s("中国移动通信集团有限公司"));
+    const QString wang = f.buyer(a, s("王建国"));
+    const QString li = f.contact(a, s("李娜"));
+
+    auto g = f.gapFor(a, GapKind::EconomicBuyerStale, wang);
+    REQUIRE(g);
+    CHECK(g->severity == Severity::High);
+    CHECK(g->entity == kContact);
+    CHECK(g->message.contains(s("王建国")));
+    CHECK(g->message.contains(QStringLiteral("never")));
+
+    // Follow-ups without him, another account's follow-up naming him and a
+    // planned follow-up after today do not count.
+    f.followup(a, {li}, localAt(1));
+    f.followup(other, {wang}, localAt(1));
+    f.followup(a, {wang}, localAt(-3));
+    g = f.gapFor(a, GapKind::EconomicBuyerStale, wang);
+    REQUIRE(g);
+    CHECK(g->message.contains(QStringLiteral("never")));
+
+    SUBCASE("a follow-up 61 days ago is stale, 60 days ago is not")
+    {
+        f.followup(a, {li, wang}, localAt(61));
+        g = f.gapFor(a, GapKind::EconomicBuyerStale, wang);
+        REQUIRE(g);
+        CHECK(g->message.contains(QStringLiteral("61")));
+        CHECK_FALSE(g->message.contains(QStringLiteral("never")));
+        const QString recent = f.followup(a, {wang}, localAt(60));
+        CHECK_FALSE(f.gapFor(a, GapKind::EconomicBuyerStale, wang));
+        // The days counted are since the newest one.
+        f.remove(QStringLiteral("followup"), recent);
+        f.followup(a, {wang}, localAt(75));
+        g = f.gapFor(a, GapKind::EconomicBuyerStale, wang);
+        REQUIRE(g);
+        CHECK(g->message == s("王建国 (economic buyer) has not been contacted for 61 day(s)."));
+    }
+    SUBCASE("days are local calendar days, whatever the UTC time")
+    {
+        // 00:05 in Shanghai on day -60 is the previous day in UTC; 23:55 on day -61 is the same day.
+        f.followup(a, {wang}, localAt(61, QTime(23, 55)));
+        CHECK(f.gapFor(a, GapKind::EconomicBuyerStale, wang));
+        f.followup(a, {wang}, localAt(60, QTime(0, 5)));
+        CHECK_FALSE(f.gapFor(a, GapKind::EconomicBuyerStale, wang));
+    }
+    SUBCASE("a follow-up 10 days ago fixes it, until it is deleted")
+    {
+        const QString fu = f.followup(a, {wang}, localAt(10));
+        CHECK_FALSE(f.gapFor(a, GapKind::EconomicBuyerStale, wang));
+        f.followup(a, {wang}, localAt(0, QTime(23, 59)));
+        CHECK_FALSE(f.gapFor(a, GapKind::EconomicBuyerStale, wang));
+        f.remove(QStringLiteral("followup"), fu);
+        CHECK_FALSE(f.gapFor(a, GapKind::EconomicBuyerStale, wang)); // today's still counts
+    }
+    SUBCASE("the window is an option")
+    {
+        f.followup(a, {wang}, localAt(20));
+        GapOptions options;
+        options.staleDays = 14;
+        g = f.gapFor(a, GapKind::EconomicBuyerStale, wang, options);
+        REQUIRE(g);
+        CHECK(g->message.contains(QStringLiteral("20")));
+        options.staleDays = 20;
+        CHECK_FALSE(f.gapFor(a, GapKind::EconomicBuyerStale, wang, options));
+    }
+}
+
+TEST_CASE("gaps: influential opponents and blockers")
+{
+    Crm f;
+    const QString a = f.account();
+    const QString liu =
+        f.contact(a, s("刘洋"),
+                  {{QStringLiteral("stance"), QStringLiteral("opponent")}, {QStringLiteral("influence"), 4}});
+    const QString chen = f.contact(a, s("陈静"),
+                                   {{QStringLiteral("decision_role"), QStringLiteral("blocker")},
+                                    {QStringLiteral("stance"), QStringLiteral("neutral")},
+                                    {QStringLiteral("influence"), 5}});
+    const QString sun =
+        f.contact(a, s("孙伟"),
+                  {{QStringLiteral("stance"), QStringLiteral("opponent")}, {QStringLiteral("influence"), 3}});
+    f.contact(a, s("周丽"),
+              {{QStringLiteral("stance"), QStringLiteral("skeptic")}, {QStringLiteral("influence"), 5}});
+    f.contact(a, s("吴刚"), {{QStringLiteral("stance"), QStringLiteral("opponent")}}); // influence unknown
+
+    auto gaps = f.gapsOf(a, GapKind::HostileKeyPerson);
+    REQUIRE(gaps.size() == 2);
+    QSet<QString> flagged;
+    for (const Gap& g : gaps) {
+        flagged << g.id;
+        CHECK(g.severity == Severity::High);
+        CHECK(g.entity == kContact);
+    }
+    CHECK(flagged == QSet<QString>{liu, chen});
+    auto g = f.gapFor(a, GapKind::HostileKeyPerson, liu);
+    REQUIRE(g);
+    CHECK(g->message.contains(s("刘洋")));
+    CHECK(g->message.contains(QStringLiteral("opposes")));
+    g = f.gapFor(a, GapKind::HostileKeyPerson, chen);
+    REQUIRE(g);
+    CHECK(g->message.contains(QStringLiteral("block")));
+
+    // Winning him over, his leaving and his deletion each remove the gap.
+    REQUIRE(f.set(kContact, liu, {{QStringLiteral("stance"), QStringLiteral("neutral")}}));
+    CHECK_FALSE(f.gapFor(a, GapKind::HostileKeyPerson, liu));
+    REQUIRE(f.set(kContact, liu, {{QStringLiteral("stance"), QStringLiteral("opponent")}}));
+    CHECK(f.gapFor(a, GapKind::HostileKeyPerson, liu));
+    REQUIRE(f.set(kContact, liu, {{QStringLiteral("status"), QStringLiteral("left")}}));
+    CHECK_FALSE(f.gapFor(a, GapKind::HostileKeyPerson, liu));
+    f.remove(kContact, chen);
+    CHECK(f.gapsOf(a, GapKind::HostileKeyPerson).empty());
+
+    // The threshold is an option.
+    GapOptions options;
+    options.hostileInfluence = 3;
+    CHECK(f.gapFor(a, GapKind::HostileKeyPerson, sun, options));
+}
+
+TEST_CASE("gaps: a relationship that hangs on one person")
+{
+    Crm f;
+    const QString a = f.account();
+    const QString wang = f.contact(a, s("王建国"));
+    const QString li = f.contact(a, s("李娜"));
+    const QString gone = f.contact(a, s("张伟"), {{QStringLiteral("status"), QStringLiteral("left")}});
+
+    auto single = f.gapsOf(a, GapKind::SingleThreaded);
+    REQUIRE(single.size() == 1);
+    CHECK(single[0].entity == kAccount);
+    CHECK(single[0].message.contains(QStringLiteral("No contact")));
+
+    // 91 days ago is outside the window, a planned follow-up is not engagement yet,
+    // and a contact who left does not count.
+    f.followup(a, {li}, localAt(91));
+    f.followup(a, {li}, localAt(-2));
+    f.followup(a, {gone}, localAt(5));
+    single = f.gapsOf(a, GapKind::SingleThreaded);
+    REQUIRE(single.size() == 1);
+    CHECK(single[0].entity == kAccount);
+
+    // Several follow-ups with the same one person: still single-threaded, linked to him.
+    f.followup(a, {wang}, localAt(10));
+    f.followup(a, {wang, gone}, localAt(3));
+    single = f.gapsOf(a, GapKind::SingleThreaded);
+    REQUIRE(single.size() == 1);
+    CHECK(single[0].severity == Severity::Medium);
+    CHECK(single[0].entity == kContact);
+    CHECK(single[0].id == wang);
+    CHECK(single[0].message ==
+          s("Only 王建国 has been engaged in the last 90 day(s); the relationship hangs on one person."));
+
+    SUBCASE("a second person 90 days ago fixes it")
+    {
+        f.followup(a, {li}, localAt(90, QTime(0, 1)));
+        CHECK(f.gapsOf(a, GapKind::SingleThreaded).empty());
+    }
+    SUBCASE("two people in one follow-up fix it")
+    {
+        const QString fu = f.followup(a, {wang, li}, localAt(30));
+        CHECK(f.gapsOf(a, GapKind::SingleThreaded).empty());
+        f.remove(QStringLiteral("followup"), fu);
+        CHECK(f.gapsOf(a, GapKind::SingleThreaded).size() == 1);
+    }
+    SUBCASE("the window is an option")
+    {
+        GapOptions options;
+        options.threadDays = 2; // the follow-up with him was 3 days ago
+        single = f.gapsOf(a, GapKind::SingleThreaded, options);
+        REQUIRE(single.size() == 1);
+        CHECK(single[0].entity == kAccount);
+        CHECK(single[0].message.contains(QStringLiteral("2 day")));
+    }
+}
+
+TEST_CASE("gaps: subsidiaries where nobody is known")
+{
+    Crm f;
+    const QString a = f.account();
+    const QString hq = f.kindUnit(a, s("集团总部"), QStringLiteral("group_hq"));
+    const QString sub = f.kindUnit(a, s("华为云计算技术有限公司"), QStringLiteral("subsidiary"), hq);
+    const QString div = f.kindUnit(a, s("企业业务部"), QStringLiteral("division"), sub);
+    const QString dept = f.kindUnit(a, s("采购部"), QStringLiteral("department"), div);
+    f.contact(a, s("任总"), {{QStringLiteral("org_unit_id"), hq}}); // above the subsidiary: does not help
+
+    auto g = f.gapFor(a, GapKind::SubsidiaryWithoutContact, sub);
+    REQUIRE(g);
+    CHECK(g->severity == Severity::Medium);
+    CHECK(g->entity == kUnit);
+    CHECK(g->message.contains(s("华为云计算技术有限公司")));
+    CHECK(f.gapsOf(a, GapKind::SubsidiaryWithoutContact).size() ==
+          1); // hq, division, department are no subsidiaries
+
+    SUBCASE("a contact in a grand-child department is enough")
+    {
+        const QString li = f.contact(a, s("李娜"), {{QStringLiteral("org_unit_id"), dept}});
+        CHECK_FALSE(f.gapFor(a, GapKind::SubsidiaryWithoutContact, sub));
+        REQUIRE(f.set(kContact, li, {{QStringLiteral("status"), QStringLiteral("left")}}));
+        CHECK(f.gapFor(a, GapKind::SubsidiaryWithoutContact, sub));
+        REQUIRE(f.set(kContact, li, {{QStringLiteral("status"), QStringLiteral("active")}}));
+        CHECK_FALSE(f.gapFor(a, GapKind::SubsidiaryWithoutContact, sub));
+        f.remove(kContact, li);
+        CHECK(f.gapFor(a, GapKind::SubsidiaryWithoutContact, sub));
+    }
+    SUBCASE("a contact in the subsidiary itself is enough")
+    {
+        f.contact(a, s("王建国"), {{QStringLiteral("org_unit_id"), sub}});
+        CHECK(f.gapsOf(a, GapKind::SubsidiaryWithoutContact).empty());
+    }
+    SUBCASE("a contact in a deleted department does not count")
+    {
+        f.contact(a, s("李娜"), {{QStringLiteral("org_unit_id"), dept}});
+        f.remove(kUnit, div);
+        CHECK(f.gapFor(a, GapKind::SubsidiaryWithoutContact, sub));
+    }
+    SUBCASE("nested subsidiaries are judged each on its subtree")
+    {
+        const QString inner = f.kindUnit(a, s("华为云（深圳）有限公司"), QStringLiteral("subsidiary"), dept);
+        const QString plant = f.kindUnit(a, s("东莞工厂"), QStringLiteral("plant"), inner);
+        CHECK(f.gapsOf(a, GapKind::SubsidiaryWithoutContact).size() == 2);
+        f.contact(a, s("赵敏"), {{QStringLiteral("org_unit_id"), plant}});
+        CHECK(f.gapsOf(a, GapKind::SubsidiaryWithoutContact).empty());
+    }
+    SUBCASE("a deleted subsidiary is not flagged")
+    {
+        f.remove(kUnit, sub);
+        CHECK(f.gapsOf(a, GapKind::SubsidiaryWithoutContact).empty());
+    }
+}
+
+TEST_CASE("gaps: open opportunities without a champion")
+{
+    Crm f;
+    const QString a = f.account();
+    const QString opp = f.opportunity(a, s("数据中心扩容"));
+    f.opportunity(a, s("园区网络改造"), QStringLiteral("won"));
+    f.opportunity(a, s("呼叫中心"), QStringLiteral("lost"));
+    const QString wang = f.contact(a, s("王建国"), {{QStringLiteral("stance"), QStringLiteral("supporter")}});
+    const QString li = f.contact(a, s("李娜"), {{QStringLiteral("stance"), QStringLiteral("neutral")}});
+
+    auto gaps = f.gapsOf(a, GapKind::OpportunityWithoutChampion);
+    REQUIRE(gaps.size() == 1); // won and lost ones are not flagged; no status means open
+    CHECK(gaps[0].id == opp);
+    CHECK(gaps[0].entity == kOpportunity);
+    CHECK(gaps[0].severity == Severity::High);
+    CHECK(gaps[0].message.contains(s("数据中心扩容")));
+    CHECK(gaps[0].message.contains(QStringLiteral("no buying center")));
+
+    f.role(a, opp, wang, QStringLiteral("influencer"));
+    auto g = f.gapFor(a, GapKind::OpportunityWithoutChampion, opp);
+    REQUIRE(g);
+    CHECK(g->message.contains(QStringLiteral("no champion")));
+
+    SUBCASE("a member in the champion role fixes it")
+    {
+        const QString r = f.role(a, opp, li, QStringLiteral("champion"));
+        CHECK_FALSE(f.gapFor(a, GapKind::OpportunityWithoutChampion, opp));
+        f.remove(QStringLiteral("buying_role"), r);
+        CHECK(f.gapFor(a, GapKind::OpportunityWithoutChampion, opp));
+    }
+    SUBCASE("a member whose stance is champion fixes it")
+    {
+        REQUIRE(f.set(kContact, wang, {{QStringLiteral("stance"), QStringLiteral("champion")}}));
+        CHECK_FALSE(f.gapFor(a, GapKind::OpportunityWithoutChampion, opp));
+        // ...unless he has left.
+        REQUIRE(f.set(kContact, wang, {{QStringLiteral("status"), QStringLiteral("left")}}));
+        CHECK(f.gapFor(a, GapKind::OpportunityWithoutChampion, opp));
+    }
+    SUBCASE("a champion of another opportunity does not help")
+    {
+        const QString next = f.opportunity(a, s("智慧园区"), QStringLiteral("open"));
+        f.role(a, next, li, QStringLiteral("champion"));
+        CHECK(f.gapFor(a, GapKind::OpportunityWithoutChampion, opp));
+        CHECK_FALSE(f.gapFor(a, GapKind::OpportunityWithoutChampion, next));
+    }
+    SUBCASE("closing the opportunity removes the gap")
+    {
+        REQUIRE(f.set(kOpportunity, opp, {{QStringLiteral("status"), QStringLiteral("lost")}}));
+        CHECK(f.gapsOf(a, GapKind::OpportunityWithoutChampion).empty());
+    }
+}
+
+TEST_CASE("gaps: another account's records never leak in")
+{
+    Crm f;
+    const QString a = f.account();
+    const QString other = f.account(s("中国移动通信集团有限公司"));
+
+    // A well-kept account...
+    const QString zhou = f.member(s("周明"));
+    const QString wang = f.buyer(a, s("王建国"));
+    const QString li = f.contact(a, s("李娜"), {{QStringLiteral("stance"), QStringLiteral("champion")}});
+    f.cover(a, zhou, wang, QStringLiteral("trusted"));
+    f.followup(a, {wang, li}, localAt(5));
+    const QString sub = f.kindUnit(a, s("华为云计算技术有限公司"), QStringLiteral("subsidiary"));
+    REQUIRE(f.set(kContact, li, {{QStringLiteral("org_unit_id"), sub}}));
+    const QString opp = f.opportunity(a, s("数据中心扩容"));
+    f.role(a, opp, li, QStringLiteral("user_buyer"));
+    CHECK(f.gaps(a).empty());
+
+    // ...next to one with every gap there is.
+    const QString yang = f.buyer(other, s("杨杰"));
+    f.contact(other, s("刘洋"),
+              {{QStringLiteral("stance"), QStringLiteral("opponent")}, {QStringLiteral("influence"), 5}});
+    f.kindUnit(other, s("中移物联网有限公司"), QStringLiteral("subsidiary"));
+    f.opportunity(other, s("5G专网"));
+    f.followup(other, {yang}, localAt(100));
+    const auto theirs = f.gaps(other);
+    CHECK(keys(theirs) ==
+          QStringList{QStringLiteral("economic_buyer_not_covered"), QStringLiteral("economic_buyer_stale"),
+                      QStringLiteral("hostile_key_person"), QStringLiteral("opportunity_without_champion"),
+                      QStringLiteral("single_threaded"), QStringLiteral("subsidiary_without_contact")});
+    CHECK(f.gaps(a).empty());
+
+    // Their follow-up naming our buyer neither counts for us nor engages anyone of theirs.
+    f.followup(other, {wang}, localAt(1));
+    CHECK(f.gaps(a).empty());
+    const auto engaged = f.gapsOf(other, GapKind::SingleThreaded);
+    REQUIRE(engaged.size() == 1);
+    CHECK(engaged[0].id == other);
+}
+
+TEST_CASE("gaps: sorted by severity, then kind, then message")
+{
+    Crm f;
+    const QString a = f.account();
+    f.contact(a, s("刘洋"),
+              {{QStringLiteral("stance"), QStringLiteral("opponent")}, {QStringLiteral("influence"), 5}});
+    f.contact(
+        a, s("陈静"),
+        {{QStringLiteral("decision_role"), QStringLiteral("blocker")}, {QStringLiteral("influence"), 4}});
+    f.kindUnit(a, s("B 子公司"), QStringLiteral("subsidiary"));
+    f.kindUnit(a, s("A 子公司"), QStringLiteral("subsidiary"));
+    f.opportunity(a, s("数据中心扩容"));
+    f.buyer(a, s("王建国"), {{QStringLiteral("status"), QStringLiteral("left")}});
+
+    const auto gaps = f.gaps(a);
+    CHECK(keys(gaps) ==
+          QStringList{QStringLiteral("no_economic_buyer"), QStringLiteral("hostile_key_person"),
+                      QStringLiteral("hostile_key_person"), QStringLiteral("opportunity_without_champion"),
+                      QStringLiteral("single_threaded"), QStringLiteral("subsidiary_without_contact"),
+                      QStringLiteral("subsidiary_without_contact")});
+    CHECK(std::is_sorted(gaps.begin(), gaps.end(),
+                         [](const Gap& x, const Gap& y) { return x.severity < y.severity; }));
+    for (size_t i = 1; i < gaps.size(); ++i)
+        if (gaps[i].kind == gaps[i - 1].kind)
+            CHECK(gaps[i - 1].message < gaps[i].message);
+    CHECK(gaps[5].message.contains(QStringLiteral("A ")));
+    CHECK(gaps[6].message.contains(QStringLiteral("B ")));
+}
