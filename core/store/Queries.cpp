@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
 
 namespace summit {
 
@@ -60,6 +61,65 @@ Result<std::vector<QVariantMap>> listRecords(Database& db, const QString& entity
         rows.push_back(std::move(row));
     }
     q->finish();
+    return rows;
+}
+
+Result<std::vector<ConflictRow>> listConflicts(Database& db)
+{
+    auto r = db.run(QStringLiteral("SELECT c.entity_id, c.field, c.kind, c.hlc, c.replica, c.value, o.entity, o.author "
+                                   "FROM conflicts c JOIN op_fields f ON f.entity_id = c.entity_id AND f.field = c.field "
+                                   "AND f.hlc = c.hlc AND f.replica = c.replica JOIN ops o ON o.n = f.op ORDER BY c.hlc DESC"));
+    if (!r)
+        return r.error();
+    std::vector<ConflictRow> rows;
+    while (r.value()->next()) {
+        ConflictRow c;
+        c.entityId = r.value()->value(0).toString();
+        c.field = r.value()->value(1).toString();
+        c.kind = r.value()->value(2).toString();
+        c.hlc = r.value()->value(3).toULongLong();
+        c.replica = r.value()->value(4).toString();
+        c.theirs = r.value()->value(5);
+        c.entity = r.value()->value(6).toString();
+        c.author = r.value()->value(7).toString();
+        c.key = QStringLiteral("%1/%2/%3/%4/%5").arg(c.entityId, c.field, c.kind).arg(c.hlc).arg(c.replica);
+        rows.push_back(std::move(c));
+    }
+    r.value()->finish();
+    for (ConflictRow& c : rows) {
+        const model::EntityDef* def = model::entity(c.entity);
+        if (!def)
+            continue;
+        auto row = db.run(QStringLiteral("SELECT %1, %2 FROM %3 WHERE id = ?")
+                              .arg(c.field, def->titleField.isEmpty() ? QStringLiteral("id") : def->titleField, def->table),
+                          {c.entityId});
+        if (row && row.value()->next()) {
+            c.mine = row.value()->value(0);
+            c.title = row.value()->value(1).toString();
+        }
+        if (row)
+            row.value()->finish();
+    }
+    return rows;
+}
+
+Result<std::vector<QVariantMap>> listTrash(Database& db)
+{
+    std::vector<QVariantMap> rows;
+    for (const model::EntityDef& def : model::entities()) {
+        auto r = db.run(QStringLiteral("SELECT id, %1, updated_hlc FROM %2 WHERE deleted <> 0")
+                            .arg(def.titleField.isEmpty() ? QStringLiteral("id") : def.titleField, def.table));
+        if (!r)
+            return r.error();
+        while (r.value()->next())
+            rows.push_back({{QStringLiteral("entity"), def.name},
+                            {QStringLiteral("id"), r.value()->value(0)},
+                            {QStringLiteral("title"), r.value()->value(1)},
+                            {QStringLiteral("updated_hlc"), r.value()->value(2)}});
+    }
+    std::sort(rows.begin(), rows.end(), [](const QVariantMap& a, const QVariantMap& b) {
+        return a.value(QStringLiteral("updated_hlc")).toULongLong() > b.value(QStringLiteral("updated_hlc")).toULongLong();
+    });
     return rows;
 }
 

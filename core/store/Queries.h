@@ -23,6 +23,20 @@ struct ListFilter
 
 // Rows of one entity type as field -> value maps (nulls omitted).
 Result<std::vector<QVariantMap>> listRecords(Database& db, const QString& entity, const ListFilter& filter = {});
+struct ConflictRow
+{
+    QString key; // stable handle for resolving: entity_id/field/kind/hlc/replica
+    QString entity, entityId, title, field, kind; // kind: "field" or "deleted" (an edit concurrent with the delete)
+    QVariant theirs;  // the losing value
+    QVariant mine;    // the value the record has now
+    quint64 hlc = 0;
+    QString replica, author;
+};
+// Open conflicts, newest first.
+Result<std::vector<ConflictRow>> listConflicts(Database& db);
+// Records in the trash, newest deletion first, as maps with "entity" added.
+Result<std::vector<QVariantMap>> listTrash(Database& db);
+
 // Number of live (not deleted) records per entity type, plus "operations".
 Result<QVariantMap> storeStats(Database& db);
 

@@ -1,0 +1,69 @@
+#pragma once
+// summit-cli: scripting, automation and tests. Exit status 0 on success, 2 on a
+// usage error, 1 on any other error with a one-line message on stderr.
+
+#include "Result.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+#include <memory>
+
+namespace summit {
+class Store;
+}
+
+namespace summit::cli {
+
+enum Exit
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2,
+};
+
+// Arguments of one command: positionals, --options (with or without values) and field=value pairs.
+struct Args
+{
+    QStringList positional;
+    QMap<QString, QString> options; // "--json" -> "" ; "--out" -> "file"
+    bool has(const QString& option) const { return options.contains(option); }
+    QString value(const QString& option, const QString& fallback = {}) const { return options.value(option, fallback); }
+};
+
+class Context
+{
+public:
+    Context();
+    QTextStream out;
+    QTextStream err;
+    QString dbPath;
+    // Opens the database (creating it) on first use.
+    Store* store();
+    Status openError() const { return m_openError; }
+
+    int fail(const QString& message); // prints "summit-cli: message", returns Failed
+    int usage(const QString& message, const QString& command);
+
+private:
+    std::unique_ptr<Store> m_store;
+    Status m_openError;
+};
+
+struct Command
+{
+    QString name;    // "account add"
+    QString synopsis; // translated usage line
+    QString help;     // translated description
+    QStringList valueOptions; // options that take a value, e.g. --out
+    std::function<int(Context&, const Args&)> run;
+};
+
+const std::vector<Command>& commands();
+void addSyncCommands(std::vector<Command>& commands);
+int run(const QStringList& arguments);
+QString defaultDatabasePath();
+
+} // namespace summit::cli

@@ -1,0 +1,538 @@
+// The commands of summit-cli. Record commands are generic over the schema:
+// fields are given as field=value pairs and checked by the store.
+
+#include "Cli.h"
+
+#include "demo/DemoData.h"
+#include "export/CanonicalExport.h"
+#include "model/Schema.h"
+#include "search/Search.h"
+#include "store/History.h"
+#include "store/Ids.h"
+#include "store/Queries.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTimeZone>
+
+namespace summit::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+#define SUMMIT_STORE(ctx)                                                                                              \
+    Store* store = (ctx).store();                                                                                      \
+    if (!store)                                                                                                        \
+        return (ctx).fail((ctx).openError().message());
+
+QJsonValue jsonValue(const model::FieldDef* f, const QVariant& v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    if (!f || f->type == model::FieldType::Int || f->type == model::FieldType::Money)
+        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+            return QJsonValue(v.toLongLong());
+    return QJsonValue(v.toString());
+}
+
+QJsonObject jsonRecord(const QString& entity, const QVariantMap& row)
+{
+    const model::EntityDef* def = model::entity(entity);
+    QJsonObject o;
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        if (it.key() == QLatin1String("created_hlc") || it.key() == QLatin1String("updated_hlc"))
+            continue;
+        o.insert(it.key(), jsonValue(def ? def->field(it.key()) : nullptr, it.value()));
+    }
+    o.insert(QStringLiteral("entity"), entity);
+    return o;
+}
+
+void printJson(Context& ctx, const QJsonValue& v)
+{
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    ctx.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+// field=value pairs into typed values; false with a message on a bad pair.
+bool parseFields(Context& ctx, const model::EntityDef& def, const QStringList& pairs, FieldValues* out, QString* error)
+{
+    Q_UNUSED(ctx);
+    for (const QString& pair : pairs) {
+        const int eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *error = tr("expected FIELD=VALUE, got \"%1\".").arg(pair);
+            return false;
+        }
+        const QString name = pair.left(eq).replace(QLatin1Char('-'), QLatin1Char('_'));
+        const model::FieldDef* f = def.field(name);
+        if (!f) {
+            *error = tr("%1 has no field \"%2\".").arg(model::entityLabel(def.name), name);
+            return false;
+        }
+        QString why;
+        const QVariant v = model::valueFromText(*f, pair.mid(eq + 1), &why);
+        if (!why.isEmpty()) {
+            *error = QStringLiteral("%1: %2").arg(model::fieldLabel(def.name, name), why);
+            return false;
+        }
+        out->emplace_back(name, v);
+    }
+    return true;
+}
+
+// Generic "<entity> add": leading positionals map to `leading` fields, the rest are FIELD=VALUE.
+int addRecord(Context& ctx, const Args& args, const QString& entity, const QStringList& leading, const QString& command)
+{
+    const model::EntityDef* def = model::entity(entity);
+    if (args.positional.size() < leading.size())
+        return ctx.usage(tr("missing arguments."), command);
+    FieldValues fields;
+    for (int i = 0; i < leading.size(); ++i) {
+        const model::FieldDef* f = def->field(leading[i]);
+        QString why;
+        fields.emplace_back(leading[i], model::valueFromText(*f, args.positional[i], &why));
+        if (!why.isEmpty())
+            return ctx.fail(QStringLiteral("%1: %2").arg(model::fieldLabel(entity, leading[i]), why));
+    }
+    QString error;
+    if (!parseFields(ctx, *def, args.positional.mid(leading.size()), &fields, &error))
+        return ctx.usage(error, command);
+    SUMMIT_STORE(ctx);
+    // --id lets scripts and imports choose the id (so re-running them is idempotent).
+    const QString id = args.value(QStringLiteral("--id"), ids::newId());
+    if (!ids::looksLikeId(id))
+        return ctx.usage(tr("--id takes an id such as %1.").arg(ids::newId()), command);
+    if (!store->entityOf(id).isEmpty())
+        return ctx.fail(tr("A record with id %1 exists already.").arg(id));
+    const QString label = tr("Add %1").arg(model::entityLabel(entity));
+    if (Status s = store->apply({label, {Operation::set(entity, id, fields)}}); !s)
+        return ctx.fail(s.message());
+    ctx.out << id << "\n";
+    return Ok;
+}
+
+int listRecordsCommand(Context& ctx, const Args& args, const QString& entity, const QStringList& columns)
+{
+    SUMMIT_STORE(ctx);
+    ListFilter filter;
+    filter.accountId = args.value(QStringLiteral("--account"));
+    if (args.has(QStringLiteral("--where"))) {
+        const QString w = args.value(QStringLiteral("--where"));
+        const int eq = w.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return ctx.usage(tr("--where takes FIELD=VALUE."), entity);
+        filter.equals.insert(w.left(eq), w.mid(eq + 1));
+    }
+    filter.orderBy = args.value(QStringLiteral("--sort"));
+    filter.limit = args.value(QStringLiteral("--limit"), QStringLiteral("0")).toInt();
+    auto rows = listRecords(store->db(), entity, filter);
+    if (!rows)
+        return ctx.fail(rows.message());
+    if (args.has(QStringLiteral("--json"))) {
+        QJsonArray arr;
+        for (const QVariantMap& row : rows.value())
+            arr.append(jsonRecord(entity, row));
+        printJson(ctx, arr);
+        return Ok;
+    }
+    for (const QVariantMap& row : rows.value()) {
+        QStringList cells = {row.value(QStringLiteral("id")).toString()};
+        for (const QString& c : columns)
+            cells << row.value(c).toString();
+        ctx.out << cells.join(QLatin1Char('\t')) << "\n";
+    }
+    return Ok;
+}
+
+int showRecord(Context& ctx, const Args& args, const QString& command)
+{
+    if (args.positional.size() != 1)
+        return ctx.usage(tr("expected one record id."), command);
+    SUMMIT_STORE(ctx);
+    auto row = store->find(args.positional[0]);
+    if (!row)
+        return ctx.fail(row.message());
+    const QString entity = row.value().value(QStringLiteral("entity")).toString();
+    QVariantMap map = row.value();
+    map.remove(QStringLiteral("entity"));
+    if (args.has(QStringLiteral("--json"))) {
+        printJson(ctx, jsonRecord(entity, map));
+        return Ok;
+    }
+    ctx.out << model::entityLabel(entity) << " " << map.value(QStringLiteral("id")).toString() << "\n";
+    const model::EntityDef* def = model::entity(entity);
+    for (const model::FieldDef& f : def->fields) {
+        const QVariant v = map.value(f.name);
+        if (v.isNull())
+            continue;
+        QString shown = v.toString();
+        if (f.type == model::FieldType::Enum)
+            shown = model::enumLabel(f.name, shown);
+        ctx.out << "  " << model::fieldLabel(entity, f.name) << ": " << shown << "\n";
+    }
+    if (map.value(QStringLiteral("deleted")).toInt())
+        ctx.out << "  " << tr("(in the trash)") << "\n";
+    return Ok;
+}
+
+int setField(Context& ctx, const Args& args, const QString& expectedEntity, const QString& command)
+{
+    if (args.positional.size() != 3)
+        return ctx.usage(tr("expected ID FIELD VALUE."), command);
+    SUMMIT_STORE(ctx);
+    const QString id = args.positional[0];
+    const QString entity = store->entityOf(id);
+    if (entity.isEmpty() || (!expectedEntity.isEmpty() && entity != expectedEntity))
+        return ctx.fail(tr("No %1 with id %2.").arg(model::entityLabel(expectedEntity), id));
+    const model::EntityDef* def = model::entity(entity);
+    FieldValues fields;
+    QString error;
+    if (!parseFields(ctx, *def, {args.positional[1] + QLatin1Char('=') + args.positional[2]}, &fields, &error))
+        return ctx.fail(error);
+    const model::FieldDef* f = def->field(fields[0].first);
+    Operation op = f->tree ? Operation::move(entity, id, fields[0].first, fields[0].second)
+                           : Operation::set(entity, id, fields);
+    auto row = store->record(entity, id);
+    const QString name = row && !def->titleField.isEmpty() ? row.value().value(def->titleField).toString() : id;
+    if (Status s = store->apply({tr("Edit %1 of %2").arg(model::fieldLabel(entity, f->name), name), {op}}); !s)
+        return ctx.fail(s.message());
+    return Ok;
+}
+
+QString timeText(quint64 hlc)
+{
+    return QDateTime::fromMSecsSinceEpoch(HybridClock::millis(hlc), QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+std::vector<Command> buildCommands()
+{
+    std::vector<Command> c;
+    const QStringList listOptions = {QStringLiteral("--account"), QStringLiteral("--where"), QStringLiteral("--sort"),
+                                     QStringLiteral("--limit")};
+
+    c.push_back({QStringLiteral("init"), tr("init"), tr("Creates an empty database (or upgrades an existing one)."), {},
+                 [](Context& ctx, const Args&) {
+                     SUMMIT_STORE(ctx);
+                     ctx.out << tr("Database %1 is ready (replica %2).").arg(store->path(), store->replicaId()) << "\n";
+                     return int(Ok);
+                 }});
+
+    c.push_back({QStringLiteral("demo"), tr("demo [--accounts N] [--seed S] [--today YYYY-MM-DD]"),
+                 tr("Fills the database with deterministic, realistic demo data. --accounts 2000 builds the large "
+                    "benchmark set (about 20,000 org units, 100,000 contacts and 1,000,000 follow-ups)."),
+                 {QStringLiteral("--accounts"), QStringLiteral("--seed"), QStringLiteral("--today")},
+                 [](Context& ctx, const Args& args) {
+                     demo::Options o;
+                     bool ok = true;
+                     o.accounts = args.value(QStringLiteral("--accounts"), QStringLiteral("12")).toInt(&ok);
+                     if (!ok || o.accounts < 1)
+                         return ctx.usage(tr("--accounts takes a positive number."), QStringLiteral("demo"));
+                     o.seed = args.value(QStringLiteral("--seed"), QStringLiteral("1")).toULongLong(&ok);
+                     if (!ok)
+                         return ctx.usage(tr("--seed takes a number."), QStringLiteral("demo"));
+                     if (args.has(QStringLiteral("--today"))) {
+                         o.today = QDate::fromString(args.value(QStringLiteral("--today")), Qt::ISODate);
+                         if (!o.today.isValid())
+                             return ctx.usage(tr("--today takes a date YYYY-MM-DD."), QStringLiteral("demo"));
+                     }
+                     SUMMIT_STORE(ctx);
+                     QElapsedTimer timer;
+                     timer.start();
+                     o.progress = [&](int done, int total) {
+                         if (done % 100 == 0 || done == total)
+                             ctx.err << tr("%1 of %2 accounts…").arg(done).arg(total) << Qt::endl;
+                     };
+                     auto r = demo::generate(*store, o);
+                     if (!r)
+                         return ctx.fail(r.message());
+                     store->setLocalValue(QStringLiteral("author"), r.value().meId);
+                     ctx.out << tr("%1 accounts, %2 org units, %3 contacts, %4 opportunities, %5 follow-ups, %6 tasks "
+                                   "in %7 s.")
+                                    .arg(r.value().accounts)
+                                    .arg(r.value().orgUnits)
+                                    .arg(r.value().contacts)
+                                    .arg(r.value().opportunities)
+                                    .arg(r.value().followups)
+                                    .arg(r.value().tasks)
+                                    .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                             << "\n";
+                     return int(Ok);
+                 }});
+
+    struct EntityCommand
+    {
+        const char* word;
+        const char* entity;
+        QStringList leading;
+        QStringList columns;
+    };
+    const std::vector<EntityCommand> entityCommands = {
+        {"member", "member", {QStringLiteral("name")}, {QStringLiteral("name"), QStringLiteral("role")}},
+        {"account", "account", {QStringLiteral("name")},
+         {QStringLiteral("name"), QStringLiteral("tier"), QStringLiteral("stage"), QStringLiteral("region")}},
+        {"orgunit", "org_unit", {QStringLiteral("account_id"), QStringLiteral("name")},
+         {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("parent_id")}},
+        {"contact", "contact", {QStringLiteral("account_id"), QStringLiteral("name")},
+         {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("decision_role"), QStringLiteral("stance")}},
+        {"opportunity", "opportunity", {QStringLiteral("account_id"), QStringLiteral("name")},
+         {QStringLiteral("name"), QStringLiteral("stage"), QStringLiteral("amount"), QStringLiteral("status")}},
+        {"followup", "followup", {QStringLiteral("account_id"), QStringLiteral("type"), QStringLiteral("summary")},
+         {QStringLiteral("at"), QStringLiteral("type"), QStringLiteral("summary")}},
+        {"task", "task", {QStringLiteral("title")},
+         {QStringLiteral("due"), QStringLiteral("status"), QStringLiteral("title")}},
+    };
+    for (const EntityCommand& ec : entityCommands) {
+        const QString word = QString::fromLatin1(ec.word);
+        const QString entity = QString::fromLatin1(ec.entity);
+        QStringList upper;
+        for (const QString& l : ec.leading)
+            upper << l.toUpper();
+        const QString addName = word + QStringLiteral(" add");
+        c.push_back({addName, tr("%1 add %2 [FIELD=VALUE...] [--id ID]").arg(word, upper.join(QLatin1Char(' '))),
+                     tr("Adds a record and prints its id. Fields: %1.")
+                         .arg([&] {
+                             QStringList names;
+                             for (const model::FieldDef& f : model::entity(entity)->fields)
+                                 names << f.name;
+                             return names.join(QStringLiteral(", "));
+                         }()),
+                     {QStringLiteral("--id")},
+                     [=](Context& ctx, const Args& args) {
+                         Args a = args;
+                         if (entity == QLatin1String("followup") &&
+                             !std::any_of(a.positional.begin(), a.positional.end(),
+                                          [](const QString& p) { return p.startsWith(QLatin1String("at=")); }))
+                             a.positional << QStringLiteral("at=") +
+                                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+                         return addRecord(ctx, a, entity, ec.leading, addName);
+                     }});
+        c.push_back({word + QStringLiteral(" list"),
+                     tr("%1 list [--account ID] [--where FIELD=VALUE] [--sort FIELD] [--limit N] [--json]").arg(word),
+                     tr("Lists records that are not in the trash, one per line (id and key fields, tab-separated) or "
+                        "as JSON."),
+                     listOptions,
+                     [=](Context& ctx, const Args& args) { return listRecordsCommand(ctx, args, entity, ec.columns); }});
+        c.push_back({word + QStringLiteral(" show"), tr("%1 show ID [--json]").arg(word), tr("Shows one record."), {},
+                     [=](Context& ctx, const Args& args) { return showRecord(ctx, args, word + QStringLiteral(" show")); }});
+        c.push_back({word + QStringLiteral(" set"), tr("%1 set ID FIELD VALUE").arg(word),
+                     tr("Changes one field; an empty VALUE clears it."), {},
+                     [=](Context& ctx, const Args& args) {
+                         return setField(ctx, args, entity, word + QStringLiteral(" set"));
+                     }});
+    }
+
+    c.push_back({QStringLiteral("orgunit move"), tr("orgunit move ID PARENT-ID|--root"),
+                 tr("Moves an org unit under another unit of the same account (or to the top). Cycles are refused."),
+                 {},
+                 [](Context& ctx, const Args& args) {
+                     const bool root = args.has(QStringLiteral("--root"));
+                     if (args.positional.size() != (root ? 1 : 2))
+                         return ctx.usage(tr("expected ID PARENT-ID or ID --root."), QStringLiteral("orgunit move"));
+                     SUMMIT_STORE(ctx);
+                     if (store->entityOf(args.positional[0]) != QLatin1String("org_unit"))
+                         return ctx.fail(tr("No org unit with id %1.").arg(args.positional[0]));
+                     const QVariant parent = root ? QVariant() : QVariant(args.positional[1]);
+                     if (Status s = store->apply({tr("Move org unit"),
+                                                  {Operation::move(QStringLiteral("org_unit"), args.positional[0],
+                                                                   QStringLiteral("parent_id"), parent)}});
+                         !s)
+                         return ctx.fail(s.message());
+                     return int(Ok);
+                 }});
+
+    c.push_back({QStringLiteral("link add"), tr("link add FROM-ID TO-ID [kind=influences] [strength=1..5] [note=TEXT]"),
+                 tr("Records that one contact influences another (also across org units and subsidiaries)."), {},
+                 [](Context& ctx, const Args& args) {
+                     if (args.positional.size() < 2)
+                         return ctx.usage(tr("expected FROM-ID TO-ID."), QStringLiteral("link add"));
+                     SUMMIT_STORE(ctx);
+                     auto from = store->record(QStringLiteral("contact"), args.positional[0]);
+                     if (!from)
+                         return ctx.fail(from.message());
+                     Args a = args;
+                     a.positional = QStringList{from.value().value(QStringLiteral("account_id")).toString(),
+                                                args.positional[0], args.positional[1]} +
+                                    args.positional.mid(2);
+                     return addRecord(ctx, a, QStringLiteral("influence_link"),
+                                      {QStringLiteral("account_id"), QStringLiteral("from_id"), QStringLiteral("to_id")},
+                                      QStringLiteral("link add"));
+                 }});
+
+    c.push_back({QStringLiteral("task done"), tr("task done ID"), tr("Marks a task as done."), {},
+                 [](Context& ctx, const Args& args) {
+                     if (args.positional.size() != 1)
+                         return ctx.usage(tr("expected one task id."), QStringLiteral("task done"));
+                     SUMMIT_STORE(ctx);
+                     const QString id = args.positional[0];
+                     auto row = store->record(QStringLiteral("task"), id);
+                     if (!row)
+                         return ctx.fail(row.message());
+                     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+                     if (Status s = store->apply(
+                             {tr("Complete task %1").arg(row.value().value(QStringLiteral("title")).toString()),
+                              {Operation::set(QStringLiteral("task"), id,
+                                              {{QStringLiteral("status"), QStringLiteral("done")},
+                                               {QStringLiteral("done_at"), now}})}});
+                         !s)
+                         return ctx.fail(s.message());
+                     return int(Ok);
+                 }});
+
+    c.push_back({QStringLiteral("delete"), tr("delete ID"), tr("Moves a record to the trash (it can be restored)."), {},
+                 [](Context& ctx, const Args& args) {
+                     if (args.positional.size() != 1)
+                         return ctx.usage(tr("expected one record id."), QStringLiteral("delete"));
+                     SUMMIT_STORE(ctx);
+                     const QString entity = store->entityOf(args.positional[0]);
+                     if (entity.isEmpty())
+                         return ctx.fail(tr("No record with id %1.").arg(args.positional[0]));
+                     if (Status s = store->apply({tr("Delete %1").arg(model::entityLabel(entity)),
+                                                  {Operation::remove(entity, args.positional[0])}});
+                         !s)
+                         return ctx.fail(s.message());
+                     return int(Ok);
+                 }});
+
+    c.push_back({QStringLiteral("undo"), tr("undo"), tr("Undoes the last change made on this device."), {},
+                 [](Context& ctx, const Args&) {
+                     SUMMIT_STORE(ctx);
+                     const QString label = store->undoLabel();
+                     if (Status s = store->undo(); !s)
+                         return ctx.fail(s.message());
+                     ctx.out << tr("Undone: %1").arg(label) << "\n";
+                     return int(Ok);
+                 }});
+    c.push_back({QStringLiteral("redo"), tr("redo"), tr("Redoes the last undone change."), {},
+                 [](Context& ctx, const Args&) {
+                     SUMMIT_STORE(ctx);
+                     const QString label = store->redoLabel();
+                     if (Status s = store->redo(); !s)
+                         return ctx.fail(s.message());
+                     ctx.out << tr("Redone: %1").arg(label) << "\n";
+                     return int(Ok);
+                 }});
+
+    c.push_back({QStringLiteral("search"), tr("search TEXT [--type ENTITY] [--account ID] [--limit N] [--json]"),
+                 tr("Searches accounts, org units, contacts, opportunities and follow-ups: words, Chinese, pinyin "
+                    "and pinyin initials (华为, huawei, hw)."),
+                 {QStringLiteral("--type"), QStringLiteral("--account"), QStringLiteral("--limit")},
+                 [](Context& ctx, const Args& args) {
+                     if (args.positional.isEmpty())
+                         return ctx.usage(tr("expected the text to search for."), QStringLiteral("search"));
+                     SUMMIT_STORE(ctx);
+                     SearchOptions o;
+                     o.entity = args.value(QStringLiteral("--type"));
+                     o.accountId = args.value(QStringLiteral("--account"));
+                     o.limit = args.value(QStringLiteral("--limit"), QStringLiteral("20")).toInt();
+                     auto hits = searchRecords(store->db(), args.positional.join(QLatin1Char(' ')), o);
+                     if (!hits)
+                         return ctx.fail(hits.message());
+                     if (args.has(QStringLiteral("--json"))) {
+                         QJsonArray arr;
+                         for (const SearchHit& h : hits.value())
+                             arr.append(QJsonObject{{QStringLiteral("entity"), h.entity},
+                                                    {QStringLiteral("id"), h.id},
+                                                    {QStringLiteral("account_id"), h.accountId},
+                                                    {QStringLiteral("title"), h.title},
+                                                    {QStringLiteral("snippet"), h.snippet}});
+                         printJson(ctx, arr);
+                         return int(Ok);
+                     }
+                     for (const SearchHit& h : hits.value())
+                         ctx.out << h.entity << '\t' << h.id << '\t' << h.title << '\t' << h.snippet << "\n";
+                     return int(Ok);
+                 }});
+
+    c.push_back({QStringLiteral("history"), tr("history ID [--json]"),
+                 tr("Shows who changed which field of a record when, old value → new value, newest first."), {},
+                 [](Context& ctx, const Args& args) {
+                     if (args.positional.size() != 1)
+                         return ctx.usage(tr("expected one record id."), QStringLiteral("history"));
+                     SUMMIT_STORE(ctx);
+                     const QString id = args.positional[0];
+                     const QString entity = store->entityOf(id);
+                     if (entity.isEmpty())
+                         return ctx.fail(tr("No record with id %1.").arg(id));
+                     auto h = recordHistory(*store, id);
+                     if (!h)
+                         return ctx.fail(h.message());
+                     if (args.has(QStringLiteral("--json"))) {
+                         QJsonArray arr;
+                         for (const HistoryEntry& e : h.value())
+                             arr.append(QJsonObject{{QStringLiteral("time"), timeText(e.hlc)},
+                                                    {QStringLiteral("author"), e.author},
+                                                    {QStringLiteral("author_name"), e.authorName},
+                                                    {QStringLiteral("replica"), e.replica},
+                                                    {QStringLiteral("kind"), e.kind},
+                                                    {QStringLiteral("field"), e.field},
+                                                    {QStringLiteral("old"), QJsonValue::fromVariant(e.oldValue)},
+                                                    {QStringLiteral("new"), QJsonValue::fromVariant(e.newValue)}});
+                         printJson(ctx, arr);
+                         return int(Ok);
+                     }
+                     for (const HistoryEntry& e : h.value())
+                         ctx.out << timeText(e.hlc) << '\t' << (e.authorName.isEmpty() ? e.replica : e.authorName)
+                                 << '\t' << model::fieldLabel(entity, e.field) << '\t' << e.oldValue.toString()
+                                 << QStringLiteral(" → ") << e.newValue.toString() << "\n";
+                     return int(Ok);
+                 }});
+
+    c.push_back({QStringLiteral("stats"), tr("stats [--json]"), tr("Counts records by type and operations in the log."),
+                 {},
+                 [](Context& ctx, const Args& args) {
+                     SUMMIT_STORE(ctx);
+                     auto s = storeStats(store->db());
+                     if (!s)
+                         return ctx.fail(s.message());
+                     if (args.has(QStringLiteral("--json"))) {
+                         printJson(ctx, QJsonObject::fromVariantMap(s.value()));
+                         return int(Ok);
+                     }
+                     for (auto it = s.value().begin(); it != s.value().end(); ++it)
+                         ctx.out << it.key() << '\t' << it.value().toString() << "\n";
+                     return int(Ok);
+                 }});
+
+    c.push_back({QStringLiteral("export"), tr("export --format json --out FILE"),
+                 tr("Writes the canonical JSON export: records sorted by type and id, keys sorted, no device-local "
+                    "data. Two databases in the same state give byte-identical files."),
+                 {QStringLiteral("--format"), QStringLiteral("--out")},
+                 [](Context& ctx, const Args& args) {
+                     if (args.value(QStringLiteral("--format"), QStringLiteral("json")) != QLatin1String("json"))
+                         return ctx.usage(tr("the only export format here is json."), QStringLiteral("export"));
+                     if (!args.has(QStringLiteral("--out")))
+                         return ctx.usage(tr("--out FILE is required."), QStringLiteral("export"));
+                     SUMMIT_STORE(ctx);
+                     const QString path = args.value(QStringLiteral("--out"));
+                     QSaveFile file(path); // all or nothing: a failed export leaves no half file
+                     if (!file.open(QIODevice::WriteOnly))
+                         return ctx.fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+                     if (Status s = writeCanonicalJson(store->db(), file); !s)
+                         return ctx.fail(QStringLiteral("%1: %2").arg(path, s.message()));
+                     if (!file.commit())
+                         return ctx.fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+                     return int(Ok);
+                 }});
+    addSyncCommands(c);
+    return c;
+}
+
+} // namespace
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> all = buildCommands();
+    return all;
+}
+
+} // namespace summit::cli

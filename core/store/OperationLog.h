@@ -1,0 +1,17 @@
+#pragma once
+// Reading the operation log back as operations, e.g. to seal them into a batch.
+
+#include "Result.h"
+#include "store/Operation.h"
+
+#include <vector>
+
+namespace summit {
+
+class Database;
+
+// Operations written by `replica` with a sequence number above `afterSeq`, in
+// sequence order, at most `limit` of them, with their fields and frontiers.
+Result<std::vector<StampedOperation>> readOperations(Database& db, const QString& replica, qint64 afterSeq, int limit);
+
+} // namespace summit
