@@ -1,0 +1,153 @@
+#include "sync/BatchFormat.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace summit::sync {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Sync", text); }
+
+QJsonValue toJson(const QVariant& v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return QJsonValue(v.toLongLong());
+    default:
+        return QJsonValue(v.toString());
+    }
+}
+
+QVariant fromJson(const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant();
+    if (v.isDouble())
+        return QVariant(qint64(v.toInteger()));
+    return QVariant(v.toString());
+}
+
+QByteArray line(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n'; }
+
+} // namespace
+
+QByteArray encodeBatch(const Batch& batch)
+{
+    const BatchHeader& h = batch.header;
+    QJsonObject frontier;
+    for (auto it = h.frontier.begin(); it != h.frontier.end(); ++it)
+        frontier.insert(it.key(), it.value());
+    QByteArray out = line(QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("summit-batch")},
+        {QStringLiteral("version"), h.version},
+        {QStringLiteral("team"), h.team},
+        {QStringLiteral("replica"), h.replica},
+        {QStringLiteral("author"), h.author},
+        {QStringLiteral("first_seq"), h.firstSeq},
+        {QStringLiteral("last_seq"), h.lastSeq},
+        {QStringLiteral("previous"), h.previous},
+        {QStringLiteral("frontier"), frontier},
+        // 64-bit clock values travel as strings: JSON numbers are doubles.
+        {QStringLiteral("hlc_min"), QString::number(h.hlcMin)},
+        {QStringLiteral("hlc_max"), QString::number(h.hlcMax)},
+        {QStringLiteral("signature"), h.signature.isEmpty() ? QJsonValue::Null : QJsonValue(h.signature)},
+        {QStringLiteral("encryption"), h.encryption.isEmpty() ? QJsonValue::Null : QJsonValue(h.encryption)},
+    });
+    for (const StampedOperation& s : batch.ops) {
+        QJsonObject fields;
+        for (const auto& [name, value] : s.op.fields)
+            fields.insert(name, toJson(value));
+        out += line(QJsonObject{
+            {QStringLiteral("id"), s.opId},
+            {QStringLiteral("replica"), s.replica},
+            {QStringLiteral("seq"), s.seq},
+            {QStringLiteral("hlc"), QString::number(s.hlc)},
+            {QStringLiteral("author"), s.author},
+            {QStringLiteral("kind"), opKindName(s.op.kind)},
+            {QStringLiteral("entity"), s.op.entity},
+            {QStringLiteral("entity_id"), s.op.id},
+            {QStringLiteral("fields"), fields},
+        });
+    }
+    return out;
+}
+
+Result<Batch> decodeBatch(const QByteArray& data, const QString& where)
+{
+    using R = Result<Batch>;
+    const QList<QByteArray> lines = data.split('\n');
+    if (lines.isEmpty() || lines.first().trimmed().isEmpty())
+        return R::fail(tr("Batch %1 is empty.").arg(where));
+    Batch batch;
+    QJsonParseError pe{};
+    const QJsonDocument head = QJsonDocument::fromJson(lines.first(), &pe);
+    const QJsonObject h = head.object();
+    if (pe.error != QJsonParseError::NoError || h.value(QStringLiteral("format")).toString() != QLatin1String("summit-batch"))
+        return R::fail(tr("%1 is not a Summit batch (line 1).").arg(where));
+    batch.header.version = h.value(QStringLiteral("version")).toInt();
+    if (batch.header.version > kBatchFormatVersion)
+        return R::fail(tr("Batch %1 has format version %2; this Summit reads up to %3. Update Summit to sync with "
+                          "this team.")
+                           .arg(where)
+                           .arg(batch.header.version)
+                           .arg(kBatchFormatVersion));
+    if (batch.header.version < 1)
+        return R::fail(tr("Batch %1 has no valid format version (line 1).").arg(where));
+    batch.header.team = h.value(QStringLiteral("team")).toString();
+    batch.header.replica = h.value(QStringLiteral("replica")).toString();
+    batch.header.author = h.value(QStringLiteral("author")).toString();
+    batch.header.firstSeq = h.value(QStringLiteral("first_seq")).toInteger();
+    batch.header.lastSeq = h.value(QStringLiteral("last_seq")).toInteger();
+    batch.header.previous = h.value(QStringLiteral("previous")).toString();
+    const QJsonObject frontier = h.value(QStringLiteral("frontier")).toObject();
+    for (auto it = frontier.begin(); it != frontier.end(); ++it)
+        batch.header.frontier.insert(it.key(), it.value().toInteger());
+    batch.header.hlcMin = h.value(QStringLiteral("hlc_min")).toString().toULongLong();
+    batch.header.hlcMax = h.value(QStringLiteral("hlc_max")).toString().toULongLong();
+    batch.header.signature = h.value(QStringLiteral("signature")).toString();
+    batch.header.encryption = h.value(QStringLiteral("encryption")).toString();
+    if (!batch.header.encryption.isEmpty())
+        return R::fail(tr("Batch %1 is encrypted (%2), which this Summit cannot read.")
+                           .arg(where, batch.header.encryption));
+
+    for (int i = 1; i < lines.size(); ++i) {
+        if (lines[i].trimmed().isEmpty())
+            continue;
+        const QJsonDocument doc = QJsonDocument::fromJson(lines[i], &pe);
+        const QJsonObject o = doc.object();
+        bool okHlc = false;
+        StampedOperation s;
+        s.opId = o.value(QStringLiteral("id")).toString();
+        s.replica = o.value(QStringLiteral("replica")).toString();
+        s.seq = o.value(QStringLiteral("seq")).toInteger();
+        s.hlc = o.value(QStringLiteral("hlc")).toString().toULongLong(&okHlc);
+        s.author = o.value(QStringLiteral("author")).toString();
+        s.op.entity = o.value(QStringLiteral("entity")).toString();
+        s.op.id = o.value(QStringLiteral("entity_id")).toString();
+        const bool okKind = opKindFromName(o.value(QStringLiteral("kind")).toString(), &s.op.kind);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject() || s.opId.isEmpty() || s.replica.isEmpty() ||
+            !okHlc || !okKind || s.op.entity.isEmpty() || s.op.id.isEmpty())
+            return R::fail(tr("Batch %1 has a malformed operation on line %2.").arg(where).arg(i + 1));
+        const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            s.op.fields.emplace_back(it.key(), fromJson(it.value()));
+        batch.ops.push_back(std::move(s));
+    }
+    if (qint64(batch.ops.size()) != batch.header.lastSeq - batch.header.firstSeq + 1 && !batch.ops.empty())
+        return R::fail(tr("Batch %1 is truncated: the header announces %2 operations, it holds %3.")
+                           .arg(where)
+                           .arg(batch.header.lastSeq - batch.header.firstSeq + 1)
+                           .arg(batch.ops.size()));
+    return batch;
+}
+
+} // namespace summit::sync

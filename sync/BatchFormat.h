@@ -1,0 +1,44 @@
+#pragma once
+// The batch: what one sync round ships from one replica. A blob of JSON lines,
+// a header line and then one line per operation. The header leaves room for a
+// signature and encryption (both null for now); a batch of a newer format
+// version is refused, never half-read.
+
+#include "Result.h"
+#include "store/Operation.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <vector>
+
+namespace summit::sync {
+
+inline constexpr int kBatchFormatVersion = 1;
+
+struct BatchHeader
+{
+    int version = kBatchFormatVersion;
+    QString team;
+    QString replica;
+    QString author;
+    qint64 firstSeq = 0;
+    qint64 lastSeq = 0;
+    QString previous;               // hash of the previous batch of this replica, empty for the first
+    QMap<QString, qint64> frontier; // highest sequence integrated from each other replica
+    quint64 hlcMin = 0;
+    quint64 hlcMax = 0;
+    QString signature;  // reserved: Ed25519 signature of the body
+    QString encryption; // reserved: cipher name when the body is encrypted
+};
+
+struct Batch
+{
+    BatchHeader header;
+    std::vector<StampedOperation> ops;
+};
+
+QByteArray encodeBatch(const Batch& batch);
+// `where` names the batch in messages (e.g. the commit id).
+Result<Batch> decodeBatch(const QByteArray& data, const QString& where);
+
+} // namespace summit::sync

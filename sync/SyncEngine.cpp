@@ -1,0 +1,291 @@
+#include "sync/SyncEngine.h"
+
+#include "store/OperationLog.h"
+#include "store/Store.h"
+#include "sync/BatchFormat.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <cstdlib>
+
+namespace summit::sync {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Sync", text); }
+
+const QString kRemotePrefix = QStringLiteral("refs/remotes/team/summit/e1/");
+const int kBatchLimit = 20000; // operations per batch: keeps one blob well under a few MiB
+
+// Test builds can stop the process dead at a named step (like kill -9) to
+// prove that the next round finishes the job: SUMMIT_CRASH_AT=<step>.
+void crashPoint(const char* step)
+{
+#ifdef SUMMIT_CRASH_POINTS
+    if (qgetenv("SUMMIT_CRASH_AT") == step)
+        std::_Exit(137);
+#else
+    Q_UNUSED(step);
+#endif
+}
+
+QString key(const char* name) { return QStringLiteral("sync.") + QLatin1String(name); }
+
+} // namespace
+
+SyncEngine::SyncEngine(Store& store, std::unique_ptr<GitRepo> repo) : m_store(store), m_repo(std::move(repo)) {}
+
+SyncEngine::~SyncEngine() = default;
+
+QString SyncEngine::defaultGitDir(const QString& databasePath) { return databasePath + QStringLiteral(".sync"); }
+
+Result<std::unique_ptr<SyncEngine>> SyncEngine::open(Store& store, const QString& gitDir)
+{
+    GitRepo::initLibrary();
+    auto repo = GitRepo::open(gitDir);
+    if (!repo)
+        return repo.error();
+    return std::unique_ptr<SyncEngine>(new SyncEngine(store, std::move(repo.value())));
+}
+
+QString SyncEngine::ownRef() const { return QStringLiteral("refs/heads/summit/e1/") + m_store.replicaId(); }
+
+Status SyncEngine::recordError(const QString& message)
+{
+    return m_store.setLocalValue(key("last_error"), message);
+}
+
+// A crash after the git commit but before the database noted it leaves the own
+// ref ahead of what the database knows: read what those batches hold.
+Status SyncEngine::recoverSeal()
+{
+    auto tip = m_repo->tip(ownRef());
+    if (!tip)
+        return tip.status();
+    const QString known = m_store.localValue(key("own_tip")).toString();
+    if (tip.value() == known || tip.value().isEmpty())
+        return {};
+    auto batches = m_repo->batchesSince(tip.value(), known);
+    if (!batches)
+        return batches.status();
+    qint64 sealed = m_store.localValue(key("sealed_seq"), 0).toLongLong();
+    for (const BatchCommit& c : batches.value()) {
+        auto b = decodeBatch(c.blob, c.id);
+        if (!b)
+            return b.status();
+        sealed = std::max(sealed, b.value().header.lastSeq);
+    }
+    Transaction t(m_store.db());
+    if (Status s = m_store.setLocalValue(key("sealed_seq"), sealed); !s)
+        return s;
+    if (Status s = m_store.setLocalValue(key("own_tip"), tip.value()); !s)
+        return s;
+    return t.commit();
+}
+
+Result<int> SyncEngine::seal()
+{
+    if (Status s = recoverSeal(); !s)
+        return s.error();
+    int sealedOps = 0;
+    for (;;) {
+        const qint64 sealed = m_store.localValue(key("sealed_seq"), 0).toLongLong();
+        auto ops = readOperations(m_store.db(), m_store.replicaId(), sealed, kBatchLimit);
+        if (!ops)
+            return ops.error();
+        if (ops.value().empty())
+            break;
+        // One batch holds operations written under one frontier, so the
+        // header's frontier is exact for each of them.
+        std::vector<StampedOperation>& all = ops.value();
+        size_t n = 1;
+        while (n < all.size() && all[n].frontier == all[0].frontier)
+            ++n;
+        Batch batch;
+        batch.ops.assign(all.begin(), all.begin() + long(n));
+        const QString tip = m_store.localValue(key("own_tip")).toString();
+        batch.header.team = m_store.localValue(key("team"), QStringLiteral("summit")).toString();
+        batch.header.replica = m_store.replicaId();
+        batch.header.author = m_store.author();
+        batch.header.firstSeq = batch.ops.front().seq;
+        batch.header.lastSeq = batch.ops.back().seq;
+        batch.header.previous = tip;
+        batch.header.frontier = batch.ops.front().frontier;
+        batch.header.hlcMin = batch.ops.front().hlc;
+        batch.header.hlcMax = batch.ops.back().hlc;
+        const QString message = QStringLiteral("summit batch %1 %2-%3")
+                                    .arg(m_store.replicaId())
+                                    .arg(batch.header.firstSeq)
+                                    .arg(batch.header.lastSeq);
+        auto commit = m_repo->appendBatch(ownRef(), encodeBatch(batch), message, tip);
+        if (!commit)
+            return commit.error();
+        crashPoint("after-seal-commit");
+        Transaction t(m_store.db());
+        if (Status s = m_store.setLocalValue(key("sealed_seq"), batch.header.lastSeq); !s)
+            return s.error();
+        if (Status s = m_store.setLocalValue(key("own_tip"), commit.value()); !s)
+            return s.error();
+        if (Status s = t.commit(); !s)
+            return s.error();
+        sealedOps += int(n);
+    }
+    return sealedOps;
+}
+
+Status SyncEngine::takeNewReplicaId(const QString& confirmedTip)
+{
+    Q_UNUSED(confirmedTip);
+    const qint64 confirmed = m_store.localValue(key("pushed_seq"), 0).toLongLong();
+    if (Status s = m_store.changeReplicaId(confirmed); !s)
+        return s;
+    Transaction t(m_store.db());
+    for (const char* k : {"sealed_seq", "own_tip", "pushed_seq"})
+        if (Status s = m_store.setLocalValue(key(k), QVariant()); !s)
+            return s;
+    return t.commit();
+}
+
+Result<SyncReport> SyncEngine::integrateFetched()
+{
+    SyncReport report;
+    for (const QString& ref : m_repo->refs(kRemotePrefix)) {
+        const QString replica = ref.mid(kRemotePrefix.size());
+        if (replica == m_store.replicaId())
+            continue;
+        auto tip = m_repo->tip(ref);
+        if (!tip) {
+            report.problems << tip.message();
+            continue;
+        }
+        const QString cursorKey = QStringLiteral("sync.cursor.") + replica;
+        const QString cursor = m_store.localValue(cursorKey).toString();
+        if (tip.value() == cursor)
+            continue;
+        auto batches = m_repo->batchesSince(tip.value(), cursor);
+        if (!batches) {
+            report.problems << tr("Changes of replica %1 were skipped: %2").arg(replica, batches.message());
+            continue;
+        }
+        for (const BatchCommit& c : batches.value()) {
+            const QString where = tr("%1 (replica %2)").arg(c.id.left(12), replica);
+            auto batch = decodeBatch(c.blob, where);
+            if (!batch) {
+                // Later batches of this replica build on this one: stop here and
+                // try again next round; nothing of it was applied.
+                report.problems << batch.message();
+                break;
+            }
+            bool own = batch.value().header.replica == replica;
+            for (StampedOperation& s : batch.value().ops) {
+                own = own && s.replica == replica;
+                s.frontier = batch.value().header.frontier;
+            }
+            if (!own) {
+                report.problems << tr("Batch %1 holds operations of another replica; it was refused.").arg(where);
+                break;
+            }
+            Transaction t(m_store.db());
+            auto fresh = m_store.integrate(batch.value().ops);
+            if (!fresh) {
+                report.problems << tr("Batch %1 could not be applied: %2").arg(where, fresh.message());
+                break;
+            }
+            crashPoint("mid-integrate");
+            if (Status s = m_store.setLocalValue(cursorKey, c.id); !s)
+                return s.error();
+            if (Status s = t.commit(); !s)
+                return s.error();
+            report.receivedOperations += fresh.value();
+            ++report.appliedBatches;
+        }
+    }
+    return report;
+}
+
+Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& credentials)
+{
+    auto fail = [&](const Error& e) -> Result<SyncReport> {
+        recordError(e.message);
+        return e;
+    };
+    if (Status s = m_store.setLocalValue(key("remote"), url); !s)
+        return s.error();
+    SyncReport report;
+    // The database remembers batches its git directory does not hold: it was
+    // copied, restored from a backup, or its .sync folder was removed. Its
+    // confirmed operations are on the remote already; the rest go out under a
+    // new replica id, so nothing is lost and nobody else's ref is touched.
+    auto ownTip = m_repo->tip(ownRef());
+    if (!ownTip)
+        return fail(ownTip.error());
+    if (ownTip.value().isEmpty() && !m_store.localValue(key("own_tip")).toString().isEmpty()) {
+        if (Status s = takeNewReplicaId(QString()); !s)
+            return fail(s.error());
+        report.replicaIdChanged = true;
+    }
+    auto sealed = seal();
+    if (!sealed)
+        return fail(sealed.error());
+    report.sealedOperations = sealed.value();
+
+    crashPoint("before-push");
+    // A replica that has never written anything has no ref to push yet.
+    const bool nothingToPush = m_store.localValue(key("own_tip")).toString().isEmpty();
+    auto pushed = nothingToPush ? Result<PushOutcome>(PushOutcome::UpToDate) : m_repo->push(url, ownRef(), credentials);
+    if (!pushed)
+        return fail(pushed.error());
+    if (pushed.value() == PushOutcome::Rejected) {
+        // Someone else writes our ref: this database is a copy or a restored
+        // backup. Continue under a new replica id; nothing is lost.
+        if (Status s = takeNewReplicaId(QString()); !s)
+            return fail(s.error());
+        report.replicaIdChanged = true;
+        auto again = seal();
+        if (!again)
+            return fail(again.error());
+        pushed = m_repo->push(url, ownRef(), credentials);
+        if (!pushed)
+            return fail(pushed.error());
+        if (pushed.value() == PushOutcome::Rejected)
+            return fail(Error{tr("The remote %1 refused this replica's changes twice; sync stopped.").arg(url), {}});
+    }
+    if (pushed.value() == PushOutcome::Pushed)
+        ++report.pushedBatches;
+    if (Status s = m_store.setLocalValue(key("pushed_seq"), m_store.localValue(key("sealed_seq"), 0)); !s)
+        return s.error();
+    crashPoint("after-push");
+
+    auto fetched = m_repo->fetch(url, credentials);
+    if (!fetched)
+        return fail(fetched.error());
+    crashPoint("after-fetch");
+    auto integrated = integrateFetched();
+    if (!integrated)
+        return fail(integrated.error());
+    report.receivedOperations = integrated.value().receivedOperations;
+    report.appliedBatches = integrated.value().appliedBatches;
+    report.problems = integrated.value().problems;
+    m_store.setLocalValue(key("last_sync"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    recordError(report.problems.isEmpty() ? QString() : report.problems.join(QLatin1Char('\n')));
+    if (m_repo->packCount() > 50)
+        m_repo->repack(); // every fetch adds a pack
+    return report;
+}
+
+SyncStatus SyncEngine::status()
+{
+    SyncStatus s;
+    s.remote = m_store.localValue(key("remote")).toString();
+    s.replica = m_store.replicaId();
+    s.pendingOperations = m_store.db()
+                              .scalar(QStringLiteral("SELECT count(*) FROM ops WHERE replica = ? AND seq > ?"),
+                                      {m_store.replicaId(), m_store.localValue(key("pushed_seq"), 0)})
+                              .toLongLong();
+    s.lastSync = QDateTime::fromString(m_store.localValue(key("last_sync")).toString(), Qt::ISODateWithMs);
+    s.lastError = m_store.localValue(key("last_error")).toString();
+    s.knownReplicas = m_store.db().scalar(QStringLiteral("SELECT count(*) FROM local WHERE key LIKE 'sync.cursor.%'")).toInt();
+    return s;
+}
+
+} // namespace summit::sync

@@ -1,0 +1,74 @@
+#pragma once
+// One replica's side of replication over git (see ../shared/SYNC.md).
+//
+// A sync round: seal the local operations not yet shipped into a batch on this
+// replica's own ref (refs/heads/summit/e1/<replica>), push it fast-forward
+// only, fetch every replica's ref, and integrate each new batch in one SQLite
+// transaction that also advances that replica's cursor. Every step can be cut
+// at any moment: the next round finishes the job without losing or doubling
+// an operation. Runs on the caller's thread with its own Store and GitRepo.
+
+#include "Result.h"
+#include "sync/GitRepo.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <memory>
+
+namespace summit {
+class Store;
+}
+
+namespace summit::sync {
+
+struct SyncReport
+{
+    int sealedOperations = 0;
+    int pushedBatches = 0;
+    int receivedOperations = 0; // new operations integrated
+    int appliedBatches = 0;
+    QStringList problems;       // refused batches and replicas, one sentence each; local work is unaffected
+    bool replicaIdChanged = false;
+};
+
+struct SyncStatus
+{
+    QString remote;
+    QString replica;
+    qint64 pendingOperations = 0; // local operations not yet confirmed by the remote
+    QDateTime lastSync;           // last round that reached the remote
+    QString lastError;
+    int knownReplicas = 0;
+};
+
+class SyncEngine
+{
+public:
+    // `gitDir` is the app-private bare repository (created if missing).
+    static Result<std::unique_ptr<SyncEngine>> open(Store& store, const QString& gitDir);
+    ~SyncEngine();
+
+    // A whole round against `url`. Network trouble is an error (local work goes on);
+    // bad remote batches are reported in SyncReport::problems and skipped.
+    Result<SyncReport> sync(const QString& url, const Credentials& credentials = {});
+    // The steps, for tests and crash recovery.
+    Result<int> seal();
+    Result<SyncReport> integrateFetched();
+
+    SyncStatus status();
+    QString ownRef() const;
+    GitRepo& repo() { return *m_repo; }
+
+    static QString defaultGitDir(const QString& databasePath);
+
+private:
+    SyncEngine(Store& store, std::unique_ptr<GitRepo> repo);
+    Status recoverSeal();
+    Status takeNewReplicaId(const QString& confirmedTip);
+    Status recordError(const QString& message);
+
+    Store& m_store;
+    std::unique_ptr<GitRepo> m_repo;
+};
+
+} // namespace summit::sync

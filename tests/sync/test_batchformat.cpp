@@ -1,0 +1,100 @@
+#include "QtDoctest.h"
+#include "sync/BatchFormat.h"
+
+using namespace summit;
+using namespace summit::sync;
+
+namespace {
+Batch sample()
+{
+    Batch b;
+    b.header.team = QStringLiteral("team-1");
+    b.header.replica = QStringLiteral("a1b2c3d4e5f60718");
+    b.header.author = QStringLiteral("0190aaaa-0000-7000-8000-000000000001");
+    b.header.firstSeq = 41;
+    b.header.lastSeq = 42;
+    b.header.previous = QStringLiteral("d00df00d");
+    b.header.frontier = {{QStringLiteral("ffff000011112222"), 17}};
+    b.header.hlcMin = (quint64(1780000000000) << 16) | 3; // beyond 2^53: must survive as a string
+    b.header.hlcMax = b.header.hlcMin + 1;
+    auto stamped = [&](qint64 seq, quint64 hlc, Operation op) {
+        StampedOperation s;
+        s.opId = QStringLiteral("a1b2c3d4e5f60718:%1").arg(seq);
+        s.replica = b.header.replica;
+        s.seq = seq;
+        s.hlc = hlc;
+        s.author = b.header.author;
+        s.op = std::move(op);
+        return s;
+    };
+    const StampedOperation s1 = stamped(41, b.header.hlcMin,
+                                        Operation::set(QStringLiteral("contact"), QStringLiteral("0190aaaa-0000-7000-8000-0000000000c1"),
+                                                       {{QStringLiteral("name"), QStringLiteral("王建国")}, {QStringLiteral("influence"), qint64(5)}, {QStringLiteral("notes"), QVariant()}}));
+    const StampedOperation s2 = stamped(42, b.header.hlcMax, Operation::remove(QStringLiteral("contact"), QStringLiteral("0190aaaa-0000-7000-8000-0000000000c1")));
+    b.ops = {s1, s2};
+    return b;
+}
+} // namespace
+
+TEST_CASE("a batch survives encoding and decoding exactly")
+{
+    const Batch b = sample();
+    const QByteArray bytes = encodeBatch(b);
+    CHECK(bytes.count('\n') == 3);
+    auto r = decodeBatch(bytes, QStringLiteral("commit 1234"));
+    REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
+    const Batch& d = r.value();
+    CHECK(d.header.hlcMin == b.header.hlcMin);
+    CHECK(d.header.frontier.value(QStringLiteral("ffff000011112222")) == 17);
+    CHECK(d.header.previous == b.header.previous);
+    REQUIRE(d.ops.size() == 2);
+    CHECK(d.ops[0].hlc == b.ops[0].hlc);
+    CHECK(d.ops[0].opId == b.ops[0].opId);
+    CHECK(d.ops[1].op.kind == OpKind::Delete);
+    QVariantMap fields;
+    for (const auto& [k, v] : d.ops[0].op.fields)
+        fields.insert(k, v);
+    CHECK(fields.value(QStringLiteral("name")) == QStringLiteral("王建国"));
+    CHECK(fields.value(QStringLiteral("influence")).toLongLong() == 5);
+    CHECK(fields.contains(QStringLiteral("notes")));
+    CHECK(fields.value(QStringLiteral("notes")).isNull());
+    CHECK(encodeBatch(d) == bytes);
+}
+
+TEST_CASE("bad batches are refused with a message naming the batch and the line")
+{
+    const QByteArray good = encodeBatch(sample());
+    SUBCASE("not a batch")
+    {
+        auto r = decodeBatch("hello\n", QStringLiteral("commit abc"));
+        CHECK(r.message().contains(QStringLiteral("commit abc")));
+    }
+    SUBCASE("empty") { CHECK_FALSE(decodeBatch(QByteArray(), QStringLiteral("x")).isOk()); }
+    SUBCASE("truncated")
+    {
+        const QByteArray cut = good.left(good.lastIndexOf('\n', good.size() - 2) + 1);
+        auto r = decodeBatch(cut, QStringLiteral("commit abc"));
+        CHECK(r.message().contains(QStringLiteral("truncated")));
+    }
+    SUBCASE("a damaged operation line")
+    {
+        QByteArray bad = good;
+        bad.replace("\"hlc\":\"", "\"hlc\":\"x");
+        auto r = decodeBatch(bad, QStringLiteral("commit abc"));
+        CHECK(r.message().contains(QStringLiteral("line 2")));
+    }
+    SUBCASE("a newer format version")
+    {
+        QByteArray newer = good;
+        newer.replace("\"version\":1", "\"version\":7");
+        auto r = decodeBatch(newer, QStringLiteral("commit abc"));
+        CHECK(r.message().contains(QStringLiteral("version 7")));
+        CHECK(r.message().contains(QStringLiteral("Update Summit")));
+    }
+    SUBCASE("encrypted with a cipher this build cannot read")
+    {
+        QByteArray enc = good;
+        enc.replace("\"encryption\":null", "\"encryption\":\"xchacha20poly1305\"");
+        CHECK(decodeBatch(enc, QStringLiteral("c")).message().contains(QStringLiteral("encrypted")));
+    }
+}
