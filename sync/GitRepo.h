@@ -1,0 +1,148 @@
+#pragma once
+// The git transport of replication (see /work/shared/SYNC.md): an app-private bare
+// repository written with libgit2's object APIs, one append-only ref per device,
+// fast-forward-only pushes and fetches with explicit refspecs and no tags.
+//
+// Threads: call initLibrary() once (open() does it too); then use one GitRepo per
+// thread — a GitRepo must not be shared between threads, but several GitRepo objects
+// (in one or several processes) may open the same directory.
+//
+// URLs: a filesystem path or file:// URL of a bare repository, git://host[:port]/path,
+// ssh://[user@]host[:port]/path (or user@host:path), https://host/path.
+//  - Local remotes are pushed to without the libgit2 local transport: objects are
+//    packed into the remote and its ref is moved by compare-and-swap, so two writers
+//    of the same ref can never overwrite each other (libgit2 1.5's local transport
+//    moves the ref with a forced update and could).
+//  - ssh: the ssh agent (Credentials::useSshAgent) and/or a key file are each tried
+//    once. Host keys are verified against ~/.ssh/known_hosts (libgit2 1.5.1 reads it;
+//    an unknown or changed host key is refused with a message naming the host and its
+//    SHA256 fingerprint — add the key with `ssh-keyscan`/a first `ssh` login after
+//    checking the fingerprint with the server's administrator).
+//  - https: username + token as password (if the username is empty, "x-access-token"
+//    is sent, which GitHub and GitLab accept; Gitea wants the real user name). The
+//    system proxy settings (http.proxy, https_proxy) are honoured.
+// Credentials are tried at most once per method and operation; a refused set of
+// credentials ends the operation with an authentication error. Credentials never
+// appear in messages (user:password@ parts of URLs are stripped from them).
+//
+// Errors name what and where and are classified for the user: the remote is
+// unreachable, authentication failed, not a git repository (or no such repository),
+// the host key / certificate is not trusted.
+//
+// Damaged objects: libgit2 1.5 inflates a truncated loose object forever (libgit2
+// issue #7342), so loose objects are inflated and hashed here before libgit2 reads
+// them: in batchesSince(), in appendBatch() (the parent), in push() and fetch() (the
+// loose part of the local chains, and every loose object of a local remote) and in
+// repack(). That costs as many objects as were written since the last repack: repack
+// now and then (e.g. when packCount() passes 20 or after 100 local batches).
+//
+// libgit2 1.5 limits: no connect timeout (an unreachable host costs the OS TCP timeout;
+// run sync off the UI thread); ssh ignores ~/.ssh/config (host aliases, ports, other
+// key files) and /etc/ssh/ssh_known_hosts.
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+namespace summit::sync {
+
+struct Credentials
+{
+    QString username;
+    QString password; // https: the access token
+    QString sshKeyPath;
+    QString sshPublicKeyPath; // optional; derived from the private key when empty
+    QString sshPassphrase;
+    bool useSshAgent = true;
+};
+
+struct BatchCommit
+{
+    QString id; // commit id (40 hex digits)
+    QByteArray blob;
+};
+
+enum class PushOutcome
+{
+    Pushed,
+    UpToDate,
+    Rejected /* non-fast-forward: someone else writes this ref */
+};
+
+class GitRepo
+{
+public:
+    // git_libgit2_init once and GIT_OPT_ENABLE_FSYNC_GITDIR (objects, packs and refs
+    // are fsync'ed before a ref moves). Idempotent and thread-safe.
+    static void initLibrary();
+
+    // Opens the bare repository at `dir`, or creates it when `dir` does not exist or is
+    // empty. Refuses a non-bare repository and a non-empty directory that is not one.
+    static Result<std::unique_ptr<GitRepo>> open(const QString& dir);
+
+    ~GitRepo();
+    GitRepo(const GitRepo&) = delete;
+    GitRepo& operator=(const GitRepo&) = delete;
+
+    QString directory() const; // absolute path of the bare repository
+
+    // Appends a batch as blob "batch.jsonl" in a one-entry tree and a commit whose
+    // parent is the current tip of `ref`; moves the ref only if it still points at
+    // `expectedTip` (empty = the ref must not exist yet), atomically. Returns the new
+    // commit id. On a failed compare-and-swap the ref is unchanged (the tip is checked
+    // before anything is written; if another writer moves the ref in between, the
+    // objects already written stay unreferenced, which is harmless).
+    Result<QString> appendBatch(const QString& ref, const QByteArray& blob, const QString& message,
+                                const QString& expectedTip);
+
+    // The commit id `ref` points at; an empty string if the ref does not exist.
+    Result<QString> tip(const QString& ref);
+
+    // Local refs under `prefix` (e.g. "refs/remotes/team/summit/e1/"), sorted.
+    QStringList refs(const QString& prefix);
+
+    // Commits after `fromExclusive` (empty = from the root) up to `tipId`, oldest
+    // first, with their blobs. Fails (naming the commit) if fromExclusive is not an
+    // ancestor of tipId (history rewritten), if the history is not a single chain, if a
+    // commit's tree does not hold exactly the blob "batch.jsonl", or if an object is
+    // missing or corrupt (object hashes are verified on read).
+    Result<std::vector<BatchCommit>> batchesSince(const QString& tipId, const QString& fromExclusive);
+
+    // Pushes local `ref` to the same name on `url`, fast-forward only (no force, no '+').
+    // Rejected when the remote ref holds commits that are not an ancestor of ours (or
+    // that we do not have), or when the server refuses the update as non-fast-forward.
+    Result<PushOutcome> push(const QString& url, const QString& ref, const Credentials& credentials);
+    // The translated explanation of a Rejected push, naming the ref and the URL.
+    static QString rejectionMessage(const QString& url, const QString& ref);
+
+    // Fetches every remote ref under refs/heads/summit/ into refs/remotes/team/summit/
+    // (refspec "+refs/heads/summit/*:refs/remotes/team/summit/*", no tags, prune, no
+    // FETCH_HEAD). The '+' lets a rewritten remote history arrive so that
+    // batchesSince() can report it. Returns the local names of the fetched refs (all
+    // refs under refs/remotes/team/summit/ after the fetch), sorted.
+    Result<QStringList> fetch(const QString& url, const Credentials& credentials);
+
+    // Checks that `url` is reachable and readable (connects and lists its refs).
+    Status testConnection(const QString& url, const Credentials& credentials);
+
+    // Number of .pack files under objects/pack. Every fetch that brings objects adds one.
+    int packCount() const;
+
+    // Packs every object of the repository (reachable or not, so that an append under
+    // way in another handle is never lost) into one new pack with git_packbuilder, then
+    // deletes the loose objects and the packs that existed before (.idx before .pack),
+    // and reopens the repository. Needs no git executable. Call it from the sync thread
+    // between rounds, while no other handle on this directory is reading.
+    Status repack();
+
+private:
+    struct Impl;
+    explicit GitRepo(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace summit::sync
