@@ -497,11 +497,15 @@ Status Store::materialise(const QString& entity, const QString& id, quint64 hlc,
 Status Store::reindex(const QHash<QString, QString>& records)
 {
     QSqlQuery& findDoc = m_db.prepared(QStringLiteral("SELECT docid FROM search_docs WHERE entity_id = ?"));
+    // Names are ranked; notes (records without a name to search, such as
+    // follow-ups) live in their own table and are listed newest first.
     QSqlQuery& dropFts = m_db.prepared(QStringLiteral("DELETE FROM search WHERE rowid = ?"));
+    QSqlQuery& dropNote = m_db.prepared(QStringLiteral("DELETE FROM search_notes WHERE rowid = ?"));
     QSqlQuery& dropDoc = m_db.prepared(QStringLiteral("DELETE FROM search_docs WHERE docid = ?"));
     QSqlQuery& addDoc = m_db.prepared(QStringLiteral(
         "INSERT INTO search_docs (entity, entity_id, account_id, title, names, body) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery& addFts = m_db.prepared(QStringLiteral("INSERT INTO search (rowid, terms) VALUES (?, ?)"));
+    QSqlQuery& addName = m_db.prepared(QStringLiteral("INSERT INTO search (rowid, terms) VALUES (?, ?)"));
+    QSqlQuery& addNote = m_db.prepared(QStringLiteral("INSERT INTO search_notes (rowid, terms) VALUES (?, ?)"));
     for (auto it = records.begin(); it != records.end(); ++it) {
         const QString& id = it.key();
         findDoc.bindValue(0, id);
@@ -509,9 +513,10 @@ Status Store::reindex(const QHash<QString, QString>& records)
         if (findDoc.next()) {
             const qint64 docid = findDoc.value(0).toLongLong();
             findDoc.finish();
-            dropFts.bindValue(0, docid);
+            QSqlQuery& drop = model::entity(it.value())->searchTitle.isEmpty() ? dropNote : dropFts;
+            drop.bindValue(0, docid);
             dropDoc.bindValue(0, docid);
-            if (!dropFts.exec() || !dropDoc.exec())
+            if (!drop.exec() || !dropDoc.exec())
                 return Status::fail(tr("Cannot update the search index: %1").arg(m_db.lastError(dropFts)));
         }
         const QString& entity = it.value();
@@ -536,6 +541,7 @@ Status Store::reindex(const QHash<QString, QString>& records)
         addDoc.bindValue(5, bodyText);
         if (!addDoc.exec())
             return Status::fail(tr("Cannot update the search index: %1").arg(m_db.lastError(addDoc)));
+        QSqlQuery& addFts = def->searchTitle.isEmpty() ? addNote : addName;
         addFts.bindValue(0, addDoc.lastInsertId());
         // Phone numbers are also indexed as bare digits, so 13800138000 finds +86 138 0013 8000.
         QString terms = bodyText;
@@ -845,6 +851,8 @@ Status Store::rebuildFromLog()
         if (Status s = m_db.exec(QStringLiteral("DELETE FROM %1").arg(def.table)); !s)
             return s;
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM search")); !s)
+        return s;
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM search_notes")); !s)
         return s;
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM search_docs")); !s)
         return s;
