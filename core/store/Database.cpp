@@ -3,12 +3,18 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <sqlite3.h>
 
 namespace summit {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+// The translation context of this file (lupdate and the runtime agree on it).
+struct DatabaseText
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 QAtomicInt connectionCounter;
 } // namespace
 
@@ -25,24 +31,32 @@ Status Database::open(const QString& path)
     // Busy timeout: the sync worker writes through its own connection.
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return Status::fail(tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
+        return Status::fail(DatabaseText::tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
     m_path = path;
+    // Qt's SQLite driver hands out its sqlite3 handle; hot paths use it directly.
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3* const*>(handle.constData());
+    if (!m_handle)
+        return Status::fail(DatabaseText::tr("Cannot open the database %1: the SQLite driver gives no handle.").arg(path));
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536"}) {
         QSqlQuery q(m_db);
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Status::fail(tr("Cannot prepare the database %1 (%2): %3")
+            return Status::fail(DatabaseText::tr("Cannot prepare the database %1 (%2): %3")
                                     .arg(path, QString::fromLatin1(pragma), q.lastError().text()));
     }
     // A file that is not a SQLite database only fails on the first read.
     QSqlQuery probe(m_db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Status::fail(tr("%1 is not a Summit database: %2").arg(path, probe.lastError().text()));
+        return Status::fail(DatabaseText::tr("%1 is not a Summit database: %2").arg(path, probe.lastError().text()));
     return {};
 }
 
 void Database::close()
 {
+    m_fast.clear(); // finalised before the connection closes
+    m_handle = nullptr;
     m_cache.clear();
     if (m_db.isValid()) {
         m_db.close();
@@ -79,13 +93,21 @@ QSqlQuery& Database::prepared(const QString& sql)
     return *it->second;
 }
 
+Statement& Database::fast(const QString& sql)
+{
+    auto it = m_fast.find(sql);
+    if (it == m_fast.end())
+        it = m_fast.emplace(sql, std::make_unique<Statement>(m_handle, sql)).first;
+    return *it->second;
+}
+
 Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& binds)
 {
     QSqlQuery& q = prepared(sql);
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds[i]);
     if (!q.exec())
-        return Result<QSqlQuery*>::fail(tr("Database error in \"%1\": %2").arg(sql.left(80), lastError(q)));
+        return Result<QSqlQuery*>::fail(DatabaseText::tr("Database error in \"%1\": %2").arg(sql.left(80), lastError(q)));
     return &q;
 }
 
@@ -107,7 +129,7 @@ Status Database::begin()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_depth = 0;
-        return Status::fail(tr("Cannot start a transaction on %1: %2").arg(m_path, lastError(q)));
+        return Status::fail(DatabaseText::tr("Cannot start a transaction on %1: %2").arg(m_path, lastError(q)));
     }
     return {};
 }
@@ -120,7 +142,7 @@ Status Database::commit()
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString why = lastError(q);
         rollback();
-        return Status::fail(tr("Cannot save to %1: %2").arg(m_path, why));
+        return Status::fail(DatabaseText::tr("Cannot save to %1: %2").arg(m_path, why));
     }
     return {};
 }

@@ -4,6 +4,7 @@
 // Database per thread; each has its own connection name.
 
 #include "Result.h"
+#include "store/Sqlite.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,6 +32,8 @@ public:
     Status exec(const QString& sql, const QVariantList& binds = {});
     // A cached prepared statement; `key` identifies it (often the SQL itself).
     QSqlQuery& prepared(const QString& sql);
+    // A cached statement on the sqlite3 C API over the same connection, for hot paths.
+    Statement& fast(const QString& sql);
     // First column of the first row, or an invalid QVariant.
     QVariant scalar(const QString& sql, const QVariantList& binds = {});
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& binds = {});
@@ -48,6 +51,8 @@ private:
     QString m_name;
     QString m_path;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cache;
+    std::unordered_map<QString, std::unique_ptr<Statement>> m_fast;
+    sqlite3* m_handle = nullptr;
     int m_depth = 0;
 };
 

@@ -45,15 +45,16 @@ Result<QVariantMap> searchRow(Database& db, const model::EntityDef& def, const Q
     for (const model::FieldDef& f : def.fields)
         if (f.check == model::Check::Phone || f.check == model::Check::Mobile)
             add(f.name);
-    QSqlQuery& q = db.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), def.table));
-    q.bindValue(0, id);
-    if (!q.exec())
-        return Result<QVariantMap>::fail(db.lastError(q));
+    Statement& q = db.fast(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), def.table));
+    q.bind(1, id);
     QVariantMap row;
-    if (q.next())
+    if (q.step())
         for (int i = 0; i < columns.size(); ++i)
             row.insert(columns[i], q.value(i));
-    q.finish();
+    const QString error = q.error();
+    q.reset();
+    if (!error.isEmpty())
+        return Result<QVariantMap>::fail(error);
     if (row.isEmpty())
         return Result<QVariantMap>::fail(id);
     return row;
@@ -251,16 +252,17 @@ Status Store::validate(const Operation& op, const QVariantMap* current)
             // operation, in bulk imports too.
             const QString titleColumn = target->titleField.isEmpty() ? QStringLiteral("id") : target->titleField;
             const QString accountColumn = target->accountField.isEmpty() ? QStringLiteral("NULL") : target->accountField;
-            QSqlQuery& ref = m_db.prepared(QStringLiteral("SELECT deleted, %1, %2 FROM %3 WHERE id = ?")
-                                               .arg(accountColumn, titleColumn, target->table));
-            ref.bindValue(0, value);
-            if (!ref.exec())
-                return Status::fail(m_db.lastError(ref));
-            const bool found = ref.next();
-            const bool live = found && ref.value(0).toInt() == 0;
-            const QString refAccount = found ? ref.value(1).toString() : QString();
-            const QString refTitle = found ? ref.value(2).toString() : QString();
-            ref.finish();
+            Statement& ref = m_db.fast(QStringLiteral("SELECT deleted, %1, %2 FROM %3 WHERE id = ?")
+                                           .arg(accountColumn, titleColumn, target->table));
+            ref.bind(1, value);
+            const bool found = ref.step();
+            const bool live = found && ref.integer(0) == 0;
+            const QString refAccount = found ? ref.text(1) : QString();
+            const QString refTitle = found ? ref.text(2) : QString();
+            const QString refError = ref.error();
+            ref.reset();
+            if (!refError.isEmpty())
+                return Status::fail(refError);
             if (!live)
                 return Status::fail(tr("%1: no %2 with id %3.")
                                         .arg(model::fieldLabel(op.entity, name), model::entityLabel(f->refEntity),
@@ -339,10 +341,17 @@ Status Store::applyOne(const Operation& op, Pending& pending)
     QVariantMap current;
     bool exists = false;
     if (def) {
-        auto row = record(op.entity, op.id);
-        exists = row.isOk();
-        if (exists)
-            current = row.value();
+        // Most operations of a bulk import create records: ask cheaply first.
+        Statement& known = m_db.fast(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(def->table));
+        known.bind(1, op.id);
+        exists = known.step();
+        known.reset();
+        if (exists) {
+            auto row = record(op.entity, op.id);
+            exists = row.isOk();
+            if (exists)
+                current = row.value();
+        }
     }
     if (Status s = validate(op, exists ? &current : nullptr); !s)
         return s;
@@ -376,22 +385,23 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
     }
     if (!frontier)
         return frontier.status();
-    QSqlQuery& ins = m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO ops (op_id, replica, seq, hlc, kind, entity, entity_id, "
-                                                  "author, frontier) VALUES (?,?,?,?,?,?,?,?,?)"));
-    ins.bindValue(0, sop.opId);
-    ins.bindValue(1, sop.replica);
-    ins.bindValue(2, sop.seq);
-    ins.bindValue(3, qint64(sop.hlc));
-    ins.bindValue(4, opKindName(sop.op.kind));
-    ins.bindValue(5, sop.op.entity);
-    ins.bindValue(6, sop.op.id);
-    ins.bindValue(7, sop.author.isEmpty() ? QVariant() : QVariant(sop.author));
-    ins.bindValue(8, frontier.value() > 0 ? QVariant(frontier.value()) : QVariant());
+    Statement& ins = m_db.fast(QStringLiteral("INSERT OR IGNORE INTO ops (op_id, replica, seq, hlc, kind, entity, entity_id, "
+                                              "author, frontier) VALUES (?,?,?,?,?,?,?,?,?)"));
+    ins.bind(1, sop.opId).bind(2, sop.replica).bind(3, sop.seq).bind(4, qint64(sop.hlc));
+    ins.bind(5, opKindName(sop.op.kind)).bind(6, sop.op.entity).bind(7, sop.op.id);
+    if (sop.author.isEmpty())
+        ins.bindNull(8);
+    else
+        ins.bind(8, sop.author);
+    if (frontier.value() > 0)
+        ins.bind(9, frontier.value());
+    else
+        ins.bindNull(9);
     if (!ins.exec())
-        return Status::fail(tr("Cannot write the operation log: %1").arg(m_db.lastError(ins)));
-    if (ins.numRowsAffected() == 0)
+        return Status::fail(tr("Cannot write the operation log: %1").arg(ins.error()));
+    if (ins.changes() == 0)
         return {}; // already integrated: operation ids make a replay harmless
-    const qint64 n = ins.lastInsertId().toLongLong();
+    const qint64 n = ins.lastInsertId();
     if (pending.firstOp == 0)
         pending.firstOp = n;
     pending.lastOp = n;
@@ -402,9 +412,9 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
     else if (sop.op.kind == OpKind::Restore)
         fields = {{kDeleted, 0}};
 
-    QSqlQuery& addField = m_db.prepared(
+    Statement& addField = m_db.fast(
         QStringLiteral("INSERT OR IGNORE INTO op_fields (entity_id, field, hlc, replica, value, op) VALUES (?,?,?,?,?,?)"));
-    QSqlQuery& latest = m_db.prepared(QStringLiteral(
+    Statement& latest = m_db.fast(QStringLiteral(
         "SELECT hlc, replica FROM op_fields WHERE entity_id = ? AND field = ? ORDER BY hlc DESC, replica DESC LIMIT 1"));
 
     FieldValues winners;
@@ -417,13 +427,13 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
                                     .arg(model::entityLabel(sop.op.entity), name, sop.opId));
         bool wins = local; // a local operation carries the newest clock value
         if (!local) {
-            latest.bindValue(0, sop.op.id);
-            latest.bindValue(1, name);
-            if (!latest.exec())
-                return Status::fail(m_db.lastError(latest));
-            const bool competing = latest.next();
-            wins = !competing || newer(sop.hlc, sop.replica, latest.value(0).toULongLong(), latest.value(1).toString());
-            latest.finish();
+            latest.bind(1, sop.op.id).bind(2, name);
+            const bool competing = latest.step();
+            wins = !competing || newer(sop.hlc, sop.replica, quint64(latest.integer(0)), latest.text(1));
+            const QString error = latest.error();
+            latest.reset();
+            if (!error.isEmpty())
+                return Status::fail(error);
             if (competing && !(f && f->tree))
                 pending.conflictFields.insert({sop.op.id, name});
             pending.conflictRecords.insert(sop.op.id);
@@ -439,14 +449,9 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
             treeTouched = true; // resolved by replaying the tree's moves in order
             wins = false;
         }
-        addField.bindValue(0, sop.op.id);
-        addField.bindValue(1, name);
-        addField.bindValue(2, qint64(sop.hlc));
-        addField.bindValue(3, sop.replica);
-        addField.bindValue(4, value);
-        addField.bindValue(5, n);
+        addField.bind(1, sop.op.id).bind(2, name).bind(3, qint64(sop.hlc)).bind(4, sop.replica).bind(5, value).bind(6, n);
         if (!addField.exec())
-            return Status::fail(tr("Cannot write the operation log: %1").arg(m_db.lastError(addField)));
+            return Status::fail(tr("Cannot write the operation log: %1").arg(addField.error()));
         if (wins)
             winners.emplace_back(name, value);
     }
@@ -481,43 +486,41 @@ Status Store::materialise(const QString& entity, const QString& id, quint64 hlc,
         values += QStringLiteral(", ?");
         updates += QStringLiteral(", %1 = excluded.%1").arg(fv.first);
     }
-    QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                                     .arg(def->table, columns, values, updates));
-    q.bindValue(0, id);
-    q.bindValue(1, qint64(hlc));
-    q.bindValue(2, qint64(hlc));
-    int i = 3;
+    Statement& q = m_db.fast(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                                 .arg(def->table, columns, values, updates));
+    q.bind(1, id).bind(2, qint64(hlc)).bind(3, qint64(hlc));
+    int i = 4;
     for (const auto& fv : winners)
-        q.bindValue(i++, fv.second);
+        q.bind(i++, fv.second);
     if (!q.exec())
-        return Status::fail(tr("Cannot update %1 %2: %3").arg(model::entityLabel(entity), id, m_db.lastError(q)));
+        return Status::fail(tr("Cannot update %1 %2: %3").arg(model::entityLabel(entity), id, q.error()));
     return {};
 }
 
 Status Store::reindex(const QHash<QString, QString>& records)
 {
-    QSqlQuery& findDoc = m_db.prepared(QStringLiteral("SELECT docid FROM search_docs WHERE entity_id = ?"));
+    Statement& findDoc = m_db.fast(QStringLiteral("SELECT docid FROM search_docs WHERE entity_id = ?"));
     // Names are ranked; notes (records without a name to search, such as
     // follow-ups) live in their own table and are listed newest first.
-    QSqlQuery& dropFts = m_db.prepared(QStringLiteral("DELETE FROM search WHERE rowid = ?"));
-    QSqlQuery& dropNote = m_db.prepared(QStringLiteral("DELETE FROM search_notes WHERE rowid = ?"));
-    QSqlQuery& dropDoc = m_db.prepared(QStringLiteral("DELETE FROM search_docs WHERE docid = ?"));
-    QSqlQuery& addDoc = m_db.prepared(QStringLiteral(
+    Statement& dropFts = m_db.fast(QStringLiteral("DELETE FROM search WHERE rowid = ?"));
+    Statement& dropNote = m_db.fast(QStringLiteral("DELETE FROM search_notes WHERE rowid = ?"));
+    Statement& dropDoc = m_db.fast(QStringLiteral("DELETE FROM search_docs WHERE docid = ?"));
+    Statement& addDoc = m_db.fast(QStringLiteral(
         "INSERT INTO search_docs (entity, entity_id, account_id, title, names, body) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery& addName = m_db.prepared(QStringLiteral("INSERT INTO search (rowid, terms) VALUES (?, ?)"));
-    QSqlQuery& addNote = m_db.prepared(QStringLiteral("INSERT INTO search_notes (rowid, terms) VALUES (?, ?)"));
+    Statement& addName = m_db.fast(QStringLiteral("INSERT INTO search (rowid, terms) VALUES (?, ?)"));
+    Statement& addNote = m_db.fast(QStringLiteral("INSERT INTO search_notes (rowid, terms) VALUES (?, ?)"));
     for (auto it = records.begin(); it != records.end(); ++it) {
         const QString& id = it.key();
-        findDoc.bindValue(0, id);
-        findDoc.exec();
-        if (findDoc.next()) {
-            const qint64 docid = findDoc.value(0).toLongLong();
-            findDoc.finish();
-            QSqlQuery& drop = model::entity(it.value())->searchTitle.isEmpty() ? dropNote : dropFts;
-            drop.bindValue(0, docid);
-            dropDoc.bindValue(0, docid);
+        findDoc.bind(1, id);
+        const bool indexed = findDoc.step();
+        const qint64 docid = indexed ? findDoc.integer(0) : 0;
+        findDoc.reset();
+        if (indexed) {
+            Statement& drop = model::entity(it.value())->searchTitle.isEmpty() ? dropNote : dropFts;
+            drop.bind(1, docid);
+            dropDoc.bind(1, docid);
             if (!drop.exec() || !dropDoc.exec())
-                return Status::fail(tr("Cannot update the search index: %1").arg(m_db.lastError(dropFts)));
+                return Status::fail(tr("Cannot update the search index: %1").arg(drop.error() + dropDoc.error()));
         }
         const QString& entity = it.value();
         const model::EntityDef* def = model::entity(entity);
@@ -533,16 +536,13 @@ Status Store::reindex(const QHash<QString, QString>& records)
         body.removeAll(QString());
         const QString titleText = title.join(QLatin1Char(' '));
         const QString bodyText = body.join(QLatin1Char(' '));
-        addDoc.bindValue(0, entity);
-        addDoc.bindValue(1, id);
-        addDoc.bindValue(2, def->accountField.isEmpty() ? QVariant(id) : row.value().value(def->accountField));
-        addDoc.bindValue(3, recordName(*def, row.value(), id));
-        addDoc.bindValue(4, titleText);
-        addDoc.bindValue(5, bodyText);
+        addDoc.bind(1, entity).bind(2, id);
+        addDoc.bind(3, def->accountField.isEmpty() ? QVariant(id) : row.value().value(def->accountField));
+        addDoc.bind(4, recordName(*def, row.value(), id)).bind(5, titleText).bind(6, bodyText);
         if (!addDoc.exec())
-            return Status::fail(tr("Cannot update the search index: %1").arg(m_db.lastError(addDoc)));
-        QSqlQuery& addFts = def->searchTitle.isEmpty() ? addNote : addName;
-        addFts.bindValue(0, addDoc.lastInsertId());
+            return Status::fail(tr("Cannot update the search index: %1").arg(addDoc.error()));
+        Statement& addFts = def->searchTitle.isEmpty() ? addNote : addName;
+        addFts.bind(1, addDoc.lastInsertId());
         // Phone numbers are also indexed as bare digits, so 13800138000 finds +86 138 0013 8000.
         QString terms = bodyText;
         for (const model::FieldDef& f : def->fields)
@@ -552,9 +552,9 @@ Status Store::reindex(const QHash<QString, QString>& records)
                 if (!digits.isEmpty())
                     terms += QLatin1Char(' ') + digits + QLatin1Char(' ') + digits.right(11);
             }
-        addFts.bindValue(1, search::indexTerms(titleText, terms));
+        addFts.bind(2, search::indexTerms(titleText, terms));
         if (!addFts.exec())
-            return Status::fail(tr("Cannot update the search index: %1").arg(m_db.lastError(addFts)));
+            return Status::fail(tr("Cannot update the search index: %1").arg(addFts.error()));
     }
     return {};
 }
