@@ -9,7 +9,11 @@ namespace summit::sync {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Sync", text); }
+// The translation context of this file (lupdate and the runtime agree on it).
+struct SyncText
+{
+    Q_DECLARE_TR_FUNCTIONS(Sync)
+};
 
 QJsonValue toJson(const QVariant& v)
 {
@@ -86,22 +90,22 @@ Result<Batch> decodeBatch(const QByteArray& data, const QString& where)
     using R = Result<Batch>;
     const QList<QByteArray> lines = data.split('\n');
     if (lines.isEmpty() || lines.first().trimmed().isEmpty())
-        return R::fail(tr("Batch %1 is empty.").arg(where));
+        return R::fail(SyncText::tr("Batch %1 is empty.").arg(where));
     Batch batch;
     QJsonParseError pe{};
     const QJsonDocument head = QJsonDocument::fromJson(lines.first(), &pe);
     const QJsonObject h = head.object();
     if (pe.error != QJsonParseError::NoError || h.value(QStringLiteral("format")).toString() != QLatin1String("summit-batch"))
-        return R::fail(tr("%1 is not a Summit batch (line 1).").arg(where));
+        return R::fail(SyncText::tr("%1 is not a Summit batch (line 1).").arg(where));
     batch.header.version = h.value(QStringLiteral("version")).toInt();
     if (batch.header.version > kBatchFormatVersion)
-        return R::fail(tr("Batch %1 has format version %2; this Summit reads up to %3. Update Summit to sync with "
+        return R::fail(SyncText::tr("Batch %1 has format version %2; this Summit reads up to %3. Update Summit to sync with "
                           "this team.")
                            .arg(where)
                            .arg(batch.header.version)
                            .arg(kBatchFormatVersion));
     if (batch.header.version < 1)
-        return R::fail(tr("Batch %1 has no valid format version (line 1).").arg(where));
+        return R::fail(SyncText::tr("Batch %1 has no valid format version (line 1).").arg(where));
     batch.header.team = h.value(QStringLiteral("team")).toString();
     batch.header.replica = h.value(QStringLiteral("replica")).toString();
     batch.header.author = h.value(QStringLiteral("author")).toString();
@@ -116,7 +120,7 @@ Result<Batch> decodeBatch(const QByteArray& data, const QString& where)
     batch.header.signature = h.value(QStringLiteral("signature")).toString();
     batch.header.encryption = h.value(QStringLiteral("encryption")).toString();
     if (!batch.header.encryption.isEmpty())
-        return R::fail(tr("Batch %1 is encrypted (%2), which this Summit cannot read.")
+        return R::fail(SyncText::tr("Batch %1 is encrypted (%2), which this Summit cannot read.")
                            .arg(where, batch.header.encryption));
 
     for (int i = 1; i < lines.size(); ++i) {
@@ -136,14 +140,14 @@ Result<Batch> decodeBatch(const QByteArray& data, const QString& where)
         const bool okKind = opKindFromName(o.value(QStringLiteral("kind")).toString(), &s.op.kind);
         if (pe.error != QJsonParseError::NoError || !doc.isObject() || s.opId.isEmpty() || s.replica.isEmpty() ||
             !okHlc || !okKind || s.op.entity.isEmpty() || s.op.id.isEmpty())
-            return R::fail(tr("Batch %1 has a malformed operation on line %2.").arg(where).arg(i + 1));
+            return R::fail(SyncText::tr("Batch %1 has a malformed operation on line %2.").arg(where).arg(i + 1));
         const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
         for (auto it = fields.begin(); it != fields.end(); ++it)
             s.op.fields.emplace_back(it.key(), fromJson(it.value()));
         batch.ops.push_back(std::move(s));
     }
     if (qint64(batch.ops.size()) != batch.header.lastSeq - batch.header.firstSeq + 1 && !batch.ops.empty())
-        return R::fail(tr("Batch %1 is truncated: the header announces %2 operations, it holds %3.")
+        return R::fail(SyncText::tr("Batch %1 is truncated: the header announces %2 operations, it holds %3.")
                            .arg(where)
                            .arg(batch.header.lastSeq - batch.header.firstSeq + 1)
                            .arg(batch.ops.size()));

@@ -12,7 +12,11 @@ namespace summit::sync {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Sync", text); }
+// The translation context of this file (lupdate and the runtime agree on it).
+struct SyncText
+{
+    Q_DECLARE_TR_FUNCTIONS(Sync)
+};
 
 const QString kRemotePrefix = QStringLiteral("refs/remotes/team/summit/e1/");
 const int kBatchLimit = 20000; // operations per batch: keeps one blob well under a few MiB
@@ -164,11 +168,11 @@ Result<SyncReport> SyncEngine::integrateFetched()
             continue;
         auto batches = m_repo->batchesSince(tip.value(), cursor);
         if (!batches) {
-            report.problems << tr("Changes of replica %1 were skipped: %2").arg(replica, batches.message());
+            report.problems << SyncText::tr("Changes of replica %1 were skipped: %2").arg(replica, batches.message());
             continue;
         }
         for (const BatchCommit& c : batches.value()) {
-            const QString where = tr("%1 (replica %2)").arg(c.id.left(12), replica);
+            const QString where = SyncText::tr("%1 (replica %2)").arg(c.id.left(12), replica);
             auto batch = decodeBatch(c.blob, where);
             if (!batch) {
                 // Later batches of this replica build on this one: stop here and
@@ -182,13 +186,13 @@ Result<SyncReport> SyncEngine::integrateFetched()
                 s.frontier = batch.value().header.frontier;
             }
             if (!own) {
-                report.problems << tr("Batch %1 holds operations of another replica; it was refused.").arg(where);
+                report.problems << SyncText::tr("Batch %1 holds operations of another replica; it was refused.").arg(where);
                 break;
             }
             Transaction t(m_store.db());
             auto fresh = m_store.integrate(batch.value().ops);
             if (!fresh) {
-                report.problems << tr("Batch %1 could not be applied: %2").arg(where, fresh.message());
+                report.problems << SyncText::tr("Batch %1 could not be applied: %2").arg(where, fresh.message());
                 break;
             }
             crashPoint("mid-integrate");
@@ -248,7 +252,7 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
         if (!pushed)
             return fail(pushed.error());
         if (pushed.value() == PushOutcome::Rejected)
-            return fail(Error{tr("The remote %1 refused this replica's changes twice; sync stopped.").arg(url), {}});
+            return fail(Error{SyncText::tr("The remote %1 refused this replica's changes twice; sync stopped.").arg(url), {}});
     }
     if (pushed.value() == PushOutcome::Pushed)
         ++report.pushedBatches;

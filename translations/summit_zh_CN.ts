@@ -1,4 +1,1788 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: summit-cli [--db FILE] COMMAND [ARGS...]</source>
+        <translation>用法：summit-cli [--db FILE] COMMAND [ARGS...]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &quot;summit-cli COMMAND --help&quot; for details. Without --db, the database is %1 (or $SUMMIT_DB).</source>
+        <translation>运行“summit-cli COMMAND --help”查看详细说明。未指定 --db 时，使用数据库 %1（或 $SUMMIT_DB 指定的数据库）。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db 需要指定文件名。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要指定值。</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>expected FIELD=VALUE, got &quot;%1&quot;.</source>
+        <translation>应为 FIELD=VALUE 形式，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>%1没有字段“%2”。</translation>
+    </message>
+    <message>
+        <source>missing arguments.</source>
+        <translation>缺少参数。</translation>
+    </message>
+    <message>
+        <source>--id takes an id such as %1.</source>
+        <translation>--id 需要一个 ID，例如 %1。</translation>
+    </message>
+    <message>
+        <source>A record with id %1 exists already.</source>
+        <translation>ID 为 %1 的记录已存在。</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>--where takes FIELD=VALUE.</source>
+        <translation>--where 的参数应为 FIELD=VALUE 形式。</translation>
+    </message>
+    <message>
+        <source>expected one record id.</source>
+        <translation>需要一个记录 ID。</translation>
+    </message>
+    <message>
+        <source>(in the trash)</source>
+        <translation>（在回收站中）</translation>
+    </message>
+    <message>
+        <source>expected ID FIELD VALUE.</source>
+        <translation>参数应为 ID FIELD VALUE。</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>没有 ID 为 %2 的%1。</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>修改“%2”的%1</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>init</translation>
+    </message>
+    <message>
+        <source>Creates an empty database (or upgrades an existing one).</source>
+        <translation>创建空数据库（或升级现有数据库）。</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (replica %2).</source>
+        <translation>数据库 %1 已就绪（副本 %2）。</translation>
+    </message>
+    <message>
+        <source>demo [--accounts N] [--seed S] [--today YYYY-MM-DD]</source>
+        <translation>demo [--accounts N] [--seed S] [--today YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Fills the database with deterministic, realistic demo data. --accounts 2000 builds the large benchmark set (about 20,000 org units, 100,000 contacts and 1,000,000 follow-ups).</source>
+        <translation>向数据库填充可复现、贴近真实的演示数据。--accounts 2000 会生成大型基准测试数据集（约 2 万个组织单元、10 万个联系人和 100 万条跟进记录）。</translation>
+    </message>
+    <message>
+        <source>--accounts takes a positive number.</source>
+        <translation>--accounts 需要一个正整数。</translation>
+    </message>
+    <message>
+        <source>--seed takes a number.</source>
+        <translation>--seed 需要一个数字。</translation>
+    </message>
+    <message>
+        <source>--today takes a date YYYY-MM-DD.</source>
+        <translation>--today 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts…</source>
+        <translation>正在生成客户 %1/%2…</translation>
+    </message>
+    <message>
+        <source>%1 accounts, %2 org units, %3 contacts, %4 opportunities, %5 follow-ups, %6 tasks in %7 s.</source>
+        <translation>已生成 %1 个客户、%2 个组织单元、%3 个联系人、%4 个商机、%5 条跟进记录、%6 项待办，用时 %7 秒。</translation>
+    </message>
+    <message>
+        <source>%1 add %2 [FIELD=VALUE...] [--id ID]</source>
+        <translation>%1 add %2 [FIELD=VALUE...] [--id ID]</translation>
+    </message>
+    <message>
+        <source>Adds a record and prints its id. Fields: %1.</source>
+        <translation>添加一条记录并输出其 ID。字段：%1。</translation>
+    </message>
+    <message>
+        <source>%1 list [--account ID] [--where FIELD=VALUE] [--sort FIELD] [--limit N] [--json]</source>
+        <translation>%1 list [--account ID] [--where FIELD=VALUE] [--sort FIELD] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists records that are not in the trash, one per line (id and key fields, tab-separated) or as JSON.</source>
+        <translation>列出不在回收站中的记录：每行一条（ID 和关键字段，以制表符分隔），或以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>%1 show ID [--json]</source>
+        <translation>%1 show ID [--json]</translation>
+    </message>
+    <message>
+        <source>Shows one record.</source>
+        <translation>显示一条记录。</translation>
+    </message>
+    <message>
+        <source>%1 set ID FIELD VALUE</source>
+        <translation>%1 set ID FIELD VALUE</translation>
+    </message>
+    <message>
+        <source>Changes one field; an empty VALUE clears it.</source>
+        <translation>修改一个字段；VALUE 为空时清除该字段。</translation>
+    </message>
+    <message>
+        <source>orgunit move ID PARENT-ID|--root</source>
+        <translation>orgunit move ID PARENT-ID|--root</translation>
+    </message>
+    <message>
+        <source>Moves an org unit under another unit of the same account (or to the top). Cycles are refused.</source>
+        <translation>将组织单元移到同一客户的另一个单元之下（或移到顶层）。不允许形成循环。</translation>
+    </message>
+    <message>
+        <source>expected ID PARENT-ID or ID --root.</source>
+        <translation>参数应为 ID PARENT-ID 或 ID --root。</translation>
+    </message>
+    <message>
+        <source>No org unit with id %1.</source>
+        <translation>没有 ID 为 %1 的组织单元。</translation>
+    </message>
+    <message>
+        <source>Move org unit</source>
+        <translation>移动组织单元</translation>
+    </message>
+    <message>
+        <source>link add FROM-ID TO-ID [kind=influences] [strength=1..5] [note=TEXT]</source>
+        <translation>link add FROM-ID TO-ID [kind=influences] [strength=1..5] [note=TEXT]</translation>
+    </message>
+    <message>
+        <source>Records that one contact influences another (also across org units and subsidiaries).</source>
+        <translation>记录一个联系人对另一个联系人的影响关系（可跨组织单元和子公司）。</translation>
+    </message>
+    <message>
+        <source>expected FROM-ID TO-ID.</source>
+        <translation>参数应为 FROM-ID TO-ID。</translation>
+    </message>
+    <message>
+        <source>task done ID</source>
+        <translation>task done ID</translation>
+    </message>
+    <message>
+        <source>Marks a task as done.</source>
+        <translation>将待办标记为已完成。</translation>
+    </message>
+    <message>
+        <source>expected one task id.</source>
+        <translation>需要一个待办 ID。</translation>
+    </message>
+    <message>
+        <source>Complete task %1</source>
+        <translation>完成待办“%1”</translation>
+    </message>
+    <message>
+        <source>delete ID</source>
+        <translation>delete ID</translation>
+    </message>
+    <message>
+        <source>Moves a record to the trash (it can be restored).</source>
+        <translation>将记录移入回收站（可恢复）。</translation>
+    </message>
+    <message>
+        <source>No record with id %1.</source>
+        <translation>没有 ID 为 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <source>Undoes the last change made on this device.</source>
+        <translation>撤销本设备上的最近一次更改。</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <source>Redoes the last undone change.</source>
+        <translation>重做最近一次撤销的更改。</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>search TEXT [--type ENTITY] [--account ID] [--limit N] [--json]</source>
+        <translation>search TEXT [--type ENTITY] [--account ID] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Searches accounts, org units, contacts, opportunities and follow-ups: words, Chinese, pinyin and pinyin initials (华为, huawei, hw).</source>
+        <translation>搜索客户、组织单元、联系人、商机和跟进记录，支持英文单词、中文、拼音和拼音首字母（华为、huawei、hw）。</translation>
+    </message>
+    <message>
+        <source>expected the text to search for.</source>
+        <translation>需要指定要搜索的文本。</translation>
+    </message>
+    <message>
+        <source>history ID [--json]</source>
+        <translation>history ID [--json]</translation>
+    </message>
+    <message>
+        <source>Shows who changed which field of a record when, old value → new value, newest first.</source>
+        <translation>显示记录的修改历史：修改人、修改时间、字段以及“旧值 → 新值”，最新的在前。</translation>
+    </message>
+    <message>
+        <source>stats [--json]</source>
+        <translation>stats [--json]</translation>
+    </message>
+    <message>
+        <source>Counts records by type and operations in the log.</source>
+        <translation>按类型统计记录数，并统计日志中的操作数。</translation>
+    </message>
+    <message>
+        <source>export --format json --out FILE</source>
+        <translation>export --format json --out FILE</translation>
+    </message>
+    <message>
+        <source>Writes the canonical JSON export: records sorted by type and id, keys sorted, no device-local data. Two databases in the same state give byte-identical files.</source>
+        <translation>写出规范化的 JSON 导出文件：记录按类型和 ID 排序，键名有序，不含设备本地数据。状态相同的两个数据库会生成逐字节相同的文件。</translation>
+    </message>
+    <message>
+        <source>the only export format here is json.</source>
+        <translation>目前仅支持 json 导出格式。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>必须指定 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; join a team into a new database file.</source>
+        <translation>%1 已存在；加入团队时请指定一个新的数据库文件。</translation>
+    </message>
+    <message>
+        <source>no remote yet: give --remote URL (it is remembered).</source>
+        <translation>尚未设置远程仓库：请用 --remote URL 指定（指定后会自动记住）。</translation>
+    </message>
+    <message>
+        <source>This database was a copy of another one; it now writes as replica %1.</source>
+        <translation>此数据库复制自另一个数据库；现改为以副本 %1 的身份写入。</translation>
+    </message>
+    <message>
+        <source>sync [--remote URL]</source>
+        <translation>sync [--remote URL]</translation>
+    </message>
+    <message>
+        <source>Sends this database&apos;s new changes to the team remote and brings in everyone else&apos;s. The remote (a path to a bare git repository, git://, ssh:// or https://) is remembered. Credentials come from SUMMIT_GIT_USER and SUMMIT_GIT_TOKEN, or SUMMIT_SSH_KEY, never from the command line.</source>
+        <translation>将本数据库的新更改发送到团队远程仓库，并取回其他成员的更改。远程仓库（git 裸仓库的路径，或 git://、ssh://、https:// 地址）会被记住。凭据取自 SUMMIT_GIT_USER 和 SUMMIT_GIT_TOKEN，或 SUMMIT_SSH_KEY，绝不从命令行读取。</translation>
+    </message>
+    <message>
+        <source>join --remote URL</source>
+        <translation>join --remote URL</translation>
+    </message>
+    <message>
+        <source>Creates the database given by --db from everything on the team remote.</source>
+        <translation>根据团队远程仓库中的全部数据，创建 --db 指定的数据库。</translation>
+    </message>
+    <message>
+        <source>--remote URL is required.</source>
+        <translation>必须指定 --remote URL。</translation>
+    </message>
+    <message>
+        <source>sync status [--json]</source>
+        <translation>sync status [--json]</translation>
+    </message>
+    <message>
+        <source>Shows the remote, this replica&apos;s id, changes not yet sent, the last sync and the last error.</source>
+        <translation>显示远程仓库、本副本的 ID、尚未发送的更改、上次同步时间和最近一次错误。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Remote: %1</source>
+        <translation>远程仓库：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Replica: %1</source>
+        <translation>副本：%1</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent: %1</source>
+        <translation>尚未发送的更改：%1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近一次错误：%1</translation>
+    </message>
+    <message>
+        <source>conflicts [--json]</source>
+        <translation>conflicts [--json]</translation>
+    </message>
+    <message>
+        <source>Lists values that lost to a concurrent change by someone else, and edits made while someone else deleted the record.</source>
+        <translation>列出因他人同时修改而被覆盖的值，以及在他人删除记录期间所做的修改。</translation>
+    </message>
+    <message>
+        <source>conflicts resolve ID --keep mine|theirs</source>
+        <translation>conflicts resolve ID --keep mine|theirs</translation>
+    </message>
+    <message>
+        <source>Settles a conflict: keep the current value (mine) or the one that lost (theirs). For an edit made while the record was deleted, theirs also restores the record.</source>
+        <translation>解决冲突：保留当前值（mine），或改用被覆盖的值（theirs）。对于在记录被删除期间所做的修改，选择 theirs 还会恢复该记录。</translation>
+    </message>
+    <message>
+        <source>expected ID --keep mine|theirs.</source>
+        <translation>参数应为 ID --keep mine|theirs。</translation>
+    </message>
+    <message>
+        <source>No open conflict %1.</source>
+        <translation>没有未解决的冲突 %1。</translation>
+    </message>
+    <message>
+        <source>Resolve conflict on %1 of %2</source>
+        <translation>解决“%2”的%1冲突</translation>
+    </message>
+    <message>
+        <source>trash [--json]</source>
+        <translation>trash [--json]</translation>
+    </message>
+    <message>
+        <source>Lists deleted records, newest first.</source>
+        <translation>列出已删除的记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>restore ID</source>
+        <translation>restore ID</translation>
+    </message>
+    <message>
+        <source>Brings a record back from the trash.</source>
+        <translation>从回收站恢复记录。</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复%1</translation>
+    </message>
+    <message>
+        <source>Operations sent: %1, received: %2.</source>
+        <translation>已发送 %1 项操作，已接收 %2 项操作。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1 (%2): %3</source>
+        <translation>无法初始化数据库 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a Summit database: %2</source>
+        <translation>%1 不是 Summit 数据库：%2</translation>
+    </message>
+    <message>
+        <source>Database error in &quot;%1&quot;: %2</source>
+        <translation>执行“%1”时出现数据库错误：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation>无法在 %1 上开始事务：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: %2</source>
+        <translation>无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: the SQLite driver gives no handle.</source>
+        <translation>无法打开数据库 %1：SQLite 驱动未提供连接句柄。</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>%1 (part %2)</source>
+        <translation>%1（第 %2 部分）</translation>
+    </message>
+    <message>
+        <source>Demo data: team</source>
+        <translation>演示数据：团队</translation>
+    </message>
+    <message>
+        <source>Demo data: %1</source>
+        <translation>演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GapAnalysis</name>
+    <message>
+        <source>Nobody on the team covers %1 (economic buyer); assign someone to build the relationship.</source>
+        <translation>团队中无人覆盖%1（经济决策者）；请指派专人建立关系。</translation>
+    </message>
+    <message>
+        <source>Nobody on the team covers %1 (economic buyer); %2 (account manager) should build the relationship.</source>
+        <translation>团队中无人覆盖%1（经济决策者）；应由%2（客户经理）建立关系。</translation>
+    </message>
+    <message>
+        <source>No economic buyer is known at %1: nobody is recorded as the one who approves the budget.</source>
+        <translation>%1尚无已知的经济决策者：没有记录负责审批预算的人。</translation>
+    </message>
+    <message>
+        <source>No economic buyer is known at %1: %2 has left.</source>
+        <translation>%1尚无已知的经济决策者：%2已离职。</translation>
+    </message>
+    <message>
+        <source>%1 (economic buyer) has never been contacted: no follow-up names them.</source>
+        <translation>%1（经济决策者）从未联系过：没有任何跟进记录涉及此人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (economic buyer) has not been contacted for %n day(s).</source>
+        <translation>
+            <numerusform>%1（经济决策者）已有 %n 天未联系。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (influence %2 of 5) opposes us and can block the decision.</source>
+        <translation>%1（影响力 %2/5）反对我方，且能够阻挠决策。</translation>
+    </message>
+    <message>
+        <source>%1 (influence %2 of 5) opposes us.</source>
+        <translation>%1（影响力 %2/5）反对我方。</translation>
+    </message>
+    <message>
+        <source>%1 (influence %2 of 5) can block the decision.</source>
+        <translation>%1（影响力 %2/5）能够阻挠决策。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact has been engaged in the last %n day(s).</source>
+        <translation>
+            <numerusform>最近 %n 天内未与任何联系人互动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 has been engaged in the last %n day(s); the relationship hangs on one person.</source>
+        <translation>
+            <numerusform>最近 %n 天内仅与%1有过互动；客户关系系于一人（单线联系）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is known at %1 (subsidiary) or any unit under it.</source>
+        <translation>%1（子公司）及其下属单元中没有任何已知联系人。</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 has no buying center yet, so no champion.</source>
+        <translation>商机“%1”尚未录入采购角色，因此没有内线。</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 has no champion in its buying center.</source>
+        <translation>商机“%1”的采购角色中没有内线。</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>没有 ID 为 %1 的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Schema step failed (%1): %2</source>
+        <translation>数据库结构升级步骤失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>将数据库升级到结构版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>无法读取 %1 的数据库结构版本。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Summit (schema %2; this version knows up to %3). Update Summit to open it.</source>
+        <translation>%1 由更新版本的 Summit 写入（数据库结构版本 %2；当前版本最高支持 %3）。请升级 Summit 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Summit database.</source>
+        <translation>%1 是 SQLite 数据库，但不是 Summit 数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>Queries</name>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation>未知的记录类型“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 records do not belong to an account.</source>
+        <translation>%1记录不归属于任何客户。</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>%1没有字段“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; to sort by.</source>
+        <translation>%1没有可用于排序的字段“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got &quot;%1&quot;.</source>
+        <translation>应为整数，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, got %3.</source>
+        <translation>应介于 %1 和 %2 之间，实际为 %3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>“%1”不是有效值，可选值为：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC time of the form YYYY-MM-DDTHH:MM:SS.sssZ.</source>
+        <translation>“%1”不是 YYYY-MM-DDTHH:MM:SS.sssZ 格式的 UTC 时间。</translation>
+    </message>
+    <message>
+        <source>expected a JSON list of ids.</source>
+        <translation>应为由 ID 组成的 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code such as CNY.</source>
+        <translation>“%1”不是三位字母的币种代码（如 CNY）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount such as 1234.50.</source>
+        <translation>“%1”不是有效的金额（如 1234.50）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than the currency allows.</source>
+        <translation>“%1”的小数位数超出了该币种允许的位数。</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Solution architect</source>
+        <translation>解决方案架构师</translation>
+    </message>
+    <message>
+        <source>Delivery expert</source>
+        <translation>交付专家</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>团队主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小型</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大型</translation>
+    </message>
+    <message>
+        <source>Giant</source>
+        <translation>特大型</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Nurturing</source>
+        <translation>培育</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>上线交付</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Expansion / renewal</source>
+        <translation>增购/续约</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>口碑推荐</translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation>资格确认</translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation>需求挖掘</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiate</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>签约承诺</translation>
+    </message>
+    <message>
+        <source>Group HQ</source>
+        <translation>集团总部</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>事业部</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Subsidiary</source>
+        <translation>子公司</translation>
+    </message>
+    <message>
+        <source>Plant</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Influences</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Trusts</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>指导</translation>
+    </message>
+    <message>
+        <source>Rivals</source>
+        <translation>对立</translation>
+    </message>
+    <message>
+        <source>Economic buyer</source>
+        <translation>经济决策者</translation>
+    </message>
+    <message>
+        <source>Technical buyer</source>
+        <translation>技术决策者</translation>
+    </message>
+    <message>
+        <source>Financial approver</source>
+        <translation>财务审批人</translation>
+    </message>
+    <message>
+        <source>User buyer</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <source>Champion / coach</source>
+        <translation>内线/教练</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>把关者</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>阻碍者</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>坚定支持</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>Skeptic</source>
+        <translation>怀疑</translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果导向</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术导向</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格导向</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系导向</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险导向</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left the company</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>初识</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>工作关系</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Executive visit</source>
+        <translation>高层拜访</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>打法手册</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>账期（天）</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Strategy notes</source>
+        <translation>客户策略</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>上级单元</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>组织单元</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>决策角色</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Decision orientation</source>
+        <translation>决策倾向</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Desired level</source>
+        <translation>目标关系</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation>赢率（%）</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>下一步行动截止日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单元名称</translation>
+    </message>
+    <message>
+        <source>Influence link</source>
+        <translation>影响关系</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>关系覆盖</translation>
+    </message>
+    <message>
+        <source>Buying-center role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Mid-sized</source>
+        <translation>中型</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>From contact</source>
+        <translation>起始联系人</translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>目标联系人</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>当前关系</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search for &quot;%1&quot; failed: %2</source>
+        <translation>搜索“%1”失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Batch %1 is empty.</source>
+        <translation>批次 %1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Summit batch (line 1).</source>
+        <translation>%1 不是 Summit 批次（第 1 行）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has format version %2; this Summit reads up to %3. Update Summit to sync with this team.</source>
+        <translation>批次 %1 的格式版本为 %2，当前版本的 Summit 最高只能读取 %3。请升级 Summit 后再与该团队同步。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has no valid format version (line 1).</source>
+        <translation>批次 %1 缺少有效的格式版本（第 1 行）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is encrypted (%2), which this Summit cannot read.</source>
+        <translation>批次 %1 已加密（%2），当前版本的 Summit 无法读取。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has a malformed operation on line %2.</source>
+        <translation>批次 %1 第 %2 行的操作格式有误。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is truncated: the header announces %2 operations, it holds %3.</source>
+        <translation>批次 %1 不完整：头部声明有 %2 个操作，实际包含 %3 个。</translation>
+    </message>
+    <message>
+        <source>The sync remote %1 is unreachable (%2). Check the address and the network connection; nothing is lost, the next sync tries again.</source>
+        <translation>无法连接同步远程仓库 %1（%2）。请检查地址和网络连接；数据不会丢失，下次同步时会重试。</translation>
+    </message>
+    <message>
+        <source>Authentication failed for %1: the server asks for credentials and none are configured.</source>
+        <translation>%1 身份验证失败：服务器要求提供凭据，但尚未配置任何凭据。</translation>
+    </message>
+    <message>
+        <source>Authentication failed for %1: check the user name, the password or access token, or the ssh key.</source>
+        <translation>%1 身份验证失败：请检查用户名、密码或访问令牌，或 ssh 密钥。</translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository, or no such repository exists there (%2).</source>
+        <translation>%1 不是 git 仓库，或该位置不存在此仓库（%2）。</translation>
+    </message>
+    <message>
+        <source>The ssh host %1 is not trusted: its key (fingerprint %2) is not in ~/.ssh/known_hosts or does not match it. Check the fingerprint with the server&apos;s administrator, then add the key (for example by connecting once with ssh).</source>
+        <translation>ssh 主机 %1 不受信任：其密钥（指纹 %2）不在 ~/.ssh/known_hosts 中，或与其中记录的不一致。请先与服务器管理员核对指纹，再添加该密钥（例如用 ssh 连接一次）。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (%2) is not trusted.</source>
+        <translation>%1 的证书（%2）不受信任。</translation>
+    </message>
+    <message>
+        <source>Sync with %1 failed: %2</source>
+        <translation>与 %1 同步失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository: no such directory.</source>
+        <translation>%1 不是 git 仓库：目录不存在。</translation>
+    </message>
+    <message>
+        <source>The repository %1 belongs to another user; git refuses it unless it is listed as safe (git config --global --add safe.directory %2).</source>
+        <translation>仓库 %1 属于其他用户；除非将其列为安全目录（git config --global --add safe.directory %2），否则 git 会拒绝使用。</translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository (%2).</source>
+        <translation>%1 不是 git 仓库（%2）。</translation>
+    </message>
+    <message>
+        <source>the object file %1 cannot be read: %2</source>
+        <translation>无法读取对象文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the object file %1 is truncated or damaged</source>
+        <translation>对象文件 %1 不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>the object file %1 does not match its id</source>
+        <translation>对象文件 %1 与其 ID 不符</translation>
+    </message>
+    <message>
+        <source>The commit %1 is unusable: %2</source>
+        <translation>提交 %1 不可用：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the sync repository %1: the directory is not empty and is not a git repository.</source>
+        <translation>无法打开同步仓库 %1：该目录非空，且不是 git 仓库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the sync repository directory %1.</source>
+        <translation>无法创建同步仓库目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the sync repository %1: %2</source>
+        <translation>无法打开同步仓库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the sync repository %1: it is not a bare repository.</source>
+        <translation>无法打开同步仓库 %1：它不是裸仓库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid ref name.</source>
+        <translation>%1 不是有效的引用名。</translation>
+    </message>
+    <message>
+        <source>Cannot read the ref %1 in %2: %3</source>
+        <translation>无法读取 %2 中的引用 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a commit id (expected tip of %2).</source>
+        <translation>%1 不是提交 ID（应为 %2 的最新提交）。</translation>
+    </message>
+    <message>
+        <source>Cannot append a batch to %1 in %2 (%3): %4</source>
+        <translation>无法向 %2 中的 %1 追加批次（%3）：%4</translation>
+    </message>
+    <message>
+        <source>The ref %1 in %2 has moved: expected %3, found %4.</source>
+        <translation>%2 中的引用 %1 已变动：预期为 %3，实际为 %4。</translation>
+    </message>
+    <message>
+        <source>Cannot append a batch to %1 in %2: the tip %3 is unusable: %4</source>
+        <translation>无法向 %2 中的 %1 追加批次：最新提交 %3 不可用：%4</translation>
+    </message>
+    <message>
+        <source>The ref %1 in %2 was moved by another writer; the batch was not appended.</source>
+        <translation>%2 中的引用 %1 已被其他写入方更新；批次未追加。</translation>
+    </message>
+    <message>
+        <source>%1 is not a commit id.</source>
+        <translation>%1 不是提交 ID。</translation>
+    </message>
+    <message>
+        <source>The batch commit %1 in %2 is unusable: %3</source>
+        <translation>%2 中的批次提交 %1 不可用：%3</translation>
+    </message>
+    <message>
+        <source>the history is not a single chain of batches</source>
+        <translation>历史记录不是单一的批次链</translation>
+    </message>
+    <message>
+        <source>History rewritten: %1 is not an ancestor of %2 in %3; the ref was rewritten by another device or restored from a backup.</source>
+        <translation>历史记录已被改写：在 %3 中，%1 不是 %2 的祖先提交；该引用被其他设备改写过，或是从备份中恢复的。</translation>
+    </message>
+    <message>
+        <source>its tree does not hold exactly the file %1</source>
+        <translation>其目录树中并非恰好只有文件 %1</translation>
+    </message>
+    <message>
+        <source>the blob %1 cannot be read (%2)</source>
+        <translation>无法读取 blob %1（%2）</translation>
+    </message>
+    <message>
+        <source>the object %1 is not a blob</source>
+        <translation>对象 %1 不是 blob</translation>
+    </message>
+    <message>
+        <source>Cannot push to %1: it is not a bare repository.</source>
+        <translation>无法推送到 %1：它不是裸仓库。</translation>
+    </message>
+    <message>
+        <source>Push of %1 to %2 failed: %3</source>
+        <translation>将 %1 推送到 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>The push of %1 to %2 was rejected as non-fast-forward: the remote ref holds commits that are not in this device&apos;s history, so another device writes the same ref.</source>
+        <translation>将 %1 推送到 %2 被拒绝（非快进）：远程引用包含本设备历史中没有的提交，说明另一台设备也在写入同一个引用。</translation>
+    </message>
+    <message>
+        <source>Nothing to push to %1: the ref %2 does not exist in %3.</source>
+        <translation>没有可推送到 %1 的内容：%3 中不存在引用 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot push %1 to %2: %3</source>
+        <translation>无法将 %1 推送到 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable remote address: %2</source>
+        <translation>%1 不是可用的远程地址：%2</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the update of %2: %3</source>
+        <translation>服务器 %1 拒绝更新 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot fetch from %1: %2 in %3: %4</source>
+        <translation>无法从 %1 获取数据：%3 中的 %2 有误：%4</translation>
+    </message>
+    <message>
+        <source>Cannot fetch from %1: %2</source>
+        <translation>无法从 %1 获取数据：%2</translation>
+    </message>
+    <message>
+        <source>Cannot repack the sync repository %1: %2</source>
+        <translation>无法重新打包同步仓库 %1：%2</translation>
+    </message>
+    <message>
+        <source>object %1: %2</source>
+        <translation>对象 %1：%2</translation>
+    </message>
+    <message>
+        <source>the new pack %1 was not written</source>
+        <translation>新的包文件 %1 未写入</translation>
+    </message>
+    <message>
+        <source>Changes of replica %1 were skipped: %2</source>
+        <translation>已跳过副本 %1 的更改：%2</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+    <message>
+        <source>Batch %1 holds operations of another replica; it was refused.</source>
+        <translation>批次 %1 包含其他副本的操作，已拒绝。</translation>
+    </message>
+    <message>
+        <source>Batch %1 could not be applied: %2</source>
+        <translation>无法应用批次 %1：%2</translation>
+    </message>
+    <message>
+        <source>The remote %1 refused this replica&apos;s changes twice; sync stopped.</source>
+        <translation>远程仓库 %1 两次拒绝了本副本的更改；同步已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>There is nothing before the @ sign.</source>
+        <translation>@ 符号前缺少内容。</translation>
+    </message>
+    <message>
+        <source>The part before the @ sign is longer than 64 characters.</source>
+        <translation>@ 符号前的部分超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The part before the @ sign cannot start or end with a dot.</source>
+        <translation>@ 符号前的部分不能以点号开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The part before the @ sign cannot contain two dots in a row.</source>
+        <translation>@ 符号前的部分不能包含连续的两个点号。</translation>
+    </message>
+    <message>
+        <source>The character “%1” is not allowed in an email address.</source>
+        <translation>邮箱地址中不允许使用字符“%1”。</translation>
+    </message>
+    <message>
+        <source>There is nothing after the @ sign.</source>
+        <translation>@ 符号后缺少内容。</translation>
+    </message>
+    <message>
+        <source>Use a plain dot “.” instead of “%1” in the domain.</source>
+        <translation>域名中请使用半角点号“.”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The domain cannot start or end with a dot.</source>
+        <translation>域名不能以点号开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The domain “%1” needs a dot, as in example.com.</source>
+        <translation>域名“%1”中需要有点号，例如 example.com。</translation>
+    </message>
+    <message>
+        <source>The domain cannot contain two dots in a row.</source>
+        <translation>域名不能包含连续的两个点号。</translation>
+    </message>
+    <message>
+        <source>The character “%1” is not allowed in a domain name.</source>
+        <translation>域名中不允许使用字符“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” in the domain cannot start or end with a hyphen.</source>
+        <translation>域名中的“%1”不能以连字符开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The domain “%1” does not end in a top-level domain such as .com or .cn.</source>
+        <translation>域名“%1”未以顶级域名（如 .com 或 .cn）结尾。</translation>
+    </message>
+    <message>
+        <source>The domain “%1” is not a valid domain name.</source>
+        <translation>“%1”不是有效的域名。</translation>
+    </message>
+    <message>
+        <source>The domain “%1” is too long.</source>
+        <translation>域名“%1”过长。</translation>
+    </message>
+    <message>
+        <source>The area code %1 is incomplete; area codes look like 010 or 0571.</source>
+        <translation>区号 %1 不完整；区号形如 010 或 0571。</translation>
+    </message>
+    <message>
+        <source>The number after the area code %1 is missing.</source>
+        <translation>区号 %1 之后缺少号码。</translation>
+    </message>
+    <message>
+        <source>After the area code %1 there should be 8 digits, not %2.</source>
+        <translation>区号 %1 之后应为 8 位号码，而不是 %2 位。</translation>
+    </message>
+    <message>
+        <source>After the area code %1 there should be 7 or 8 digits, not %2.</source>
+        <translation>区号 %1 之后应为 7 位或 8 位号码，而不是 %2 位。</translation>
+    </message>
+    <message>
+        <source>Mobile numbers start with 13 to 19, not %1.</source>
+        <translation>手机号码应以 13～19 开头，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A landline number needs its area code, as in 010-12345678.</source>
+        <translation>座机号码需要带区号，例如 010-12345678。</translation>
+    </message>
+    <message>
+        <source>Mainland numbers start with 1 (mobile), 0 (area code), 400 or 800; write numbers from other countries with + and the country code.</source>
+        <translation>中国大陆号码以 1（手机）、0（区号）、400 或 800 开头；其他国家或地区的号码请以“+国家代码”开头填写。</translation>
+    </message>
+    <message>
+        <source>A mobile number cannot have an extension.</source>
+        <translation>手机号码不能带分机号。</translation>
+    </message>
+    <message>
+        <source>The extension number is missing.</source>
+        <translation>缺少分机号。</translation>
+    </message>
+    <message>
+        <source>The extension should be 1 to 6 digits, not “%1”.</source>
+        <translation>分机号应为 1～6 位数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A + sign is only allowed at the start, before the country code.</source>
+        <translation>+ 号只能出现在开头，即国家代码之前。</translation>
+    </message>
+    <message>
+        <source>The character “%1” is not allowed in a phone number.</source>
+        <translation>电话号码中不允许使用字符“%1”。</translation>
+    </message>
+    <message>
+        <source>A phone number needs digits.</source>
+        <translation>电话号码中需要有数字。</translation>
+    </message>
+    <message>
+        <source>A country code such as 86 or 1 should follow + or 00.</source>
+        <translation>+ 或 00 之后应为国家代码，例如 86 或 1。</translation>
+    </message>
+    <message>
+        <source>The number after the country code +%1 is missing.</source>
+        <translation>国家代码 +%1 之后缺少号码。</translation>
+    </message>
+    <message>
+        <source>After the country code +%1 there should be 6 to %2 digits, not %3.</source>
+        <translation>国家代码 +%1 之后应为 6～%2 位数字，而不是 %3 位。</translation>
+    </message>
+    <message>
+        <source>The character “%1” at position %2 is not allowed; credit codes use digits and capital letters except I, O, S, V and Z.</source>
+        <translation>第 %2 位的字符“%1”无效；统一社会信用代码只使用数字和大写字母（不含 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <source>Positions 3 to 8 are the administrative division code and must be digits, but position %1 is “%2”.</source>
+        <translation>第 3～8 位为行政区划代码，必须是数字，但第 %1 位是“%2”。</translation>
+    </message>
+    <message>
+        <source>The check character (the last one) should be %1, not %2; a character is probably mistyped.</source>
+        <translation>统一社会信用代码的校验位（最后一位）应为 %1，而不是 %2；可能有字符输入错误。</translation>
+    </message>
+    <message>
+        <source>Use the plain @ sign instead of the full-width ＠.</source>
+        <translation>请使用半角 @ 符号，而不是全角“＠”。</translation>
+    </message>
+    <message>
+        <source>An email address cannot contain spaces.</source>
+        <translation>邮箱地址不能包含空格。</translation>
+    </message>
+    <message>
+        <source>An email address needs an @ sign, as in name@example.com.</source>
+        <translation>邮箱地址中需要有 @ 符号，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>This is a landline number; a mobile number is needed.</source>
+        <translation>这是座机号码；此处需要填写手机号码。</translation>
+    </message>
+    <message>
+        <source>This is a 400/800 service number, not a mobile number.</source>
+        <translation>这是 400/800 服务号码，不是手机号码。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Key-account management</source>
+        <translation>大客户管理</translation>
+    </message>
+    <message>
+        <source>Open the database FILE.</source>
+        <translation>打开数据库 FILE。</translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>Summit</translation>
+    </message>
+</context>
+<context>
+    <name>summit::Store</name>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation>未知的记录类型“%1”。</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>没有 ID 为 %2 的%1。</translation>
+    </message>
+    <message>
+        <source>No record with id %1.</source>
+        <translation>没有 ID 为 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>%1: this would make the record its own ancestor.</source>
+        <translation>%1：这会使该记录成为其自身的上级。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record id.</source>
+        <translation>“%1”不是记录 ID。</translation>
+    </message>
+    <message>
+        <source>Nothing to change on %1.</source>
+        <translation>%1 没有需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>A move changes exactly one parent field.</source>
+        <translation>移动操作只能修改一个上级字段。</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>%1没有字段“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: a record cannot move to another account.</source>
+        <translation>%1：记录不能移到其他客户下。</translation>
+    </message>
+    <message>
+        <source>%1: no %2 with id %3.</source>
+        <translation>%1：没有 ID 为 %3 的%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 belongs to another account.</source>
+        <translation>%1：“%2”属于其他客户。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot; in operation %2.</source>
+        <translation>操作 %2 中的记录类型“%1”未知。</translation>
+    </message>
+    <message>
+        <source>Cannot write the operation log: %1</source>
+        <translation>无法写入操作日志：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; (operation %3).</source>
+        <translation>%1没有字段“%2”（操作 %3）。</translation>
+    </message>
+    <message>
+        <source>Cannot update %1 %2: %3</source>
+        <translation>无法更新%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot update the search index: %1</source>
+        <translation>无法更新搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>没有可重做的操作。</translation>
+    </message>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>无法重做“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::MainWindow</name>
+    <message>
+        <source>Summit — Key-account management</source>
+        <translation>Summit — 大客户管理</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Summit</source>
+        <translation>关于 Summit(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Summit</source>
+        <translation>关于 Summit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Summit&lt;/b&gt; %1&lt;br&gt;Key-account management for enterprise sales teams. Works offline; replicates through git.</source>
+        <translation>&lt;b&gt;Summit&lt;/b&gt; %1&lt;br&gt;面向企业销售团队的大客户管理软件。支持离线使用，通过 git 同步数据。</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 个联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Summit databases (*.db *.summit);;All files (*)</source>
+        <translation>Summit 数据库 (*.db *.summit);;所有文件 (*)</translation>
+    </message>
+</context>
 </TS>

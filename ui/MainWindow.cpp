@@ -104,13 +104,13 @@ void MainWindow::buildNavigation()
         m_pages->addWidget(widget);
     }
     m_navigation->setCurrentRow(0);
-    m_navigation->setMaximumWidth(220);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto* split = new QSplitter(this);
     split->addWidget(m_navigation);
     split->addWidget(m_pages);
     split->setStretchFactor(1, 1);
+    split->setSizes({200, 1000}); // the navigation keeps its width when the window grows
     setCentralWidget(split);
 }
 

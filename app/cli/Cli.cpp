@@ -10,15 +10,19 @@
 namespace summit::cli {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+// The translation context of this file (lupdate and the runtime agree on it).
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void printOverview(QTextStream& s)
 {
-    s << tr("Usage: summit-cli [--db FILE] COMMAND [ARGS...]") << "\n\n" << tr("Commands:") << "\n";
+    s << CliText::tr("Usage: summit-cli [--db FILE] COMMAND [ARGS...]") << "\n\n" << CliText::tr("Commands:") << "\n";
     for (const Command& c : commands())
         s << "  " << c.synopsis << "\n";
     s << "\n"
-      << tr("Run \"summit-cli COMMAND --help\" for details. Without --db, the database is %1 "
+      << CliText::tr("Run \"summit-cli COMMAND --help\" for details. Without --db, the database is %1 "
             "(or $SUMMIT_DB).")
              .arg(defaultDatabasePath())
       << "\n";
@@ -53,7 +57,7 @@ int Context::usage(const QString& message, const QString& command)
     err << "summit-cli: " << message << "\n";
     for (const Command& c : commands())
         if (c.name == command)
-            err << tr("Usage: %1").arg(c.synopsis) << "\n";
+            err << CliText::tr("Usage: %1").arg(c.synopsis) << "\n";
     err.flush();
     return Usage;
 }
@@ -74,7 +78,7 @@ int run(const QStringList& arguments)
     for (int i = 0; i < arguments.size(); ++i) {
         if (arguments[i] == QLatin1String("--db")) {
             if (i + 1 >= arguments.size()) {
-                ctx.err << "summit-cli: " << tr("--db needs a file name.") << Qt::endl;
+                ctx.err << "summit-cli: " << CliText::tr("--db needs a file name.") << Qt::endl;
                 return Usage;
             }
             ctx.dbPath = arguments[++i];
@@ -102,7 +106,7 @@ int run(const QStringList& arguments)
         }
     }
     if (!found) {
-        ctx.err << "summit-cli: " << tr("unknown command \"%1\".").arg(rest.mid(0, 2).join(QLatin1Char(' '))) << "\n";
+        ctx.err << "summit-cli: " << CliText::tr("unknown command \"%1\".").arg(rest.mid(0, 2).join(QLatin1Char(' '))) << "\n";
         printOverview(ctx.err);
         return Usage;
     }
@@ -121,19 +125,19 @@ int run(const QStringList& arguments)
                 value = a.mid(eq + 1);
             } else if (found->valueOptions.contains(name)) {
                 if (i + 1 >= rest.size())
-                    return ctx.usage(tr("%1 needs a value.").arg(name), found->name);
+                    return ctx.usage(CliText::tr("%1 needs a value.").arg(name), found->name);
                 value = rest[++i];
             }
             if (name != QLatin1String("--help") && name != QLatin1String("--json") &&
                 !found->valueOptions.contains(name))
-                return ctx.usage(tr("unknown option %1.").arg(name), found->name);
+                return ctx.usage(CliText::tr("unknown option %1.").arg(name), found->name);
             args.options.insert(name, value);
         } else {
             args.positional << a;
         }
     }
     if (args.has(QStringLiteral("--help"))) {
-        ctx.out << tr("Usage: %1").arg(found->synopsis) << "\n\n" << found->help << Qt::endl;
+        ctx.out << CliText::tr("Usage: %1").arg(found->synopsis) << "\n\n" << found->help << Qt::endl;
         return Ok;
     }
     const int code = found->run(ctx, args);

@@ -27,7 +27,11 @@ namespace summit::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+// The translation context of this file (lupdate and the runtime agree on it).
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 #define SUMMIT_STORE(ctx)                                                                                              \
     Store* store = (ctx).store();                                                                                      \
@@ -70,13 +74,13 @@ bool parseFields(Context& ctx, const model::EntityDef& def, const QStringList& p
     for (const QString& pair : pairs) {
         const int eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            *error = tr("expected FIELD=VALUE, got \"%1\".").arg(pair);
+            *error = CliText::tr("expected FIELD=VALUE, got \"%1\".").arg(pair);
             return false;
         }
         const QString name = pair.left(eq).replace(QLatin1Char('-'), QLatin1Char('_'));
         const model::FieldDef* f = def.field(name);
         if (!f) {
-            *error = tr("%1 has no field \"%2\".").arg(model::entityLabel(def.name), name);
+            *error = CliText::tr("%1 has no field \"%2\".").arg(model::entityLabel(def.name), name);
             return false;
         }
         QString why;
@@ -95,7 +99,7 @@ int addRecord(Context& ctx, const Args& args, const QString& entity, const QStri
 {
     const model::EntityDef* def = model::entity(entity);
     if (args.positional.size() < leading.size())
-        return ctx.usage(tr("missing arguments."), command);
+        return ctx.usage(CliText::tr("missing arguments."), command);
     FieldValues fields;
     for (int i = 0; i < leading.size(); ++i) {
         const model::FieldDef* f = def->field(leading[i]);
@@ -111,10 +115,10 @@ int addRecord(Context& ctx, const Args& args, const QString& entity, const QStri
     // --id lets scripts and imports choose the id (so re-running them is idempotent).
     const QString id = args.value(QStringLiteral("--id"), ids::newId());
     if (!ids::looksLikeId(id))
-        return ctx.usage(tr("--id takes an id such as %1.").arg(ids::newId()), command);
+        return ctx.usage(CliText::tr("--id takes an id such as %1.").arg(ids::newId()), command);
     if (!store->entityOf(id).isEmpty())
-        return ctx.fail(tr("A record with id %1 exists already.").arg(id));
-    const QString label = tr("Add %1").arg(model::entityLabel(entity));
+        return ctx.fail(CliText::tr("A record with id %1 exists already.").arg(id));
+    const QString label = CliText::tr("Add %1").arg(model::entityLabel(entity));
     if (Status s = store->apply({label, {Operation::set(entity, id, fields)}}); !s)
         return ctx.fail(s.message());
     ctx.out << id << "\n";
@@ -130,7 +134,7 @@ int listRecordsCommand(Context& ctx, const Args& args, const QString& entity, co
         const QString w = args.value(QStringLiteral("--where"));
         const int eq = w.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return ctx.usage(tr("--where takes FIELD=VALUE."), entity);
+            return ctx.usage(CliText::tr("--where takes FIELD=VALUE."), entity);
         filter.equals.insert(w.left(eq), w.mid(eq + 1));
     }
     filter.orderBy = args.value(QStringLiteral("--sort"));
@@ -157,7 +161,7 @@ int listRecordsCommand(Context& ctx, const Args& args, const QString& entity, co
 int showRecord(Context& ctx, const Args& args, const QString& command)
 {
     if (args.positional.size() != 1)
-        return ctx.usage(tr("expected one record id."), command);
+        return ctx.usage(CliText::tr("expected one record id."), command);
     SUMMIT_STORE(ctx);
     auto row = store->find(args.positional[0]);
     if (!row)
@@ -181,19 +185,19 @@ int showRecord(Context& ctx, const Args& args, const QString& command)
         ctx.out << "  " << model::fieldLabel(entity, f.name) << ": " << shown << "\n";
     }
     if (map.value(QStringLiteral("deleted")).toInt())
-        ctx.out << "  " << tr("(in the trash)") << "\n";
+        ctx.out << "  " << CliText::tr("(in the trash)") << "\n";
     return Ok;
 }
 
 int setField(Context& ctx, const Args& args, const QString& expectedEntity, const QString& command)
 {
     if (args.positional.size() != 3)
-        return ctx.usage(tr("expected ID FIELD VALUE."), command);
+        return ctx.usage(CliText::tr("expected ID FIELD VALUE."), command);
     SUMMIT_STORE(ctx);
     const QString id = args.positional[0];
     const QString entity = store->entityOf(id);
     if (entity.isEmpty() || (!expectedEntity.isEmpty() && entity != expectedEntity))
-        return ctx.fail(tr("No %1 with id %2.").arg(model::entityLabel(expectedEntity), id));
+        return ctx.fail(CliText::tr("No %1 with id %2.").arg(model::entityLabel(expectedEntity), id));
     const model::EntityDef* def = model::entity(entity);
     FieldValues fields;
     QString error;
@@ -204,7 +208,7 @@ int setField(Context& ctx, const Args& args, const QString& expectedEntity, cons
                            : Operation::set(entity, id, fields);
     auto row = store->record(entity, id);
     const QString name = row && !def->titleField.isEmpty() ? row.value().value(def->titleField).toString() : id;
-    if (Status s = store->apply({tr("Edit %1 of %2").arg(model::fieldLabel(entity, f->name), name), {op}}); !s)
+    if (Status s = store->apply({CliText::tr("Edit %1 of %2").arg(model::fieldLabel(entity, f->name), name), {op}}); !s)
         return ctx.fail(s.message());
     return Ok;
 }
@@ -220,15 +224,15 @@ std::vector<Command> buildCommands()
     const QStringList listOptions = {QStringLiteral("--account"), QStringLiteral("--where"), QStringLiteral("--sort"),
                                      QStringLiteral("--limit")};
 
-    c.push_back({QStringLiteral("init"), tr("init"), tr("Creates an empty database (or upgrades an existing one)."), {},
+    c.push_back({QStringLiteral("init"), CliText::tr("init"), CliText::tr("Creates an empty database (or upgrades an existing one)."), {},
                  [](Context& ctx, const Args&) {
                      SUMMIT_STORE(ctx);
-                     ctx.out << tr("Database %1 is ready (replica %2).").arg(store->path(), store->replicaId()) << "\n";
+                     ctx.out << CliText::tr("Database %1 is ready (replica %2).").arg(store->path(), store->replicaId()) << "\n";
                      return int(Ok);
                  }});
 
-    c.push_back({QStringLiteral("demo"), tr("demo [--accounts N] [--seed S] [--today YYYY-MM-DD]"),
-                 tr("Fills the database with deterministic, realistic demo data. --accounts 2000 builds the large "
+    c.push_back({QStringLiteral("demo"), CliText::tr("demo [--accounts N] [--seed S] [--today YYYY-MM-DD]"),
+                 CliText::tr("Fills the database with deterministic, realistic demo data. --accounts 2000 builds the large "
                     "benchmark set (about 20,000 org units, 100,000 contacts and 1,000,000 follow-ups)."),
                  {QStringLiteral("--accounts"), QStringLiteral("--seed"), QStringLiteral("--today")},
                  [](Context& ctx, const Args& args) {
@@ -236,27 +240,27 @@ std::vector<Command> buildCommands()
                      bool ok = true;
                      o.accounts = args.value(QStringLiteral("--accounts"), QStringLiteral("12")).toInt(&ok);
                      if (!ok || o.accounts < 1)
-                         return ctx.usage(tr("--accounts takes a positive number."), QStringLiteral("demo"));
+                         return ctx.usage(CliText::tr("--accounts takes a positive number."), QStringLiteral("demo"));
                      o.seed = args.value(QStringLiteral("--seed"), QStringLiteral("1")).toULongLong(&ok);
                      if (!ok)
-                         return ctx.usage(tr("--seed takes a number."), QStringLiteral("demo"));
+                         return ctx.usage(CliText::tr("--seed takes a number."), QStringLiteral("demo"));
                      if (args.has(QStringLiteral("--today"))) {
                          o.today = QDate::fromString(args.value(QStringLiteral("--today")), Qt::ISODate);
                          if (!o.today.isValid())
-                             return ctx.usage(tr("--today takes a date YYYY-MM-DD."), QStringLiteral("demo"));
+                             return ctx.usage(CliText::tr("--today takes a date YYYY-MM-DD."), QStringLiteral("demo"));
                      }
                      SUMMIT_STORE(ctx);
                      QElapsedTimer timer;
                      timer.start();
                      o.progress = [&](int done, int total) {
                          if (done % 100 == 0 || done == total)
-                             ctx.err << tr("%1 of %2 accounts…").arg(done).arg(total) << Qt::endl;
+                             ctx.err << CliText::tr("%1 of %2 accounts…").arg(done).arg(total) << Qt::endl;
                      };
                      auto r = demo::generate(*store, o);
                      if (!r)
                          return ctx.fail(r.message());
                      store->setLocalValue(QStringLiteral("author"), r.value().meId);
-                     ctx.out << tr("%1 accounts, %2 org units, %3 contacts, %4 opportunities, %5 follow-ups, %6 tasks "
+                     ctx.out << CliText::tr("%1 accounts, %2 org units, %3 contacts, %4 opportunities, %5 follow-ups, %6 tasks "
                                    "in %7 s.")
                                     .arg(r.value().accounts)
                                     .arg(r.value().orgUnits)
@@ -298,8 +302,8 @@ std::vector<Command> buildCommands()
         for (const QString& l : ec.leading)
             upper << l.toUpper();
         const QString addName = word + QStringLiteral(" add");
-        c.push_back({addName, tr("%1 add %2 [FIELD=VALUE...] [--id ID]").arg(word, upper.join(QLatin1Char(' '))),
-                     tr("Adds a record and prints its id. Fields: %1.")
+        c.push_back({addName, CliText::tr("%1 add %2 [FIELD=VALUE...] [--id ID]").arg(word, upper.join(QLatin1Char(' '))),
+                     CliText::tr("Adds a record and prints its id. Fields: %1.")
                          .arg([&] {
                              QStringList names;
                              for (const model::FieldDef& f : model::entity(entity)->fields)
@@ -317,32 +321,32 @@ std::vector<Command> buildCommands()
                          return addRecord(ctx, a, entity, ec.leading, addName);
                      }});
         c.push_back({word + QStringLiteral(" list"),
-                     tr("%1 list [--account ID] [--where FIELD=VALUE] [--sort FIELD] [--limit N] [--json]").arg(word),
-                     tr("Lists records that are not in the trash, one per line (id and key fields, tab-separated) or "
+                     CliText::tr("%1 list [--account ID] [--where FIELD=VALUE] [--sort FIELD] [--limit N] [--json]").arg(word),
+                     CliText::tr("Lists records that are not in the trash, one per line (id and key fields, tab-separated) or "
                         "as JSON."),
                      listOptions,
                      [=](Context& ctx, const Args& args) { return listRecordsCommand(ctx, args, entity, ec.columns); }});
-        c.push_back({word + QStringLiteral(" show"), tr("%1 show ID [--json]").arg(word), tr("Shows one record."), {},
+        c.push_back({word + QStringLiteral(" show"), CliText::tr("%1 show ID [--json]").arg(word), CliText::tr("Shows one record."), {},
                      [=](Context& ctx, const Args& args) { return showRecord(ctx, args, word + QStringLiteral(" show")); }});
-        c.push_back({word + QStringLiteral(" set"), tr("%1 set ID FIELD VALUE").arg(word),
-                     tr("Changes one field; an empty VALUE clears it."), {},
+        c.push_back({word + QStringLiteral(" set"), CliText::tr("%1 set ID FIELD VALUE").arg(word),
+                     CliText::tr("Changes one field; an empty VALUE clears it."), {},
                      [=](Context& ctx, const Args& args) {
                          return setField(ctx, args, entity, word + QStringLiteral(" set"));
                      }});
     }
 
-    c.push_back({QStringLiteral("orgunit move"), tr("orgunit move ID PARENT-ID|--root"),
-                 tr("Moves an org unit under another unit of the same account (or to the top). Cycles are refused."),
+    c.push_back({QStringLiteral("orgunit move"), CliText::tr("orgunit move ID PARENT-ID|--root"),
+                 CliText::tr("Moves an org unit under another unit of the same account (or to the top). Cycles are refused."),
                  {},
                  [](Context& ctx, const Args& args) {
                      const bool root = args.has(QStringLiteral("--root"));
                      if (args.positional.size() != (root ? 1 : 2))
-                         return ctx.usage(tr("expected ID PARENT-ID or ID --root."), QStringLiteral("orgunit move"));
+                         return ctx.usage(CliText::tr("expected ID PARENT-ID or ID --root."), QStringLiteral("orgunit move"));
                      SUMMIT_STORE(ctx);
                      if (store->entityOf(args.positional[0]) != QLatin1String("org_unit"))
-                         return ctx.fail(tr("No org unit with id %1.").arg(args.positional[0]));
+                         return ctx.fail(CliText::tr("No org unit with id %1.").arg(args.positional[0]));
                      const QVariant parent = root ? QVariant() : QVariant(args.positional[1]);
-                     if (Status s = store->apply({tr("Move org unit"),
+                     if (Status s = store->apply({CliText::tr("Move org unit"),
                                                   {Operation::move(QStringLiteral("org_unit"), args.positional[0],
                                                                    QStringLiteral("parent_id"), parent)}});
                          !s)
@@ -350,11 +354,11 @@ std::vector<Command> buildCommands()
                      return int(Ok);
                  }});
 
-    c.push_back({QStringLiteral("link add"), tr("link add FROM-ID TO-ID [kind=influences] [strength=1..5] [note=TEXT]"),
-                 tr("Records that one contact influences another (also across org units and subsidiaries)."), {},
+    c.push_back({QStringLiteral("link add"), CliText::tr("link add FROM-ID TO-ID [kind=influences] [strength=1..5] [note=TEXT]"),
+                 CliText::tr("Records that one contact influences another (also across org units and subsidiaries)."), {},
                  [](Context& ctx, const Args& args) {
                      if (args.positional.size() < 2)
-                         return ctx.usage(tr("expected FROM-ID TO-ID."), QStringLiteral("link add"));
+                         return ctx.usage(CliText::tr("expected FROM-ID TO-ID."), QStringLiteral("link add"));
                      SUMMIT_STORE(ctx);
                      auto from = store->record(QStringLiteral("contact"), args.positional[0]);
                      if (!from)
@@ -368,10 +372,10 @@ std::vector<Command> buildCommands()
                                       QStringLiteral("link add"));
                  }});
 
-    c.push_back({QStringLiteral("task done"), tr("task done ID"), tr("Marks a task as done."), {},
+    c.push_back({QStringLiteral("task done"), CliText::tr("task done ID"), CliText::tr("Marks a task as done."), {},
                  [](Context& ctx, const Args& args) {
                      if (args.positional.size() != 1)
-                         return ctx.usage(tr("expected one task id."), QStringLiteral("task done"));
+                         return ctx.usage(CliText::tr("expected one task id."), QStringLiteral("task done"));
                      SUMMIT_STORE(ctx);
                      const QString id = args.positional[0];
                      auto row = store->record(QStringLiteral("task"), id);
@@ -379,7 +383,7 @@ std::vector<Command> buildCommands()
                          return ctx.fail(row.message());
                      const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
                      if (Status s = store->apply(
-                             {tr("Complete task %1").arg(row.value().value(QStringLiteral("title")).toString()),
+                             {CliText::tr("Complete task %1").arg(row.value().value(QStringLiteral("title")).toString()),
                               {Operation::set(QStringLiteral("task"), id,
                                               {{QStringLiteral("status"), QStringLiteral("done")},
                                                {QStringLiteral("done_at"), now}})}});
@@ -388,47 +392,47 @@ std::vector<Command> buildCommands()
                      return int(Ok);
                  }});
 
-    c.push_back({QStringLiteral("delete"), tr("delete ID"), tr("Moves a record to the trash (it can be restored)."), {},
+    c.push_back({QStringLiteral("delete"), CliText::tr("delete ID"), CliText::tr("Moves a record to the trash (it can be restored)."), {},
                  [](Context& ctx, const Args& args) {
                      if (args.positional.size() != 1)
-                         return ctx.usage(tr("expected one record id."), QStringLiteral("delete"));
+                         return ctx.usage(CliText::tr("expected one record id."), QStringLiteral("delete"));
                      SUMMIT_STORE(ctx);
                      const QString entity = store->entityOf(args.positional[0]);
                      if (entity.isEmpty())
-                         return ctx.fail(tr("No record with id %1.").arg(args.positional[0]));
-                     if (Status s = store->apply({tr("Delete %1").arg(model::entityLabel(entity)),
+                         return ctx.fail(CliText::tr("No record with id %1.").arg(args.positional[0]));
+                     if (Status s = store->apply({CliText::tr("Delete %1").arg(model::entityLabel(entity)),
                                                   {Operation::remove(entity, args.positional[0])}});
                          !s)
                          return ctx.fail(s.message());
                      return int(Ok);
                  }});
 
-    c.push_back({QStringLiteral("undo"), tr("undo"), tr("Undoes the last change made on this device."), {},
+    c.push_back({QStringLiteral("undo"), CliText::tr("undo"), CliText::tr("Undoes the last change made on this device."), {},
                  [](Context& ctx, const Args&) {
                      SUMMIT_STORE(ctx);
                      const QString label = store->undoLabel();
                      if (Status s = store->undo(); !s)
                          return ctx.fail(s.message());
-                     ctx.out << tr("Undone: %1").arg(label) << "\n";
+                     ctx.out << CliText::tr("Undone: %1").arg(label) << "\n";
                      return int(Ok);
                  }});
-    c.push_back({QStringLiteral("redo"), tr("redo"), tr("Redoes the last undone change."), {},
+    c.push_back({QStringLiteral("redo"), CliText::tr("redo"), CliText::tr("Redoes the last undone change."), {},
                  [](Context& ctx, const Args&) {
                      SUMMIT_STORE(ctx);
                      const QString label = store->redoLabel();
                      if (Status s = store->redo(); !s)
                          return ctx.fail(s.message());
-                     ctx.out << tr("Redone: %1").arg(label) << "\n";
+                     ctx.out << CliText::tr("Redone: %1").arg(label) << "\n";
                      return int(Ok);
                  }});
 
-    c.push_back({QStringLiteral("search"), tr("search TEXT [--type ENTITY] [--account ID] [--limit N] [--json]"),
-                 tr("Searches accounts, org units, contacts, opportunities and follow-ups: words, Chinese, pinyin "
+    c.push_back({QStringLiteral("search"), CliText::tr("search TEXT [--type ENTITY] [--account ID] [--limit N] [--json]"),
+                 CliText::tr("Searches accounts, org units, contacts, opportunities and follow-ups: words, Chinese, pinyin "
                     "and pinyin initials (华为, huawei, hw)."),
                  {QStringLiteral("--type"), QStringLiteral("--account"), QStringLiteral("--limit")},
                  [](Context& ctx, const Args& args) {
                      if (args.positional.isEmpty())
-                         return ctx.usage(tr("expected the text to search for."), QStringLiteral("search"));
+                         return ctx.usage(CliText::tr("expected the text to search for."), QStringLiteral("search"));
                      SUMMIT_STORE(ctx);
                      SearchOptions o;
                      o.entity = args.value(QStringLiteral("--type"));
@@ -453,16 +457,16 @@ std::vector<Command> buildCommands()
                      return int(Ok);
                  }});
 
-    c.push_back({QStringLiteral("history"), tr("history ID [--json]"),
-                 tr("Shows who changed which field of a record when, old value → new value, newest first."), {},
+    c.push_back({QStringLiteral("history"), CliText::tr("history ID [--json]"),
+                 CliText::tr("Shows who changed which field of a record when, old value → new value, newest first."), {},
                  [](Context& ctx, const Args& args) {
                      if (args.positional.size() != 1)
-                         return ctx.usage(tr("expected one record id."), QStringLiteral("history"));
+                         return ctx.usage(CliText::tr("expected one record id."), QStringLiteral("history"));
                      SUMMIT_STORE(ctx);
                      const QString id = args.positional[0];
                      const QString entity = store->entityOf(id);
                      if (entity.isEmpty())
-                         return ctx.fail(tr("No record with id %1.").arg(id));
+                         return ctx.fail(CliText::tr("No record with id %1.").arg(id));
                      auto h = recordHistory(*store, id);
                      if (!h)
                          return ctx.fail(h.message());
@@ -487,7 +491,7 @@ std::vector<Command> buildCommands()
                      return int(Ok);
                  }});
 
-    c.push_back({QStringLiteral("stats"), tr("stats [--json]"), tr("Counts records by type and operations in the log."),
+    c.push_back({QStringLiteral("stats"), CliText::tr("stats [--json]"), CliText::tr("Counts records by type and operations in the log."),
                  {},
                  [](Context& ctx, const Args& args) {
                      SUMMIT_STORE(ctx);
@@ -503,24 +507,24 @@ std::vector<Command> buildCommands()
                      return int(Ok);
                  }});
 
-    c.push_back({QStringLiteral("export"), tr("export --format json --out FILE"),
-                 tr("Writes the canonical JSON export: records sorted by type and id, keys sorted, no device-local "
+    c.push_back({QStringLiteral("export"), CliText::tr("export --format json --out FILE"),
+                 CliText::tr("Writes the canonical JSON export: records sorted by type and id, keys sorted, no device-local "
                     "data. Two databases in the same state give byte-identical files."),
                  {QStringLiteral("--format"), QStringLiteral("--out")},
                  [](Context& ctx, const Args& args) {
                      if (args.value(QStringLiteral("--format"), QStringLiteral("json")) != QLatin1String("json"))
-                         return ctx.usage(tr("the only export format here is json."), QStringLiteral("export"));
+                         return ctx.usage(CliText::tr("the only export format here is json."), QStringLiteral("export"));
                      if (!args.has(QStringLiteral("--out")))
-                         return ctx.usage(tr("--out FILE is required."), QStringLiteral("export"));
+                         return ctx.usage(CliText::tr("--out FILE is required."), QStringLiteral("export"));
                      SUMMIT_STORE(ctx);
                      const QString path = args.value(QStringLiteral("--out"));
                      QSaveFile file(path); // all or nothing: a failed export leaves no half file
                      if (!file.open(QIODevice::WriteOnly))
-                         return ctx.fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+                         return ctx.fail(CliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
                      if (Status s = writeCanonicalJson(store->db(), file); !s)
                          return ctx.fail(QStringLiteral("%1: %2").arg(path, s.message()));
                      if (!file.commit())
-                         return ctx.fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+                         return ctx.fail(CliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
                      return int(Ok);
                  }});
     addSyncCommands(c);

@@ -17,10 +17,11 @@ namespace summit::demo {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file (lupdate and the runtime agree on it).
+struct DemoText
 {
-    return QCoreApplication::translate("Demo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Demo)
+};
 
 // ---------------------------------------------------------------- randomness
 // std::mt19937_64 is specified bit for bit by the standard; the helpers below
@@ -722,7 +723,7 @@ public:
     {
         if (m_ops.empty())
             return {};
-        Change change{m_part == 0 ? m_label : tr("%1 (part %2)").arg(m_label).arg(m_part + 1),
+        Change change{m_part == 0 ? m_label : DemoText::tr("%1 (part %2)").arg(m_label).arg(m_part + 1),
                       std::move(m_ops)};
         m_ops = {};
         m_ops.reserve(kChunk);
@@ -841,7 +842,7 @@ private:
 
 Result<Summary> Generator::run()
 {
-    m_writer.begin(tr("Demo data: team"));
+    m_writer.begin(DemoText::tr("Demo data: team"));
     for (const TeamMember& t : kTeam) {
         const QString id = ids::newId();
         m_team.push_back(id);
@@ -858,7 +859,7 @@ Result<Summary> Generator::run()
     const int total = std::max(0, m_options.accounts);
     for (int i = 0; i < total; ++i) {
         planAccount(i);
-        m_writer.begin(tr("Demo data: %1").arg(m_account.name));
+        m_writer.begin(DemoText::tr("Demo data: %1").arg(m_account.name));
         Status s = emitAccount();
         if (s)
             s = emitOrgAndPeople();

@@ -182,7 +182,11 @@ std::vector<EntityDef> buildEntities()
     return list;
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("Schema", text); }
+// The translation context of this file (lupdate and the runtime agree on it).
+struct SchemaText
+{
+    Q_DECLARE_TR_FUNCTIONS(Schema)
+};
 
 } // namespace
 
@@ -213,7 +217,7 @@ QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
     const QString label = fieldLabel(e.name, f.name);
     const bool empty = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
     if (empty)
-        return f.required ? tr("%1 is required.").arg(label) : QString();
+        return f.required ? SchemaText::tr("%1 is required.").arg(label) : QString();
 
     auto problem = [&](const QString& why) { return QStringLiteral("%1: %2").arg(label, why); };
     switch (f.type) {
@@ -222,36 +226,36 @@ QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
         bool ok = false;
         const qint64 n = value.toLongLong(&ok);
         if (!ok || value.typeId() == QMetaType::QString)
-            return problem(tr("expected a whole number, got \"%1\".").arg(value.toString()));
+            return problem(SchemaText::tr("expected a whole number, got \"%1\".").arg(value.toString()));
         if (f.check == Check::Range && (n < f.min || n > f.max))
-            return problem(tr("must be between %1 and %2, got %3.").arg(f.min).arg(f.max).arg(n));
+            return problem(SchemaText::tr("must be between %1 and %2, got %3.").arg(f.min).arg(f.max).arg(n));
         return {};
     }
     case FieldType::Enum:
         if (!f.enumValues.contains(value.toString()))
-            return problem(tr("\"%1\" is not one of: %2.").arg(value.toString(), f.enumValues.join(QStringLiteral(", "))));
+            return problem(SchemaText::tr("\"%1\" is not one of: %2.").arg(value.toString(), f.enumValues.join(QStringLiteral(", "))));
         return {};
     case FieldType::Date: {
         static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QString s = value.toString();
         if (!re.match(s).hasMatch() || !QDate::fromString(s, Qt::ISODate).isValid())
-            return problem(tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(s));
+            return problem(SchemaText::tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(s));
         return {};
     }
     case FieldType::DateTime: {
         const QString s = value.toString();
         const QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!dt.isValid() || !s.endsWith(QLatin1Char('Z')))
-            return problem(tr("\"%1\" is not a UTC time of the form YYYY-MM-DDTHH:MM:SS.sssZ.").arg(s));
+            return problem(SchemaText::tr("\"%1\" is not a UTC time of the form YYYY-MM-DDTHH:MM:SS.sssZ.").arg(s));
         return {};
     }
     case FieldType::IdList: {
         const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
         if (!doc.isArray())
-            return problem(tr("expected a JSON list of ids."));
+            return problem(SchemaText::tr("expected a JSON list of ids."));
         for (const auto& v : doc.array())
             if (!v.isString())
-                return problem(tr("expected a JSON list of ids."));
+                return problem(SchemaText::tr("expected a JSON list of ids."));
         return {};
     }
     case FieldType::Ref:
@@ -277,7 +281,7 @@ QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
     case Check::Currency: {
         static const QRegularExpression re(QStringLiteral("^[A-Z]{3}$"));
         if (!re.match(s).hasMatch())
-            why = tr("\"%1\" is not a three-letter currency code such as CNY.").arg(s);
+            why = SchemaText::tr("\"%1\" is not a three-letter currency code such as CNY.").arg(s);
         break;
     }
     case Check::None:
@@ -297,7 +301,7 @@ QVariant valueFromText(const FieldDef& f, const QString& input, QString* error)
         bool ok = false;
         const qint64 n = text.toLongLong(&ok);
         if (!ok) {
-            *error = tr("\"%1\" is not a whole number.").arg(text);
+            *error = SchemaText::tr("\"%1\" is not a whole number.").arg(text);
             return {};
         }
         return n;
@@ -314,14 +318,14 @@ QVariant valueFromText(const FieldDef& f, const QString& input, QString* error)
         static const QRegularExpression re(QStringLiteral("^(\\d+)(?:\\.(\\d{1,6}))?$"));
         const auto m = re.match(s);
         if (!m.hasMatch()) {
-            *error = tr("\"%1\" is not an amount such as 1234.50.").arg(text);
+            *error = SchemaText::tr("\"%1\" is not an amount such as 1234.50.").arg(text);
             return {};
         }
         const qint64 whole = m.captured(1).toLongLong();
         QString frac = m.captured(2);
         const int digits = scale == 100 ? 2 : 6;
         if (frac.size() > digits) {
-            *error = tr("\"%1\" has more decimals than the currency allows.").arg(text);
+            *error = SchemaText::tr("\"%1\" has more decimals than the currency allows.").arg(text);
             return {};
         }
         frac = frac.leftJustified(digits, QLatin1Char('0'));
@@ -359,7 +363,7 @@ QString enumLabel(QStringView field, QStringView key)
         {"role", "team_lead", QT_TRANSLATE_NOOP("Schema", "Team lead")},
         {"role", "admin", QT_TRANSLATE_NOOP("Schema", "Administrator")},
         {"scale", "small", QT_TRANSLATE_NOOP("Schema", "Small")},
-        {"scale", "medium", QT_TRANSLATE_NOOP("Schema", "Medium")},
+        {"scale", "medium", QT_TRANSLATE_NOOP("Schema", "Mid-sized")},
         {"scale", "large", QT_TRANSLATE_NOOP("Schema", "Large")},
         {"scale", "giant", QT_TRANSLATE_NOOP("Schema", "Giant")},
         {"potential", "low", QT_TRANSLATE_NOOP("Schema", "Low")},
@@ -438,7 +442,7 @@ QString enumLabel(QStringView field, QStringView key)
         f = u"decision_role"; // buying-center roles share the decision roles
     for (const Label& l : labels)
         if (f == QLatin1String(l.field) && key == QLatin1String(l.key))
-            return tr(l.text);
+            return SchemaText::tr(l.text);
     return key.toString();
 }
 
@@ -475,13 +479,13 @@ QString fieldLabel(QStringView entity, QStringView field)
         {"account_id", QT_TRANSLATE_NOOP("Schema", "Account")},
         {"parent_id", QT_TRANSLATE_NOOP("Schema", "Parent unit")},
         {"kind", QT_TRANSLATE_NOOP("Schema", "Kind")},
-        {"position", QT_TRANSLATE_NOOP("Schema", "Position")},
+        {"position", QT_TRANSLATE_NOOP("Schema", "Sort order")},
         {"org_unit_id", QT_TRANSLATE_NOOP("Schema", "Org unit")},
-        {"title", QT_TRANSLATE_NOOP("Schema", "Title")},
+        {"title", QT_TRANSLATE_NOOP("Schema", "Job title")},
         {"department", QT_TRANSLATE_NOOP("Schema", "Department")},
         {"phone", QT_TRANSLATE_NOOP("Schema", "Phone")},
         {"mobile", QT_TRANSLATE_NOOP("Schema", "Mobile")},
-        {"email", QT_TRANSLATE_NOOP("Schema", "Email")},
+        {"email", QT_TRANSLATE_NOOP("Schema", "Email address")},
         {"wechat", QT_TRANSLATE_NOOP("Schema", "WeChat")},
         {"reports_to", QT_TRANSLATE_NOOP("Schema", "Reports to")},
         {"decision_role", QT_TRANSLATE_NOOP("Schema", "Decision role")},
@@ -491,13 +495,13 @@ QString fieldLabel(QStringView entity, QStringView field)
         {"status", QT_TRANSLATE_NOOP("Schema", "Status")},
         {"left_on", QT_TRANSLATE_NOOP("Schema", "Left on")},
         {"notes", QT_TRANSLATE_NOOP("Schema", "Notes")},
-        {"from_id", QT_TRANSLATE_NOOP("Schema", "From")},
-        {"to_id", QT_TRANSLATE_NOOP("Schema", "To")},
+        {"from_id", QT_TRANSLATE_NOOP("Schema", "From contact")},
+        {"to_id", QT_TRANSLATE_NOOP("Schema", "To contact")},
         {"strength", QT_TRANSLATE_NOOP("Schema", "Strength")},
         {"note", QT_TRANSLATE_NOOP("Schema", "Note")},
         {"member_id", QT_TRANSLATE_NOOP("Schema", "Team member")},
         {"contact_id", QT_TRANSLATE_NOOP("Schema", "Contact")},
-        {"level", QT_TRANSLATE_NOOP("Schema", "Level")},
+        {"level", QT_TRANSLATE_NOOP("Schema", "Current level")},
         {"desired_level", QT_TRANSLATE_NOOP("Schema", "Desired level")},
         {"amount", QT_TRANSLATE_NOOP("Schema", "Amount")},
         {"probability", QT_TRANSLATE_NOOP("Schema", "Probability (%)")},
@@ -523,11 +527,16 @@ QString fieldLabel(QStringView entity, QStringView field)
         {"done_at", QT_TRANSLATE_NOOP("Schema", "Done at")},
         {"deleted", QT_TRANSLATE_NOOP("Schema", "Deleted")},
     };
+    // One English word, two meanings: give translators distinct strings.
     if (entity == u"org_unit" && field == u"name")
-        return tr("Unit name");
+        return SchemaText::tr("Unit name");
+    if ((entity == u"contact" || entity == u"member") && field == u"name")
+        return SchemaText::tr("Full name");
+    if (entity == u"task" && field == u"title")
+        return SchemaText::tr("Task");
     for (const Label& l : labels)
         if (field == QLatin1String(l.field))
-            return tr(l.text);
+            return SchemaText::tr(l.text);
     return field.toString();
 }
 
@@ -552,7 +561,7 @@ QString entityLabel(QStringView entity)
     };
     for (const Label& l : labels)
         if (entity == QLatin1String(l.entity))
-            return tr(l.text);
+            return SchemaText::tr(l.text);
     return entity.toString();
 }
 

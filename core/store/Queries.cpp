@@ -11,7 +11,11 @@
 namespace summit {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Queries", text); }
+// The translation context of this file (lupdate and the runtime agree on it).
+struct QueriesText
+{
+    Q_DECLARE_TR_FUNCTIONS(Queries)
+};
 } // namespace
 
 Result<std::vector<QVariantMap>> listRecords(Database& db, const QString& entity, const ListFilter& filter)
@@ -19,20 +23,20 @@ Result<std::vector<QVariantMap>> listRecords(Database& db, const QString& entity
     using R = Result<std::vector<QVariantMap>>;
     const model::EntityDef* def = model::entity(entity);
     if (!def)
-        return R::fail(tr("Unknown record type \"%1\".").arg(entity));
+        return R::fail(QueriesText::tr("Unknown record type \"%1\".").arg(entity));
     QStringList where;
     QVariantList binds;
     if (!filter.includeDeleted)
         where << QStringLiteral("deleted = 0");
     if (!filter.accountId.isEmpty()) {
         if (def->accountField.isEmpty())
-            return R::fail(tr("%1 records do not belong to an account.").arg(model::entityLabel(entity)));
+            return R::fail(QueriesText::tr("%1 records do not belong to an account.").arg(model::entityLabel(entity)));
         where << QStringLiteral("%1 = ?").arg(def->accountField);
         binds << filter.accountId;
     }
     for (auto it = filter.equals.begin(); it != filter.equals.end(); ++it) {
         if (!def->field(it.key()) && it.key() != QLatin1String("id"))
-            return R::fail(tr("%1 has no field \"%2\".").arg(model::entityLabel(entity), it.key()));
+            return R::fail(QueriesText::tr("%1 has no field \"%2\".").arg(model::entityLabel(entity), it.key()));
         where << QStringLiteral("%1 = ?").arg(it.key());
         binds << it.value();
     }
@@ -40,7 +44,7 @@ Result<std::vector<QVariantMap>> listRecords(Database& db, const QString& entity
     if (order.isEmpty())
         order = QStringLiteral("id");
     if (!def->field(order) && order != QLatin1String("id"))
-        return R::fail(tr("%1 has no field \"%2\" to sort by.").arg(model::entityLabel(entity), order));
+        return R::fail(QueriesText::tr("%1 has no field \"%2\" to sort by.").arg(model::entityLabel(entity), order));
     QString sql = QStringLiteral("SELECT * FROM %1").arg(def->table);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
