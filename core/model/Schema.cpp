@@ -214,12 +214,13 @@ const EntityDef* entity(QStringView name)
 
 QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
 {
-    const QString label = fieldLabel(e.name, f.name);
+    // The label is only needed for a message: valid values (nearly all) skip it.
+    auto label = [&] { return fieldLabel(e.name, f.name); };
     const bool empty = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
     if (empty)
-        return f.required ? SchemaText::tr("%1 is required.").arg(label) : QString();
+        return f.required ? SchemaText::tr("%1 is required.").arg(label()) : QString();
 
-    auto problem = [&](const QString& why) { return QStringLiteral("%1: %2").arg(label, why); };
+    auto problem = [&](const QString& why) { return QStringLiteral("%1: %2").arg(label(), why); };
     switch (f.type) {
     case FieldType::Int:
     case FieldType::Money: {

@@ -23,7 +23,13 @@ Statement& Statement::bind(int index, const QString& value)
 {
     if (value.isNull()) // a null QString is SQL NULL, an empty one is ''
         return bindNull(index);
-    sqlite3_bind_text16(m_stmt, index, value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT);
+    // The database is UTF-8: encoding here (Qt's fast path) and binding without
+    // a copy beats letting SQLite translate UTF-16 for every value.
+    if (size_t(index) >= m_text.size())
+        m_text.resize(size_t(index) + 1);
+    QByteArray& utf8 = m_text[size_t(index)];
+    utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -107,10 +113,10 @@ QVariant Statement::value(int column) const
 
 QString Statement::text(int column) const
 {
-    const void* data = sqlite3_column_text16(m_stmt, column);
+    const unsigned char* data = sqlite3_column_text(m_stmt, column);
     if (!data)
         return {};
-    return QString(static_cast<const QChar*>(data), sqlite3_column_bytes16(m_stmt, column) / 2);
+    return QString::fromUtf8(reinterpret_cast<const char*>(data), sqlite3_column_bytes(m_stmt, column));
 }
 
 qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }

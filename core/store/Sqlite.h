@@ -4,7 +4,9 @@
 // overhead would dominate). They run on the very connection Qt Sql opened, so
 // they share its transactions.
 
+#include <QByteArray>
 #include <QString>
+#include <vector>
 #include <QVariant>
 
 struct sqlite3;
@@ -42,6 +44,7 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_sql;
+    std::vector<QByteArray> m_text; // UTF-8 of bound strings, alive until the next bind of that slot
     QString m_error;
     bool m_done = true;
 };
