@@ -1,4 +1,5 @@
 #include "store/Store.h"
+#include "store/StorePrivate.h"
 
 #include "model/Schema.h"
 #include "search/SearchText.h"
@@ -15,14 +16,6 @@ namespace summit {
 
 namespace {
 
-const QString kDeleted = QStringLiteral("deleted");
-
-// (hlc, replica) is the total order of operations across the team.
-bool newer(quint64 hlcA, const QString& replicaA, quint64 hlcB, const QString& replicaB)
-{
-    return hlcA != hlcB ? hlcA > hlcB : replicaA > replicaB;
-}
-
 QString recordName(const model::EntityDef& def, const QVariantMap& row, const QString& id)
 {
     const QString title = def.titleField.isEmpty() ? QString() : row.value(def.titleField).toString();
@@ -33,7 +26,7 @@ QString recordName(const model::EntityDef& def, const QVariantMap& row, const QS
 // for every searchable record of a bulk import.
 Result<QVariantMap> searchRow(Database& db, const model::EntityDef& def, const QString& id)
 {
-    QStringList columns = {kDeleted};
+    QStringList columns = {kDeletedField};
     auto add = [&](const QString& c) {
         if (!c.isEmpty() && !columns.contains(c))
             columns << c;
@@ -61,17 +54,6 @@ Result<QVariantMap> searchRow(Database& db, const model::EntityDef& def, const Q
 }
 
 } // namespace
-
-struct Store::Pending
-{
-    ChangeSet set;
-    QHash<QString, QString> reindex; // record id -> entity type
-    QSet<QString> treeAccounts;
-    QSet<QPair<QString, QString>> conflictFields; // (record id, field) written concurrently, maybe
-    QSet<QString> conflictRecords;
-    qint64 firstOp = 0;
-    qint64 lastOp = 0;
-};
 
 QString opKindName(OpKind kind)
 {
@@ -408,9 +390,9 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
 
     FieldValues fields = sop.op.fields;
     if (sop.op.kind == OpKind::Delete)
-        fields = {{kDeleted, 1}};
+        fields = {{kDeletedField, 1}};
     else if (sop.op.kind == OpKind::Restore)
-        fields = {{kDeleted, 0}};
+        fields = {{kDeletedField, 0}};
 
     Statement& addField = m_db.fast(
         QStringLiteral("INSERT OR IGNORE INTO op_fields (entity_id, field, hlc, replica, value, op) VALUES (?,?,?,?,?,?)"));
@@ -422,14 +404,14 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
     bool treeTouched = false;
     for (const auto& [name, value] : fields) {
         const model::FieldDef* f = def->field(name);
-        if (!f && name != kDeleted)
+        if (!f && name != kDeletedField)
             return Status::fail(tr("%1 has no field \"%2\" (operation %3).")
                                     .arg(model::entityLabel(sop.op.entity), name, sop.opId));
         bool wins = local; // a local operation carries the newest clock value
         if (!local) {
             latest.bind(1, sop.op.id).bind(2, name);
             const bool competing = latest.step();
-            wins = !competing || newer(sop.hlc, sop.replica, quint64(latest.integer(0)), latest.text(1));
+            wins = !competing || newerThan(sop.hlc, sop.replica, quint64(latest.integer(0)), latest.text(1));
             const QString error = latest.error();
             latest.reset();
             if (!error.isEmpty())
@@ -525,7 +507,7 @@ Status Store::reindex(const QHash<QString, QString>& records)
         const QString& entity = it.value();
         const model::EntityDef* def = model::entity(entity);
         auto row = searchRow(m_db, *def, id);
-        if (!row || row.value().value(kDeleted).toInt() != 0)
+        if (!row || row.value().value(kDeletedField).toInt() != 0)
             continue;
         QStringList title, body;
         for (const QString& f : def->searchTitle)
@@ -555,553 +537,6 @@ Status Store::reindex(const QHash<QString, QString>& records)
         addFts.bind(2, search::indexTerms(titleText, terms));
         if (!addFts.exec())
             return Status::fail(tr("Cannot update the search index: %1").arg(addFts.error()));
-    }
-    return {};
-}
-
-// ---------------------------------------------------------------- remote operations and trees
-
-Result<int> Store::integrate(const std::vector<StampedOperation>& ops)
-{
-    Pending pending;
-    Transaction t(m_db);
-    if (!t.status())
-        return t.status();
-    int fresh = 0;
-    for (const StampedOperation& sop : ops) {
-        const qint64 before = pending.lastOp;
-        if (Status s = writeStamped(sop, false, pending); !s)
-            return s;
-        if (pending.lastOp != before)
-            ++fresh;
-        m_clock.observe(sop.hlc);
-    }
-    if (Status s = resolveTrees(pending.treeAccounts, pending); !s)
-        return s;
-    for (const auto& [record, field] : pending.conflictFields)
-        if (Status s = recomputeConflicts(record, field); !s)
-            return s;
-    for (const QString& id : pending.conflictRecords)
-        if (Status s = recomputeDeleteConflicts(id); !s)
-            return s;
-    if (Status s = reindex(pending.reindex); !s)
-        return s;
-    if (Status s = t.commit(); !s)
-        return s;
-    m_frontierId = -1; // what this replica has seen moved on
-    m_conflictsExist = -1;
-    if (fresh > 0) {
-        pending.set.remote = true;
-        emit changed(pending.set);
-    }
-    return fresh;
-}
-
-// Tree fields are decided by replaying every move of the account's tree in
-// (hlc, replica) order and skipping a move that would make a node its own
-// ancestor (Kleppmann et al. 2021). Concurrent moves thus never make a cycle,
-// and every replica, whatever order the moves arrived in, ends with the same tree.
-Status Store::resolveTrees(const QSet<QString>& accounts, Pending& pending)
-{
-    for (const model::EntityDef& def : model::entities()) {
-        for (const model::FieldDef& f : def.fields) {
-            if (!f.tree)
-                continue;
-            for (const QString& account : accounts) {
-                QHash<QString, QString> parent;
-                QHash<QString, QString> stored;
-                auto nodes = m_db.run(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?").arg(f.name, def.table, def.accountField),
-                                      {account});
-                if (!nodes)
-                    return nodes.status();
-                while (nodes.value()->next()) {
-                    stored.insert(nodes.value()->value(0).toString(), nodes.value()->value(1).toString());
-                    parent.insert(nodes.value()->value(0).toString(), QString());
-                }
-                auto moves = m_db.run(QStringLiteral("SELECT f.entity_id, f.value FROM op_fields f JOIN %1 t ON t.id = f.entity_id "
-                                                     "WHERE t.%2 = ? AND f.field = ? ORDER BY f.hlc, f.replica")
-                                          .arg(def.table, def.accountField),
-                                      {account, f.name});
-                if (!moves)
-                    return moves.status();
-                while (moves.value()->next()) {
-                    const QString node = moves.value()->value(0).toString();
-                    const QString target = moves.value()->value(1).toString();
-                    bool cycle = false;
-                    for (QString up = target; !up.isEmpty(); up = parent.value(up)) {
-                        if (up == node) {
-                            cycle = true;
-                            break;
-                        }
-                    }
-                    if (!cycle && (target.isEmpty() || parent.contains(target)))
-                        parent[node] = target;
-                }
-                for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
-                    if (stored.value(it.key()) == it.value())
-                        continue;
-                    if (Status s = m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(def.table, f.name),
-                                             {it.value().isEmpty() ? QVariant() : QVariant(it.value()), it.key()});
-                        !s)
-                        return s;
-                    pending.set.ids.insert(it.key());
-                    pending.set.entities.insert(def.name);
-                }
-            }
-        }
-    }
-    return {};
-}
-
-// ---------------------------------------------------------------- undo and redo
-
-namespace {
-struct LoggedOp
-{
-    QString kind, entity, id, replica;
-    quint64 hlc = 0;
-};
-} // namespace
-
-Result<std::vector<Operation>> Store::inverseOf(qint64 firstOp, qint64 lastOp)
-{
-    std::vector<LoggedOp> logged;
-    auto r = m_db.run(QStringLiteral("SELECT kind, entity, entity_id, hlc, replica FROM ops WHERE n BETWEEN ? AND ? ORDER BY n DESC"),
-                      {firstOp, lastOp});
-    if (!r)
-        return r.error();
-    while (r.value()->next())
-        logged.push_back({r.value()->value(0).toString(), r.value()->value(1).toString(), r.value()->value(2).toString(),
-                          r.value()->value(4).toString(), r.value()->value(3).toULongLong()});
-
-    std::vector<Operation> inverse;
-    for (const LoggedOp& op : logged) {
-        if (op.kind == QLatin1String("delete")) {
-            inverse.push_back(Operation::restore(op.entity, op.id));
-            continue;
-        }
-        if (op.kind == QLatin1String("restore")) {
-            inverse.push_back(Operation::remove(op.entity, op.id));
-            continue;
-        }
-        const qint64 hlc = qint64(op.hlc);
-        const bool existed =
-            m_db.scalar(QStringLiteral("SELECT 1 FROM op_fields WHERE entity_id = ? AND (hlc < ? OR (hlc = ? AND replica < ?)) LIMIT 1"),
-                        {op.id, hlc, hlc, op.replica})
-                .isValid();
-        if (!existed) { // the operation created the record: undoing it moves it to the trash
-            inverse.push_back(Operation::remove(op.entity, op.id));
-            continue;
-        }
-        const model::EntityDef* def = model::entity(op.entity);
-        QStringList fields;
-        auto f = m_db.run(QStringLiteral("SELECT field FROM op_fields WHERE entity_id = ? AND hlc = ? AND replica = ?"),
-                          {op.id, hlc, op.replica});
-        if (!f)
-            return f.error();
-        while (f.value()->next())
-            fields << f.value()->value(0).toString();
-        FieldValues plain;
-        for (const QString& field : fields) {
-            const QVariant before = m_db.scalar(
-                QStringLiteral("SELECT value FROM op_fields WHERE entity_id = ? AND field = ? AND (hlc < ? OR (hlc = ? AND replica < ?)) "
-                               "ORDER BY hlc DESC, replica DESC LIMIT 1"),
-                {op.id, field, hlc, hlc, op.replica});
-            const model::FieldDef* fd = def->field(field);
-            if (fd && fd->tree)
-                inverse.push_back(Operation::move(op.entity, op.id, field, before));
-            else
-                plain.emplace_back(field, before);
-        }
-        if (!plain.empty())
-            inverse.push_back(Operation::set(op.entity, op.id, plain));
-    }
-    return inverse;
-}
-
-Result<std::vector<Operation>> Store::replayOf(qint64 firstOp, qint64 lastOp)
-{
-    std::vector<Operation> replay;
-    auto r = m_db.run(QStringLiteral("SELECT kind, entity, entity_id, hlc, replica FROM ops WHERE n BETWEEN ? AND ? ORDER BY n"),
-                      {firstOp, lastOp});
-    if (!r)
-        return r.error();
-    std::vector<LoggedOp> logged;
-    while (r.value()->next())
-        logged.push_back({r.value()->value(0).toString(), r.value()->value(1).toString(), r.value()->value(2).toString(),
-                          r.value()->value(4).toString(), r.value()->value(3).toULongLong()});
-    for (const LoggedOp& op : logged) {
-        OpKind kind = OpKind::Set;
-        opKindFromName(op.kind, &kind);
-        if (kind == OpKind::Delete || kind == OpKind::Restore) {
-            replay.push_back({kind, op.entity, op.id, {}});
-            continue;
-        }
-        auto row = record(op.entity, op.id);
-        if (row && row.value().value(kDeleted).toInt() != 0)
-            replay.push_back(Operation::restore(op.entity, op.id)); // the undo of a create trashed it
-        FieldValues fields;
-        auto f = m_db.run(QStringLiteral("SELECT field, value FROM op_fields WHERE entity_id = ? AND hlc = ? AND replica = ?"),
-                          {op.id, qint64(op.hlc), op.replica});
-        if (!f)
-            return f.error();
-        while (f.value()->next())
-            fields.emplace_back(f.value()->value(0).toString(), f.value()->value(1));
-        replay.push_back({kind, op.entity, op.id, fields});
-    }
-    return replay;
-}
-
-bool Store::canUndo() { return !undoLabel().isNull(); }
-bool Store::canRedo() { return !redoLabel().isNull(); }
-
-QString Store::undoLabel()
-{
-    const QVariant v = m_db.scalar(QStringLiteral("SELECT label FROM changes WHERE state = 'done' ORDER BY n DESC LIMIT 1"));
-    return v.isValid() ? v.toString() : QString();
-}
-
-QString Store::redoLabel()
-{
-    const QVariant v = m_db.scalar(
-        QStringLiteral("SELECT label FROM changes WHERE state = 'undone' ORDER BY undone_order DESC LIMIT 1"));
-    return v.isValid() ? v.toString() : QString();
-}
-
-Status Store::undo()
-{
-    auto r = m_db.run(QStringLiteral("SELECT n, label, first_op, last_op FROM changes WHERE state = 'done' ORDER BY n DESC LIMIT 1"));
-    if (!r)
-        return r.status();
-    if (!r.value()->next())
-        return Status::fail(tr("Nothing to undo."));
-    const qint64 n = r.value()->value(0).toLongLong();
-    const QString label = r.value()->value(1).toString();
-    const qint64 first = r.value()->value(2).toLongLong(), last = r.value()->value(3).toLongLong();
-    r.value()->finish();
-
-    const qint64 seqBefore = m_seq;
-    const quint64 clockBefore = m_clock.last();
-    Pending pending;
-    Transaction t(m_db);
-    Status s = t.status();
-    if (s) {
-        auto inverse = inverseOf(first, last);
-        s = inverse ? applyLocal(tr("Undo %1").arg(label), inverse.value(), QStringLiteral("undo"), false, pending)
-                    : inverse.status();
-    }
-    if (s)
-        s = m_db.exec(QStringLiteral("UPDATE changes SET state = 'undone', undone_order = "
-                                     "(SELECT coalesce(max(undone_order), 0) + 1 FROM changes) WHERE n = ?"),
-                      {n});
-    if (s)
-        s = t.commit();
-    if (!s) {
-        m_seq = seqBefore;
-        m_clock.setLast(clockBefore);
-        return Status::fail(tr("Cannot undo \"%1\": %2").arg(label, s.message()), s.error().field);
-    }
-    emit changed(pending.set);
-    return {};
-}
-
-Status Store::redo()
-{
-    auto r = m_db.run(QStringLiteral("SELECT n, label, first_op, last_op FROM changes WHERE state = 'undone' "
-                                     "ORDER BY undone_order DESC LIMIT 1"));
-    if (!r)
-        return r.status();
-    if (!r.value()->next())
-        return Status::fail(tr("Nothing to redo."));
-    const qint64 n = r.value()->value(0).toLongLong();
-    const QString label = r.value()->value(1).toString();
-    const qint64 first = r.value()->value(2).toLongLong(), last = r.value()->value(3).toLongLong();
-    r.value()->finish();
-
-    const qint64 seqBefore = m_seq;
-    const quint64 clockBefore = m_clock.last();
-    Pending pending;
-    Transaction t(m_db);
-    Status s = t.status();
-    if (s) {
-        auto replay = replayOf(first, last);
-        s = replay ? applyLocal(label, replay.value(), QStringLiteral("redo"), true, pending) : replay.status();
-    }
-    if (s)
-        s = m_db.exec(QStringLiteral("UPDATE changes SET state = 'redone' WHERE n = ?"), {n});
-    if (s)
-        s = t.commit();
-    if (!s) {
-        m_seq = seqBefore;
-        m_clock.setLast(clockBefore);
-        return Status::fail(tr("Cannot redo \"%1\": %2").arg(label, s.message()), s.error().field);
-    }
-    emit changed(pending.set);
-    return {};
-}
-
-// ---------------------------------------------------------------- rebuild
-
-Status Store::rebuildFromLog()
-{
-    Transaction t(m_db);
-    if (!t.status())
-        return t.status();
-    for (const model::EntityDef& def : model::entities())
-        if (Status s = m_db.exec(QStringLiteral("DELETE FROM %1").arg(def.table)); !s)
-            return s;
-    if (Status s = m_db.exec(QStringLiteral("DELETE FROM search")); !s)
-        return s;
-    if (Status s = m_db.exec(QStringLiteral("DELETE FROM search_notes")); !s)
-        return s;
-    if (Status s = m_db.exec(QStringLiteral("DELETE FROM search_docs")); !s)
-        return s;
-
-    // Winner of each field: the newest write by (hlc, replica). Tree fields are
-    // left to resolveTrees, which replays their moves.
-    Pending pending;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT o.entity, f.entity_id, f.field, f.value, f.hlc FROM op_fields f JOIN ops o ON o.n = f.op "
-                               "ORDER BY f.entity_id, f.field, f.hlc DESC, f.replica DESC")))
-        return Status::fail(m_db.lastError(q));
-    QString entity, id, lastField;
-    FieldValues winners;
-    quint64 minHlc = 0, maxHlc = 0;
-    auto flush = [&]() -> Status {
-        if (id.isEmpty())
-            return {};
-        if (Status s = materialise(entity, id, minHlc, winners); !s)
-            return s;
-        if (Status s = materialise(entity, id, maxHlc, {}); !s)
-            return s;
-        const model::EntityDef* def = model::entity(entity);
-        if (def->searchable())
-            pending.reindex.insert(id, entity);
-        if (!def->accountField.isEmpty())
-            for (const auto& fv : winners)
-                if (fv.first == def->accountField)
-                    pending.treeAccounts.insert(fv.second.toString());
-        return {};
-    };
-    while (q.next()) {
-        const QString rowId = q.value(1).toString();
-        const QString field = q.value(2).toString();
-        const quint64 hlc = q.value(4).toULongLong();
-        if (rowId != id) {
-            if (Status s = flush(); !s)
-                return s;
-            entity = q.value(0).toString();
-            id = rowId;
-            lastField.clear();
-            winners.clear();
-            minHlc = maxHlc = hlc;
-        }
-        minHlc = std::min(minHlc, hlc);
-        maxHlc = std::max(maxHlc, hlc);
-        if (field == lastField)
-            continue; // an older write of the same field
-        lastField = field;
-        const model::FieldDef* f = model::entity(entity)->field(field);
-        if (f && f->tree)
-            continue;
-        winners.emplace_back(field, q.value(3));
-    }
-    if (Status s = flush(); !s)
-        return s;
-    if (Status s = resolveTrees(pending.treeAccounts, pending); !s)
-        return s;
-    if (Status s = reindex(pending.reindex); !s)
-        return s;
-    // Conflicts are derived from the log as well.
-    if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts")); !s)
-        return s;
-    std::vector<std::pair<QString, QString>> contested;
-    QSqlQuery c(m_db.connection());
-    c.setForwardOnly(true);
-    if (!c.exec(QStringLiteral("SELECT entity_id, field FROM op_fields GROUP BY entity_id, field HAVING count(*) > 1")))
-        return Status::fail(m_db.lastError(c));
-    while (c.next())
-        contested.emplace_back(c.value(0).toString(), c.value(1).toString());
-    c.finish();
-    QSet<QString> records;
-    for (const auto& [record, field] : contested) {
-        records.insert(record);
-        const QString entityName = entityOf(record);
-        const model::FieldDef* fd = model::entity(entityName) ? model::entity(entityName)->field(field) : nullptr;
-        if (fd && fd->tree)
-            continue;
-        if (Status s = recomputeConflicts(record, field); !s)
-            return s;
-    }
-    for (const QString& record : records)
-        if (Status s = recomputeDeleteConflicts(record); !s)
-            return s;
-    m_conflictsExist = -1;
-    return t.commit();
-}
-
-Status Store::changeReplicaId(qint64 confirmedSeq)
-{
-    const QString old = m_replica;
-    const QString fresh = ids::newReplicaId();
-    Transaction t(m_db);
-    if (!t.status())
-        return t.status();
-    // Renumbered from 1 under the new id; their op ids change too, because the
-    // other holder of the old id may have used the same numbers.
-    auto r = m_db.run(QStringLiteral("SELECT n, seq FROM ops WHERE replica = ? AND seq > ? ORDER BY seq"), {old, confirmedSeq});
-    if (!r)
-        return r.status();
-    std::vector<std::pair<qint64, qint64>> moved;
-    while (r.value()->next())
-        moved.emplace_back(r.value()->value(0).toLongLong(), r.value()->value(1).toLongLong());
-    qint64 seq = 0;
-    for (const auto& [n, oldSeq] : moved) {
-        Q_UNUSED(oldSeq);
-        ++seq;
-        if (Status s = m_db.exec(QStringLiteral("UPDATE ops SET replica = ?, seq = ?, op_id = ? WHERE n = ?"),
-                                 {fresh, seq, QStringLiteral("%1:%2").arg(fresh).arg(seq), n});
-            !s)
-            return s;
-        if (Status s = m_db.exec(QStringLiteral("UPDATE op_fields SET replica = ? WHERE op = ?"), {fresh, n}); !s)
-            return s;
-    }
-    if (Status s = setLocalValue(QStringLiteral("replica_id"), fresh); !s)
-        return s;
-    if (Status s = t.commit(); !s)
-        return s;
-    m_replica = fresh;
-    m_seq = seq;
-    m_frontierId = -1;
-    return {};
-}
-
-// ---------------------------------------------------------------- frontiers and conflicts
-
-QMap<QString, qint64> Store::integratedFrontier()
-{
-    QMap<QString, qint64> frontier;
-    auto r = m_db.run(QStringLiteral("SELECT replica, max(seq) FROM ops WHERE replica <> ? GROUP BY replica"), {m_replica});
-    if (r)
-        while (r.value()->next())
-            frontier.insert(r.value()->value(0).toString(), r.value()->value(1).toLongLong());
-    return frontier;
-}
-
-Result<qint64> Store::frontierId(const QMap<QString, qint64>& frontier)
-{
-    if (frontier.isEmpty())
-        return qint64(0);
-    QStringList parts;
-    for (auto it = frontier.begin(); it != frontier.end(); ++it)
-        parts << QStringLiteral("%1:%2").arg(it.key()).arg(it.value());
-    const QString value = parts.join(QLatin1Char(','));
-    if (Status s = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO frontiers (value) VALUES (?)"), {value}); !s)
-        return s.error();
-    return m_db.scalar(QStringLiteral("SELECT id FROM frontiers WHERE value = ?"), {value}).toLongLong();
-}
-
-namespace {
-
-struct Write
-{
-    quint64 hlc = 0;
-    QString replica;
-    qint64 seq = 0;
-    QVariant value;
-    QMap<QString, qint64> frontier;
-};
-
-QMap<QString, qint64> parseFrontier(const QString& text)
-{
-    QMap<QString, qint64> f;
-    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const int colon = part.indexOf(QLatin1Char(':'));
-        f.insert(part.left(colon), part.mid(colon + 1).toLongLong());
-    }
-    return f;
-}
-
-// `later` had seen `earlier` when it was written.
-bool covers(const Write& later, const Write& earlier)
-{
-    if (later.replica == earlier.replica)
-        return later.seq > earlier.seq;
-    return later.frontier.value(earlier.replica, 0) >= earlier.seq;
-}
-
-} // namespace
-
-// The conflicts of a field are the writes nobody has seen (the heads of its
-// history) except the winner. That depends only on the set of writes, never on
-// the order they arrived in, so every replica derives the same conflicts.
-Status Store::recomputeConflicts(const QString& entityId, const QString& field)
-{
-    auto r = m_db.run(QStringLiteral("SELECT f.hlc, f.replica, f.value, o.seq, fr.value FROM op_fields f JOIN ops o ON o.n = f.op "
-                                     "LEFT JOIN frontiers fr ON fr.id = o.frontier WHERE f.entity_id = ? AND f.field = ?"),
-                      {entityId, field});
-    if (!r)
-        return r.status();
-    std::vector<Write> writes;
-    while (r.value()->next())
-        writes.push_back({r.value()->value(0).toULongLong(), r.value()->value(1).toString(), r.value()->value(3).toLongLong(),
-                          r.value()->value(2), parseFrontier(r.value()->value(4).toString())});
-    if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND field = ? AND kind = 'field'"),
-                             {entityId, field});
-        !s)
-        return s;
-    if (writes.size() < 2)
-        return {};
-    const Write* winner = &writes.front();
-    for (const Write& w : writes)
-        if (newer(w.hlc, w.replica, winner->hlc, winner->replica))
-            winner = &w;
-    for (const Write& w : writes) {
-        if (&w == winner || w.value == winner->value)
-            continue;
-        const bool seen = std::any_of(writes.begin(), writes.end(), [&](const Write& v) { return &v != &w && covers(v, w); });
-        if (seen)
-            continue;
-        if (Status s = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO conflicts (entity_id, field, hlc, replica, value, winner_hlc, "
-                                                "winner_replica, kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'field')"),
-                                 {entityId, field, qint64(w.hlc), w.replica, w.value, qint64(winner->hlc), winner->replica});
-            !s)
-            return s;
-    }
-    return {};
-}
-
-// A record in the trash keeps, flagged, every edit made concurrently with the
-// delete that put it there, so nobody's work disappears unseen.
-Status Store::recomputeDeleteConflicts(const QString& entityId)
-{
-    if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND kind = 'deleted'"), {entityId}); !s)
-        return s;
-    auto r = m_db.run(QStringLiteral("SELECT f.field, f.hlc, f.replica, f.value, o.seq, fr.value FROM op_fields f JOIN ops o ON o.n = f.op "
-                                     "LEFT JOIN frontiers fr ON fr.id = o.frontier WHERE f.entity_id = ?"),
-                      {entityId});
-    if (!r)
-        return r.status();
-    std::vector<std::pair<QString, Write>> writes;
-    while (r.value()->next())
-        writes.emplace_back(r.value()->value(0).toString(),
-                            Write{r.value()->value(1).toULongLong(), r.value()->value(2).toString(), r.value()->value(4).toLongLong(),
-                                  r.value()->value(3), parseFrontier(r.value()->value(5).toString())});
-    const Write* del = nullptr;
-    for (const auto& [field, w] : writes)
-        if (field == kDeleted && (!del || newer(w.hlc, w.replica, del->hlc, del->replica)))
-            del = &w;
-    if (!del || del->value.toInt() == 0)
-        return {};
-    for (const auto& [field, w] : writes) {
-        if (field == kDeleted || covers(*del, w) || covers(w, *del))
-            continue;
-        if (Status s = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO conflicts (entity_id, field, hlc, replica, value, winner_hlc, "
-                                                "winner_replica, kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'deleted')"),
-                                 {entityId, field, qint64(w.hlc), w.replica, w.value, qint64(del->hlc), del->replica});
-            !s)
-            return s;
     }
     return {};
 }

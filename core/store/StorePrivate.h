@@ -1,0 +1,35 @@
+#pragma once
+// Shared by the files that implement Store (the write path, undo and redo,
+// replication and rebuild); not part of the store's interface.
+
+#include "model/Schema.h"
+#include "store/Store.h"
+
+#include <QHash>
+#include <QPair>
+#include <QSet>
+
+namespace summit {
+
+inline const QString kDeletedField = QStringLiteral("deleted");
+
+// (hlc, replica) is the total order of operations across the team.
+inline bool newerThan(quint64 hlcA, const QString& replicaA, quint64 hlcB, const QString& replicaB)
+{
+    return hlcA != hlcB ? hlcA > hlcB : replicaA > replicaB;
+}
+
+// What one change is touching while it is applied.
+struct Store::Pending
+{
+    ChangeSet set;
+    QHash<QString, QString> reindex; // record id -> entity type
+    QSet<QString> treeAccounts;
+    QSet<QPair<QString, QString>> conflictFields; // (record id, field) written concurrently, maybe
+    QSet<QString> conflictRecords;
+    qint64 firstOp = 0;
+    qint64 lastOp = 0;
+};
+
+
+} // namespace summit

@@ -1,0 +1,371 @@
+// Remote operations, trees, conflicts, replica ids and rebuilding from the log.
+#include "store/StorePrivate.h"
+
+#include "store/Ids.h"
+
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace summit {
+
+// ---------------------------------------------------------------- remote operations and trees
+
+Result<int> Store::integrate(const std::vector<StampedOperation>& ops)
+{
+    Pending pending;
+    Transaction t(m_db);
+    if (!t.status())
+        return t.status();
+    int fresh = 0;
+    for (const StampedOperation& sop : ops) {
+        const qint64 before = pending.lastOp;
+        if (Status s = writeStamped(sop, false, pending); !s)
+            return s;
+        if (pending.lastOp != before)
+            ++fresh;
+        m_clock.observe(sop.hlc);
+    }
+    if (Status s = resolveTrees(pending.treeAccounts, pending); !s)
+        return s;
+    for (const auto& [record, field] : pending.conflictFields)
+        if (Status s = recomputeConflicts(record, field); !s)
+            return s;
+    for (const QString& id : pending.conflictRecords)
+        if (Status s = recomputeDeleteConflicts(id); !s)
+            return s;
+    if (Status s = reindex(pending.reindex); !s)
+        return s;
+    if (Status s = t.commit(); !s)
+        return s;
+    m_frontierId = -1; // what this replica has seen moved on
+    m_conflictsExist = -1;
+    if (fresh > 0) {
+        pending.set.remote = true;
+        emit changed(pending.set);
+    }
+    return fresh;
+}
+
+// Tree fields are decided by replaying every move of the account's tree in
+// (hlc, replica) order and skipping a move that would make a node its own
+// ancestor (Kleppmann et al. 2021). Concurrent moves thus never make a cycle,
+// and every replica, whatever order the moves arrived in, ends with the same tree.
+Status Store::resolveTrees(const QSet<QString>& accounts, Pending& pending)
+{
+    for (const model::EntityDef& def : model::entities()) {
+        for (const model::FieldDef& f : def.fields) {
+            if (!f.tree)
+                continue;
+            for (const QString& account : accounts) {
+                QHash<QString, QString> parent;
+                QHash<QString, QString> stored;
+                auto nodes = m_db.run(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?").arg(f.name, def.table, def.accountField),
+                                      {account});
+                if (!nodes)
+                    return nodes.status();
+                while (nodes.value()->next()) {
+                    stored.insert(nodes.value()->value(0).toString(), nodes.value()->value(1).toString());
+                    parent.insert(nodes.value()->value(0).toString(), QString());
+                }
+                auto moves = m_db.run(QStringLiteral("SELECT f.entity_id, f.value FROM op_fields f JOIN %1 t ON t.id = f.entity_id "
+                                                     "WHERE t.%2 = ? AND f.field = ? ORDER BY f.hlc, f.replica")
+                                          .arg(def.table, def.accountField),
+                                      {account, f.name});
+                if (!moves)
+                    return moves.status();
+                while (moves.value()->next()) {
+                    const QString node = moves.value()->value(0).toString();
+                    const QString target = moves.value()->value(1).toString();
+                    bool cycle = false;
+                    for (QString up = target; !up.isEmpty(); up = parent.value(up)) {
+                        if (up == node) {
+                            cycle = true;
+                            break;
+                        }
+                    }
+                    if (!cycle && (target.isEmpty() || parent.contains(target)))
+                        parent[node] = target;
+                }
+                for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
+                    if (stored.value(it.key()) == it.value())
+                        continue;
+                    if (Status s = m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(def.table, f.name),
+                                             {it.value().isEmpty() ? QVariant() : QVariant(it.value()), it.key()});
+                        !s)
+                        return s;
+                    pending.set.ids.insert(it.key());
+                    pending.set.entities.insert(def.name);
+                }
+            }
+        }
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- rebuild
+
+Status Store::rebuildFromLog()
+{
+    Transaction t(m_db);
+    if (!t.status())
+        return t.status();
+    for (const model::EntityDef& def : model::entities())
+        if (Status s = m_db.exec(QStringLiteral("DELETE FROM %1").arg(def.table)); !s)
+            return s;
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM search")); !s)
+        return s;
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM search_notes")); !s)
+        return s;
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM search_docs")); !s)
+        return s;
+
+    // Winner of each field: the newest write by (hlc, replica). Tree fields are
+    // left to resolveTrees, which replays their moves.
+    Pending pending;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT o.entity, f.entity_id, f.field, f.value, f.hlc FROM op_fields f JOIN ops o ON o.n = f.op "
+                               "ORDER BY f.entity_id, f.field, f.hlc DESC, f.replica DESC")))
+        return Status::fail(m_db.lastError(q));
+    QString entity, id, lastField;
+    FieldValues winners;
+    quint64 minHlc = 0, maxHlc = 0;
+    auto flush = [&]() -> Status {
+        if (id.isEmpty())
+            return {};
+        if (Status s = materialise(entity, id, minHlc, winners); !s)
+            return s;
+        if (Status s = materialise(entity, id, maxHlc, {}); !s)
+            return s;
+        const model::EntityDef* def = model::entity(entity);
+        if (def->searchable())
+            pending.reindex.insert(id, entity);
+        if (!def->accountField.isEmpty())
+            for (const auto& fv : winners)
+                if (fv.first == def->accountField)
+                    pending.treeAccounts.insert(fv.second.toString());
+        return {};
+    };
+    while (q.next()) {
+        const QString rowId = q.value(1).toString();
+        const QString field = q.value(2).toString();
+        const quint64 hlc = q.value(4).toULongLong();
+        if (rowId != id) {
+            if (Status s = flush(); !s)
+                return s;
+            entity = q.value(0).toString();
+            id = rowId;
+            lastField.clear();
+            winners.clear();
+            minHlc = maxHlc = hlc;
+        }
+        minHlc = std::min(minHlc, hlc);
+        maxHlc = std::max(maxHlc, hlc);
+        if (field == lastField)
+            continue; // an older write of the same field
+        lastField = field;
+        const model::FieldDef* f = model::entity(entity)->field(field);
+        if (f && f->tree)
+            continue;
+        winners.emplace_back(field, q.value(3));
+    }
+    if (Status s = flush(); !s)
+        return s;
+    if (Status s = resolveTrees(pending.treeAccounts, pending); !s)
+        return s;
+    if (Status s = reindex(pending.reindex); !s)
+        return s;
+    // Conflicts are derived from the log as well.
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts")); !s)
+        return s;
+    std::vector<std::pair<QString, QString>> contested;
+    QSqlQuery c(m_db.connection());
+    c.setForwardOnly(true);
+    if (!c.exec(QStringLiteral("SELECT entity_id, field FROM op_fields GROUP BY entity_id, field HAVING count(*) > 1")))
+        return Status::fail(m_db.lastError(c));
+    while (c.next())
+        contested.emplace_back(c.value(0).toString(), c.value(1).toString());
+    c.finish();
+    QSet<QString> records;
+    for (const auto& [record, field] : contested) {
+        records.insert(record);
+        const QString entityName = entityOf(record);
+        const model::FieldDef* fd = model::entity(entityName) ? model::entity(entityName)->field(field) : nullptr;
+        if (fd && fd->tree)
+            continue;
+        if (Status s = recomputeConflicts(record, field); !s)
+            return s;
+    }
+    for (const QString& record : records)
+        if (Status s = recomputeDeleteConflicts(record); !s)
+            return s;
+    m_conflictsExist = -1;
+    return t.commit();
+}
+
+Status Store::changeReplicaId(qint64 confirmedSeq)
+{
+    const QString old = m_replica;
+    const QString fresh = ids::newReplicaId();
+    Transaction t(m_db);
+    if (!t.status())
+        return t.status();
+    // Renumbered from 1 under the new id; their op ids change too, because the
+    // other holder of the old id may have used the same numbers.
+    auto r = m_db.run(QStringLiteral("SELECT n, seq FROM ops WHERE replica = ? AND seq > ? ORDER BY seq"), {old, confirmedSeq});
+    if (!r)
+        return r.status();
+    std::vector<std::pair<qint64, qint64>> moved;
+    while (r.value()->next())
+        moved.emplace_back(r.value()->value(0).toLongLong(), r.value()->value(1).toLongLong());
+    qint64 seq = 0;
+    for (const auto& [n, oldSeq] : moved) {
+        Q_UNUSED(oldSeq);
+        ++seq;
+        if (Status s = m_db.exec(QStringLiteral("UPDATE ops SET replica = ?, seq = ?, op_id = ? WHERE n = ?"),
+                                 {fresh, seq, QStringLiteral("%1:%2").arg(fresh).arg(seq), n});
+            !s)
+            return s;
+        if (Status s = m_db.exec(QStringLiteral("UPDATE op_fields SET replica = ? WHERE op = ?"), {fresh, n}); !s)
+            return s;
+    }
+    if (Status s = setLocalValue(QStringLiteral("replica_id"), fresh); !s)
+        return s;
+    if (Status s = t.commit(); !s)
+        return s;
+    m_replica = fresh;
+    m_seq = seq;
+    m_frontierId = -1;
+    return {};
+}
+
+// ---------------------------------------------------------------- frontiers and conflicts
+
+QMap<QString, qint64> Store::integratedFrontier()
+{
+    QMap<QString, qint64> frontier;
+    auto r = m_db.run(QStringLiteral("SELECT replica, max(seq) FROM ops WHERE replica <> ? GROUP BY replica"), {m_replica});
+    if (r)
+        while (r.value()->next())
+            frontier.insert(r.value()->value(0).toString(), r.value()->value(1).toLongLong());
+    return frontier;
+}
+
+Result<qint64> Store::frontierId(const QMap<QString, qint64>& frontier)
+{
+    if (frontier.isEmpty())
+        return qint64(0);
+    QStringList parts;
+    for (auto it = frontier.begin(); it != frontier.end(); ++it)
+        parts << QStringLiteral("%1:%2").arg(it.key()).arg(it.value());
+    const QString value = parts.join(QLatin1Char(','));
+    if (Status s = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO frontiers (value) VALUES (?)"), {value}); !s)
+        return s.error();
+    return m_db.scalar(QStringLiteral("SELECT id FROM frontiers WHERE value = ?"), {value}).toLongLong();
+}
+
+namespace {
+
+struct Write
+{
+    quint64 hlc = 0;
+    QString replica;
+    qint64 seq = 0;
+    QVariant value;
+    QMap<QString, qint64> frontier;
+};
+
+QMap<QString, qint64> parseFrontier(const QString& text)
+{
+    QMap<QString, qint64> f;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int colon = part.indexOf(QLatin1Char(':'));
+        f.insert(part.left(colon), part.mid(colon + 1).toLongLong());
+    }
+    return f;
+}
+
+// `later` had seen `earlier` when it was written.
+bool covers(const Write& later, const Write& earlier)
+{
+    if (later.replica == earlier.replica)
+        return later.seq > earlier.seq;
+    return later.frontier.value(earlier.replica, 0) >= earlier.seq;
+}
+
+} // namespace
+
+// The conflicts of a field are the writes nobody has seen (the heads of its
+// history) except the winner. That depends only on the set of writes, never on
+// the order they arrived in, so every replica derives the same conflicts.
+Status Store::recomputeConflicts(const QString& entityId, const QString& field)
+{
+    auto r = m_db.run(QStringLiteral("SELECT f.hlc, f.replica, f.value, o.seq, fr.value FROM op_fields f JOIN ops o ON o.n = f.op "
+                                     "LEFT JOIN frontiers fr ON fr.id = o.frontier WHERE f.entity_id = ? AND f.field = ?"),
+                      {entityId, field});
+    if (!r)
+        return r.status();
+    std::vector<Write> writes;
+    while (r.value()->next())
+        writes.push_back({r.value()->value(0).toULongLong(), r.value()->value(1).toString(), r.value()->value(3).toLongLong(),
+                          r.value()->value(2), parseFrontier(r.value()->value(4).toString())});
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND field = ? AND kind = 'field'"),
+                             {entityId, field});
+        !s)
+        return s;
+    if (writes.size() < 2)
+        return {};
+    const Write* winner = &writes.front();
+    for (const Write& w : writes)
+        if (newerThan(w.hlc, w.replica, winner->hlc, winner->replica))
+            winner = &w;
+    for (const Write& w : writes) {
+        if (&w == winner || w.value == winner->value)
+            continue;
+        const bool seen = std::any_of(writes.begin(), writes.end(), [&](const Write& v) { return &v != &w && covers(v, w); });
+        if (seen)
+            continue;
+        if (Status s = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO conflicts (entity_id, field, hlc, replica, value, winner_hlc, "
+                                                "winner_replica, kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'field')"),
+                                 {entityId, field, qint64(w.hlc), w.replica, w.value, qint64(winner->hlc), winner->replica});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+// A record in the trash keeps, flagged, every edit made concurrently with the
+// delete that put it there, so nobody's work disappears unseen.
+Status Store::recomputeDeleteConflicts(const QString& entityId)
+{
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND kind = 'deleted'"), {entityId}); !s)
+        return s;
+    auto r = m_db.run(QStringLiteral("SELECT f.field, f.hlc, f.replica, f.value, o.seq, fr.value FROM op_fields f JOIN ops o ON o.n = f.op "
+                                     "LEFT JOIN frontiers fr ON fr.id = o.frontier WHERE f.entity_id = ?"),
+                      {entityId});
+    if (!r)
+        return r.status();
+    std::vector<std::pair<QString, Write>> writes;
+    while (r.value()->next())
+        writes.emplace_back(r.value()->value(0).toString(),
+                            Write{r.value()->value(1).toULongLong(), r.value()->value(2).toString(), r.value()->value(4).toLongLong(),
+                                  r.value()->value(3), parseFrontier(r.value()->value(5).toString())});
+    const Write* del = nullptr;
+    for (const auto& [field, w] : writes)
+        if (field == kDeletedField && (!del || newerThan(w.hlc, w.replica, del->hlc, del->replica)))
+            del = &w;
+    if (!del || del->value.toInt() == 0)
+        return {};
+    for (const auto& [field, w] : writes) {
+        if (field == kDeletedField || covers(*del, w) || covers(w, *del))
+            continue;
+        if (Status s = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO conflicts (entity_id, field, hlc, replica, value, winner_hlc, "
+                                                "winner_replica, kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'deleted')"),
+                                 {entityId, field, qint64(w.hlc), w.replica, w.value, qint64(del->hlc), del->replica});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace summit
