@@ -1,0 +1,136 @@
+#pragma once
+// Shared internals of GitRepo (private to sync/): the RAII handles, the error and
+// credential helpers (GitErrors.cpp), the check of loose objects before libgit2
+// reads them (GitObjects.cpp), the compare-and-swap push to local remotes
+// (GitLocalPush.cpp) and GitRepo::Impl.
+
+#include "GitRepo.h"
+
+#include <git2.h>
+
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace summit::sync {
+
+namespace detail {
+
+// ---------------------------------------------------------------------------
+// RAII for libgit2 handles
+
+template <class T, void (*Free)(T*)> struct GitDeleter
+{
+    void operator()(T* p) const { Free(p); }
+};
+template <class T, void (*Free)(T*)> using GitPtr = std::unique_ptr<T, GitDeleter<T, Free>>;
+
+using RepositoryPtr = GitPtr<git_repository, git_repository_free>;
+using ReferencePtr = GitPtr<git_reference, git_reference_free>;
+using CommitPtr = GitPtr<git_commit, git_commit_free>;
+using TreePtr = GitPtr<git_tree, git_tree_free>;
+using BlobPtr = GitPtr<git_blob, git_blob_free>;
+using TreeBuilderPtr = GitPtr<git_treebuilder, git_treebuilder_free>;
+using SignaturePtr = GitPtr<git_signature, git_signature_free>;
+using RevwalkPtr = GitPtr<git_revwalk, git_revwalk_free>;
+using RemotePtr = GitPtr<git_remote, git_remote_free>;
+using PackBuilderPtr = GitPtr<git_packbuilder, git_packbuilder_free>;
+using OdbPtr = GitPtr<git_odb, git_odb_free>;
+using RefIteratorPtr = GitPtr<git_reference_iterator, git_reference_iterator_free>;
+
+// ---------------------------------------------------------------------------
+// Errors and credentials (GitErrors.cpp)
+
+// An Error with `message` and no detail.
+Error failure(QString message);
+
+// The message of the last libgit2 error of this thread ("" if none).
+QString lastGitMessage();
+
+// A URL as it may be shown: without user info.
+QString displayUrl(const QString& url);
+
+// A libgit2 message as it may be shown: no URL user info, no secret.
+QString scrub(QString message, const Credentials& credentials);
+
+// Network callbacks. One CallbackState per operation; libgit2 gets it as payload.
+struct CallbackState
+{
+    const Credentials* credentials = nullptr;
+    int sshStep = 0; // 0: agent, 1: key file, 2: exhausted
+    bool userPassTried = false;
+    bool anyCredentialOffered = false;
+    bool authGaveUp = false;
+    bool certificateRejected = false;
+    bool sshHostKey = false;
+    QString certificateHost;
+    QString fingerprint;
+    bool negotiated = false;
+    bool upToDate = true;
+    bool refRejected = false;
+    QString refStatus;
+};
+
+// Credentials and certificate checks of `state` on `callbacks`.
+void setUpCallbacks(git_remote_callbacks* callbacks, CallbackState* state);
+int pushNegotiationCallback(const git_push_update** updates, size_t count, void* payload);
+int pushUpdateReferenceCallback(const char* refname, const char* status, void* payload);
+
+// The classified, translated error of a failed network operation on `url`.
+Error networkError(int code, const CallbackState& state, const QString& url, const Credentials& credentials);
+
+// Whether a server's refusal of a ref update means "not a fast-forward".
+bool isNonFastForwardStatus(const QString& status);
+
+// ---------------------------------------------------------------------------
+// Loose objects, checked without libgit2 (GitObjects.cpp)
+
+struct LooseObject
+{
+    enum State
+    {
+        Absent,
+        Valid,
+        Corrupt
+    } state = Absent;
+    QByteArray type;
+    QByteArray body;
+    QString problem;
+};
+
+// Reads, inflates and hashes the loose object `id` under `objectsDir`: Absent when
+// it has no file there (packed, or missing), Corrupt with a translated problem.
+LooseObject readLooseObject(const QString& objectsDir, const QString& id);
+
+// Checks the loose objects of the first-parent chain ending at `commitId`, down to
+// the first commit that is not loose.
+Status checkLooseChain(const QString& objectsDir, QString commitId);
+
+// The files of every loose object under `objectsDir`.
+QStringList looseObjectFiles(const QString& objectsDir);
+
+// ---------------------------------------------------------------------------
+// Local remotes (GitLocalPush.cpp)
+
+// file:// URLs and filesystem paths are local; anything with another scheme or of the
+// scp form (user@host:path, host:path) is remote.
+bool isLocalUrl(const QString& url);
+
+// Opens a local remote repository (path or file:// URL) with a clear message.
+Result<RepositoryPtr> openLocalRemote(const QString& url);
+
+} // namespace detail
+
+struct GitRepo::Impl
+{
+    QString dir; // absolute, with a trailing '/'
+    detail::RepositoryPtr repo;
+
+    QString objectsDir() const { return dir + QStringLiteral("objects"); }
+    QString packDir() const { return dir + QStringLiteral("objects/pack"); }
+
+    // The compare-and-swap push to a path or file:// remote (GitLocalPush.cpp).
+    Result<PushOutcome> pushLocal(const QString& url, const QString& ref, const git_oid& localTip);
+};
+
+} // namespace summit::sync
