@@ -63,6 +63,7 @@ struct Command
 
 const std::vector<Command>& commands();
 void addSyncCommands(std::vector<Command>& commands);
+void addOrgChartCommand(std::vector<Command>& commands);
 int run(const QStringList& arguments);
 QString defaultDatabasePath();
 

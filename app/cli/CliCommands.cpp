@@ -528,6 +528,7 @@ std::vector<Command> buildCommands()
                      return int(Ok);
                  }});
     addSyncCommands(c);
+    addOrgChartCommand(c);
     return c;
 }
 

@@ -1,0 +1,357 @@
+#include "ui/map/MapExport.h"
+
+#include "ui/map/MapPainter.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRawFont>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <algorithm>
+#include <cmath>
+
+namespace summit::ui {
+
+namespace {
+
+constexpr double kHeader = 30;  // page title band, points
+constexpr double kGap = 8;      // between the bands and the map
+constexpr double kOverlap = 40; // map units repeated on neighbouring pages
+
+QPageLayout pageLayout(const ExportOptions& o)
+{
+    const QPageSize size(o.paper == ExportOptions::Paper::A4 ? QPageSize::A4 : QPageSize::A3);
+    return QPageLayout(size, QPageLayout::Landscape, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+}
+
+Status cannotWrite(const QString& path, const QString& why)
+{
+    return Status::fail(QCoreApplication::translate("Map", "Cannot write %1: %2").arg(path, why));
+}
+
+// Pages across (or down) needed to show `length` map units in tiles of `tile` units that overlap.
+int tilesFor(double length, double tile)
+{
+    if (length <= tile)
+        return 1;
+    return int(std::ceil((length - kOverlap) / std::max(1.0, tile - kOverlap)));
+}
+
+// The tile length that shows `length` in `count` overlapping tiles.
+double tileFor(double length, int count)
+{
+    return count <= 1 ? length : (length - kOverlap) / count + kOverlap;
+}
+
+Status writePng(const map::DecisionChainMap& map, QSaveFile& file, const ExportOptions& o)
+{
+    const MapPainter painter(map);
+    const QSizeF size = painter.sheetSize();
+    double s = o.imageScale;
+    s = std::min({s, o.maxImageSide / size.width(), o.maxImageSide / size.height()});
+    s = std::min(s, std::sqrt(double(o.maxImagePixels) / (size.width() * size.height())));
+    const int w = std::max(1, int(std::floor(size.width() * s)));
+    const int h = std::max(1, int(std::floor(size.height() * s)));
+    QImage image(w, h, QImage::Format_RGB32);
+    if (image.isNull())
+        return cannotWrite(
+            file.fileName(),
+            QCoreApplication::translate("Map", "not enough memory for a %1 × %2 image.").arg(w).arg(h));
+    image.setDotsPerMeterX(2835); // 72 dpi: font point sizes are map units
+    image.setDotsPerMeterY(2835);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.scale(s, s);
+    painter.paintSheet(p, s);
+    p.end();
+    if (!image.save(&file, "PNG"))
+        return cannotWrite(file.fileName(), file.errorString());
+    return {};
+}
+
+Status writeSvg(const map::DecisionChainMap& map, QSaveFile& file)
+{
+    const MapPainter painter(map);
+    const QSizeF size = painter.sheetSize();
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setResolution(72);
+    svg.setSize(QSize(int(std::ceil(size.width())), int(std::ceil(size.height()))));
+    svg.setViewBox(QRectF(QPointF(0, 0), size));
+    svg.setTitle(map.accountName);
+    svg.setDescription(QCoreApplication::translate("Map", "Decision-chain map"));
+    QPainter p;
+    if (!p.begin(&svg))
+        return cannotWrite(file.fileName(), file.errorString());
+    p.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+    painter.paintSheet(p, 1.0);
+    p.end();
+    return {};
+}
+
+void paintPageHeader(QPainter& p, const map::DecisionChainMap& map, const QRectF& band, const PdfPlan& plan,
+                     int column, int row)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const int page = row * plan.columns + column + 1;
+    const int pages = plan.pageCount();
+    QString where = QCoreApplication::translate("Map", "Page %1 of %2").arg(page).arg(pages);
+    if (pages > 1) {
+        const QString grid =
+            QCoreApplication::translate("Map", "row %1, column %2").arg(row + 1).arg(column + 1);
+        where += QStringLiteral("  (") + grid + QLatin1Char(')');
+    }
+    const QFont small = MapPainter::font(9);
+    const QFontMetricsF sm(small, p.device());
+    double right = band.right() - sm.horizontalAdvance(where);
+    p.setFont(small);
+    p.setPen(QColor(0x60, 0x6B, 0x73));
+    p.drawText(QPointF(right, band.top() + 15), where);
+
+    // Where this page lies in the grid of pages.
+    if (pages > 1) {
+        const double cell = std::clamp(60.0 / std::max(plan.columns, plan.rows), 3.0, 9.0);
+        const double gw = cell * plan.columns, gh = cell * plan.rows * 0.7;
+        const QRectF grid(right - 10 - gw, band.top() + 11 - gh / 2, gw, gh);
+        for (int r = 0; r < plan.rows; ++r)
+            for (int c = 0; c < plan.columns; ++c) {
+                const QRectF cellRect(grid.left() + c * cell, grid.top() + r * gh / plan.rows, cell,
+                                      gh / plan.rows);
+                p.setPen(QPen(QColor(0xB0, 0xBE, 0xC5), 0.5));
+                p.setBrush(r == row && c == column ? QColor(0x1E, 0x88, 0xE5) : QColor(0xEC, 0xEF, 0xF1));
+                p.drawRect(cellRect);
+            }
+        right = grid.left();
+    }
+
+    const QFont big = MapPainter::font(13, true);
+    const QFontMetricsF bm(big, p.device());
+    const QString title = bm.elidedText(map.accountName, Qt::ElideRight, (right - band.left()) * 0.6);
+    p.setFont(big);
+    p.setPen(QColor(0x26, 0x32, 0x38));
+    p.drawText(QPointF(band.left(), band.top() + 16), title);
+    const double after = band.left() + bm.horizontalAdvance(title) + 12;
+    QStringList parts = {QCoreApplication::translate("Map", "Decision-chain map"),
+                         map.today.toString(Qt::ISODate)};
+    if (!map.opportunityName.isEmpty())
+        parts << QCoreApplication::translate("Map", "Buying center of %1").arg(map.opportunityName);
+    if (!map.memberName.isEmpty())
+        parts << QCoreApplication::translate("Map", "Coverage of %1").arg(map.memberName);
+    p.setFont(small);
+    p.setPen(QColor(0x60, 0x6B, 0x73));
+    p.drawText(QPointF(after, band.top() + 15),
+               sm.elidedText(parts.join(QStringLiteral("  ·  ")), Qt::ElideRight, right - 12 - after));
+    p.setPen(QPen(QColor(0xCF, 0xD8, 0xDC), 0.8));
+    p.drawLine(QPointF(band.left(), band.bottom() - 4), QPointF(band.right(), band.bottom() - 4));
+    p.restore();
+}
+
+// Ideographs for the CJK radicals (U+2E80–U+2FDF) that share their glyph in the map font, e.g. ⻓ -> 长.
+const QHash<ushort, ushort>& radicalIdeographs()
+{
+    static const QHash<ushort, ushort> fixes = [] {
+        QHash<ushort, ushort> out;
+        const QRawFont raw = QRawFont::fromFont(MapPainter::font(10));
+        if (!raw.isValid())
+            return out;
+        QString ideographs;
+        for (char16_t c = 0x3400; c <= 0x4DBF; ++c)
+            ideographs.append(QChar(c));
+        for (char16_t c = 0x4E00; c <= 0x9FFF; ++c)
+            ideographs.append(QChar(c));
+        const QList<quint32> glyphs = raw.glyphIndexesForString(ideographs);
+        QHash<quint32, ushort> byGlyph;
+        for (qsizetype i = glyphs.size() - 1; i >= 0;
+             --i) // the lowest code point wins: unified before ext. A
+            if (glyphs[i] != 0)
+                byGlyph.insert(glyphs[i], ideographs[i].unicode());
+        QString radicals;
+        for (char16_t c = 0x2E80; c <= 0x2FDF; ++c)
+            radicals.append(QChar(c));
+        const QList<quint32> radicalGlyphs = raw.glyphIndexesForString(radicals);
+        for (qsizetype i = 0; i < radicalGlyphs.size(); ++i)
+            if (radicalGlyphs[i] != 0 && byGlyph.contains(radicalGlyphs[i]))
+                out.insert(radicals[i].unicode(), byGlyph.value(radicalGlyphs[i]));
+        return out;
+    }();
+    return fixes;
+}
+
+// Qt writes the ToUnicode map of an embedded font from the lowest code point
+// that maps to each glyph. CJK fonts draw a radical and its ideograph with one
+// glyph, so "董事长" would be copied (and found by search) as "董事⻓". This
+// puts the ideograph back in the ToUnicode maps. Every replacement has the
+// same length, so the offsets in the file stay valid.
+void repairToUnicode(QByteArray& pdf)
+{
+    const QHash<ushort, ushort>& fixes = radicalIdeographs();
+    if (fixes.isEmpty())
+        return;
+    for (const bool ranges : {true, false}) {
+        const QByteArray begin =
+            ranges ? QByteArrayLiteral("beginbfrange") : QByteArrayLiteral("beginbfchar");
+        const QByteArray end = ranges ? QByteArrayLiteral("endbfrange") : QByteArrayLiteral("endbfchar");
+        qsizetype pos = 0;
+        while ((pos = pdf.indexOf(begin, pos)) >= 0) {
+            const qsizetype stop = pdf.indexOf(end, pos);
+            if (stop < 0)
+                break;
+            qsizetype line = pos + begin.size();
+            while (line < stop) {
+                qsizetype eol = pdf.indexOf('\n', line);
+                if (eol < 0 || eol > stop)
+                    eol = stop;
+                // bfrange: <first> <last> [<u> ...] or <first> <last> <u>; bfchar: <code> <u>.
+                const bool array = pdf.indexOf('[', line) >= 0 && pdf.indexOf('[', line) < eol;
+                int token = 0;
+                QByteArray first, last;
+                for (qsizetype i = line; i < eol; ++i) {
+                    if (pdf.at(i) != '<')
+                        continue;
+                    const qsizetype close = pdf.indexOf('>', i);
+                    if (close < 0 || close > eol)
+                        break;
+                    const QByteArray hex = pdf.mid(i + 1, close - i - 1);
+                    const int sources = ranges ? 2 : 1;
+                    if (token == 0)
+                        first = hex;
+                    if (token == 1)
+                        last = hex;
+                    const bool single = !ranges || array || first == last;
+                    if (token >= sources && single && hex.size() == 4) {
+                        bool ok = false;
+                        const ushort u = hex.toUShort(&ok, 16);
+                        if (ok && fixes.contains(u))
+                            pdf.replace(
+                                i + 1, 4,
+                                QByteArray::number(fixes.value(u), 16).toUpper().rightJustified(4, '0'));
+                    }
+                    ++token;
+                    i = close;
+                }
+                line = eol + 1;
+            }
+            pos = stop;
+        }
+    }
+}
+
+Status writePdf(const map::DecisionChainMap& map, QSaveFile& file, const ExportOptions& o)
+{
+    const MapPainter painter(map);
+    const PdfPlan plan = planPdf(map, o);
+    QByteArray bytes; // written here first, then its ToUnicode maps are repaired
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setResolution(72); // device units are points: font point sizes and map units agree
+    pdf.setPageLayout(pageLayout(o));
+    pdf.setTitle(map.accountName + QStringLiteral(" — ") +
+                 QCoreApplication::translate("Map", "Decision-chain map"));
+    pdf.setCreator(QStringLiteral("Summit"));
+    QPainter p;
+    if (!p.begin(&pdf))
+        return cannotWrite(file.fileName(), file.errorString());
+    const QRectF page = pdf.pageLayout().paintRect(QPageLayout::Point);
+    const QRectF printable(0, 0, page.width(), page.height());
+    const QSizeF legend = painter.legendSize(printable.width() - 12);
+    for (int row = 0; row < plan.rows; ++row) {
+        for (int column = 0; column < plan.columns; ++column) {
+            if (row > 0 || column > 0)
+                pdf.newPage();
+            paintPageHeader(p, map, QRectF(0, 0, printable.width(), kHeader), plan, column, row);
+            const QRectF tile = plan.tiles[size_t(row * plan.columns + column)];
+            p.save();
+            p.setClipRect(plan.pageArea);
+            p.translate(plan.pageArea.topLeft());
+            p.scale(plan.scale, plan.scale);
+            p.translate(-tile.topLeft());
+            painter.paintMap(p, tile, plan.scale);
+            p.restore();
+            painter.paintLegend(p, QRectF(QPointF(6, printable.bottom() - legend.height()), legend));
+        }
+    }
+    if (!p.end())
+        return cannotWrite(file.fileName(), file.errorString());
+    buffer.close();
+    repairToUnicode(bytes);
+    if (file.write(bytes) != bytes.size())
+        return cannotWrite(file.fileName(), file.errorString());
+    return {};
+}
+
+} // namespace
+
+PdfPlan planPdf(const map::DecisionChainMap& map, const ExportOptions& o)
+{
+    const MapPainter painter(map);
+    const QPageLayout layout = pageLayout(o);
+    const QRectF page = layout.paintRect(QPageLayout::Point);
+    const double legend = painter.legendSize(page.width() - 12).height();
+    PdfPlan plan;
+    plan.pageArea = QRectF(0, kHeader + kGap, page.width(), page.height() - kHeader - kGap - legend - kGap);
+    const QRectF bounds = painter.extent().isEmpty() ? QRectF(0, 0, 1, 1) : painter.extent();
+    const double aw = plan.pageArea.width(), ah = plan.pageArea.height();
+    const double minScale = std::clamp(o.minScale, 0.05, 1.0);
+    const double fit = std::min(aw / bounds.width(), ah / bounds.height());
+    if (fit >= minScale) {
+        plan.scale = std::min(fit, 1.0);
+    } else {
+        plan.columns = tilesFor(bounds.width(), aw / minScale);
+        plan.rows = tilesFor(bounds.height(), ah / minScale);
+        // As large as the same grid of pages allows.
+        const double s =
+            std::min(aw / tileFor(bounds.width(), plan.columns), ah / tileFor(bounds.height(), plan.rows));
+        plan.scale = std::clamp(s, minScale, 1.0);
+    }
+    const double tw = aw / plan.scale, th = ah / plan.scale;
+    // Tiles step by the tile size less the overlap; a map narrower than a page is centred.
+    const double stepX = plan.columns > 1 ? (bounds.width() - tw) / (plan.columns - 1) : 0;
+    const double stepY = plan.rows > 1 ? (bounds.height() - th) / (plan.rows - 1) : 0;
+    const double x0 = plan.columns > 1 ? bounds.left() : bounds.center().x() - tw / 2;
+    const double y0 = plan.rows > 1 ? bounds.top() : bounds.top() - std::max(0.0, th - bounds.height()) / 2;
+    for (int r = 0; r < plan.rows; ++r)
+        for (int c = 0; c < plan.columns; ++c)
+            plan.tiles.emplace_back(x0 + c * stepX, y0 + r * stepY, tw, th);
+    return plan;
+}
+
+Status exportMap(const map::DecisionChainMap& map, const QString& path, const ExportOptions& options)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+        return Status::fail(
+            QCoreApplication::translate(
+                "Map", "Cannot export the map to %1: unknown file type; use .png, .svg or .pdf.")
+                .arg(path));
+    QSaveFile file(path); // all or nothing: a failed export leaves no half-written file
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    Status s;
+    if (suffix == QLatin1String("png"))
+        s = writePng(map, file, options);
+    else if (suffix == QLatin1String("svg"))
+        s = writeSvg(map, file);
+    else
+        s = writePdf(map, file, options);
+    if (!s) {
+        file.cancelWriting();
+        return s;
+    }
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return {};
+}
+
+} // namespace summit::ui
