@@ -411,6 +411,30 @@
         <source>Operations sent: %1, received: %2.</source>
         <translation>已发送 %1 项操作，已接收 %2 项操作。</translation>
     </message>
+    <message>
+        <source>expected one account id.</source>
+        <translation>需要一个客户 ID。</translation>
+    </message>
+    <message>
+        <source>--out must end in .png, .svg or .pdf, got %1.</source>
+        <translation>--out 的文件名须以 .png、.svg 或 .pdf 结尾，实际为 %1。</translation>
+    </message>
+    <message>
+        <source>--paper takes a3 or a4, got %1.</source>
+        <translation>--paper 只接受 a3 或 a4，实际为 %1。</translation>
+    </message>
+    <message>
+        <source>orgchart needs a graphical application object; run it through summit-cli.</source>
+        <translation>orgchart 需要图形应用对象；请通过 summit-cli 运行。</translation>
+    </message>
+    <message>
+        <source>orgchart ACCOUNT-ID --out FILE.png|FILE.svg|FILE.pdf [--paper a3|a4] [--opportunity ID] [--today YYYY-MM-DD]</source>
+        <translation>orgchart ACCOUNT-ID --out FILE.png|FILE.svg|FILE.pdf [--paper a3|a4] [--opportunity ID] [--today YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Draws the decision-chain map of an account: its org units and contacts with decision role, stance, influence, coverage and days since the last follow-up, reporting lines, influence links, the gaps and a legend. The file type follows the suffix. A PDF is A3 landscape (--paper a4 for A4) and spreads a large map over several pages rather than print it too small to read. --opportunity marks the buying center of that opportunity with each person&apos;s role in the deal; --today sets the date follow-ups are counted to.</source>
+        <translation>绘制客户的决策链图谱：组织单元和联系人及其决策角色、立场、影响力、关系覆盖、距上次跟进的天数，以及汇报线、影响关系、缺口和图例。文件类型由后缀决定。PDF 为 A3 横向（--paper a4 改为 A4），大型图谱会分多页打印，而不是缩小到无法阅读。--opportunity 标出该商机的采购角色及每人在该商机中的角色；--today 设定计算跟进天数的基准日期。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -532,6 +556,113 @@
     <message>
         <source>There is no account with id %1.</source>
         <translation>没有 ID 为 %1 的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>No coverage</source>
+        <translation>无人覆盖</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>没有 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Account %1 has no opportunity with id %2.</source>
+        <translation>客户 %1 没有 ID 为 %2 的商机。</translation>
+    </message>
+    <message>
+        <source>There is no team member with id %1.</source>
+        <translation>没有 ID 为 %1 的团队成员。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 × %2 image.</source>
+        <translation>内存不足，无法生成 %1 × %2 的图像。</translation>
+    </message>
+    <message>
+        <source>Decision-chain map</source>
+        <translation>决策链图谱</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>Buying center of %1</source>
+        <translation>%1 的采购角色</translation>
+    </message>
+    <message>
+        <source>Coverage of %1</source>
+        <translation>%1 的关系覆盖</translation>
+    </message>
+    <message>
+        <source>Cannot export the map to %1: unknown file type; use .png, .svg or .pdf.</source>
+        <translation>无法将图谱导出到 %1：文件类型未知，请使用 .png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未跟进</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 org units, %2 contacts</source>
+        <translation>%1 个组织单元，%2 个联系人</translation>
+    </message>
+    <message>
+        <source>Team member who knows them: %1, %2, %3</source>
+        <translation>认识此人的团队成员：%1、%2、%3</translation>
+    </message>
+    <message>
+        <source>Nobody on the team knows them (filled: a key person)</source>
+        <translation>团队中无人认识此人（实心：关键人物）</translation>
+    </message>
+    <message>
+        <source>Days since the last follow-up</source>
+        <translation>距上次跟进的天数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key person not contacted for over %n day(s)</source>
+        <translation><numerusform>关键人物超过 %n 天未联系</numerusform></translation>
+    </message>
+    <message>
+        <source>Gap found by the analysis</source>
+        <translation>分析发现的缺口</translation>
+    </message>
+    <message>
+        <source>In the buying center of %1</source>
+        <translation>属于 %1 的采购角色</translation>
+    </message>
+    <message>
+        <source>Known to %1</source>
+        <translation>%1 认识此人</translation>
+    </message>
+    <message>
+        <source>Shown for the reporting line only</source>
+        <translation>仅为显示汇报线</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Gaps (%1)</source>
+        <translation>缺口（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… 另有 %n 项</numerusform></translation>
     </message>
 </context>
 <context>
