@@ -22,7 +22,10 @@ public:
     Status() = default;
     Status(Error e) : m_error(std::move(e)), m_failed(true) {} // NOLINT: implicit by design
     static Status ok() { return {}; }
-    static Status fail(QString message, QString field = {}) { return Error{std::move(message), std::move(field)}; }
+    static Status fail(QString message, QString field = {})
+    {
+        return Error{std::move(message), std::move(field)};
+    }
 
     bool isOk() const { return !m_failed; }
     explicit operator bool() const { return !m_failed; }
@@ -34,14 +37,16 @@ private:
     bool m_failed = false;
 };
 
-template <class T>
-class Result
+template <class T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {} // NOLINT: implicit by design
     Result(Error e) : m_error(std::move(e)) {}     // NOLINT
     Result(Status s) : m_error(s.error()) {}       // NOLINT: only for failed statuses
-    static Result fail(QString message, QString field = {}) { return Error{std::move(message), std::move(field)}; }
+    static Result fail(QString message, QString field = {})
+    {
+        return Error{std::move(message), std::move(field)};
+    }
 
     bool isOk() const { return m_value.has_value(); }
     explicit operator bool() const { return m_value.has_value(); }

@@ -40,7 +40,10 @@ QVariant fromJson(const QJsonValue& v)
     return QVariant(v.toString());
 }
 
-QByteArray line(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n'; }
+QByteArray line(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
 
 } // namespace
 
@@ -95,15 +98,18 @@ Result<Batch> decodeBatch(const QByteArray& data, const QString& where)
     QJsonParseError pe{};
     const QJsonDocument head = QJsonDocument::fromJson(lines.first(), &pe);
     const QJsonObject h = head.object();
-    if (pe.error != QJsonParseError::NoError || h.value(QStringLiteral("format")).toString() != QLatin1String("summit-batch"))
+    if (pe.error != QJsonParseError::NoError ||
+        h.value(QStringLiteral("format")).toString() != QLatin1String("summit-batch"))
         return R::fail(SyncText::tr("%1 is not a Summit batch (line 1).").arg(where));
     batch.header.version = h.value(QStringLiteral("version")).toInt();
     if (batch.header.version > kBatchFormatVersion)
-        return R::fail(SyncText::tr("Batch %1 has format version %2; this Summit reads up to %3. Update Summit to sync with "
-                          "this team.")
-                           .arg(where)
-                           .arg(batch.header.version)
-                           .arg(kBatchFormatVersion));
+        return R::fail(
+            SyncText::tr(
+                "Batch %1 has format version %2; this Summit reads up to %3. Update Summit to sync with "
+                "this team.")
+                .arg(where)
+                .arg(batch.header.version)
+                .arg(kBatchFormatVersion));
     if (batch.header.version < 1)
         return R::fail(SyncText::tr("Batch %1 has no valid format version (line 1).").arg(where));
     batch.header.team = h.value(QStringLiteral("team")).toString();
@@ -138,9 +144,10 @@ Result<Batch> decodeBatch(const QByteArray& data, const QString& where)
         s.op.entity = o.value(QStringLiteral("entity")).toString();
         s.op.id = o.value(QStringLiteral("entity_id")).toString();
         const bool okKind = opKindFromName(o.value(QStringLiteral("kind")).toString(), &s.op.kind);
-        if (pe.error != QJsonParseError::NoError || !doc.isObject() || s.opId.isEmpty() || s.replica.isEmpty() ||
-            !okHlc || !okKind || s.op.entity.isEmpty() || s.op.id.isEmpty())
-            return R::fail(SyncText::tr("Batch %1 has a malformed operation on line %2.").arg(where).arg(i + 1));
+        if (pe.error != QJsonParseError::NoError || !doc.isObject() || s.opId.isEmpty() ||
+            s.replica.isEmpty() || !okHlc || !okKind || s.op.entity.isEmpty() || s.op.id.isEmpty())
+            return R::fail(
+                SyncText::tr("Batch %1 has a malformed operation on line %2.").arg(where).arg(i + 1));
         const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
         for (auto it = fields.begin(); it != fields.end(); ++it)
             s.op.fields.emplace_back(it.key(), fromJson(it.value()));

@@ -33,15 +33,22 @@ void crashPoint(const char* step)
 #endif
 }
 
-QString key(const char* name) { return QStringLiteral("sync.") + QLatin1String(name); }
+QString key(const char* name)
+{
+    return QStringLiteral("sync.") + QLatin1String(name);
+}
 
 } // namespace
 
-SyncEngine::SyncEngine(Store& store, std::unique_ptr<GitRepo> repo) : m_store(store), m_repo(std::move(repo)) {}
+SyncEngine::SyncEngine(Store& store, std::unique_ptr<GitRepo> repo) : m_store(store), m_repo(std::move(repo))
+{}
 
 SyncEngine::~SyncEngine() = default;
 
-QString SyncEngine::defaultGitDir(const QString& databasePath) { return databasePath + QStringLiteral(".sync"); }
+QString SyncEngine::defaultGitDir(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".sync");
+}
 
 Result<std::unique_ptr<SyncEngine>> SyncEngine::open(Store& store, const QString& gitDir)
 {
@@ -52,7 +59,10 @@ Result<std::unique_ptr<SyncEngine>> SyncEngine::open(Store& store, const QString
     return std::unique_ptr<SyncEngine>(new SyncEngine(store, std::move(repo.value())));
 }
 
-QString SyncEngine::ownRef() const { return QStringLiteral("refs/heads/summit/e1/") + m_store.replicaId(); }
+QString SyncEngine::ownRef() const
+{
+    return QStringLiteral("refs/heads/summit/e1/") + m_store.replicaId();
+}
 
 Status SyncEngine::recordError(const QString& message)
 {
@@ -168,7 +178,8 @@ Result<SyncReport> SyncEngine::integrateFetched()
             continue;
         auto batches = m_repo->batchesSince(tip.value(), cursor);
         if (!batches) {
-            report.problems << SyncText::tr("Changes of replica %1 were skipped: %2").arg(replica, batches.message());
+            report.problems
+                << SyncText::tr("Changes of replica %1 were skipped: %2").arg(replica, batches.message());
             continue;
         }
         for (const BatchCommit& c : batches.value()) {
@@ -186,13 +197,16 @@ Result<SyncReport> SyncEngine::integrateFetched()
                 s.frontier = batch.value().header.frontier;
             }
             if (!own) {
-                report.problems << SyncText::tr("Batch %1 holds operations of another replica; it was refused.").arg(where);
+                report.problems << SyncText::tr(
+                                       "Batch %1 holds operations of another replica; it was refused.")
+                                       .arg(where);
                 break;
             }
             Transaction t(m_store.db());
             auto fresh = m_store.integrate(batch.value().ops);
             if (!fresh) {
-                report.problems << SyncText::tr("Batch %1 could not be applied: %2").arg(where, fresh.message());
+                report.problems
+                    << SyncText::tr("Batch %1 could not be applied: %2").arg(where, fresh.message());
                 break;
             }
             crashPoint("mid-integrate");
@@ -236,7 +250,8 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
     crashPoint("before-push");
     // A replica that has never written anything has no ref to push yet.
     const bool nothingToPush = m_store.localValue(key("own_tip")).toString().isEmpty();
-    auto pushed = nothingToPush ? Result<PushOutcome>(PushOutcome::UpToDate) : m_repo->push(url, ownRef(), credentials);
+    auto pushed =
+        nothingToPush ? Result<PushOutcome>(PushOutcome::UpToDate) : m_repo->push(url, ownRef(), credentials);
     if (!pushed)
         return fail(pushed.error());
     if (pushed.value() == PushOutcome::Rejected) {
@@ -252,7 +267,9 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
         if (!pushed)
             return fail(pushed.error());
         if (pushed.value() == PushOutcome::Rejected)
-            return fail(Error{SyncText::tr("The remote %1 refused this replica's changes twice; sync stopped.").arg(url), {}});
+            return fail(Error{
+                SyncText::tr("The remote %1 refused this replica's changes twice; sync stopped.").arg(url),
+                {}});
     }
     if (pushed.value() == PushOutcome::Pushed)
         ++report.pushedBatches;
@@ -282,13 +299,16 @@ SyncStatus SyncEngine::status()
     SyncStatus s;
     s.remote = m_store.localValue(key("remote")).toString();
     s.replica = m_store.replicaId();
-    s.pendingOperations = m_store.db()
-                              .scalar(QStringLiteral("SELECT count(*) FROM ops WHERE replica = ? AND seq > ?"),
-                                      {m_store.replicaId(), m_store.localValue(key("pushed_seq"), 0)})
-                              .toLongLong();
+    s.pendingOperations =
+        m_store.db()
+            .scalar(QStringLiteral("SELECT count(*) FROM ops WHERE replica = ? AND seq > ?"),
+                    {m_store.replicaId(), m_store.localValue(key("pushed_seq"), 0)})
+            .toLongLong();
     s.lastSync = QDateTime::fromString(m_store.localValue(key("last_sync")).toString(), Qt::ISODateWithMs);
     s.lastError = m_store.localValue(key("last_error")).toString();
-    s.knownReplicas = m_store.db().scalar(QStringLiteral("SELECT count(*) FROM local WHERE key LIKE 'sync.cursor.%'")).toInt();
+    s.knownReplicas = m_store.db()
+                          .scalar(QStringLiteral("SELECT count(*) FROM local WHERE key LIKE 'sync.cursor.%'"))
+                          .toInt();
     return s;
 }
 

@@ -27,7 +27,7 @@ struct SyncReport
     int pushedBatches = 0;
     int receivedOperations = 0; // new operations integrated
     int appliedBatches = 0;
-    QStringList problems;       // refused batches and replicas, one sentence each; local work is unaffected
+    QStringList problems; // refused batches and replicas, one sentence each; local work is unaffected
     bool replicaIdChanged = false;
 };
 

@@ -22,7 +22,8 @@
 
 namespace summit::ui {
 
-MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent) : QMainWindow(parent), m_store(std::move(store))
+MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
+    : QMainWindow(parent), m_store(std::move(store))
 {
     setWindowTitle(tr("Summit — Key-account management"));
     buildMenus();
@@ -119,9 +120,10 @@ void MainWindow::refresh()
     m_statusDb->setText(tr("Database: %1").arg(m_store->path()));
     auto stats = storeStats(m_store->db());
     if (stats)
-        m_statusCounts->setText(tr("%n account(s)", nullptr, stats.value().value(QStringLiteral("account")).toInt()) +
-                                QStringLiteral(" · ") +
-                                tr("%n contact(s)", nullptr, stats.value().value(QStringLiteral("contact")).toInt()));
+        m_statusCounts->setText(
+            tr("%n account(s)", nullptr, stats.value().value(QStringLiteral("account")).toInt()) +
+            QStringLiteral(" · ") +
+            tr("%n contact(s)", nullptr, stats.value().value(QStringLiteral("contact")).toInt()));
 
     // The shell lists accounts directly; the lazy account model comes with the workspace.
     const QStringList columns = {QStringLiteral("name"), QStringLiteral("tier"), QStringLiteral("stage"),

@@ -18,12 +18,13 @@ struct CliText
 
 void printOverview(QTextStream& s)
 {
-    s << CliText::tr("Usage: summit-cli [--db FILE] COMMAND [ARGS...]") << "\n\n" << CliText::tr("Commands:") << "\n";
+    s << CliText::tr("Usage: summit-cli [--db FILE] COMMAND [ARGS...]") << "\n\n"
+      << CliText::tr("Commands:") << "\n";
     for (const Command& c : commands())
         s << "  " << c.synopsis << "\n";
     s << "\n"
       << CliText::tr("Run \"summit-cli COMMAND --help\" for details. Without --db, the database is %1 "
-            "(or $SUMMIT_DB).")
+                     "(or $SUMMIT_DB).")
              .arg(defaultDatabasePath())
       << "\n";
 }
@@ -106,7 +107,8 @@ int run(const QStringList& arguments)
         }
     }
     if (!found) {
-        ctx.err << "summit-cli: " << CliText::tr("unknown command \"%1\".").arg(rest.mid(0, 2).join(QLatin1Char(' '))) << "\n";
+        ctx.err << "summit-cli: "
+                << CliText::tr("unknown command \"%1\".").arg(rest.mid(0, 2).join(QLatin1Char(' '))) << "\n";
         printOverview(ctx.err);
         return Usage;
     }

@@ -30,7 +30,10 @@ struct Args
     QStringList positional;
     QMap<QString, QString> options; // "--json" -> "" ; "--out" -> "file"
     bool has(const QString& option) const { return options.contains(option); }
-    QString value(const QString& option, const QString& fallback = {}) const { return options.value(option, fallback); }
+    QString value(const QString& option, const QString& fallback = {}) const
+    {
+        return options.value(option, fallback);
+    }
 };
 
 class Context
@@ -54,9 +57,9 @@ private:
 
 struct Command
 {
-    QString name;    // "account add"
-    QString synopsis; // translated usage line
-    QString help;     // translated description
+    QString name;             // "account add"
+    QString synopsis;         // translated usage line
+    QString help;             // translated description
     QStringList valueOptions; // options that take a value, e.g. --out
     std::function<int(Context&, const Args&)> run;
 };

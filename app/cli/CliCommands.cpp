@@ -33,9 +33,9 @@ struct CliText
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-#define SUMMIT_STORE(ctx)                                                                                              \
-    Store* store = (ctx).store();                                                                                      \
-    if (!store)                                                                                                        \
+#define SUMMIT_STORE(ctx)                                                                                    \
+    Store* store = (ctx).store();                                                                            \
+    if (!store)                                                                                              \
         return (ctx).fail((ctx).openError().message());
 
 QJsonValue jsonValue(const model::FieldDef* f, const QVariant& v)
@@ -68,7 +68,8 @@ void printJson(Context& ctx, const QJsonValue& v)
 }
 
 // field=value pairs into typed values; false with a message on a bad pair.
-bool parseFields(Context& ctx, const model::EntityDef& def, const QStringList& pairs, FieldValues* out, QString* error)
+bool parseFields(Context& ctx, const model::EntityDef& def, const QStringList& pairs, FieldValues* out,
+                 QString* error)
 {
     Q_UNUSED(ctx);
     for (const QString& pair : pairs) {
@@ -95,7 +96,8 @@ bool parseFields(Context& ctx, const model::EntityDef& def, const QStringList& p
 }
 
 // Generic "<entity> add": leading positionals map to `leading` fields, the rest are FIELD=VALUE.
-int addRecord(Context& ctx, const Args& args, const QString& entity, const QStringList& leading, const QString& command)
+int addRecord(Context& ctx, const Args& args, const QString& entity, const QStringList& leading,
+              const QString& command)
 {
     const model::EntityDef* def = model::entity(entity);
     if (args.positional.size() < leading.size())
@@ -201,14 +203,18 @@ int setField(Context& ctx, const Args& args, const QString& expectedEntity, cons
     const model::EntityDef* def = model::entity(entity);
     FieldValues fields;
     QString error;
-    if (!parseFields(ctx, *def, {args.positional[1] + QLatin1Char('=') + args.positional[2]}, &fields, &error))
+    if (!parseFields(ctx, *def, {args.positional[1] + QLatin1Char('=') + args.positional[2]}, &fields,
+                     &error))
         return ctx.fail(error);
     const model::FieldDef* f = def->field(fields[0].first);
     Operation op = f->tree ? Operation::move(entity, id, fields[0].first, fields[0].second)
                            : Operation::set(entity, id, fields);
     auto row = store->record(entity, id);
-    const QString name = row && !def->titleField.isEmpty() ? row.value().value(def->titleField).toString() : id;
-    if (Status s = store->apply({CliText::tr("Edit %1 of %2").arg(model::fieldLabel(entity, f->name), name), {op}}); !s)
+    const QString name =
+        row && !def->titleField.isEmpty() ? row.value().value(def->titleField).toString() : id;
+    if (Status s =
+            store->apply({CliText::tr("Edit %1 of %2").arg(model::fieldLabel(entity, f->name), name), {op}});
+        !s)
         return ctx.fail(s.message());
     return Ok;
 }
@@ -221,57 +227,68 @@ QString timeText(quint64 hlc)
 std::vector<Command> buildCommands()
 {
     std::vector<Command> c;
-    const QStringList listOptions = {QStringLiteral("--account"), QStringLiteral("--where"), QStringLiteral("--sort"),
-                                     QStringLiteral("--limit")};
+    const QStringList listOptions = {QStringLiteral("--account"), QStringLiteral("--where"),
+                                     QStringLiteral("--sort"), QStringLiteral("--limit")};
 
-    c.push_back({QStringLiteral("init"), CliText::tr("init"), CliText::tr("Creates an empty database (or upgrades an existing one)."), {},
+    c.push_back({QStringLiteral("init"),
+                 CliText::tr("init"),
+                 CliText::tr("Creates an empty database (or upgrades an existing one)."),
+                 {},
                  [](Context& ctx, const Args&) {
                      SUMMIT_STORE(ctx);
-                     ctx.out << CliText::tr("Database %1 is ready (replica %2).").arg(store->path(), store->replicaId()) << "\n";
-                     return int(Ok);
-                 }});
-
-    c.push_back({QStringLiteral("demo"), CliText::tr("demo [--accounts N] [--seed S] [--today YYYY-MM-DD]"),
-                 CliText::tr("Fills the database with deterministic, realistic demo data. --accounts 2000 builds the large "
-                    "benchmark set (about 20,000 org units, 100,000 contacts and 1,000,000 follow-ups)."),
-                 {QStringLiteral("--accounts"), QStringLiteral("--seed"), QStringLiteral("--today")},
-                 [](Context& ctx, const Args& args) {
-                     demo::Options o;
-                     bool ok = true;
-                     o.accounts = args.value(QStringLiteral("--accounts"), QStringLiteral("12")).toInt(&ok);
-                     if (!ok || o.accounts < 1)
-                         return ctx.usage(CliText::tr("--accounts takes a positive number."), QStringLiteral("demo"));
-                     o.seed = args.value(QStringLiteral("--seed"), QStringLiteral("1")).toULongLong(&ok);
-                     if (!ok)
-                         return ctx.usage(CliText::tr("--seed takes a number."), QStringLiteral("demo"));
-                     if (args.has(QStringLiteral("--today"))) {
-                         o.today = QDate::fromString(args.value(QStringLiteral("--today")), Qt::ISODate);
-                         if (!o.today.isValid())
-                             return ctx.usage(CliText::tr("--today takes a date YYYY-MM-DD."), QStringLiteral("demo"));
-                     }
-                     SUMMIT_STORE(ctx);
-                     QElapsedTimer timer;
-                     timer.start();
-                     o.progress = [&](int done, int total) {
-                         if (done % 100 == 0 || done == total)
-                             ctx.err << CliText::tr("%1 of %2 accounts…").arg(done).arg(total) << Qt::endl;
-                     };
-                     auto r = demo::generate(*store, o);
-                     if (!r)
-                         return ctx.fail(r.message());
-                     store->setLocalValue(QStringLiteral("author"), r.value().meId);
-                     ctx.out << CliText::tr("%1 accounts, %2 org units, %3 contacts, %4 opportunities, %5 follow-ups, %6 tasks "
-                                   "in %7 s.")
-                                    .arg(r.value().accounts)
-                                    .arg(r.value().orgUnits)
-                                    .arg(r.value().contacts)
-                                    .arg(r.value().opportunities)
-                                    .arg(r.value().followups)
-                                    .arg(r.value().tasks)
-                                    .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                     ctx.out << CliText::tr("Database %1 is ready (replica %2).")
+                                    .arg(store->path(), store->replicaId())
                              << "\n";
                      return int(Ok);
                  }});
+
+    c.push_back(
+        {QStringLiteral("demo"),
+         CliText::tr("demo [--accounts N] [--seed S] [--today YYYY-MM-DD]"),
+         CliText::tr(
+             "Fills the database with deterministic, realistic demo data. --accounts 2000 builds the large "
+             "benchmark set (about 20,000 org units, 100,000 contacts and 1,000,000 follow-ups)."),
+         {QStringLiteral("--accounts"), QStringLiteral("--seed"), QStringLiteral("--today")},
+         [](Context& ctx, const Args& args) {
+             demo::Options o;
+             bool ok = true;
+             o.accounts = args.value(QStringLiteral("--accounts"), QStringLiteral("12")).toInt(&ok);
+             if (!ok || o.accounts < 1)
+                 return ctx.usage(CliText::tr("--accounts takes a positive number."), QStringLiteral("demo"));
+             o.seed = args.value(QStringLiteral("--seed"), QStringLiteral("1")).toULongLong(&ok);
+             if (!ok)
+                 return ctx.usage(CliText::tr("--seed takes a number."), QStringLiteral("demo"));
+             if (args.has(QStringLiteral("--today"))) {
+                 o.today = QDate::fromString(args.value(QStringLiteral("--today")), Qt::ISODate);
+                 if (!o.today.isValid())
+                     return ctx.usage(CliText::tr("--today takes a date YYYY-MM-DD."),
+                                      QStringLiteral("demo"));
+             }
+             SUMMIT_STORE(ctx);
+             QElapsedTimer timer;
+             timer.start();
+             o.progress = [&](int done, int total) {
+                 if (done % 100 == 0 || done == total)
+                     ctx.err << CliText::tr("%1 of %2 accounts…").arg(done).arg(total) << Qt::endl;
+             };
+             auto r = demo::generate(*store, o);
+             if (!r)
+                 return ctx.fail(r.message());
+             store->setLocalValue(QStringLiteral("author"), r.value().meId);
+             ctx.out
+                 << CliText::tr(
+                        "%1 accounts, %2 org units, %3 contacts, %4 opportunities, %5 follow-ups, %6 tasks "
+                        "in %7 s.")
+                        .arg(r.value().accounts)
+                        .arg(r.value().orgUnits)
+                        .arg(r.value().contacts)
+                        .arg(r.value().opportunities)
+                        .arg(r.value().followups)
+                        .arg(r.value().tasks)
+                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 << "\n";
+             return int(Ok);
+         }});
 
     struct EntityCommand
     {
@@ -282,17 +299,31 @@ std::vector<Command> buildCommands()
     };
     const std::vector<EntityCommand> entityCommands = {
         {"member", "member", {QStringLiteral("name")}, {QStringLiteral("name"), QStringLiteral("role")}},
-        {"account", "account", {QStringLiteral("name")},
+        {"account",
+         "account",
+         {QStringLiteral("name")},
          {QStringLiteral("name"), QStringLiteral("tier"), QStringLiteral("stage"), QStringLiteral("region")}},
-        {"orgunit", "org_unit", {QStringLiteral("account_id"), QStringLiteral("name")},
+        {"orgunit",
+         "org_unit",
+         {QStringLiteral("account_id"), QStringLiteral("name")},
          {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("parent_id")}},
-        {"contact", "contact", {QStringLiteral("account_id"), QStringLiteral("name")},
-         {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("decision_role"), QStringLiteral("stance")}},
-        {"opportunity", "opportunity", {QStringLiteral("account_id"), QStringLiteral("name")},
-         {QStringLiteral("name"), QStringLiteral("stage"), QStringLiteral("amount"), QStringLiteral("status")}},
-        {"followup", "followup", {QStringLiteral("account_id"), QStringLiteral("type"), QStringLiteral("summary")},
+        {"contact",
+         "contact",
+         {QStringLiteral("account_id"), QStringLiteral("name")},
+         {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("decision_role"),
+          QStringLiteral("stance")}},
+        {"opportunity",
+         "opportunity",
+         {QStringLiteral("account_id"), QStringLiteral("name")},
+         {QStringLiteral("name"), QStringLiteral("stage"), QStringLiteral("amount"),
+          QStringLiteral("status")}},
+        {"followup",
+         "followup",
+         {QStringLiteral("account_id"), QStringLiteral("type"), QStringLiteral("summary")},
          {QStringLiteral("at"), QStringLiteral("type"), QStringLiteral("summary")}},
-        {"task", "task", {QStringLiteral("title")},
+        {"task",
+         "task",
+         {QStringLiteral("title")},
          {QStringLiteral("due"), QStringLiteral("status"), QStringLiteral("title")}},
     };
     for (const EntityCommand& ec : entityCommands) {
@@ -302,97 +333,124 @@ std::vector<Command> buildCommands()
         for (const QString& l : ec.leading)
             upper << l.toUpper();
         const QString addName = word + QStringLiteral(" add");
-        c.push_back({addName, CliText::tr("%1 add %2 [FIELD=VALUE...] [--id ID]").arg(word, upper.join(QLatin1Char(' '))),
-                     CliText::tr("Adds a record and prints its id. Fields: %1.")
-                         .arg([&] {
-                             QStringList names;
-                             for (const model::FieldDef& f : model::entity(entity)->fields)
-                                 names << f.name;
-                             return names.join(QStringLiteral(", "));
-                         }()),
-                     {QStringLiteral("--id")},
+        c.push_back(
+            {addName,
+             CliText::tr("%1 add %2 [FIELD=VALUE...] [--id ID]").arg(word, upper.join(QLatin1Char(' '))),
+             CliText::tr("Adds a record and prints its id. Fields: %1.").arg([&] {
+                 QStringList names;
+                 for (const model::FieldDef& f : model::entity(entity)->fields)
+                     names << f.name;
+                 return names.join(QStringLiteral(", "));
+             }()),
+             {QStringLiteral("--id")},
+             [=](Context& ctx, const Args& args) {
+                 Args a = args;
+                 if (entity == QLatin1String("followup") &&
+                     !std::any_of(a.positional.begin(), a.positional.end(),
+                                  [](const QString& p) { return p.startsWith(QLatin1String("at=")); }))
+                     a.positional << QStringLiteral("at=") +
+                                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+                 return addRecord(ctx, a, entity, ec.leading, addName);
+             }});
+        c.push_back(
+            {word + QStringLiteral(" list"),
+             CliText::tr("%1 list [--account ID] [--where FIELD=VALUE] [--sort FIELD] [--limit N] [--json]")
+                 .arg(word),
+             CliText::tr("Lists records that are not in the trash, one per line (id and key fields, "
+                         "tab-separated) or "
+                         "as JSON."),
+             listOptions, [=](Context& ctx, const Args& args) {
+                 return listRecordsCommand(ctx, args, entity, ec.columns);
+             }});
+        c.push_back({word + QStringLiteral(" show"),
+                     CliText::tr("%1 show ID [--json]").arg(word),
+                     CliText::tr("Shows one record."),
+                     {},
                      [=](Context& ctx, const Args& args) {
-                         Args a = args;
-                         if (entity == QLatin1String("followup") &&
-                             !std::any_of(a.positional.begin(), a.positional.end(),
-                                          [](const QString& p) { return p.startsWith(QLatin1String("at=")); }))
-                             a.positional << QStringLiteral("at=") +
-                                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-                         return addRecord(ctx, a, entity, ec.leading, addName);
+                         return showRecord(ctx, args, word + QStringLiteral(" show"));
                      }});
-        c.push_back({word + QStringLiteral(" list"),
-                     CliText::tr("%1 list [--account ID] [--where FIELD=VALUE] [--sort FIELD] [--limit N] [--json]").arg(word),
-                     CliText::tr("Lists records that are not in the trash, one per line (id and key fields, tab-separated) or "
-                        "as JSON."),
-                     listOptions,
-                     [=](Context& ctx, const Args& args) { return listRecordsCommand(ctx, args, entity, ec.columns); }});
-        c.push_back({word + QStringLiteral(" show"), CliText::tr("%1 show ID [--json]").arg(word), CliText::tr("Shows one record."), {},
-                     [=](Context& ctx, const Args& args) { return showRecord(ctx, args, word + QStringLiteral(" show")); }});
-        c.push_back({word + QStringLiteral(" set"), CliText::tr("%1 set ID FIELD VALUE").arg(word),
-                     CliText::tr("Changes one field; an empty VALUE clears it."), {},
+        c.push_back({word + QStringLiteral(" set"),
+                     CliText::tr("%1 set ID FIELD VALUE").arg(word),
+                     CliText::tr("Changes one field; an empty VALUE clears it."),
+                     {},
                      [=](Context& ctx, const Args& args) {
                          return setField(ctx, args, entity, word + QStringLiteral(" set"));
                      }});
     }
 
-    c.push_back({QStringLiteral("orgunit move"), CliText::tr("orgunit move ID PARENT-ID|--root"),
-                 CliText::tr("Moves an org unit under another unit of the same account (or to the top). Cycles are refused."),
+    c.push_back(
+        {QStringLiteral("orgunit move"),
+         CliText::tr("orgunit move ID PARENT-ID|--root"),
+         CliText::tr(
+             "Moves an org unit under another unit of the same account (or to the top). Cycles are refused."),
+         {},
+         [](Context& ctx, const Args& args) {
+             const bool root = args.has(QStringLiteral("--root"));
+             if (args.positional.size() != (root ? 1 : 2))
+                 return ctx.usage(CliText::tr("expected ID PARENT-ID or ID --root."),
+                                  QStringLiteral("orgunit move"));
+             SUMMIT_STORE(ctx);
+             if (store->entityOf(args.positional[0]) != QLatin1String("org_unit"))
+                 return ctx.fail(CliText::tr("No org unit with id %1.").arg(args.positional[0]));
+             const QVariant parent = root ? QVariant() : QVariant(args.positional[1]);
+             if (Status s = store->apply({CliText::tr("Move org unit"),
+                                          {Operation::move(QStringLiteral("org_unit"), args.positional[0],
+                                                           QStringLiteral("parent_id"), parent)}});
+                 !s)
+                 return ctx.fail(s.message());
+             return int(Ok);
+         }});
+
+    c.push_back(
+        {QStringLiteral("link add"),
+         CliText::tr("link add FROM-ID TO-ID [kind=influences] [strength=1..5] [note=TEXT]"),
+         CliText::tr("Records that one contact influences another (also across org units and subsidiaries)."),
+         {},
+         [](Context& ctx, const Args& args) {
+             if (args.positional.size() < 2)
+                 return ctx.usage(CliText::tr("expected FROM-ID TO-ID."), QStringLiteral("link add"));
+             SUMMIT_STORE(ctx);
+             auto from = store->record(QStringLiteral("contact"), args.positional[0]);
+             if (!from)
+                 return ctx.fail(from.message());
+             Args a = args;
+             a.positional = QStringList{from.value().value(QStringLiteral("account_id")).toString(),
+                                        args.positional[0], args.positional[1]} +
+                            args.positional.mid(2);
+             return addRecord(
+                 ctx, a, QStringLiteral("influence_link"),
+                 {QStringLiteral("account_id"), QStringLiteral("from_id"), QStringLiteral("to_id")},
+                 QStringLiteral("link add"));
+         }});
+
+    c.push_back(
+        {QStringLiteral("task done"),
+         CliText::tr("task done ID"),
+         CliText::tr("Marks a task as done."),
+         {},
+         [](Context& ctx, const Args& args) {
+             if (args.positional.size() != 1)
+                 return ctx.usage(CliText::tr("expected one task id."), QStringLiteral("task done"));
+             SUMMIT_STORE(ctx);
+             const QString id = args.positional[0];
+             auto row = store->record(QStringLiteral("task"), id);
+             if (!row)
+                 return ctx.fail(row.message());
+             const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+             if (Status s = store->apply({CliText::tr("Complete task %1")
+                                              .arg(row.value().value(QStringLiteral("title")).toString()),
+                                          {Operation::set(QStringLiteral("task"), id,
+                                                          {{QStringLiteral("status"), QStringLiteral("done")},
+                                                           {QStringLiteral("done_at"), now}})}});
+                 !s)
+                 return ctx.fail(s.message());
+             return int(Ok);
+         }});
+
+    c.push_back({QStringLiteral("delete"),
+                 CliText::tr("delete ID"),
+                 CliText::tr("Moves a record to the trash (it can be restored)."),
                  {},
-                 [](Context& ctx, const Args& args) {
-                     const bool root = args.has(QStringLiteral("--root"));
-                     if (args.positional.size() != (root ? 1 : 2))
-                         return ctx.usage(CliText::tr("expected ID PARENT-ID or ID --root."), QStringLiteral("orgunit move"));
-                     SUMMIT_STORE(ctx);
-                     if (store->entityOf(args.positional[0]) != QLatin1String("org_unit"))
-                         return ctx.fail(CliText::tr("No org unit with id %1.").arg(args.positional[0]));
-                     const QVariant parent = root ? QVariant() : QVariant(args.positional[1]);
-                     if (Status s = store->apply({CliText::tr("Move org unit"),
-                                                  {Operation::move(QStringLiteral("org_unit"), args.positional[0],
-                                                                   QStringLiteral("parent_id"), parent)}});
-                         !s)
-                         return ctx.fail(s.message());
-                     return int(Ok);
-                 }});
-
-    c.push_back({QStringLiteral("link add"), CliText::tr("link add FROM-ID TO-ID [kind=influences] [strength=1..5] [note=TEXT]"),
-                 CliText::tr("Records that one contact influences another (also across org units and subsidiaries)."), {},
-                 [](Context& ctx, const Args& args) {
-                     if (args.positional.size() < 2)
-                         return ctx.usage(CliText::tr("expected FROM-ID TO-ID."), QStringLiteral("link add"));
-                     SUMMIT_STORE(ctx);
-                     auto from = store->record(QStringLiteral("contact"), args.positional[0]);
-                     if (!from)
-                         return ctx.fail(from.message());
-                     Args a = args;
-                     a.positional = QStringList{from.value().value(QStringLiteral("account_id")).toString(),
-                                                args.positional[0], args.positional[1]} +
-                                    args.positional.mid(2);
-                     return addRecord(ctx, a, QStringLiteral("influence_link"),
-                                      {QStringLiteral("account_id"), QStringLiteral("from_id"), QStringLiteral("to_id")},
-                                      QStringLiteral("link add"));
-                 }});
-
-    c.push_back({QStringLiteral("task done"), CliText::tr("task done ID"), CliText::tr("Marks a task as done."), {},
-                 [](Context& ctx, const Args& args) {
-                     if (args.positional.size() != 1)
-                         return ctx.usage(CliText::tr("expected one task id."), QStringLiteral("task done"));
-                     SUMMIT_STORE(ctx);
-                     const QString id = args.positional[0];
-                     auto row = store->record(QStringLiteral("task"), id);
-                     if (!row)
-                         return ctx.fail(row.message());
-                     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-                     if (Status s = store->apply(
-                             {CliText::tr("Complete task %1").arg(row.value().value(QStringLiteral("title")).toString()),
-                              {Operation::set(QStringLiteral("task"), id,
-                                              {{QStringLiteral("status"), QStringLiteral("done")},
-                                               {QStringLiteral("done_at"), now}})}});
-                         !s)
-                         return ctx.fail(s.message());
-                     return int(Ok);
-                 }});
-
-    c.push_back({QStringLiteral("delete"), CliText::tr("delete ID"), CliText::tr("Moves a record to the trash (it can be restored)."), {},
                  [](Context& ctx, const Args& args) {
                      if (args.positional.size() != 1)
                          return ctx.usage(CliText::tr("expected one record id."), QStringLiteral("delete"));
@@ -407,7 +465,10 @@ std::vector<Command> buildCommands()
                      return int(Ok);
                  }});
 
-    c.push_back({QStringLiteral("undo"), CliText::tr("undo"), CliText::tr("Undoes the last change made on this device."), {},
+    c.push_back({QStringLiteral("undo"),
+                 CliText::tr("undo"),
+                 CliText::tr("Undoes the last change made on this device."),
+                 {},
                  [](Context& ctx, const Args&) {
                      SUMMIT_STORE(ctx);
                      const QString label = store->undoLabel();
@@ -416,7 +477,10 @@ std::vector<Command> buildCommands()
                      ctx.out << CliText::tr("Undone: %1").arg(label) << "\n";
                      return int(Ok);
                  }});
-    c.push_back({QStringLiteral("redo"), CliText::tr("redo"), CliText::tr("Redoes the last undone change."), {},
+    c.push_back({QStringLiteral("redo"),
+                 CliText::tr("redo"),
+                 CliText::tr("Redoes the last undone change."),
+                 {},
                  [](Context& ctx, const Args&) {
                      SUMMIT_STORE(ctx);
                      const QString label = store->redoLabel();
@@ -426,72 +490,80 @@ std::vector<Command> buildCommands()
                      return int(Ok);
                  }});
 
-    c.push_back({QStringLiteral("search"), CliText::tr("search TEXT [--type ENTITY] [--account ID] [--limit N] [--json]"),
-                 CliText::tr("Searches accounts, org units, contacts, opportunities and follow-ups: words, Chinese, pinyin "
-                    "and pinyin initials (华为, huawei, hw)."),
-                 {QStringLiteral("--type"), QStringLiteral("--account"), QStringLiteral("--limit")},
-                 [](Context& ctx, const Args& args) {
-                     if (args.positional.isEmpty())
-                         return ctx.usage(CliText::tr("expected the text to search for."), QStringLiteral("search"));
-                     SUMMIT_STORE(ctx);
-                     SearchOptions o;
-                     o.entity = args.value(QStringLiteral("--type"));
-                     o.accountId = args.value(QStringLiteral("--account"));
-                     o.limit = args.value(QStringLiteral("--limit"), QStringLiteral("20")).toInt();
-                     auto hits = searchRecords(store->db(), args.positional.join(QLatin1Char(' ')), o);
-                     if (!hits)
-                         return ctx.fail(hits.message());
-                     if (args.has(QStringLiteral("--json"))) {
-                         QJsonArray arr;
-                         for (const SearchHit& h : hits.value())
-                             arr.append(QJsonObject{{QStringLiteral("entity"), h.entity},
-                                                    {QStringLiteral("id"), h.id},
-                                                    {QStringLiteral("account_id"), h.accountId},
-                                                    {QStringLiteral("title"), h.title},
-                                                    {QStringLiteral("snippet"), h.snippet}});
-                         printJson(ctx, arr);
-                         return int(Ok);
-                     }
-                     for (const SearchHit& h : hits.value())
-                         ctx.out << h.entity << '\t' << h.id << '\t' << h.title << '\t' << h.snippet << "\n";
-                     return int(Ok);
-                 }});
+    c.push_back(
+        {QStringLiteral("search"),
+         CliText::tr("search TEXT [--type ENTITY] [--account ID] [--limit N] [--json]"),
+         CliText::tr(
+             "Searches accounts, org units, contacts, opportunities and follow-ups: words, Chinese, pinyin "
+             "and pinyin initials (华为, huawei, hw)."),
+         {QStringLiteral("--type"), QStringLiteral("--account"), QStringLiteral("--limit")},
+         [](Context& ctx, const Args& args) {
+             if (args.positional.isEmpty())
+                 return ctx.usage(CliText::tr("expected the text to search for."), QStringLiteral("search"));
+             SUMMIT_STORE(ctx);
+             SearchOptions o;
+             o.entity = args.value(QStringLiteral("--type"));
+             o.accountId = args.value(QStringLiteral("--account"));
+             o.limit = args.value(QStringLiteral("--limit"), QStringLiteral("20")).toInt();
+             auto hits = searchRecords(store->db(), args.positional.join(QLatin1Char(' ')), o);
+             if (!hits)
+                 return ctx.fail(hits.message());
+             if (args.has(QStringLiteral("--json"))) {
+                 QJsonArray arr;
+                 for (const SearchHit& h : hits.value())
+                     arr.append(QJsonObject{{QStringLiteral("entity"), h.entity},
+                                            {QStringLiteral("id"), h.id},
+                                            {QStringLiteral("account_id"), h.accountId},
+                                            {QStringLiteral("title"), h.title},
+                                            {QStringLiteral("snippet"), h.snippet}});
+                 printJson(ctx, arr);
+                 return int(Ok);
+             }
+             for (const SearchHit& h : hits.value())
+                 ctx.out << h.entity << '\t' << h.id << '\t' << h.title << '\t' << h.snippet << "\n";
+             return int(Ok);
+         }});
 
-    c.push_back({QStringLiteral("history"), CliText::tr("history ID [--json]"),
-                 CliText::tr("Shows who changed which field of a record when, old value → new value, newest first."), {},
-                 [](Context& ctx, const Args& args) {
-                     if (args.positional.size() != 1)
-                         return ctx.usage(CliText::tr("expected one record id."), QStringLiteral("history"));
-                     SUMMIT_STORE(ctx);
-                     const QString id = args.positional[0];
-                     const QString entity = store->entityOf(id);
-                     if (entity.isEmpty())
-                         return ctx.fail(CliText::tr("No record with id %1.").arg(id));
-                     auto h = recordHistory(*store, id);
-                     if (!h)
-                         return ctx.fail(h.message());
-                     if (args.has(QStringLiteral("--json"))) {
-                         QJsonArray arr;
-                         for (const HistoryEntry& e : h.value())
-                             arr.append(QJsonObject{{QStringLiteral("time"), timeText(e.hlc)},
-                                                    {QStringLiteral("author"), e.author},
-                                                    {QStringLiteral("author_name"), e.authorName},
-                                                    {QStringLiteral("replica"), e.replica},
-                                                    {QStringLiteral("kind"), e.kind},
-                                                    {QStringLiteral("field"), e.field},
-                                                    {QStringLiteral("old"), QJsonValue::fromVariant(e.oldValue)},
-                                                    {QStringLiteral("new"), QJsonValue::fromVariant(e.newValue)}});
-                         printJson(ctx, arr);
-                         return int(Ok);
-                     }
-                     for (const HistoryEntry& e : h.value())
-                         ctx.out << timeText(e.hlc) << '\t' << (e.authorName.isEmpty() ? e.replica : e.authorName)
-                                 << '\t' << model::fieldLabel(entity, e.field) << '\t' << e.oldValue.toString()
-                                 << QStringLiteral(" → ") << e.newValue.toString() << "\n";
-                     return int(Ok);
-                 }});
+    c.push_back(
+        {QStringLiteral("history"),
+         CliText::tr("history ID [--json]"),
+         CliText::tr("Shows who changed which field of a record when, old value → new value, newest first."),
+         {},
+         [](Context& ctx, const Args& args) {
+             if (args.positional.size() != 1)
+                 return ctx.usage(CliText::tr("expected one record id."), QStringLiteral("history"));
+             SUMMIT_STORE(ctx);
+             const QString id = args.positional[0];
+             const QString entity = store->entityOf(id);
+             if (entity.isEmpty())
+                 return ctx.fail(CliText::tr("No record with id %1.").arg(id));
+             auto h = recordHistory(*store, id);
+             if (!h)
+                 return ctx.fail(h.message());
+             if (args.has(QStringLiteral("--json"))) {
+                 QJsonArray arr;
+                 for (const HistoryEntry& e : h.value())
+                     arr.append(QJsonObject{{QStringLiteral("time"), timeText(e.hlc)},
+                                            {QStringLiteral("author"), e.author},
+                                            {QStringLiteral("author_name"), e.authorName},
+                                            {QStringLiteral("replica"), e.replica},
+                                            {QStringLiteral("kind"), e.kind},
+                                            {QStringLiteral("field"), e.field},
+                                            {QStringLiteral("old"), QJsonValue::fromVariant(e.oldValue)},
+                                            {QStringLiteral("new"), QJsonValue::fromVariant(e.newValue)}});
+                 printJson(ctx, arr);
+                 return int(Ok);
+             }
+             for (const HistoryEntry& e : h.value())
+                 ctx.out << timeText(e.hlc) << '\t' << (e.authorName.isEmpty() ? e.replica : e.authorName)
+                         << '\t' << model::fieldLabel(entity, e.field) << '\t' << e.oldValue.toString()
+                         << QStringLiteral(" → ") << e.newValue.toString() << "\n";
+             return int(Ok);
+         }});
 
-    c.push_back({QStringLiteral("stats"), CliText::tr("stats [--json]"), CliText::tr("Counts records by type and operations in the log."),
+    c.push_back({QStringLiteral("stats"),
+                 CliText::tr("stats [--json]"),
+                 CliText::tr("Counts records by type and operations in the log."),
                  {},
                  [](Context& ctx, const Args& args) {
                      SUMMIT_STORE(ctx);
@@ -507,26 +579,30 @@ std::vector<Command> buildCommands()
                      return int(Ok);
                  }});
 
-    c.push_back({QStringLiteral("export"), CliText::tr("export --format json --out FILE"),
-                 CliText::tr("Writes the canonical JSON export: records sorted by type and id, keys sorted, no device-local "
-                    "data. Two databases in the same state give byte-identical files."),
-                 {QStringLiteral("--format"), QStringLiteral("--out")},
-                 [](Context& ctx, const Args& args) {
-                     if (args.value(QStringLiteral("--format"), QStringLiteral("json")) != QLatin1String("json"))
-                         return ctx.usage(CliText::tr("the only export format here is json."), QStringLiteral("export"));
-                     if (!args.has(QStringLiteral("--out")))
-                         return ctx.usage(CliText::tr("--out FILE is required."), QStringLiteral("export"));
-                     SUMMIT_STORE(ctx);
-                     const QString path = args.value(QStringLiteral("--out"));
-                     QSaveFile file(path); // all or nothing: a failed export leaves no half file
-                     if (!file.open(QIODevice::WriteOnly))
-                         return ctx.fail(CliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
-                     if (Status s = writeCanonicalJson(store->db(), file); !s)
-                         return ctx.fail(QStringLiteral("%1: %2").arg(path, s.message()));
-                     if (!file.commit())
-                         return ctx.fail(CliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
-                     return int(Ok);
-                 }});
+    c.push_back(
+        {QStringLiteral("export"),
+         CliText::tr("export --format json --out FILE"),
+         CliText::tr(
+             "Writes the canonical JSON export: records sorted by type and id, keys sorted, no device-local "
+             "data. Two databases in the same state give byte-identical files."),
+         {QStringLiteral("--format"), QStringLiteral("--out")},
+         [](Context& ctx, const Args& args) {
+             if (args.value(QStringLiteral("--format"), QStringLiteral("json")) != QLatin1String("json"))
+                 return ctx.usage(CliText::tr("the only export format here is json."),
+                                  QStringLiteral("export"));
+             if (!args.has(QStringLiteral("--out")))
+                 return ctx.usage(CliText::tr("--out FILE is required."), QStringLiteral("export"));
+             SUMMIT_STORE(ctx);
+             const QString path = args.value(QStringLiteral("--out"));
+             QSaveFile file(path); // all or nothing: a failed export leaves no half file
+             if (!file.open(QIODevice::WriteOnly))
+                 return ctx.fail(CliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
+             if (Status s = writeCanonicalJson(store->db(), file); !s)
+                 return ctx.fail(QStringLiteral("%1: %2").arg(path, s.message()));
+             if (!file.commit())
+                 return ctx.fail(CliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
+             return int(Ok);
+         }});
     addSyncCommands(c);
     addOrgChartCommand(c);
     return c;

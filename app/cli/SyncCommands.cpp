@@ -40,7 +40,8 @@ int runSync(Context& ctx, const Args& args, bool joining)
 {
     const QString command = joining ? QStringLiteral("join") : QStringLiteral("sync");
     if (joining && QFileInfo::exists(ctx.dbPath) && QFileInfo(ctx.dbPath).size() > 0)
-        return ctx.fail(CliText::tr("%1 exists already; join a team into a new database file.").arg(ctx.dbPath));
+        return ctx.fail(
+            CliText::tr("%1 exists already; join a team into a new database file.").arg(ctx.dbPath));
     Store* store = ctx.store();
     if (!store)
         return ctx.fail(ctx.openError().message());
@@ -56,9 +57,12 @@ int runSync(Context& ctx, const Args& args, bool joining)
     if (!report)
         return ctx.fail(report.message());
     const sync::SyncReport& r = report.value();
-    ctx.out << CliText::tr("Operations sent: %1, received: %2.").arg(r.sealedOperations).arg(r.receivedOperations) << "\n";
+    ctx.out
+        << CliText::tr("Operations sent: %1, received: %2.").arg(r.sealedOperations).arg(r.receivedOperations)
+        << "\n";
     if (r.replicaIdChanged)
-        ctx.out << CliText::tr("This database was a copy of another one; it now writes as replica %1.").arg(store->replicaId())
+        ctx.out << CliText::tr("This database was a copy of another one; it now writes as replica %1.")
+                       .arg(store->replicaId())
                 << "\n";
     for (const QString& p : r.problems)
         ctx.err << "summit-cli: " << p << "\n";
@@ -69,147 +73,183 @@ int runSync(Context& ctx, const Args& args, bool joining)
 
 void addSyncCommands(std::vector<Command>& list)
 {
-    list.push_back({QStringLiteral("sync"), CliText::tr("sync [--remote URL]"),
-                 CliText::tr("Sends this database's new changes to the team remote and brings in everyone else's. The remote "
-                    "(a path to a bare git repository, git://, ssh:// or https://) is remembered. Credentials come "
-                    "from SUMMIT_GIT_USER and SUMMIT_GIT_TOKEN, or SUMMIT_SSH_KEY, never from the command line."),
-                 {QStringLiteral("--remote")}, [](Context& ctx, const Args& args) { return runSync(ctx, args, false); }});
-    list.push_back({QStringLiteral("join"), CliText::tr("join --remote URL"),
-                 CliText::tr("Creates the database given by --db from everything on the team remote."),
-                 {QStringLiteral("--remote")}, [](Context& ctx, const Args& args) {
-                     if (!args.has(QStringLiteral("--remote")))
-                         return ctx.usage(CliText::tr("--remote URL is required."), QStringLiteral("join"));
-                     return runSync(ctx, args, true);
-                 }});
-    list.push_back({QStringLiteral("sync status"), CliText::tr("sync status [--json]"),
-                 CliText::tr("Shows the remote, this replica's id, changes not yet sent, the last sync and the last error."), {},
-                 [](Context& ctx, const Args& args) {
-                     Store* store = ctx.store();
-                     if (!store)
-                         return ctx.fail(ctx.openError().message());
-                     auto engine = sync::SyncEngine::open(*store, sync::SyncEngine::defaultGitDir(ctx.dbPath));
-                     if (!engine)
-                         return ctx.fail(engine.message());
-                     const sync::SyncStatus s = engine.value()->status();
-                     const QString lastIso = s.lastSync.isValid() ? s.lastSync.toString(Qt::ISODate) : QString();
-                     const QString last = lastIso.isEmpty() ? CliText::tr("never") : lastIso;
-                     if (args.has(QStringLiteral("--json"))) { // machine-readable: no translated words
-                         ctx.out << QString::fromUtf8(
-                             QJsonDocument(QJsonObject{{QStringLiteral("remote"), s.remote},
-                                                       {QStringLiteral("replica"), s.replica},
-                                                       {QStringLiteral("pending"), s.pendingOperations},
-                                                       {QStringLiteral("last_sync"), lastIso.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastIso)},
-                                                       {QStringLiteral("last_error"), s.lastError},
-                                                       {QStringLiteral("replicas"), s.knownReplicas}})
-                                 .toJson());
-                         return int(Ok);
-                     }
-                     ctx.out << CliText::tr("Remote: %1").arg(s.remote.isEmpty() ? CliText::tr("none") : s.remote) << "\n"
-                             << CliText::tr("Replica: %1").arg(s.replica) << "\n"
-                             << CliText::tr("Changes not yet sent: %1").arg(s.pendingOperations) << "\n"
-                             << CliText::tr("Last sync: %1").arg(last) << "\n";
-                     if (!s.lastError.isEmpty())
-                         ctx.out << CliText::tr("Last error: %1").arg(s.lastError) << "\n";
-                     return int(Ok);
-                 }});
-    list.push_back({QStringLiteral("conflicts"), CliText::tr("conflicts [--json]"),
-                 CliText::tr("Lists values that lost to a concurrent change by someone else, and edits made while someone "
-                    "else deleted the record."),
-                 {}, [](Context& ctx, const Args& args) {
-                     Store* store = ctx.store();
-                     if (!store)
-                         return ctx.fail(ctx.openError().message());
-                     auto rows = listConflicts(store->db());
-                     if (!rows)
-                         return ctx.fail(rows.message());
-                     if (args.has(QStringLiteral("--json"))) {
-                         QJsonArray arr;
-                         for (const ConflictRow& c : rows.value())
-                             arr.append(QJsonObject{{QStringLiteral("id"), c.key},
-                                                    {QStringLiteral("entity"), c.entity},
-                                                    {QStringLiteral("record"), c.entityId},
-                                                    {QStringLiteral("title"), c.title},
-                                                    {QStringLiteral("field"), c.field},
-                                                    {QStringLiteral("kind"), c.kind},
-                                                    {QStringLiteral("mine"), QJsonValue::fromVariant(c.mine)},
-                                                    {QStringLiteral("theirs"), QJsonValue::fromVariant(c.theirs)},
-                                                    {QStringLiteral("replica"), c.replica}});
-                         ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
-                         return int(Ok);
-                     }
-                     for (const ConflictRow& c : rows.value())
-                         ctx.out << c.key << '\t' << c.title << '\t' << model::fieldLabel(c.entity, c.field) << '\t'
-                                 << c.mine.toString() << QStringLiteral(" ≠ ") << c.theirs.toString() << "\n";
-                     return int(Ok);
-                 }});
-    list.push_back({QStringLiteral("conflicts resolve"), CliText::tr("conflicts resolve ID --keep mine|theirs"),
-                 CliText::tr("Settles a conflict: keep the current value (mine) or the one that lost (theirs). For an edit "
-                    "made while the record was deleted, theirs also restores the record."),
-                 {QStringLiteral("--keep")}, [](Context& ctx, const Args& args) {
-                     const QString keep = args.value(QStringLiteral("--keep"));
-                     if (args.positional.size() != 1 || (keep != QLatin1String("mine") && keep != QLatin1String("theirs")))
-                         return ctx.usage(CliText::tr("expected ID --keep mine|theirs."), QStringLiteral("conflicts resolve"));
-                     Store* store = ctx.store();
-                     if (!store)
-                         return ctx.fail(ctx.openError().message());
-                     auto rows = listConflicts(store->db());
-                     if (!rows)
-                         return ctx.fail(rows.message());
-                     const auto it = std::find_if(rows.value().begin(), rows.value().end(),
-                                                  [&](const ConflictRow& c) { return c.key == args.positional[0]; });
-                     if (it == rows.value().end())
-                         return ctx.fail(CliText::tr("No open conflict %1.").arg(args.positional[0]));
-                     // Writing the chosen value locally settles it: this write has seen both.
-                     std::vector<Operation> ops;
-                     if (keep == QLatin1String("theirs") && it->kind == QLatin1String("deleted"))
-                         ops.push_back(Operation::restore(it->entity, it->entityId));
-                     ops.push_back(Operation::set(it->entity, it->entityId,
-                                                  {{it->field, keep == QLatin1String("theirs") ? it->theirs : it->mine}}));
-                     if (Status s = store->apply({CliText::tr("Resolve conflict on %1 of %2")
-                                                      .arg(model::fieldLabel(it->entity, it->field), it->title),
-                                                  ops});
-                         !s)
-                         return ctx.fail(s.message());
-                     return int(Ok);
-                 }});
-    list.push_back({QStringLiteral("trash"), CliText::tr("trash [--json]"), CliText::tr("Lists deleted records, newest first."), {},
-                 [](Context& ctx, const Args& args) {
-                     Store* store = ctx.store();
-                     if (!store)
-                         return ctx.fail(ctx.openError().message());
-                     auto rows = listTrash(store->db());
-                     if (!rows)
-                         return ctx.fail(rows.message());
-                     if (args.has(QStringLiteral("--json"))) {
-                         QJsonArray arr;
-                         for (const QVariantMap& r : rows.value())
-                             arr.append(QJsonObject{{QStringLiteral("entity"), r.value(QStringLiteral("entity")).toString()},
-                                                    {QStringLiteral("id"), r.value(QStringLiteral("id")).toString()},
-                                                    {QStringLiteral("title"), r.value(QStringLiteral("title")).toString()}});
-                         ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
-                         return int(Ok);
-                     }
-                     for (const QVariantMap& r : rows.value())
-                         ctx.out << r.value(QStringLiteral("entity")).toString() << '\t' << r.value(QStringLiteral("id")).toString()
-                                 << '\t' << r.value(QStringLiteral("title")).toString() << "\n";
-                     return int(Ok);
-                 }});
-    list.push_back({QStringLiteral("restore"), CliText::tr("restore ID"), CliText::tr("Brings a record back from the trash."), {},
-                 [](Context& ctx, const Args& args) {
-                     if (args.positional.size() != 1)
-                         return ctx.usage(CliText::tr("expected one record id."), QStringLiteral("restore"));
-                     Store* store = ctx.store();
-                     if (!store)
-                         return ctx.fail(ctx.openError().message());
-                     const QString entity = store->entityOf(args.positional[0]);
-                     if (entity.isEmpty())
-                         return ctx.fail(CliText::tr("No record with id %1.").arg(args.positional[0]));
-                     if (Status s = store->apply({CliText::tr("Restore %1").arg(model::entityLabel(entity)),
-                                                  {Operation::restore(entity, args.positional[0])}});
-                         !s)
-                         return ctx.fail(s.message());
-                     return int(Ok);
-                 }});
+    list.push_back(
+        {QStringLiteral("sync"),
+         CliText::tr("sync [--remote URL]"),
+         CliText::tr(
+             "Sends this database's new changes to the team remote and brings in everyone else's. The remote "
+             "(a path to a bare git repository, git://, ssh:// or https://) is remembered. Credentials come "
+             "from SUMMIT_GIT_USER and SUMMIT_GIT_TOKEN, or SUMMIT_SSH_KEY, never from the command line."),
+         {QStringLiteral("--remote")},
+         [](Context& ctx, const Args& args) {
+             return runSync(ctx, args, false);
+         }});
+    list.push_back({QStringLiteral("join"),
+                    CliText::tr("join --remote URL"),
+                    CliText::tr("Creates the database given by --db from everything on the team remote."),
+                    {QStringLiteral("--remote")},
+                    [](Context& ctx, const Args& args) {
+                        if (!args.has(QStringLiteral("--remote")))
+                            return ctx.usage(CliText::tr("--remote URL is required."),
+                                             QStringLiteral("join"));
+                        return runSync(ctx, args, true);
+                    }});
+    list.push_back(
+        {QStringLiteral("sync status"),
+         CliText::tr("sync status [--json]"),
+         CliText::tr(
+             "Shows the remote, this replica's id, changes not yet sent, the last sync and the last error."),
+         {},
+         [](Context& ctx, const Args& args) {
+             Store* store = ctx.store();
+             if (!store)
+                 return ctx.fail(ctx.openError().message());
+             auto engine = sync::SyncEngine::open(*store, sync::SyncEngine::defaultGitDir(ctx.dbPath));
+             if (!engine)
+                 return ctx.fail(engine.message());
+             const sync::SyncStatus s = engine.value()->status();
+             const QString lastIso = s.lastSync.isValid() ? s.lastSync.toString(Qt::ISODate) : QString();
+             const QString last = lastIso.isEmpty() ? CliText::tr("never") : lastIso;
+             if (args.has(QStringLiteral("--json"))) { // machine-readable: no translated words
+                 ctx.out << QString::fromUtf8(
+                     QJsonDocument(
+                         QJsonObject{{QStringLiteral("remote"), s.remote},
+                                     {QStringLiteral("replica"), s.replica},
+                                     {QStringLiteral("pending"), s.pendingOperations},
+                                     {QStringLiteral("last_sync"),
+                                      lastIso.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastIso)},
+                                     {QStringLiteral("last_error"), s.lastError},
+                                     {QStringLiteral("replicas"), s.knownReplicas}})
+                         .toJson());
+                 return int(Ok);
+             }
+             ctx.out << CliText::tr("Remote: %1").arg(s.remote.isEmpty() ? CliText::tr("none") : s.remote)
+                     << "\n"
+                     << CliText::tr("Replica: %1").arg(s.replica) << "\n"
+                     << CliText::tr("Changes not yet sent: %1").arg(s.pendingOperations) << "\n"
+                     << CliText::tr("Last sync: %1").arg(last) << "\n";
+             if (!s.lastError.isEmpty())
+                 ctx.out << CliText::tr("Last error: %1").arg(s.lastError) << "\n";
+             return int(Ok);
+         }});
+    list.push_back(
+        {QStringLiteral("conflicts"),
+         CliText::tr("conflicts [--json]"),
+         CliText::tr(
+             "Lists values that lost to a concurrent change by someone else, and edits made while someone "
+             "else deleted the record."),
+         {},
+         [](Context& ctx, const Args& args) {
+             Store* store = ctx.store();
+             if (!store)
+                 return ctx.fail(ctx.openError().message());
+             auto rows = listConflicts(store->db());
+             if (!rows)
+                 return ctx.fail(rows.message());
+             if (args.has(QStringLiteral("--json"))) {
+                 QJsonArray arr;
+                 for (const ConflictRow& c : rows.value())
+                     arr.append(QJsonObject{{QStringLiteral("id"), c.key},
+                                            {QStringLiteral("entity"), c.entity},
+                                            {QStringLiteral("record"), c.entityId},
+                                            {QStringLiteral("title"), c.title},
+                                            {QStringLiteral("field"), c.field},
+                                            {QStringLiteral("kind"), c.kind},
+                                            {QStringLiteral("mine"), QJsonValue::fromVariant(c.mine)},
+                                            {QStringLiteral("theirs"), QJsonValue::fromVariant(c.theirs)},
+                                            {QStringLiteral("replica"), c.replica}});
+                 ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
+                 return int(Ok);
+             }
+             for (const ConflictRow& c : rows.value())
+                 ctx.out << c.key << '\t' << c.title << '\t' << model::fieldLabel(c.entity, c.field) << '\t'
+                         << c.mine.toString() << QStringLiteral(" ≠ ") << c.theirs.toString() << "\n";
+             return int(Ok);
+         }});
+    list.push_back(
+        {QStringLiteral("conflicts resolve"),
+         CliText::tr("conflicts resolve ID --keep mine|theirs"),
+         CliText::tr(
+             "Settles a conflict: keep the current value (mine) or the one that lost (theirs). For an edit "
+             "made while the record was deleted, theirs also restores the record."),
+         {QStringLiteral("--keep")},
+         [](Context& ctx, const Args& args) {
+             const QString keep = args.value(QStringLiteral("--keep"));
+             if (args.positional.size() != 1 ||
+                 (keep != QLatin1String("mine") && keep != QLatin1String("theirs")))
+                 return ctx.usage(CliText::tr("expected ID --keep mine|theirs."),
+                                  QStringLiteral("conflicts resolve"));
+             Store* store = ctx.store();
+             if (!store)
+                 return ctx.fail(ctx.openError().message());
+             auto rows = listConflicts(store->db());
+             if (!rows)
+                 return ctx.fail(rows.message());
+             const auto it = std::find_if(rows.value().begin(), rows.value().end(),
+                                          [&](const ConflictRow& c) { return c.key == args.positional[0]; });
+             if (it == rows.value().end())
+                 return ctx.fail(CliText::tr("No open conflict %1.").arg(args.positional[0]));
+             // Writing the chosen value locally settles it: this write has seen both.
+             std::vector<Operation> ops;
+             if (keep == QLatin1String("theirs") && it->kind == QLatin1String("deleted"))
+                 ops.push_back(Operation::restore(it->entity, it->entityId));
+             ops.push_back(
+                 Operation::set(it->entity, it->entityId,
+                                {{it->field, keep == QLatin1String("theirs") ? it->theirs : it->mine}}));
+             if (Status s = store->apply({CliText::tr("Resolve conflict on %1 of %2")
+                                              .arg(model::fieldLabel(it->entity, it->field), it->title),
+                                          ops});
+                 !s)
+                 return ctx.fail(s.message());
+             return int(Ok);
+         }});
+    list.push_back({QStringLiteral("trash"),
+                    CliText::tr("trash [--json]"),
+                    CliText::tr("Lists deleted records, newest first."),
+                    {},
+                    [](Context& ctx, const Args& args) {
+                        Store* store = ctx.store();
+                        if (!store)
+                            return ctx.fail(ctx.openError().message());
+                        auto rows = listTrash(store->db());
+                        if (!rows)
+                            return ctx.fail(rows.message());
+                        if (args.has(QStringLiteral("--json"))) {
+                            QJsonArray arr;
+                            for (const QVariantMap& r : rows.value())
+                                arr.append(QJsonObject{
+                                    {QStringLiteral("entity"), r.value(QStringLiteral("entity")).toString()},
+                                    {QStringLiteral("id"), r.value(QStringLiteral("id")).toString()},
+                                    {QStringLiteral("title"), r.value(QStringLiteral("title")).toString()}});
+                            ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
+                            return int(Ok);
+                        }
+                        for (const QVariantMap& r : rows.value())
+                            ctx.out << r.value(QStringLiteral("entity")).toString() << '\t'
+                                    << r.value(QStringLiteral("id")).toString() << '\t'
+                                    << r.value(QStringLiteral("title")).toString() << "\n";
+                        return int(Ok);
+                    }});
+    list.push_back(
+        {QStringLiteral("restore"),
+         CliText::tr("restore ID"),
+         CliText::tr("Brings a record back from the trash."),
+         {},
+         [](Context& ctx, const Args& args) {
+             if (args.positional.size() != 1)
+                 return ctx.usage(CliText::tr("expected one record id."), QStringLiteral("restore"));
+             Store* store = ctx.store();
+             if (!store)
+                 return ctx.fail(ctx.openError().message());
+             const QString entity = store->entityOf(args.positional[0]);
+             if (entity.isEmpty())
+                 return ctx.fail(CliText::tr("No record with id %1.").arg(args.positional[0]));
+             if (Status s = store->apply({CliText::tr("Restore %1").arg(model::entityLabel(entity)),
+                                          {Operation::restore(entity, args.positional[0])}});
+                 !s)
+                 return ctx.fail(s.message());
+             return int(Ok);
+         }});
 }
 
 } // namespace summit::cli

@@ -49,7 +49,8 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::translate("main", "Key-account management"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open the database FILE."),
+    QCommandLineOption dbOption(QStringLiteral("db"),
+                                QApplication::translate("main", "Open the database FILE."),
                                 QStringLiteral("FILE"));
     parser.addOption(dbOption);
     parser.process(app);
@@ -59,7 +60,8 @@ int main(int argc, char** argv)
     if (path.isEmpty())
         path = settings.value(QStringLiteral("database/last")).toString();
     if (path.isEmpty() || (!parser.isSet(dbOption) && !QFileInfo::exists(path)))
-        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/summit.db");
+        path =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/summit.db");
     QDir().mkpath(QFileInfo(path).absolutePath());
     const bool fresh = !QFileInfo::exists(path);
 

@@ -34,7 +34,8 @@ QByteArray jsonString(const QString& text)
             break;
         default:
             if (static_cast<unsigned char>(c) < 0x20)
-                out += QByteArray("\\u00") + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+                out += QByteArray("\\u00") +
+                       QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
             else
                 out += c;
         }
@@ -107,10 +108,12 @@ Status writeCanonicalJson(Database& db, QIODevice& out)
     while (c.next()) {
         tail += firstConflict ? "\n{" : ",\n{";
         firstConflict = false;
-        tail += "\"entity_id\":" + jsonString(c.value(0).toString()) + ",\"field\":" + jsonString(c.value(1).toString()) +
-                ",\"hlc\":\"" + QByteArray::number(c.value(2).toULongLong()) + "\",\"replica\":" +
-                jsonString(c.value(3).toString()) + ",\"kind\":" + jsonString(c.value(5).toString()) +
-                ",\"value\":" + (c.value(4).isNull() ? QByteArray("null") : jsonString(c.value(4).toString())) + '}';
+        tail += "\"entity_id\":" + jsonString(c.value(0).toString()) +
+                ",\"field\":" + jsonString(c.value(1).toString()) + ",\"hlc\":\"" +
+                QByteArray::number(c.value(2).toULongLong()) +
+                "\",\"replica\":" + jsonString(c.value(3).toString()) +
+                ",\"kind\":" + jsonString(c.value(5).toString()) + ",\"value\":" +
+                (c.value(4).isNull() ? QByteArray("null") : jsonString(c.value(4).toString())) + '}';
     }
     tail += "\n]}\n";
     if (out.write(tail) < 0)

@@ -3,10 +3,10 @@
 #include "validation/Validation.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <limits>
 
@@ -21,7 +21,10 @@ FieldDef field(const char* name, FieldType type)
     f.type = type;
     return f;
 }
-FieldDef text(const char* name) { return field(name, FieldType::Text); }
+FieldDef text(const char* name)
+{
+    return field(name, FieldType::Text);
+}
 FieldDef required(FieldDef f)
 {
     f.required = true;
@@ -92,76 +95,121 @@ std::vector<EntityDef> buildEntities()
 {
     std::vector<EntityDef> list;
 
-    list.push_back({QStringLiteral("member"), QStringLiteral("members"),
-                    {required(text("name")), typed("email", FieldType::Text, Check::Email),
-                     choice("role", {"account_manager", "solution_architect", "delivery_expert", "team_lead",
-                                     "admin"})},
-                    QStringLiteral("name"), names({"name"}), names({"email"}), {}});
+    list.push_back(
+        {QStringLiteral("member"),
+         QStringLiteral("members"),
+         {required(text("name")), typed("email", FieldType::Text, Check::Email),
+          choice("role", {"account_manager", "solution_architect", "delivery_expert", "team_lead", "admin"})},
+         QStringLiteral("name"),
+         names({"name"}),
+         names({"email"}),
+         {}});
+
+    list.push_back({QStringLiteral("account"),
+                    QStringLiteral("accounts"),
+                    {required(text("name")),
+                     text("short_name"),
+                     text("industry"),
+                     text("region"),
+                     choice("scale", {"small", "medium", "large", "giant"}),
+                     typed("credit_code", FieldType::Text, Check::CreditCode),
+                     text("website"),
+                     text("address"),
+                     choice("tier", {"S", "A", "B", "C"}),
+                     choice("stage", {"lead", "nurturing", "opportunity", "closing", "onboarding", "service",
+                                      "expansion", "advocacy"}),
+                     choice("potential", {"low", "medium", "high"}),
+                     ref("am_id", "member"),
+                     ref("sa_id", "member"),
+                     ref("de_id", "member"),
+                     money("credit_limit"),
+                     typed("currency", FieldType::Text, Check::Currency),
+                     integer("payment_terms_days", 0, 3650),
+                     text("invoice_title"),
+                     text("tax_id"),
+                     text("bank"),
+                     text("bank_account"),
+                     text("strategy_notes")},
+                    QStringLiteral("name"),
+                    names({"name", "short_name"}),
+                    names({"industry", "region", "credit_code", "address", "website"}),
+                    {}});
 
     list.push_back(
-        {QStringLiteral("account"), QStringLiteral("accounts"),
-         {required(text("name")), text("short_name"), text("industry"), text("region"),
-          choice("scale", {"small", "medium", "large", "giant"}), typed("credit_code", FieldType::Text, Check::CreditCode),
-          text("website"), text("address"), choice("tier", {"S", "A", "B", "C"}),
-          choice("stage", {"lead", "nurturing", "opportunity", "closing", "onboarding", "service", "expansion",
-                           "advocacy"}),
-          choice("potential", {"low", "medium", "high"}), ref("am_id", "member"), ref("sa_id", "member"),
-          ref("de_id", "member"), money("credit_limit"), typed("currency", FieldType::Text, Check::Currency),
-          integer("payment_terms_days", 0, 3650), text("invoice_title"), text("tax_id"), text("bank"),
-          text("bank_account"), text("strategy_notes")},
-         QStringLiteral("name"), names({"name", "short_name"}),
-         names({"industry", "region", "credit_code", "address", "website"}), {}});
-
-    list.push_back({QStringLiteral("org_unit"), QStringLiteral("org_units"),
-                    {required(ref("account_id", "account")), treeRef("parent_id", "org_unit"),
-                     required(text("name")),
-                     choice("kind", {"group_hq", "division", "region", "subsidiary", "plant", "department"}),
-                     typed("credit_code", FieldType::Text, Check::CreditCode), text("region"),
-                     integer("position", 0, 1 << 30)},
-                    QStringLiteral("name"), names({"name"}), names({"credit_code", "region"}),
-                    QStringLiteral("account_id")});
+        {QStringLiteral("org_unit"),
+         QStringLiteral("org_units"),
+         {required(ref("account_id", "account")), treeRef("parent_id", "org_unit"), required(text("name")),
+          choice("kind", {"group_hq", "division", "region", "subsidiary", "plant", "department"}),
+          typed("credit_code", FieldType::Text, Check::CreditCode), text("region"),
+          integer("position", 0, 1 << 30)},
+         QStringLiteral("name"),
+         names({"name"}),
+         names({"credit_code", "region"}),
+         QStringLiteral("account_id")});
 
     list.push_back(
-        {QStringLiteral("contact"), QStringLiteral("contacts"),
-         {required(ref("account_id", "account")), ref("org_unit_id", "org_unit", true), required(text("name")),
-          text("title"), text("department"), typed("phone", FieldType::Text, Check::Phone),
-          typed("mobile", FieldType::Text, Check::Mobile), typed("email", FieldType::Text, Check::Email),
-          text("wechat"), treeRef("reports_to", "contact"), choice("decision_role", kDecisionRoles),
+        {QStringLiteral("contact"),
+         QStringLiteral("contacts"),
+         {required(ref("account_id", "account")), ref("org_unit_id", "org_unit", true),
+          required(text("name")), text("title"), text("department"),
+          typed("phone", FieldType::Text, Check::Phone), typed("mobile", FieldType::Text, Check::Mobile),
+          typed("email", FieldType::Text, Check::Email), text("wechat"), treeRef("reports_to", "contact"),
+          choice("decision_role", kDecisionRoles),
           choice("stance", {"champion", "supporter", "neutral", "skeptic", "opponent", "unknown"}),
           integer("influence", 1, 5),
           choice("orientation", {"results", "technology", "price", "relationship", "risk"}),
           choice("status", {"active", "left"}), typed("left_on", FieldType::Date), text("notes")},
-         QStringLiteral("name"), names({"name"}), names({"title", "department", "mobile", "phone", "email", "wechat"}),
+         QStringLiteral("name"),
+         names({"name"}),
+         names({"title", "department", "mobile", "phone", "email", "wechat"}),
          QStringLiteral("account_id")});
 
-    list.push_back({QStringLiteral("influence_link"), QStringLiteral("influence_links"),
-                    {required(ref("account_id", "account")), required(ref("from_id", "contact")),
-                     required(ref("to_id", "contact")),
-                     choice("kind", {"influences", "trusts", "mentors", "rivals"}), integer("strength", 1, 5),
-                     text("note")},
-                    QString(), {}, {}, QStringLiteral("account_id")});
+    list.push_back(
+        {QStringLiteral("influence_link"),
+         QStringLiteral("influence_links"),
+         {required(ref("account_id", "account")), required(ref("from_id", "contact")),
+          required(ref("to_id", "contact")), choice("kind", {"influences", "trusts", "mentors", "rivals"}),
+          integer("strength", 1, 5), text("note")},
+         QString(),
+         {},
+         {},
+         QStringLiteral("account_id")});
 
-    list.push_back({QStringLiteral("coverage"), QStringLiteral("coverage"),
+    list.push_back({QStringLiteral("coverage"),
+                    QStringLiteral("coverage"),
                     {required(ref("account_id", "account")), required(ref("member_id", "member")),
                      required(ref("contact_id", "contact", true)), choice("level", kCoverageLevels),
                      choice("desired_level", kCoverageLevels)},
-                    QString(), {}, {}, QStringLiteral("account_id")});
+                    QString(),
+                    {},
+                    {},
+                    QStringLiteral("account_id")});
 
     list.push_back(
-        {QStringLiteral("opportunity"), QStringLiteral("opportunities"),
+        {QStringLiteral("opportunity"),
+         QStringLiteral("opportunities"),
          {required(ref("account_id", "account")), required(text("name")),
           choice("stage", {"qualify", "develop", "propose", "negotiate", "commit"}), money("amount"),
           typed("currency", FieldType::Text, Check::Currency), integer("probability", 0, 100),
           typed("expected_close", FieldType::Date), text("competitors"), text("next_step"),
           choice("status", {"open", "won", "lost"}), text("loss_reason"), ref("owner_id", "member")},
-         QStringLiteral("name"), names({"name"}), names({"next_step", "competitors"}), QStringLiteral("account_id")});
+         QStringLiteral("name"),
+         names({"name"}),
+         names({"next_step", "competitors"}),
+         QStringLiteral("account_id")});
 
-    list.push_back({QStringLiteral("buying_role"), QStringLiteral("buying_roles"),
-                    {required(ref("account_id", "account")), required(ref("opportunity_id", "opportunity", true)),
-                     required(ref("contact_id", "contact", true)), choice("role", kDecisionRoles)},
-                    QString(), {}, {}, QStringLiteral("account_id")});
+    list.push_back(
+        {QStringLiteral("buying_role"),
+         QStringLiteral("buying_roles"),
+         {required(ref("account_id", "account")), required(ref("opportunity_id", "opportunity", true)),
+          required(ref("contact_id", "contact", true)), choice("role", kDecisionRoles)},
+         QString(),
+         {},
+         {},
+         QStringLiteral("account_id")});
 
-    list.push_back({QStringLiteral("followup"), QStringLiteral("followups"),
+    list.push_back({QStringLiteral("followup"),
+                    QStringLiteral("followups"),
                     {required(ref("account_id", "account")),
                      required(choice("type", {"visit", "call", "meeting", "email", "message", "demo",
                                               "executive_visit"})),
@@ -169,15 +217,21 @@ std::vector<EntityDef> buildEntities()
                      idList("contact_ids", "contact"), ref("opportunity_id", "opportunity", true),
                      required(text("summary")), text("outcome"), text("next_action"),
                      typed("next_due", FieldType::Date)},
-                    QStringLiteral("summary"), {}, names({"summary", "outcome", "next_action"}),
+                    QStringLiteral("summary"),
+                    {},
+                    names({"summary", "outcome", "next_action"}),
                     QStringLiteral("account_id")});
 
-    list.push_back({QStringLiteral("task"), QStringLiteral("tasks"),
+    list.push_back({QStringLiteral("task"),
+                    QStringLiteral("tasks"),
                     {ref("account_id", "account"), required(text("title")), typed("due", FieldType::Date),
                      ref("assignee_id", "member"), choice("status", {"open", "done", "cancelled"}),
-                     choice("source", {"manual", "followup", "rule", "playbook"}), ref("followup_id", "followup"),
-                     typed("done_at", FieldType::DateTime)},
-                    QStringLiteral("title"), {}, names({"title"}), QStringLiteral("account_id")});
+                     choice("source", {"manual", "followup", "rule", "playbook"}),
+                     ref("followup_id", "followup"), typed("done_at", FieldType::DateTime)},
+                    QStringLiteral("title"),
+                    {},
+                    names({"title"}),
+                    QStringLiteral("account_id")});
 
     return list;
 }
@@ -215,12 +269,16 @@ const EntityDef* entity(QStringView name)
 QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
 {
     // The label is only needed for a message: valid values (nearly all) skip it.
-    auto label = [&] { return fieldLabel(e.name, f.name); };
+    auto label = [&] {
+        return fieldLabel(e.name, f.name);
+    };
     const bool empty = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
     if (empty)
         return f.required ? SchemaText::tr("%1 is required.").arg(label()) : QString();
 
-    auto problem = [&](const QString& why) { return QStringLiteral("%1: %2").arg(label(), why); };
+    auto problem = [&](const QString& why) {
+        return QStringLiteral("%1: %2").arg(label(), why);
+    };
     switch (f.type) {
     case FieldType::Int:
     case FieldType::Money: {
@@ -234,7 +292,8 @@ QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
     }
     case FieldType::Enum:
         if (!f.enumValues.contains(value.toString()))
-            return problem(SchemaText::tr("\"%1\" is not one of: %2.").arg(value.toString(), f.enumValues.join(QStringLiteral(", "))));
+            return problem(SchemaText::tr("\"%1\" is not one of: %2.")
+                               .arg(value.toString(), f.enumValues.join(QStringLiteral(", "))));
         return {};
     case FieldType::Date: {
         static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
@@ -247,7 +306,8 @@ QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
         const QString s = value.toString();
         const QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!dt.isValid() || !s.endsWith(QLatin1Char('Z')))
-            return problem(SchemaText::tr("\"%1\" is not a UTC time of the form YYYY-MM-DDTHH:MM:SS.sssZ.").arg(s));
+            return problem(
+                SchemaText::tr("\"%1\" is not a UTC time of the form YYYY-MM-DDTHH:MM:SS.sssZ.").arg(s));
         return {};
     }
     case FieldType::IdList: {
@@ -438,8 +498,8 @@ QString enumLabel(QStringView field, QStringView key)
     QStringView f = field;
     if (f == u"desired_level")
         f = u"level";
-    if (f == u"role" && key != u"account_manager" && key != u"solution_architect" && key != u"delivery_expert" &&
-        key != u"team_lead" && key != u"admin")
+    if (f == u"role" && key != u"account_manager" && key != u"solution_architect" &&
+        key != u"delivery_expert" && key != u"team_lead" && key != u"admin")
         f = u"decision_role"; // buying-center roles share the decision roles
     for (const Label& l : labels)
         if (f == QLatin1String(l.field) && key == QLatin1String(l.key))

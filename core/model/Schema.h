@@ -29,7 +29,7 @@ enum class Check
     Email,
     Phone,
     Mobile,
-    Range, // Int within [min, max]
+    Range,    // Int within [min, max]
     Currency, // ISO 4217 three upper-case letters
 };
 
@@ -42,9 +42,9 @@ struct FieldDef
     Check check = Check::None;
     qint64 min = 0, max = 0; // for Check::Range
     bool required = false;
-    bool tree = false;       // parent pointer of a tree: moves are checked for cycles
+    bool tree = false;        // parent pointer of a tree: moves are checked for cycles
     bool sameAccount = false; // a Ref that must point into the same account
-    int sinceSchema = 1;     // the schema version that added the column
+    int sinceSchema = 1;      // the schema version that added the column
 };
 
 struct EntityDef
@@ -52,10 +52,10 @@ struct EntityDef
     QString name;  // stable key used in operations, e.g. "contact"
     QString table; // SQLite table of the materialised state
     std::vector<FieldDef> fields;
-    QString titleField;          // what names a record in lists, history and search
-    QStringList searchTitle;     // indexed with pinyin
-    QStringList searchBody;      // indexed without pinyin
-    QString accountField;        // the field that says which account a record belongs to
+    QString titleField;      // what names a record in lists, history and search
+    QStringList searchTitle; // indexed with pinyin
+    QStringList searchBody;  // indexed without pinyin
+    QString accountField;    // the field that says which account a record belongs to
     bool searchable() const { return !searchTitle.isEmpty() || !searchBody.isEmpty(); }
     const FieldDef* field(QStringView name) const;
 };

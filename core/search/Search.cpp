@@ -44,9 +44,11 @@ Result<std::vector<SearchHit>> searchRecords(Database& db, const QString& text, 
     // mentions a common word would cost far more than the person waits.
     for (const bool notes : {false, true}) {
         const QString table = notes ? QStringLiteral("search_notes") : QStringLiteral("search");
-        QString sql = QStringLiteral("SELECT d.entity, d.entity_id, d.account_id, d.title, d.body, %1, d.names FROM %2 s "
-                                     "JOIN search_docs d ON d.docid = s.rowid WHERE %2 MATCH ?")
-                          .arg(notes ? QStringLiteral("0") : QStringLiteral("s.rank"), table);
+        QString sql =
+            QStringLiteral(
+                "SELECT d.entity, d.entity_id, d.account_id, d.title, d.body, %1, d.names FROM %2 s "
+                "JOIN search_docs d ON d.docid = s.rowid WHERE %2 MATCH ?")
+                .arg(notes ? QStringLiteral("0") : QStringLiteral("s.rank"), table);
         QVariantList binds = {match};
         if (!options.entity.isEmpty()) {
             sql += QStringLiteral(" AND d.entity = ?");
@@ -57,7 +59,8 @@ Result<std::vector<SearchHit>> searchRecords(Database& db, const QString& text, 
             binds << options.accountId;
         }
         // Fetch more than asked: the exact check below drops bigram false positives.
-        sql += notes ? QStringLiteral(" ORDER BY s.rowid DESC LIMIT ?") : QStringLiteral(" ORDER BY s.rank LIMIT ?");
+        sql += notes ? QStringLiteral(" ORDER BY s.rowid DESC LIMIT ?")
+                     : QStringLiteral(" ORDER BY s.rank LIMIT ?");
         binds << options.limit * 4 + 20;
         auto r = db.run(sql, binds);
         if (!r)

@@ -20,7 +20,10 @@ QAtomicInt connectionCounter;
 
 Database::Database() = default;
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 Status Database::open(const QString& path)
 {
@@ -31,14 +34,16 @@ Status Database::open(const QString& path)
     // Busy timeout: the sync worker writes through its own connection.
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return Status::fail(DatabaseText::tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
+        return Status::fail(
+            DatabaseText::tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
     m_path = path;
     // Qt's SQLite driver hands out its sqlite3 handle; hot paths use it directly.
     const QVariant handle = m_db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3* const*>(handle.constData());
     if (!m_handle)
-        return Status::fail(DatabaseText::tr("Cannot open the database %1: the SQLite driver gives no handle.").arg(path));
+        return Status::fail(
+            DatabaseText::tr("Cannot open the database %1: the SQLite driver gives no handle.").arg(path));
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536"}) {
         QSqlQuery q(m_db);
@@ -49,7 +54,8 @@ Status Database::open(const QString& path)
     // A file that is not a SQLite database only fails on the first read.
     QSqlQuery probe(m_db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Status::fail(DatabaseText::tr("%1 is not a Summit database: %2").arg(path, probe.lastError().text()));
+        return Status::fail(
+            DatabaseText::tr("%1 is not a Summit database: %2").arg(path, probe.lastError().text()));
     return {};
 }
 
@@ -66,7 +72,10 @@ void Database::close()
     m_depth = 0;
 }
 
-bool Database::isOpen() const { return m_db.isOpen(); }
+bool Database::isOpen() const
+{
+    return m_db.isOpen();
+}
 
 QString Database::lastError(const QSqlQuery& q) const
 {
@@ -107,7 +116,8 @@ Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& binds)
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds[i]);
     if (!q.exec())
-        return Result<QSqlQuery*>::fail(DatabaseText::tr("Database error in \"%1\": %2").arg(sql.left(80), lastError(q)));
+        return Result<QSqlQuery*>::fail(
+            DatabaseText::tr("Database error in \"%1\": %2").arg(sql.left(80), lastError(q)));
     return &q;
 }
 
@@ -129,7 +139,8 @@ Status Database::begin()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_depth = 0;
-        return Status::fail(DatabaseText::tr("Cannot start a transaction on %1: %2").arg(m_path, lastError(q)));
+        return Status::fail(
+            DatabaseText::tr("Cannot start a transaction on %1: %2").arg(m_path, lastError(q)));
     }
     return {};
 }

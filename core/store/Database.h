@@ -6,9 +6,9 @@
 #include "Result.h"
 #include "store/Sqlite.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QHash>
 #include <QVariant>
 #include <memory>
 #include <unordered_map>

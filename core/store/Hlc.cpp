@@ -7,7 +7,9 @@ namespace summit {
 HybridClock::HybridClock(WallClock wall) : m_wall(std::move(wall))
 {
     if (!m_wall)
-        m_wall = [] { return QDateTime::currentMSecsSinceEpoch(); };
+        m_wall = [] {
+            return QDateTime::currentMSecsSinceEpoch();
+        };
 }
 
 quint64 HybridClock::tick()

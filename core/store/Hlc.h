@@ -23,7 +23,10 @@ public:
     quint64 last() const { return m_last; }
     void setLast(quint64 value) { m_last = value; }
 
-    static quint64 pack(qint64 millis, quint32 counter) { return (quint64(millis) << 16) | (counter & 0xFFFF); }
+    static quint64 pack(qint64 millis, quint32 counter)
+    {
+        return (quint64(millis) << 16) | (counter & 0xFFFF);
+    }
     static qint64 millis(quint64 hlc) { return qint64(hlc >> 16); }
     static quint32 counter(quint64 hlc) { return quint32(hlc & 0xFFFF); }
 

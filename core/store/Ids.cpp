@@ -17,10 +17,19 @@ std::function<qint64()>& millisSource()
     static std::function<qint64()> source;
     return source;
 }
-quint64 random64() { return randomSource() ? randomSource()() : QRandomGenerator::global()->generate64(); }
-qint64 nowMillis() { return millisSource() ? millisSource()() : QDateTime::currentMSecsSinceEpoch(); }
+quint64 random64()
+{
+    return randomSource() ? randomSource()() : QRandomGenerator::global()->generate64();
+}
+qint64 nowMillis()
+{
+    return millisSource() ? millisSource()() : QDateTime::currentMSecsSinceEpoch();
+}
 
-QString hex(quint64 v, int digits) { return QStringLiteral("%1").arg(v, digits, 16, QLatin1Char('0')); }
+QString hex(quint64 v, int digits)
+{
+    return QStringLiteral("%1").arg(v, digits, 16, QLatin1Char('0'));
+}
 } // namespace
 
 QString newId()
@@ -28,7 +37,7 @@ QString newId()
     const quint64 ms = quint64(nowMillis()) & 0xFFFFFFFFFFFFull;
     const quint64 a = random64();
     const quint64 b = random64();
-    const quint64 randA = a & 0xFFF;                          // 12 bits
+    const quint64 randA = a & 0xFFF; // 12 bits
     const quint64 variantAndRandB = (b & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;
     QString s;
     s.reserve(36);
@@ -44,7 +53,10 @@ QString newId()
     return s;
 }
 
-QString newReplicaId() { return hex(random64(), 16); }
+QString newReplicaId()
+{
+    return hex(random64(), 16);
+}
 
 bool looksLikeId(const QString& text)
 {

@@ -33,7 +33,8 @@ Status execAll(Database& db, const QStringList& statements)
     for (const QString& sql : statements) {
         QSqlQuery q(db.connection());
         if (!q.exec(sql))
-            return Status::fail(MigrationsText::tr("Schema step failed (%1): %2").arg(sql.left(60), db.lastError(q)));
+            return Status::fail(
+                MigrationsText::tr("Schema step failed (%1): %2").arg(sql.left(60), db.lastError(q)));
     }
     return {};
 }
@@ -45,23 +46,28 @@ Status toV1(Database& db)
         // Device-local settings: replica id, remote, cursors. Never exported or replicated.
         QStringLiteral("CREATE TABLE local (key TEXT PRIMARY KEY, value) WITHOUT ROWID"),
         // One row per operation; n is the local order of arrival.
-        QStringLiteral("CREATE TABLE ops (n INTEGER PRIMARY KEY, op_id TEXT NOT NULL UNIQUE, replica TEXT NOT NULL,"
-                       " seq INTEGER NOT NULL, hlc INTEGER NOT NULL, kind TEXT NOT NULL, entity TEXT NOT NULL,"
-                       " entity_id TEXT NOT NULL, author TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE ops (n INTEGER PRIMARY KEY, op_id TEXT NOT NULL UNIQUE, replica TEXT NOT NULL,"
+            " seq INTEGER NOT NULL, hlc INTEGER NOT NULL, kind TEXT NOT NULL, entity TEXT NOT NULL,"
+            " entity_id TEXT NOT NULL, author TEXT)"),
         QStringLiteral("CREATE INDEX ops_replica_seq ON ops (replica, seq)"),
         // One row per field written; clustered so that "who wrote this field last"
         // and a record's history are range scans.
-        QStringLiteral("CREATE TABLE op_fields (entity_id TEXT NOT NULL, field TEXT NOT NULL, hlc INTEGER NOT NULL,"
-                       " replica TEXT NOT NULL, value, op INTEGER NOT NULL,"
-                       " PRIMARY KEY (entity_id, field, hlc, replica)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE op_fields (entity_id TEXT NOT NULL, field TEXT NOT NULL, hlc INTEGER NOT NULL,"
+            " replica TEXT NOT NULL, value, op INTEGER NOT NULL,"
+            " PRIMARY KEY (entity_id, field, hlc, replica)) WITHOUT ROWID"),
         // Local undo stack of this device's changes (ranges of ops.n).
-        QStringLiteral("CREATE TABLE changes (n INTEGER PRIMARY KEY, label TEXT NOT NULL, first_op INTEGER NOT NULL,"
-                       " last_op INTEGER NOT NULL, kind TEXT NOT NULL, state TEXT NOT NULL, undone_order INTEGER)"),
+        QStringLiteral(
+            "CREATE TABLE changes (n INTEGER PRIMARY KEY, label TEXT NOT NULL, first_op INTEGER NOT NULL,"
+            " last_op INTEGER NOT NULL, kind TEXT NOT NULL, state TEXT NOT NULL, undone_order INTEGER)"),
         // Search: an FTS5 table of prepared terms, and the record each row stands for.
         // Prefix indexes of one and two characters keep short pinyin queries (hw) fast.
-        QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(terms, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')"),
-        QStringLiteral("CREATE TABLE search_docs (docid INTEGER PRIMARY KEY, entity TEXT NOT NULL,"
-                       " entity_id TEXT NOT NULL UNIQUE, account_id TEXT, title TEXT, names TEXT, body TEXT)"),
+        QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(terms, tokenize = 'unicode61 "
+                       "remove_diacritics 2', prefix = '1 2')"),
+        QStringLiteral(
+            "CREATE TABLE search_docs (docid INTEGER PRIMARY KEY, entity TEXT NOT NULL,"
+            " entity_id TEXT NOT NULL UNIQUE, account_id TEXT, title TEXT, names TEXT, body TEXT)"),
     };
     for (const model::EntityDef& e : model::entities()) {
         QStringList cols = {QStringLiteral("id TEXT PRIMARY KEY")};
@@ -84,10 +90,11 @@ Status toV1(Database& db)
 // Version 2: concurrent losing writes kept for the user to see and restore.
 Status toV2(Database& db)
 {
-    return execAll(db, {QStringLiteral("CREATE TABLE conflicts (entity_id TEXT NOT NULL, field TEXT NOT NULL,"
-                                       " hlc INTEGER NOT NULL, replica TEXT NOT NULL, value, winner_hlc INTEGER,"
-                                       " winner_replica TEXT, resolved INTEGER NOT NULL DEFAULT 0,"
-                                       " PRIMARY KEY (entity_id, field, hlc, replica)) WITHOUT ROWID")});
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE conflicts (entity_id TEXT NOT NULL, field TEXT NOT NULL,"
+                                   " hlc INTEGER NOT NULL, replica TEXT NOT NULL, value, winner_hlc INTEGER,"
+                                   " winner_replica TEXT, resolved INTEGER NOT NULL DEFAULT 0,"
+                                   " PRIMARY KEY (entity_id, field, hlc, replica)) WITHOUT ROWID")});
 }
 
 // Version 3: each operation records the frontier it was written under (what its
@@ -97,12 +104,14 @@ Status toV2(Database& db)
 Status toV3(Database& db)
 {
     // The conflicts table is derived from the log (rebuildFromLog recreates its rows), so it is replaced.
-    return execAll(db, {QStringLiteral("CREATE TABLE frontiers (id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE)"),
-                        QStringLiteral("ALTER TABLE ops ADD COLUMN frontier INTEGER REFERENCES frontiers (id)"),
-                        QStringLiteral("DROP TABLE conflicts"),
-                        QStringLiteral("CREATE TABLE conflicts (entity_id TEXT NOT NULL, field TEXT NOT NULL, kind TEXT NOT NULL,"
-                                       " hlc INTEGER NOT NULL, replica TEXT NOT NULL, value, winner_hlc INTEGER,"
-                                       " winner_replica TEXT, PRIMARY KEY (entity_id, field, kind, hlc, replica)) WITHOUT ROWID")});
+    return execAll(
+        db, {QStringLiteral("CREATE TABLE frontiers (id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE)"),
+             QStringLiteral("ALTER TABLE ops ADD COLUMN frontier INTEGER REFERENCES frontiers (id)"),
+             QStringLiteral("DROP TABLE conflicts"),
+             QStringLiteral(
+                 "CREATE TABLE conflicts (entity_id TEXT NOT NULL, field TEXT NOT NULL, kind TEXT NOT NULL,"
+                 " hlc INTEGER NOT NULL, replica TEXT NOT NULL, value, winner_hlc INTEGER,"
+                 " winner_replica TEXT, PRIMARY KEY (entity_id, field, kind, hlc, replica)) WITHOUT ROWID")});
 }
 
 // Version 4: notes (follow-ups, tasks) get their own search table. Ranking
@@ -111,10 +120,13 @@ Status toV3(Database& db)
 // while names (accounts, units, contacts, opportunities) stay ranked.
 Status toV4(Database& db)
 {
-    return execAll(db, {QStringLiteral("CREATE VIRTUAL TABLE search_notes USING fts5(terms, tokenize = 'unicode61 remove_diacritics 2')"),
-                        QStringLiteral("INSERT INTO search_notes (rowid, terms) SELECT s.rowid, s.terms FROM search s "
-                                       "JOIN search_docs d ON d.docid = s.rowid WHERE d.entity IN ('followup', 'task')"),
-                        QStringLiteral("DELETE FROM search WHERE rowid IN (SELECT docid FROM search_docs WHERE entity IN ('followup', 'task'))")});
+    return execAll(
+        db, {QStringLiteral("CREATE VIRTUAL TABLE search_notes USING fts5(terms, tokenize = 'unicode61 "
+                            "remove_diacritics 2')"),
+             QStringLiteral("INSERT INTO search_notes (rowid, terms) SELECT s.rowid, s.terms FROM search s "
+                            "JOIN search_docs d ON d.docid = s.rowid WHERE d.entity IN ('followup', 'task')"),
+             QStringLiteral("DELETE FROM search WHERE rowid IN (SELECT docid FROM search_docs WHERE entity "
+                            "IN ('followup', 'task'))")});
 }
 
 const std::vector<std::function<Status(Database&)>>& steps()
@@ -130,7 +142,8 @@ Status runSteps(Database& db, int from, int to)
         if (!t.status())
             return t.status();
         if (Status s = steps()[size_t(v - 1)](db); !s)
-            return Status::fail(MigrationsText::tr("Upgrading the database to schema %1 failed: %2").arg(v).arg(s.message()));
+            return Status::fail(
+                MigrationsText::tr("Upgrading the database to schema %1 failed: %2").arg(v).arg(s.message()));
         if (Status s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)); !s)
             return s;
         if (Status s = t.commit(); !s)
@@ -141,7 +154,10 @@ Status runSteps(Database& db, int from, int to)
 
 } // namespace
 
-int latestVersion() { return int(steps().size()); }
+int latestVersion()
+{
+    return int(steps().size());
+}
 
 int currentVersion(Database& db)
 {
@@ -151,7 +167,10 @@ int currentVersion(Database& db)
     return -1;
 }
 
-Status createAt(Database& db, int version) { return runSteps(db, currentVersion(db), version); }
+Status createAt(Database& db, int version)
+{
+    return runSteps(db, currentVersion(db), version);
+}
 
 Status upgrade(Database& db)
 {
@@ -159,16 +178,19 @@ Status upgrade(Database& db)
     if (current < 0)
         return Status::fail(MigrationsText::tr("Cannot read the schema version of %1.").arg(db.path()));
     if (current > latestVersion())
-        return Status::fail(MigrationsText::tr("%1 was written by a newer version of Summit (schema %2; this version knows up to %3). "
-                               "Update Summit to open it.")
-                                .arg(db.path())
-                                .arg(current)
-                                .arg(latestVersion()));
+        return Status::fail(
+            MigrationsText::tr(
+                "%1 was written by a newer version of Summit (schema %2; this version knows up to %3). "
+                "Update Summit to open it.")
+                .arg(db.path())
+                .arg(current)
+                .arg(latestVersion()));
     if (current == 0) {
         // An empty file is new; anything else without a version is not ours.
         const int tables = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
         if (tables > 0)
-            return Status::fail(MigrationsText::tr("%1 is a SQLite database but not a Summit database.").arg(db.path()));
+            return Status::fail(
+                MigrationsText::tr("%1 is a SQLite database but not a Summit database.").arg(db.path()));
     }
     return runSteps(db, current, latestVersion());
 }
@@ -177,11 +199,13 @@ QStringList describeSchema(Database& db)
 {
     QStringList out;
     QSqlQuery tables(db.connection());
-    tables.exec(QStringLiteral("SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
-                               "AND name NOT GLOB 'search_*_data' AND name NOT GLOB 'search_*_idx' AND name NOT GLOB 'search_*_content' "
-                               "AND name NOT GLOB 'search_*_docsize' AND name NOT GLOB 'search_*_config' "
-                               "AND name NOT IN ('search_data', 'search_idx', 'search_content', 'search_docsize', 'search_config') "
-                               "ORDER BY name"));
+    tables.exec(QStringLiteral(
+        "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+        "AND name NOT GLOB 'search_*_data' AND name NOT GLOB 'search_*_idx' AND name NOT GLOB "
+        "'search_*_content' "
+        "AND name NOT GLOB 'search_*_docsize' AND name NOT GLOB 'search_*_config' "
+        "AND name NOT IN ('search_data', 'search_idx', 'search_content', 'search_docsize', 'search_config') "
+        "ORDER BY name"));
     while (tables.next()) {
         const QString type = tables.value(0).toString(), name = tables.value(1).toString();
         out << QStringLiteral("%1 %2 on %3").arg(type, name, tables.value(2).toString());
@@ -193,8 +217,8 @@ QStringList describeSchema(Database& db)
                 out << QStringLiteral("  %1 key %2").arg(name, info.value(2).toString());
             else
                 out << QStringLiteral("  %1.%2 %3 notnull=%4 default=%5 pk=%6")
-                           .arg(name, info.value(1).toString(), info.value(2).toString(), info.value(3).toString(),
-                                info.value(4).toString(), info.value(5).toString());
+                           .arg(name, info.value(1).toString(), info.value(2).toString(),
+                                info.value(3).toString(), info.value(4).toString(), info.value(5).toString());
         }
     }
     out.sort();

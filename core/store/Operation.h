@@ -34,8 +34,14 @@ struct Operation
     {
         return {OpKind::Set, std::move(entity), std::move(id), std::move(fields)};
     }
-    static Operation remove(QString entity, QString id) { return {OpKind::Delete, std::move(entity), std::move(id), {}}; }
-    static Operation restore(QString entity, QString id) { return {OpKind::Restore, std::move(entity), std::move(id), {}}; }
+    static Operation remove(QString entity, QString id)
+    {
+        return {OpKind::Delete, std::move(entity), std::move(id), {}};
+    }
+    static Operation restore(QString entity, QString id)
+    {
+        return {OpKind::Restore, std::move(entity), std::move(id), {}};
+    }
     static Operation move(QString entity, QString id, QString field, QVariant parent)
     {
         return {OpKind::Move, std::move(entity), std::move(id), {{std::move(field), std::move(parent)}}};
@@ -49,7 +55,7 @@ struct StampedOperation
     QString replica; // the replica that wrote it
     qint64 seq = 0;  // that replica's sequence number of the operation
     quint64 hlc = 0;
-    QString author;  // team member id of the person who made it, if known
+    QString author; // team member id of the person who made it, if known
     Operation op;
     // What the writer had integrated from each other replica when it wrote this
     // operation (replica -> highest sequence number). Filled in by the store for

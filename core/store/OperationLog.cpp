@@ -6,12 +6,15 @@
 
 namespace summit {
 
-Result<std::vector<StampedOperation>> readOperations(Database& db, const QString& replica, qint64 afterSeq, int limit)
+Result<std::vector<StampedOperation>> readOperations(Database& db, const QString& replica, qint64 afterSeq,
+                                                     int limit)
 {
-    auto r = db.run(QStringLiteral("SELECT o.op_id, o.seq, o.hlc, o.kind, o.entity, o.entity_id, o.author, fr.value FROM ops o "
-                                   "LEFT JOIN frontiers fr ON fr.id = o.frontier WHERE o.replica = ? AND o.seq > ? "
-                                   "ORDER BY o.seq LIMIT ?"),
-                    {replica, afterSeq, limit});
+    auto r = db.run(
+        QStringLiteral(
+            "SELECT o.op_id, o.seq, o.hlc, o.kind, o.entity, o.entity_id, o.author, fr.value FROM ops o "
+            "LEFT JOIN frontiers fr ON fr.id = o.frontier WHERE o.replica = ? AND o.seq > ? "
+            "ORDER BY o.seq LIMIT ?"),
+        {replica, afterSeq, limit});
     if (!r)
         return r.error();
     std::vector<StampedOperation> ops;
@@ -36,8 +39,10 @@ Result<std::vector<StampedOperation>> readOperations(Database& db, const QString
     for (StampedOperation& s : ops) {
         if (s.op.kind == OpKind::Delete || s.op.kind == OpKind::Restore)
             continue; // their one field (deleted) is implied by the kind
-        auto f = db.run(QStringLiteral("SELECT field, value FROM op_fields WHERE entity_id = ? AND hlc = ? AND replica = ?"),
-                        {s.op.id, qint64(s.hlc), replica});
+        auto f =
+            db.run(QStringLiteral(
+                       "SELECT field, value FROM op_fields WHERE entity_id = ? AND hlc = ? AND replica = ?"),
+                   {s.op.id, qint64(s.hlc), replica});
         if (!f)
             return f.error();
         while (f.value()->next())

@@ -12,6 +12,7 @@ class Database;
 
 // Operations written by `replica` with a sequence number above `afterSeq`, in
 // sequence order, at most `limit` of them, with their fields and frontiers.
-Result<std::vector<StampedOperation>> readOperations(Database& db, const QString& replica, qint64 afterSeq, int limit);
+Result<std::vector<StampedOperation>> readOperations(Database& db, const QString& replica, qint64 afterSeq,
+                                                     int limit);
 
 } // namespace summit

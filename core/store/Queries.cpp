@@ -30,13 +30,15 @@ Result<std::vector<QVariantMap>> listRecords(Database& db, const QString& entity
         where << QStringLiteral("deleted = 0");
     if (!filter.accountId.isEmpty()) {
         if (def->accountField.isEmpty())
-            return R::fail(QueriesText::tr("%1 records do not belong to an account.").arg(model::entityLabel(entity)));
+            return R::fail(
+                QueriesText::tr("%1 records do not belong to an account.").arg(model::entityLabel(entity)));
         where << QStringLiteral("%1 = ?").arg(def->accountField);
         binds << filter.accountId;
     }
     for (auto it = filter.equals.begin(); it != filter.equals.end(); ++it) {
         if (!def->field(it.key()) && it.key() != QLatin1String("id"))
-            return R::fail(QueriesText::tr("%1 has no field \"%2\".").arg(model::entityLabel(entity), it.key()));
+            return R::fail(
+                QueriesText::tr("%1 has no field \"%2\".").arg(model::entityLabel(entity), it.key()));
         where << QStringLiteral("%1 = ?").arg(it.key());
         binds << it.value();
     }
@@ -44,11 +46,13 @@ Result<std::vector<QVariantMap>> listRecords(Database& db, const QString& entity
     if (order.isEmpty())
         order = QStringLiteral("id");
     if (!def->field(order) && order != QLatin1String("id"))
-        return R::fail(QueriesText::tr("%1 has no field \"%2\" to sort by.").arg(model::entityLabel(entity), order));
+        return R::fail(
+            QueriesText::tr("%1 has no field \"%2\" to sort by.").arg(model::entityLabel(entity), order));
     QString sql = QStringLiteral("SELECT * FROM %1").arg(def->table);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY %1 %2, id").arg(order, filter.descending ? QStringLiteral("DESC") : QString());
+    sql += QStringLiteral(" ORDER BY %1 %2, id")
+               .arg(order, filter.descending ? QStringLiteral("DESC") : QString());
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
     auto r = db.run(sql, binds);
@@ -70,9 +74,10 @@ Result<std::vector<QVariantMap>> listRecords(Database& db, const QString& entity
 
 Result<std::vector<ConflictRow>> listConflicts(Database& db)
 {
-    auto r = db.run(QStringLiteral("SELECT c.entity_id, c.field, c.kind, c.hlc, c.replica, c.value, o.entity, o.author "
-                                   "FROM conflicts c JOIN op_fields f ON f.entity_id = c.entity_id AND f.field = c.field "
-                                   "AND f.hlc = c.hlc AND f.replica = c.replica JOIN ops o ON o.n = f.op ORDER BY c.hlc DESC"));
+    auto r = db.run(QStringLiteral(
+        "SELECT c.entity_id, c.field, c.kind, c.hlc, c.replica, c.value, o.entity, o.author "
+        "FROM conflicts c JOIN op_fields f ON f.entity_id = c.entity_id AND f.field = c.field "
+        "AND f.hlc = c.hlc AND f.replica = c.replica JOIN ops o ON o.n = f.op ORDER BY c.hlc DESC"));
     if (!r)
         return r.error();
     std::vector<ConflictRow> rows;
@@ -94,9 +99,10 @@ Result<std::vector<ConflictRow>> listConflicts(Database& db)
         const model::EntityDef* def = model::entity(c.entity);
         if (!def)
             continue;
-        auto row = db.run(QStringLiteral("SELECT %1, %2 FROM %3 WHERE id = ?")
-                              .arg(c.field, def->titleField.isEmpty() ? QStringLiteral("id") : def->titleField, def->table),
-                          {c.entityId});
+        auto row = db.run(
+            QStringLiteral("SELECT %1, %2 FROM %3 WHERE id = ?")
+                .arg(c.field, def->titleField.isEmpty() ? QStringLiteral("id") : def->titleField, def->table),
+            {c.entityId});
         if (row && row.value()->next()) {
             c.mine = row.value()->value(0);
             c.title = row.value()->value(1).toString();
@@ -111,8 +117,9 @@ Result<std::vector<QVariantMap>> listTrash(Database& db)
 {
     std::vector<QVariantMap> rows;
     for (const model::EntityDef& def : model::entities()) {
-        auto r = db.run(QStringLiteral("SELECT id, %1, updated_hlc FROM %2 WHERE deleted <> 0")
-                            .arg(def.titleField.isEmpty() ? QStringLiteral("id") : def.titleField, def.table));
+        auto r =
+            db.run(QStringLiteral("SELECT id, %1, updated_hlc FROM %2 WHERE deleted <> 0")
+                       .arg(def.titleField.isEmpty() ? QStringLiteral("id") : def.titleField, def.table));
         if (!r)
             return r.error();
         while (r.value()->next())
@@ -122,7 +129,8 @@ Result<std::vector<QVariantMap>> listTrash(Database& db)
                             {QStringLiteral("updated_hlc"), r.value()->value(2)}});
     }
     std::sort(rows.begin(), rows.end(), [](const QVariantMap& a, const QVariantMap& b) {
-        return a.value(QStringLiteral("updated_hlc")).toULongLong() > b.value(QStringLiteral("updated_hlc")).toULongLong();
+        return a.value(QStringLiteral("updated_hlc")).toULongLong() >
+               b.value(QStringLiteral("updated_hlc")).toULongLong();
     });
     return rows;
 }
@@ -131,12 +139,14 @@ Result<QVariantMap> storeStats(Database& db)
 {
     QVariantMap stats;
     for (const model::EntityDef& def : model::entities())
-        stats.insert(def.name, db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(def.table)));
+        stats.insert(def.name,
+                     db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(def.table)));
     stats.insert(QStringLiteral("operations"), db.scalar(QStringLiteral("SELECT count(*) FROM ops")));
     stats.insert(QStringLiteral("trash"), [&] {
         qint64 n = 0;
         for (const model::EntityDef& def : model::entities())
-            n += db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted <> 0").arg(def.table)).toLongLong();
+            n += db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted <> 0").arg(def.table))
+                     .toLongLong();
         return n;
     }());
     return stats;

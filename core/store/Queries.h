@@ -12,23 +12,25 @@ class Database;
 
 struct ListFilter
 {
-    QString accountId;          // records of this account only (for account-scoped entities)
-    QVariantMap equals;         // field -> value, all must match
+    QString accountId;  // records of this account only (for account-scoped entities)
+    QVariantMap equals; // field -> value, all must match
     bool includeDeleted = false;
-    QString orderBy;            // a field name; defaults to the entity's title field
+    QString orderBy; // a field name; defaults to the entity's title field
     bool descending = false;
-    int limit = 0;              // 0 = no limit
+    int limit = 0; // 0 = no limit
     int offset = 0;
 };
 
 // Rows of one entity type as field -> value maps (nulls omitted).
-Result<std::vector<QVariantMap>> listRecords(Database& db, const QString& entity, const ListFilter& filter = {});
+Result<std::vector<QVariantMap>> listRecords(Database& db, const QString& entity,
+                                             const ListFilter& filter = {});
 struct ConflictRow
 {
     QString key; // stable handle for resolving: entity_id/field/kind/hlc/replica
-    QString entity, entityId, title, field, kind; // kind: "field" or "deleted" (an edit concurrent with the delete)
-    QVariant theirs;  // the losing value
-    QVariant mine;    // the value the record has now
+    QString entity, entityId, title, field,
+        kind;        // kind: "field" or "deleted" (an edit concurrent with the delete)
+    QVariant theirs; // the losing value
+    QVariant mine;   // the value the record has now
     quint64 hlc = 0;
     QString replica, author;
 };

@@ -7,7 +7,8 @@ namespace summit {
 Statement::Statement(sqlite3* db, const QString& sql) : m_db(db), m_sql(sql)
 {
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt,
+                           nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
         m_stmt = nullptr;
     }
@@ -119,12 +120,24 @@ QString Statement::text(int column) const
     return QString::fromUtf8(reinterpret_cast<const char*>(data), sqlite3_column_bytes(m_stmt, column));
 }
 
-qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
-int Statement::changes() const { return sqlite3_changes(m_db); }
+int Statement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
-qint64 Statement::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 Statement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
 } // namespace summit

@@ -6,8 +6,8 @@
 
 #include <QByteArray>
 #include <QString>
-#include <vector>
 #include <QVariant>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;

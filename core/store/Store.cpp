@@ -38,7 +38,8 @@ Result<QVariantMap> searchRow(Database& db, const model::EntityDef& def, const Q
     for (const model::FieldDef& f : def.fields)
         if (f.check == model::Check::Phone || f.check == model::Check::Mobile)
             add(f.name);
-    Statement& q = db.fast(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), def.table));
+    Statement& q = db.fast(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), def.table));
     q.bind(1, id);
     QVariantMap row;
     if (q.step())
@@ -80,7 +81,10 @@ bool opKindFromName(const QString& name, OpKind* kind)
     return false;
 }
 
-Store::Store() { qRegisterMetaType<summit::ChangeSet>(); }
+Store::Store()
+{
+    qRegisterMetaType<summit::ChangeSet>();
+}
 
 Store::~Store() = default;
 
@@ -104,13 +108,17 @@ Status Store::init()
         if (Status s = setLocalValue(QStringLiteral("replica_id"), m_replica); !s)
             return s;
     }
-    m_seq = m_db.scalar(QStringLiteral("SELECT max(seq) FROM ops WHERE replica = ?"), {m_replica}).toLongLong();
+    m_seq =
+        m_db.scalar(QStringLiteral("SELECT max(seq) FROM ops WHERE replica = ?"), {m_replica}).toLongLong();
     m_clock.setLast(m_db.scalar(QStringLiteral("SELECT max(hlc) FROM ops")).toULongLong());
     m_author = localValue(QStringLiteral("author")).toString();
     return {};
 }
 
-QString Store::path() const { return m_db.path(); }
+QString Store::path() const
+{
+    return m_db.path();
+}
 
 void Store::setWallClock(HybridClock::WallClock wall)
 {
@@ -156,8 +164,10 @@ Result<QVariantMap> Store::record(const QString& entity, const QString& id)
 QString Store::entityOf(const QString& id)
 {
     return m_db
-        .scalar(QStringLiteral("SELECT o.entity FROM op_fields f JOIN ops o ON o.n = f.op WHERE f.entity_id = ? LIMIT 1"),
-                {id})
+        .scalar(
+            QStringLiteral(
+                "SELECT o.entity FROM op_fields f JOIN ops o ON o.n = f.op WHERE f.entity_id = ? LIMIT 1"),
+            {id})
         .toString();
 }
 
@@ -174,7 +184,10 @@ Result<QVariantMap> Store::find(const QString& id)
     return row;
 }
 
-quint64 Store::operationCount() { return m_db.scalar(QStringLiteral("SELECT count(*) FROM ops")).toULongLong(); }
+quint64 Store::operationCount()
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM ops")).toULongLong();
+}
 
 // ---------------------------------------------------------------- validation
 
@@ -185,10 +198,11 @@ Status Store::checkTree(const QString& entity, const QString& table, const QStri
     QString cursor = parent;
     for (int depth = 0; !cursor.isEmpty(); ++depth) {
         if (cursor == id || depth > 100000)
-            return Status::fail(tr("%1: this would make the record its own ancestor.")
-                                    .arg(model::fieldLabel(entity, field)),
-                                field);
-        cursor = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field, table), {cursor}).toString();
+            return Status::fail(
+                tr("%1: this would make the record its own ancestor.").arg(model::fieldLabel(entity, field)),
+                field);
+        cursor = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field, table), {cursor})
+                     .toString();
     }
     return {};
 }
@@ -208,8 +222,8 @@ Status Store::validate(const Operation& op, const QVariantMap* current)
     }
     if (op.fields.empty())
         return Status::fail(tr("Nothing to change on %1.").arg(op.id));
-    if (op.kind == OpKind::Move && (op.fields.size() != 1 || !def->field(op.fields[0].first) ||
-                                    !def->field(op.fields[0].first)->tree))
+    if (op.kind == OpKind::Move &&
+        (op.fields.size() != 1 || !def->field(op.fields[0].first) || !def->field(op.fields[0].first)->tree))
         return Status::fail(tr("A move changes exactly one parent field."));
 
     const QString accountField = def->accountField;
@@ -225,15 +239,18 @@ Status Store::validate(const Operation& op, const QVariantMap* current)
         if (QString why = model::checkValue(*def, *f, value); !why.isEmpty())
             return Status::fail(why, name);
         if (current && name == accountField && current->value(name).toString() != value.toString())
-            return Status::fail(tr("%1: a record cannot move to another account.").arg(model::fieldLabel(op.entity, name)),
-                                name);
+            return Status::fail(
+                tr("%1: a record cannot move to another account.").arg(model::fieldLabel(op.entity, name)),
+                name);
         const bool changedValue = !current || current->value(name) != value;
         if (f->type == model::FieldType::Ref && !value.isNull() && changedValue) {
             const model::EntityDef* target = model::entity(f->refEntity);
             // Only what the check needs: this runs for every reference of every
             // operation, in bulk imports too.
-            const QString titleColumn = target->titleField.isEmpty() ? QStringLiteral("id") : target->titleField;
-            const QString accountColumn = target->accountField.isEmpty() ? QStringLiteral("NULL") : target->accountField;
+            const QString titleColumn =
+                target->titleField.isEmpty() ? QStringLiteral("id") : target->titleField;
+            const QString accountColumn =
+                target->accountField.isEmpty() ? QStringLiteral("NULL") : target->accountField;
             Statement& ref = m_db.fast(QStringLiteral("SELECT deleted, %1, %2 FROM %3 WHERE id = ?")
                                            .arg(accountColumn, titleColumn, target->table));
             ref.bind(1, value);
@@ -247,12 +264,13 @@ Status Store::validate(const Operation& op, const QVariantMap* current)
                 return Status::fail(refError);
             if (!live)
                 return Status::fail(tr("%1: no %2 with id %3.")
-                                        .arg(model::fieldLabel(op.entity, name), model::entityLabel(f->refEntity),
-                                             value.toString()),
+                                        .arg(model::fieldLabel(op.entity, name),
+                                             model::entityLabel(f->refEntity), value.toString()),
                                     name);
             if (f->sameAccount && !target->accountField.isEmpty() && refAccount != account)
                 return Status::fail(tr("%1: %2 belongs to another account.")
-                                        .arg(model::fieldLabel(op.entity, name), refTitle.isEmpty() ? value.toString() : refTitle),
+                                        .arg(model::fieldLabel(op.entity, name),
+                                             refTitle.isEmpty() ? value.toString() : refTitle),
                                     name);
             if (f->tree)
                 if (Status s = checkTree(op.entity, def->table, name, op.id, value.toString()); !s)
@@ -306,7 +324,9 @@ Status Store::applyLocal(const QString& label, const std::vector<Operation>& ops
         return s;
     if (undoable) {
         if (kind == QLatin1String("user"))
-            if (Status s = m_db.exec(QStringLiteral("UPDATE changes SET state = 'dead' WHERE state = 'undone'")); !s)
+            if (Status s =
+                    m_db.exec(QStringLiteral("UPDATE changes SET state = 'dead' WHERE state = 'undone'"));
+                !s)
                 return s;
         if (Status s = m_db.exec(QStringLiteral("INSERT INTO changes (label, first_op, last_op, kind, state) "
                                                 "VALUES (?, ?, ?, ?, 'done')"),
@@ -367,8 +387,9 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
     }
     if (!frontier)
         return frontier.status();
-    Statement& ins = m_db.fast(QStringLiteral("INSERT OR IGNORE INTO ops (op_id, replica, seq, hlc, kind, entity, entity_id, "
-                                              "author, frontier) VALUES (?,?,?,?,?,?,?,?,?)"));
+    Statement& ins = m_db.fast(
+        QStringLiteral("INSERT OR IGNORE INTO ops (op_id, replica, seq, hlc, kind, entity, entity_id, "
+                       "author, frontier) VALUES (?,?,?,?,?,?,?,?,?)"));
     ins.bind(1, sop.opId).bind(2, sop.replica).bind(3, sop.seq).bind(4, qint64(sop.hlc));
     ins.bind(5, opKindName(sop.op.kind)).bind(6, sop.op.entity).bind(7, sop.op.id);
     if (sop.author.isEmpty())
@@ -394,10 +415,10 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
     else if (sop.op.kind == OpKind::Restore)
         fields = {{kDeletedField, 0}};
 
-    Statement& addField = m_db.fast(
-        QStringLiteral("INSERT OR IGNORE INTO op_fields (entity_id, field, hlc, replica, value, op) VALUES (?,?,?,?,?,?)"));
-    Statement& latest = m_db.fast(QStringLiteral(
-        "SELECT hlc, replica FROM op_fields WHERE entity_id = ? AND field = ? ORDER BY hlc DESC, replica DESC LIMIT 1"));
+    Statement& addField = m_db.fast(QStringLiteral(
+        "INSERT OR IGNORE INTO op_fields (entity_id, field, hlc, replica, value, op) VALUES (?,?,?,?,?,?)"));
+    Statement& latest = m_db.fast(QStringLiteral("SELECT hlc, replica FROM op_fields WHERE entity_id = ? AND "
+                                                 "field = ? ORDER BY hlc DESC, replica DESC LIMIT 1"));
 
     FieldValues winners;
     winners.reserve(fields.size());
@@ -422,16 +443,25 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
         } else {
             // A local write has seen every value integrated so far: it settles the field.
             if (m_conflictsExist < 0)
-                m_conflictsExist = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM conflicts)")).toInt();
+                m_conflictsExist =
+                    m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM conflicts)")).toInt();
             if (m_conflictsExist)
-                if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND field = ?"), {sop.op.id, name}); !s)
+                if (Status s =
+                        m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND field = ?"),
+                                  {sop.op.id, name});
+                    !s)
                     return s;
         }
         if (f && f->tree && !local) {
             treeTouched = true; // resolved by replaying the tree's moves in order
             wins = false;
         }
-        addField.bind(1, sop.op.id).bind(2, name).bind(3, qint64(sop.hlc)).bind(4, sop.replica).bind(5, value).bind(6, n);
+        addField.bind(1, sop.op.id)
+            .bind(2, name)
+            .bind(3, qint64(sop.hlc))
+            .bind(4, sop.replica)
+            .bind(5, value)
+            .bind(6, n);
         if (!addField.exec())
             return Status::fail(tr("Cannot write the operation log: %1").arg(addField.error()));
         if (wins)
@@ -441,11 +471,13 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
         return s;
     // Any record of a tree entity can be the missing parent that an earlier
     // move waited for, so its account's trees are re-resolved.
-    const bool treeEntity = std::any_of(def->fields.begin(), def->fields.end(), [](const auto& f) { return f.tree; });
+    const bool treeEntity =
+        std::any_of(def->fields.begin(), def->fields.end(), [](const auto& f) { return f.tree; });
     if (!local && (treeTouched || treeEntity)) {
-        QString account = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(def->accountField, def->table),
-                                      {sop.op.id})
-                              .toString();
+        QString account =
+            m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(def->accountField, def->table),
+                        {sop.op.id})
+                .toString();
         if (!account.isEmpty())
             pending.treeAccounts.insert(account);
     }
@@ -461,15 +493,17 @@ Status Store::materialise(const QString& entity, const QString& id, quint64 hlc,
     const model::EntityDef* def = model::entity(entity);
     QString columns = QStringLiteral("id, created_hlc, updated_hlc");
     QString values = QStringLiteral("?, ?, ?");
-    QString updates = QStringLiteral("created_hlc = min(coalesce(created_hlc, excluded.created_hlc), excluded.created_hlc),"
-                                     " updated_hlc = max(coalesce(updated_hlc, 0), excluded.updated_hlc)");
+    QString updates =
+        QStringLiteral("created_hlc = min(coalesce(created_hlc, excluded.created_hlc), excluded.created_hlc),"
+                       " updated_hlc = max(coalesce(updated_hlc, 0), excluded.updated_hlc)");
     for (const auto& fv : winners) {
         columns += QStringLiteral(", ") + fv.first;
         values += QStringLiteral(", ?");
         updates += QStringLiteral(", %1 = excluded.%1").arg(fv.first);
     }
-    Statement& q = m_db.fast(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                                 .arg(def->table, columns, values, updates));
+    Statement& q =
+        m_db.fast(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                      .arg(def->table, columns, values, updates));
     q.bind(1, id).bind(2, qint64(hlc)).bind(3, qint64(hlc));
     int i = 4;
     for (const auto& fv : winners)
@@ -487,8 +521,8 @@ Status Store::reindex(const QHash<QString, QString>& records)
     Statement& dropFts = m_db.fast(QStringLiteral("DELETE FROM search WHERE rowid = ?"));
     Statement& dropNote = m_db.fast(QStringLiteral("DELETE FROM search_notes WHERE rowid = ?"));
     Statement& dropDoc = m_db.fast(QStringLiteral("DELETE FROM search_docs WHERE docid = ?"));
-    Statement& addDoc = m_db.fast(QStringLiteral(
-        "INSERT INTO search_docs (entity, entity_id, account_id, title, names, body) VALUES (?, ?, ?, ?, ?, ?)"));
+    Statement& addDoc = m_db.fast(QStringLiteral("INSERT INTO search_docs (entity, entity_id, account_id, "
+                                                 "title, names, body) VALUES (?, ?, ?, ?, ?, ?)"));
     Statement& addName = m_db.fast(QStringLiteral("INSERT INTO search (rowid, terms) VALUES (?, ?)"));
     Statement& addNote = m_db.fast(QStringLiteral("INSERT INTO search_notes (rowid, terms) VALUES (?, ?)"));
     for (auto it = records.begin(); it != records.end(); ++it) {
@@ -502,7 +536,8 @@ Status Store::reindex(const QHash<QString, QString>& records)
             drop.bind(1, docid);
             dropDoc.bind(1, docid);
             if (!drop.exec() || !dropDoc.exec())
-                return Status::fail(tr("Cannot update the search index: %1").arg(drop.error() + dropDoc.error()));
+                return Status::fail(
+                    tr("Cannot update the search index: %1").arg(drop.error() + dropDoc.error()));
         }
         const QString& entity = it.value();
         const model::EntityDef* def = model::entity(entity);

@@ -72,7 +72,7 @@ public:
 
     // Reads.
     Result<QVariantMap> record(const QString& entity, const QString& id);
-    QString entityOf(const QString& id); // entity type of a record id, empty if unknown
+    QString entityOf(const QString& id);         // entity type of a record id, empty if unknown
     Result<QVariantMap> find(const QString& id); // record with "entity" added
     quint64 operationCount();
 
@@ -109,8 +109,8 @@ private:
     Status materialise(const QString& entity, const QString& id, quint64 hlc, const FieldValues& winners);
     Status reindex(const QHash<QString, QString>& records);
     Status resolveTrees(const QSet<QString>& accounts, Pending& pending);
-    Status applyLocal(const QString& label, const std::vector<Operation>& ops, const QString& kind, bool undoable,
-                      Pending& pending);
+    Status applyLocal(const QString& label, const std::vector<Operation>& ops, const QString& kind,
+                      bool undoable, Pending& pending);
     Result<qint64> frontierId(const QMap<QString, qint64>& frontier);
     Status recomputeConflicts(const QString& entityId, const QString& field);
     Status recomputeDeleteConflicts(const QString& entityId);
@@ -122,7 +122,7 @@ private:
     QString m_replica;
     QString m_author;
     qint64 m_seq = 0;
-    qint64 m_frontierId = -1; // frontier of new local operations; -1 = recompute
+    qint64 m_frontierId = -1;  // frontier of new local operations; -1 = recompute
     int m_conflictsExist = -1; // cached "is the conflicts table non-empty"; -1 = ask
 };
 

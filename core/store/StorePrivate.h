@@ -31,5 +31,4 @@ struct Store::Pending
     qint64 lastOp = 0;
 };
 
-
 } // namespace summit

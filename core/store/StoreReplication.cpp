@@ -59,7 +59,8 @@ Status Store::resolveTrees(const QSet<QString>& accounts, Pending& pending)
             for (const QString& account : accounts) {
                 QHash<QString, QString> parent;
                 QHash<QString, QString> stored;
-                auto nodes = m_db.run(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?").arg(f.name, def.table, def.accountField),
+                auto nodes = m_db.run(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?")
+                                          .arg(f.name, def.table, def.accountField),
                                       {account});
                 if (!nodes)
                     return nodes.status();
@@ -67,10 +68,12 @@ Status Store::resolveTrees(const QSet<QString>& accounts, Pending& pending)
                     stored.insert(nodes.value()->value(0).toString(), nodes.value()->value(1).toString());
                     parent.insert(nodes.value()->value(0).toString(), QString());
                 }
-                auto moves = m_db.run(QStringLiteral("SELECT f.entity_id, f.value FROM op_fields f JOIN %1 t ON t.id = f.entity_id "
-                                                     "WHERE t.%2 = ? AND f.field = ? ORDER BY f.hlc, f.replica")
-                                          .arg(def.table, def.accountField),
-                                      {account, f.name});
+                auto moves = m_db.run(
+                    QStringLiteral(
+                        "SELECT f.entity_id, f.value FROM op_fields f JOIN %1 t ON t.id = f.entity_id "
+                        "WHERE t.%2 = ? AND f.field = ? ORDER BY f.hlc, f.replica")
+                        .arg(def.table, def.accountField),
+                    {account, f.name});
                 if (!moves)
                     return moves.status();
                 while (moves.value()->next()) {
@@ -89,8 +92,9 @@ Status Store::resolveTrees(const QSet<QString>& accounts, Pending& pending)
                 for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
                     if (stored.value(it.key()) == it.value())
                         continue;
-                    if (Status s = m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(def.table, f.name),
-                                             {it.value().isEmpty() ? QVariant() : QVariant(it.value()), it.key()});
+                    if (Status s = m_db.exec(
+                            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(def.table, f.name),
+                            {it.value().isEmpty() ? QVariant() : QVariant(it.value()), it.key()});
                         !s)
                         return s;
                     pending.set.ids.insert(it.key());
@@ -124,8 +128,9 @@ Status Store::rebuildFromLog()
     Pending pending;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT o.entity, f.entity_id, f.field, f.value, f.hlc FROM op_fields f JOIN ops o ON o.n = f.op "
-                               "ORDER BY f.entity_id, f.field, f.hlc DESC, f.replica DESC")))
+    if (!q.exec(QStringLiteral(
+            "SELECT o.entity, f.entity_id, f.field, f.value, f.hlc FROM op_fields f JOIN ops o ON o.n = f.op "
+            "ORDER BY f.entity_id, f.field, f.hlc DESC, f.replica DESC")))
         return Status::fail(m_db.lastError(q));
     QString entity, id, lastField;
     FieldValues winners;
@@ -181,7 +186,8 @@ Status Store::rebuildFromLog()
     std::vector<std::pair<QString, QString>> contested;
     QSqlQuery c(m_db.connection());
     c.setForwardOnly(true);
-    if (!c.exec(QStringLiteral("SELECT entity_id, field FROM op_fields GROUP BY entity_id, field HAVING count(*) > 1")))
+    if (!c.exec(QStringLiteral(
+            "SELECT entity_id, field FROM op_fields GROUP BY entity_id, field HAVING count(*) > 1")))
         return Status::fail(m_db.lastError(c));
     while (c.next())
         contested.emplace_back(c.value(0).toString(), c.value(1).toString());
@@ -190,7 +196,8 @@ Status Store::rebuildFromLog()
     for (const auto& [record, field] : contested) {
         records.insert(record);
         const QString entityName = entityOf(record);
-        const model::FieldDef* fd = model::entity(entityName) ? model::entity(entityName)->field(field) : nullptr;
+        const model::FieldDef* fd =
+            model::entity(entityName) ? model::entity(entityName)->field(field) : nullptr;
         if (fd && fd->tree)
             continue;
         if (Status s = recomputeConflicts(record, field); !s)
@@ -212,7 +219,8 @@ Status Store::changeReplicaId(qint64 confirmedSeq)
         return t.status();
     // Renumbered from 1 under the new id; their op ids change too, because the
     // other holder of the old id may have used the same numbers.
-    auto r = m_db.run(QStringLiteral("SELECT n, seq FROM ops WHERE replica = ? AND seq > ? ORDER BY seq"), {old, confirmedSeq});
+    auto r = m_db.run(QStringLiteral("SELECT n, seq FROM ops WHERE replica = ? AND seq > ? ORDER BY seq"),
+                      {old, confirmedSeq});
     if (!r)
         return r.status();
     std::vector<std::pair<qint64, qint64>> moved;
@@ -226,7 +234,8 @@ Status Store::changeReplicaId(qint64 confirmedSeq)
                                  {fresh, seq, QStringLiteral("%1:%2").arg(fresh).arg(seq), n});
             !s)
             return s;
-        if (Status s = m_db.exec(QStringLiteral("UPDATE op_fields SET replica = ? WHERE op = ?"), {fresh, n}); !s)
+        if (Status s = m_db.exec(QStringLiteral("UPDATE op_fields SET replica = ? WHERE op = ?"), {fresh, n});
+            !s)
             return s;
     }
     if (Status s = setLocalValue(QStringLiteral("replica_id"), fresh); !s)
@@ -244,7 +253,8 @@ Status Store::changeReplicaId(qint64 confirmedSeq)
 QMap<QString, qint64> Store::integratedFrontier()
 {
     QMap<QString, qint64> frontier;
-    auto r = m_db.run(QStringLiteral("SELECT replica, max(seq) FROM ops WHERE replica <> ? GROUP BY replica"), {m_replica});
+    auto r = m_db.run(QStringLiteral("SELECT replica, max(seq) FROM ops WHERE replica <> ? GROUP BY replica"),
+                      {m_replica});
     if (r)
         while (r.value()->next())
             frontier.insert(r.value()->value(0).toString(), r.value()->value(1).toLongLong());
@@ -259,7 +269,8 @@ Result<qint64> Store::frontierId(const QMap<QString, qint64>& frontier)
     for (auto it = frontier.begin(); it != frontier.end(); ++it)
         parts << QStringLiteral("%1:%2").arg(it.key()).arg(it.value());
     const QString value = parts.join(QLatin1Char(','));
-    if (Status s = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO frontiers (value) VALUES (?)"), {value}); !s)
+    if (Status s = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO frontiers (value) VALUES (?)"), {value});
+        !s)
         return s.error();
     return m_db.scalar(QStringLiteral("SELECT id FROM frontiers WHERE value = ?"), {value}).toLongLong();
 }
@@ -300,17 +311,21 @@ bool covers(const Write& later, const Write& earlier)
 // the order they arrived in, so every replica derives the same conflicts.
 Status Store::recomputeConflicts(const QString& entityId, const QString& field)
 {
-    auto r = m_db.run(QStringLiteral("SELECT f.hlc, f.replica, f.value, o.seq, fr.value FROM op_fields f JOIN ops o ON o.n = f.op "
-                                     "LEFT JOIN frontiers fr ON fr.id = o.frontier WHERE f.entity_id = ? AND f.field = ?"),
-                      {entityId, field});
+    auto r = m_db.run(
+        QStringLiteral(
+            "SELECT f.hlc, f.replica, f.value, o.seq, fr.value FROM op_fields f JOIN ops o ON o.n = f.op "
+            "LEFT JOIN frontiers fr ON fr.id = o.frontier WHERE f.entity_id = ? AND f.field = ?"),
+        {entityId, field});
     if (!r)
         return r.status();
     std::vector<Write> writes;
     while (r.value()->next())
-        writes.push_back({r.value()->value(0).toULongLong(), r.value()->value(1).toString(), r.value()->value(3).toLongLong(),
-                          r.value()->value(2), parseFrontier(r.value()->value(4).toString())});
-    if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND field = ? AND kind = 'field'"),
-                             {entityId, field});
+        writes.push_back({r.value()->value(0).toULongLong(), r.value()->value(1).toString(),
+                          r.value()->value(3).toLongLong(), r.value()->value(2),
+                          parseFrontier(r.value()->value(4).toString())});
+    if (Status s = m_db.exec(
+            QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND field = ? AND kind = 'field'"),
+            {entityId, field});
         !s)
         return s;
     if (writes.size() < 2)
@@ -322,12 +337,15 @@ Status Store::recomputeConflicts(const QString& entityId, const QString& field)
     for (const Write& w : writes) {
         if (&w == winner || w.value == winner->value)
             continue;
-        const bool seen = std::any_of(writes.begin(), writes.end(), [&](const Write& v) { return &v != &w && covers(v, w); });
+        const bool seen = std::any_of(writes.begin(), writes.end(),
+                                      [&](const Write& v) { return &v != &w && covers(v, w); });
         if (seen)
             continue;
-        if (Status s = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO conflicts (entity_id, field, hlc, replica, value, winner_hlc, "
-                                                "winner_replica, kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'field')"),
-                                 {entityId, field, qint64(w.hlc), w.replica, w.value, qint64(winner->hlc), winner->replica});
+        if (Status s = m_db.exec(
+                QStringLiteral(
+                    "INSERT OR REPLACE INTO conflicts (entity_id, field, hlc, replica, value, winner_hlc, "
+                    "winner_replica, kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'field')"),
+                {entityId, field, qint64(w.hlc), w.replica, w.value, qint64(winner->hlc), winner->replica});
             !s)
             return s;
     }
@@ -338,9 +356,12 @@ Status Store::recomputeConflicts(const QString& entityId, const QString& field)
 // delete that put it there, so nobody's work disappears unseen.
 Status Store::recomputeDeleteConflicts(const QString& entityId)
 {
-    if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND kind = 'deleted'"), {entityId}); !s)
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND kind = 'deleted'"),
+                             {entityId});
+        !s)
         return s;
-    auto r = m_db.run(QStringLiteral("SELECT f.field, f.hlc, f.replica, f.value, o.seq, fr.value FROM op_fields f JOIN ops o ON o.n = f.op "
+    auto r = m_db.run(QStringLiteral("SELECT f.field, f.hlc, f.replica, f.value, o.seq, fr.value FROM "
+                                     "op_fields f JOIN ops o ON o.n = f.op "
                                      "LEFT JOIN frontiers fr ON fr.id = o.frontier WHERE f.entity_id = ?"),
                       {entityId});
     if (!r)
@@ -348,8 +369,9 @@ Status Store::recomputeDeleteConflicts(const QString& entityId)
     std::vector<std::pair<QString, Write>> writes;
     while (r.value()->next())
         writes.emplace_back(r.value()->value(0).toString(),
-                            Write{r.value()->value(1).toULongLong(), r.value()->value(2).toString(), r.value()->value(4).toLongLong(),
-                                  r.value()->value(3), parseFrontier(r.value()->value(5).toString())});
+                            Write{r.value()->value(1).toULongLong(), r.value()->value(2).toString(),
+                                  r.value()->value(4).toLongLong(), r.value()->value(3),
+                                  parseFrontier(r.value()->value(5).toString())});
     const Write* del = nullptr;
     for (const auto& [field, w] : writes)
         if (field == kDeletedField && (!del || newerThan(w.hlc, w.replica, del->hlc, del->replica)))
@@ -359,9 +381,11 @@ Status Store::recomputeDeleteConflicts(const QString& entityId)
     for (const auto& [field, w] : writes) {
         if (field == kDeletedField || covers(*del, w) || covers(w, *del))
             continue;
-        if (Status s = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO conflicts (entity_id, field, hlc, replica, value, winner_hlc, "
-                                                "winner_replica, kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'deleted')"),
-                                 {entityId, field, qint64(w.hlc), w.replica, w.value, qint64(del->hlc), del->replica});
+        if (Status s = m_db.exec(
+                QStringLiteral(
+                    "INSERT OR REPLACE INTO conflicts (entity_id, field, hlc, replica, value, winner_hlc, "
+                    "winner_replica, kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'deleted')"),
+                {entityId, field, qint64(w.hlc), w.replica, w.value, qint64(del->hlc), del->replica});
             !s)
             return s;
     }

@@ -21,13 +21,16 @@ struct LoggedOp
 Result<std::vector<Operation>> Store::inverseOf(qint64 firstOp, qint64 lastOp)
 {
     std::vector<LoggedOp> logged;
-    auto r = m_db.run(QStringLiteral("SELECT kind, entity, entity_id, hlc, replica FROM ops WHERE n BETWEEN ? AND ? ORDER BY n DESC"),
-                      {firstOp, lastOp});
+    auto r = m_db.run(
+        QStringLiteral(
+            "SELECT kind, entity, entity_id, hlc, replica FROM ops WHERE n BETWEEN ? AND ? ORDER BY n DESC"),
+        {firstOp, lastOp});
     if (!r)
         return r.error();
     while (r.value()->next())
-        logged.push_back({r.value()->value(0).toString(), r.value()->value(1).toString(), r.value()->value(2).toString(),
-                          r.value()->value(4).toString(), r.value()->value(3).toULongLong()});
+        logged.push_back({r.value()->value(0).toString(), r.value()->value(1).toString(),
+                          r.value()->value(2).toString(), r.value()->value(4).toString(),
+                          r.value()->value(3).toULongLong()});
 
     std::vector<Operation> inverse;
     for (const LoggedOp& op : logged) {
@@ -40,28 +43,30 @@ Result<std::vector<Operation>> Store::inverseOf(qint64 firstOp, qint64 lastOp)
             continue;
         }
         const qint64 hlc = qint64(op.hlc);
-        const bool existed =
-            m_db.scalar(QStringLiteral("SELECT 1 FROM op_fields WHERE entity_id = ? AND (hlc < ? OR (hlc = ? AND replica < ?)) LIMIT 1"),
-                        {op.id, hlc, hlc, op.replica})
-                .isValid();
+        const bool existed = m_db.scalar(QStringLiteral("SELECT 1 FROM op_fields WHERE entity_id = ? AND "
+                                                        "(hlc < ? OR (hlc = ? AND replica < ?)) LIMIT 1"),
+                                         {op.id, hlc, hlc, op.replica})
+                                 .isValid();
         if (!existed) { // the operation created the record: undoing it moves it to the trash
             inverse.push_back(Operation::remove(op.entity, op.id));
             continue;
         }
         const model::EntityDef* def = model::entity(op.entity);
         QStringList fields;
-        auto f = m_db.run(QStringLiteral("SELECT field FROM op_fields WHERE entity_id = ? AND hlc = ? AND replica = ?"),
-                          {op.id, hlc, op.replica});
+        auto f = m_db.run(
+            QStringLiteral("SELECT field FROM op_fields WHERE entity_id = ? AND hlc = ? AND replica = ?"),
+            {op.id, hlc, op.replica});
         if (!f)
             return f.error();
         while (f.value()->next())
             fields << f.value()->value(0).toString();
         FieldValues plain;
         for (const QString& field : fields) {
-            const QVariant before = m_db.scalar(
-                QStringLiteral("SELECT value FROM op_fields WHERE entity_id = ? AND field = ? AND (hlc < ? OR (hlc = ? AND replica < ?)) "
-                               "ORDER BY hlc DESC, replica DESC LIMIT 1"),
-                {op.id, field, hlc, hlc, op.replica});
+            const QVariant before =
+                m_db.scalar(QStringLiteral("SELECT value FROM op_fields WHERE entity_id = ? AND field = ? "
+                                           "AND (hlc < ? OR (hlc = ? AND replica < ?)) "
+                                           "ORDER BY hlc DESC, replica DESC LIMIT 1"),
+                            {op.id, field, hlc, hlc, op.replica});
             const model::FieldDef* fd = def->field(field);
             if (fd && fd->tree)
                 inverse.push_back(Operation::move(op.entity, op.id, field, before));
@@ -77,14 +82,17 @@ Result<std::vector<Operation>> Store::inverseOf(qint64 firstOp, qint64 lastOp)
 Result<std::vector<Operation>> Store::replayOf(qint64 firstOp, qint64 lastOp)
 {
     std::vector<Operation> replay;
-    auto r = m_db.run(QStringLiteral("SELECT kind, entity, entity_id, hlc, replica FROM ops WHERE n BETWEEN ? AND ? ORDER BY n"),
-                      {firstOp, lastOp});
+    auto r = m_db.run(
+        QStringLiteral(
+            "SELECT kind, entity, entity_id, hlc, replica FROM ops WHERE n BETWEEN ? AND ? ORDER BY n"),
+        {firstOp, lastOp});
     if (!r)
         return r.error();
     std::vector<LoggedOp> logged;
     while (r.value()->next())
-        logged.push_back({r.value()->value(0).toString(), r.value()->value(1).toString(), r.value()->value(2).toString(),
-                          r.value()->value(4).toString(), r.value()->value(3).toULongLong()});
+        logged.push_back({r.value()->value(0).toString(), r.value()->value(1).toString(),
+                          r.value()->value(2).toString(), r.value()->value(4).toString(),
+                          r.value()->value(3).toULongLong()});
     for (const LoggedOp& op : logged) {
         OpKind kind = OpKind::Set;
         opKindFromName(op.kind, &kind);
@@ -96,8 +104,10 @@ Result<std::vector<Operation>> Store::replayOf(qint64 firstOp, qint64 lastOp)
         if (row && row.value().value(kDeletedField).toInt() != 0)
             replay.push_back(Operation::restore(op.entity, op.id)); // the undo of a create trashed it
         FieldValues fields;
-        auto f = m_db.run(QStringLiteral("SELECT field, value FROM op_fields WHERE entity_id = ? AND hlc = ? AND replica = ?"),
-                          {op.id, qint64(op.hlc), op.replica});
+        auto f = m_db.run(
+            QStringLiteral(
+                "SELECT field, value FROM op_fields WHERE entity_id = ? AND hlc = ? AND replica = ?"),
+            {op.id, qint64(op.hlc), op.replica});
         if (!f)
             return f.error();
         while (f.value()->next())
@@ -107,25 +117,33 @@ Result<std::vector<Operation>> Store::replayOf(qint64 firstOp, qint64 lastOp)
     return replay;
 }
 
-bool Store::canUndo() { return !undoLabel().isNull(); }
-bool Store::canRedo() { return !redoLabel().isNull(); }
+bool Store::canUndo()
+{
+    return !undoLabel().isNull();
+}
+bool Store::canRedo()
+{
+    return !redoLabel().isNull();
+}
 
 QString Store::undoLabel()
 {
-    const QVariant v = m_db.scalar(QStringLiteral("SELECT label FROM changes WHERE state = 'done' ORDER BY n DESC LIMIT 1"));
+    const QVariant v =
+        m_db.scalar(QStringLiteral("SELECT label FROM changes WHERE state = 'done' ORDER BY n DESC LIMIT 1"));
     return v.isValid() ? v.toString() : QString();
 }
 
 QString Store::redoLabel()
 {
-    const QVariant v = m_db.scalar(
-        QStringLiteral("SELECT label FROM changes WHERE state = 'undone' ORDER BY undone_order DESC LIMIT 1"));
+    const QVariant v = m_db.scalar(QStringLiteral(
+        "SELECT label FROM changes WHERE state = 'undone' ORDER BY undone_order DESC LIMIT 1"));
     return v.isValid() ? v.toString() : QString();
 }
 
 Status Store::undo()
 {
-    auto r = m_db.run(QStringLiteral("SELECT n, label, first_op, last_op FROM changes WHERE state = 'done' ORDER BY n DESC LIMIT 1"));
+    auto r = m_db.run(QStringLiteral(
+        "SELECT n, label, first_op, last_op FROM changes WHERE state = 'done' ORDER BY n DESC LIMIT 1"));
     if (!r)
         return r.status();
     if (!r.value()->next())
@@ -142,7 +160,8 @@ Status Store::undo()
     Status s = t.status();
     if (s) {
         auto inverse = inverseOf(first, last);
-        s = inverse ? applyLocal(tr("Undo %1").arg(label), inverse.value(), QStringLiteral("undo"), false, pending)
+        s = inverse ? applyLocal(tr("Undo %1").arg(label), inverse.value(), QStringLiteral("undo"), false,
+                                 pending)
                     : inverse.status();
     }
     if (s)
@@ -180,7 +199,8 @@ Status Store::redo()
     Status s = t.status();
     if (s) {
         auto replay = replayOf(first, last);
-        s = replay ? applyLocal(label, replay.value(), QStringLiteral("redo"), true, pending) : replay.status();
+        s = replay ? applyLocal(label, replay.value(), QStringLiteral("redo"), true, pending)
+                   : replay.status();
     }
     if (s)
         s = m_db.exec(QStringLiteral("UPDATE changes SET state = 'redone' WHERE n = ?"), {n});

@@ -28,13 +28,17 @@ double percentile(std::vector<double> v, double p)
     return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * double(v.size())))];
 }
 
-void row(const char* what, const QString& measured, const QString& budget, const QString& reference, bool pass)
+void row(const char* what, const QString& measured, const QString& budget, const QString& reference,
+         bool pass)
 {
-    std::printf("%-44s %16s  %-22s %-30s %s\n", what, qPrintable(measured), qPrintable(budget), qPrintable(reference),
-                pass ? "PASS" : "FAIL");
+    std::printf("%-44s %16s  %-22s %-30s %s\n", what, qPrintable(measured), qPrintable(budget),
+                qPrintable(reference), pass ? "PASS" : "FAIL");
 }
 
-QString ms(double v) { return QStringLiteral("%1 ms").arg(v, 0, 'f', 3); }
+QString ms(double v)
+{
+    return QStringLiteral("%1 ms").arg(v, 0, 'f', 3);
+}
 
 } // namespace
 
@@ -75,12 +79,13 @@ int main(int argc, char** argv)
         std::printf("built the data set in %.1f s\n", double(t.elapsed()) / 1000.0);
     }
     auto stats = storeStats(store.db());
-    std::printf("data set %s: %lld accounts, %lld org units, %lld contacts, %lld follow-ups, %lld operations\n\n",
-                qPrintable(path), stats.value().value(QStringLiteral("account")).toLongLong(),
-                stats.value().value(QStringLiteral("org_unit")).toLongLong(),
-                stats.value().value(QStringLiteral("contact")).toLongLong(),
-                stats.value().value(QStringLiteral("followup")).toLongLong(),
-                stats.value().value(QStringLiteral("operations")).toLongLong());
+    std::printf(
+        "data set %s: %lld accounts, %lld org units, %lld contacts, %lld follow-ups, %lld operations\n\n",
+        qPrintable(path), stats.value().value(QStringLiteral("account")).toLongLong(),
+        stats.value().value(QStringLiteral("org_unit")).toLongLong(),
+        stats.value().value(QStringLiteral("contact")).toLongLong(),
+        stats.value().value(QStringLiteral("followup")).toLongLong(),
+        stats.value().value(QStringLiteral("operations")).toLongLong());
     std::printf("%-44s %16s  %-22s %-30s %s\n", "measure", "measured", "budget", "reference", "");
 
     // 1. One user edit: operation log + tables + index, committed (synchronous=FULL).
@@ -92,9 +97,10 @@ int main(int argc, char** argv)
     for (size_t i = 0; i < contacts.size(); ++i) {
         QElapsedTimer t;
         t.start();
-        const Status s = store.apply({QStringLiteral("bench"),
-                                      {Operation::set(QStringLiteral("contact"), contacts[i].value(QStringLiteral("id")).toString(),
-                                                      {{QStringLiteral("stance"), stances[int(i % 2)]}})}});
+        const Status s = store.apply(
+            {QStringLiteral("bench"),
+             {Operation::set(QStringLiteral("contact"), contacts[i].value(QStringLiteral("id")).toString(),
+                             {{QStringLiteral("stance"), stances[int(i % 2)]}})}});
         edits.push_back(double(t.nsecsElapsed()) / 1e6);
         if (!s) {
             std::fprintf(stderr, "edit failed: %s\n", qPrintable(s.message()));
@@ -102,21 +108,27 @@ int main(int argc, char** argv)
         }
     }
     const double editP95 = percentile(edits, 0.95);
-    row("one user edit, p50", ms(percentile(edits, 0.5)), QStringLiteral("< 5 ms"), QString(), percentile(edits, 0.5) < 5);
+    row("one user edit, p50", ms(percentile(edits, 0.5)), QStringLiteral("< 5 ms"), QString(),
+        percentile(edits, 0.5) < 5);
     row("one user edit, p95", ms(editP95), QStringLiteral("< 5 ms"), QString(), editP95 < 5);
 
     // 2. Bulk apply: 50,000 new follow-ups in one change vs raw prepared INSERTs in one transaction.
-    const QString account = listRecords(store.db(), QStringLiteral("account"), some).value().front().value(QStringLiteral("id")).toString();
+    const QString account = listRecords(store.db(), QStringLiteral("account"), some)
+                                .value()
+                                .front()
+                                .value(QStringLiteral("id"))
+                                .toString();
     const int bulk = 50000;
     std::vector<Operation> ops;
     ops.reserve(bulk);
     for (int i = 0; i < bulk; ++i)
-        ops.push_back(Operation::set(QStringLiteral("followup"), ids::newId(),
-                                     {{QStringLiteral("account_id"), account},
-                                      {QStringLiteral("type"), QStringLiteral("call")},
-                                      {QStringLiteral("at"), QStringLiteral("2026-11-20T02:00:00.000Z")},
-                                      {QStringLiteral("summary"), QStringLiteral("电话沟通项目进展 %1").arg(i)},
-                                      {QStringLiteral("outcome"), QStringLiteral("客户确认需求")}}));
+        ops.push_back(
+            Operation::set(QStringLiteral("followup"), ids::newId(),
+                           {{QStringLiteral("account_id"), account},
+                            {QStringLiteral("type"), QStringLiteral("call")},
+                            {QStringLiteral("at"), QStringLiteral("2026-11-20T02:00:00.000Z")},
+                            {QStringLiteral("summary"), QStringLiteral("电话沟通项目进展 %1").arg(i)},
+                            {QStringLiteral("outcome"), QStringLiteral("客户确认需求")}}));
     QElapsedTimer bulkTimer;
     bulkTimer.start();
     if (Status s = store.apply({QStringLiteral("bench bulk"), ops}, ApplyOptions{false}); !s) {
@@ -125,7 +137,8 @@ int main(int argc, char** argv)
     }
     const double bulkRate = bulk / (double(bulkTimer.nsecsElapsed()) / 1e9);
 
-    store.db().exec(QStringLiteral("CREATE TEMP TABLE raw (id TEXT PRIMARY KEY, account_id TEXT, type TEXT, at TEXT, summary TEXT, outcome TEXT)"));
+    store.db().exec(QStringLiteral("CREATE TEMP TABLE raw (id TEXT PRIMARY KEY, account_id TEXT, type TEXT, "
+                                   "at TEXT, summary TEXT, outcome TEXT)"));
     QElapsedTimer rawTimer;
     rawTimer.start();
     store.db().begin();
@@ -143,17 +156,23 @@ int main(int argc, char** argv)
     const double rawRate = bulk / (double(rawTimer.nsecsElapsed()) / 1e9);
     store.db().exec(QStringLiteral("DROP TABLE temp.raw"));
     row("bulk apply, operations/s", QString::number(qint64(bulkRate)), QStringLiteral(">= 50,000/s"),
-        QStringLiteral("raw INSERTs %1/s (%2 %)").arg(qint64(rawRate)).arg(100.0 * bulkRate / rawRate, 0, 'f', 0),
+        QStringLiteral("raw INSERTs %1/s (%2 %)")
+            .arg(qint64(rawRate))
+            .arg(100.0 * bulkRate / rawRate, 0, 'f', 0),
         bulkRate >= 50000 && bulkRate >= 0.25 * rawRate);
 
     // 3. Search: a mix of English, two- and four-character Chinese and pinyin.
-    const QStringList queries = {QStringLiteral("华为"), QStringLiteral("王芳"), QStringLiteral("数据中心"), QStringLiteral("技术有限"),
-                                 QStringLiteral("hw"), QStringLiteral("huawei"), QStringLiteral("zhongguo"), QStringLiteral("wjg"),
-                                 QStringLiteral("ERP"), QStringLiteral("CIO"), QStringLiteral("采购"), QStringLiteral("能源集团")};
+    const QStringList queries = {
+        QStringLiteral("华为"),     QStringLiteral("王芳"), QStringLiteral("数据中心"),
+        QStringLiteral("技术有限"), QStringLiteral("hw"),   QStringLiteral("huawei"),
+        QStringLiteral("zhongguo"), QStringLiteral("wjg"),  QStringLiteral("ERP"),
+        QStringLiteral("CIO"),      QStringLiteral("采购"), QStringLiteral("能源集团")};
     std::vector<double> ours, reference;
     // The reference is the same two raw FTS5 queries: names ranked, notes newest first.
-    QSqlQuery& fts = store.db().prepared(QStringLiteral("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rank LIMIT 70"));
-    QSqlQuery& notes = store.db().prepared(QStringLiteral("SELECT rowid FROM search_notes WHERE search_notes MATCH ? ORDER BY rowid DESC LIMIT 70"));
+    QSqlQuery& fts = store.db().prepared(
+        QStringLiteral("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rank LIMIT 70"));
+    QSqlQuery& notes = store.db().prepared(QStringLiteral(
+        "SELECT rowid FROM search_notes WHERE search_notes MATCH ? ORDER BY rowid DESC LIMIT 70"));
     for (int round = 0; round < 10; ++round) {
         for (const QString& q : queries) {
             QElapsedTimer t;
@@ -170,13 +189,15 @@ int main(int argc, char** argv)
             }
             reference.push_back(double(r.nsecsElapsed()) / 1e6);
             if (round == 0)
-                std::fprintf(stderr, "  %-10s %3zu hits %8.2f ms\n", qPrintable(q), hits.isOk() ? hits.value().size() : 0,
-                             ours.back());
+                std::fprintf(stderr, "  %-10s %3zu hits %8.2f ms\n", qPrintable(q),
+                             hits.isOk() ? hits.value().size() : 0, ours.back());
         }
     }
     const double p95 = percentile(ours, 0.95), refP95 = percentile(reference, 0.95);
-    row("search p50", ms(percentile(ours, 0.5)), QStringLiteral("< 50 ms p95"), QStringLiteral("raw FTS5 p50 %1").arg(ms(percentile(reference, 0.5))), true);
-    row("search p95", ms(p95), QStringLiteral("< 50 ms, <= 2x raw"), QStringLiteral("raw FTS5 p95 %1 (%2x)").arg(ms(refP95)).arg(p95 / refP95, 0, 'f', 2),
+    row("search p50", ms(percentile(ours, 0.5)), QStringLiteral("< 50 ms p95"),
+        QStringLiteral("raw FTS5 p50 %1").arg(ms(percentile(reference, 0.5))), true);
+    row("search p95", ms(p95), QStringLiteral("< 50 ms, <= 2x raw"),
+        QStringLiteral("raw FTS5 p95 %1 (%2x)").arg(ms(refP95)).arg(p95 / refP95, 0, 'f', 2),
         p95 < 50 && p95 <= 2 * refP95);
 
     // 4. Size on disk.

@@ -31,7 +31,8 @@ struct Cli
         args.prepend(QStringLiteral("--db"));
         p.start(QStringLiteral(SUMMIT_CLI_PATH), args);
         REQUIRE(p.waitForFinished(120000));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
     QString add(const QStringList& args) const
     {
@@ -51,7 +52,9 @@ struct Cli
     QByteArray exportJson(const QString& database) const
     {
         const QString out = dir.filePath(QStringLiteral("export-%1.json").arg(qHash(database)));
-        const Run r = (*this)({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out}, database);
+        const Run r = (*this)({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                               QStringLiteral("--out"), out},
+                              database);
         REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
         QFile f(out);
         REQUIRE(f.open(QIODevice::ReadOnly));
@@ -59,7 +62,8 @@ struct Cli
     }
 };
 
-const QRegularExpression kId(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+const QRegularExpression
+    kId(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
 
 } // namespace
 
@@ -72,15 +76,20 @@ TEST_CASE("exit status: 0 on success, 2 on a usage error, 1 on any other error w
     CHECK(cli({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--bogus")}).code == 2);
     CHECK(cli({QStringLiteral("init")}).code == 0);
 
-    const Run bad = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("华为技术有限公司"), QStringLiteral("credit_code=914403001922038217")});
+    const Run bad = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("华为技术有限公司"),
+                         QStringLiteral("credit_code=914403001922038217")});
     CHECK(bad.code == 1);
     CHECK(bad.err.count(QLatin1Char('\n')) == 1);
     CHECK(bad.err.startsWith(QStringLiteral("summit-cli: ")));
     CHECK(bad.err.contains(QStringLiteral("credit code")));
     CHECK(bad.out.isEmpty());
-    CHECK(cli.json({QStringLiteral("account"), QStringLiteral("list")}).array().isEmpty()); // nothing was written
+    CHECK(cli.json({QStringLiteral("account"), QStringLiteral("list")})
+              .array()
+              .isEmpty()); // nothing was written
 
-    CHECK(cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("01234567-0123-7123-8123-0123456789ab")}).code == 1);
+    CHECK(cli({QStringLiteral("account"), QStringLiteral("show"),
+               QStringLiteral("01234567-0123-7123-8123-0123456789ab")})
+              .code == 1);
     CHECK(cli({QStringLiteral("init")}, QStringLiteral("/proc/version/x.db")).code == 1);
 }
 
@@ -89,11 +98,33 @@ TEST_CASE("every command answers --help")
     Cli cli;
     const Run overview = cli({QStringLiteral("--help")});
     CHECK(overview.code == 0);
-    const QStringList commands = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("account add"), QStringLiteral("account list"), QStringLiteral("account show"), QStringLiteral("account set"),
-                                  QStringLiteral("orgunit add"), QStringLiteral("orgunit move"), QStringLiteral("contact add"), QStringLiteral("contact list"), QStringLiteral("contact show"), QStringLiteral("contact set"),
-                                  QStringLiteral("link add"), QStringLiteral("followup add"), QStringLiteral("followup list"), QStringLiteral("task add"), QStringLiteral("task list"), QStringLiteral("task done"),
-                                  QStringLiteral("opportunity add"), QStringLiteral("opportunity list"), QStringLiteral("opportunity set"), QStringLiteral("delete"), QStringLiteral("undo"),
-                                  QStringLiteral("search"), QStringLiteral("history"), QStringLiteral("stats"), QStringLiteral("export")};
+    const QStringList commands = {QStringLiteral("init"),
+                                  QStringLiteral("demo"),
+                                  QStringLiteral("account add"),
+                                  QStringLiteral("account list"),
+                                  QStringLiteral("account show"),
+                                  QStringLiteral("account set"),
+                                  QStringLiteral("orgunit add"),
+                                  QStringLiteral("orgunit move"),
+                                  QStringLiteral("contact add"),
+                                  QStringLiteral("contact list"),
+                                  QStringLiteral("contact show"),
+                                  QStringLiteral("contact set"),
+                                  QStringLiteral("link add"),
+                                  QStringLiteral("followup add"),
+                                  QStringLiteral("followup list"),
+                                  QStringLiteral("task add"),
+                                  QStringLiteral("task list"),
+                                  QStringLiteral("task done"),
+                                  QStringLiteral("opportunity add"),
+                                  QStringLiteral("opportunity list"),
+                                  QStringLiteral("opportunity set"),
+                                  QStringLiteral("delete"),
+                                  QStringLiteral("undo"),
+                                  QStringLiteral("search"),
+                                  QStringLiteral("history"),
+                                  QStringLiteral("stats"),
+                                  QStringLiteral("export")};
     for (const QString& c : commands) {
         CAPTURE(c);
         CHECK(overview.out.contains(c));
@@ -106,33 +137,62 @@ TEST_CASE("every command answers --help")
 TEST_CASE("a working session: accounts, org units, contacts, follow-ups, tasks, search, history, undo")
 {
     Cli cli;
-    const QString acc = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("华为技术有限公司"), QStringLiteral("short_name=华为"), QStringLiteral("credit_code=914403001922038216"), QStringLiteral("tier=A")});
+    const QString acc = cli.add({QStringLiteral("account"), QStringLiteral("add"),
+                                 QStringLiteral("华为技术有限公司"), QStringLiteral("short_name=华为"),
+                                 QStringLiteral("credit_code=914403001922038216"), QStringLiteral("tier=A")});
     CHECK(kId.match(acc).hasMatch());
-    const QString hq = cli.add({QStringLiteral("orgunit"), QStringLiteral("add"), acc, QStringLiteral("集团总部"), QStringLiteral("kind=group_hq")});
-    const QString div = cli.add({QStringLiteral("orgunit"), QStringLiteral("add"), acc, QStringLiteral("企业业务部"), QStringLiteral("kind=division"), QStringLiteral("parent_id=") + hq});
+    const QString hq = cli.add({QStringLiteral("orgunit"), QStringLiteral("add"), acc,
+                                QStringLiteral("集团总部"), QStringLiteral("kind=group_hq")});
+    const QString div =
+        cli.add({QStringLiteral("orgunit"), QStringLiteral("add"), acc, QStringLiteral("企业业务部"),
+                 QStringLiteral("kind=division"), QStringLiteral("parent_id=") + hq});
     const Run cycle = cli({QStringLiteral("orgunit"), QStringLiteral("move"), hq, div});
     CHECK(cycle.code == 1);
     CHECK(cycle.err.contains(QStringLiteral("ancestor")));
 
-    const QString wang = cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("王建国"), QStringLiteral("title=采购总监"), QStringLiteral("decision_role=economic_buyer"), QStringLiteral("mobile=13800138000"), QStringLiteral("org_unit_id=") + div});
-    const QString li = cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("李娜"), QStringLiteral("reports_to=") + wang});
-    CHECK(cli({QStringLiteral("link"), QStringLiteral("add"), li, wang, QStringLiteral("kind=influences"), QStringLiteral("strength=4")}).code == 0);
-    const Run badPhone = cli({QStringLiteral("contact"), QStringLiteral("set"), li, QStringLiteral("phone"), QStringLiteral("12345")});
+    const QString wang =
+        cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("王建国"),
+                 QStringLiteral("title=采购总监"), QStringLiteral("decision_role=economic_buyer"),
+                 QStringLiteral("mobile=13800138000"), QStringLiteral("org_unit_id=") + div});
+    const QString li = cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("李娜"),
+                                QStringLiteral("reports_to=") + wang});
+    CHECK(cli({QStringLiteral("link"), QStringLiteral("add"), li, wang, QStringLiteral("kind=influences"),
+               QStringLiteral("strength=4")})
+              .code == 0);
+    const Run badPhone = cli({QStringLiteral("contact"), QStringLiteral("set"), li, QStringLiteral("phone"),
+                              QStringLiteral("12345")});
     CHECK(badPhone.code == 1);
     CHECK(badPhone.err.contains(QStringLiteral("Phone")));
 
-    CHECK(cli({QStringLiteral("contact"), QStringLiteral("set"), wang, QStringLiteral("stance"), QStringLiteral("supporter")}).code == 0);
+    CHECK(cli({QStringLiteral("contact"), QStringLiteral("set"), wang, QStringLiteral("stance"),
+               QStringLiteral("supporter")})
+              .code == 0);
     const QJsonObject shown = cli.json({QStringLiteral("contact"), QStringLiteral("show"), wang}).object();
     CHECK(shown.value(QStringLiteral("stance")).toString() == QStringLiteral("supporter"));
     CHECK(shown.value(QStringLiteral("name")).toString() == QStringLiteral("王建国"));
 
-    const QString fu = cli.add({QStringLiteral("followup"), QStringLiteral("add"), acc, QStringLiteral("visit"), QStringLiteral("拜访王建国，沟通数据中心扩容"), QStringLiteral("contact_ids=") + wang, QStringLiteral("next_action=发送方案"), QStringLiteral("next_due=2026-12-01")});
-    CHECK(cli.json({QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("--account"), acc}).array().size() == 1);
-    const QString task = cli.add({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("发送方案"), QStringLiteral("account_id=") + acc, QStringLiteral("due=2026-12-01"), QStringLiteral("status=open"), QStringLiteral("followup_id=") + fu});
+    const QString fu =
+        cli.add({QStringLiteral("followup"), QStringLiteral("add"), acc, QStringLiteral("visit"),
+                 QStringLiteral("拜访王建国，沟通数据中心扩容"), QStringLiteral("contact_ids=") + wang,
+                 QStringLiteral("next_action=发送方案"), QStringLiteral("next_due=2026-12-01")});
+    CHECK(cli.json({QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("--account"), acc})
+              .array()
+              .size() == 1);
+    const QString task = cli.add({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("发送方案"),
+                                  QStringLiteral("account_id=") + acc, QStringLiteral("due=2026-12-01"),
+                                  QStringLiteral("status=open"), QStringLiteral("followup_id=") + fu});
     CHECK(cli({QStringLiteral("task"), QStringLiteral("done"), task}).code == 0);
-    CHECK(cli.json({QStringLiteral("task"), QStringLiteral("show"), task}).object().value(QStringLiteral("status")).toString() == QStringLiteral("done"));
-    const QString opp = cli.add({QStringLiteral("opportunity"), QStringLiteral("add"), acc, QStringLiteral("数据中心扩容"), QStringLiteral("amount=1250000.50"), QStringLiteral("currency=CNY"), QStringLiteral("stage=propose")});
-    CHECK(cli.json({QStringLiteral("opportunity"), QStringLiteral("show"), opp}).object().value(QStringLiteral("amount")).toInteger() == 125000050);
+    CHECK(cli.json({QStringLiteral("task"), QStringLiteral("show"), task})
+              .object()
+              .value(QStringLiteral("status"))
+              .toString() == QStringLiteral("done"));
+    const QString opp = cli.add({QStringLiteral("opportunity"), QStringLiteral("add"), acc,
+                                 QStringLiteral("数据中心扩容"), QStringLiteral("amount=1250000.50"),
+                                 QStringLiteral("currency=CNY"), QStringLiteral("stage=propose")});
+    CHECK(cli.json({QStringLiteral("opportunity"), QStringLiteral("show"), opp})
+              .object()
+              .value(QStringLiteral("amount"))
+              .toInteger() == 125000050);
 
     for (const QString& q : {QStringLiteral("华为"), QStringLiteral("hw"), QStringLiteral("huawei")}) {
         CAPTURE(q);
@@ -140,7 +200,12 @@ TEST_CASE("a working session: accounts, org units, contacts, follow-ups, tasks, 
         REQUIRE_FALSE(hits.isEmpty());
         CHECK(hits.first().toObject().value(QStringLiteral("id")).toString() == acc);
     }
-    CHECK(cli.json({QStringLiteral("search"), QStringLiteral("13800138000")}).array().first().toObject().value(QStringLiteral("id")).toString() == wang);
+    CHECK(cli.json({QStringLiteral("search"), QStringLiteral("13800138000")})
+              .array()
+              .first()
+              .toObject()
+              .value(QStringLiteral("id"))
+              .toString() == wang);
 
     const QJsonArray history = cli.json({QStringLiteral("history"), wang}).array();
     bool sawStance = false;
@@ -150,11 +215,15 @@ TEST_CASE("a working session: accounts, org units, contacts, follow-ups, tasks, 
     CHECK(sawStance);
 
     CHECK(cli({QStringLiteral("delete"), li}).code == 0);
-    CHECK(cli.json({QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--account"), acc}).array().size() == 1);
+    CHECK(cli.json({QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--account"), acc})
+              .array()
+              .size() == 1);
     const Run undo = cli({QStringLiteral("undo")});
     CHECK(undo.code == 0);
     CHECK(undo.out.contains(QStringLiteral("Delete")));
-    CHECK(cli.json({QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--account"), acc}).array().size() == 2);
+    CHECK(cli.json({QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--account"), acc})
+              .array()
+              .size() == 2);
 
     const QJsonObject stats = cli.json({QStringLiteral("stats")}).object();
     CHECK(stats.value(QStringLiteral("contact")).toInt() == 2);
@@ -164,10 +233,15 @@ TEST_CASE("a working session: accounts, org units, contacts, follow-ups, tasks, 
 TEST_CASE("the canonical export is stable across runs and across insertion order")
 {
     Cli cli;
-    const QString one = cli.dir.filePath(QStringLiteral("one.db")), two = cli.dir.filePath(QStringLiteral("two.db"));
-    const QString a = QStringLiteral("01900000-0000-7000-8000-00000000000a"), b = QStringLiteral("01900000-0000-7000-8000-00000000000b");
+    const QString one = cli.dir.filePath(QStringLiteral("one.db")),
+                  two = cli.dir.filePath(QStringLiteral("two.db"));
+    const QString a = QStringLiteral("01900000-0000-7000-8000-00000000000a"),
+                  b = QStringLiteral("01900000-0000-7000-8000-00000000000b");
     auto add = [&](const QString& db, const QString& id, const QString& name) {
-        REQUIRE(cli({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("tier=B"), QStringLiteral("--id"), id}, db).code == 0);
+        REQUIRE(cli({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("tier=B"),
+                     QStringLiteral("--id"), id},
+                    db)
+                    .code == 0);
     };
     add(one, a, QStringLiteral("甲集团"));
     add(one, b, QStringLiteral("乙集团"));
@@ -177,20 +251,31 @@ TEST_CASE("the canonical export is stable across runs and across insertion order
     CHECK(first == cli.exportJson(one));
     CHECK(first == cli.exportJson(two));
     CHECK(first.contains("甲集团"));
-    CHECK(cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("丙"), QStringLiteral("--id"), a}, one).code == 1);
-    CHECK(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), QStringLiteral("x")}).code == 2);
+    CHECK(cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("丙"), QStringLiteral("--id"),
+               a},
+              one)
+              .code == 1);
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+               QStringLiteral("--out"), QStringLiteral("x")})
+              .code == 2);
 }
 
 TEST_CASE("demo data is deterministic for a seed")
 {
     Cli cli;
-    const QString one = cli.dir.filePath(QStringLiteral("d1.db")), two = cli.dir.filePath(QStringLiteral("d2.db"));
+    const QString one = cli.dir.filePath(QStringLiteral("d1.db")),
+                  two = cli.dir.filePath(QStringLiteral("d2.db"));
     for (const QString& db : {one, two}) {
-        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--accounts"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--today"), QStringLiteral("2026-11-23")}, db);
+        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--accounts"), QStringLiteral("2"),
+                           QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--today"),
+                           QStringLiteral("2026-11-23")},
+                          db);
         REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
     }
     CHECK(cli.exportJson(one) == cli.exportJson(two));
-    const Run hits = cli({QStringLiteral("search"), QStringLiteral("华为"), QStringLiteral("--type"), QStringLiteral("account")}, one);
+    const Run hits = cli({QStringLiteral("search"), QStringLiteral("华为"), QStringLiteral("--type"),
+                          QStringLiteral("account")},
+                         one);
     CHECK(hits.out.contains(QStringLiteral("华为技术有限公司")));
     CHECK(cli({QStringLiteral("demo"), QStringLiteral("--accounts"), QStringLiteral("0")}).code == 2);
 }

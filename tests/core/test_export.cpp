@@ -24,7 +24,9 @@ TEST_CASE("the canonical export is valid JSON, sorted, and without device-local 
 {
     StoreFixture f;
     const QString a = f.account(QStringLiteral("华为技术有限公司"));
-    f.set(QStringLiteral("account"), a, {{QStringLiteral("credit_limit"), qint64(500000000)}, {QStringLiteral("strategy_notes"), QStringLiteral("引号\"和\\反斜杠\n换行")}});
+    f.set(QStringLiteral("account"), a,
+          {{QStringLiteral("credit_limit"), qint64(500000000)},
+           {QStringLiteral("strategy_notes"), QStringLiteral("引号\"和\\反斜杠\n换行")}});
     f.contact(a, QStringLiteral("王建国"));
     const QByteArray json = exportOf(*f.store);
     QJsonParseError pe{};
@@ -35,7 +37,8 @@ TEST_CASE("the canonical export is valid JSON, sorted, and without device-local 
     CHECK(records[0].toObject().value(QStringLiteral("entity")).toString() == QStringLiteral("account"));
     const QJsonObject fields = records[0].toObject().value(QStringLiteral("fields")).toObject();
     CHECK(fields.value(QStringLiteral("credit_limit")).toInteger() == 500000000);
-    CHECK(fields.value(QStringLiteral("strategy_notes")).toString() == QStringLiteral("引号\"和\\反斜杠\n换行"));
+    CHECK(fields.value(QStringLiteral("strategy_notes")).toString() ==
+          QStringLiteral("引号\"和\\反斜杠\n换行"));
     CHECK_FALSE(json.contains(f.store->replicaId().toUtf8()));
     CHECK_FALSE(json.contains("created_hlc"));
     CHECK(json.contains("华为技术有限公司")); // UTF-8, not \u escapes
@@ -46,9 +49,12 @@ TEST_CASE("two databases that reach the same state in a different order export t
     StoreFixture one(QStringLiteral("one.db")), two(QStringLiteral("two.db"));
     const QString a = ids::newId(), b = ids::newId();
     auto account = [](const QString& id, const QString& name) {
-        return Operation::set(QStringLiteral("account"), id, {{QStringLiteral("name"), name}, {QStringLiteral("tier"), QStringLiteral("A")}});
+        return Operation::set(
+            QStringLiteral("account"), id,
+            {{QStringLiteral("name"), name}, {QStringLiteral("tier"), QStringLiteral("A")}});
     };
-    REQUIRE(one.store->apply({QStringLiteral("x"), {account(a, QStringLiteral("甲")), account(b, QStringLiteral("乙"))}}));
+    REQUIRE(one.store->apply(
+        {QStringLiteral("x"), {account(a, QStringLiteral("甲")), account(b, QStringLiteral("乙"))}}));
     REQUIRE(two.store->apply({QStringLiteral("x"), {account(b, QStringLiteral("乙"))}}));
     REQUIRE(two.store->apply({QStringLiteral("x"), {account(a, QStringLiteral("丙"))}}));
     REQUIRE(two.set(QStringLiteral("account"), a, {{QStringLiteral("name"), QStringLiteral("甲")}}));

@@ -37,8 +37,10 @@ TEST_CASE("upgrading step by step from every older version gives the schema of a
         auto store = Store::open(path);
         REQUIRE_MESSAGE(store.isOk(), store.message().toStdString());
         CHECK(migrations::describeSchema(store.value()->db()) == expected);
-        CHECK(store.value()->db().scalar(QStringLiteral("SELECT name FROM accounts WHERE id = 'a'")).toString() ==
-              QStringLiteral("旧数据"));
+        CHECK(store.value()
+                  ->db()
+                  .scalar(QStringLiteral("SELECT name FROM accounts WHERE id = 'a'"))
+                  .toString() == QStringLiteral("旧数据"));
     }
 }
 

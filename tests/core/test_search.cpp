@@ -20,13 +20,21 @@ QStringList titles(Store& store, const QString& text, SearchOptions o = {})
 TEST_CASE("search finds Chinese of any length, pinyin, initials and English words")
 {
     StoreFixture f;
-    const QString hw = f.add(QStringLiteral("account"), {{QStringLiteral("name"), QStringLiteral("华为技术有限公司")}, {QStringLiteral("short_name"), QStringLiteral("华为")}, {QStringLiteral("industry"), QStringLiteral("Telecom equipment")}});
+    const QString hw =
+        f.add(QStringLiteral("account"), {{QStringLiteral("name"), QStringLiteral("华为技术有限公司")},
+                                          {QStringLiteral("short_name"), QStringLiteral("华为")},
+                                          {QStringLiteral("industry"), QStringLiteral("Telecom equipment")}});
     const QString cm = f.account(QStringLiteral("中国移动通信集团有限公司"));
     f.account(QStringLiteral("Siemens China"));
     f.account(QStringLiteral("华润集团"));
-    const QString wang = f.contact(hw, QStringLiteral("王建国"), {{QStringLiteral("title"), QStringLiteral("采购总监")}});
+    const QString wang =
+        f.contact(hw, QStringLiteral("王建国"), {{QStringLiteral("title"), QStringLiteral("采购总监")}});
     f.contact(cm, QStringLiteral("李娜"), {{QStringLiteral("title"), QStringLiteral("CIO")}});
-    f.add(QStringLiteral("followup"), {{QStringLiteral("account_id"), hw}, {QStringLiteral("type"), QStringLiteral("visit")}, {QStringLiteral("at"), QStringLiteral("2026-11-20T02:00:00.000Z")}, {QStringLiteral("summary"), QStringLiteral("拜访王建国，沟通数据中心扩容方案")}});
+    f.add(QStringLiteral("followup"),
+          {{QStringLiteral("account_id"), hw},
+           {QStringLiteral("type"), QStringLiteral("visit")},
+           {QStringLiteral("at"), QStringLiteral("2026-11-20T02:00:00.000Z")},
+           {QStringLiteral("summary"), QStringLiteral("拜访王建国，沟通数据中心扩容方案")}});
 
     CHECK(titles(*f.store, QStringLiteral("华为")).contains(QStringLiteral("华为技术有限公司")));
     CHECK_FALSE(titles(*f.store, QStringLiteral("华为")).contains(QStringLiteral("华润集团")));
@@ -40,7 +48,7 @@ TEST_CASE("search finds Chinese of any length, pinyin, initials and English word
     CHECK(titles(*f.store, QStringLiteral("telecom")) == QStringList{QStringLiteral("华为技术有限公司")});
     CHECK(titles(*f.store, QStringLiteral("采购")) == QStringList{QStringLiteral("王建国")});
     CHECK(titles(*f.store, QStringLiteral("数据中心")).size() == 1); // the follow-up
-    CHECK(titles(*f.store, QStringLiteral("华技")).isEmpty());        // not contiguous: no false positive
+    CHECK(titles(*f.store, QStringLiteral("华技")).isEmpty());       // not contiguous: no false positive
     CHECK(titles(*f.store, QStringLiteral("  ")).isEmpty());
     CHECK(titles(*f.store, QStringLiteral("\"*)(")).isEmpty());
 

@@ -19,13 +19,17 @@ QByteArray exportOf(Store& store)
     REQUIRE(writeCanonicalJson(store.db(), buffer));
     return buffer.data();
 }
-qint64 opCount(Store& store) { return qint64(store.operationCount()); }
+qint64 opCount(Store& store)
+{
+    return qint64(store.operationCount());
+}
 const QString kAccount = QStringLiteral("account");
 const QString kContact = QStringLiteral("contact");
 const QString kUnit = QStringLiteral("org_unit");
 } // namespace
 namespace {
-StampedOperation remote(const QString& replica, qint64 seq, quint64 hlc, Operation op, QMap<QString, qint64> frontier = {})
+StampedOperation remote(const QString& replica, qint64 seq, quint64 hlc, Operation op,
+                        QMap<QString, qint64> frontier = {})
 {
     StampedOperation s;
     s.opId = QStringLiteral("%1:%2").arg(replica).arg(seq);
@@ -42,19 +46,22 @@ int conflictCount(Store& store, const QString& kind = QStringLiteral("field"))
 }
 } // namespace
 
-
 TEST_CASE("a change is logged, stamped and materialised in one step")
 {
     StoreFixture f;
     const QString a = f.account();
     CHECK(f.get(kAccount, a, QStringLiteral("name")) == QStringLiteral("华为技术有限公司"));
     CHECK(opCount(*f.store) == 1);
-    REQUIRE(f.set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("A")}, {QStringLiteral("region"), QStringLiteral("华南")}}));
+    REQUIRE(f.set(
+        kAccount, a,
+        {{QStringLiteral("tier"), QStringLiteral("A")}, {QStringLiteral("region"), QStringLiteral("华南")}}));
     CHECK(f.get(kAccount, a, QStringLiteral("tier")) == QStringLiteral("A"));
     CHECK(opCount(*f.store) == 2);
     const auto stamps = f.store->db().scalar(QStringLiteral("SELECT count(DISTINCT hlc) FROM ops")).toInt();
     CHECK(stamps == 2);
-    CHECK(f.store->db().scalar(QStringLiteral("SELECT count(*) FROM ops WHERE replica <> ?"), {f.store->replicaId()}).toInt() == 0);
+    CHECK(f.store->db()
+              .scalar(QStringLiteral("SELECT count(*) FROM ops WHERE replica <> ?"), {f.store->replicaId()})
+              .toInt() == 0);
 }
 
 TEST_CASE("listeners hear once per change, with the records it touched")
@@ -64,8 +71,13 @@ TEST_CASE("listeners hear once per change, with the records it touched")
     QSignalSpy spy(f.store.get(), &Store::changed);
     const QString u1 = ids::newId(), u2 = ids::newId();
     REQUIRE(f.store->apply({QStringLiteral("two units"),
-                            {Operation::set(kUnit, u1, {{QStringLiteral("account_id"), a}, {QStringLiteral("name"), QStringLiteral("集团总部")}}),
-                             Operation::set(kUnit, u2, {{QStringLiteral("account_id"), a}, {QStringLiteral("name"), QStringLiteral("云业务部")}, {QStringLiteral("parent_id"), u1}})}}));
+                            {Operation::set(kUnit, u1,
+                                            {{QStringLiteral("account_id"), a},
+                                             {QStringLiteral("name"), QStringLiteral("集团总部")}}),
+                             Operation::set(kUnit, u2,
+                                            {{QStringLiteral("account_id"), a},
+                                             {QStringLiteral("name"), QStringLiteral("云业务部")},
+                                             {QStringLiteral("parent_id"), u1}})}}));
     REQUIRE(spy.count() == 1);
     const auto set = spy.at(0).at(0).value<ChangeSet>();
     CHECK(set.ids.contains(u1));
@@ -83,7 +95,8 @@ TEST_CASE("bad input names the field and the problem and changes nothing")
 
     SUBCASE("credit code with a wrong check character")
     {
-        const Status s = f.set(kAccount, a, {{QStringLiteral("credit_code"), QStringLiteral("914403001922038217")}});
+        const Status s =
+            f.set(kAccount, a, {{QStringLiteral("credit_code"), QStringLiteral("914403001922038217")}});
         REQUIRE_FALSE(s.isOk());
         CHECK(s.error().field == QStringLiteral("credit_code"));
         CHECK(s.message().contains(QStringLiteral("credit code")));
@@ -95,11 +108,18 @@ TEST_CASE("bad input names the field and the problem and changes nothing")
     {
         const QString c = f.contact(a, QStringLiteral("王建国"));
         const qint64 n = opCount(*f.store);
-        CHECK(f.set(kContact, c, {{QStringLiteral("email"), QStringLiteral("wang@@example.com")}}).error().field == QStringLiteral("email"));
-        CHECK(f.set(kContact, c, {{QStringLiteral("phone"), QStringLiteral("12345")}}).error().field == QStringLiteral("phone"));
-        CHECK(f.set(kContact, c, {{QStringLiteral("mobile"), QStringLiteral("010-12345678")}}).error().field == QStringLiteral("mobile"));
+        CHECK(f.set(kContact, c, {{QStringLiteral("email"), QStringLiteral("wang@@example.com")}})
+                  .error()
+                  .field == QStringLiteral("email"));
+        CHECK(f.set(kContact, c, {{QStringLiteral("phone"), QStringLiteral("12345")}}).error().field ==
+              QStringLiteral("phone"));
+        CHECK(
+            f.set(kContact, c, {{QStringLiteral("mobile"), QStringLiteral("010-12345678")}}).error().field ==
+            QStringLiteral("mobile"));
         CHECK(opCount(*f.store) == n);
-        CHECK(f.set(kContact, c, {{QStringLiteral("mobile"), QStringLiteral("13800138000")}, {QStringLiteral("phone"), QStringLiteral("0755-88889999转123")}}));
+        CHECK(f.set(kContact, c,
+                    {{QStringLiteral("mobile"), QStringLiteral("13800138000")},
+                     {QStringLiteral("phone"), QStringLiteral("0755-88889999转123")}}));
         return;
     }
     SUBCASE("enumerations and ranges")
@@ -108,28 +128,42 @@ TEST_CASE("bad input names the field and the problem and changes nothing")
         const qint64 n = opCount(*f.store);
         const Status stance = f.set(kContact, c, {{QStringLiteral("stance"), QStringLiteral("friendly")}});
         CHECK(stance.message().contains(QStringLiteral("champion")));
-        CHECK(f.set(kContact, c, {{QStringLiteral("influence"), 6}}).error().field == QStringLiteral("influence"));
-        CHECK(f.set(kContact, c, {{QStringLiteral("influence"), QStringLiteral("high")}}).error().field == QStringLiteral("influence"));
-        CHECK(f.set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("Z")}}).error().field == QStringLiteral("tier"));
-        CHECK(f.set(kContact, c, {{QStringLiteral("left_on"), QStringLiteral("2024-02-30")}}).error().field == QStringLiteral("left_on"));
+        CHECK(f.set(kContact, c, {{QStringLiteral("influence"), 6}}).error().field ==
+              QStringLiteral("influence"));
+        CHECK(f.set(kContact, c, {{QStringLiteral("influence"), QStringLiteral("high")}}).error().field ==
+              QStringLiteral("influence"));
+        CHECK(f.set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("Z")}}).error().field ==
+              QStringLiteral("tier"));
+        CHECK(f.set(kContact, c, {{QStringLiteral("left_on"), QStringLiteral("2024-02-30")}}).error().field ==
+              QStringLiteral("left_on"));
         CHECK(opCount(*f.store) == n);
         return;
     }
     SUBCASE("required fields, unknown fields and unknown records")
     {
-        const Status missing = f.store->apply({QStringLiteral("x"), {Operation::set(kContact, ids::newId(), {{QStringLiteral("account_id"), a}})}});
+        const Status missing =
+            f.store->apply({QStringLiteral("x"),
+                            {Operation::set(kContact, ids::newId(), {{QStringLiteral("account_id"), a}})}});
         CHECK(missing.error().field == QStringLiteral("name"));
-        CHECK(f.set(kAccount, a, {{QStringLiteral("name"), QString()}}).error().field == QStringLiteral("name"));
-        CHECK(f.set(kAccount, a, {{QStringLiteral("colour"), QStringLiteral("red")}}).message().contains(QStringLiteral("colour")));
+        CHECK(f.set(kAccount, a, {{QStringLiteral("name"), QString()}}).error().field ==
+              QStringLiteral("name"));
+        CHECK(f.set(kAccount, a, {{QStringLiteral("colour"), QStringLiteral("red")}})
+                  .message()
+                  .contains(QStringLiteral("colour")));
         CHECK_FALSE(f.store->apply({QStringLiteral("x"), {Operation::remove(kAccount, ids::newId())}}));
-        CHECK_FALSE(f.store->apply({QStringLiteral("x"), {Operation::set(QStringLiteral("planet"), ids::newId(), {{QStringLiteral("name"), 1}})}}));
-        CHECK_FALSE(f.store->apply({QStringLiteral("x"), {Operation::set(kAccount, QStringLiteral("1"), {{QStringLiteral("name"), QStringLiteral("x")}})}}));
+        CHECK_FALSE(f.store->apply(
+            {QStringLiteral("x"),
+             {Operation::set(QStringLiteral("planet"), ids::newId(), {{QStringLiteral("name"), 1}})}}));
+        CHECK_FALSE(f.store->apply({QStringLiteral("x"),
+                                    {Operation::set(kAccount, QStringLiteral("1"),
+                                                    {{QStringLiteral("name"), QStringLiteral("x")}})}}));
     }
     SUBCASE("a change is all or nothing")
     {
-        const Status s = f.store->apply({QStringLiteral("two"),
-                                         {Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("S")}}),
-                                          Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("Q")}})}});
+        const Status s =
+            f.store->apply({QStringLiteral("two"),
+                            {Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("S")}}),
+                             Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("Q")}})}});
         CHECK_FALSE(s.isOk());
         CHECK(f.get(kAccount, a, QStringLiteral("tier")).isNull());
     }
@@ -150,42 +184,56 @@ TEST_CASE("trees: cycles and references into another account are refused")
     const QString region = f.unit(a, QStringLiteral("华东区"), div);
     const QString foreignUnit = f.unit(other, QStringLiteral("总部"));
 
-    const Status cycle = f.store->apply({QStringLiteral("move"), {Operation::move(kUnit, hq, QStringLiteral("parent_id"), region)}});
+    const Status cycle = f.store->apply(
+        {QStringLiteral("move"), {Operation::move(kUnit, hq, QStringLiteral("parent_id"), region)}});
     CHECK_FALSE(cycle.isOk());
     CHECK(cycle.message().contains(QStringLiteral("own ancestor")));
-    CHECK_FALSE(f.store->apply({QStringLiteral("move"), {Operation::move(kUnit, hq, QStringLiteral("parent_id"), hq)}}));
-    const Status cross = f.store->apply({QStringLiteral("move"), {Operation::move(kUnit, div, QStringLiteral("parent_id"), foreignUnit)}});
+    CHECK_FALSE(f.store->apply(
+        {QStringLiteral("move"), {Operation::move(kUnit, hq, QStringLiteral("parent_id"), hq)}}));
+    const Status cross = f.store->apply(
+        {QStringLiteral("move"), {Operation::move(kUnit, div, QStringLiteral("parent_id"), foreignUnit)}});
     CHECK(cross.message().contains(QStringLiteral("another account")));
     CHECK(f.get(kUnit, hq, QStringLiteral("parent_id")).isNull());
     CHECK(f.get(kUnit, div, QStringLiteral("parent_id")) == hq);
 
-    REQUIRE(f.store->apply({QStringLiteral("move"), {Operation::move(kUnit, region, QStringLiteral("parent_id"), hq)}}));
+    REQUIRE(f.store->apply(
+        {QStringLiteral("move"), {Operation::move(kUnit, region, QStringLiteral("parent_id"), hq)}}));
     CHECK(f.get(kUnit, region, QStringLiteral("parent_id")) == hq);
 
     const QString boss = f.contact(a, QStringLiteral("任总"));
     const QString mid = f.contact(a, QStringLiteral("王建国"), {{QStringLiteral("reports_to"), boss}});
     const QString staff = f.contact(a, QStringLiteral("李娜"), {{QStringLiteral("reports_to"), mid}});
-    CHECK_FALSE(f.store->apply({QStringLiteral("m"), {Operation::move(kContact, boss, QStringLiteral("reports_to"), staff)}}));
+    CHECK_FALSE(f.store->apply(
+        {QStringLiteral("m"), {Operation::move(kContact, boss, QStringLiteral("reports_to"), staff)}}));
     const QString stranger = f.contact(other, QStringLiteral("张三"));
-    CHECK(f.set(kContact, staff, {{QStringLiteral("reports_to"), stranger}}).message().contains(QStringLiteral("another account")));
-    CHECK(f.set(kContact, staff, {{QStringLiteral("org_unit_id"), foreignUnit}}).message().contains(QStringLiteral("another account")));
-    CHECK(f.set(kContact, staff, {{QStringLiteral("account_id"), other}}).error().field == QStringLiteral("account_id"));
+    CHECK(f.set(kContact, staff, {{QStringLiteral("reports_to"), stranger}})
+              .message()
+              .contains(QStringLiteral("another account")));
+    CHECK(f.set(kContact, staff, {{QStringLiteral("org_unit_id"), foreignUnit}})
+              .message()
+              .contains(QStringLiteral("another account")));
+    CHECK(f.set(kContact, staff, {{QStringLiteral("account_id"), other}}).error().field ==
+          QStringLiteral("account_id"));
     CHECK(f.set(kContact, staff, {{QStringLiteral("org_unit_id"), region}}));
 }
 
 TEST_CASE("history: who changed which field when, old value to new value")
 {
     StoreFixture f;
-    const QString me = f.add(QStringLiteral("member"), {{QStringLiteral("name"), QStringLiteral("周明")}, {QStringLiteral("role"), QStringLiteral("account_manager")}});
+    const QString me =
+        f.add(QStringLiteral("member"), {{QStringLiteral("name"), QStringLiteral("周明")},
+                                         {QStringLiteral("role"), QStringLiteral("account_manager")}});
     f.store->setAuthor(me);
     const QString a = f.account();
-    const QString c = f.contact(a, QStringLiteral("王建国"), {{QStringLiteral("stance"), QStringLiteral("neutral")}});
+    const QString c =
+        f.contact(a, QStringLiteral("王建国"), {{QStringLiteral("stance"), QStringLiteral("neutral")}});
     REQUIRE(f.set(kContact, c, {{QStringLiteral("stance"), QStringLiteral("supporter")}}));
     REQUIRE(f.set(kContact, c, {{QStringLiteral("stance"), QStringLiteral("champion")}}));
     auto h = recordHistory(*f.store, c);
     REQUIRE(h.isOk());
     std::vector<HistoryEntry> stance;
-    std::copy_if(h.value().begin(), h.value().end(), std::back_inserter(stance), [](const HistoryEntry& e) { return e.field == QStringLiteral("stance"); });
+    std::copy_if(h.value().begin(), h.value().end(), std::back_inserter(stance),
+                 [](const HistoryEntry& e) { return e.field == QStringLiteral("stance"); });
     REQUIRE(stance.size() == 3);
     CHECK(stance[0].oldValue == QStringLiteral("supporter")); // newest first
     CHECK(stance[0].newValue == QStringLiteral("champion"));
@@ -203,8 +251,11 @@ TEST_CASE("undo and redo are inverse operations through the same write path")
 {
     StoreFixture f;
     const QString a = f.account();
-    const QString c = f.contact(a, QStringLiteral("王建国"), {{QStringLiteral("stance"), QStringLiteral("neutral")}});
-    REQUIRE(f.store->apply({QStringLiteral("Edit stance of 王建国"), {Operation::set(kContact, c, {{QStringLiteral("stance"), QStringLiteral("opponent")}})}}));
+    const QString c =
+        f.contact(a, QStringLiteral("王建国"), {{QStringLiteral("stance"), QStringLiteral("neutral")}});
+    REQUIRE(f.store->apply(
+        {QStringLiteral("Edit stance of 王建国"),
+         {Operation::set(kContact, c, {{QStringLiteral("stance"), QStringLiteral("opponent")}})}}));
     CHECK(f.store->undoLabel() == QStringLiteral("Edit stance of 王建国"));
     const qint64 before = opCount(*f.store);
 
@@ -232,8 +283,10 @@ TEST_CASE("undo and redo are inverse operations through the same write path")
     CHECK_FALSE(f.store->redo().isOk());
 
     // Moves undo to the old parent; deletes undo to a restore.
-    const QString hq = f.unit(a, QStringLiteral("总部")), d1 = f.unit(a, QStringLiteral("一部"), hq), d2 = f.unit(a, QStringLiteral("二部"), hq);
-    REQUIRE(f.store->apply({QStringLiteral("move"), {Operation::move(kUnit, d2, QStringLiteral("parent_id"), d1)}}));
+    const QString hq = f.unit(a, QStringLiteral("总部")), d1 = f.unit(a, QStringLiteral("一部"), hq),
+                  d2 = f.unit(a, QStringLiteral("二部"), hq);
+    REQUIRE(f.store->apply(
+        {QStringLiteral("move"), {Operation::move(kUnit, d2, QStringLiteral("parent_id"), d1)}}));
     REQUIRE(f.store->undo());
     CHECK(f.get(kUnit, d2, QStringLiteral("parent_id")) == hq);
     REQUIRE(f.store->apply({QStringLiteral("delete"), {Operation::remove(kUnit, d1)}}));
@@ -251,8 +304,12 @@ TEST_CASE("undo survives closing and reopening the database")
         auto s = Store::open(path);
         REQUIRE(s.isOk());
         a = ids::newId();
-        REQUIRE(s.value()->apply({QStringLiteral("add"), {Operation::set(kAccount, a, {{QStringLiteral("name"), QStringLiteral("华为")}})}}));
-        REQUIRE(s.value()->apply({QStringLiteral("tier"), {Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("S")}})}}));
+        REQUIRE(s.value()->apply(
+            {QStringLiteral("add"),
+             {Operation::set(kAccount, a, {{QStringLiteral("name"), QStringLiteral("华为")}})}}));
+        REQUIRE(s.value()->apply(
+            {QStringLiteral("tier"),
+             {Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("S")}})}}));
     }
     auto s = Store::open(path);
     REQUIRE(s.isOk());
@@ -270,7 +327,8 @@ TEST_CASE("rebuilding every table from the operation log gives the same state")
     const QString a = f.account();
     std::vector<QString> units = {f.unit(a, QStringLiteral("总部"))};
     std::vector<QString> people;
-    const QStringList stances = {QStringLiteral("champion"), QStringLiteral("supporter"), QStringLiteral("neutral"), QStringLiteral("opponent")};
+    const QStringList stances = {QStringLiteral("champion"), QStringLiteral("supporter"),
+                                 QStringLiteral("neutral"), QStringLiteral("opponent")};
     for (int i = 0; i < 200; ++i) {
         const int what = int(rng() % 6);
         // Steps that the store refuses (a parent in the trash, a cycle) leave no trace.
@@ -280,16 +338,29 @@ TEST_CASE("rebuilding every table from the operation log gives the same state")
                 into.push_back(id);
         };
         if (what == 0 || units.size() < 3) {
-            tryAdd(kUnit, {{QStringLiteral("account_id"), a}, {QStringLiteral("name"), QStringLiteral("部门%1").arg(i)}, {QStringLiteral("parent_id"), units[rng() % units.size()]}}, units);
+            tryAdd(kUnit,
+                   {{QStringLiteral("account_id"), a},
+                    {QStringLiteral("name"), QStringLiteral("部门%1").arg(i)},
+                    {QStringLiteral("parent_id"), units[rng() % units.size()]}},
+                   units);
         } else if (what == 1 || people.empty()) {
-            tryAdd(kContact, {{QStringLiteral("account_id"), a}, {QStringLiteral("name"), QStringLiteral("员工%1").arg(i)}, {QStringLiteral("org_unit_id"), units[rng() % units.size()]}}, people);
+            tryAdd(kContact,
+                   {{QStringLiteral("account_id"), a},
+                    {QStringLiteral("name"), QStringLiteral("员工%1").arg(i)},
+                    {QStringLiteral("org_unit_id"), units[rng() % units.size()]}},
+                   people);
         } else if (what == 2) {
-            f.set(kContact, people[rng() % people.size()], {{QStringLiteral("stance"), stances[int(rng() % 4)]}, {QStringLiteral("influence"), qint64(rng() % 5 + 1)}});
+            f.set(kContact, people[rng() % people.size()],
+                  {{QStringLiteral("stance"), stances[int(rng() % 4)]},
+                   {QStringLiteral("influence"), qint64(rng() % 5 + 1)}});
         } else if (what == 3) {
             // Random moves; those that would make a cycle are refused and leave no trace.
-            f.store->apply({QStringLiteral("m"), {Operation::move(kUnit, units[rng() % units.size()], QStringLiteral("parent_id"), units[rng() % units.size()])}});
+            f.store->apply({QStringLiteral("m"),
+                            {Operation::move(kUnit, units[rng() % units.size()], QStringLiteral("parent_id"),
+                                             units[rng() % units.size()])}});
         } else if (what == 4) {
-            f.store->apply({QStringLiteral("d"), {Operation::remove(kContact, people[rng() % people.size()])}});
+            f.store->apply(
+                {QStringLiteral("d"), {Operation::remove(kContact, people[rng() % people.size()])}});
         } else if (f.store->canUndo()) {
             REQUIRE(f.store->undo());
         }
@@ -309,15 +380,23 @@ TEST_CASE("integrating remote operations: last writer wins per field, duplicates
     REQUIRE(f.set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("A")}}));
     const quint64 localHlc = f.store->clock().last();
 
-    StampedOperation older = remote(QStringLiteral("r2"), 1, localHlc - 5, Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("C")}, {QStringLiteral("region"), QStringLiteral("华北")}}));
+    StampedOperation older = remote(QStringLiteral("r2"), 1, localHlc - 5,
+                                    Operation::set(kAccount, a,
+                                                   {{QStringLiteral("tier"), QStringLiteral("C")},
+                                                    {QStringLiteral("region"), QStringLiteral("华北")}}));
     auto r = f.store->integrate({older});
     REQUIRE(r.isOk());
     CHECK(r.value() == 1);
     CHECK(f.get(kAccount, a, QStringLiteral("tier")) == QStringLiteral("A"));      // older write loses
     CHECK(f.get(kAccount, a, QStringLiteral("region")) == QStringLiteral("华北")); // no competition: applied
 
-    StampedOperation newer = remote(QStringLiteral("r2"), 2, localHlc + 100, Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("S")}}));
-    const QByteArray beforeDup = [&] { REQUIRE(f.store->integrate({newer})); return exportOf(*f.store); }();
+    StampedOperation newer =
+        remote(QStringLiteral("r2"), 2, localHlc + 100,
+               Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("S")}}));
+    const QByteArray beforeDup = [&] {
+        REQUIRE(f.store->integrate({newer}));
+        return exportOf(*f.store);
+    }();
     CHECK(f.get(kAccount, a, QStringLiteral("tier")) == QStringLiteral("S"));
     CHECK(f.store->clock().last() >= localHlc + 100); // the clock moved past what it saw
     auto again = f.store->integrate({newer, older});
@@ -334,7 +413,8 @@ TEST_CASE("concurrent moves integrated in any order converge without cycles")
     const QString root = x.unit(acc, QStringLiteral("总部"));
     const QString ua = x.unit(acc, QStringLiteral("A部"), root);
     const QString ub = x.unit(acc, QStringLiteral("B部"), root);
-    auto all = x.store->db().run(QStringLiteral("SELECT op_id, replica, seq, hlc, entity, entity_id, n FROM ops ORDER BY n"));
+    auto all = x.store->db().run(
+        QStringLiteral("SELECT op_id, replica, seq, hlc, entity, entity_id, n FROM ops ORDER BY n"));
     REQUIRE(all.isOk());
     std::vector<StampedOperation> base;
     while (all.value()->next()) {
@@ -348,13 +428,17 @@ TEST_CASE("concurrent moves integrated in any order converge without cycles")
         base.push_back(s);
     }
     for (StampedOperation& s : base) {
-        auto fr = x.store->db().run(QStringLiteral("SELECT field, value FROM op_fields WHERE entity_id = ? AND hlc = ?"), {s.op.id, qint64(s.hlc)});
+        auto fr = x.store->db().run(
+            QStringLiteral("SELECT field, value FROM op_fields WHERE entity_id = ? AND hlc = ?"),
+            {s.op.id, qint64(s.hlc)});
         while (fr.value()->next())
             s.op.fields.emplace_back(fr.value()->value(0).toString(), fr.value()->value(1));
     }
     const quint64 t = x.store->clock().last();
-    StampedOperation moveA = remote(QStringLiteral("p"), 1, t + 10, Operation::move(kUnit, ua, QStringLiteral("parent_id"), ub));
-    StampedOperation moveB = remote(QStringLiteral("q"), 1, t + 20, Operation::move(kUnit, ub, QStringLiteral("parent_id"), ua));
+    StampedOperation moveA =
+        remote(QStringLiteral("p"), 1, t + 10, Operation::move(kUnit, ua, QStringLiteral("parent_id"), ub));
+    StampedOperation moveB =
+        remote(QStringLiteral("q"), 1, t + 20, Operation::move(kUnit, ub, QStringLiteral("parent_id"), ua));
 
     std::vector<QByteArray> exports;
     for (int order = 0; order < 2; ++order) {
@@ -377,18 +461,25 @@ TEST_CASE("concurrent moves integrated in any order converge without cycles")
     CHECK(exports[0] == exports[1]);
 }
 
-
 TEST_CASE("conflicts: concurrent losing writes are kept, causal overwrites are not")
 {
     const QString a = QStringLiteral("01900000-0000-7000-8000-0000000000aa");
     const quint64 t0 = quint64(1'700'000'000'000) << 16;
     const QString tier = QStringLiteral("tier");
     // Replica p creates the account; q and r then edit the tier without seeing each other.
-    const auto create = remote(QStringLiteral("p"), 1, t0, Operation::set(kAccount, a, {{QStringLiteral("name"), QStringLiteral("华为")}}));
-    const auto byQ = remote(QStringLiteral("q"), 1, t0 + 10, Operation::set(kAccount, a, {{tier, QStringLiteral("A")}}), {{QStringLiteral("p"), 1}});
-    const auto byR = remote(QStringLiteral("r"), 1, t0 + 20, Operation::set(kAccount, a, {{tier, QStringLiteral("B")}}), {{QStringLiteral("p"), 1}});
+    const auto create =
+        remote(QStringLiteral("p"), 1, t0,
+               Operation::set(kAccount, a, {{QStringLiteral("name"), QStringLiteral("华为")}}));
+    const auto byQ =
+        remote(QStringLiteral("q"), 1, t0 + 10, Operation::set(kAccount, a, {{tier, QStringLiteral("A")}}),
+               {{QStringLiteral("p"), 1}});
+    const auto byR =
+        remote(QStringLiteral("r"), 1, t0 + 20, Operation::set(kAccount, a, {{tier, QStringLiteral("B")}}),
+               {{QStringLiteral("p"), 1}});
     // q, having seen r's value, decides: a causal overwrite that settles the conflict.
-    const auto settle = remote(QStringLiteral("q"), 2, t0 + 30, Operation::set(kAccount, a, {{tier, QStringLiteral("S")}}), {{QStringLiteral("p"), 1}, {QStringLiteral("r"), 1}});
+    const auto settle =
+        remote(QStringLiteral("q"), 2, t0 + 30, Operation::set(kAccount, a, {{tier, QStringLiteral("S")}}),
+               {{QStringLiteral("p"), 1}, {QStringLiteral("r"), 1}});
 
     StoreFixture f;
     REQUIRE(f.store->integrate({create, byR}));
@@ -396,7 +487,8 @@ TEST_CASE("conflicts: concurrent losing writes are kept, causal overwrites are n
     REQUIRE(f.store->integrate({byQ}));
     CHECK(f.get(kAccount, a, tier) == QStringLiteral("B")); // later clock wins
     REQUIRE(conflictCount(*f.store) == 1);                  // the loser is kept, visible
-    CHECK(f.store->db().scalar(QStringLiteral("SELECT value FROM conflicts")).toString() == QStringLiteral("A"));
+    CHECK(f.store->db().scalar(QStringLiteral("SELECT value FROM conflicts")).toString() ==
+          QStringLiteral("A"));
     REQUIRE(f.store->integrate({settle}));
     CHECK(f.get(kAccount, a, tier) == QStringLiteral("S"));
     CHECK(conflictCount(*f.store) == 0);
@@ -415,8 +507,13 @@ TEST_CASE("an edit concurrent with a delete keeps the record in the trash, flagg
 {
     const QString a = QStringLiteral("01900000-0000-7000-8000-0000000000ab");
     const quint64 t0 = quint64(1'700'000'000'000) << 16;
-    const auto create = remote(QStringLiteral("p"), 1, t0, Operation::set(kAccount, a, {{QStringLiteral("name"), QStringLiteral("中国移动")}}));
-    const auto edit = remote(QStringLiteral("q"), 1, t0 + 50, Operation::set(kAccount, a, {{QStringLiteral("region"), QStringLiteral("华北")}}), {{QStringLiteral("p"), 1}});
+    const auto create =
+        remote(QStringLiteral("p"), 1, t0,
+               Operation::set(kAccount, a, {{QStringLiteral("name"), QStringLiteral("中国移动")}}));
+    const auto edit =
+        remote(QStringLiteral("q"), 1, t0 + 50,
+               Operation::set(kAccount, a, {{QStringLiteral("region"), QStringLiteral("华北")}}),
+               {{QStringLiteral("p"), 1}});
     const auto del = remote(QStringLiteral("p"), 2, t0 + 20, Operation::remove(kAccount, a));
     StoreFixture f;
     REQUIRE(f.store->integrate({create, edit, del}));
@@ -435,14 +532,17 @@ TEST_CASE("replicas that receive the same operations in any order converge, conf
     const QStringList replicas = {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("r")};
     std::vector<QString> accounts;
     for (int i = 0; i < 4; ++i)
-        accounts.push_back(QStringLiteral("01900000-0000-7000-8000-0000000001%1").arg(i, 2, 10, QLatin1Char('0')));
+        accounts.push_back(
+            QStringLiteral("01900000-0000-7000-8000-0000000001%1").arg(i, 2, 10, QLatin1Char('0')));
     std::vector<StampedOperation> ops;
     QMap<QString, qint64> seq;
     for (int i = 0; i < 4; ++i)
         ops.push_back(remote(QStringLiteral("p"), ++seq[QStringLiteral("p")], t0 + quint64(i),
-                             Operation::set(kAccount, accounts[size_t(i)], {{QStringLiteral("name"), QStringLiteral("客户%1").arg(i)}})));
+                             Operation::set(kAccount, accounts[size_t(i)],
+                                            {{QStringLiteral("name"), QStringLiteral("客户%1").arg(i)}})));
     // Random edits and deletes in clock order; each writer has seen a growing prefix of the others' work.
-    const QStringList tiers = {QStringLiteral("S"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    const QStringList tiers = {QStringLiteral("S"), QStringLiteral("A"), QStringLiteral("B"),
+                               QStringLiteral("C")};
     QMap<QString, QMap<QString, qint64>> seen; // writer -> frontier, only ever growing
     for (int i = 0; i < 80; ++i) {
         const QString rep = replicas[int(rng() % 3)];
@@ -458,8 +558,9 @@ TEST_CASE("replicas that receive the same operations in any order converge, conf
                 frontier[other] = low;
         }
         const QString acc = accounts[rng() % accounts.size()];
-        Operation op = rng() % 8 == 0 ? Operation::remove(kAccount, acc)
-                                      : Operation::set(kAccount, acc, {{QStringLiteral("tier"), tiers[int(rng() % 4)]}});
+        Operation op = rng() % 8 == 0
+                           ? Operation::remove(kAccount, acc)
+                           : Operation::set(kAccount, acc, {{QStringLiteral("tier"), tiers[int(rng() % 4)]}});
         ops.push_back(remote(rep, ++seq[rep], t0 + 100 + quint64(i) * 7, op, frontier));
     }
     std::vector<QByteArray> exports;

@@ -6,13 +6,11 @@
 #include <QVariant>
 
 namespace doctest {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static String convert(const QString& s) { return String(s.toUtf8().constData()); }
 };
-template <>
-struct StringMaker<QVariant>
+template <> struct StringMaker<QVariant>
 {
     static String convert(const QVariant& v) { return String(v.toString().toUtf8().constData()); }
 };

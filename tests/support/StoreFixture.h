@@ -30,7 +30,8 @@ struct StoreFixture
     QString add(const QString& entity, FieldValues fields)
     {
         const QString id = ids::newId();
-        const Status s = store->apply({QStringLiteral("add"), {Operation::set(entity, id, std::move(fields))}});
+        const Status s =
+            store->apply({QStringLiteral("add"), {Operation::set(entity, id, std::move(fields))}});
         REQUIRE_MESSAGE(s.isOk(), s.message().toStdString());
         return id;
     }

@@ -28,9 +28,14 @@ Batch sample()
         return s;
     };
     const StampedOperation s1 = stamped(41, b.header.hlcMin,
-                                        Operation::set(QStringLiteral("contact"), QStringLiteral("0190aaaa-0000-7000-8000-0000000000c1"),
-                                                       {{QStringLiteral("name"), QStringLiteral("王建国")}, {QStringLiteral("influence"), qint64(5)}, {QStringLiteral("notes"), QVariant()}}));
-    const StampedOperation s2 = stamped(42, b.header.hlcMax, Operation::remove(QStringLiteral("contact"), QStringLiteral("0190aaaa-0000-7000-8000-0000000000c1")));
+                                        Operation::set(QStringLiteral("contact"),
+                                                       QStringLiteral("0190aaaa-0000-7000-8000-0000000000c1"),
+                                                       {{QStringLiteral("name"), QStringLiteral("王建国")},
+                                                        {QStringLiteral("influence"), qint64(5)},
+                                                        {QStringLiteral("notes"), QVariant()}}));
+    const StampedOperation s2 = stamped(
+        42, b.header.hlcMax,
+        Operation::remove(QStringLiteral("contact"), QStringLiteral("0190aaaa-0000-7000-8000-0000000000c1")));
     b.ops = {s1, s2};
     return b;
 }
@@ -69,7 +74,10 @@ TEST_CASE("bad batches are refused with a message naming the batch and the line"
         auto r = decodeBatch("hello\n", QStringLiteral("commit abc"));
         CHECK(r.message().contains(QStringLiteral("commit abc")));
     }
-    SUBCASE("empty") { CHECK_FALSE(decodeBatch(QByteArray(), QStringLiteral("x")).isOk()); }
+    SUBCASE("empty")
+    {
+        CHECK_FALSE(decodeBatch(QByteArray(), QStringLiteral("x")).isOk());
+    }
     SUBCASE("truncated")
     {
         const QByteArray cut = good.left(good.lastIndexOf('\n', good.size() - 2) + 1);

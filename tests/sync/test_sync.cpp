@@ -16,7 +16,10 @@ const QString kAccount = QStringLiteral("account");
 const QString kUnit = QStringLiteral("org_unit");
 const QString kContact = QStringLiteral("contact");
 
-Operation setOp(const QString& entity, const QString& id, FieldValues f) { return Operation::set(entity, id, std::move(f)); }
+Operation setOp(const QString& entity, const QString& id, FieldValues f)
+{
+    return Operation::set(entity, id, std::move(f));
+}
 
 // Every org unit reaches a root without a cycle.
 void checkAcyclic(Store& store)
@@ -27,7 +30,8 @@ void checkAcyclic(Store& store)
     REQUIRE(units.isOk());
     QHash<QString, QString> parent;
     for (const QVariantMap& u : units.value())
-        parent.insert(u.value(QStringLiteral("id")).toString(), u.value(QStringLiteral("parent_id")).toString());
+        parent.insert(u.value(QStringLiteral("id")).toString(),
+                      u.value(QStringLiteral("parent_id")).toString());
     for (auto it = parent.begin(); it != parent.end(); ++it) {
         QString cursor = it.key();
         int steps = 0;
@@ -47,7 +51,9 @@ TEST_CASE("two replicas: edits travel both ways, joining brings everything")
     Replica a(dir.filePath(QStringLiteral("a.db")));
     const QString acc = ids::newId(), wang = ids::newId();
     REQUIRE(a.apply(setOp(kAccount, acc, {{QStringLiteral("name"), QStringLiteral("华为技术有限公司")}})));
-    REQUIRE(a.apply(setOp(kContact, wang, {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), QStringLiteral("王建国")}})));
+    REQUIRE(a.apply(
+        setOp(kContact, wang,
+              {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), QStringLiteral("王建国")}})));
     const auto first = a.sync(remote);
     CHECK(first.sealedOperations == 2);
     CHECK(first.pushedBatches == 1);
@@ -77,16 +83,27 @@ TEST_CASE("concurrent edits, deletes and moves converge; losers are kept as conf
     QTemporaryDir dir;
     const QString remote = test::makeBareRemote(dir.filePath(QStringLiteral("team.git")));
     Replica a(dir.filePath(QStringLiteral("a.db"))), b(dir.filePath(QStringLiteral("b.db")));
-    const QString acc = ids::newId(), hq = ids::newId(), u1 = ids::newId(), u2 = ids::newId(), c = ids::newId();
+    const QString acc = ids::newId(), hq = ids::newId(), u1 = ids::newId(), u2 = ids::newId(),
+                  c = ids::newId();
     REQUIRE(a.apply(setOp(kAccount, acc, {{QStringLiteral("name"), QStringLiteral("中国移动")}})));
-    REQUIRE(a.apply(setOp(kUnit, hq, {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), QStringLiteral("总部")}})));
-    REQUIRE(a.apply(setOp(kUnit, u1, {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), QStringLiteral("一部")}, {QStringLiteral("parent_id"), hq}})));
-    REQUIRE(a.apply(setOp(kUnit, u2, {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), QStringLiteral("二部")}, {QStringLiteral("parent_id"), hq}})));
-    REQUIRE(a.apply(setOp(kContact, c, {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), QStringLiteral("李娜")}})));
+    REQUIRE(a.apply(setOp(
+        kUnit, hq, {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), QStringLiteral("总部")}})));
+    REQUIRE(a.apply(setOp(kUnit, u1,
+                          {{QStringLiteral("account_id"), acc},
+                           {QStringLiteral("name"), QStringLiteral("一部")},
+                           {QStringLiteral("parent_id"), hq}})));
+    REQUIRE(a.apply(setOp(kUnit, u2,
+                          {{QStringLiteral("account_id"), acc},
+                           {QStringLiteral("name"), QStringLiteral("二部")},
+                           {QStringLiteral("parent_id"), hq}})));
+    REQUIRE(a.apply(
+        setOp(kContact, c,
+              {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), QStringLiteral("李娜")}})));
     a.sync(remote);
     b.sync(remote);
 
-    // Offline, both change the same field, move the units under each other, and one deletes what the other edits.
+    // Offline, both change the same field, move the units under each other, and one deletes what the other
+    // edits.
     REQUIRE(a.apply(setOp(kAccount, acc, {{QStringLiteral("tier"), QStringLiteral("S")}})));
     REQUIRE(b.apply(setOp(kAccount, acc, {{QStringLiteral("tier"), QStringLiteral("A")}})));
     REQUIRE(a.apply(Operation::move(kUnit, u1, QStringLiteral("parent_id"), u2)));
@@ -100,7 +117,8 @@ TEST_CASE("concurrent edits, deletes and moves converge; losers are kept as conf
     CHECK(a.exportJson() == b.exportJson());
     checkAcyclic(*a.store);
     // One of the two moves was skipped; both units still hang under the tree.
-    const QString p1 = a.get(kUnit, u1, QStringLiteral("parent_id")).toString(), p2 = a.get(kUnit, u2, QStringLiteral("parent_id")).toString();
+    const QString p1 = a.get(kUnit, u1, QStringLiteral("parent_id")).toString(),
+                  p2 = a.get(kUnit, u2, QStringLiteral("parent_id")).toString();
     CHECK(((p1 == u2 && p2 == hq) || (p2 == u1 && p1 == hq)));
     // The tier write that lost is visible on both, as is the edit made while the contact was deleted.
     auto conflicts = listConflicts(b.store->db());
@@ -133,34 +151,44 @@ void randomRun(int replicaCount, unsigned seed)
     REQUIRE(reps[0]->apply(setOp(kAccount, acc, {{QStringLiteral("name"), QStringLiteral("长江能源集团")}})));
     for (int i = 0; i < 6; ++i) {
         units.push_back(ids::newId());
-        FieldValues f = {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), QStringLiteral("单位%1").arg(i)}};
+        FieldValues f = {{QStringLiteral("account_id"), acc},
+                         {QStringLiteral("name"), QStringLiteral("单位%1").arg(i)}};
         if (i > 0)
             f.emplace_back(QStringLiteral("parent_id"), units[0]);
         REQUIRE(reps[0]->apply(setOp(kUnit, units.back(), f)));
     }
     for (int i = 0; i < 6; ++i) {
         people.push_back(ids::newId());
-        REQUIRE(reps[0]->apply(setOp(kContact, people.back(), {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), QStringLiteral("员工%1").arg(i)}})));
+        REQUIRE(reps[0]->apply(setOp(kContact, people.back(),
+                                     {{QStringLiteral("account_id"), acc},
+                                      {QStringLiteral("name"), QStringLiteral("员工%1").arg(i)}})));
     }
     for (auto& r : reps)
         r->sync(remote);
 
-    const QStringList stances = {QStringLiteral("champion"), QStringLiteral("supporter"), QStringLiteral("neutral"), QStringLiteral("opponent")};
+    const QStringList stances = {QStringLiteral("champion"), QStringLiteral("supporter"),
+                                 QStringLiteral("neutral"), QStringLiteral("opponent")};
     for (int step = 0; step < 40 * replicaCount; ++step) {
         Replica& r = *reps[rng() % reps.size()];
         switch (rng() % 7) {
         case 0:
         case 1:
-            r.apply(setOp(kContact, people[rng() % people.size()], {{QStringLiteral("stance"), stances[int(rng() % 4)]}}));
+            r.apply(setOp(kContact, people[rng() % people.size()],
+                          {{QStringLiteral("stance"), stances[int(rng() % 4)]}}));
             break;
         case 2:
-            r.apply(setOp(kAccount, acc, {{QStringLiteral("tier"), QStringList{QStringLiteral("S"), QStringLiteral("A"), QStringLiteral("B")}[int(rng() % 3)]}}));
+            r.apply(setOp(kAccount, acc,
+                          {{QStringLiteral("tier"), QStringList{QStringLiteral("S"), QStringLiteral("A"),
+                                                                QStringLiteral("B")}[int(rng() % 3)]}}));
             break;
-        case 3: // moves that would make a cycle locally are refused; concurrent ones are sorted out on integration
-            r.apply(Operation::move(kUnit, units[rng() % units.size()], QStringLiteral("parent_id"), units[rng() % units.size()]));
+        case 3: // moves that would make a cycle locally are refused; concurrent ones are sorted out on
+                // integration
+            r.apply(Operation::move(kUnit, units[rng() % units.size()], QStringLiteral("parent_id"),
+                                    units[rng() % units.size()]));
             break;
         case 4:
-            r.apply(rng() % 2 ? Operation::remove(kContact, people[rng() % people.size()]) : Operation::restore(kContact, people[rng() % people.size()]));
+            r.apply(rng() % 2 ? Operation::remove(kContact, people[rng() % people.size()])
+                              : Operation::restore(kContact, people[rng() % people.size()]));
             break;
         default:
             if (rng() % 3 != 0) // partitions: some replicas stay offline for a while
@@ -211,7 +239,10 @@ TEST_CASE("a corrupt remote batch is refused and leaves the local database uncha
         const QString ref = a.engine->ownRef();
         auto tip = raw.value()->tip(ref);
         REQUIRE(tip.isOk());
-        REQUIRE(raw.value()->appendBatch(ref, QByteArray("{\"format\":\"summit-batch\",\"version\":1}\nnot json\n"), QStringLiteral("bad"), tip.value()).isOk());
+        REQUIRE(raw.value()
+                    ->appendBatch(ref, QByteArray("{\"format\":\"summit-batch\",\"version\":1}\nnot json\n"),
+                                  QStringLiteral("bad"), tip.value())
+                    .isOk());
     }
     const QByteArray before = b.exportJson();
     auto r = b.engine->sync(remote);
@@ -262,12 +293,15 @@ TEST_CASE("clock skew of hours does not block acceptance")
 {
     QTemporaryDir dir;
     const QString remote = test::makeBareRemote(dir.filePath(QStringLiteral("team.git")));
-    Replica ahead(dir.filePath(QStringLiteral("ahead.db"))), behind(dir.filePath(QStringLiteral("behind.db")));
+    Replica ahead(dir.filePath(QStringLiteral("ahead.db"))),
+        behind(dir.filePath(QStringLiteral("behind.db")));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     ahead.store->setWallClock([now] { return now + 5 * 3600 * 1000; });
     behind.store->setWallClock([now] { return now - 3 * 3600 * 1000; });
     const QString acc = ids::newId();
-    REQUIRE(ahead.apply(setOp(kAccount, acc, {{QStringLiteral("name"), QStringLiteral("时差集团")}, {QStringLiteral("tier"), QStringLiteral("B")}})));
+    REQUIRE(ahead.apply(setOp(kAccount, acc,
+                              {{QStringLiteral("name"), QStringLiteral("时差集团")},
+                               {QStringLiteral("tier"), QStringLiteral("B")}})));
     ahead.sync(remote);
     behind.sync(remote);
     // The replica whose clock is behind still writes after what it has seen.

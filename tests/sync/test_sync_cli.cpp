@@ -28,7 +28,8 @@ Run cli(const QString& db, const QStringList& args, const QString& crashAt = {})
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(SUMMIT_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
     REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), int(p.exitStatus()), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), int(p.exitStatus()), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QString add(const QString& db, const QStringList& args)
@@ -41,7 +42,8 @@ QString add(const QString& db, const QStringList& args)
 QByteArray exportOf(const QString& db)
 {
     const QString out = db + QStringLiteral(".json");
-    const Run r = cli(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out});
+    const Run r = cli(db, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("--out"), out});
     REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
     QFile f(out);
     REQUIRE(f.open(QIODevice::ReadOnly));
@@ -58,7 +60,8 @@ qint64 operations(const QString& db)
 void initBare(const QString& path)
 {
     QProcess git;
-    git.start(QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("--bare"), QStringLiteral("--quiet"), path});
+    git.start(QStringLiteral("git"),
+              {QStringLiteral("init"), QStringLiteral("--bare"), QStringLiteral("--quiet"), path});
     REQUIRE(git.waitForFinished(30000));
     REQUIRE(git.exitCode() == 0);
 }
@@ -80,14 +83,16 @@ TEST_CASE("several summit-cli processes sync at once through git daemon on 127.0
     // Each member starts with their own accounts.
     for (int i = 0; i < 3; ++i)
         for (int k = 0; k < 3; ++k)
-            add(dbs[i], {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("成员%1的客户%2").arg(i).arg(k)});
+            add(dbs[i], {QStringLiteral("account"), QStringLiteral("add"),
+                         QStringLiteral("成员%1的客户%2").arg(i).arg(k)});
 
     // All three sync at the same time, twice (the second round brings what others pushed meanwhile).
     for (int round = 0; round < 2; ++round) {
         std::vector<std::unique_ptr<QProcess>> running;
         for (const QString& db : dbs) {
             auto p = std::make_unique<QProcess>();
-            p->start(QStringLiteral(SUMMIT_CLI_PATH), {QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--remote"), url});
+            p->start(QStringLiteral(SUMMIT_CLI_PATH),
+                     {QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--remote"), url});
             running.push_back(std::move(p));
         }
         for (auto& p : running) {
@@ -102,7 +107,8 @@ TEST_CASE("several summit-cli processes sync at once through git daemon on 127.0
     for (const QString& db : dbs)
         CHECK(exportOf(db) == expected);
 
-    const Run status = cli(dbs[1], {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")});
+    const Run status =
+        cli(dbs[1], {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")});
     REQUIRE(status.code == 0);
     const QJsonObject s = QJsonDocument::fromJson(status.out.toUtf8()).object();
     CHECK(s.value(QStringLiteral("remote")).toString() == url);
@@ -114,24 +120,29 @@ TEST_CASE("several summit-cli processes sync at once through git daemon on 127.0
     const Run joined = cli(newcomer, {QStringLiteral("join"), QStringLiteral("--remote"), url});
     REQUIRE_MESSAGE(joined.code == 0, joined.err.toStdString());
     CHECK(exportOf(newcomer) == expected);
-    CHECK(cli(newcomer, {QStringLiteral("join"), QStringLiteral("--remote"), url}).code == 1); // not into an existing database
+    CHECK(cli(newcomer, {QStringLiteral("join"), QStringLiteral("--remote"), url}).code ==
+          1); // not into an existing database
 }
 
 TEST_CASE("a sync killed at any step loses no operation and applies none twice")
 {
-    const QStringList steps = {QStringLiteral("after-seal-commit"), QStringLiteral("before-push"), QStringLiteral("after-push"),
-                               QStringLiteral("after-fetch"), QStringLiteral("mid-integrate")};
+    const QStringList steps = {QStringLiteral("after-seal-commit"), QStringLiteral("before-push"),
+                               QStringLiteral("after-push"), QStringLiteral("after-fetch"),
+                               QStringLiteral("mid-integrate")};
     for (const QString& step : steps) {
         CAPTURE(step);
         QTemporaryDir dir;
         const QString remote = dir.filePath(QStringLiteral("team.git"));
         initBare(remote);
         const QString a = dir.filePath(QStringLiteral("a.db")), b = dir.filePath(QStringLiteral("b.db"));
-        const QString acc = add(a, {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("崩溃测试集团")});
+        const QString acc =
+            add(a, {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("崩溃测试集团")});
         REQUIRE(cli(a, {QStringLiteral("sync"), QStringLiteral("--remote"), remote}).code == 0);
         REQUIRE(cli(b, {QStringLiteral("sync"), QStringLiteral("--remote"), remote}).code == 0);
         add(b, {QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("王芳")});
-        REQUIRE(cli(a, {QStringLiteral("account"), QStringLiteral("set"), acc, QStringLiteral("tier"), QStringLiteral("A")}).code == 0);
+        REQUIRE(cli(a, {QStringLiteral("account"), QStringLiteral("set"), acc, QStringLiteral("tier"),
+                        QStringLiteral("A")})
+                    .code == 0);
         REQUIRE(cli(b, {QStringLiteral("sync")}).code == 0);
 
         const qint64 opsBefore = operations(a);
@@ -160,11 +171,13 @@ TEST_CASE("sync errors are clear and change nothing")
     CHECK(none.code == 2);
     CHECK(none.err.contains(QStringLiteral("--remote")));
 
-    const Run notRepo = cli(db, {QStringLiteral("sync"), QStringLiteral("--remote"), dir.filePath(QStringLiteral("nowhere"))});
+    const Run notRepo = cli(
+        db, {QStringLiteral("sync"), QStringLiteral("--remote"), dir.filePath(QStringLiteral("nowhere"))});
     CHECK(notRepo.code == 1);
     CHECK(notRepo.err.count(QLatin1Char('\n')) == 1);
 
-    const Run closed = cli(db, {QStringLiteral("sync"), QStringLiteral("--remote"), QStringLiteral("git://127.0.0.1:9/team.git")});
+    const Run closed = cli(db, {QStringLiteral("sync"), QStringLiteral("--remote"),
+                                QStringLiteral("git://127.0.0.1:9/team.git")});
     CHECK(closed.code == 1);
     CHECK(closed.err.contains(QStringLiteral("127.0.0.1")));
     CHECK(exportOf(db) == before);
@@ -182,11 +195,16 @@ TEST_CASE("conflicts, trash and restore from the command line")
     const QString remote = dir.filePath(QStringLiteral("team.git"));
     initBare(remote);
     const QString a = dir.filePath(QStringLiteral("a.db")), b = dir.filePath(QStringLiteral("b.db"));
-    const QString acc = add(a, {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("冲突集团")});
+    const QString acc =
+        add(a, {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("冲突集团")});
     REQUIRE(cli(a, {QStringLiteral("sync"), QStringLiteral("--remote"), remote}).code == 0);
     REQUIRE(cli(b, {QStringLiteral("sync"), QStringLiteral("--remote"), remote}).code == 0);
-    REQUIRE(cli(a, {QStringLiteral("account"), QStringLiteral("set"), acc, QStringLiteral("tier"), QStringLiteral("S")}).code == 0);
-    REQUIRE(cli(b, {QStringLiteral("account"), QStringLiteral("set"), acc, QStringLiteral("tier"), QStringLiteral("C")}).code == 0);
+    REQUIRE(cli(a, {QStringLiteral("account"), QStringLiteral("set"), acc, QStringLiteral("tier"),
+                    QStringLiteral("S")})
+                .code == 0);
+    REQUIRE(cli(b, {QStringLiteral("account"), QStringLiteral("set"), acc, QStringLiteral("tier"),
+                    QStringLiteral("C")})
+                .code == 0);
     for (const QString& db : {a, b, a})
         REQUIRE(cli(db, {QStringLiteral("sync")}).code == 0);
 
@@ -199,19 +217,40 @@ TEST_CASE("conflicts, trash and restore from the command line")
     CHECK(QStringList{QStringLiteral("S"), QStringLiteral("C")}.contains(theirs));
     CHECK(c.value(QStringLiteral("mine")).toString() != theirs);
 
-    CHECK(cli(a, {QStringLiteral("conflicts"), QStringLiteral("resolve"), c.value(QStringLiteral("id")).toString(), QStringLiteral("--keep"), QStringLiteral("sideways")}).code == 2);
-    REQUIRE(cli(a, {QStringLiteral("conflicts"), QStringLiteral("resolve"), c.value(QStringLiteral("id")).toString(), QStringLiteral("--keep"), QStringLiteral("theirs")}).code == 0);
-    CHECK(QJsonDocument::fromJson(cli(a, {QStringLiteral("conflicts"), QStringLiteral("--json")}).out.toUtf8()).array().isEmpty());
-    CHECK(QJsonDocument::fromJson(cli(a, {QStringLiteral("account"), QStringLiteral("show"), acc, QStringLiteral("--json")}).out.toUtf8()).object().value(QStringLiteral("tier")).toString() == theirs);
+    CHECK(cli(a, {QStringLiteral("conflicts"), QStringLiteral("resolve"),
+                  c.value(QStringLiteral("id")).toString(), QStringLiteral("--keep"),
+                  QStringLiteral("sideways")})
+              .code == 2);
+    REQUIRE(
+        cli(a, {QStringLiteral("conflicts"), QStringLiteral("resolve"),
+                c.value(QStringLiteral("id")).toString(), QStringLiteral("--keep"), QStringLiteral("theirs")})
+            .code == 0);
+    CHECK(
+        QJsonDocument::fromJson(cli(a, {QStringLiteral("conflicts"), QStringLiteral("--json")}).out.toUtf8())
+            .array()
+            .isEmpty());
+    CHECK(QJsonDocument::fromJson(
+              cli(a, {QStringLiteral("account"), QStringLiteral("show"), acc, QStringLiteral("--json")})
+                  .out.toUtf8())
+              .object()
+              .value(QStringLiteral("tier"))
+              .toString() == theirs);
     // The decision travels: b's conflict is settled too.
     for (const QString& db : {a, b})
         REQUIRE(cli(db, {QStringLiteral("sync")}).code == 0);
-    CHECK(QJsonDocument::fromJson(cli(b, {QStringLiteral("conflicts"), QStringLiteral("--json")}).out.toUtf8()).array().isEmpty());
+    CHECK(
+        QJsonDocument::fromJson(cli(b, {QStringLiteral("conflicts"), QStringLiteral("--json")}).out.toUtf8())
+            .array()
+            .isEmpty());
 
     REQUIRE(cli(b, {QStringLiteral("delete"), acc}).code == 0);
-    const QJsonArray trash = QJsonDocument::fromJson(cli(b, {QStringLiteral("trash"), QStringLiteral("--json")}).out.toUtf8()).array();
+    const QJsonArray trash =
+        QJsonDocument::fromJson(cli(b, {QStringLiteral("trash"), QStringLiteral("--json")}).out.toUtf8())
+            .array();
     REQUIRE(trash.size() == 1);
     CHECK(trash.first().toObject().value(QStringLiteral("id")).toString() == acc);
     REQUIRE(cli(b, {QStringLiteral("restore"), acc}).code == 0);
-    CHECK(QJsonDocument::fromJson(cli(b, {QStringLiteral("trash"), QStringLiteral("--json")}).out.toUtf8()).array().isEmpty());
+    CHECK(QJsonDocument::fromJson(cli(b, {QStringLiteral("trash"), QStringLiteral("--json")}).out.toUtf8())
+              .array()
+              .isEmpty());
 }
