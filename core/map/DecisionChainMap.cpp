@@ -20,24 +20,9 @@ namespace {
 
 using Rows = std::vector<QVariantList>;
 
-// All rows of a read-only statement, with the cached statement released after.
 Result<Rows> rowsOf(Database& db, const QString& sql, const QVariantList& binds)
 {
-    auto r = db.run(sql, binds);
-    if (!r)
-        return r.error();
-    QSqlQuery* q = r.value();
-    Rows rows;
-    while (q->next()) {
-        QVariantList row;
-        const int columns = q->record().count();
-        row.reserve(columns);
-        for (int i = 0; i < columns; ++i)
-            row << q->value(i);
-        rows.push_back(std::move(row));
-    }
-    q->finish();
-    return rows;
+    return db.rows(sql, binds);
 }
 
 // The UTC instant local midnight of `day` falls on, in the stored format of followups.at.

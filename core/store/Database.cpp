@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <sqlite3.h>
 
 namespace summit {
@@ -119,6 +120,25 @@ Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& binds)
         return Result<QSqlQuery*>::fail(
             DatabaseText::tr("Database error in \"%1\": %2").arg(sql.left(80), lastError(q)));
     return &q;
+}
+
+Result<std::vector<QVariantList>> Database::rows(const QString& sql, const QVariantList& binds)
+{
+    auto r = run(sql, binds);
+    if (!r)
+        return r.error();
+    QSqlQuery* q = r.value();
+    std::vector<QVariantList> out;
+    const int columns = q->record().count();
+    while (q->next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row << q->value(i);
+        out.push_back(std::move(row));
+    }
+    q->finish();
+    return out;
 }
 
 QVariant Database::scalar(const QString& sql, const QVariantList& binds)

@@ -12,6 +12,7 @@
 #include <QVariant>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace summit {
 
@@ -37,6 +38,8 @@ public:
     // First column of the first row, or an invalid QVariant.
     QVariant scalar(const QString& sql, const QVariantList& binds = {});
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& binds = {});
+    // All rows of a read-only statement as value lists, the statement released after.
+    Result<std::vector<QVariantList>> rows(const QString& sql, const QVariantList& binds = {});
 
     Status begin();
     Status commit();

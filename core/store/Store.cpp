@@ -296,13 +296,20 @@ Status Store::apply(const Change& change, const ApplyOptions& options)
 {
     if (change.ops.empty())
         return {};
+    return inLocalTransaction([&](Pending& pending) {
+        return applyLocal(change.label, change.ops, QStringLiteral("user"), options.undoable, pending);
+    });
+}
+
+Status Store::inLocalTransaction(const std::function<Status(Pending&)>& body)
+{
     Pending pending;
     const qint64 seqBefore = m_seq;
     const quint64 clockBefore = m_clock.last();
     Transaction t(m_db);
     Status s = t.status();
     if (s)
-        s = applyLocal(change.label, change.ops, QStringLiteral("user"), options.undoable, pending);
+        s = body(pending);
     if (s)
         s = t.commit();
     if (!s) {

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QSet>
 #include <QVariantMap>
+#include <functional>
 #include <memory>
 
 namespace summit {
@@ -114,6 +115,15 @@ private:
     Result<qint64> frontierId(const QMap<QString, qint64>& frontier);
     Status recomputeConflicts(const QString& entityId, const QString& field);
     Status recomputeDeleteConflicts(const QString& entityId);
+    // Runs `body` in one transaction; on failure the sequence and clock values it
+    // took are given back; on success listeners hear about the change once.
+    Status inLocalTransaction(const std::function<Status(Pending&)>& body);
+    struct LoggedChange
+    {
+        qint64 n = 0, firstOp = 0, lastOp = 0;
+        QString label;
+    };
+    Result<LoggedChange> loggedChange(const QString& sql, const QString& none);
     Result<std::vector<Operation>> inverseOf(qint64 firstOp, qint64 lastOp);
     Result<std::vector<Operation>> replayOf(qint64 firstOp, qint64 lastOp);
 

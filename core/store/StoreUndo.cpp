@@ -140,78 +140,66 @@ QString Store::redoLabel()
     return v.isValid() ? v.toString() : QString();
 }
 
+Result<Store::LoggedChange> Store::loggedChange(const QString& sql, const QString& none)
+{
+    auto r = m_db.run(sql);
+    if (!r)
+        return r.error();
+    if (!r.value()->next())
+        return Result<LoggedChange>::fail(none);
+    LoggedChange c;
+    c.n = r.value()->value(0).toLongLong();
+    c.label = r.value()->value(1).toString();
+    c.firstOp = r.value()->value(2).toLongLong();
+    c.lastOp = r.value()->value(3).toLongLong();
+    r.value()->finish();
+    return c;
+}
+
 Status Store::undo()
 {
-    auto r = m_db.run(QStringLiteral(
-        "SELECT n, label, first_op, last_op FROM changes WHERE state = 'done' ORDER BY n DESC LIMIT 1"));
-    if (!r)
-        return r.status();
-    if (!r.value()->next())
-        return Status::fail(tr("Nothing to undo."));
-    const qint64 n = r.value()->value(0).toLongLong();
-    const QString label = r.value()->value(1).toString();
-    const qint64 first = r.value()->value(2).toLongLong(), last = r.value()->value(3).toLongLong();
-    r.value()->finish();
-
-    const qint64 seqBefore = m_seq;
-    const quint64 clockBefore = m_clock.last();
-    Pending pending;
-    Transaction t(m_db);
-    Status s = t.status();
-    if (s) {
-        auto inverse = inverseOf(first, last);
-        s = inverse ? applyLocal(tr("Undo %1").arg(label), inverse.value(), QStringLiteral("undo"), false,
-                                 pending)
-                    : inverse.status();
-    }
-    if (s)
-        s = m_db.exec(QStringLiteral("UPDATE changes SET state = 'undone', undone_order = "
-                                     "(SELECT coalesce(max(undone_order), 0) + 1 FROM changes) WHERE n = ?"),
-                      {n});
-    if (s)
-        s = t.commit();
-    if (!s) {
-        m_seq = seqBefore;
-        m_clock.setLast(clockBefore);
-        return Status::fail(tr("Cannot undo \"%1\": %2").arg(label, s.message()), s.error().field);
-    }
-    emit changed(pending.set);
+    auto c =
+        loggedChange(QStringLiteral("SELECT n, label, first_op, last_op FROM changes WHERE state = 'done' "
+                                    "ORDER BY n DESC LIMIT 1"),
+                     tr("Nothing to undo."));
+    if (!c)
+        return c.status();
+    const Status s = inLocalTransaction([&](Pending& pending) -> Status {
+        auto inverse = inverseOf(c->firstOp, c->lastOp);
+        if (!inverse)
+            return inverse.status();
+        if (Status a = applyLocal(tr("Undo %1").arg(c->label), inverse.value(), QStringLiteral("undo"), false,
+                                  pending);
+            !a)
+            return a;
+        return m_db.exec(
+            QStringLiteral("UPDATE changes SET state = 'undone', undone_order = "
+                           "(SELECT coalesce(max(undone_order), 0) + 1 FROM changes) WHERE n = ?"),
+            {c->n});
+    });
+    if (!s)
+        return Status::fail(tr("Cannot undo \"%1\": %2").arg(c->label, s.message()), s.error().field);
     return {};
 }
 
 Status Store::redo()
 {
-    auto r = m_db.run(QStringLiteral("SELECT n, label, first_op, last_op FROM changes WHERE state = 'undone' "
-                                     "ORDER BY undone_order DESC LIMIT 1"));
-    if (!r)
-        return r.status();
-    if (!r.value()->next())
-        return Status::fail(tr("Nothing to redo."));
-    const qint64 n = r.value()->value(0).toLongLong();
-    const QString label = r.value()->value(1).toString();
-    const qint64 first = r.value()->value(2).toLongLong(), last = r.value()->value(3).toLongLong();
-    r.value()->finish();
-
-    const qint64 seqBefore = m_seq;
-    const quint64 clockBefore = m_clock.last();
-    Pending pending;
-    Transaction t(m_db);
-    Status s = t.status();
-    if (s) {
-        auto replay = replayOf(first, last);
-        s = replay ? applyLocal(label, replay.value(), QStringLiteral("redo"), true, pending)
-                   : replay.status();
-    }
-    if (s)
-        s = m_db.exec(QStringLiteral("UPDATE changes SET state = 'redone' WHERE n = ?"), {n});
-    if (s)
-        s = t.commit();
-    if (!s) {
-        m_seq = seqBefore;
-        m_clock.setLast(clockBefore);
-        return Status::fail(tr("Cannot redo \"%1\": %2").arg(label, s.message()), s.error().field);
-    }
-    emit changed(pending.set);
+    auto c =
+        loggedChange(QStringLiteral("SELECT n, label, first_op, last_op FROM changes WHERE state = 'undone' "
+                                    "ORDER BY undone_order DESC LIMIT 1"),
+                     tr("Nothing to redo."));
+    if (!c)
+        return c.status();
+    const Status s = inLocalTransaction([&](Pending& pending) -> Status {
+        auto replay = replayOf(c->firstOp, c->lastOp);
+        if (!replay)
+            return replay.status();
+        if (Status a = applyLocal(c->label, replay.value(), QStringLiteral("redo"), true, pending); !a)
+            return a;
+        return m_db.exec(QStringLiteral("UPDATE changes SET state = 'redone' WHERE n = ?"), {c->n});
+    });
+    if (!s)
+        return Status::fail(tr("Cannot redo \"%1\": %2").arg(c->label, s.message()), s.error().field);
     return {};
 }
 
