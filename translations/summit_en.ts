@@ -17,17 +17,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation><numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s)</source>
-        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>Map</name>
     <message numerus="yes">
         <source>Key person not contacted for over %n day(s)</source>
@@ -36,6 +25,17 @@
     <message numerus="yes">
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation><numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
 </context>
 </TS>

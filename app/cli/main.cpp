@@ -43,7 +43,8 @@ int main(int argc, char** argv)
     // Messages and exported charts follow the system language, like the GUI.
     // The .qm files are embedded in summit_ui, which this program links.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("summit"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("summit"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("summit_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

@@ -30,7 +30,10 @@ void installTranslations(QApplication& app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("summit"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // No translation for the locale (English, or the C locale) still gets the
+    // English plural forms ("1 account", "2 accounts").
+    if (own->load(locale, QStringLiteral("summit"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral("summit_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
 
