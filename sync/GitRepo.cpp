@@ -53,8 +53,9 @@ bool isValidRefName(const QString& ref)
     return git_reference_name_is_valid(&valid, name.constData()) == 0 && valid != 0;
 }
 
-// An in-memory remote for `url` (nothing is written to the repository's config).
-RemotePtr createRemote(git_repository* repo, const QString& url)
+// An in-memory remote for `url` (nothing is written to the repository's config),
+// or a message saying why the address is unusable, without the credentials.
+Result<RemotePtr> createRemote(git_repository* repo, const QString& url, const Credentials& credentials)
 {
     git_remote_create_options options;
     git_remote_create_options_init(&options, GIT_REMOTE_CREATE_OPTIONS_VERSION);
@@ -64,7 +65,8 @@ RemotePtr createRemote(git_repository* repo, const QString& url)
     const QByteArray u = url.toUtf8();
     git_remote* remote = nullptr;
     if (git_remote_create_with_opts(&remote, u.constData(), &options) < 0)
-        return nullptr;
+        return failure(QCoreApplication::translate("Sync", "%1 is not a usable remote address: %2")
+                           .arg(displayUrl(url), scrub(lastGitMessage(), credentials)));
     return RemotePtr(remote);
 }
 
@@ -399,10 +401,10 @@ Result<PushOutcome> GitRepo::push(const QString& url, const QString& ref, const 
             return reachable.error();
     }
 
-    RemotePtr remote = createRemote(d->repo.get(), url);
-    if (!remote)
-        return failure(QCoreApplication::translate("Sync", "%1 is not a usable remote address: %2")
-                           .arg(displayUrl(url), scrub(lastGitMessage(), credentials)));
+    auto created = createRemote(d->repo.get(), url, credentials);
+    if (!created)
+        return created.error();
+    RemotePtr remote = std::move(created).value();
     CallbackState state;
     state.credentials = &credentials;
     git_push_options options;
@@ -462,10 +464,10 @@ Result<QStringList> GitRepo::fetch(const QString& url, const Credentials& creden
                                    .arg(displayUrl(url), object.problem));
         }
     }
-    RemotePtr remote = createRemote(d->repo.get(), url);
-    if (!remote)
-        return failure(QCoreApplication::translate("Sync", "%1 is not a usable remote address: %2")
-                           .arg(displayUrl(url), scrub(lastGitMessage(), credentials)));
+    auto created = createRemote(d->repo.get(), url, credentials);
+    if (!created)
+        return created.error();
+    RemotePtr remote = std::move(created).value();
     CallbackState state;
     state.credentials = &credentials;
     git_fetch_options options;
@@ -493,10 +495,10 @@ Status GitRepo::testConnection(const QString& url, const Credentials& credential
             return opened.status();
         return Status::ok();
     }
-    RemotePtr remote = createRemote(d->repo.get(), url);
-    if (!remote)
-        return failure(QCoreApplication::translate("Sync", "%1 is not a usable remote address: %2")
-                           .arg(displayUrl(url), scrub(lastGitMessage(), credentials)));
+    auto created = createRemote(d->repo.get(), url, credentials);
+    if (!created)
+        return created.error();
+    RemotePtr remote = std::move(created).value();
     CallbackState state;
     state.credentials = &credentials;
     git_remote_connect_options options;

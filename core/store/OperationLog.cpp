@@ -6,6 +6,16 @@
 
 namespace summit {
 
+QMap<QString, qint64> parseFrontier(const QString& text)
+{
+    QMap<QString, qint64> frontier;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int colon = part.indexOf(QLatin1Char(':'));
+        frontier.insert(part.left(colon), part.mid(colon + 1).toLongLong());
+    }
+    return frontier;
+}
+
 Result<std::vector<StampedOperation>> readOperations(Database& db, const QString& replica, qint64 afterSeq,
                                                      int limit)
 {
@@ -29,10 +39,7 @@ Result<std::vector<StampedOperation>> readOperations(Database& db, const QString
         s.op.entity = q->value(4).toString();
         s.op.id = q->value(5).toString();
         s.author = q->value(6).toString();
-        for (const QString& part : q->value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const int colon = part.indexOf(QLatin1Char(':'));
-            s.frontier.insert(part.left(colon), part.mid(colon + 1).toLongLong());
-        }
+        s.frontier = parseFrontier(q->value(7).toString());
         ops.push_back(std::move(s));
     }
     q->finish();

@@ -1,6 +1,8 @@
 // Remote operations, trees, conflicts, replica ids and rebuilding from the log.
 #include "store/StorePrivate.h"
 
+#include "store/OperationLog.h"
+
 #include "store/Ids.h"
 
 #include <QSqlQuery>
@@ -279,22 +281,13 @@ namespace {
 
 struct Write
 {
+    QString field;
     quint64 hlc = 0;
     QString replica;
     qint64 seq = 0;
     QVariant value;
     QMap<QString, qint64> frontier;
 };
-
-QMap<QString, qint64> parseFrontier(const QString& text)
-{
-    QMap<QString, qint64> f;
-    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const int colon = part.indexOf(QLatin1Char(':'));
-        f.insert(part.left(colon), part.mid(colon + 1).toLongLong());
-    }
-    return f;
-}
 
 // `later` had seen `earlier` when it was written.
 bool covers(const Write& later, const Write& earlier)
@@ -304,6 +297,40 @@ bool covers(const Write& later, const Write& earlier)
     return later.frontier.value(earlier.replica, 0) >= earlier.seq;
 }
 
+// Every write of a record (or of one of its fields) with the frontier its
+// writer had seen.
+Result<std::vector<Write>> writesOf(Database& db, const QString& entityId, const QString& field = {})
+{
+    QString sql =
+        QStringLiteral("SELECT f.field, f.hlc, f.replica, f.value, o.seq, fr.value FROM op_fields f "
+                       "JOIN ops o ON o.n = f.op LEFT JOIN frontiers fr ON fr.id = o.frontier "
+                       "WHERE f.entity_id = ?");
+    QVariantList binds = {entityId};
+    if (!field.isEmpty()) {
+        sql += QStringLiteral(" AND f.field = ?");
+        binds << field;
+    }
+    auto rows = db.rows(sql, binds);
+    if (!rows)
+        return rows.error();
+    std::vector<Write> writes;
+    writes.reserve(rows.value().size());
+    for (const QVariantList& r : rows.value())
+        writes.push_back({r[0].toString(), r[1].toULongLong(), r[2].toString(), r[4].toLongLong(), r[3],
+                          parseFrontier(r[5].toString())});
+    return writes;
+}
+
+Status recordConflict(Database& db, const QString& entityId, const QString& kind, const Write& loser,
+                      const Write& winner)
+{
+    return db.exec(
+        QStringLiteral("INSERT OR REPLACE INTO conflicts (entity_id, field, hlc, replica, value, winner_hlc, "
+                       "winner_replica, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {entityId, loser.field, qint64(loser.hlc), loser.replica, loser.value, qint64(winner.hlc),
+         winner.replica, kind});
+}
+
 } // namespace
 
 // The conflicts of a field are the writes nobody has seen (the heads of its
@@ -311,18 +338,10 @@ bool covers(const Write& later, const Write& earlier)
 // the order they arrived in, so every replica derives the same conflicts.
 Status Store::recomputeConflicts(const QString& entityId, const QString& field)
 {
-    auto r = m_db.run(
-        QStringLiteral(
-            "SELECT f.hlc, f.replica, f.value, o.seq, fr.value FROM op_fields f JOIN ops o ON o.n = f.op "
-            "LEFT JOIN frontiers fr ON fr.id = o.frontier WHERE f.entity_id = ? AND f.field = ?"),
-        {entityId, field});
-    if (!r)
-        return r.status();
-    std::vector<Write> writes;
-    while (r.value()->next())
-        writes.push_back({r.value()->value(0).toULongLong(), r.value()->value(1).toString(),
-                          r.value()->value(3).toLongLong(), r.value()->value(2),
-                          parseFrontier(r.value()->value(4).toString())});
+    auto found = writesOf(m_db, entityId, field);
+    if (!found)
+        return found.status();
+    const std::vector<Write>& writes = found.value();
     if (Status s = m_db.exec(
             QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND field = ? AND kind = 'field'"),
             {entityId, field});
@@ -341,12 +360,7 @@ Status Store::recomputeConflicts(const QString& entityId, const QString& field)
                                       [&](const Write& v) { return &v != &w && covers(v, w); });
         if (seen)
             continue;
-        if (Status s = m_db.exec(
-                QStringLiteral(
-                    "INSERT OR REPLACE INTO conflicts (entity_id, field, hlc, replica, value, winner_hlc, "
-                    "winner_replica, kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'field')"),
-                {entityId, field, qint64(w.hlc), w.replica, w.value, qint64(winner->hlc), winner->replica});
-            !s)
+        if (Status s = recordConflict(m_db, entityId, QStringLiteral("field"), w, *winner); !s)
             return s;
     }
     return {};
@@ -360,33 +374,20 @@ Status Store::recomputeDeleteConflicts(const QString& entityId)
                              {entityId});
         !s)
         return s;
-    auto r = m_db.run(QStringLiteral("SELECT f.field, f.hlc, f.replica, f.value, o.seq, fr.value FROM "
-                                     "op_fields f JOIN ops o ON o.n = f.op "
-                                     "LEFT JOIN frontiers fr ON fr.id = o.frontier WHERE f.entity_id = ?"),
-                      {entityId});
-    if (!r)
-        return r.status();
-    std::vector<std::pair<QString, Write>> writes;
-    while (r.value()->next())
-        writes.emplace_back(r.value()->value(0).toString(),
-                            Write{r.value()->value(1).toULongLong(), r.value()->value(2).toString(),
-                                  r.value()->value(4).toLongLong(), r.value()->value(3),
-                                  parseFrontier(r.value()->value(5).toString())});
+    auto found = writesOf(m_db, entityId);
+    if (!found)
+        return found.status();
+    const std::vector<Write>& writes = found.value();
     const Write* del = nullptr;
-    for (const auto& [field, w] : writes)
-        if (field == kDeletedField && (!del || newerThan(w.hlc, w.replica, del->hlc, del->replica)))
+    for (const Write& w : writes)
+        if (w.field == kDeletedField && (!del || newerThan(w.hlc, w.replica, del->hlc, del->replica)))
             del = &w;
     if (!del || del->value.toInt() == 0)
         return {};
-    for (const auto& [field, w] : writes) {
-        if (field == kDeletedField || covers(*del, w) || covers(w, *del))
+    for (const Write& w : writes) {
+        if (w.field == kDeletedField || covers(*del, w) || covers(w, *del))
             continue;
-        if (Status s = m_db.exec(
-                QStringLiteral(
-                    "INSERT OR REPLACE INTO conflicts (entity_id, field, hlc, replica, value, winner_hlc, "
-                    "winner_replica, kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'deleted')"),
-                {entityId, field, qint64(w.hlc), w.replica, w.value, qint64(del->hlc), del->replica});
-            !s)
+        if (Status s = recordConflict(m_db, entityId, QStringLiteral("deleted"), w, *del); !s)
             return s;
     }
     return {};
