@@ -1,0 +1,91 @@
+#include "ui/Workspace.h"
+
+#include "model/Schema.h"
+
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace summit::ui {
+
+namespace {
+
+// One applied change on the undo stack. The change is already in the store
+// when the command is pushed, so the first redo() does nothing; after that
+// undo and redo are the store's own inverse operations, which also keep the
+// store's persistent undo stack in step.
+class StoreChangeCommand : public QUndoCommand
+{
+public:
+    StoreChangeCommand(Workspace& workspace, const QString& label)
+        : QUndoCommand(label), m_workspace(workspace)
+    {}
+    void undo() override { report(m_workspace.store().undo()); }
+    void redo() override
+    {
+        if (m_applied)
+            report(m_workspace.store().redo());
+        m_applied = true;
+    }
+
+private:
+    void report(const Status& s)
+    {
+        if (!s) {
+            // The store refused (say, a teammate's later edit deleted the record):
+            // keep the stack honest by dropping this entry.
+            setObsolete(true);
+            emit m_workspace.message(s.message());
+        }
+    }
+    Workspace& m_workspace;
+    bool m_applied = false;
+};
+
+} // namespace
+
+Workspace::Workspace(Store& store, QObject* parent)
+    : QObject(parent), m_store(store), m_undo(new QUndoStack(this))
+{}
+
+Workspace::~Workspace() = default;
+
+Status Workspace::apply(const Change& change)
+{
+    Status s = m_store.apply(change);
+    if (s)
+        m_undo->push(new StoreChangeCommand(*this, change.label));
+    return s;
+}
+
+QDate Workspace::today() const
+{
+    return now().toLocalTime().date();
+}
+
+QDateTime Workspace::now() const
+{
+    return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTime();
+}
+
+QString Workspace::editLabel(const QString& entity, const QString& field, const QString& title)
+{
+    QString what = model::fieldLabel(entity, field);
+    // English labels are capitalised ("Stance"); inside a sentence they are not.
+    if (!what.isEmpty() && what.at(0).isUpper() && (what.size() < 2 || !what.at(1).isUpper()))
+        what[0] = what.at(0).toLower();
+    return tr("Edit %1 of %2").arg(what, title);
+}
+
+QString Workspace::titleOf(const QString& id)
+{
+    auto rec = m_store.find(id);
+    if (!rec)
+        return id;
+    const model::EntityDef* e = model::entity(rec.value().value(QStringLiteral("entity")).toString());
+    if (!e || e->titleField.isEmpty())
+        return id;
+    const QString t = rec.value().value(e->titleField).toString();
+    return t.isEmpty() ? id : t;
+}
+
+} // namespace summit::ui

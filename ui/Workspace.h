@@ -1,0 +1,62 @@
+#pragma once
+// What every view of one open database shares: the store, the undo stack over
+// the store's inverse operations, who "me" is, today's date (a seam for tests),
+// and requests to open things, which the main window answers. Views take a
+// Workspace& and never talk to each other directly.
+
+#include "Result.h"
+#include "store/Store.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QObject>
+
+class QUndoStack;
+
+namespace summit::ui {
+
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(Store& store, QObject* parent = nullptr);
+    ~Workspace() override;
+
+    Store& store() const { return m_store; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // Applies a local change through the store's one write path and, when it
+    // succeeds, puts it on the undo stack under its label. Errors come back as
+    // values for the caller to show next to what the user typed.
+    Status apply(const Change& change);
+
+    // The team member this user writes as (empty if not set up).
+    QString me() const { return m_store.author(); }
+    // Today and now; fixed in tests.
+    QDate today() const;
+    QDateTime now() const;
+    void setNow(const QDateTime& fixed) { m_fixedNow = fixed; }
+
+    // "Edit stance of 王建国": the readable label of a one-field edit.
+    static QString editLabel(const QString& entity, const QString& field, const QString& title);
+    // Display name of a record (its title field), or the id if unknown.
+    QString titleOf(const QString& id);
+
+signals:
+    // Open an account's 360° view, optionally at a tab ("contacts", "followups", …).
+    void openAccountRequested(const QString& accountId, const QString& tab = QString());
+    // Open any record: its account's view at the right tab, selecting the record.
+    void openRecordRequested(const QString& id);
+    // Start the quick follow-up dialog, prefilled where known.
+    void logFollowUpRequested(const QString& accountId = QString(), const QString& contactId = QString(),
+                              const QString& opportunityId = QString());
+    // A short message for the status bar (an error from undo, a saved change).
+    void message(const QString& text);
+
+private:
+    Store& m_store;
+    QUndoStack* m_undo = nullptr;
+    QDateTime m_fixedNow;
+};
+
+} // namespace summit::ui
