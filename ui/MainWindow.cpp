@@ -1,15 +1,23 @@
 #include "ui/MainWindow.h"
 
-#include "model/Schema.h"
 #include "store/Queries.h"
 #include "store/Store.h"
+#include "ui/Workspace.h"
+#include "ui/followup/QuickFollowUpDialog.h"
+#include "ui/lists/RecordListView.h"
+#include "ui/search/GlobalSearch.h"
+#include "ui/shell/AccountTabs.h"
+#include "ui/shell/Databases.h"
+#include "ui/shell/FilePrompts.h"
+#include "ui/shell/SettingsPage.h"
+#include "ui/today/TodayView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
-#include <QHeaderView>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -18,7 +26,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace summit::ui {
 
@@ -26,53 +36,90 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     : QMainWindow(parent), m_store(std::move(store))
 {
     setWindowTitle(tr("Summit — Key-account management"));
-    buildMenus();
-    buildNavigation();
-
     m_statusDb = new QLabel(this);
     m_statusCounts = new QLabel(this);
     statusBar()->addWidget(m_statusDb, 1);
     statusBar()->addPermanentWidget(m_statusCounts);
+    // Counting records touches every table; after a burst of changes once is enough.
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(300);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
 
-    connect(m_store.get(), &Store::changed, this, &MainWindow::refresh);
-    refresh();
+    buildMenus();
+    buildWorkspace();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    showPage(Page(qBound(0, settings.value(QStringLiteral("window/page")).toInt(), int(Page::Settings))));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    teardown();
+}
+
+void MainWindow::teardown()
+{
+    // Views hold references to the workspace and the store: they go first.
+    delete centralWidget();
+    delete m_search;
+    m_search = nullptr;
+    m_accountTabs = nullptr;
+    m_settings = nullptr;
+}
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/page"), int(currentPage()));
     event->accept();
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&New Database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(tr("Open the &Demo Database"), this, [this] { switchTo(databases::demoPath(), true); });
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = edit->addAction(tr("&Undo"), this, [this] {
-        if (Status s = m_store->undo(); !s)
-            statusBar()->showMessage(s.message(), 5000);
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addSeparator();
+    QAction* find = m_editMenu->addAction(tr("&Find…"));
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    connect(find, &QAction::triggered, this, [this] {
+        if (m_search)
+            m_search->activate();
     });
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = edit->addAction(tr("&Redo"), this, [this] {
-        if (Status s = m_store->redo(); !s)
-            statusBar()->showMessage(s.message(), 5000);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    const QList<QPair<Page, QString>> pages = {
+        {Page::Today, tr("&Today")},         {Page::Accounts, tr("&Accounts")},
+        {Page::Opportunities, tr("&Opportunities")}, {Page::Tasks, tr("Ta&sks")},
+        {Page::FollowUps, tr("&Follow-ups")}, {Page::Settings, tr("S&ettings")},
+    };
+    for (const auto& [page, title] : pages) {
+        QAction* a = go->addAction(title, this, [this, p = page] { showPage(p); });
+        a->setShortcut(page == Page::Settings ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                              : QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));
+    }
+
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    QAction* log = account->addAction(tr("&Log Follow-up…"), this, [this] { logFollowUp(); });
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    log->setShortcutContext(Qt::ApplicationShortcut);
+    account->addAction(tr("&Close Account Tab"), QKeySequence::Close, this, [this] {
+        if (m_accountTabs)
+            m_accountTabs->closeCurrent();
     });
-    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Summit"), this, [this] {
@@ -81,96 +128,186 @@ void MainWindow::buildMenus()
                               "Works offline; replicates through git.")
                                .arg(QApplication::applicationVersion()));
     });
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addAction(log);
+    addAction(log);
 }
 
-void MainWindow::buildNavigation()
+void MainWindow::buildWorkspace()
 {
-    m_navigation = new QListWidget(this);
+    m_workspace = std::make_unique<Workspace>(*m_store);
+    Workspace& ws = *m_workspace;
+
+    // Undo and redo follow the workspace's stack; their text names the change.
+    delete m_undo;
+    delete m_redo;
+    m_undo = ws.undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = ws.undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    QAction* first = m_editMenu->actions().value(0);
+    m_editMenu->insertAction(first, m_undo);
+    m_editMenu->insertAction(first, m_redo);
+
+    auto* central = new QWidget;
+    m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_pages = new QStackedWidget(this);
+    m_pages = new QStackedWidget(central);
 
-    m_accounts = new QTableWidget(this);
-    m_accounts->setObjectName(QStringLiteral("accountList"));
-    m_accounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_accounts->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_accounts->setSortingEnabled(true);
-    m_accounts->verticalHeader()->hide();
-    m_accounts->horizontalHeader()->setStretchLastSection(true);
-
+    m_accountTabs = new AccountTabs(ws, m_pages);
+    m_settings = new SettingsPage(ws, m_pages);
     const QList<QPair<QString, QWidget*>> pages = {
-        {tr("Accounts"), m_accounts},
+        {tr("Today"), new TodayView(ws, m_pages)},
+        {tr("Accounts"), m_accountTabs},
+        {tr("Opportunities"), new RecordListView(ws, QStringLiteral("opportunity"), m_pages)},
+        {tr("Tasks"), new RecordListView(ws, QStringLiteral("task"), m_pages)},
+        {tr("Follow-ups"), new RecordListView(ws, QStringLiteral("followup"), m_pages)},
+        {tr("Settings"), m_settings},
     };
     for (const auto& [title, widget] : pages) {
         m_navigation->addItem(title);
         m_pages->addWidget(widget);
     }
-    m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+    // The list is as wide as its longest entry, in any language and at any scale.
+    m_navigation->setMaximumWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() +
+                                  fontMetrics().averageCharWidth() * 4);
 
-    auto* split = new QSplitter(this);
+    auto* split = new QSplitter(central);
     split->addWidget(m_navigation);
     split->addWidget(m_pages);
     split->setStretchFactor(1, 1);
-    split->setSizes({200, 1000}); // the navigation keeps its width when the window grows
-    setCentralWidget(split);
+    split->setChildrenCollapsible(false);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    delete centralWidget();
+    setCentralWidget(central);
+
+    // The global search sits at the right end of the tool bar.
+    QToolBar* bar = findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    m_search = new GlobalSearch(ws, this);
+    for (QAction* a : bar->actions())
+        if (a->objectName() == QLatin1String("searchSpacer") || a->objectName() == QLatin1String("searchField"))
+            bar->removeAction(a);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer)->setObjectName(QStringLiteral("searchSpacer"));
+    m_search->field()->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    bar->addWidget(m_search->field())->setObjectName(QStringLiteral("searchField"));
+
+    connect(&ws, &Workspace::openAccountRequested, this, [this](const QString& id, const QString& tab) {
+        showPage(Page::Accounts);
+        m_accountTabs->openAccount(id, tab);
+    });
+    connect(&ws, &Workspace::openRecordRequested, this, &MainWindow::openRecord);
+    connect(&ws, &Workspace::logFollowUpRequested, this,
+            [this](const QString& a, const QString& c, const QString& o) { logFollowUp(a, c, o); });
+    connect(&ws, &Workspace::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(&ws, &Workspace::meChanged, m_statusTimer, qOverload<>(&QTimer::start));
+    connect(m_store.get(), &Store::changed, m_statusTimer, qOverload<>(&QTimer::start));
+    connect(m_settings, &SettingsPage::restartRequested, this, [this] {
+        if (!close())
+            return;
+        QProcess::startDetached(QApplication::applicationFilePath(),
+                                {QStringLiteral("--db"), m_store->path()});
+    });
+    refreshStatus();
 }
 
-void MainWindow::refresh()
+MainWindow::Page MainWindow::currentPage() const
 {
-    m_statusDb->setText(tr("Database: %1").arg(m_store->path()));
+    return Page(qMax(0, m_pages->currentIndex()));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::refreshStatus()
+{
+    m_statusDb->setText(tr("Database: %1").arg(QFileInfo(m_store->path()).fileName()));
+    m_statusDb->setToolTip(m_store->path());
+    QString who;
+    if (!m_workspace->me().isEmpty())
+        who = tr("Signed in as %1").arg(m_workspace->titleOf(m_workspace->me())) + QStringLiteral(" · ");
     auto stats = storeStats(m_store->db());
     if (stats)
         m_statusCounts->setText(
-            tr("%n account(s)", nullptr, stats.value().value(QStringLiteral("account")).toInt()) +
+            who + tr("%n account(s)", nullptr, stats.value().value(QStringLiteral("account")).toInt()) +
             QStringLiteral(" · ") +
             tr("%n contact(s)", nullptr, stats.value().value(QStringLiteral("contact")).toInt()));
+}
 
-    // The shell lists accounts directly; the lazy account model comes with the workspace.
-    const QStringList columns = {QStringLiteral("name"), QStringLiteral("tier"), QStringLiteral("stage"),
-                                 QStringLiteral("region"), QStringLiteral("industry")};
-    ListFilter filter;
-    filter.limit = 500;
-    auto rows = listRecords(m_store->db(), QStringLiteral("account"), filter);
-    m_accounts->setSortingEnabled(false);
-    m_accounts->clear();
-    m_accounts->setColumnCount(int(columns.size()));
-    QStringList headers;
-    for (const QString& c : columns)
-        headers << model::fieldLabel(u"account", c);
-    m_accounts->setHorizontalHeaderLabels(headers);
-    m_accounts->setRowCount(rows ? int(rows.value().size()) : 0);
-    if (!rows) {
-        statusBar()->showMessage(rows.message());
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = databases::recent();
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
         return;
     }
-    const model::EntityDef* def = model::entity(u"account");
-    for (int r = 0; r < int(rows.value().size()); ++r)
-        for (int c = 0; c < int(columns.size()); ++c) {
-            QString v = rows.value()[size_t(r)].value(columns[c]).toString();
-            if (def->field(columns[c])->type == model::FieldType::Enum)
-                v = model::enumLabel(columns[c], v);
-            m_accounts->setItem(r, c, new QTableWidgetItem(v));
-        }
-    m_accounts->resizeColumnsToContents();
-    m_accounts->setSortingEnabled(true);
+    int n = 0;
+    for (const QString& path : recent) {
+        const QString text = QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName());
+        QAction* a = m_recentMenu->addAction(text, this, [this, path] { switchTo(path); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+}
+
+bool MainWindow::switchTo(const QString& path, bool seedDemo)
+{
+    auto opened = databases::open(path, seedDemo);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Open Database"), tr("Cannot open %1:\n%2").arg(path, opened.message()));
+        return false;
+    }
+    // Views first, then the workspace, then the old store.
+    teardown();
+    m_workspace.reset();
+    m_store = std::move(opened.value());
+    databases::remember(path);
+    buildWorkspace();
+    showPage(Page::Today);
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = prompts::newDatabaseFile(this);
+    if (!path.isEmpty())
+        switchTo(path);
 }
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
-                                                      tr("Summit databases (*.db *.summit);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    auto opened = Store::open(path);
-    if (!opened) {
-        QMessageBox::warning(this, tr("Open Database"), opened.message());
-        return;
-    }
-    disconnect(m_store.get(), nullptr, this, nullptr);
-    m_store = std::move(opened.value());
-    connect(m_store.get(), &Store::changed, this, &MainWindow::refresh);
-    QSettings().setValue(QStringLiteral("database/last"), path);
-    refresh();
+    const QString path = prompts::openDatabaseFile(this);
+    if (!path.isEmpty())
+        switchTo(path);
+}
+
+void MainWindow::openRecord(const QString& id)
+{
+    showPage(Page::Accounts);
+    m_accountTabs->openRecord(id);
+}
+
+QWidget* MainWindow::logFollowUp(const QString& accountId, const QString& contactId,
+                                 const QString& opportunityId)
+{
+    const QString account = accountId.isEmpty() && currentPage() == Page::Accounts
+                                ? m_accountTabs->currentAccountId()
+                                : accountId;
+    auto* dialog = new QuickFollowUpDialog(*m_workspace, account, contactId, opportunityId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace summit::ui

@@ -1,42 +1,86 @@
 #pragma once
-// The main window shell: navigation on the left, the current view in the
-// middle, the database and record counts in the status bar.
+// The main window: navigation on the left (Today, Accounts, Opportunities,
+// Tasks, Follow-ups, Settings), the current page in the middle, the global
+// search (Ctrl+K) in the tool bar, the database and record counts in the
+// status bar. It only wires views together; each view is its own class.
 
 #include <QMainWindow>
 #include <memory>
 
-class QListWidget;
-class QStackedWidget;
-class QTableWidget;
+class QAction;
 class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QTimer;
 
 namespace summit {
 class Store;
 
 namespace ui {
 
+class AccountTabs;
+class GlobalSearch;
+class SettingsPage;
+class Workspace;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum class Page
+    {
+        Today,
+        Accounts,
+        Opportunities,
+        Tasks,
+        FollowUps,
+        Settings,
+    };
+
     explicit MainWindow(std::unique_ptr<Store> store, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    Workspace& workspace() const { return *m_workspace; }
+    Page currentPage() const;
+    void showPage(Page page);
+    AccountTabs* accountTabs() const { return m_accountTabs; }
+    GlobalSearch* globalSearch() const { return m_search; }
+    // Opens another database in this window; the current one is closed.
+    bool switchTo(const QString& path, bool seedDemo = false);
+    // Opens the quick follow-up dialog (Ctrl+Shift+L), prefilled with the
+    // account in front when there is one. Returns the dialog (tests drive it).
+    QWidget* logFollowUp(const QString& accountId = QString(), const QString& contactId = QString(),
+                         const QString& opportunityId = QString());
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildActions();
     void buildMenus();
-    void buildNavigation();
-    void refresh();
+    void buildWorkspace();
+    void teardown();
+    void fillRecentMenu();
+    void refreshStatus();
+    void newDatabase();
     void openDatabase();
+    void openRecord(const QString& id);
 
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<Workspace> m_workspace;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
-    QTableWidget* m_accounts = nullptr;
+    AccountTabs* m_accountTabs = nullptr;
+    GlobalSearch* m_search = nullptr;
+    SettingsPage* m_settings = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
     QLabel* m_statusDb = nullptr;
     QLabel* m_statusCounts = nullptr;
+    QTimer* m_statusTimer = nullptr;
 };
 
 } // namespace ui

@@ -57,6 +57,16 @@ Status Workspace::apply(const Change& change)
     return s;
 }
 
+void Workspace::setMe(const QString& memberId)
+{
+    if (Status s = m_store.setLocalValue(QStringLiteral("author"), memberId); !s) {
+        emit message(s.message());
+        return;
+    }
+    m_store.setAuthor(memberId);
+    emit meChanged();
+}
+
 QDate Workspace::today() const
 {
     return now().toLocalTime().date();

@@ -32,6 +32,8 @@ public:
 
     // The team member this user writes as (empty if not set up).
     QString me() const { return m_store.author(); }
+    // Makes `memberId` the user of this database (kept in the database, not replicated).
+    void setMe(const QString& memberId);
     // Today and now; fixed in tests.
     QDate today() const;
     QDateTime now() const;
@@ -52,6 +54,8 @@ signals:
                               const QString& opportunityId = QString());
     // A short message for the status bar (an error from undo, a saved change).
     void message(const QString& text);
+    // The user of this database changed (Settings).
+    void meChanged();
 
 private:
     Store& m_store;

@@ -1,43 +1,20 @@
 // summit: the desktop application. Opens --db FILE, else the last database,
-// else the default one in the user's data directory (seeded with demo data the
-// first time).
+// else the default one in the user's data directory. The very first start
+// asks whether to begin with the demo data, an empty database or a file.
 
-#include "demo/DemoData.h"
 #include "store/Store.h"
 #include "ui/MainWindow.h"
+#include "ui/shell/Databases.h"
+#include "ui/shell/Language.h"
+#include "ui/shell/StartupDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
-#include <QTranslator>
 
-namespace {
-
-void installTranslations(QApplication& app)
-{
-    // Settings may pin a language; otherwise the system locale decides.
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto* own = new QTranslator(&app);
-    // No translation for the locale (English, or the C locale) still gets the
-    // English plural forms ("1 account", "2 accounts").
-    if (own->load(locale, QStringLiteral("summit"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral("summit_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
-
-} // namespace
+using namespace summit;
 
 int main(int argc, char** argv)
 {
@@ -46,44 +23,62 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("summit"));
     QApplication::setApplicationDisplayName(QStringLiteral("Summit"));
     QApplication::setApplicationVersion(QStringLiteral(SUMMIT_VERSION));
-    installTranslations(app);
+    ui::language::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Key-account management"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"),
-                                QApplication::translate("main", "Open the database FILE."),
+    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open the database FILE."),
                                 QStringLiteral("FILE"));
+    QCommandLineOption demoOption(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the demo database (created on first use)."));
     parser.addOption(dbOption);
+    parser.addOption(demoOption);
     parser.process(app);
 
-    QSettings settings;
     QString path = parser.value(dbOption);
-    if (path.isEmpty())
-        path = settings.value(QStringLiteral("database/last")).toString();
-    if (path.isEmpty() || (!parser.isSet(dbOption) && !QFileInfo::exists(path)))
-        path =
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/summit.db");
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    const bool fresh = !QFileInfo::exists(path);
+    bool seedDemo = false;
+    if (parser.isSet(demoOption)) {
+        path = ui::databases::demoPath();
+        seedDemo = true;
+    }
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("database/last")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            path = last;
+    }
+    if (path.isEmpty() && QFileInfo::exists(ui::databases::defaultPath()))
+        path = ui::databases::defaultPath();
+    if (path.isEmpty()) {
+        ui::StartupDialog welcome;
+        if (welcome.exec() != QDialog::Accepted)
+            return 0;
+        switch (welcome.choice()) {
+        case ui::StartupDialog::Choice::Demo:
+            path = ui::databases::defaultPath();
+            seedDemo = true;
+            break;
+        case ui::StartupDialog::Choice::Empty:
+            path = ui::databases::defaultPath();
+            break;
+        case ui::StartupDialog::Choice::Open:
+            path = welcome.openPath();
+            break;
+        case ui::StartupDialog::Choice::None:
+            return 0;
+        }
+    }
 
-    auto store = summit::Store::open(path);
+    auto store = ui::databases::open(path, seedDemo);
     if (!store) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Summit"), store.message());
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Summit"),
+                              QApplication::translate("main", "Cannot open %1:\n%2").arg(path, store.message()));
         return 1;
     }
-    if (fresh && !parser.isSet(dbOption)) {
-        // The embedded default starts with demo data so there is something to look at.
-        summit::demo::Options options;
-        options.accounts = 12;
-        auto demo = summit::demo::generate(*store.value(), options);
-        if (demo)
-            store.value()->setLocalValue(QStringLiteral("author"), demo.value().meId);
-    }
-    settings.setValue(QStringLiteral("database/last"), path);
+    ui::databases::remember(path);
 
-    summit::ui::MainWindow window(std::move(store.value()));
+    ui::MainWindow window(std::move(store.value()));
     window.show();
     return app.exec();
 }

@@ -1,0 +1,115 @@
+#include "ui/shell/AccountTabs.h"
+
+#include "model/Schema.h"
+#include "store/Store.h"
+#include "ui/Workspace.h"
+#include "ui/account/AccountFollowUpsTab.h"
+#include "ui/account/AccountHistoryTab.h"
+#include "ui/account/AccountOpportunitiesTab.h"
+#include "ui/account/AccountTasksTab.h"
+#include "ui/account/AccountView.h"
+#include "ui/accounts/AccountListView.h"
+#include "ui/forms/RecordDialog.h"
+
+namespace summit::ui {
+
+AccountTabs::AccountTabs(Workspace& workspace, QWidget* parent) : QTabWidget(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("accountTabs"));
+    setDocumentMode(true);
+    setTabsClosable(true);
+    setMovable(true);
+    m_list = new AccountListView(workspace, this);
+    addTab(m_list, tr("All accounts"));
+    // The list is always there: its tab has no close button.
+    tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(this, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index > 0) {
+            QWidget* w = widget(index);
+            removeTab(index);
+            w->deleteLater();
+        }
+    });
+}
+
+AccountView* AccountTabs::currentAccount() const
+{
+    return qobject_cast<AccountView*>(currentWidget());
+}
+
+QString AccountTabs::currentAccountId() const
+{
+    const AccountView* v = currentAccount();
+    return v ? v->accountId() : QString();
+}
+
+AccountView* AccountTabs::findOpen(const QString& accountId) const
+{
+    for (int i = 1; i < count(); ++i)
+        if (auto* v = qobject_cast<AccountView*>(widget(i)); v && v->accountId() == accountId)
+            return v;
+    return nullptr;
+}
+
+AccountView* AccountTabs::openAccount(const QString& accountId, const QString& tab)
+{
+    AccountView* view = findOpen(accountId);
+    if (!view) {
+        view = new AccountView(m_workspace, accountId, this);
+        view->addTab(QStringLiteral("opportunities"), new AccountOpportunitiesTab(m_workspace, accountId, view),
+                     tr("Opportunities"));
+        view->addTab(QStringLiteral("followups"), new AccountFollowUpsTab(m_workspace, accountId, view),
+                     tr("Follow-ups"));
+        view->addTab(QStringLiteral("tasks"), new AccountTasksTab(m_workspace, accountId, view), tr("Tasks"));
+        view->addTab(QStringLiteral("history"), new AccountHistoryTab(m_workspace, accountId, view),
+                     tr("History"));
+        connect(view, &AccountView::editRequested, this, &AccountTabs::editRecord);
+        QString title = m_workspace.titleOf(accountId);
+        const int index = addTab(view, title);
+        setTabToolTip(index, title);
+    }
+    setCurrentWidget(view);
+    if (!tab.isEmpty())
+        view->showTab(tab);
+    return view;
+}
+
+bool AccountTabs::openRecord(const QString& id)
+{
+    auto rec = m_workspace.store().find(id);
+    if (!rec)
+        return false;
+    const QString entity = rec.value().value(QStringLiteral("entity")).toString();
+    if (entity == QLatin1String("account")) {
+        openAccount(id);
+        return true;
+    }
+    const QString accountId = rec.value().value(QStringLiteral("account_id")).toString();
+    if (accountId.isEmpty())
+        return false;
+    // Records with a tab of their own open there; people and units are selected in place.
+    static const QHash<QString, QString> tabOf = {{QStringLiteral("opportunity"), QStringLiteral("opportunities")},
+                                                  {QStringLiteral("buying_role"), QStringLiteral("opportunities")},
+                                                  {QStringLiteral("followup"), QStringLiteral("followups")},
+                                                  {QStringLiteral("task"), QStringLiteral("tasks")}};
+    AccountView* view = openAccount(accountId, tabOf.value(entity));
+    if (!tabOf.contains(entity))
+        view->selectRecord(id);
+    return true;
+}
+
+void AccountTabs::closeCurrent()
+{
+    if (currentIndex() > 0)
+        emit tabCloseRequested(currentIndex());
+}
+
+void AccountTabs::editRecord(const QString& entity, const QString& id)
+{
+    auto* dialog = new RecordDialog(m_workspace, entity, id, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace summit::ui

@@ -1,0 +1,17 @@
+#pragma once
+// File pickers and questions the shell asks, behind replaceable functions so
+// that tests drive the real code without a modal dialog (as KeePassXC's GUI
+// tests do with MessageBox::setNextAnswer).
+
+#include <QString>
+#include <functional>
+
+class QWidget;
+
+namespace summit::ui::prompts {
+
+// Each returns the chosen path, or an empty string when cancelled.
+extern std::function<QString(QWidget*)> openDatabaseFile;
+extern std::function<QString(QWidget*)> newDatabaseFile;
+
+} // namespace summit::ui::prompts

@@ -1,0 +1,91 @@
+#include "ui/shell/SettingsPage.h"
+
+#include "store/Queries.h"
+#include "ui/Workspace.h"
+#include "ui/shell/Language.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace summit::ui {
+
+SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+{
+    auto* layout = new QVBoxLayout(this);
+
+    auto* general = new QGroupBox(tr("Language"), this);
+    auto* form = new QFormLayout(general);
+    m_language = new QComboBox(general);
+    m_language->setObjectName(QStringLiteral("languageChoice"));
+    m_language->addItem(tr("Same as the system"), QString());
+    for (const auto& [code, name] : language::available())
+        m_language->addItem(name, code);
+    form->addRow(tr("&Language:"), m_language);
+    m_languageNote = new QLabel(general);
+    m_languageNote->setWordWrap(true);
+    auto* restart = new QPushButton(tr("&Restart now"), general);
+    restart->setObjectName(QStringLiteral("restartNow"));
+    restart->setVisible(false);
+    form->addRow(m_languageNote);
+    form->addRow(restart);
+    layout->addWidget(general);
+
+    auto* identity = new QGroupBox(tr("This database"), this);
+    auto* idForm = new QFormLayout(identity);
+    m_me = new QComboBox(identity);
+    m_me->setObjectName(QStringLiteral("meChoice"));
+    idForm->addRow(tr("&I am:"), m_me);
+    auto* meNote = new QLabel(tr("Your changes are recorded under this team member, and Today shows "
+                                 "this member's tasks and accounts."),
+                              identity);
+    meNote->setWordWrap(true);
+    idForm->addRow(meNote);
+    layout->addWidget(identity);
+    layout->addStretch(1);
+
+    reload();
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, restart] {
+        const QString code = m_language->currentData().toString();
+        if (code == language::chosen())
+            return;
+        language::choose(code);
+        m_languageNote->setText(tr("The new language applies when Summit starts again."));
+        restart->setVisible(true);
+    });
+    connect(restart, &QPushButton::clicked, this, &SettingsPage::restartRequested);
+    connect(m_me, &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = m_me->currentData().toString();
+        if (!id.isEmpty() && id != m_workspace.me())
+            m_workspace.setMe(id);
+    });
+}
+
+void SettingsPage::reload()
+{
+    const QSignalBlocker block(m_language);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(language::chosen())));
+    fillMembers();
+}
+
+void SettingsPage::fillMembers()
+{
+    const QSignalBlocker block(m_me);
+    m_me->clear();
+    auto members = listRecords(m_workspace.store().db(), QStringLiteral("member"));
+    if (!members || members.value().empty()) {
+        m_me->addItem(tr("No team members yet"), QString());
+        m_me->setEnabled(false);
+        return;
+    }
+    m_me->setEnabled(true);
+    for (const QVariantMap& m : members.value())
+        m_me->addItem(m.value(QStringLiteral("name")).toString(), m.value(QStringLiteral("id")));
+    m_me->setCurrentIndex(qMax(0, m_me->findData(m_workspace.me())));
+}
+
+} // namespace summit::ui

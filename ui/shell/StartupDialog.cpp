@@ -1,0 +1,53 @@
+#include "ui/shell/StartupDialog.h"
+
+#include "ui/shell/FilePrompts.h"
+
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace summit::ui {
+
+StartupDialog::StartupDialog(QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Welcome to Summit"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("<h3>Welcome to Summit</h3>Summit keeps your key accounts on this computer "
+                                "and works offline. How would you like to start?"),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* demo = new QCommandLinkButton(tr("Explore with demo data"),
+                                        tr("Twelve sample customer groups with org charts, contacts, "
+                                           "follow-ups and opportunities."),
+                                        this);
+    demo->setObjectName(QStringLiteral("startDemo"));
+    auto* empty = new QCommandLinkButton(tr("Start with an empty database"),
+                                         tr("Enter your own accounts from the beginning."), this);
+    empty->setObjectName(QStringLiteral("startEmpty"));
+    auto* open = new QCommandLinkButton(tr("Open an existing database…"),
+                                        tr("A Summit database file from a colleague or a backup."), this);
+    open->setObjectName(QStringLiteral("startOpen"));
+    layout->addWidget(demo);
+    layout->addWidget(empty);
+    layout->addWidget(open);
+    demo->setDefault(true);
+    demo->setFocus();
+
+    connect(demo, &QCommandLinkButton::clicked, this, [this] { choose(Choice::Demo); });
+    connect(empty, &QCommandLinkButton::clicked, this, [this] { choose(Choice::Empty); });
+    connect(open, &QCommandLinkButton::clicked, this, [this] {
+        m_openPath = prompts::openDatabaseFile(this);
+        if (!m_openPath.isEmpty())
+            choose(Choice::Open);
+    });
+}
+
+void StartupDialog::choose(Choice c)
+{
+    m_choice = c;
+    accept();
+}
+
+} // namespace summit::ui
