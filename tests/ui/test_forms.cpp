@@ -259,6 +259,14 @@ TEST_CASE("a new record gets a fresh id, its presets and an Add label")
     CHECK(b.get(QStringLiteral("contact"), id, "name") == QStringLiteral("Li Lei"));
     CHECK(b.get(QStringLiteral("contact"), id, "stance") == QStringLiteral("champion"));
     CHECK(b.workspace.undoStack()->undoText() == QStringLiteral("Add contact Li Lei"));
+
+    // A required choice shows its first entry; that alone is not an unsaved change.
+    RecordDialog followup(b.workspace, QStringLiteral("followup"), QString(),
+                          {{QStringLiteral("account_id"), b.account}});
+    auto* type = qobject_cast<QComboBox*>(followup.form()->editor(QStringLiteral("type")));
+    REQUIRE(type);
+    CHECK(type->currentData() == QStringLiteral("visit"));
+    CHECK_FALSE(followup.form()->isDirty());
 }
 
 TEST_CASE("Cancel with unsaved changes asks, and No keeps the dialog open")

@@ -126,8 +126,10 @@ void RecordForm::build(const QVariantMap& values, const QVariantMap& fixed)
             row.editor->widget()->setAccessibleDescription(tr("Required"));
         row.editor->setReferenceDate(m_workspace.today());
         fillChoices(row, accountId);
-        row.original = values.value(f.name);
-        row.editor->setValue(row.original);
+        row.editor->setValue(values.value(f.name));
+        // A new record starts from what the form shows (a required choice shows its
+        // first entry), so opening and closing it is not an unsaved change.
+        row.original = m_new ? row.editor->value(nullptr) : values.value(f.name);
         if (readOnly && f.type == model::FieldType::Ref && !row.original.toString().isEmpty())
             row.editor->setReadOnlyText(m_workspace.titleOf(row.original.toString()));
         m_layout->addRow(row.label, box);
