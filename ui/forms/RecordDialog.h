@@ -1,0 +1,57 @@
+#pragma once
+// A dialog to add or edit one record: a RecordForm with Save (Ctrl+S, or
+// Enter) and Cancel. Save applies the form's change through Workspace::apply,
+// so it lands on the undo stack as "Edit 王建国" or "Add contact 王建国"; a
+// refused save keeps the dialog open with everything typed and the store's
+// message next to the field. Cancel or closing with unsaved changes asks
+// first, through the askDiscard seam.
+
+#include <QDialog>
+#include <QMessageBox>
+#include <QVariantMap>
+#include <functional>
+
+class QDialogButtonBox;
+
+namespace summit::ui {
+class Workspace;
+}
+
+namespace summit::ui::forms {
+
+class RecordForm;
+
+class RecordDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `id` empty: a new record of `entity` with `presets` filled in.
+    RecordDialog(Workspace& workspace, const QString& entity, const QString& id,
+                 const QVariantMap& presets = {}, QWidget* parent = nullptr);
+    ~RecordDialog() override;
+
+    RecordForm* form() const { return m_form; }
+    // The saved record's id (also known before saving for a new record).
+    QString recordId() const;
+
+    // Asked before unsaved changes are dropped: Yes discards, anything else
+    // keeps the dialog open. Tests replace it; the default shows a message box.
+    using AskDiscard = std::function<QMessageBox::StandardButton(QWidget* parent, const QString& question)>;
+    static AskDiscard askDiscard;
+    // Shared by other dialogs that hold typed text (the quick follow-up).
+    static bool confirmDiscard(QWidget* parent);
+
+public slots:
+    // Validates and applies; true when saved (the dialog is then accepted).
+    bool save();
+    void reject() override;
+
+private:
+    QString changeLabel() const;
+
+    Workspace& m_workspace;
+    RecordForm* m_form = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace summit::ui::forms
