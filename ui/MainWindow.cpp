@@ -304,7 +304,7 @@ QWidget* MainWindow::logFollowUp(const QString& accountId, const QString& contac
     const QString account = accountId.isEmpty() && currentPage() == Page::Accounts
                                 ? m_accountTabs->currentAccountId()
                                 : accountId;
-    auto* dialog = new QuickFollowUpDialog(*m_workspace, account, contactId, opportunityId, this);
+    auto* dialog = new followup::QuickFollowUpDialog(*m_workspace, account, contactId, opportunityId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -107,7 +107,7 @@ void AccountTabs::closeCurrent()
 
 void AccountTabs::editRecord(const QString& entity, const QString& id)
 {
-    auto* dialog = new RecordDialog(m_workspace, entity, id, {}, this);
+    auto* dialog = new forms::RecordDialog(m_workspace, entity, id, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
