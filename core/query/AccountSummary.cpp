@@ -87,8 +87,10 @@ Result<bool> touchesAccount(Database& db, const QString& accountId, const QSet<Q
         if (!def || def->accountField.isEmpty())
             continue;
         // Deleted rows count too: a record moving to the trash changes the view.
-        auto r = db.rows(QStringLiteral("SELECT 1 FROM %1 WHERE id IN (SELECT value FROM json_each(?))"
-                                        " AND %2 = ? LIMIT 1")
+        // CROSS JOIN keeps the ids outermost: one primary-key lookup per id,
+        // not a scan of all the account's records for every small edit.
+        auto r = db.rows(QStringLiteral("SELECT 1 FROM json_each(?) j CROSS JOIN %1 r ON r.id = j.value"
+                                        " WHERE r.%2 = ? LIMIT 1")
                              .arg(def->table, def->accountField),
                          {json, accountId});
         if (!r)
