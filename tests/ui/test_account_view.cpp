@@ -395,7 +395,7 @@ TEST_CASE("coverage and follow-up actions on the contacts table")
     REQUIRE(form.count() == 1);
     CHECK(form.at(0).at(0).toString() == QStringLiteral("contact"));
     CHECK(form.at(0).at(1).toString() == wang);
-    (void)gaps;
+    CHECK(gaps > 0); // the demo leaves some people uncovered, and they are marked
 }
 
 TEST_CASE("the view follows changes to its account only, and says when the account is in the trash")
