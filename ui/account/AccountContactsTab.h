@@ -1,0 +1,69 @@
+#pragma once
+// The Contacts tab of the account view: every contact of the account with
+// role, stance, influence, coverage and when they were last met; edit in place
+// (combo boxes for role and stance, a 1–5 spin box for influence, line edits
+// for title, phone, mobile and email). A refused edit is shown in a message
+// bar above the table with the text typed, and the editor is offered again
+// with that text, so nothing typed is lost.
+//
+// Actions (shortcuts active while the tab has focus):
+//   Log follow-up  Ctrl+L  -> Workspace::logFollowUpRequested(account, contact)
+//   Open form…     Ctrl+E  -> editRequested("contact", id)
+//   Filter         Ctrl+F  (QKeySequence::Find) focuses the filter field
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace summit::ui {
+
+class ContactTableModel;
+class MessageBar;
+class Workspace;
+
+class AccountContactsTab : public QWidget
+{
+    Q_OBJECT
+public:
+    AccountContactsTab(Workspace& workspace, const QString& accountId, QWidget* parent = nullptr);
+
+    ContactTableModel* model() const { return m_model; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QTableView* view() const { return m_view; }
+    MessageBar* messageBar() const { return m_messages; }
+    QAction* logFollowUpAction() const { return m_logAction; }
+    QAction* openFormAction() const { return m_formAction; }
+
+    QString currentContact() const;
+    // Selects and reveals a contact (clearing a filter that hides it); false if unknown.
+    bool selectContact(const QString& id);
+
+public slots:
+    void reload();
+
+signals:
+    void editRequested(const QString& entity, const QString& id);
+
+private:
+    void offerAgain(const QString& contactId, int column, const QString& typed);
+    void updateCount();
+
+    Workspace& m_workspace;
+    QString m_accountId;
+    ContactTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_view = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLabel* m_count = nullptr;
+    MessageBar* m_messages = nullptr;
+    QAction* m_logAction = nullptr;
+    QAction* m_formAction = nullptr;
+    QString m_refusedId; // the contact and column of the message shown, if any
+    int m_refusedColumn = -1;
+};
+
+} // namespace summit::ui

@@ -1,0 +1,170 @@
+#include "ui/account/AccountOverviewTab.h"
+
+#include "model/Display.h"
+#include "model/Schema.h"
+#include "query/AccountSummary.h"
+#include "ui/Workspace.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace summit::ui {
+
+namespace {
+
+const QString kAccount = QStringLiteral("account");
+
+// Fields per section, in reading order.
+const char* const kBasic[] = {"name",      "short_name", "industry", "region", "scale",
+                              "potential", "website",    "address",  "tier",   "stage"};
+const char* const kFinance[] = {"credit_code", "credit_limit", "currency", "payment_terms_days"};
+const char* const kInvoice[] = {"invoice_title", "tax_id", "bank", "bank_account"};
+const char* const kMembers[] = {"am_id", "sa_id", "de_id"};
+
+} // namespace
+
+AccountOverviewTab::AccountOverviewTab(Workspace& workspace, const QString& accountId, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_accountId(accountId)
+{
+    auto* content = new QWidget;
+    auto* grid = new QGridLayout(content);
+
+    auto section = [&](const QString& title, int row, int column) {
+        auto* box = new QGroupBox(title, content);
+        auto* form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        grid->addWidget(box, row, column);
+        return form;
+    };
+
+    QFormLayout* basic = section(tr("Basic data"), 0, 0);
+    for (const char* f : kBasic)
+        addRow(basic, QString::fromLatin1(f), model::fieldLabel(kAccount, QString::fromLatin1(f)));
+    for (const char* f : kMembers)
+        addRow(basic, QString::fromLatin1(f), model::fieldLabel(kAccount, QString::fromLatin1(f)));
+
+    QFormLayout* figures = section(tr("Key figures"), 0, 1);
+    addRow(figures, QStringLiteral("open_pipeline"), tr("Open pipeline"));
+    addRow(figures, QStringLiteral("recent_followups"), tr("Follow-ups, last 90 days"));
+    addRow(figures, QStringLiteral("open_tasks"), tr("Open tasks"));
+    addRow(figures, QStringLiteral("contacts"), tr("Contacts"));
+
+    QFormLayout* finance = section(tr("Finance and credit"), 1, 0);
+    for (const char* f : kFinance)
+        addRow(finance, QString::fromLatin1(f), model::fieldLabel(kAccount, QString::fromLatin1(f)));
+
+    QFormLayout* invoice = section(tr("Invoice data"), 1, 1);
+    for (const char* f : kInvoice)
+        addRow(invoice, QString::fromLatin1(f), model::fieldLabel(kAccount, QString::fromLatin1(f)));
+
+    auto* notesBox = new QGroupBox(model::fieldLabel(kAccount, u"strategy_notes"), content);
+    auto* notesLayout = new QVBoxLayout(notesBox);
+    auto* notes = new QLabel(notesBox);
+    notes->setWordWrap(true);
+    notes->setTextFormat(Qt::PlainText);
+    notes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    notesLayout->addWidget(notes);
+    m_values.insert(QStringLiteral("strategy_notes"), notes);
+    grid->addWidget(notesBox, 2, 0, 1, 2);
+    grid->setRowStretch(3, 1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    // The shortcut lives on an action scoped to this tab: several account
+    // views may be open, each with its own Ctrl+E.
+    auto* edit = new QAction(tr("Edit…"), this);
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(edit, &QAction::triggered, this, [this] { emit editRequested(kAccount, m_accountId); });
+    addAction(edit);
+    m_edit = new QPushButton(edit->text(), this);
+    m_edit->setToolTip(tr("Edit the account's data (Ctrl+E)"));
+    connect(m_edit, &QPushButton::clicked, edit, &QAction::trigger);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_edit);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(scroll, 1);
+    setFocusProxy(m_edit);
+    reload();
+}
+
+QLabel* AccountOverviewTab::addRow(QFormLayout* form, const QString& key, const QString& label)
+{
+    auto* value = new QLabel(form->parentWidget());
+    value->setObjectName(QStringLiteral("value_") + key);
+    value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    form->addRow(label, value);
+    if (auto* l = qobject_cast<QLabel*>(form->labelForField(value)))
+        l->setBuddy(value);
+    m_values.insert(key, value);
+    return value;
+}
+
+void AccountOverviewTab::setValue(const QString& key, const QString& text)
+{
+    if (QLabel* l = m_values.value(key))
+        l->setText(text.isEmpty() ? QStringLiteral("—") : text);
+}
+
+void AccountOverviewTab::reload()
+{
+    auto rec = m_workspace.store().record(kAccount, m_accountId);
+    if (!rec)
+        return; // the account view says that the account is gone
+    const QVariantMap& a = rec.value();
+    const model::EntityDef* def = model::entity(kAccount);
+    const QString currency = a.value(QStringLiteral("currency")).toString();
+    for (const model::FieldDef& f : def->fields) {
+        const QVariant v = a.value(f.name);
+        QString text;
+        if (f.type == model::FieldType::Ref)
+            text = v.toString().isEmpty() ? QString() : m_workspace.titleOf(v.toString());
+        else if (f.type == model::FieldType::Money && !v.isNull())
+            text = model::formatMoney(v.toLongLong(), currency.isEmpty() ? QStringLiteral("CNY") : currency);
+        else if (f.name == QLatin1String("payment_terms_days") && !v.isNull())
+            text = tr("%n days", nullptr, v.toInt());
+        else
+            text = model::displayValue(f, v);
+        setValue(f.name, text);
+    }
+
+    query::SummaryOptions options;
+    options.today = m_workspace.today();
+    auto sum = query::accountSummary(m_workspace.store().db(), m_accountId, options);
+    if (!sum) {
+        for (const char* k : {"open_pipeline", "recent_followups", "open_tasks", "contacts"})
+            setValue(QString::fromLatin1(k), sum.message());
+        return;
+    }
+    const query::AccountSummary& s = sum.value();
+    QStringList amounts;
+    for (auto it = s.openPipeline.begin(); it != s.openPipeline.end(); ++it)
+        amounts << model::formatMoney(it.value(), it.key());
+    const QString total = amounts.isEmpty() ? model::formatMoney(0) : amounts.join(QStringLiteral(" + "));
+    setValue(QStringLiteral("open_pipeline"),
+             tr("%1 in %n open opportunities", nullptr, s.openOpportunities).arg(total));
+    setValue(QStringLiteral("recent_followups"), QLocale().toString(s.recentFollowUps));
+    setValue(QStringLiteral("open_tasks"), QLocale().toString(s.openTasks));
+    QString contacts = QLocale().toString(s.contacts);
+    if (s.contactsLeft > 0)
+        contacts = tr("%1 (%n left the company)", nullptr, s.contactsLeft).arg(contacts);
+    setValue(QStringLiteral("contacts"), contacts);
+}
+
+} // namespace summit::ui
