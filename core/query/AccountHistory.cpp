@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace summit::query {
 
@@ -205,10 +206,36 @@ Result<std::vector<AccountHistoryEntry>> recordsHistory(Database& db, const QStr
     return out;
 }
 
+Result<QStringList> recentRecordIds(Database& db, const QString& accountId, int count)
+{
+    if (accountId.isEmpty())
+        return Result<QStringList>::fail(AccountHistoryText::tr("No account given for the history."));
+    // updated_hlc is the clock value of a record's newest operation (any kind,
+    // winning or not). The `count` newest operations of the account belong to
+    // records whose updated_hlc is at least that of the count-th newest record
+    // of each table, so only those records need their operations read.
+    QStringList ids = {accountId};
+    for (const model::EntityDef& def : model::entities()) {
+        if (def.accountField.isEmpty())
+            continue;
+        auto rows =
+            db.rows(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND updated_hlc >= coalesce((SELECT "
+                                   "updated_hlc FROM %1 WHERE %2 = ? ORDER BY updated_hlc DESC LIMIT 1 "
+                                   "OFFSET ?), 0)")
+                        .arg(def.table, def.accountField),
+                    {accountId, accountId, std::max(0, count - 1)});
+        if (!rows)
+            return rows.error();
+        for (const QVariantList& r : rows.value())
+            ids << r[0].toString();
+    }
+    return ids;
+}
+
 Result<std::vector<AccountHistoryEntry>> accountHistory(Database& db, const QString& accountId, int offset,
                                                         int limit)
 {
-    auto ids = accountRecordIds(db, accountId);
+    auto ids = recentRecordIds(db, accountId, offset + limit);
     if (!ids)
         return ids.error();
     return recordsHistory(db, ids.value(), offset, limit);

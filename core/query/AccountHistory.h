@@ -55,7 +55,13 @@ Result<QStringList> accountRecordIds(Database& db, const QString& accountId);
 Result<std::vector<AccountHistoryEntry>> recordsHistory(Database& db, const QStringList& recordIds,
                                                         int offset, int limit);
 
-// Both in one call, for callers that read one page.
+// Ids of the account and of those of its records that can have one of its
+// `count` newest operations (by each record's newest clock value).
+Result<QStringList> recentRecordIds(Database& db, const QString& accountId, int count);
+
+// The account's operations [offset, offset + limit), newest first. Reads only
+// the records that can hold them, so the first pages of an account with
+// thousands of follow-ups cost about as much as those of a small one.
 Result<std::vector<AccountHistoryEntry>> accountHistory(Database& db, const QString& accountId, int offset,
                                                         int limit);
 

@@ -35,14 +35,7 @@ public:
         m_entries.clear();
         m_rows.clear();
         m_more = false;
-        auto ids = query::accountRecordIds(m_store.db(), m_accountId);
-        if (!ids) {
-            m_error = ids.message();
-            m_ids.clear();
-        } else {
-            m_ids = std::move(ids).value();
-            append(read(keep));
-        }
+        append(read(keep));
         endResetModel();
     }
 
@@ -156,7 +149,7 @@ private:
     // The next `count` operations after those loaded.
     std::vector<query::AccountHistoryEntry> read(int count)
     {
-        auto page = query::recordsHistory(m_store.db(), m_ids, int(m_entries.size()), count);
+        auto page = query::accountHistory(m_store.db(), m_accountId, int(m_entries.size()), count);
         if (!page) {
             m_error = page.message();
             m_more = false;
@@ -189,7 +182,6 @@ private:
 
     Store& m_store;
     QString m_accountId;
-    QStringList m_ids;
     std::vector<query::AccountHistoryEntry> m_entries;
     std::vector<Row> m_rows;
     bool m_more = false;
