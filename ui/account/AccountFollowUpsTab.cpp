@@ -84,6 +84,7 @@ AccountFollowUpsTab::AccountFollowUpsTab(Workspace& workspace, const QString& ac
     m_view->setItemDelegate(new FollowUpCardDelegate(m_view));
     // Cards are as tall as their text: relayout when the width changes.
     m_view->setResizeMode(QListView::Adjust);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setUniformItemSizes(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -6,6 +6,8 @@
 
 #include <QAbstractTableModel>
 #include <QAction>
+#include <QDateTime>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -202,6 +204,15 @@ AccountHistoryTab::AccountHistoryTab(Workspace& workspace, const QString& accoun
     m_view->setAccessibleName(tr("History"));
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(true);
+    // Fixed starting widths from the font (fitting to contents would measure every loaded row).
+    const QFontMetrics fm(m_view->font());
+    const QString sample =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    m_view->header()->resizeSection(WhenColumn, fm.horizontalAdvance(sample) + fm.averageCharWidth() * 3);
+    m_view->header()->resizeSection(WhoColumn, fm.averageCharWidth() * 12);
+    m_view->header()->resizeSection(RecordColumn, fm.averageCharWidth() * 36);
+    m_view->header()->resizeSection(FieldColumn, fm.averageCharWidth() * 18);
+    m_view->header()->resizeSection(OldColumn, fm.averageCharWidth() * 24);
 
     m_openAction = new QAction(tr("&Open record"), this);
     m_openAction->setShortcut(QKeySequence(Qt::Key_Return));

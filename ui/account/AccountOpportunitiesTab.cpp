@@ -246,6 +246,8 @@ AccountOpportunitiesTab::AccountOpportunitiesTab(Workspace& workspace, const QSt
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->verticalHeader()->hide();
+    // A handful of deals: columns fit their contents, the name takes the rest.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Opportunities"));
 
@@ -379,6 +381,8 @@ void AccountOpportunitiesTab::showBuyingCenter()
               << new QStandardItem(model::enumLabel(u"stance", str(c, "stance")));
         m_center->appendRow(items);
     }
+    for (int c = 0; c < CenterColumnCount; ++c)
+        m_centerView->resizeColumnToContents(c);
 }
 
 void AccountOpportunitiesTab::onStoreChanged(const ChangeSet& change)

@@ -281,6 +281,7 @@ QWidget* AccountTasksTab::buildForm()
     form->addRow(model::fieldLabel(u"task", u"assignee_id") + QLatin1Char(':'), m_assignee);
     auto* row = new QHBoxLayout;
     row->addWidget(m_error, 1);
+    row->addStretch(1); // buttons keep their size whether or not an error shows
     row->addWidget(m_add);
     row->addWidget(cancel);
     auto* box = new QVBoxLayout(m_form);
