@@ -1,0 +1,408 @@
+#include "ui/account/AccountOpportunitiesTab.h"
+
+#include "model/Display.h"
+#include "model/Schema.h"
+#include "store/Queries.h"
+#include "ui/Workspace.h"
+
+#include <QAbstractTableModel>
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace summit::ui {
+
+namespace {
+
+const QString kOpportunity = QStringLiteral("opportunity");
+const QString kOpen = QStringLiteral("open");
+
+QString str(const QVariantMap& m, const char* key)
+{
+    return m.value(QString::fromLatin1(key)).toString();
+}
+
+const QStringList& stages()
+{
+    static const QStringList all = model::entity(u"opportunity")->field(u"stage")->enumValues;
+    return all;
+}
+
+// What the stage column shows and edits: the stage of an open deal, else won or lost.
+QStringList stageChoices()
+{
+    return stages() + QStringList{QStringLiteral("won"), QStringLiteral("lost")};
+}
+
+QString choiceLabel(const QString& key)
+{
+    return stages().contains(key) ? model::enumLabel(u"stage", key) : model::enumLabel(u"status", key);
+}
+
+} // namespace
+
+// The account's opportunities, open ones by stage, then won, then lost.
+class AccountOpportunitiesTab::Model : public QAbstractTableModel
+{
+public:
+    struct Row
+    {
+        QString id, name, stage, status, currency, close, ownerName;
+        QVariant amount, probability;
+        QString choice() const { return status == kOpen || status.isEmpty() ? stage : status; }
+        int rank() const
+        {
+            const int i = stageChoices().indexOf(choice());
+            return i < 0 ? 0 : i; // no stage yet: first, with the deals being qualified
+        }
+    };
+
+    Model(Workspace& workspace, QString accountId, QObject* parent)
+        : QAbstractTableModel(parent), m_workspace(workspace), m_accountId(std::move(accountId))
+    {}
+
+    void reload()
+    {
+        Database& db = m_workspace.store().db();
+        QHash<QString, QString> members;
+        if (auto all = listRecords(db, QStringLiteral("member")))
+            for (const QVariantMap& m : all.value())
+                members.insert(str(m, "id"), str(m, "name"));
+        ListFilter filter;
+        filter.accountId = m_accountId;
+        std::vector<Row> rows;
+        if (auto deals = listRecords(db, kOpportunity, filter))
+            for (const QVariantMap& o : deals.value())
+                rows.push_back({str(o, "id"), str(o, "name"), str(o, "stage"), str(o, "status"),
+                                str(o, "currency"), str(o, "expected_close"),
+                                members.value(str(o, "owner_id")), o.value(QStringLiteral("amount")),
+                                o.value(QStringLiteral("probability"))});
+        std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+            if (a.rank() != b.rank())
+                return a.rank() < b.rank();
+            return a.close != b.close ? a.close < b.close : a.name < b.name;
+        });
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+
+    const Row* row(int r) const { return r >= 0 && r < int(m_rows.size()) ? &m_rows[size_t(r)] : nullptr; }
+    int rowOf(const QString& id) const
+    {
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            if (m_rows[i].id == id)
+                return int(i);
+        return -1;
+    }
+
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+
+    Qt::ItemFlags flags(const QModelIndex& index) const override
+    {
+        Qt::ItemFlags f = QAbstractTableModel::flags(index);
+        if (index.column() == StageColumn)
+            f |= Qt::ItemIsEditable;
+        return f;
+    }
+
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        const Row* r = row(index.row());
+        if (!r)
+            return {};
+        if (role == IdRole)
+            return r->id;
+        if (role == Qt::EditRole && index.column() == StageColumn)
+            return r->choice();
+        if (role == Qt::TextAlignmentRole &&
+            (index.column() == AmountColumn || index.column() == ProbabilityColumn))
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (role != Qt::DisplayRole)
+            return {};
+        switch (index.column()) {
+        case NameColumn:
+            return r->name;
+        case StageColumn:
+            return choiceLabel(r->choice());
+        case AmountColumn:
+            return r->amount.isNull()
+                       ? QString()
+                       : model::formatMoney(r->amount.toLongLong(),
+                                            r->currency.isEmpty() ? QStringLiteral("CNY") : r->currency);
+        case ProbabilityColumn:
+            return r->probability.isNull() ? QString() : QStringLiteral("%1 %").arg(r->probability.toInt());
+        case CloseColumn:
+            return model::formatDate(r->close);
+        case OwnerColumn:
+            return r->ownerName;
+        default:
+            return {};
+        }
+    }
+
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override
+    {
+        const Row* r = row(index.row());
+        if (!r || role != Qt::EditRole || index.column() != StageColumn)
+            return false;
+        const QString key = value.toString();
+        if (key == r->choice() || !stageChoices().contains(key))
+            return false;
+        FieldValues fields;
+        QString field;
+        if (stages().contains(key)) {
+            field = QStringLiteral("stage");
+            fields.emplace_back(field, key);
+            if (r->status != kOpen)
+                fields.emplace_back(QStringLiteral("status"), kOpen); // a deal back in play
+        } else {
+            // Won or lost settles the chance of the deal.
+            field = QStringLiteral("status");
+            fields.emplace_back(field, key);
+            fields.emplace_back(QStringLiteral("probability"), key == QLatin1String("won") ? 100 : 0);
+        }
+        const Status s = m_workspace.apply({Workspace::editLabel(kOpportunity, field, r->name),
+                                            {Operation::set(kOpportunity, r->id, fields)}});
+        if (!s) {
+            emit m_workspace.message(s.message());
+            return false;
+        }
+        return true; // the store's change notification reloads the rows
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        static const char* const fields[] = {"name",        "stage",          "amount",
+                                             "probability", "expected_close", "owner_id"};
+        return section >= 0 && section < ColumnCount
+                   ? model::fieldLabel(kOpportunity, QString::fromLatin1(fields[section]))
+                   : QVariant();
+    }
+
+private:
+    Workspace& m_workspace;
+    QString m_accountId;
+    std::vector<Row> m_rows;
+};
+
+// A combo box of stages, won and lost for the stage column.
+class AccountOpportunitiesTab::StageDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        auto* combo = new QComboBox(parent);
+        for (const QString& key : stageChoices())
+            combo->addItem(choiceLabel(key), key);
+        // Picking a value commits it at once: one keystroke or click, as in a spreadsheet.
+        connect(combo, &QComboBox::activated, this, [this, combo] {
+            emit const_cast<StageDelegate*>(this)->commitData(combo);
+            emit const_cast<StageDelegate*>(this)->closeEditor(combo);
+        });
+        return combo;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        auto* combo = static_cast<QComboBox*>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        model->setData(index, static_cast<QComboBox*>(editor)->currentData(), Qt::EditRole);
+    }
+};
+
+AccountOpportunitiesTab::AccountOpportunitiesTab(Workspace& workspace, const QString& accountId,
+                                                 QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_accountId(accountId),
+      m_model(new Model(workspace, accountId, this))
+{
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(StageColumn, new StageDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->verticalHeader()->hide();
+    // A handful of deals: columns fit their contents, the name takes the rest.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_view->setAccessibleName(tr("Opportunities"));
+
+    m_logAction = new QAction(tr("&Log follow-up about this opportunity…"), this);
+    connect(m_logAction, &QAction::triggered, this, [this] {
+        const QString id = currentOpportunityId();
+        if (!id.isEmpty())
+            emit m_workspace.logFollowUpRequested(m_accountId, QString(), id);
+    });
+    m_openAction = new QAction(tr("&Open opportunity"), this);
+    m_openAction->setShortcut(QKeySequence(Qt::Key_Return));
+    m_openAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        const QString id = currentOpportunityId();
+        if (!id.isEmpty())
+            emit m_workspace.openRecordRequested(id);
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() != StageColumn)
+            m_openAction->trigger();
+    });
+    m_view->addAction(m_openAction);
+    m_view->addAction(m_logAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* log = new QPushButton(m_logAction->text(), this);
+    connect(log, &QPushButton::clicked, m_logAction, &QAction::trigger);
+    connect(m_logAction, &QAction::changed, log, [this, log] { log->setEnabled(m_logAction->isEnabled()); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(log);
+
+    m_center = new QStandardItemModel(0, CenterColumnCount, this);
+    m_center->setHorizontalHeaderLabels({model::fieldLabel(u"buying_role", u"contact_id"),
+                                         tr("Role in the deal"), model::fieldLabel(u"contact", u"title"),
+                                         model::fieldLabel(u"contact", u"stance")});
+    m_centerView = new QTreeView(this);
+    m_centerView->setModel(m_center);
+    m_centerView->setRootIsDecorated(false);
+    m_centerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_centerView->setAccessibleName(tr("Buying center"));
+    connect(m_centerView, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        const QString contact = m_center->index(index.row(), ContactColumn).data(IdRole).toString();
+        if (!contact.isEmpty())
+            emit m_workspace.openRecordRequested(contact);
+    });
+    m_centerTitle = new QLabel(this);
+    m_centerTitle->setBuddy(m_centerView);
+
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_centerTitle);
+    lowerLayout->addWidget(m_centerView, 1);
+    auto* upper = new QWidget(this);
+    auto* upperLayout = new QVBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->addLayout(buttons);
+    upperLayout->addWidget(m_view, 1);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(upper);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(&workspace.store(), &Store::changed, this, &AccountOpportunitiesTab::onStoreChanged);
+    reload();
+}
+
+AccountOpportunitiesTab::~AccountOpportunitiesTab() = default;
+
+QString AccountOpportunitiesTab::currentOpportunityId() const
+{
+    return m_view->currentIndex().data(IdRole).toString();
+}
+
+void AccountOpportunitiesTab::selectOpportunity(const QString& id)
+{
+    const int r = m_model->rowOf(id);
+    if (r >= 0)
+        m_view->setCurrentIndex(m_model->index(r, NameColumn));
+}
+
+void AccountOpportunitiesTab::reload()
+{
+    const QString current = currentOpportunityId();
+    const int column = std::max(0, m_view->currentIndex().column());
+    m_model->reload();
+    // A fresh model has a fresh selection model only once; reconnect is harmless through UniqueConnection.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AccountOpportunitiesTab::showBuyingCenter, Qt::UniqueConnection);
+    const int r = m_model->rowOf(current);
+    if (r >= 0)
+        m_view->setCurrentIndex(m_model->index(r, column));
+    else if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, NameColumn));
+    showBuyingCenter();
+}
+
+void AccountOpportunitiesTab::showBuyingCenter()
+{
+    const QString id = currentOpportunityId();
+    m_logAction->setEnabled(!id.isEmpty());
+    m_center->removeRows(0, m_center->rowCount());
+    if (id.isEmpty()) {
+        m_centerTitle->setText(tr("Buying center"));
+        return;
+    }
+    const Model::Row* deal = m_model->row(m_model->rowOf(id));
+    m_centerTitle->setText(tr("Buying center of %1").arg(deal ? deal->name : id));
+    Store& store = m_workspace.store();
+    ListFilter filter;
+    filter.accountId = m_accountId;
+    filter.equals.insert(QStringLiteral("opportunity_id"), id);
+    filter.orderBy = QStringLiteral("role");
+    auto roles = listRecords(store.db(), QStringLiteral("buying_role"), filter);
+    if (!roles) {
+        m_centerTitle->setText(roles.message());
+        return;
+    }
+    for (const QVariantMap& role : roles.value()) {
+        const QString contactId = str(role, "contact_id");
+        auto contact = store.record(QStringLiteral("contact"), contactId);
+        const QVariantMap c = contact ? contact.value() : QVariantMap();
+        QList<QStandardItem*> items;
+        auto* name = new QStandardItem(c.isEmpty() ? contactId : str(c, "name"));
+        name->setData(contactId, IdRole);
+        items << name << new QStandardItem(model::enumLabel(u"role", str(role, "role")))
+              << new QStandardItem(str(c, "title"))
+              << new QStandardItem(model::enumLabel(u"stance", str(c, "stance")));
+        m_center->appendRow(items);
+    }
+    for (int c = 0; c < CenterColumnCount; ++c)
+        m_centerView->resizeColumnToContents(c);
+}
+
+void AccountOpportunitiesTab::onStoreChanged(const ChangeSet& change)
+{
+    bool touched = false;
+    for (const char* entity : {"opportunity", "buying_role", "contact", "member"})
+        touched = touched || change.entities.contains(QString::fromLatin1(entity));
+    if (!touched || m_reloadPending)
+        return;
+    // Read again once control is back in the event loop: the change may come
+    // from the stage editor itself, which must finish committing before the
+    // model resets under it; several changes in a row also cost one reload.
+    m_reloadPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_reloadPending = false;
+            reload();
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace summit::ui
