@@ -149,18 +149,4 @@ Result<std::vector<QVariantMap>> recordPage(Database& db, const RecordListFilter
     return rows;
 }
 
-Result<qint64> recordCount(Database& db, const RecordListFilter& filter)
-{
-    auto p = plan(filter);
-    if (!p)
-        return p.error();
-    // Only the record's own table: the joins cannot change the count.
-    QString sql = QStringLiteral("SELECT count(*) FROM %1 r WHERE %2")
-                      .arg(p.value().def->table, p.value().where.join(QStringLiteral(" AND ")));
-    auto rows = db.rows(sql, p.value().binds);
-    if (!rows)
-        return rows.error();
-    return rows.value().empty() ? 0 : rows.value().front().value(0).toLongLong();
-}
-
 } // namespace summit::query

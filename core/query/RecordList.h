@@ -53,7 +53,4 @@ PageCursor cursorAfter(const RecordListFilter& filter, const QVariantMap& lastRo
 Result<std::vector<QVariantMap>> recordPage(Database& db, const RecordListFilter& filter,
                                             const PageCursor& after, int limit);
 
-// How many records match the filter.
-Result<qint64> recordCount(Database& db, const RecordListFilter& filter);
-
 } // namespace summit::query
