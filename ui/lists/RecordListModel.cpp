@@ -110,6 +110,17 @@ bool RecordListModel::isSortable(int column) const
     return column >= 0 && column < int(m_columns.size()) && m_columns[size_t(column)].sortable;
 }
 
+int RecordListModel::mainColumn() const
+{
+    const QString main = m_filter.entity == QLatin1String("followup") ? QStringLiteral("summary")
+                         : model::entity(m_filter.entity) ? model::entity(m_filter.entity)->titleField
+                                                          : QString();
+    for (size_t i = 0; i < m_columns.size(); ++i)
+        if (m_columns[i].key == main)
+            return int(i);
+    return -1;
+}
+
 int RecordListModel::sortColumn() const
 {
     for (size_t i = 0; i < m_columns.size(); ++i)

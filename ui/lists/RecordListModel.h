@@ -38,6 +38,8 @@ public:
     QString idAt(int row) const;
     const QVariantMap& recordAt(int row) const { return m_rows.at(size_t(row)); }
     bool isSortable(int column) const;
+    // The column of the record's main text (summary, title, name), or -1.
+    int mainColumn() const;
     int sortColumn() const;
     Qt::SortOrder sortOrder() const { return m_filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
 

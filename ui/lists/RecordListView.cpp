@@ -71,7 +71,7 @@ RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWid
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
     m_table->setTabKeyNavigation(false);
@@ -96,6 +96,21 @@ RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWid
     });
     connect(&workspace.store(), &Store::changed, this, &RecordListView::onStoreChanged);
     applyFilters();
+    fitColumns();
+}
+
+void RecordListView::fitColumns()
+{
+    // Short columns as wide as the first page needs (within reason); the main
+    // text (summary, title, name) takes the rest of the width.
+    m_table->resizeColumnsToContents();
+    const int cap = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (m_table->columnWidth(c) > cap)
+            m_table->setColumnWidth(c, cap);
+    const int main = m_model->mainColumn();
+    if (main >= 0)
+        m_table->horizontalHeader()->setSectionResizeMode(main, QHeaderView::Stretch);
 }
 
 QComboBox* RecordListView::enumFilter(const QString& field, const QString& all)

@@ -42,6 +42,7 @@ protected:
 private:
     QComboBox* enumFilter(const QString& field, const QString& all);
     void applyFilters();
+    void fitColumns();
     void onStoreChanged(const ChangeSet& change);
     void openCurrent();
 
