@@ -1,0 +1,166 @@
+#include "ui/lists/RecordListView.h"
+
+#include "model/Schema.h"
+#include "ui/Workspace.h"
+#include "ui/lists/RecordListModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace summit::ui {
+
+RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace)
+{
+    m_model = new RecordListModel(workspace.store(), entity, this);
+
+    auto* filters = new QHBoxLayout;
+    auto addLabelled = [&](const QString& label, QWidget* w) {
+        auto* l = new QLabel(label, this);
+        l->setBuddy(w);
+        filters->addWidget(l);
+        filters->addWidget(w);
+    };
+    if (entity == QLatin1String("opportunity")) {
+        m_stage = enumFilter(QStringLiteral("stage"), tr("All stages"));
+        m_status = enumFilter(QStringLiteral("status"), tr("All"));
+        addLabelled(tr("&Stage:"), m_stage);
+        addLabelled(tr("S&tatus:"), m_status);
+    } else if (entity == QLatin1String("task")) {
+        // Open tasks are what the page is for; done ones are a click away.
+        m_status = new QComboBox(this);
+        m_status->addItem(model::enumLabel(u"status", u"open"), QStringLiteral("open"));
+        m_status->addItem(model::enumLabel(u"status", u"done"), QStringLiteral("done"));
+        m_status->addItem(tr("All"), QString());
+        addLabelled(tr("S&tatus:"), m_status);
+        m_mine = new QCheckBox(tr("Only &mine"), this);
+        filters->addWidget(m_mine);
+    } else if (entity == QLatin1String("followup")) {
+        m_type = enumFilter(QStringLiteral("type"), tr("All types"));
+        addLabelled(tr("T&ype:"), m_type);
+        m_mine = new QCheckBox(tr("Only &mine"), this);
+        filters->addWidget(m_mine);
+    }
+    filters->addStretch(1);
+    for (QComboBox* box : {m_stage, m_status, m_type})
+        if (box)
+            connect(box, &QComboBox::currentIndexChanged, this, &RecordListView::applyFilters);
+    if (m_mine)
+        connect(m_mine, &QCheckBox::toggled, this, &RecordListView::applyFilters);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    connect(m_model, &RecordListModel::failed, this, [this](const QString& message) {
+        m_error->setText(message);
+        m_error->setVisible(true);
+    });
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_table->setSortingEnabled(true);
+    m_table->setTabKeyNavigation(false);
+    // A click on a column that cannot be sorted leaves the current order shown.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (!m_model->isSortable(column))
+            m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
+    connect(m_table, &QTableView::activated, this, &RecordListView::openCurrent);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_error);
+    layout->addWidget(m_table, 1);
+
+    m_reloadTimer = new QTimer(this);
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(50);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        m_stale = false;
+        m_model->reload();
+    });
+    connect(&workspace.store(), &Store::changed, this, &RecordListView::onStoreChanged);
+    applyFilters();
+    fitColumns();
+}
+
+void RecordListView::fitColumns()
+{
+    // Short columns as wide as the first page needs (within reason); the main
+    // text (summary, title, name) takes the rest of the width.
+    m_table->resizeColumnsToContents();
+    const int cap = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (m_table->columnWidth(c) > cap)
+            m_table->setColumnWidth(c, cap);
+    const int main = m_model->mainColumn();
+    if (main >= 0)
+        m_table->horizontalHeader()->setSectionResizeMode(main, QHeaderView::Stretch);
+}
+
+QComboBox* RecordListView::enumFilter(const QString& field, const QString& all)
+{
+    auto* box = new QComboBox(this);
+    box->addItem(all, QString());
+    if (const model::EntityDef* def = model::entity(m_model->entity()))
+        if (const model::FieldDef* f = def->field(field))
+            for (const QString& key : f->enumValues)
+                box->addItem(model::enumLabel(field, key), key);
+    return box;
+}
+
+void RecordListView::applyFilters()
+{
+    QVariantMap equals;
+    const std::pair<QComboBox*, const char*> boxes[] = {
+        {m_stage, "stage"}, {m_status, "status"}, {m_type, "type"}};
+    for (const auto& [box, field] : boxes)
+        if (box && !box->currentData().toString().isEmpty())
+            equals.insert(QString::fromLatin1(field), box->currentData());
+    const QString member = m_mine && m_mine->isChecked() ? m_workspace.me() : QString();
+    m_error->setVisible(false);
+    m_model->setFilter(equals, member);
+}
+
+void RecordListView::onStoreChanged(const ChangeSet& change)
+{
+    // Account and member names are shown too, so their changes count.
+    if (!change.entities.contains(m_model->entity()) &&
+        !change.entities.contains(QStringLiteral("account")) &&
+        !change.entities.contains(QStringLiteral("member")))
+        return;
+    m_stale = true;
+    if (isVisible())
+        m_reloadTimer->start();
+}
+
+void RecordListView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        m_reloadTimer->start();
+}
+
+void RecordListView::openCurrent()
+{
+    const QString id = m_model->idAt(m_table->currentIndex().row());
+    if (!id.isEmpty())
+        emit m_workspace.openRecordRequested(id);
+}
+
+} // namespace summit::ui

@@ -1,0 +1,61 @@
+#pragma once
+// The Opportunities, Tasks and Follow-ups pages of the navigation: a lazy,
+// sortable table of one record type with a few filters that fit it
+// (opportunities: stage and status; tasks: open/done and mine; follow-ups:
+// type and mine). Enter or a double-click opens the record.
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTableView;
+class QTimer;
+
+namespace summit {
+struct ChangeSet;
+}
+
+namespace summit::ui {
+
+class RecordListModel;
+class Workspace;
+
+class RecordListView : public QWidget
+{
+    Q_OBJECT
+public:
+    // `entity` is "opportunity", "task" or "followup".
+    RecordListView(Workspace& workspace, const QString& entity, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    RecordListModel* model() const { return m_model; }
+    // Filter controls; null where the type has no such filter.
+    QComboBox* stageFilter() const { return m_stage; }   // opportunities
+    QComboBox* statusFilter() const { return m_status; } // opportunities, tasks
+    QComboBox* typeFilter() const { return m_type; }     // follow-ups
+    QCheckBox* mineFilter() const { return m_mine; }     // tasks, follow-ups
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QComboBox* enumFilter(const QString& field, const QString& all);
+    void applyFilters();
+    void fitColumns();
+    void onStoreChanged(const ChangeSet& change);
+    void openCurrent();
+
+    Workspace& m_workspace;
+    RecordListModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QComboBox* m_stage = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_type = nullptr;
+    QCheckBox* m_mine = nullptr;
+    QLabel* m_error = nullptr;
+    QTimer* m_reloadTimer = nullptr;
+    bool m_stale = false;
+};
+
+} // namespace summit::ui
