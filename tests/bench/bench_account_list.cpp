@@ -66,6 +66,7 @@ const char* columnName(AccountColumn c)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure shows as soon as it is measured
     QString path = QStringLiteral("/tmp/summit-account-list.db");
     int accounts = 2000;
     int page = 200;
