@@ -2,12 +2,15 @@
 // jump to end < 100 ms each") on the large data set. Each figure is the worst
 // of several runs (the first run includes preparing the statement), printed
 // beside its budget. Run on demand:
-//   bench_account_list [--db FILE] [--accounts N] [--page ROWS]
+//   bench_account_list [--db FILE] [--accounts N] [--bare M] [--page ROWS]
 // A missing FILE is generated with the demo generator (N accounts, 2,000 by
-// default, with the generator's full follow-up history: ~1,000,000 rows).
+// default, with the generator's full follow-up history: ~1,000,000 rows),
+// plus M bare accounts (name, tier, stage, region, AM only) to see how paging
+// scales towards the 100,000 accounts the list must scroll.
 
 #include "demo/DemoData.h"
 #include "query/AccountList.h"
+#include "store/Ids.h"
 #include "store/Queries.h"
 #include "store/Store.h"
 
@@ -61,6 +64,31 @@ const char* columnName(AccountColumn c)
     return names[static_cast<int>(c)];
 }
 
+// Accounts with master data only, written in changes of 5,000 operations.
+Status addBareAccounts(Store& store, int count, const QString& am)
+{
+    static const char* const tiers[] = {"S", "A", "B", "C"};
+    static const char* const stages[] = {"lead", "nurturing", "service", "expansion"};
+    const QStringList regions = {QStringLiteral("华东"), QStringLiteral("华北"), QStringLiteral("华南"),
+                                 QStringLiteral("西南")};
+    std::vector<Operation> ops;
+    for (int i = 0; i < count; ++i) {
+        ops.push_back(Operation::set(
+            QStringLiteral("account"), ids::newId(),
+            {{QStringLiteral("name"), QStringLiteral("测试客户%1有限公司").arg(i, 6, 10, QLatin1Char('0'))},
+             {QStringLiteral("tier"), QLatin1String(tiers[i % 4])},
+             {QStringLiteral("stage"), QLatin1String(stages[i % 4])},
+             {QStringLiteral("region"), regions[i % 4]},
+             {QStringLiteral("am_id"), am}}));
+        if (ops.size() == 5000 || i + 1 == count) {
+            if (Status s = store.apply({QStringLiteral("bench accounts"), ops}, ApplyOptions{false}); !s)
+                return s;
+            ops.clear();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -70,12 +98,15 @@ int main(int argc, char** argv)
     QString path = QStringLiteral("/tmp/summit-account-list.db");
     int accounts = 2000;
     int page = 200;
+    int bare = 0;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--db"))
             path = args[i + 1];
         if (args[i] == QLatin1String("--accounts"))
             accounts = args[i + 1].toInt();
+        if (args[i] == QLatin1String("--bare"))
+            bare = args[i + 1].toInt();
         if (args[i] == QLatin1String("--page"))
             page = args[i + 1].toInt();
     }
@@ -104,6 +135,10 @@ int main(int argc, char** argv)
             return 1;
         }
         me = r.value().meId;
+        if (Status s = addBareAccounts(store, bare, me); !s) {
+            std::fprintf(stderr, "bench_account_list: %s\n", qPrintable(s.message()));
+            return 1;
+        }
         std::printf("built the data set in %.1f s\n", double(t.elapsed()) / 1000.0);
     }
     Database& db = store.db();
