@@ -1,0 +1,279 @@
+#include "ui/accounts/AccountListView.h"
+
+#include "ui/Workspace.h"
+#include "ui/accounts/AccountFilterBar.h"
+#include "ui/accounts/AccountListModel.h"
+#include "ui/accounts/SavedAccountFilters.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace summit::ui {
+
+namespace {
+
+const QString kHeaderKey = QStringLiteral("accounts/header");
+
+// A cell as one field of a tab-separated line.
+QString tsvField(QString text)
+{
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '))
+        .replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return text;
+}
+
+} // namespace
+
+AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new AccountListModel(workspace, this))
+{
+    auto* layout = new QVBoxLayout(this);
+
+    m_bar = new AccountFilterBar(this);
+    connect(m_bar, &AccountFilterBar::filterChanged, this, &AccountListView::applyFilter);
+    layout->addWidget(m_bar);
+
+    auto* savedRow = new QHBoxLayout;
+    auto* savedLabel = new QLabel(tr("&Saved filters:"), this);
+    m_saved = new QComboBox(this);
+    m_saved->setObjectName(QStringLiteral("savedFilters"));
+    m_saved->setPlaceholderText(tr("None"));
+    m_saved->setMinimumContentsLength(16);
+    savedLabel->setBuddy(m_saved);
+    connect(m_saved, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0)
+            applySavedFilter(m_saved->itemText(index));
+    });
+    m_saveButton = new QToolButton(this);
+    m_saveButton->setObjectName(QStringLiteral("saveFilter"));
+    m_saveButton->setText(tr("Save filter…"));
+    m_saveButton->setFocusPolicy(Qt::StrongFocus);
+    connect(m_saveButton, &QToolButton::clicked, this, [this] {
+        const QString name = m_prompt(m_saved->currentText()).trimmed();
+        if (!name.isEmpty())
+            saveFilterAs(name);
+    });
+    m_deleteButton = new QToolButton(this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteFilter"));
+    m_deleteButton->setText(tr("Delete filter"));
+    m_deleteButton->setFocusPolicy(Qt::StrongFocus);
+    connect(m_deleteButton, &QToolButton::clicked, this, [this] {
+        if (m_saved->currentIndex() >= 0)
+            deleteSavedFilter(m_saved->currentText());
+    });
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("accountCount"));
+    savedRow->addWidget(savedLabel);
+    savedRow->addWidget(m_saved);
+    savedRow->addWidget(m_saveButton);
+    savedRow->addWidget(m_deleteButton);
+    savedRow->addStretch(1);
+    savedRow->addWidget(m_count);
+    layout->addLayout(savedRow);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("accountTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: nothing asks a row outside the viewport for its size.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    if (!header->restoreState(QSettings().value(kHeaderKey).toByteArray())) {
+        m_table->setColumnWidth(static_cast<int>(query::AccountColumn::Name), 280);
+        header->setSortIndicator(static_cast<int>(query::AccountColumn::Name), Qt::AscendingOrder);
+    }
+    m_table->setSortingEnabled(true); // sorts the model by the header's indicator: a query, not a proxy
+    connect(header, &QHeaderView::sectionMoved, this, &AccountListView::saveHeader);
+    connect(header, &QHeaderView::sectionResized, this, &AccountListView::saveHeader);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &AccountListView::saveHeader);
+    layout->addWidget(m_table, 1);
+
+    m_copy = new QAction(tr("&Copy"), this);
+    m_copy->setObjectName(QStringLiteral("copyAccounts"));
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copy, &QAction::triggered, this, &AccountListView::copySelection);
+    m_open = new QAction(tr("&Open account"), this);
+    m_open->setObjectName(QStringLiteral("openAccount"));
+    connect(m_open, &QAction::triggered, this, &AccountListView::openCurrent);
+    m_table->addAction(m_open);
+    m_table->addAction(m_copy);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Enter, and a double-click (or a single click where the platform says so).
+    connect(m_table, &QTableView::activated, this, &AccountListView::openCurrent);
+
+    auto* find = new QAction(tr("Find account"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_bar->textEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_bar->textEdit()->selectAll();
+    });
+    addAction(find);
+
+    m_prompt = [this](const QString& suggestion) {
+        return QInputDialog::getText(this, tr("Save filter"), tr("Name of the filter:"), QLineEdit::Normal,
+                                     suggestion);
+    };
+
+    connect(m_model, &AccountListModel::countChanged, this, &AccountListView::updateCount);
+    connect(&workspace.store(), &Store::changed, this, [this](const ChangeSet& change) {
+        if (change.entities.contains(QStringLiteral("account")) ||
+            change.entities.contains(QStringLiteral("member")))
+            reloadFacets();
+    });
+    reloadFacets();
+    reloadSavedFilters();
+    updateCount(m_model->rowCount());
+    setFocusProxy(m_table);
+}
+
+AccountListView::~AccountListView() = default;
+
+void AccountListView::setFilter(const query::AccountFilter& filter)
+{
+    m_bar->setFilter(filter);
+    applyFilter(m_bar->filter());
+}
+
+query::AccountFilter AccountListView::filter() const
+{
+    return m_bar->filter();
+}
+
+void AccountListView::applyFilter(const query::AccountFilter& filter)
+{
+    m_model->setFilter(filter);
+    // The combo names the saved filter on screen only while it still matches.
+    if (m_saved->currentIndex() >= 0) {
+        const auto saved = SavedAccountFilters::load(m_saved->currentText());
+        if (!saved || !(*saved == filter))
+            m_saved->setCurrentIndex(-1);
+    }
+    m_deleteButton->setEnabled(m_saved->currentIndex() >= 0);
+}
+
+void AccountListView::reloadFacets()
+{
+    auto facets = query::accountFacets(m_workspace.store().db());
+    if (!facets) {
+        emit m_workspace.message(facets.message());
+        return;
+    }
+    m_bar->setFacets(facets.value());
+}
+
+void AccountListView::reloadSavedFilters(const QString& current)
+{
+    const QSignalBlocker blocker(m_saved);
+    m_saved->clear();
+    m_saved->addItems(SavedAccountFilters::names());
+    m_saved->setCurrentIndex(current.isEmpty() ? -1 : m_saved->findText(current));
+    m_deleteButton->setEnabled(m_saved->currentIndex() >= 0);
+}
+
+void AccountListView::saveFilterAs(const QString& name)
+{
+    SavedAccountFilters::save(name, filter());
+    reloadSavedFilters(name);
+    emit m_workspace.message(tr("Saved the filter \"%1\".").arg(name));
+}
+
+bool AccountListView::applySavedFilter(const QString& name)
+{
+    const auto saved = SavedAccountFilters::load(name);
+    if (!saved)
+        return false;
+    setFilter(*saved);
+    const QSignalBlocker blocker(m_saved);
+    m_saved->setCurrentIndex(m_saved->findText(name));
+    m_deleteButton->setEnabled(m_saved->currentIndex() >= 0);
+    return true;
+}
+
+void AccountListView::deleteSavedFilter(const QString& name)
+{
+    SavedAccountFilters::remove(name);
+    reloadSavedFilters();
+}
+
+void AccountListView::setNamePrompt(std::function<QString(const QString&)> prompt)
+{
+    m_prompt = std::move(prompt);
+}
+
+QString AccountListView::selectionAsText() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    const QHeaderView* header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    QStringList lines;
+    QStringList cells;
+    for (int column : columns)
+        cells << tsvField(m_model->headerData(column, Qt::Horizontal).toString());
+    lines << cells.join(QLatin1Char('\t'));
+    for (const QModelIndex& row : rows) {
+        cells.clear();
+        for (int column : columns)
+            cells << tsvField(m_model->index(row.row(), column).data().toString());
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void AccountListView::copySelection()
+{
+    if (!m_table->selectionModel()->hasSelection())
+        return;
+    QGuiApplication::clipboard()->setText(selectionAsText());
+}
+
+void AccountListView::openCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString id = m_model->accountId(current.row());
+    if (!id.isEmpty())
+        emit m_workspace.openAccountRequested(id);
+}
+
+void AccountListView::updateCount(int count)
+{
+    m_count->setText(tr("%n accounts", nullptr, count));
+}
+
+void AccountListView::saveHeader()
+{
+    QSettings().setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+}
+
+} // namespace summit::ui

@@ -1,0 +1,73 @@
+#pragma once
+// The account list: the filter bar, saved filters, and a table over the lazy
+// AccountListModel. Sorting goes through the model (a query), never through a
+// proxy over all rows. Enter or a double-click asks the workspace to open the
+// account; Ctrl+C copies the selected rows as tab-separated text with a header.
+// Column widths and order are a per-machine preference (QSettings "accounts/header").
+
+#include "query/AccountList.h"
+
+#include <QWidget>
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QTableView;
+class QToolButton;
+
+namespace summit::ui {
+
+class AccountFilterBar;
+class AccountListModel;
+class Workspace;
+
+class AccountListView : public QWidget
+{
+    Q_OBJECT
+public:
+    AccountListView(Workspace& workspace, QWidget* parent = nullptr);
+    ~AccountListView() override;
+
+    QTableView* table() const { return m_table; }
+    AccountListModel* model() const { return m_model; }
+    AccountFilterBar* filterBar() const { return m_bar; }
+    QAction* copyAction() const { return m_copy; }
+
+    void setFilter(const query::AccountFilter& filter);
+    query::AccountFilter filter() const;
+
+    // The selected rows (in view order) as tab-separated text, a header line first.
+    QString selectionAsText() const;
+
+    // Saved filters (QSettings "accounts/savedFilters").
+    void saveFilterAs(const QString& name);
+    bool applySavedFilter(const QString& name);
+    void deleteSavedFilter(const QString& name);
+    // Seam for tests: how "Save filter…" asks for a name (default: an input dialog).
+    // An empty answer cancels.
+    void setNamePrompt(std::function<QString(const QString& suggestion)> prompt);
+
+private:
+    void applyFilter(const query::AccountFilter& filter);
+    void reloadFacets();
+    void reloadSavedFilters(const QString& current = QString());
+    void copySelection();
+    void openCurrent();
+    void updateCount(int count);
+    void saveHeader();
+
+    Workspace& m_workspace;
+    AccountListModel* m_model = nullptr;
+    AccountFilterBar* m_bar = nullptr;
+    QComboBox* m_saved = nullptr;
+    QToolButton* m_saveButton = nullptr;
+    QToolButton* m_deleteButton = nullptr;
+    QLabel* m_count = nullptr;
+    QTableView* m_table = nullptr;
+    QAction* m_copy = nullptr;
+    QAction* m_open = nullptr;
+    std::function<QString(const QString&)> m_prompt;
+};
+
+} // namespace summit::ui
