@@ -11,6 +11,9 @@
 #include "ui/accounts/AccountListView.h"
 #include "ui/forms/RecordDialog.h"
 
+#include <QHash>
+#include <QTabBar>
+
 namespace summit::ui {
 
 AccountTabs::AccountTabs(Workspace& workspace, QWidget* parent) : QTabWidget(parent), m_workspace(workspace)
