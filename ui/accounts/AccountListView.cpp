@@ -100,7 +100,11 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     if (!header->restoreState(QSettings().value(kHeaderKey).toByteArray())) {
-        m_table->setColumnWidth(static_cast<int>(query::AccountColumn::Name), 280);
+        // First run: room for a full group name, a stage label and a pipeline in the hundred millions.
+        const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        const int widths[query::kAccountColumnCount] = {26, 3, 13, 6, 5, 7, 8, 8, 14, 5};
+        for (int c = 0; c < query::kAccountColumnCount; ++c)
+            m_table->setColumnWidth(c, std::max(widths[c] * em, header->sectionSizeHint(c)));
         header->setSortIndicator(static_cast<int>(query::AccountColumn::Name), Qt::AscendingOrder);
     }
     m_table->setSortingEnabled(true); // sorts the model by the header's indicator: a query, not a proxy
