@@ -103,9 +103,12 @@ void MainWindow::buildMenus()
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     const QList<QPair<Page, QString>> pages = {
-        {Page::Today, tr("&Today")},         {Page::Accounts, tr("&Accounts")},
-        {Page::Opportunities, tr("&Opportunities")}, {Page::Tasks, tr("Ta&sks")},
-        {Page::FollowUps, tr("&Follow-ups")}, {Page::Settings, tr("S&ettings")},
+        {Page::Today, tr("&Today")},
+        {Page::Accounts, tr("&Accounts")},
+        {Page::Opportunities, tr("&Opportunities")},
+        {Page::Tasks, tr("Ta&sks")},
+        {Page::FollowUps, tr("&Follow-ups")},
+        {Page::Settings, tr("S&ettings")},
     };
     for (const auto& [page, title] : pages) {
         QAction* a = go->addAction(title, this, [this, p = page] { showPage(p); });
@@ -193,7 +196,8 @@ void MainWindow::buildWorkspace()
     QToolBar* bar = findChild<QToolBar*>(QStringLiteral("mainToolBar"));
     m_search = new GlobalSearch(ws, this);
     for (QAction* a : bar->actions())
-        if (a->objectName() == QLatin1String("searchSpacer") || a->objectName() == QLatin1String("searchField"))
+        if (a->objectName() == QLatin1String("searchSpacer") ||
+            a->objectName() == QLatin1String("searchField"))
             bar->removeAction(a);
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -208,7 +212,8 @@ void MainWindow::buildWorkspace()
     connect(&ws, &Workspace::openRecordRequested, this, &MainWindow::openRecord);
     connect(&ws, &Workspace::logFollowUpRequested, this,
             [this](const QString& a, const QString& c, const QString& o) { logFollowUp(a, c, o); });
-    connect(&ws, &Workspace::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(&ws, &Workspace::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(&ws, &Workspace::meChanged, m_statusTimer, qOverload<>(&QTimer::start));
     connect(m_store.get(), &Store::changed, m_statusTimer, qOverload<>(&QTimer::start));
     connect(m_settings, &SettingsPage::restartRequested, this, [this] {
@@ -266,7 +271,8 @@ bool MainWindow::switchTo(const QString& path, bool seedDemo)
 {
     auto opened = databases::open(path, seedDemo);
     if (!opened) {
-        QMessageBox::warning(this, tr("Open Database"), tr("Cannot open %1:\n%2").arg(path, opened.message()));
+        QMessageBox::warning(this, tr("Open Database"),
+                             tr("Cannot open %1:\n%2").arg(path, opened.message()));
         return false;
     }
     // Views first, then the workspace, then the old store.

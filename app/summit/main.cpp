@@ -29,10 +29,12 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::translate("main", "Key-account management"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open the database FILE."),
+    QCommandLineOption dbOption(QStringLiteral("db"),
+                                QApplication::translate("main", "Open the database FILE."),
                                 QStringLiteral("FILE"));
-    QCommandLineOption demoOption(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the demo database (created on first use)."));
+    QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the demo database (created on first use)."));
     parser.addOption(dbOption);
     parser.addOption(demoOption);
     parser.process(app);
@@ -72,8 +74,9 @@ int main(int argc, char** argv)
 
     auto store = ui::databases::open(path, seedDemo);
     if (!store) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Summit"),
-                              QApplication::translate("main", "Cannot open %1:\n%2").arg(path, store.message()));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Summit"),
+            QApplication::translate("main", "Cannot open %1:\n%2").arg(path, store.message()));
         return 1;
     }
     ui::databases::remember(path);

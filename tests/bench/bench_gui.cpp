@@ -147,7 +147,8 @@ double median(std::vector<double> v)
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
-void row(const char* what, const QString& measured, const QString& budget, const QString& reference, bool pass)
+void row(const char* what, const QString& measured, const QString& budget, const QString& reference,
+         bool pass)
 {
     std::printf("%-40s %14s  %-22s %-34s %s\n", what, qPrintable(measured), qPrintable(budget),
                 qPrintable(reference), pass ? "PASS" : "FAIL");
@@ -169,7 +170,8 @@ int main(int argc, char** argv)
 
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database (the large set)."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Database (the large set)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Samples of each."), QStringLiteral("N"),
                       QStringLiteral("5")});
     parser.process(app);
@@ -186,7 +188,8 @@ int main(int argc, char** argv)
     for (int i = 0; i < runs; ++i) {
         Sample e, s;
         if (!runChild(self, {QStringLiteral("--child"), QStringLiteral("empty")}, e) ||
-            !runChild(self, {QStringLiteral("--child"), QStringLiteral("summit"), QStringLiteral("--db"), db}, s)) {
+            !runChild(self, {QStringLiteral("--child"), QStringLiteral("summit"), QStringLiteral("--db"), db},
+                      s)) {
             std::fprintf(stderr, "bench_gui: a child run failed\n");
             return 1;
         }
@@ -196,12 +199,14 @@ int main(int argc, char** argv)
     }
     const double e = median(empty), s = median(summit);
     std::printf("%-40s %14s  %-22s %-34s\n", "measure (median of runs)", "measured", "budget", "reference");
-    row("start to first painted window", QStringLiteral("%1 ms").arg(s, 0, 'f', 0), QStringLiteral("< 1000 ms"),
+    row("start to first painted window", QStringLiteral("%1 ms").arg(s, 0, 'f', 0),
+        QStringLiteral("< 1000 ms"),
         QStringLiteral("empty Qt window %1 ms (%2x)").arg(e, 0, 'f', 0).arg(s / e, 0, 'f', 1),
         s < 1000 && s <= 3 * e);
     row("RSS at first paint", QStringLiteral("%1 MB").arg(double(last.rssPainted) / 1024, 0, 'f', 0),
         QStringLiteral("< 300 MB"), QString(), last.rssPainted < 300 * 1024);
-    row("RSS, account list scrolled to end", QStringLiteral("%1 MB").arg(double(last.rssAccounts) / 1024, 0, 'f', 0),
-        QStringLiteral("< 300 MB"), QStringLiteral("%1 accounts").arg(last.rows), last.rssAccounts < 300 * 1024);
+    row("RSS, account list scrolled to end",
+        QStringLiteral("%1 MB").arg(double(last.rssAccounts) / 1024, 0, 'f', 0), QStringLiteral("< 300 MB"),
+        QStringLiteral("%1 accounts").arg(last.rows), last.rssAccounts < 300 * 1024);
     return 0;
 }

@@ -131,7 +131,8 @@ TEST_CASE("next actions: due within 7 days, my accounts or mine, not already a t
     const QString open = t.followup(t.mine, 2, t.me, QStringLiteral("has an open task"), 1);
     const QString done = t.followup(t.mine, 2, t.me, QStringLiteral("has a done task"), 1);
     const QString cancelled = t.followup(t.mine, 2, t.me, QStringLiteral("task cancelled"), 1);
-    const QString deletedTask = t.followup(t.mine, 2, t.me, QStringLiteral("task deleted"), 1);
+    // A day later than "task cancelled": same due date, so the time of the follow-up orders them.
+    const QString deletedTask = t.followup(t.mine, 1, t.me, QStringLiteral("task deleted"), 1);
     t.remove(QStringLiteral("followup"), t.followup(t.mine, 2, t.me, QStringLiteral("deleted"), 1));
     auto link = [&](const QString& followup, const QString& status) {
         const QString task = t.task(QStringLiteral("linked"), 1, t.me, status);

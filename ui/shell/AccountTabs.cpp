@@ -60,8 +60,8 @@ AccountView* AccountTabs::openAccount(const QString& accountId, const QString& t
     AccountView* view = findOpen(accountId);
     if (!view) {
         view = new AccountView(m_workspace, accountId, this);
-        view->addTab(QStringLiteral("opportunities"), new AccountOpportunitiesTab(m_workspace, accountId, view),
-                     tr("Opportunities"));
+        view->addTab(QStringLiteral("opportunities"),
+                     new AccountOpportunitiesTab(m_workspace, accountId, view), tr("Opportunities"));
         view->addTab(QStringLiteral("followups"), new AccountFollowUpsTab(m_workspace, accountId, view),
                      tr("Follow-ups"));
         view->addTab(QStringLiteral("tasks"), new AccountTasksTab(m_workspace, accountId, view), tr("Tasks"));
@@ -92,10 +92,11 @@ bool AccountTabs::openRecord(const QString& id)
     if (accountId.isEmpty())
         return false;
     // Records with a tab of their own open there; people and units are selected in place.
-    static const QHash<QString, QString> tabOf = {{QStringLiteral("opportunity"), QStringLiteral("opportunities")},
-                                                  {QStringLiteral("buying_role"), QStringLiteral("opportunities")},
-                                                  {QStringLiteral("followup"), QStringLiteral("followups")},
-                                                  {QStringLiteral("task"), QStringLiteral("tasks")}};
+    static const QHash<QString, QString> tabOf = {
+        {QStringLiteral("opportunity"), QStringLiteral("opportunities")},
+        {QStringLiteral("buying_role"), QStringLiteral("opportunities")},
+        {QStringLiteral("followup"), QStringLiteral("followups")},
+        {QStringLiteral("task"), QStringLiteral("tasks")}};
     AccountView* view = openAccount(accountId, tabOf.value(entity));
     if (!tabOf.contains(entity))
         view->selectRecord(id);
