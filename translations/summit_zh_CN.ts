@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountHistory</name>
+    <message>
+        <source>No account given for the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountSummary</name>
+    <message>
+        <source>No account with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: summit-cli [--db FILE] COMMAND [ARGS...]</source>
@@ -490,6 +504,23 @@
     </message>
 </context>
 <context>
+    <name>FollowUpChange</name>
+    <message>
+        <source>Log follow-up at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log follow-up with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Log follow-up with %1 and %n other(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GapAnalysis</name>
     <message>
         <source>Nobody on the team covers %1 (economic buyer); assign someone to build the relationship.</source>
@@ -634,7 +665,9 @@
     </message>
     <message numerus="yes">
         <source>Key person not contacted for over %n day(s)</source>
-        <translation><numerusform>关键人物超过 %n 天未联系</numerusform></translation>
+        <translation>
+            <numerusform>关键人物超过 %n 天未联系</numerusform>
+        </translation>
     </message>
     <message>
         <source>Gap found by the analysis</source>
@@ -662,7 +695,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… 另有 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -689,6 +724,21 @@
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Summit databases (*.db *.summit);;All files (*)</source>
+        <translation type="unfinished">Summit 数据库 (*.db *.summit);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished">打开数据库</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Queries</name>
     <message>
         <source>Unknown record type &quot;%1&quot;.</source>
@@ -705,6 +755,32 @@
     <message>
         <source>%1 has no field &quot;%2&quot; to sort by.</source>
         <translation>%1没有可用于排序的字段“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation type="unfinished">未知的记录类型“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation type="unfinished">%1没有字段“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 records have no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; to sort by.</source>
+        <translation type="unfinished">%1没有可用于排序的字段“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1653,13 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>No account given for the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>There is nothing before the @ sign.</source>
@@ -1749,6 +1832,19 @@
         <source>Summit</source>
         <translation>Summit</translation>
     </message>
+    <message>
+        <source>Open the demo database (created on first use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record ID (an account, a contact, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>summit::Store</name>
@@ -1842,6 +1938,618 @@
     </message>
 </context>
 <context>
+    <name>summit::ui::AccountContactsTab</name>
+    <message>
+        <source>Filter contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::AccountFilterBar</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts where I am the account manager, solution architect or delivery expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts with an open task past its due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::AccountFollowUpsTab</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished">商机</translation>
+    </message>
+    <message>
+        <source>&amp;Log follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a visit, call or meeting with this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opp&amp;ortunity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::AccountHistoryTab</name>
+    <message>
+        <source>This record is in the trash now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">已删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::AccountListModel</name>
+    <message>
+        <source>Last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation type="unfinished">下一步行动截止日期</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::AccountListView</name>
+    <message>
+        <source>&amp;Saved filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the filter &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::AccountOpportunitiesTab</name>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log follow-up about this opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying center of %1</source>
+        <translation type="unfinished">%1 的采购角色</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::AccountOrgTab</name>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New parent of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected unit under another unit (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a unit to move first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a unit to see its contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts of %1 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::AccountOverviewTab</name>
+    <message>
+        <source>Basic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups, last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Finance and credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the account&apos;s data (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n open opportunities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n left the company)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::AccountTabs</name>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::AccountTasksTab</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete task %1</source>
+        <translation type="unfinished">完成待办“%1”</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::AccountView</name>
+    <message>
+        <source>Health score: not yet rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>This account does not exist (any more). It may have been removed on another device; close this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the trash. Restore it from the trash to work on it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier: not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AM: %1 · SA: %2 · DE: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::ContactTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the team covers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished">关系覆盖</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved for %1. %2 You typed: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::FollowUpCardDelegate</name>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::FollowUpTimelineModel</name>
+    <message>
+        <source>(unknown contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::GlobalSearch</name>
+    <message>
+        <source>Search accounts, contacts, deals… (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Org units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::MainWindow</name>
     <message>
         <source>Summit — Key-account management</source>
@@ -1912,8 +2620,562 @@
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>Summit databases (*.db *.summit);;All files (*)</source>
-        <translation>Summit 数据库 (*.db *.summit);;所有文件 (*)</translation>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;sks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Account Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::MessageBar</name>
+    <message>
+        <source>Dismiss (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::OrgTreeModel</name>
+    <message>
+        <source>Move %1 to the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::RecordListModel</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::RecordListView</name>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are recorded under this team member, and Today shows this member&apos;s tasks and accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies when Summit starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team members yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::StartupDialog</name>
+    <message>
+        <source>Welcome to Summit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Summit&lt;/h3&gt;Summit keeps your key accounts on this computer and works offline. How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twelve sample customer groups with org charts, contacts, follow-ups and opportunities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your own accounts from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Summit database file from a colleague or a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::TodayView</name>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">待办</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next actions due this week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next actions coming due without a task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished">下一步行动</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts gone quiet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account has been followed up within its tier&apos;s interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">客户分级</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent changes by teammates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes by teammates in the last 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;my accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only accounts where you are the account manager, solution architect or delivery expert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Task &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected task done (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>record type: title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the last 7 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark task “%1” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task “%1” done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::Workspace</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation type="unfinished">修改“%2”的%1</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::followup::QuickFollowUpDialog</name>
+    <message>
+        <source>Log follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a visit, call or meeting and its next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or pinyin, e.g. hw or huawei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or initials, e.g. wjg; Enter adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes a task for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: pick one of the matches for &quot;%1&quot; from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::followup::SearchPicker</name>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::forms::DateInput</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-05-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-05-20 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::forms::FieldEditor</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1234.50 or 12万</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::forms::RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation type="unfinished">添加%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::forms::RecordForm</name>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation type="unfinished">未知的记录类型“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

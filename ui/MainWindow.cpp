@@ -24,7 +24,6 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -177,18 +176,16 @@ void MainWindow::buildWorkspace()
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
+    m_navigation->setSpacing(3);
     // The list is as wide as its longest entry, in any language and at any scale.
-    m_navigation->setMaximumWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() +
-                                  fontMetrics().averageCharWidth() * 4);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                fontMetrics().averageCharWidth() * 6);
 
-    auto* split = new QSplitter(central);
-    split->addWidget(m_navigation);
-    split->addWidget(m_pages);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
     delete centralWidget();
     setCentralWidget(central);
 

@@ -4,6 +4,7 @@
 
 #include "store/Store.h"
 #include "ui/MainWindow.h"
+#include "ui/Workspace.h"
 #include "ui/shell/Databases.h"
 #include "ui/shell/Language.h"
 #include "ui/shell/StartupDialog.h"
@@ -35,8 +36,13 @@ int main(int argc, char** argv)
     QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QApplication::translate("main", "Open the demo database (created on first use)."));
+    QCommandLineOption openOption(
+        QStringLiteral("open"),
+        QApplication::translate("main", "Open the record ID (an account, a contact, …)."),
+        QStringLiteral("ID"));
     parser.addOption(dbOption);
     parser.addOption(demoOption);
+    parser.addOption(openOption);
     parser.process(app);
 
     QString path = parser.value(dbOption);
@@ -83,5 +89,7 @@ int main(int argc, char** argv)
 
     ui::MainWindow window(std::move(store.value()));
     window.show();
+    if (parser.isSet(openOption))
+        emit window.workspace().openRecordRequested(parser.value(openOption));
     return app.exec();
 }
