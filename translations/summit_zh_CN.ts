@@ -5,14 +5,14 @@
     <name>AccountHistory</name>
     <message>
         <source>No account given for the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定要查看修改历史的客户。</translation>
     </message>
 </context>
 <context>
     <name>AccountSummary</name>
     <message>
         <source>No account with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的客户。</translation>
     </message>
 </context>
 <context>
@@ -507,16 +507,16 @@
     <name>FollowUpChange</name>
     <message>
         <source>Log follow-up at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为%1记录跟进</translation>
     </message>
     <message>
         <source>Log follow-up with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录与%1的跟进</translation>
     </message>
     <message numerus="yes">
         <source>Log follow-up with %1 and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>记录与%1及其他 %n 人的跟进</numerusform>
         </translation>
     </message>
 </context>
@@ -727,15 +727,15 @@
     <name>Prompts</name>
     <message>
         <source>Summit databases (*.db *.summit);;All files (*)</source>
-        <translation type="unfinished">Summit 数据库 (*.db *.summit);;所有文件 (*)</translation>
+        <translation>Summit 数据库 (*.db *.summit);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished">打开数据库</translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
 </context>
 <context>
@@ -761,26 +761,26 @@
     <name>RecordDialog</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
         <source>Unknown record type &quot;%1&quot;.</source>
-        <translation type="unfinished">未知的记录类型“%1”。</translation>
+        <translation>未知的记录类型“%1”。</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;.</source>
-        <translation type="unfinished">%1没有字段“%2”。</translation>
+        <translation>%1没有字段“%2”。</translation>
     </message>
     <message>
         <source>%1 records have no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1记录没有负责人。</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot; to sort by.</source>
-        <translation type="unfinished">%1没有可用于排序的字段“%2”。</translation>
+        <translation>%1没有可用于排序的字段“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1656,7 @@
     <name>Timeline</name>
     <message>
         <source>No account given for the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定时间线对应的客户。</translation>
     </message>
 </context>
 <context>
@@ -1834,16 +1834,17 @@
     </message>
     <message>
         <source>Open the demo database (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示数据库（首次使用时创建）。</translation>
     </message>
     <message>
         <source>Open the record ID (an account, a contact, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 ID 指定的记录（客户、联系人…）。</translation>
     </message>
     <message>
         <source>Cannot open %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：
+%2</translation>
     </message>
 </context>
 <context>
@@ -1941,26 +1942,26 @@
     <name>summit::ui::AccountContactsTab</name>
     <message>
         <source>Filter contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选联系人</translation>
     </message>
     <message>
         <source>Log follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录跟进…</translation>
     </message>
     <message>
         <source>Open form…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开表单…</translation>
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个联系人</numerusform>
         </translation>
     </message>
 </context>
@@ -1968,99 +1969,99 @@
     <name>summit::ui::AccountFilterBar</name>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的(&amp;M)</translation>
     </message>
     <message>
         <source>Accounts where I am the account manager, solution architect or delivery expert</source>
-        <translation type="unfinished"></translation>
+        <translation>我担任客户经理、解决方案架构师或交付专家的客户</translation>
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期(&amp;O)</translation>
     </message>
     <message>
         <source>Accounts with an open task past its due date</source>
-        <translation type="unfinished"></translation>
+        <translation>有未完成待办已超过截止日期的客户</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称筛选</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::AccountFollowUpsTab</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">商机</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>&amp;Log follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录跟进(&amp;L)…</translation>
     </message>
     <message>
         <source>Log a visit, call or meeting with this account</source>
-        <translation type="unfinished"></translation>
+        <translation>记录与该客户的拜访、电话或会议</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;P)：</translation>
     </message>
     <message>
         <source>Opp&amp;ortunity:</source>
-        <translation type="unfinished"></translation>
+        <translation>商机(&amp;O)：</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进记录</translation>
     </message>
     <message>
         <source>&amp;Open follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>打开跟进记录(&amp;O)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全部联系人</translation>
     </message>
     <message>
         <source>All opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部商机</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条跟进记录</numerusform>
         </translation>
     </message>
 </context>
@@ -2068,126 +2069,126 @@
     <name>summit::ui::AccountHistoryTab</name>
     <message>
         <source>This record is in the trash now.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录现已在回收站中。</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">已删除</translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>修改人</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>旧值</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>修改历史</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>打开记录(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::AccountListModel</name>
     <message>
         <source>Last follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>最近跟进</translation>
     </message>
     <message>
         <source>Next action due</source>
-        <translation type="unfinished">下一步行动截止日期</translation>
+        <translation>下一步行动截止日期</translation>
     </message>
     <message>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中商机金额</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::AccountListView</name>
     <message>
         <source>&amp;Saved filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的筛选(&amp;S)：</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Save filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存筛选…</translation>
     </message>
     <message>
         <source>Delete filter</source>
-        <translation type="unfinished"></translation>
+        <translation>删除筛选</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Open account</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
         <source>Find account</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户</translation>
     </message>
     <message>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>保存筛选</translation>
     </message>
     <message>
         <source>Name of the filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选名称：</translation>
     </message>
     <message>
         <source>Saved the filter &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存筛选“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>%n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
 </context>
@@ -2195,63 +2196,63 @@
     <name>summit::ui::AccountOpportunitiesTab</name>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>&amp;Log follow-up about this opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录此商机的跟进(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Open opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>打开商机(&amp;O)</translation>
     </message>
     <message>
         <source>Role in the deal</source>
-        <translation type="unfinished"></translation>
+        <translation>商机中的角色</translation>
     </message>
     <message>
         <source>Buying center</source>
-        <translation type="unfinished"></translation>
+        <translation>采购角色</translation>
     </message>
     <message>
         <source>Buying center of %1</source>
-        <translation type="unfinished">%1 的采购角色</translation>
+        <translation>%1 的采购角色</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::AccountOrgTab</name>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>移动到</translation>
     </message>
     <message>
         <source>New parent of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的新上级单元：</translation>
     </message>
     <message>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>移动到…</translation>
     </message>
     <message>
         <source>Move the selected unit under another unit (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选单元移到另一单元之下 (Ctrl+M)</translation>
     </message>
     <message>
         <source>Open form…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开表单…</translation>
     </message>
     <message>
         <source>Select a unit to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要移动的单元。</translation>
     </message>
     <message>
         <source>Select a unit to see its contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个单元以查看其联系人。</translation>
     </message>
     <message numerus="yes">
         <source>Contacts of %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1的联系人（%n）</numerusform>
         </translation>
     </message>
 </context>
@@ -2259,60 +2260,60 @@
     <name>summit::ui::AccountOverviewTab</name>
     <message>
         <source>Basic data</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标</translation>
     </message>
     <message>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中商机金额</translation>
     </message>
     <message>
         <source>Follow-ups, last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>近 90 天跟进记录</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成待办</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Finance and credit</source>
-        <translation type="unfinished"></translation>
+        <translation>财务与信用</translation>
     </message>
     <message>
         <source>Invoice data</source>
-        <translation type="unfinished"></translation>
+        <translation>开票信息</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Edit the account&apos;s data (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户资料 (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n open opportunities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个进行中商机）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n left the company)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 人已离职）</numerusform>
         </translation>
     </message>
 </context>
@@ -2320,233 +2321,233 @@
     <name>summit::ui::AccountTabs</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客户</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进记录</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>修改历史</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::AccountTasksTab</name>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期（截止日期 %1）</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成于 %1</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已完成(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建待办(&amp;N)…</translation>
     </message>
     <message>
         <source>What needs doing?</source>
-        <translation type="unfinished"></translation>
+        <translation>需要做什么？</translation>
     </message>
     <message>
         <source>&amp;Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>添加待办(&amp;A)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
         <source>Reopen task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开待办“%1”</translation>
     </message>
     <message>
         <source>Complete task %1</source>
-        <translation type="unfinished">完成待办“%1”</translation>
+        <translation>完成待办“%1”</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未指派）</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加待办“%1”</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::AccountView</name>
     <message>
         <source>Health score: not yet rated</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度：尚未评估</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织架构</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>This account does not exist (any more). It may have been removed on another device; close this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户不存在或已被移除，可能已在其他设备上删除；请关闭此视图。</translation>
     </message>
     <message>
         <source>%1 is in the trash. Restore it from the trash to work on it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已在回收站中。请从回收站恢复后再继续处理。</translation>
     </message>
     <message>
         <source>Unknown account</source>
-        <translation type="unfinished"></translation>
+        <translation>未知客户</translation>
     </message>
     <message>
         <source>Tier: not set</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分级：未设置</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 级客户</translation>
     </message>
     <message>
         <source>Stage: not set</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段：未设置</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段：%1</translation>
     </message>
     <message>
         <source>AM: %1 · SA: %2 · DE: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理：%1 · 解决方案架构师：%2 · 交付专家：%3</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::ContactTableModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Nobody on the team covers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队中无人覆盖%1。</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished">关系覆盖</translation>
+        <translation>关系覆盖</translation>
     </message>
     <message>
         <source>Last contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <source>Not saved for %1. %2 You typed: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的修改未保存。%2您输入的是：“%3”</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::FollowUpCardDelegate</name>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人：%1</translation>
     </message>
     <message>
         <source>Opportunity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>商机：%1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：%1</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::FollowUpTimelineModel</name>
     <message>
         <source>(unknown contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知联系人）</translation>
     </message>
     <message>
         <source>%1 · %2 · %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3：%4</translation>
     </message>
     <message>
         <source>%1 (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（截止日期 %2）</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::GlobalSearch</name>
     <message>
         <source>Search accounts, contacts, deals… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索客户、联系人、商机… (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Org units</source>
-        <translation type="unfinished"></translation>
+        <translation>组织单元</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进记录</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>No matches for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到与“%1”匹配的结果</translation>
     </message>
 </context>
 <context>
@@ -2621,561 +2622,562 @@
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示数据库(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>商机(&amp;O)</translation>
     </message>
     <message>
         <source>Ta&amp;sks</source>
-        <translation type="unfinished"></translation>
+        <translation>待办(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进记录(&amp;F)</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Log Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录跟进(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Close Account Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭客户标签页(&amp;C)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进记录</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户：%1</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近打开的数据库</translation>
     </message>
     <message>
         <source>Cannot open %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：
+%2</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::MessageBar</name>
     <message>
         <source>Dismiss (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 (Esc)</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::OrgTreeModel</name>
     <message>
         <source>Move %1 to the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>将%1移到顶层</translation>
     </message>
     <message>
         <source>Move %1 under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将%1移到%2之下</translation>
     </message>
     <message>
         <source>Could not move %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移动%1：%2</translation>
     </message>
     <message>
         <source>(Top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>（顶层）</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::RecordListModel</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::RecordListView</name>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段(&amp;S)：</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>Only &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>仅看我的(&amp;M)</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;Y)：</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::SettingsPage</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重启(&amp;R)</translation>
     </message>
     <message>
         <source>This database</source>
-        <translation type="unfinished"></translation>
+        <translation>当前数据库</translation>
     </message>
     <message>
         <source>&amp;I am:</source>
-        <translation type="unfinished"></translation>
+        <translation>我是(&amp;I)：</translation>
     </message>
     <message>
         <source>Your changes are recorded under this team member, and Today shows this member&apos;s tasks and accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>您所做的更改将记在此团队成员名下，“今日”页面也将显示该成员的待办和客户。</translation>
     </message>
     <message>
         <source>The new language applies when Summit starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 Summit 重新启动后生效。</translation>
     </message>
     <message>
         <source>No team members yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无团队成员</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::StartupDialog</name>
     <message>
         <source>Welcome to Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Summit</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Welcome to Summit&lt;/h3&gt;Summit keeps your key accounts on this computer and works offline. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;欢迎使用 Summit&lt;/h3&gt;Summit 将您的大客户数据保存在本机，支持离线使用。您想如何开始？</translation>
     </message>
     <message>
         <source>Explore with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>使用演示数据体验</translation>
     </message>
     <message>
         <source>Twelve sample customer groups with org charts, contacts, follow-ups and opportunities.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 12 个示例集团客户及其组织架构、联系人、跟进记录和商机。</translation>
     </message>
     <message>
         <source>Start with an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>从空数据库开始</translation>
     </message>
     <message>
         <source>Enter your own accounts from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>从头开始录入您自己的客户。</translation>
     </message>
     <message>
         <source>Open an existing database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开现有数据库…</translation>
     </message>
     <message>
         <source>A Summit database file from a colleague or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开同事提供的或备份的 Summit 数据库文件。</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::TodayView</name>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期（%1）</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已逾期的待办。</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">待办</translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Due today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>今日到期（%1）</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日没有到期的待办。</translation>
     </message>
     <message>
         <source>Next actions due this week (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本周到期的下一步行动（%1）</translation>
     </message>
     <message>
         <source>No next actions coming due without a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有即将到期且尚未转为待办的下一步行动。</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished">下一步行动</translation>
+        <translation>下一步行动</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Accounts gone quiet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>久未跟进的客户（%1）</translation>
     </message>
     <message>
         <source>Every account has been followed up within its tier&apos;s interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有客户均已在其分级要求的周期内完成跟进。</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">客户分级</translation>
+        <translation>客户分级</translation>
     </message>
     <message>
         <source>Last follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>最近跟进</translation>
     </message>
     <message>
         <source>Expected every</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进周期</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Recent changes by teammates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>团队成员的近期更改（%1）</translation>
     </message>
     <message>
         <source>No changes by teammates in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天内团队成员没有任何更改。</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>修改人</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Only &amp;my accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>仅看我的客户(&amp;M)</translation>
     </message>
     <message>
         <source>Show only accounts where you are the account manager, solution architect or delivery expert.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示您担任客户经理、解决方案架构师或交付专家的客户。</translation>
     </message>
     <message>
         <source>Mark Task &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成待办(&amp;D)</translation>
     </message>
     <message>
         <source>Mark the selected task done (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选待办标记为已完成 (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Log Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录跟进(&amp;L)…</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今日 · %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未跟进</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>record type: title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in the last 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近 7 天内更改 %n 次</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark task “%1” done</source>
-        <translation type="unfinished"></translation>
+        <translation>将待办“%1”标记为已完成</translation>
     </message>
     <message>
         <source>Task “%1” done.</source>
-        <translation type="unfinished"></translation>
+        <translation>待办“%1”已完成。</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::Workspace</name>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished">修改“%2”的%1</translation>
+        <translation>修改“%2”的%1</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::followup::QuickFollowUpDialog</name>
     <message>
         <source>Log follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>记录跟进</translation>
     </message>
     <message>
         <source>Log &amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录跟进(&amp;F)…</translation>
     </message>
     <message>
         <source>Log a visit, call or meeting and its next action</source>
-        <translation type="unfinished"></translation>
+        <translation>记录拜访、电话或会议及下一步行动</translation>
     </message>
     <message>
         <source>Type a name or pinyin, e.g. hw or huawei</source>
-        <translation type="unfinished"></translation>
+        <translation>输入名称或拼音，如 hw 或 huawei</translation>
     </message>
     <message>
         <source>Type a name or initials, e.g. wjg; Enter adds</source>
-        <translation type="unfinished"></translation>
+        <translation>输入姓名或拼音首字母，如 wjg；按 Enter 添加</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通内容</translation>
     </message>
     <message>
         <source>Becomes a task for you</source>
-        <translation type="unfinished"></translation>
+        <translation>将自动为您生成待办</translation>
     </message>
     <message>
         <source>&amp;Account *</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;A) *</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商机(&amp;O)</translation>
     </message>
     <message>
         <source>Su&amp;mmary *</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;M) *</translation>
     </message>
     <message>
         <source>O&amp;utcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步行动(&amp;N)</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Account: pick one of the matches for &quot;%1&quot; from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：请从列表中选择与“%1”匹配的一项。</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::followup::SearchPicker</name>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除%1</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::forms::DateInput</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date such as 2026-05-20.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效日期（格式如 2026-05-20）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time such as 2026-05-20 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期时间（格式如 2026-05-20 14:30）。</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::forms::FieldEditor</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>e.g. 1234.50 or 12万</source>
-        <translation type="unfinished"></translation>
+        <translation>如 1234.50 或 12万</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::forms::RecordDialog</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建%1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“%1”</translation>
     </message>
     <message>
         <source>Discard unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃未保存的更改？</translation>
     </message>
     <message>
         <source>Add %1 %2</source>
-        <translation type="unfinished">添加%1 %2</translation>
+        <translation>添加%1“%2”</translation>
     </message>
 </context>
 <context>
     <name>summit::ui::forms::RecordForm</name>
     <message>
         <source>Unknown record type &quot;%1&quot;.</source>
-        <translation type="unfinished">未知的记录类型“%1”。</translation>
+        <translation>未知的记录类型“%1”。</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
 </context>
 </TS>
