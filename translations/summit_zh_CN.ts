@@ -758,13 +758,6 @@
     </message>
 </context>
 <context>
-    <name>RecordDialog</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-</context>
-<context>
     <name>RecordList</name>
     <message>
         <source>Unknown record type &quot;%1&quot;.</source>
@@ -2343,10 +2336,6 @@
 <context>
     <name>summit::ui::AccountTasksTab</name>
     <message>
-        <source>Overdue since %1</source>
-        <translation>已逾期（截止日期 %1）</translation>
-    </message>
-    <message>
         <source>Done %1</source>
         <translation>完成于 %1</translation>
     </message>
@@ -2393,6 +2382,10 @@
     <message>
         <source>Add task %1</source>
         <translation>添加待办“%1”</translation>
+    </message>
+    <message>
+        <source>Overdue: was due %1</source>
+        <translation>已逾期：截止日期为 %1</translation>
     </message>
 </context>
 <context>
@@ -2904,10 +2897,6 @@
         <translation>下一步行动</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>来源</translation>
-    </message>
-    <message>
         <source>Accounts gone quiet (%1)</source>
         <translation>久未跟进的客户（%1）</translation>
     </message>
@@ -3013,6 +3002,10 @@
     <message>
         <source>Task “%1” done.</source>
         <translation>待办“%1”已完成。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3156,10 @@
     <message>
         <source>Add %1 %2</source>
         <translation>添加%1“%2”</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
     </message>
 </context>
 <context>

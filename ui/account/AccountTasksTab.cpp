@@ -158,7 +158,7 @@ public:
         case Qt::ToolTipRole:
             // Said in words too, not by colour alone.
             if (r->overdue)
-                return AccountTasksTab::tr("Overdue since %1").arg(model::formatDate(r->due));
+                return AccountTasksTab::tr("Overdue: was due %1").arg(model::formatDate(r->due));
             if (!r->doneAt.isEmpty())
                 return AccountTasksTab::tr("Done %1").arg(model::formatDateTime(r->doneAt));
             return {};

@@ -5,6 +5,7 @@
 #include "ui/forms/RecordForm.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -16,8 +17,9 @@ namespace {
 
 QMessageBox::StandardButton askWithMessageBox(QWidget* parent, const QString& question)
 {
-    return QMessageBox::question(parent, RecordDialog::tr("Unsaved changes"), question,
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    return QMessageBox::question(
+        parent, QCoreApplication::translate("summit::ui::forms::RecordDialog", "Unsaved changes"), question,
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
 }
 
 // "Contact" reads "contact" inside a sentence.

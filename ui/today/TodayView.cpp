@@ -48,7 +48,7 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent) : QWidget(parent), m
         new TodaySection(tr("Due today (%1)"), tr("Nothing due today."), {tr("Task"), tr("Account")}, this);
     m_nextActions = new TodaySection(tr("Next actions due this week (%1)"),
                                      tr("No next actions coming due without a task."),
-                                     {tr("Next action"), tr("Account"), tr("Due"), tr("From")}, this);
+                                     {tr("Next action"), tr("Account"), tr("Due"), tr("Type")}, this);
     m_quiet = new TodaySection(
         tr("Accounts gone quiet (%1)"), tr("Every account has been followed up within its tier's interval."),
         {tr("Account"), tr("Tier"), tr("Last follow-up"), tr("Expected every"), tr("Mine")}, this);
