@@ -160,21 +160,54 @@ void MainWindow::buildWorkspace()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages = new QStackedWidget(central);
 
+    // Pages are built the first time they are shown, so start-up pays only for
+    // the page in front; the account tabs exist from the start because any
+    // view may ask to open an account.
     m_accountTabs = new AccountTabs(ws, m_pages);
-    m_settings = new SettingsPage(ws, m_pages);
-    const QList<QPair<QString, QWidget*>> pages = {
-        {tr("Today"), new TodayView(ws, m_pages)},
-        {tr("Accounts"), m_accountTabs},
-        {tr("Opportunities"), new RecordListView(ws, QStringLiteral("opportunity"), m_pages)},
-        {tr("Tasks"), new RecordListView(ws, QStringLiteral("task"), m_pages)},
-        {tr("Follow-ups"), new RecordListView(ws, QStringLiteral("followup"), m_pages)},
-        {tr("Settings"), m_settings},
+    m_pageFactories = {
+        {tr("Today"),
+         [&ws, this] {
+             return new TodayView(ws, m_pages);
+         }},
+        {tr("Accounts"),
+         [this] {
+             return m_accountTabs;
+         }},
+        {tr("Opportunities"),
+         [&ws, this] {
+             return new RecordListView(ws, QStringLiteral("opportunity"), m_pages);
+         }},
+        {tr("Tasks"),
+         [&ws, this] {
+             return new RecordListView(ws, QStringLiteral("task"), m_pages);
+         }},
+        {tr("Follow-ups"),
+         [&ws, this] {
+             return new RecordListView(ws, QStringLiteral("followup"), m_pages);
+         }},
+        {tr("Settings"),
+         [&ws, this] {
+             m_settings = new SettingsPage(ws, m_pages);
+             connect(m_settings, &SettingsPage::restartRequested, this, &MainWindow::restart);
+             return m_settings;
+         }},
     };
-    for (const auto& [title, widget] : pages) {
+    for (const auto& [title, factory] : m_pageFactories) {
         m_navigation->addItem(title);
-        m_pages->addWidget(widget);
+        m_pages->addWidget(new QWidget(m_pages)); // a placeholder until first shown
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= int(m_pageFactories.size()))
+            return;
+        if (auto& factory = m_pageFactories[size_t(row)].second) {
+            QWidget* placeholder = m_pages->widget(row);
+            m_pages->insertWidget(row, factory());
+            m_pages->removeWidget(placeholder);
+            delete placeholder;
+            factory = nullptr;
+        }
+        m_pages->setCurrentIndex(row);
+    });
     m_navigation->setCurrentRow(0);
     m_navigation->setSpacing(3);
     // The list is as wide as its longest entry, in any language and at any scale.
@@ -213,13 +246,15 @@ void MainWindow::buildWorkspace()
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(&ws, &Workspace::meChanged, m_statusTimer, qOverload<>(&QTimer::start));
     connect(m_store.get(), &Store::changed, m_statusTimer, qOverload<>(&QTimer::start));
-    connect(m_settings, &SettingsPage::restartRequested, this, [this] {
-        if (!close())
-            return;
+    refreshStatus();
+}
+
+void MainWindow::restart()
+{
+    // Closing saves the window state; the new process opens the same database.
+    if (close())
         QProcess::startDetached(QApplication::applicationFilePath(),
                                 {QStringLiteral("--db"), m_store->path()});
-    });
-    refreshStatus();
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -239,12 +274,11 @@ void MainWindow::refreshStatus()
     QString who;
     if (!m_workspace->me().isEmpty())
         who = tr("Signed in as %1").arg(m_workspace->titleOf(m_workspace->me())) + QStringLiteral(" · ");
-    auto stats = storeStats(m_store->db());
-    if (stats)
-        m_statusCounts->setText(
-            who + tr("%n account(s)", nullptr, stats.value().value(QStringLiteral("account")).toInt()) +
-            QStringLiteral(" · ") +
-            tr("%n contact(s)", nullptr, stats.value().value(QStringLiteral("contact")).toInt()));
+    auto accounts = countLive(m_store->db(), QStringLiteral("account"));
+    auto contacts = countLive(m_store->db(), QStringLiteral("contact"));
+    if (accounts && contacts)
+        m_statusCounts->setText(who + tr("%n account(s)", nullptr, int(accounts.value())) +
+                                QStringLiteral(" · ") + tr("%n contact(s)", nullptr, int(contacts.value())));
 }
 
 void MainWindow::fillRecentMenu()

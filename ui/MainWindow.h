@@ -5,7 +5,9 @@
 // status bar. It only wires views together; each view is its own class.
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -66,11 +68,14 @@ private:
     void newDatabase();
     void openDatabase();
     void openRecord(const QString& id);
+    void restart();
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Workspace> m_workspace;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
+    // Title and builder of each page; a builder is cleared once its page exists.
+    std::vector<std::pair<QString, std::function<QWidget*()>>> m_pageFactories;
     AccountTabs* m_accountTabs = nullptr;
     GlobalSearch* m_search = nullptr;
     SettingsPage* m_settings = nullptr;

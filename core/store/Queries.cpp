@@ -135,6 +135,15 @@ Result<std::vector<QVariantMap>> listTrash(Database& db)
     return rows;
 }
 
+Result<qint64> countLive(Database& db, const QString& entity)
+{
+    const model::EntityDef* def = model::entity(entity);
+    if (!def)
+        return Result<qint64>::fail(QueriesText::tr("Unknown record type \"%1\".").arg(entity));
+    return db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(def->table))
+        .toLongLong();
+}
+
 Result<QVariantMap> storeStats(Database& db)
 {
     QVariantMap stats;

@@ -39,6 +39,10 @@ Result<std::vector<ConflictRow>> listConflicts(Database& db);
 // Records in the trash, newest deletion first, as maps with "entity" added.
 Result<std::vector<QVariantMap>> listTrash(Database& db);
 
+// Number of live (not deleted) records of one type; cheap for accounts and
+// contacts, which the status bar shows (storeStats counts every table and the log).
+Result<qint64> countLive(Database& db, const QString& entity);
+
 // Number of live (not deleted) records per entity type, plus "operations".
 Result<QVariantMap> storeStats(Database& db);
 

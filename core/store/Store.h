@@ -102,6 +102,7 @@ private:
     Store();
     struct Pending;
     Status init();
+    Status saveClock(); // inside each writing transaction, so a restart resumes the clock without a scan
     Status validate(const Operation& op, const QVariantMap* current);
     Status checkTree(const QString& entity, const QString& table, const QString& field, const QString& id,
                      const QString& parent);

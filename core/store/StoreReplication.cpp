@@ -37,6 +37,8 @@ Result<int> Store::integrate(const std::vector<StampedOperation>& ops)
             return s;
     if (Status s = reindex(pending.reindex); !s)
         return s;
+    if (Status s = saveClock(); !s)
+        return s;
     if (Status s = t.commit(); !s)
         return s;
     m_frontierId = -1; // what this replica has seen moved on

@@ -124,14 +124,16 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent) : QWidget(parent), m
         if (isVisible())
             m_refreshTimer->start();
     });
-    refresh();
+    // Nothing is read until the page is first shown, and then only after the
+    // window has had its first paint: on a large book Today's queries take a
+    // few hundred milliseconds, and the window should not wait for them.
 }
 
 void TodayView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (m_stale)
-        refresh();
+        m_refreshTimer->start();
 }
 
 void TodayView::refresh()
@@ -146,6 +148,7 @@ void TodayView::refresh()
     fillRecent();
     m_error->setVisible(!m_error->text().isEmpty());
     m_markDone->setEnabled(m_overdue->count() + m_dueToday->count() > 0);
+    emit refreshed();
 }
 
 void TodayView::fillTasks()

@@ -34,6 +34,10 @@ public:
     TodaySection* quietSection() const { return m_quiet; }
     TodaySection* recentSection() const { return m_recent; }
 
+signals:
+    // Every section has been read again.
+    void refreshed();
+
 public slots:
     // Reads every section again (the store's changes arrive here, coalesced).
     void refresh();
