@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
-#include <QSqlQuery>
 #include <QTimeZone>
 #include <algorithm>
 #include <limits>
@@ -33,15 +32,38 @@ quint64 cutAt(qint64 millis)
     return HybridClock::pack(millis, 0xFFFF);
 }
 
+// One field of a record at the cut: the winning value and the write it came from.
+struct Slot
+{
+    QVariant value; // null when never written
+    quint64 hlc = 0;
+    QString replica;
+    bool written = false;
+};
+
 // One record as the log says it was at the cut.
 struct RecordState
 {
-    QString entity;
-    QVariantMap fields;                              // winning values; a field never written is absent
-    QHash<QString, std::pair<quint64, QString>> won; // field -> (hlc, replica) of the winning write
-    quint64 firstHlc = 0, lastHlc = 0;               // like created_hlc and updated_hlc
-    bool alive() const { return fields.value(kDeleted).toInt() == 0; }
-    QString text(const QString& field) const { return fields.value(field).toString(); }
+    const model::EntityDef* def = nullptr;
+    std::vector<Slot> cells;           // one per field of def, in its order, then `deleted`
+    quint64 firstHlc = 0, lastHlc = 0; // like created_hlc and updated_hlc
+
+    QString entity() const { return def->name; }
+    // Index of a field's slot; -1 for a field this version does not know.
+    int slotOf(QStringView field) const
+    {
+        if (field == kDeleted)
+            return int(def->fields.size());
+        const model::FieldDef* f = def->field(field);
+        return f ? int(f - def->fields.data()) : -1;
+    }
+    QVariant value(QStringView field) const
+    {
+        const int i = slotOf(field);
+        return i < 0 ? QVariant() : cells[size_t(i)].value;
+    }
+    QString text(QStringView field) const { return value(field).toString(); }
+    bool alive() const { return cells.back().value.toInt() == 0; }
 };
 
 using States = QHash<QString, RecordState>; // record id -> state, only records that existed at the cut
@@ -62,29 +84,32 @@ public:
     AsOfReader(Database& db, quint64 cut) : m_db(db), m_cut(cut) {}
 
     // The account record itself and every team member (coverage and gaps name them).
+    // CROSS JOIN keeps SQLite's join order: the few records first, then their
+    // fields by op_fields' primary key (else it may scan the whole log by hlc).
     Status loadAccount(const QString& accountId)
     {
         return consume(QStringLiteral("account"),
-                       m_db.run(QStringLiteral("SELECT entity_id, field, value, hlc, replica FROM op_fields "
-                                               "WHERE entity_id = ? AND hlc <= ?"),
-                                {accountId, qint64(m_cut)}));
+                       QStringLiteral("SELECT entity_id, field, value, hlc, replica FROM op_fields "
+                                      "WHERE entity_id = ? AND hlc <= ?"),
+                       {accountId, qint64(m_cut)});
     }
     Status loadMembers()
     {
-        return consume(QStringLiteral("member"),
-                       m_db.run(QStringLiteral("SELECT f.entity_id, f.field, f.value, f.hlc, f.replica FROM "
-                                               "members m JOIN op_fields f ON f.entity_id = m.id "
-                                               "WHERE f.hlc <= ?"),
-                                {qint64(m_cut)}));
+        return consume(
+            QStringLiteral("member"),
+            QStringLiteral("SELECT f.entity_id, f.field, f.value, f.hlc, f.replica FROM "
+                           "members m CROSS JOIN op_fields f ON f.entity_id = m.id WHERE f.hlc <= ?"),
+            {qint64(m_cut)});
     }
     // The records of one entity that belong to the account (the account field
     // never changes, so today's table says which records ever belonged to it,
     // deleted ones included). `fields` limits what is read (empty: all).
     Status loadEntity(const model::EntityDef& def, const QString& accountId, const QStringList& fields = {})
     {
-        QString sql = QStringLiteral("SELECT f.entity_id, f.field, f.value, f.hlc, f.replica FROM %1 t "
-                                     "JOIN op_fields f ON f.entity_id = t.id WHERE t.%2 = ? AND f.hlc <= ?")
-                          .arg(def.table, def.accountField);
+        QString sql =
+            QStringLiteral("SELECT f.entity_id, f.field, f.value, f.hlc, f.replica FROM %1 t "
+                           "CROSS JOIN op_fields f ON f.entity_id = t.id WHERE t.%2 = ? AND f.hlc <= ?")
+                .arg(def.table, def.accountField);
         QVariantList binds = {accountId, qint64(m_cut)};
         if (!fields.isEmpty()) {
             // Bound, and on op_fields' primary key (entity_id, field, hlc): fields
@@ -96,7 +121,7 @@ public:
             }
             sql += QStringLiteral(" AND f.field IN (%1)").arg(marks.join(QStringLiteral(", ")));
         }
-        return consume(def.name, m_db.run(sql, binds));
+        return consume(def.name, sql, binds);
     }
 
     // Replays the tree fields; call after every load.
@@ -110,7 +135,7 @@ public:
             });
             QHash<QString, QString> parent; // every record of the entity, deleted ones too
             for (auto s = m_states.cbegin(); s != m_states.cend(); ++s)
-                if (s->entity == entity)
+                if (s->def->name == entity)
                     parent.insert(s.key(), QString());
             for (const TreeWrite& w : moves) {
                 bool cycle = false;
@@ -119,8 +144,10 @@ public:
                 if (!cycle && (w.target.isEmpty() || parent.contains(w.target)))
                     parent[w.id] = w.target;
             }
-            for (auto p = parent.cbegin(); p != parent.cend(); ++p)
-                m_states[p.key()].fields.insert(field, p->isEmpty() ? QVariant() : QVariant(*p));
+            for (auto p = parent.cbegin(); p != parent.cend(); ++p) {
+                RecordState& s = m_states[p.key()];
+                s.cells[size_t(s.slotOf(field))].value = p->isEmpty() ? QVariant() : QVariant(*p);
+            }
         }
         m_moves.clear();
     }
@@ -128,38 +155,45 @@ public:
     States& states() { return m_states; }
 
 private:
-    Status consume(const QString& entity, Result<QSqlQuery*> run)
+    // Reads the rows of `sql` (id, field, value, hlc, replica) into the states.
+    // On the sqlite3 API: a big account has tens of thousands of these rows.
+    Status consume(const QString& entity, const QString& sql, const QVariantList& binds)
     {
-        if (!run)
-            return run.status();
         const model::EntityDef* def = model::entity(entity);
-        QSqlQuery* q = run.value();
-        while (q->next()) {
-            const QString id = q->value(0).toString();
-            const QString field = q->value(1).toString();
-            const quint64 hlc = q->value(3).toULongLong();
-            const QString replica = q->value(4).toString();
+        Statement& q = m_db.fast(sql);
+        for (int i = 0; i < binds.size(); ++i)
+            q.bind(i + 1, binds[i]);
+        while (q.step()) {
+            const QString id = q.text(0);
+            const QString field = q.text(1);
+            const quint64 hlc = quint64(q.integer(3));
             RecordState& s = m_states[id];
-            if (s.entity.isEmpty()) {
-                s.entity = entity;
+            if (!s.def) {
+                s.def = def;
+                s.cells.resize(def->fields.size() + 1);
                 s.firstHlc = s.lastHlc = hlc;
             }
             s.firstHlc = std::min(s.firstHlc, hlc);
             s.lastHlc = std::max(s.lastHlc, hlc);
-            const model::FieldDef* f = def->field(field);
-            if (!f && field != kDeleted)
+            const int i = s.slotOf(field);
+            if (i < 0)
                 continue; // a field of a newer version of Summit: the map cannot use it
-            if (f && f->tree) {
-                m_moves[{entity, field}].push_back({hlc, replica, id, q->value(2).toString()});
+            if (i < int(def->fields.size()) && def->fields[size_t(i)].tree) {
+                m_moves[{entity, field}].push_back({hlc, q.text(4), id, q.text(2)});
                 continue;
             }
-            auto w = s.won.find(field);
-            if (w != s.won.end() && (w->first > hlc || (w->first == hlc && w->second > replica)))
+            Slot& slot = s.cells[size_t(i)];
+            if (slot.written && slot.hlc > hlc)
                 continue;
-            s.won.insert(field, {hlc, replica});
-            s.fields.insert(field, q->value(2));
+            const QString replica = q.text(4);
+            if (slot.written && slot.hlc == hlc && slot.replica > replica)
+                continue;
+            slot = {q.value(2), hlc, replica, true};
         }
-        q->finish();
+        const QString error = q.error();
+        q.reset();
+        if (!error.isEmpty())
+            return Status::fail(MapHistoryText::tr("Cannot read the operation log: %1").arg(error));
         return {};
     }
 
@@ -177,26 +211,35 @@ Status writeStates(Database& db, const States& states)
     Transaction t(db);
     if (!t.status())
         return t.status();
-    for (auto it = states.cbegin(); it != states.cend(); ++it) {
-        const model::EntityDef* def = model::entity(it->entity);
-        QStringList columns = {QStringLiteral("id"), kDeleted, QStringLiteral("created_hlc"),
+    for (const model::EntityDef& def : model::entities()) {
+        QStringList columns = {QStringLiteral("id"), QStringLiteral("created_hlc"),
                                QStringLiteral("updated_hlc")};
-        for (const model::FieldDef& f : def->fields)
+        for (const model::FieldDef& f : def.fields)
             columns << f.name;
+        columns << kDeleted; // the last slot, as in RecordState
         QStringList marks;
         for (qsizetype i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
         Statement& ins = db.fast(
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(def->table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-        ins.bind(1, it.key()).bind(2, qint64(it->alive() ? 0 : 1));
-        ins.bind(3, qint64(it->firstHlc)).bind(4, qint64(it->lastHlc));
-        int i = 5;
-        for (const model::FieldDef& f : def->fields)
-            ins.bind(i++, it->fields.value(f.name));
-        if (!ins.exec())
-            return Status::fail(
-                MapHistoryText::tr("Cannot rebuild the past state of %1: %2").arg(it.key(), ins.error()));
+                .arg(def.table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        // In id order: the primary key and the indexes grow at their end, not at random.
+        QStringList ids;
+        for (auto it = states.cbegin(); it != states.cend(); ++it)
+            if (it->def == &def)
+                ids << it.key();
+        ids.sort();
+        for (const QString& id : ids) {
+            const RecordState& r = *states.constFind(id);
+            ins.bind(1, id).bind(2, qint64(r.firstHlc)).bind(3, qint64(r.lastHlc));
+            int i = 4;
+            for (const Slot& cell : r.cells)
+                ins.bind(i++, cell.value);
+            ins.bind(i - 1, qint64(r.alive() ? 0 : 1)); // never null, as in the store
+            if (!ins.exec())
+                return Status::fail(
+                    MapHistoryText::tr("Cannot rebuild the past state of %1: %2").arg(id, ins.error()));
+        }
     }
     return t.commit();
 }
@@ -296,7 +339,10 @@ public:
         for (const QString& id : ids) {
             const RecordState* b = live(m_before, id);
             const RecordState* a = live(m_after, id);
-            const QString entity = (a ? a : b) ? (a ? a : b)->entity : QString();
+            auto known = m_after.constFind(id);
+            if (known == m_after.constEnd())
+                known = m_before.constFind(id);
+            const QString entity = known->entity();
             Status s;
             if (entity == QLatin1String("contact"))
                 s = person(id, b, a);
@@ -399,8 +445,8 @@ private:
         if (leftBefore != leftAfter) {
             MapChange c = base(leftAfter ? QStringLiteral("left") : QStringLiteral("returned"), contact, id);
             c.field = status;
-            c.before = display(contact, status, b->fields.value(status));
-            c.after = display(contact, status, a->fields.value(status));
+            c.before = display(contact, status, b->value(status));
+            c.after = display(contact, status, a->value(status));
             if (Status s = fieldChanged(std::move(c), id); !s)
                 return s;
         }
@@ -424,8 +470,8 @@ private:
                 continue;
             MapChange c = base(kind, contact, id);
             c.field = field;
-            c.before = display(contact, field, b->fields.value(field));
-            c.after = display(contact, field, a->fields.value(field));
+            c.before = display(contact, field, b->value(field));
+            c.after = display(contact, field, a->value(field));
             if (Status s = fieldChanged(std::move(c), id); !s)
                 return s;
         }
@@ -483,8 +529,8 @@ private:
                 continue;
             MapChange c = make(QStringLiteral("link_changed"));
             c.field = field;
-            c.before = display(entity, field, b->fields.value(field));
-            c.after = display(entity, field, a->fields.value(field));
+            c.before = display(entity, field, b->value(field));
+            c.after = display(entity, field, a->value(field));
             if (Status s = fieldChanged(std::move(c), id); !s)
                 return s;
         }
@@ -509,7 +555,7 @@ Result<DecisionChainMap> buildMapAsOf(Store& store, const QString& accountId, co
         return states.error();
     auto account = states.value().constFind(accountId);
     if (account == states.value().constEnd() || !account->alive() ||
-        account->entity != QLatin1String("account")) {
+        account->entity() != QLatin1String("account")) {
         const QString when = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
         return Result<DecisionChainMap>::fail(
             MapHistoryText::tr("Account %1 did not exist on %2.").arg(accountId, when));
@@ -522,6 +568,8 @@ Result<DecisionChainMap> buildMapAsOf(Store& store, const QString& accountId, co
         return s;
     if (Status s = migrations::upgrade(past); !s)
         return s;
+    // Nothing to roll back to or recover: it lives for one map.
+    past.scalar(QStringLiteral("PRAGMA journal_mode = OFF")); // answers a row: read and released
     if (Status s = writeStates(past, states.value()); !s)
         return s;
     MapOptions o = options;
