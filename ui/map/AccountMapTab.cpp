@@ -144,7 +144,7 @@ void AccountMapTab::buildToolbar()
     QAction* zoomIn = bar->addAction(tr("+"));
     zoomIn->setToolTip(tr("Zoom in (+)"));
     connect(zoomIn, &QAction::triggered, m_view, &MapView::zoomIn);
-    QAction* actual = bar->addAction(tr("100 %"));
+    QAction* actual = bar->addAction(tr("1:1"));
     actual->setToolTip(tr("Actual size (0)"));
     connect(actual, &QAction::triggered, m_view, &MapView::zoomReset);
     QAction* fit = bar->addAction(tr("Fit"));

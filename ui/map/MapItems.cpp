@@ -19,8 +19,12 @@ namespace {
 
 // Room around a node's box for the overlay halo, the selection ring, the
 // change badge above it and the toggle below it.
-constexpr double kAround = 12;
+constexpr double kAround = 16;
+// A change badge keeps a readable size when zoomed out, up to this factor.
+constexpr double kMarkGrowth = 4;
 constexpr double kToggleRadius = 7;
+// How far past its box, in box widths, a unit's name may run when zoomed out.
+constexpr double kLabelStretch = 3;
 
 double scaleOf(const QPainter& p)
 {
@@ -48,9 +52,13 @@ MapDetail detailFor(double scale)
 MapNodeItem::MapNodeItem(const MapScene& scene, int index) : m_scene(scene), m_index(index)
 {
     const map::MapNode& n = scene.map().nodes[size_t(index)];
-    m_bounds = n.rect.adjusted(-kAround, -kAround - 6, kAround, kAround);
-    if (!n.isContact())
+    m_bounds = n.rect.adjusted(-kAround, -kAround - 6, kAround, kAround + 2 * kToggleRadius);
+    if (!n.isContact()) {
         m_bounds |= scene.subtreeRect(index); // the block drawn at the lowest detail
+        // Zoomed out, a unit's name may run past its box (see paintBox).
+        m_bounds |= n.rect.adjusted(0, 0, kLabelStretch * n.rect.width(), 0);
+    }
+    m_baseBounds = m_bounds;
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(false);
     const QString tip = n.detail.isEmpty() ? n.name : n.name + QStringLiteral("\n") + n.detail;
@@ -72,12 +80,24 @@ QRectF MapNodeItem::toggleRect() const
     if (!m_scene.expandable(m_index))
         return {};
     const QRectF r = m_scene.map().nodes[size_t(m_index)].rect;
-    return {r.center().x() - kToggleRadius, r.bottom() - kToggleRadius, 2 * kToggleRadius, 2 * kToggleRadius};
+    // Just under the box, on the line down to its children: clear of the card's last row.
+    return {r.center().x() - kToggleRadius, r.bottom() + 1, 2 * kToggleRadius, 2 * kToggleRadius};
 }
 
 QRectF MapNodeItem::boundingRect() const
 {
     return m_bounds;
+}
+
+void MapNodeItem::updateMark()
+{
+    prepareGeometryChange();
+    const QRectF r = m_scene.map().nodes[size_t(m_index)].rect;
+    m_bounds = m_baseBounds;
+    if (!m_scene.markOf(id()).isEmpty())
+        m_bounds |=
+            QRectF(r.left(), r.top() - 10 - 15 * kMarkGrowth, r.width() + 5 * kMarkGrowth, r.height());
+    update();
 }
 
 void MapNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
@@ -126,14 +146,19 @@ void MapNodeItem::paintBox(QPainter& p, double scale) const
         return;
     }
     const QColor accent = unitAccent(n.unitKind);
+    const QFont f = screenFont(11, scale, true);
+    // The box grows to the right to hold the name, up to a few box widths.
+    const double pad = 5 / std::max(scale, 1e-3);
+    const double wanted = textWidth(f, n.name) + 2 * pad;
+    const double width = std::clamp(wanted, r.width(), r.width() * (1 + kLabelStretch));
+    const QRectF box(r.left(), r.top(), width, r.height());
     p.setPen(QPen(accent, 2));
     p.setBrush(QColor(0xEE, 0xF2, 0xF7));
-    p.drawRect(r);
+    p.drawRect(box);
     p.setPen(kInk);
-    const QFont f = screenFont(11, scale, true);
     setMapFont(p, f);
-    p.drawText(r.adjusted(8, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
-               elided(f, n.name, r.width() - 12));
+    p.drawText(box.adjusted(pad, 0, -pad / 2, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
+               elided(f, n.name, width - 1.5 * pad));
 }
 
 // Far out: each unit a translucent block over its subtree (nested units
@@ -168,10 +193,13 @@ void MapNodeItem::paintDecorations(QPainter& p, const QStyleOptionGraphicsItem& 
     const QRectF r = n.rect;
     const double scale = std::max(scaleOf(p), 1e-3);
     if (isSelected()) {
-        QPen pen(option.palette.color(QPalette::Highlight), std::max(3.0, 2.5 / scale));
+        // Outside the overlay's halo, and dashed so that the two never look alike.
+        const double w = std::max(2.0, 2.0 / scale);
+        QPen pen(option.palette.color(QPalette::Text), w, Qt::DashLine);
+        pen.setCapStyle(Qt::FlatCap);
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(r.adjusted(-3.5, -3.5, 3.5, 3.5), 8, 8);
+        p.drawRoundedRect(r.adjusted(-8.5, -8.5, 8.5, 8.5), 11, 11);
     }
     if (m_lastDetail == MapDetail::Full) {
         const QRectF t = toggleRect();
@@ -195,7 +223,7 @@ void MapNodeItem::paintDecorations(QPainter& p, const QStyleOptionGraphicsItem& 
     if (!mark.isEmpty()) {
         // Above the top right corner, readable at any zoom.
         p.save();
-        const double k = m_lastDetail == MapDetail::Full ? 1.0 : 0.6 / scale;
+        const double k = m_lastDetail == MapDetail::Full ? 1.0 : std::min(kMarkGrowth, 0.6 / scale);
         p.translate(r.right(), r.top());
         p.scale(k, k);
         const QFont f = MapPainter::font(metrics::textFont - 1);

@@ -50,6 +50,8 @@ public:
     QRectF toggleRect() const;
     // The level of detail of the last paint, for tests and measurements.
     MapDetail lastDetail() const { return m_lastDetail; }
+    // The scene's change marks changed: room for a badge, and a repaint.
+    void updateMark();
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -61,7 +63,7 @@ private:
 
     const MapScene& m_scene;
     int m_index;
-    QRectF m_bounds;
+    QRectF m_bounds, m_baseBounds;
     MapDetail m_lastDetail = MapDetail::Full;
 };
 

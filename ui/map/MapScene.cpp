@@ -83,7 +83,7 @@ void MapScene::setChangeMarks(const QHash<QString, QString>& marks)
 {
     m_marks = marks;
     for (MapNodeItem* item : m_items)
-        item->update(); // their bounds always leave room for a badge
+        item->updateMark();
 }
 
 } // namespace summit::ui
