@@ -195,6 +195,94 @@ int DecisionChainMap::unitCount() const
     return int(nodes.size()) - contactCount();
 }
 
+void layoutMap(DecisionChainMap& map)
+{
+    // Leaf people under one parent are stacked in columns when there are three
+    // or more of them: a wide row of cards becomes a compact block.
+    const int n = int(map.nodes.size());
+    for (MapNode& node : map.nodes)
+        node.stacked = false; // decided afresh: a subset may have other leaves
+    std::vector<std::vector<int>> kids(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        if (map.nodes[size_t(i)].parent >= 0)
+            kids[size_t(map.nodes[size_t(i)].parent)].push_back(i);
+    struct Block
+    {
+        std::vector<int> members;
+        int columns = 1;
+        double columnWidth = 0;
+    };
+    std::vector<Block> blocks;
+    std::vector<int> blockOf(size_t(n), -1);
+    for (int i = 0; i < n; ++i) {
+        Block b;
+        for (int k : kids[size_t(i)])
+            if (map.nodes[size_t(k)].isContact() && kids[size_t(k)].empty())
+                b.members.push_back(k);
+        if (b.members.size() < 3)
+            continue;
+        const double count = double(b.members.size());
+        // Up to three rows deep, deeper only for big teams: a deep block makes
+        // its whole level of the tree deep (levels are bands).
+        const int rows = std::max(3, int(std::ceil(std::sqrt(count * 0.8))));
+        b.columns = int(std::ceil(count / rows));
+        for (int k : b.members) {
+            b.columnWidth = std::max(b.columnWidth, map.nodes[size_t(k)].rect.width());
+            map.nodes[size_t(k)].stacked = true;
+            blockOf[size_t(k)] = int(blocks.size());
+        }
+        blocks.push_back(std::move(b));
+    }
+
+    // Layout nodes: every node that is not stacked, and one per block, in map order.
+    std::vector<layout::Node> lay;
+    std::vector<int> layOf(size_t(n), -1);
+    std::vector<int> blockLay(blocks.size(), -1);
+    for (int i = 0; i < n; ++i) {
+        const MapNode& node = map.nodes[size_t(i)];
+        const int pl = node.parent >= 0 ? layOf[size_t(node.parent)] : -1;
+        if (node.stacked) {
+            const int b = blockOf[size_t(i)];
+            if (blockLay[size_t(b)] < 0) {
+                const Block& blk = blocks[size_t(b)];
+                const int rows = int((blk.members.size() + size_t(blk.columns) - 1) / size_t(blk.columns));
+                layout::Node ln;
+                ln.parent = pl;
+                ln.width = blk.columns * (metrics::stackSpine + blk.columnWidth) +
+                           (blk.columns - 1) * metrics::stackColumnGap;
+                ln.height = rows * metrics::contactHeight + (rows - 1) * metrics::stackRowGap;
+                blockLay[size_t(b)] = int(lay.size());
+                lay.push_back(ln);
+            }
+            continue;
+        }
+        layOf[size_t(i)] = int(lay.size());
+        lay.push_back({pl, node.rect.width(), node.rect.height()});
+    }
+    layout::Options lo;
+    lo.levelGap = metrics::levelGap;
+    lo.siblingGap = metrics::siblingGap;
+    lo.subtreeGap = metrics::subtreeGap;
+    const std::vector<QRectF> rects = layout::layoutTree(lay, lo);
+    for (int i = 0; i < n; ++i)
+        if (layOf[size_t(i)] >= 0)
+            map.nodes[size_t(i)].rect = rects[size_t(layOf[size_t(i)])];
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        const Block& blk = blocks[b];
+        const QRectF area = rects[size_t(blockLay[b])];
+        const int rows = int((blk.members.size() + size_t(blk.columns) - 1) / size_t(blk.columns));
+        for (size_t j = 0; j < blk.members.size(); ++j) {
+            const int column = int(j) / rows, row = int(j) % rows;
+            const double x = area.x() +
+                             column * (metrics::stackSpine + blk.columnWidth + metrics::stackColumnGap) +
+                             metrics::stackSpine;
+            const double y = area.y() + row * (metrics::contactHeight + metrics::stackRowGap);
+            map.nodes[size_t(blk.members[j])].rect = QRectF(x, y, blk.columnWidth, metrics::contactHeight);
+        }
+    }
+    map.bounds = layout::boundingRect(rects); // blocks include the bus lines left of their cards
+}
+
 Result<DecisionChainMap> buildMap(Database& db, const QString& accountId, const MapOptions& o)
 {
     using R = Result<DecisionChainMap>;
@@ -511,88 +599,8 @@ Result<DecisionChainMap> buildMap(Database& db, const QString& accountId, const 
         }
     }
 
-    // Leaf people under one parent are stacked in columns when there are three
-    // or more of them: a wide row of cards becomes a compact block.
+    layoutMap(map);
     const int n = int(map.nodes.size());
-    std::vector<std::vector<int>> kids(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i)
-        if (map.nodes[size_t(i)].parent >= 0)
-            kids[size_t(map.nodes[size_t(i)].parent)].push_back(i);
-    struct Block
-    {
-        std::vector<int> members;
-        int columns = 1;
-        double columnWidth = 0;
-    };
-    std::vector<Block> blocks;
-    std::vector<int> blockOf(size_t(n), -1);
-    for (int i = 0; i < n; ++i) {
-        Block b;
-        for (int k : kids[size_t(i)])
-            if (map.nodes[size_t(k)].isContact() && kids[size_t(k)].empty())
-                b.members.push_back(k);
-        if (b.members.size() < 3)
-            continue;
-        const double count = double(b.members.size());
-        // Up to three rows deep, deeper only for big teams: a deep block makes
-        // its whole level of the tree deep (levels are bands).
-        const int rows = std::max(3, int(std::ceil(std::sqrt(count * 0.8))));
-        b.columns = int(std::ceil(count / rows));
-        for (int k : b.members) {
-            b.columnWidth = std::max(b.columnWidth, map.nodes[size_t(k)].rect.width());
-            map.nodes[size_t(k)].stacked = true;
-            blockOf[size_t(k)] = int(blocks.size());
-        }
-        blocks.push_back(std::move(b));
-    }
-
-    // Layout nodes: every node that is not stacked, and one per block, in map order.
-    std::vector<layout::Node> lay;
-    std::vector<int> layOf(size_t(n), -1);
-    std::vector<int> blockLay(blocks.size(), -1);
-    for (int i = 0; i < n; ++i) {
-        const MapNode& node = map.nodes[size_t(i)];
-        const int pl = node.parent >= 0 ? layOf[size_t(node.parent)] : -1;
-        if (node.stacked) {
-            const int b = blockOf[size_t(i)];
-            if (blockLay[size_t(b)] < 0) {
-                const Block& blk = blocks[size_t(b)];
-                const int rows = int((blk.members.size() + size_t(blk.columns) - 1) / size_t(blk.columns));
-                layout::Node ln;
-                ln.parent = pl;
-                ln.width = blk.columns * (metrics::stackSpine + blk.columnWidth) +
-                           (blk.columns - 1) * metrics::stackColumnGap;
-                ln.height = rows * metrics::contactHeight + (rows - 1) * metrics::stackRowGap;
-                blockLay[size_t(b)] = int(lay.size());
-                lay.push_back(ln);
-            }
-            continue;
-        }
-        layOf[size_t(i)] = int(lay.size());
-        lay.push_back({pl, node.rect.width(), node.rect.height()});
-    }
-    layout::Options lo;
-    lo.levelGap = metrics::levelGap;
-    lo.siblingGap = metrics::siblingGap;
-    lo.subtreeGap = metrics::subtreeGap;
-    const std::vector<QRectF> rects = layout::layoutTree(lay, lo);
-    for (int i = 0; i < n; ++i)
-        if (layOf[size_t(i)] >= 0)
-            map.nodes[size_t(i)].rect = rects[size_t(layOf[size_t(i)])];
-    for (size_t b = 0; b < blocks.size(); ++b) {
-        const Block& blk = blocks[b];
-        const QRectF area = rects[size_t(blockLay[b])];
-        const int rows = int((blk.members.size() + size_t(blk.columns) - 1) / size_t(blk.columns));
-        for (size_t j = 0; j < blk.members.size(); ++j) {
-            const int column = int(j) / rows, row = int(j) % rows;
-            const double x = area.x() +
-                             column * (metrics::stackSpine + blk.columnWidth + metrics::stackColumnGap) +
-                             metrics::stackSpine;
-            const double y = area.y() + row * (metrics::contactHeight + metrics::stackRowGap);
-            map.nodes[size_t(blk.members[j])].rect = QRectF(x, y, blk.columnWidth, metrics::contactHeight);
-        }
-    }
-    map.bounds = layout::boundingRect(rects); // blocks include the bus lines left of their cards
 
     // Influence links between people on the map.
     {

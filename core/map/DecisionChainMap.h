@@ -133,6 +133,13 @@ inline constexpr double subtreeGap = 28;
 // characters one em, Latin letters and digits about half of one.
 double estimateTextWidth(QStringView text, double size);
 
+// Lays out `map.nodes` again from their parents and sizes (rect width and
+// height), as buildMap does: leaf people under one parent stacked in columns,
+// the rest as a tidy tree; sets every rect and `bounds`. Parents must come
+// before their children in `nodes` (buildMap's pre-order, kept by any subset).
+// The view uses it after hiding collapsed subtrees or everything outside a focus.
+void layoutMap(DecisionChainMap& map);
+
 // Builds the map of one account. Errors: an unknown account, an opportunity
 // that is not the account's, an unknown team member, a database error.
 Result<DecisionChainMap> buildMap(Database& db, const QString& accountId, const MapOptions& options);

@@ -449,3 +449,66 @@ TEST_CASE("the demo account: every contact on the map, nothing overlaps")
     // Stacking keeps the chart from becoming one very long row.
     CHECK(m.bounds.width() < 40 * m.bounds.height());
 }
+
+TEST_CASE("layoutMap: the same layout again, and a subset laid out afresh without overlaps")
+{
+    StoreFixture f;
+    demo::Options options;
+    options.accounts = 1;
+    options.seed = 3;
+    options.today = kToday;
+    REQUIRE(demo::generate(*f.store, options).isOk());
+    const QString acc = f.store->db().scalar(QStringLiteral("SELECT id FROM accounts LIMIT 1")).toString();
+    MapOptions o;
+    o.today = kToday;
+    auto r = buildMap(f.store->db(), acc, o);
+    REQUIRE(r.isOk());
+    const DecisionChainMap full = r.value();
+
+    DecisionChainMap again = full;
+    layoutMap(again);
+    REQUIRE(again.nodes.size() == full.nodes.size());
+    for (size_t i = 0; i < full.nodes.size(); ++i)
+        CHECK(again.nodes[i].rect == full.nodes[i].rect);
+    CHECK(again.bounds == full.bounds);
+
+    // Hide everything below the unit with the most nodes under it (as collapsing it does).
+    std::vector<int> below(full.nodes.size(), 0);
+    for (size_t i = full.nodes.size(); i-- > 0;)
+        if (full.nodes[i].parent >= 0)
+            below[size_t(full.nodes[i].parent)] += below[i] + 1;
+    int hidden = -1;
+    for (size_t i = 0; i < full.nodes.size(); ++i)
+        if (!full.nodes[i].isContact() && full.nodes[i].parent >= 0 &&
+            (hidden < 0 || below[i] > below[size_t(hidden)]))
+            hidden = int(i);
+    REQUIRE(hidden >= 0);
+    REQUIRE(below[size_t(hidden)] > 10);
+    DecisionChainMap part = full;
+    part.nodes.clear();
+    part.links.clear();
+    std::vector<int> newIndex(full.nodes.size(), -1);
+    for (size_t i = 0; i < full.nodes.size(); ++i) {
+        int a = full.nodes[i].parent;
+        bool under = false;
+        while (a >= 0 && !under) {
+            under = a == hidden;
+            a = full.nodes[size_t(a)].parent;
+        }
+        if (under)
+            continue;
+        MapNode n = full.nodes[i];
+        n.parent = n.parent >= 0 ? newIndex[size_t(n.parent)] : -1;
+        newIndex[i] = int(part.nodes.size());
+        part.nodes.push_back(n);
+    }
+    REQUIRE(part.nodes.size() + size_t(below[size_t(hidden)]) == full.nodes.size());
+    layoutMap(part);
+    CHECK(overlap(part).isEmpty());
+    CHECK(part.bounds.topLeft() == QPointF(0, 0));
+    CHECK(part.bounds.width() * part.bounds.height() < full.bounds.width() * full.bounds.height());
+    // Every child still sits below its parent.
+    for (const MapNode& n : part.nodes)
+        if (n.parent >= 0)
+            CHECK(n.rect.top() > part.nodes[size_t(n.parent)].rect.bottom());
+}

@@ -303,6 +303,14 @@ void MapPainter::paintContact(QPainter& p, const MapNode& n, bool detailed) cons
     p.restore();
 }
 
+void MapPainter::paintNode(QPainter& p, const MapNode& n, bool detailed) const
+{
+    if (n.isContact())
+        paintContact(p, n, detailed);
+    else
+        paintUnit(p, n, detailed);
+}
+
 // ---- lines -----------------------------------------------------------------
 
 void MapPainter::paintReportingLines(QPainter& p, const QRectF& visible) const

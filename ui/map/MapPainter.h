@@ -63,6 +63,13 @@ public:
     // Draws the sheet fitted into `target` (device coordinates), keeping its aspect ratio.
     void paint(QPainter& p, const QRectF& target) const;
 
+    // For the interactive view, which draws each node and line as an item of
+    // its own: one node as paintMap draws it, the y of the line from a node to
+    // its children, and the control point of an influence link's curve.
+    void paintNode(QPainter& p, const map::MapNode& n, bool detailed) const;
+    double busY(int node) const { return m_busY[size_t(node)]; }
+    QPointF linkControl(size_t link) const { return m_linkControl[link]; }
+
 private:
     void paintUnit(QPainter& p, const map::MapNode& n, bool detailed) const;
     void paintContact(QPainter& p, const map::MapNode& n, bool detailed) const;
