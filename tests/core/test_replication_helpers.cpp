@@ -4,6 +4,7 @@
 #include "QtDoctest.h"
 #include "StoreFixture.h"
 #include "query/ConflictResolution.h"
+#include "query/Trash.h"
 #include "store/OperationLog.h"
 
 #include <QSignalSpy>
@@ -156,4 +157,25 @@ TEST_CASE("a local write goes out under the replica id the sync worker took")
     CHECK(gui.store->db().scalar(QStringLiteral("SELECT replica FROM ops ORDER BY n DESC LIMIT 1")) ==
           worker.replicaId());
     CHECK(gui.store->db().scalar(QStringLiteral("SELECT count(*) FROM ops WHERE replica = ?"), {old}) == 0);
+}
+
+TEST_CASE("the trash names who deleted each record and when, newest first")
+{
+    StoreFixture f;
+    const QString me = f.add(QStringLiteral("member"), {{QStringLiteral("name"), QStringLiteral("张伟")}});
+    f.store->setAuthor(me);
+    const QString acc = f.account();
+    const QString first = f.contact(acc, QStringLiteral("王建国"));
+    const QString second = f.contact(acc, QStringLiteral("李娜"));
+    REQUIRE(f.store->apply({QStringLiteral("delete"), {Operation::remove(kContact, first)}}));
+    const quint64 firstAt = f.store->clock().last();
+    REQUIRE(f.store->apply({QStringLiteral("delete"), {Operation::remove(kContact, second)}}));
+    auto rows = listTrashRows(f.store->db());
+    REQUIRE(rows.isOk());
+    REQUIRE(rows.value().size() == 2);
+    CHECK(rows.value()[0].id == second);
+    CHECK(rows.value()[0].title == QStringLiteral("李娜"));
+    CHECK(rows.value()[0].entity == kContact);
+    CHECK(rows.value()[0].author == me);
+    CHECK(rows.value()[1].deletedHlc == firstAt);
 }
