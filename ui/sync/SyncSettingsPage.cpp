@@ -134,6 +134,7 @@ void SyncSettingsPage::buildUi()
     connect(m_syncNow, &QPushButton::clicked, this, &SyncSettingsPage::syncNow);
     connect(browse, &QPushButton::clicked, this, &SyncSettingsPage::browseKey);
     connect(m_autoSync, &QSpinBox::valueChanged, &m_controller, &SyncController::setAutoSyncMinutes);
+    connect(m_remote, &QLineEdit::textEdited, this, [this] { m_remoteEdited = true; });
     for (QLineEdit* edit : {m_username, m_token, m_sshKey, m_passphrase})
         connect(edit, &QLineEdit::textEdited, this, [this] { m_credentialsEdited = true; });
 }
@@ -173,6 +174,7 @@ void SyncSettingsPage::save()
     if (!(typedCredentials() == m_controller.credentials()))
         m_controller.setCredentials(typedCredentials());
     m_credentialsEdited = false;
+    m_remoteEdited = false;
 }
 
 void SyncSettingsPage::testConnection()
@@ -188,7 +190,8 @@ void SyncSettingsPage::testConnection()
 
 void SyncSettingsPage::syncNow()
 {
-    save();
+    if (m_remoteEdited || m_credentialsEdited) // what was typed is what the user means to sync with
+        save();
     if (m_controller.remote().isEmpty()) {
         m_syncResult->setText(tr("Enter the address of the team remote first."));
         return;
@@ -212,6 +215,8 @@ void SyncSettingsPage::showSyncResult(bool ok, const QString& message)
 void SyncSettingsPage::refreshStatus()
 {
     const SyncState s = m_controller.status();
+    if (!m_remoteEdited && m_remote->text().trimmed() != s.remote)
+        m_remote->setText(s.remote);
     m_lastSync->setText(s.lastSync.isValid()
                             ? QLocale().toString(s.lastSync.toLocalTime(), QLocale::ShortFormat)
                             : tr("never"));

@@ -55,6 +55,7 @@ private:
     QLabel* m_syncResult = nullptr;
     QPushButton* m_syncNow = nullptr;
     bool m_credentialsEdited = false;
+    bool m_remoteEdited = false;
 };
 
 } // namespace summit::ui

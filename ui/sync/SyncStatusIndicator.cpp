@@ -48,8 +48,10 @@ QString SyncStatusIndicator::describe(const SyncState& state, const QDate& today
     if (!state.lastSync.isValid())
         return tr("Not synced yet");
     const QDateTime local = state.lastSync.toLocalTime();
-    const QString when = local.date() == today ? QLocale().toString(local.time(), QLocale::ShortFormat)
-                                               : QLocale().toString(local, QLocale::ShortFormat);
+    // Hours and minutes only: seconds are noise in a status bar.
+    const QString time = local.time().toString(QStringLiteral("HH:mm"));
+    const QString when =
+        local.date() == today ? time : QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + time;
     return tr("Synced %1").arg(when);
 }
 
