@@ -88,6 +88,8 @@ void ConflictsView::reload()
     m_view->setVisible(count > 0);
     if (count > 0) // stay near where the user was, so the next click keeps the next one
         m_view->setCurrentIndex(m_model->index(std::min(row, count - 1), 0));
+    for (int c = 0; c + 1 < m_model->columnCount(); ++c) // a few rows: fitting them is cheap
+        m_view->resizeColumnToContents(c);
     updateButtons();
 }
 
