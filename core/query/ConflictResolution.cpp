@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace summit {
@@ -48,6 +49,23 @@ Result<Change> restoreFromTrash(Store& store, const QString& id)
         return Result<Change>::fail(ConflictText::tr("No record with id %1.").arg(id));
     const QString what = model::entityLabel(entity);
     return Change{ConflictText::tr("Restore %1").arg(what), {Operation::restore(entity, id)}};
+}
+
+Result<FieldWriter> lastWriter(Database& db, const QString& id, const QString& field)
+{
+    auto r = db.run(QStringLiteral("SELECT o.author, f.hlc FROM op_fields f JOIN ops o ON o.n = f.op "
+                                   "WHERE f.entity_id = ? AND f.field = ? "
+                                   "ORDER BY f.hlc DESC, f.replica DESC LIMIT 1"),
+                    {id, field});
+    if (!r)
+        return r.error();
+    FieldWriter w;
+    if (r.value()->next()) {
+        w.author = r.value()->value(0).toString();
+        w.hlc = r.value()->value(1).toULongLong();
+    }
+    r.value()->finish();
+    return w;
 }
 
 bool hasConflict(Database& db, const QString& id)

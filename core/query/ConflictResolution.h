@@ -27,6 +27,16 @@ Change conflictResolution(const ConflictRow& conflict, KeepValue keep);
 // record with that id.
 Result<Change> restoreFromTrash(Store& store, const QString& id);
 
+// Who last wrote `field` of record `id` (team member id, may be empty) and when
+// (hybrid clock value): the writer of the value a conflict lost to. For an edit
+// concurrent with a delete, ask for the "deleted" field.
+struct FieldWriter
+{
+    QString author;
+    quint64 hlc = 0;
+};
+Result<FieldWriter> lastWriter(Database& db, const QString& id, const QString& field);
+
 // Whether record `id` has an open conflict (for a badge on record views).
 // One indexed lookup (the conflicts table's key starts with the record id).
 bool hasConflict(Database& db, const QString& id);

@@ -51,6 +51,11 @@ TEST_CASE("a concurrent losing value is listed, flagged on its record and settle
     const ConflictRow conflict = rows.value().front();
     CHECK(conflict.title == QStringLiteral("中国移动"));
     CHECK(conflict.mine != conflict.theirs);
+    // The current value's writer is the other side of the conflict.
+    auto writer = lastWriter(a.store->db(), acc, kTier);
+    REQUIRE(writer.isOk());
+    CHECK(writer.value().hlc != conflict.hlc);
+    CHECK(writer.value().hlc > 0);
     auto found = findConflict(a.store->db(), conflict.key);
     REQUIRE(found.isOk());
     CHECK(found.value().theirs == conflict.theirs);
