@@ -3,6 +3,7 @@
 #include "Cli.h"
 
 #include "model/Schema.h"
+#include "query/ConflictResolution.h"
 #include "store/Queries.h"
 #include "store/Store.h"
 #include "sync/SyncEngine.h"
@@ -182,24 +183,11 @@ void addSyncCommands(std::vector<Command>& list)
              Store* store = ctx.store();
              if (!store)
                  return ctx.fail(ctx.openError().message());
-             auto rows = listConflicts(store->db());
-             if (!rows)
-                 return ctx.fail(rows.message());
-             const auto it = std::find_if(rows.value().begin(), rows.value().end(),
-                                          [&](const ConflictRow& c) { return c.key == args.positional[0]; });
-             if (it == rows.value().end())
-                 return ctx.fail(CliText::tr("No open conflict %1.").arg(args.positional[0]));
-             // Writing the chosen value locally settles it: this write has seen both.
-             std::vector<Operation> ops;
-             if (keep == QLatin1String("theirs") && it->kind == QLatin1String("deleted"))
-                 ops.push_back(Operation::restore(it->entity, it->entityId));
-             ops.push_back(
-                 Operation::set(it->entity, it->entityId,
-                                {{it->field, keep == QLatin1String("theirs") ? it->theirs : it->mine}}));
-             if (Status s = store->apply({CliText::tr("Resolve conflict on %1 of %2")
-                                              .arg(model::fieldLabel(it->entity, it->field), it->title),
-                                          ops});
-                 !s)
+             auto conflict = findConflict(store->db(), args.positional[0]);
+             if (!conflict)
+                 return ctx.fail(conflict.message());
+             const KeepValue which = keep == QLatin1String("theirs") ? KeepValue::Theirs : KeepValue::Mine;
+             if (Status s = store->apply(conflictResolution(conflict.value(), which)); !s)
                  return ctx.fail(s.message());
              return int(Ok);
          }});
@@ -230,26 +218,24 @@ void addSyncCommands(std::vector<Command>& list)
                                     << r.value(QStringLiteral("title")).toString() << "\n";
                         return int(Ok);
                     }});
-    list.push_back(
-        {QStringLiteral("restore"),
-         CliText::tr("restore ID"),
-         CliText::tr("Brings a record back from the trash."),
-         {},
-         [](Context& ctx, const Args& args) {
-             if (args.positional.size() != 1)
-                 return ctx.usage(CliText::tr("expected one record id."), QStringLiteral("restore"));
-             Store* store = ctx.store();
-             if (!store)
-                 return ctx.fail(ctx.openError().message());
-             const QString entity = store->entityOf(args.positional[0]);
-             if (entity.isEmpty())
-                 return ctx.fail(CliText::tr("No record with id %1.").arg(args.positional[0]));
-             if (Status s = store->apply({CliText::tr("Restore %1").arg(model::entityLabel(entity)),
-                                          {Operation::restore(entity, args.positional[0])}});
-                 !s)
-                 return ctx.fail(s.message());
-             return int(Ok);
-         }});
+    list.push_back({QStringLiteral("restore"),
+                    CliText::tr("restore ID"),
+                    CliText::tr("Brings a record back from the trash."),
+                    {},
+                    [](Context& ctx, const Args& args) {
+                        if (args.positional.size() != 1)
+                            return ctx.usage(CliText::tr("expected one record id."),
+                                             QStringLiteral("restore"));
+                        Store* store = ctx.store();
+                        if (!store)
+                            return ctx.fail(ctx.openError().message());
+                        auto restore = restoreFromTrash(*store, args.positional[0]);
+                        if (!restore)
+                            return ctx.fail(restore.message());
+                        if (Status s = store->apply(restore.value()); !s)
+                            return ctx.fail(s.message());
+                        return int(Ok);
+                    }});
 }
 
 } // namespace summit::cli

@@ -117,12 +117,52 @@ Status Store::init()
     m_clock.setLast(saved.isValid() ? saved.toULongLong()
                                     : m_db.scalar(QStringLiteral("SELECT max(hlc) FROM ops")).toULongLong());
     m_author = localValue(QStringLiteral("author")).toString();
+    m_seenOp = m_db.scalar(QStringLiteral("SELECT max(n) FROM ops")).toLongLong();
+    m_dataVersion = m_db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
     return {};
 }
 
 Status Store::saveClock()
 {
     return setLocalValue(QStringLiteral("clock_last"), qint64(m_clock.last()));
+}
+
+void Store::catchUpWithFile()
+{
+    const qint64 version = m_db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    // A replica id taken by the sync worker (this file was a copy of another
+    // database): local writes must go out under the new one, numbered after it.
+    const QString replica = localValue(QStringLiteral("replica_id")).toString();
+    if (!replica.isEmpty() && replica != m_replica) {
+        m_replica = replica;
+        m_seq = m_db.scalar(QStringLiteral("SELECT max(seq) FROM ops WHERE replica = ?"), {m_replica})
+                    .toLongLong();
+    }
+    // Operations integrated elsewhere advance the clock (so a later local edit
+    // wins over what it has seen) and the frontier (so it is not taken for a
+    // concurrent write). Only the operations added since the last look are read.
+    auto added = m_db.run(QStringLiteral("SELECT max(hlc), max(n) FROM ops WHERE n > ?"), {m_seenOp});
+    if (added && added.value()->next() && !added.value()->value(1).isNull()) {
+        m_clock.observe(added.value()->value(0).toULongLong());
+        m_seenOp = added.value()->value(1).toLongLong();
+    }
+    if (added)
+        added.value()->finish();
+    m_frontierId = -1;
+    m_conflictsExist = -1;
+}
+
+void Store::notifyExternalChange()
+{
+    catchUpWithFile();
+    ChangeSet all;
+    all.remote = true;
+    for (const model::EntityDef& def : model::entities())
+        all.entities.insert(def.name);
+    emit changed(all);
 }
 
 QString Store::path() const
@@ -314,10 +354,14 @@ Status Store::apply(const Change& change, const ApplyOptions& options)
 Status Store::inLocalTransaction(const std::function<Status(Pending&)>& body)
 {
     Pending pending;
-    const qint64 seqBefore = m_seq;
-    const quint64 clockBefore = m_clock.last();
     Transaction t(m_db);
     Status s = t.status();
+    // Under the write lock (BEGIN IMMEDIATE) nobody else can write until this
+    // change commits, so what is read here stays true while it is stamped.
+    if (s)
+        catchUpWithFile();
+    const qint64 seqBefore = m_seq;
+    const quint64 clockBefore = m_clock.last();
     if (s)
         s = body(pending);
     if (s)

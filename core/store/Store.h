@@ -93,6 +93,13 @@ public:
     QVariant localValue(const QString& key, const QVariant& fallback = {});
     Status setLocalValue(const QString& key, const QVariant& value);
 
+    // Another connection to the same file (the sync worker's store) wrote to it:
+    // pick up what it may have changed (replica id, clock, what has been
+    // integrated) and tell listeners once, as a remote change of every entity
+    // type, so views reload. Call on the thread that owns this store. Local
+    // writes also catch up by themselves before they stamp anything.
+    void notifyExternalChange();
+
     Database& db() { return m_db; }
 
 signals:
@@ -103,6 +110,9 @@ private:
     struct Pending;
     Status init();
     Status saveClock(); // inside each writing transaction, so a restart resumes the clock without a scan
+    // Re-reads what another connection may have changed since this one last
+    // looked (SQLite's data_version tells); cheap when nothing did.
+    void catchUpWithFile();
     Status validate(const Operation& op, const QVariantMap* current);
     Status checkTree(const QString& entity, const QString& table, const QString& field, const QString& id,
                      const QString& parent);
@@ -135,6 +145,8 @@ private:
     qint64 m_seq = 0;
     qint64 m_frontierId = -1;  // frontier of new local operations; -1 = recompute
     int m_conflictsExist = -1; // cached "is the conflicts table non-empty"; -1 = ask
+    qint64 m_dataVersion = -1; // PRAGMA data_version when this store last caught up with the file
+    qint64 m_seenOp = 0;       // highest ops.n whose hlc the clock has seen
 };
 
 } // namespace summit

@@ -1,0 +1,82 @@
+#pragma once
+// The real SyncController: runs SyncEngine rounds on a worker thread with its
+// own Store on the same database file (SQLite WAL lets both connections work),
+// one round at a time; tells the GUI's store when a round brought operations in,
+// so every view reloads. Syncs at start, every N minutes and at quit (waiting a
+// few seconds at most: an unfinished round is crash-safe and the next start
+// finishes it). Credentials live in the system keychain (qtkeychain) when there
+// is one, otherwise in memory until quit; never in the database, QSettings or logs.
+//
+// Wiring in main(): construct it after the main window's store exists, hand it to
+// the window, start() it, and call finishForQuit() after app.exec() returns.
+
+#include "ui/sync/SyncController.h"
+
+#include <QTimer>
+#include <memory>
+
+class QThread;
+
+namespace summit {
+
+class Store;
+class GitSyncWorker;
+
+class GitSyncController : public ui::SyncController
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool useKeychain = true; // tests and machines without a secret service turn it off
+        int quitTimeoutMs = 4000;
+    };
+
+    // `store` is the GUI's store; it must outlive this controller.
+    explicit GitSyncController(Store& store, QObject* parent = nullptr);
+    GitSyncController(Store& store, Options options, QObject* parent = nullptr);
+    ~GitSyncController() override;
+
+    // Starts automatic sync: a first round (once the keychain has answered) and
+    // then one every autoSyncMinutes().
+    void start();
+    // One last round at quit, waiting at most quitTimeoutMs; returns whether the
+    // worker finished (false: it was left to the next start, nothing is lost).
+    bool finishForQuit();
+
+    QString remote() const override { return m_state.remote; }
+    void setRemote(const QString& url) override;
+    ui::SyncCredentials credentials() const override { return m_credentials; }
+    void setCredentials(const ui::SyncCredentials& credentials) override;
+    bool keepsCredentials() const override { return m_keychainWorks; }
+    void testConnection(const QString& url, const ui::SyncCredentials& credentials) override;
+    void syncNow() override;
+    ui::SyncState status() const override { return m_state; }
+
+    // The automatic-sync timer (tests shorten it).
+    QTimer* autoSyncTimer() { return &m_autoTimer; }
+
+private:
+    void applyAutoSyncInterval();
+    void readStatusSoon();
+    void onRoundFinished(bool ok, const QString& message, bool integrated, const ui::SyncState& state);
+    void onStatusRead(const ui::SyncState& state);
+    void loadCredentials();
+    void saveCredentials();
+    void startRoundIfWanted();
+    bool stopWorker(int timeoutMs);
+
+    Store& m_store;
+    Options m_options;
+    QThread* m_thread = nullptr;
+    GitSyncWorker* m_worker = nullptr;
+    ui::SyncState m_state;
+    ui::SyncCredentials m_credentials;
+    bool m_keychainWorks = false;
+    bool m_keychainPending = false; // a read is under way: the first round waits for it
+    bool m_startRoundWanted = false;
+    QTimer m_autoTimer;
+    QTimer m_statusTimer; // coalesces status reads after local edits
+};
+
+} // namespace summit

@@ -1,0 +1,240 @@
+#include "ui/sync/SyncSettingsPage.h"
+
+#include "ui/sync/SyncController.h"
+
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <climits>
+
+namespace summit::ui {
+
+namespace {
+QLabel* wrappingLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+SyncSettingsPage::SyncSettingsPage(SyncController& controller, QWidget* parent)
+    : QWidget(parent), m_controller(controller)
+{
+    buildUi();
+    m_remote->setText(m_controller.remote());
+    fillCredentials();
+    m_autoSync->setValue(m_controller.autoSyncMinutes());
+    connect(&m_controller, &SyncController::statusChanged, this, &SyncSettingsPage::refreshStatus);
+    connect(&m_controller, &SyncController::connectionTested, this, &SyncSettingsPage::showTestResult);
+    connect(&m_controller, &SyncController::syncFinished, this, &SyncSettingsPage::showSyncResult);
+    // The keychain answers later than the page is built: fill in what it had,
+    // unless the user has started typing.
+    connect(&m_controller, &SyncController::credentialsChanged, this, [this] {
+        if (!m_credentialsEdited)
+            fillCredentials();
+    });
+    connect(&m_controller, &SyncController::autoSyncMinutesChanged, m_autoSync, &QSpinBox::setValue);
+    refreshStatus();
+}
+
+void SyncSettingsPage::buildUi()
+{
+    auto* remoteBox = new QGroupBox(tr("Team remote"), this);
+    auto* form = new QFormLayout(remoteBox);
+    m_remote = new QLineEdit(remoteBox);
+    m_remote->setObjectName(QStringLiteral("remote"));
+    m_remote->setPlaceholderText(tr("/srv/share/team.git, ssh://git@host/team.git or https://host/team.git"));
+    form->addRow(tr("&Remote:"), m_remote);
+    auto* hint = wrappingLabel(QStringLiteral("remoteHint"), remoteBox);
+    hint->setText(tr("A path to a bare git repository on a shared drive, git://, ssh:// or https:// (Gitea, "
+                     "GitLab, GitHub). For https give a user name and an access token; for ssh the ssh agent "
+                     "is tried first, then the key file."));
+    form->addRow(hint);
+    m_username = new QLineEdit(remoteBox);
+    m_username->setObjectName(QStringLiteral("username"));
+    form->addRow(tr("&User name:"), m_username);
+    m_token = new QLineEdit(remoteBox);
+    m_token->setObjectName(QStringLiteral("token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Access &token:"), m_token);
+    auto* keyRow = new QHBoxLayout;
+    m_sshKey = new QLineEdit(remoteBox);
+    m_sshKey->setObjectName(QStringLiteral("sshKey"));
+    m_sshKey->setPlaceholderText(tr("~/.ssh/id_ed25519"));
+    auto* browse = new QPushButton(tr("&Browse…"), remoteBox);
+    keyRow->addWidget(m_sshKey, 1);
+    keyRow->addWidget(browse);
+    auto* keyLabel = new QLabel(tr("SSH &key file:"), remoteBox);
+    keyLabel->setBuddy(m_sshKey);
+    form->addRow(keyLabel, keyRow);
+    m_passphrase = new QLineEdit(remoteBox);
+    m_passphrase->setObjectName(QStringLiteral("passphrase"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Key &passphrase:"), m_passphrase);
+    m_credentialNote = wrappingLabel(QStringLiteral("credentialNote"), remoteBox);
+    form->addRow(m_credentialNote);
+    auto* buttons = new QHBoxLayout;
+    m_test = new QPushButton(tr("T&est connection"), remoteBox);
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    m_save = new QPushButton(tr("&Save"), remoteBox);
+    m_save->setObjectName(QStringLiteral("save"));
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_save);
+    buttons->addStretch(1);
+    form->addRow(buttons);
+    m_testResult = wrappingLabel(QStringLiteral("testResult"), remoteBox);
+    form->addRow(m_testResult);
+
+    auto* autoBox = new QGroupBox(tr("Automatic sync"), this);
+    auto* autoForm = new QFormLayout(autoBox);
+    m_autoSync = new QSpinBox(autoBox);
+    m_autoSync->setObjectName(QStringLiteral("autoSync"));
+    m_autoSync->setRange(0, 24 * 60);
+    m_autoSync->setSpecialValueText(tr("Off"));
+    m_autoSync->setSuffix(tr(" min"));
+    autoForm->addRow(tr("Sync &every:"), m_autoSync);
+    auto* autoHint = wrappingLabel(QStringLiteral("autoHint"), autoBox);
+    autoHint->setText(tr("Summit also syncs when it starts and when it quits. Your changes are saved on this "
+                         "computer at once; sync only shares them."));
+    autoForm->addRow(autoHint);
+
+    auto* statusBox = new QGroupBox(tr("Status"), this);
+    auto* statusForm = new QFormLayout(statusBox);
+    m_lastSync = wrappingLabel(QStringLiteral("lastSync"), statusBox);
+    m_pending = wrappingLabel(QStringLiteral("pending"), statusBox);
+    m_lastError = wrappingLabel(QStringLiteral("lastError"), statusBox);
+    m_syncResult = wrappingLabel(QStringLiteral("syncResult"), statusBox);
+    statusForm->addRow(tr("Last sync:"), m_lastSync);
+    statusForm->addRow(tr("Not yet shared:"), m_pending);
+    statusForm->addRow(tr("Last error:"), m_lastError);
+    statusForm->addRow(m_syncResult);
+    m_syncNow = new QPushButton(tr("Sync &now"), statusBox);
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    statusForm->addRow(m_syncNow);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(remoteBox);
+    layout->addWidget(autoBox);
+    layout->addWidget(statusBox);
+    layout->addStretch(1);
+
+    connect(m_test, &QPushButton::clicked, this, &SyncSettingsPage::testConnection);
+    connect(m_save, &QPushButton::clicked, this, &SyncSettingsPage::save);
+    connect(m_syncNow, &QPushButton::clicked, this, &SyncSettingsPage::syncNow);
+    connect(browse, &QPushButton::clicked, this, &SyncSettingsPage::browseKey);
+    connect(m_autoSync, &QSpinBox::valueChanged, &m_controller, &SyncController::setAutoSyncMinutes);
+    connect(m_remote, &QLineEdit::textEdited, this, [this] { m_remoteEdited = true; });
+    for (QLineEdit* edit : {m_username, m_token, m_sshKey, m_passphrase})
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_credentialsEdited = true; });
+}
+
+QString SyncSettingsPage::typedRemote() const
+{
+    return m_remote->text().trimmed();
+}
+
+SyncCredentials SyncSettingsPage::typedCredentials() const
+{
+    SyncCredentials c;
+    c.username = m_username->text().trimmed();
+    c.token = m_token->text();
+    c.sshKeyPath = m_sshKey->text().trimmed();
+    c.sshPassphrase = m_passphrase->text();
+    return c;
+}
+
+void SyncSettingsPage::fillCredentials()
+{
+    const SyncCredentials c = m_controller.credentials();
+    m_username->setText(c.username);
+    m_token->setText(c.token);
+    m_sshKey->setText(c.sshKeyPath);
+    m_passphrase->setText(c.sshPassphrase);
+    m_credentialNote->setText(m_controller.keepsCredentials()
+                                  ? tr("The user name, token and passphrase are kept in the system keychain.")
+                                  : tr("There is no system keychain: the user name, token and passphrase are "
+                                       "kept only until Summit quits, and asked for again next time."));
+}
+
+void SyncSettingsPage::save()
+{
+    if (typedRemote() != m_controller.remote())
+        m_controller.setRemote(typedRemote());
+    if (!(typedCredentials() == m_controller.credentials()))
+        m_controller.setCredentials(typedCredentials());
+    m_credentialsEdited = false;
+    m_remoteEdited = false;
+}
+
+void SyncSettingsPage::testConnection()
+{
+    if (typedRemote().isEmpty()) {
+        showTestResult(false, tr("Enter the address of the team remote first."));
+        return;
+    }
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Testing the connection to %1…").arg(typedRemote()));
+    m_controller.testConnection(typedRemote(), typedCredentials());
+}
+
+void SyncSettingsPage::syncNow()
+{
+    if (m_remoteEdited || m_credentialsEdited) // what was typed is what the user means to sync with
+        save();
+    if (m_controller.remote().isEmpty()) {
+        m_syncResult->setText(tr("Enter the address of the team remote first."));
+        return;
+    }
+    m_syncResult->setText(tr("Syncing…"));
+    m_controller.syncNow();
+}
+
+void SyncSettingsPage::showTestResult(bool ok, const QString& message)
+{
+    m_test->setEnabled(true);
+    m_testResult->setText(ok ? tr("The connection works. %1").arg(message)
+                             : tr("The connection failed. %1").arg(message));
+}
+
+void SyncSettingsPage::showSyncResult(bool ok, const QString& message)
+{
+    m_syncResult->setText(ok ? message : tr("Sync failed. %1").arg(message));
+}
+
+void SyncSettingsPage::refreshStatus()
+{
+    const SyncState s = m_controller.status();
+    if (!m_remoteEdited && m_remote->text().trimmed() != s.remote)
+        m_remote->setText(s.remote);
+    m_lastSync->setText(s.lastSync.isValid()
+                            ? QLocale().toString(s.lastSync.toLocalTime(), QLocale::ShortFormat)
+                            : tr("never"));
+    const int pending = int(std::min<qint64>(s.pendingOperations, INT_MAX));
+    m_pending->setText(pending > 0 ? tr("%n changes", nullptr, pending) : tr("nothing"));
+    m_lastError->setText(s.lastError.isEmpty() ? tr("none") : s.lastError);
+    m_syncNow->setEnabled(!s.running);
+    if (s.running)
+        m_syncResult->setText(tr("Syncing…"));
+}
+
+void SyncSettingsPage::browseKey()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("SSH key file"), m_sshKey->text());
+    if (path.isEmpty())
+        return;
+    m_sshKey->setText(path);
+    m_credentialsEdited = true;
+}
+
+} // namespace summit::ui
