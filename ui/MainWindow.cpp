@@ -10,6 +10,11 @@
 #include "ui/shell/Databases.h"
 #include "ui/shell/FilePrompts.h"
 #include "ui/shell/SettingsPage.h"
+#include "ui/sync/ConflictsView.h"
+#include "ui/sync/SyncController.h"
+#include "ui/sync/SyncSettingsPage.h"
+#include "ui/sync/SyncStatusIndicator.h"
+#include "ui/sync/TrashView.h"
 #include "ui/today/TodayView.h"
 
 #include <QAction>
@@ -29,6 +34,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace summit::ui {
 
@@ -58,11 +64,15 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // The indicator and the pages use the controller, which uses the store.
+    delete m_syncIndicator;
     teardown();
+    m_sync.reset();
 }
 
 void MainWindow::teardown()
 {
+    m_syncPage = nullptr;
     // Views hold references to the workspace and the store: they go first.
     delete centralWidget();
     delete m_search;
@@ -73,6 +83,7 @@ void MainWindow::teardown()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    finishSync(); // a last round, a few seconds at most
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -88,6 +99,14 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open the &Demo Database"), this, [this] { switchTo(databases::demoPath(), true); });
+    file->addSeparator();
+    QAction* syncNow = file->addAction(tr("&Sync Now"), this, [this] {
+        if (m_sync && !m_sync->remote().isEmpty())
+            m_sync->syncNow();
+        else
+            showPage(Page::Sync);
+    });
+    syncNow->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -111,8 +130,10 @@ void MainWindow::buildMenus()
     };
     for (const auto& [page, title] : pages) {
         QAction* a = go->addAction(title, this, [this, p = page] { showPage(p); });
-        a->setShortcut(page == Page::Settings ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
-                                              : QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));
+        if (page == Page::Settings)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        else if (page <= Page::FollowUps)
+            a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));
     }
 
     QMenu* account = menuBar()->addMenu(tr("&Account"));
@@ -185,6 +206,21 @@ void MainWindow::buildWorkspace()
          [&ws, this] {
              return new RecordListView(ws, QStringLiteral("followup"), m_pages);
          }},
+        {tr("Sync"),
+         [this] {
+             m_syncPage = new QWidget(m_pages);
+             new QVBoxLayout(m_syncPage);
+             fillSyncPage();
+             return m_syncPage;
+         }},
+        {tr("Conflicts"),
+         [&ws, this] {
+             return new ConflictsView(ws, m_pages);
+         }},
+        {tr("Trash"),
+         [&ws, this] {
+             return new TrashView(ws, m_pages);
+         }},
         {tr("Settings"),
          [&ws, this] {
              m_settings = new SettingsPage(ws, m_pages);
@@ -240,6 +276,7 @@ void MainWindow::buildWorkspace()
         m_accountTabs->openAccount(id, tab);
     });
     connect(&ws, &Workspace::openRecordRequested, this, &MainWindow::openRecord);
+    connect(m_accountTabs, &AccountTabs::conflictsRequested, this, [this] { showPage(Page::Conflicts); });
     connect(&ws, &Workspace::logFollowUpRequested, this,
             [this](const QString& a, const QString& c, const QString& o) { logFollowUp(a, c, o); });
     connect(&ws, &Workspace::message, this,
@@ -247,6 +284,54 @@ void MainWindow::buildWorkspace()
     connect(&ws, &Workspace::meChanged, m_statusTimer, qOverload<>(&QTimer::start));
     connect(m_store.get(), &Store::changed, m_statusTimer, qOverload<>(&QTimer::start));
     refreshStatus();
+}
+
+void MainWindow::setSyncControllerFactory(SyncControllerFactory factory)
+{
+    finishSync();
+    m_syncFactory = std::move(factory);
+    createSync();
+}
+
+void MainWindow::createSync()
+{
+    if (!m_syncFactory)
+        return;
+    m_sync = m_syncFactory(*m_store);
+    if (!m_sync)
+        return;
+    m_syncIndicator = new SyncStatusIndicator(*m_sync, this);
+    statusBar()->insertPermanentWidget(0, m_syncIndicator);
+    connect(m_syncIndicator, &SyncStatusIndicator::settingsRequested, this, [this] { showPage(Page::Sync); });
+    fillSyncPage();
+    m_sync->start();
+}
+
+void MainWindow::finishSync()
+{
+    if (!m_sync)
+        return;
+    m_sync->finishForQuit();
+    delete m_syncIndicator;
+    m_syncIndicator = nullptr;
+    if (m_syncPage)
+        qDeleteAll(m_syncPage->findChildren<QWidget*>(Qt::FindDirectChildrenOnly));
+    m_sync.reset();
+}
+
+void MainWindow::fillSyncPage()
+{
+    if (!m_syncPage || !m_syncPage->findChildren<QWidget*>(Qt::FindDirectChildrenOnly).isEmpty())
+        return;
+    QWidget* content = nullptr;
+    if (m_sync) {
+        content = new SyncSettingsPage(*m_sync, m_syncPage);
+    } else {
+        auto* label = new QLabel(tr("Replication is not available in this window."), m_syncPage);
+        label->setAlignment(Qt::AlignCenter);
+        content = label;
+    }
+    m_syncPage->layout()->addWidget(content);
 }
 
 void MainWindow::restart()
@@ -306,12 +391,14 @@ bool MainWindow::switchTo(const QString& path, bool seedDemo)
                              tr("Cannot open %1:\n%2").arg(path, opened.message()));
         return false;
     }
-    // Views first, then the workspace, then the old store.
+    // Replication, views, the workspace, then the old store.
+    finishSync();
     teardown();
     m_workspace.reset();
     m_store = std::move(opened.value());
     databases::remember(path);
     buildWorkspace();
+    createSync();
     showPage(Page::Today);
     return true;
 }

@@ -24,6 +24,8 @@ namespace ui {
 class AccountTabs;
 class GlobalSearch;
 class SettingsPage;
+class SyncController;
+class SyncStatusIndicator;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -37,8 +39,14 @@ public:
         Opportunities,
         Tasks,
         FollowUps,
+        Sync,
+        Conflicts,
+        Trash,
         Settings,
     };
+    // Makes the replication controller for a store (the app provides one over
+    // git; without it the Sync page says replication is not set up).
+    using SyncControllerFactory = std::function<std::unique_ptr<SyncController>(Store&)>;
 
     explicit MainWindow(std::unique_ptr<Store> store, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +56,10 @@ public:
     void showPage(Page page);
     AccountTabs* accountTabs() const { return m_accountTabs; }
     GlobalSearch* globalSearch() const { return m_search; }
+    // Creates the controller for the open database now and for every database
+    // opened later, and starts its automatic rounds.
+    void setSyncControllerFactory(SyncControllerFactory factory);
+    SyncController* syncController() const { return m_sync.get(); }
     // Opens another database in this window; the current one is closed.
     bool switchTo(const QString& path, bool seedDemo = false);
     // Opens the quick follow-up dialog (Ctrl+Shift+L), prefilled with the
@@ -69,9 +81,16 @@ private:
     void openDatabase();
     void openRecord(const QString& id);
     void restart();
+    void createSync();
+    void finishSync();
+    void fillSyncPage();
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Workspace> m_workspace;
+    SyncControllerFactory m_syncFactory;
+    std::unique_ptr<SyncController> m_sync;
+    SyncStatusIndicator* m_syncIndicator = nullptr;
+    QWidget* m_syncPage = nullptr; // holds the sync settings once the page exists
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     // Title and builder of each page; a builder is cleared once its page exists.

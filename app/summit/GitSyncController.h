@@ -39,10 +39,10 @@ public:
 
     // Starts automatic sync: a first round (once the keychain has answered) and
     // then one every autoSyncMinutes().
-    void start();
+    void start() override;
     // One last round at quit, waiting at most quitTimeoutMs; returns whether the
     // worker finished (false: it was left to the next start, nothing is lost).
-    bool finishForQuit();
+    bool finishForQuit() override;
 
     QString remote() const override { return m_state.remote; }
     void setRemote(const QString& url) override;

@@ -2,6 +2,7 @@
 // else the default one in the user's data directory. The very first start
 // asks whether to begin with the demo data, an empty database or a file.
 
+#include "GitSyncController.h"
 #include "store/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/Workspace.h"
@@ -88,6 +89,10 @@ int main(int argc, char** argv)
     ui::databases::remember(path);
 
     ui::MainWindow window(std::move(store.value()));
+    // Replication over git runs on a worker thread with its own connection.
+    window.setSyncControllerFactory([](Store& s) -> std::unique_ptr<ui::SyncController> {
+        return std::make_unique<GitSyncController>(s);
+    });
     window.show();
     if (parser.isSet(openOption))
         emit window.workspace().openRecordRequested(parser.value(openOption));

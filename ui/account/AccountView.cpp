@@ -6,6 +6,7 @@
 #include "ui/account/AccountContactsTab.h"
 #include "ui/account/AccountOrgTab.h"
 #include "ui/account/AccountOverviewTab.h"
+#include "ui/sync/ConflictBadge.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,6 +57,11 @@ AccountView::AccountView(Workspace& workspace, const QString& accountId, QWidget
     facts->addWidget(m_stage);
     facts->addSpacing(16);
     facts->addWidget(m_triangle, 1);
+    // Shown only while the account's own fields have a replication conflict.
+    auto* conflicts = new ConflictBadge(workspace, this);
+    conflicts->setRecord(accountId);
+    connect(conflicts, &ConflictBadge::conflictsRequested, this, &AccountView::conflictsRequested);
+    facts->addWidget(conflicts);
     facts->addWidget(m_health);
 
     m_tabWidget = new QTabWidget(this);

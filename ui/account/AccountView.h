@@ -65,6 +65,8 @@ public slots:
     void refresh();
 
 signals:
+    // The conflict badge in the header was clicked.
+    void conflictsRequested(const QString& recordId);
     // The record form is wanted for (entity, id); from any of this view's tabs.
     void editRequested(const QString& entity, const QString& id);
     void titleChanged(const QString& title);

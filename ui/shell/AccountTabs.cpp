@@ -10,6 +10,7 @@
 #include "ui/account/AccountView.h"
 #include "ui/accounts/AccountListView.h"
 #include "ui/forms/RecordDialog.h"
+#include "ui/map/AccountMapPage.h"
 
 #include <QHash>
 #include <QTabBar>
@@ -67,6 +68,9 @@ AccountView* AccountTabs::openAccount(const QString& accountId, const QString& t
         view->addTab(QStringLiteral("tasks"), new AccountTasksTab(m_workspace, accountId, view), tr("Tasks"));
         view->addTab(QStringLiteral("history"), new AccountHistoryTab(m_workspace, accountId, view),
                      tr("History"));
+        view->addTab(QStringLiteral("map"), new AccountMapPage(m_workspace, accountId, view),
+                     tr("Decision-chain map"));
+        connect(view, &AccountView::conflictsRequested, this, &AccountTabs::conflictsRequested);
         connect(view, &AccountView::editRequested, this, &AccountTabs::editRecord);
         QString title = m_workspace.titleOf(accountId);
         const int index = addTab(view, title);

@@ -26,6 +26,10 @@ public:
     bool openRecord(const QString& id);
     void closeCurrent();
 
+signals:
+    // An account view's conflict badge was clicked.
+    void conflictsRequested(const QString& recordId);
+
 private:
     AccountView* findOpen(const QString& accountId) const;
     void editRecord(const QString& entity, const QString& id);

@@ -62,6 +62,12 @@ public:
     virtual void syncNow() = 0;
     virtual SyncState status() const = 0;
 
+    // Starts automatic rounds (one now, then every autoSyncMinutes()).
+    virtual void start() {}
+    // A last round before the database closes, waiting a few seconds at most;
+    // false if it could not finish (the next start completes it).
+    virtual bool finishForQuit() { return true; }
+
     // Automatic sync every N minutes; 0 = off. A preference of this machine (QSettings).
     int autoSyncMinutes() const;
     void setAutoSyncMinutes(int minutes);
