@@ -301,7 +301,7 @@ void MainWindow::createSync()
     if (!m_sync)
         return;
     m_syncIndicator = new SyncStatusIndicator(*m_sync, this);
-    statusBar()->insertPermanentWidget(0, m_syncIndicator);
+    statusBar()->addPermanentWidget(m_syncIndicator);
     connect(m_syncIndicator, &SyncStatusIndicator::settingsRequested, this, [this] { showPage(Page::Sync); });
     fillSyncPage();
     m_sync->start();

@@ -20,6 +20,9 @@
 #include "ui/shell/Databases.h"
 #include "ui/shell/FilePrompts.h"
 #include "ui/shell/Language.h"
+#include "ui/sync/SyncController.h"
+#include "ui/sync/SyncSettingsPage.h"
+#include "ui/sync/SyncStatusIndicator.h"
 #include "ui/today/TodaySection.h"
 #include "ui/today/TodayView.h"
 
@@ -31,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -137,7 +141,8 @@ TEST_CASE("a follow-up logged through the dialog shows in the timeline, its task
     auto* dialog = book.window->findChild<ui::followup::QuickFollowUpDialog*>();
     REQUIRE(dialog);
     dialog->findChild<QPlainTextEdit*>(QStringLiteral("summary"))->setPlainText(s("电话沟通扩容方案"));
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("next_action")), QStringLiteral("Send the quote"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("next_action")),
+                     QStringLiteral("Send the quote"));
     auto* due = dialog->findChild<ui::forms::DateInput*>(QStringLiteral("next_due"));
     REQUIRE(due);
     due->clear();
@@ -260,4 +265,67 @@ TEST_CASE("choosing Chinese in Settings is kept, and the next start shows Chines
     }
     QLocale::setDefault(before);
     ui::language::choose(QString());
+}
+
+namespace {
+
+// Counts what the window asks of replication.
+struct SyncCalls
+{
+    int created = 0, started = 0, finished = 0, rounds = 0;
+};
+
+class CountingSync : public ui::SyncController
+{
+public:
+    explicit CountingSync(SyncCalls& calls) : m_calls(calls) { ++m_calls.created; }
+    QString remote() const override { return m_remote; }
+    void setRemote(const QString& url) override { m_remote = url; }
+    ui::SyncCredentials credentials() const override { return {}; }
+    void setCredentials(const ui::SyncCredentials&) override {}
+    bool keepsCredentials() const override { return false; }
+    void testConnection(const QString&, const ui::SyncCredentials&) override {}
+    void syncNow() override { ++m_calls.rounds; }
+    ui::SyncState status() const override { return {m_remote, {}, 0, {}, false}; }
+    void start() override { ++m_calls.started; }
+    bool finishForQuit() override
+    {
+        ++m_calls.finished;
+        return true;
+    }
+
+private:
+    SyncCalls& m_calls;
+    QString m_remote = QStringLiteral("/srv/team.git");
+};
+
+} // namespace
+
+TEST_CASE("replication: one controller per open database, started, finished on switch, Sync Now through it")
+{
+    Book book;
+    SyncCalls calls;
+    book.window->setSyncControllerFactory([&calls](Store&) -> std::unique_ptr<ui::SyncController> {
+        return std::make_unique<CountingSync>(calls);
+    });
+    CHECK(calls.created == 1);
+    CHECK(calls.started == 1);
+    CHECK(book.window->statusBar()->findChild<ui::SyncStatusIndicator*>());
+    book.window->showPage(MainWindow::Page::Sync);
+    CHECK(book.window->findChild<ui::SyncSettingsPage*>());
+
+    QAction* syncNow = book.menuAction(QStringLiteral("&File"), QStringLiteral("&Sync Now"));
+    REQUIRE(syncNow);
+    CHECK(syncNow->shortcut() == QKeySequence(QKeySequence::Refresh));
+    syncNow->trigger();
+    CHECK(calls.rounds == 1);
+
+    // Another database: the old controller finishes its round, a new one starts.
+    QTemporaryDir other;
+    REQUIRE(book.window->switchTo(other.filePath(QStringLiteral("other.db"))));
+    CHECK(calls.finished == 1);
+    CHECK(calls.created == 2);
+    CHECK(calls.started == 2);
+    book.window->showPage(MainWindow::Page::Sync);
+    CHECK(book.window->findChildren<ui::SyncSettingsPage*>().size() == 1);
 }
