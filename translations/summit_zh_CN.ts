@@ -394,14 +394,6 @@
         <translation>参数应为 ID --keep mine|theirs。</translation>
     </message>
     <message>
-        <source>No open conflict %1.</source>
-        <translation>没有未解决的冲突 %1。</translation>
-    </message>
-    <message>
-        <source>Resolve conflict on %1 of %2</source>
-        <translation>解决“%2”的%1冲突</translation>
-    </message>
-    <message>
         <source>trash [--json]</source>
         <translation>trash [--json]</translation>
     </message>
@@ -416,10 +408,6 @@
     <message>
         <source>Brings a record back from the trash.</source>
         <translation>从回收站恢复记录。</translation>
-    </message>
-    <message>
-        <source>Restore %1</source>
-        <translation>恢复%1</translation>
     </message>
     <message>
         <source>Operations sent: %1, received: %2.</source>
@@ -448,6 +436,25 @@
     <message>
         <source>Draws the decision-chain map of an account: its org units and contacts with decision role, stance, influence, coverage and days since the last follow-up, reporting lines, influence links, the gaps and a legend. The file type follows the suffix. A PDF is A3 landscape (--paper a4 for A4) and spreads a large map over several pages rather than print it too small to read. --opportunity marks the buying center of that opportunity with each person&apos;s role in the deal; --today sets the date follow-ups are counted to.</source>
         <translation>绘制客户的决策链图谱：组织单元和联系人及其决策角色、立场、影响力、关系覆盖、距上次跟进的天数，以及汇报线、影响关系、缺口和图例。文件类型由后缀决定。PDF 为 A3 横向（--paper a4 改为 A4），大型图谱会分多页打印，而不是缩小到无法阅读。--opportunity 标出该商机的采购角色及每人在该商机中的角色；--today 设定计算跟进天数的基准日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolution</name>
+    <message>
+        <source>No open conflict %1.</source>
+        <translation>没有未解决的冲突 %1。</translation>
+    </message>
+    <message>
+        <source>Resolve conflict on %1 of %2</source>
+        <translation>解决“%2”的%1冲突</translation>
+    </message>
+    <message>
+        <source>No record with id %1.</source>
+        <translation>没有 ID 为 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复%1</translation>
     </message>
 </context>
 <context>
@@ -697,6 +704,129 @@
         <source>… and %n more</source>
         <translation>
             <numerusform>… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapEditor</name>
+    <message>
+        <source>Refused: %1. %2</source>
+        <translation>无法执行“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot report to themselves.</source>
+        <translation>%1不能向自己汇报。</translation>
+    </message>
+    <message>
+        <source>Move %1 under %2</source>
+        <translation>将%1移到%2之下</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将%1移到%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved under itself.</source>
+        <translation>%1不能移到其自身之下。</translation>
+    </message>
+    <message>
+        <source>Mark %1 as having left the company</source>
+        <translation>将%1标记为已离职</translation>
+    </message>
+    <message>
+        <source>Mark %1 as active again</source>
+        <translation>将%1重新标记为在职</translation>
+    </message>
+    <message>
+        <source>%1 cannot be linked to themselves.</source>
+        <translation>%1不能与自己建立影响关系。</translation>
+    </message>
+    <message>
+        <source>Add influence link %1 → %2</source>
+        <translation>添加影响关系 %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>MapHistory</name>
+    <message>
+        <source>Cannot read the operation log: %1</source>
+        <translation>无法读取操作日志：%1</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the past state of %1: %2</source>
+        <translation>无法重建 %1 的历史状态：%2</translation>
+    </message>
+    <message>
+        <source>Account %1 did not exist on %2.</source>
+        <translation>%2 时客户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>No start date given for the changes.</source>
+        <translation>未指定变更的起始日期。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>复职</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>stance changed</source>
+        <translation>立场变更</translation>
+    </message>
+    <message>
+        <source>role changed</source>
+        <translation>角色变更</translation>
+    </message>
+    <message>
+        <source>influence changed</source>
+        <translation>影响力变更</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>调动</translation>
+    </message>
+    <message>
+        <source>new unit</source>
+        <translation>新增单元</translation>
+    </message>
+    <message>
+        <source>unit removed</source>
+        <translation>移除单元</translation>
+    </message>
+    <message>
+        <source>unit moved</source>
+        <translation>移动单元</translation>
+    </message>
+    <message>
+        <source>new link</source>
+        <translation>新增影响关系</translation>
+    </message>
+    <message>
+        <source>link removed</source>
+        <translation>移除影响关系</translation>
+    </message>
+    <message>
+        <source>link changed</source>
+        <translation>影响关系变更</translation>
+    </message>
+</context>
+<context>
+    <name>MapItems</name>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>已隐藏 %n 个</numerusform>
         </translation>
     </message>
 </context>
@@ -1841,6 +1971,39 @@
     </message>
 </context>
 <context>
+    <name>summit::GitSyncWorker</name>
+    <message numerus="yes">
+        <source>Sent %n changes</source>
+        <translation>
+            <numerusform>已发送 %n 项更改，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n.</source>
+        <translation>
+            <numerusform>已接收 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database was a copy of another one; it now writes under a new replica id.</source>
+        <translation>此数据库复制自另一个数据库；现改为以新的副本 ID 写入。</translation>
+    </message>
+    <message>
+        <source>%1 holds Summit data of a newer or unknown format (%2); update Summit on this computer.</source>
+        <translation>%1 中的 Summit 数据格式较新或无法识别（%2）；请升级本机上的 Summit。</translation>
+    </message>
+    <message>
+        <source>The repository holds no Summit data yet. If it is the team&apos;s new repository, the first sync starts the team&apos;s history there; if it belongs to something else, choose the team&apos;s repository.</source>
+        <translation>该仓库中尚无 Summit 数据。如果这是团队新建的仓库，首次同步将在其中开始记录团队的历史；如果它另有他用，请改选团队的仓库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds the changes of %n devices.</source>
+        <translation>
+            <numerusform>该仓库包含 %n 台设备的更改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>summit::Store</name>
     <message>
         <source>Unknown record type &quot;%1&quot;.</source>
@@ -2186,6 +2349,149 @@
     </message>
 </context>
 <context>
+    <name>summit::ui::AccountMapTab</name>
+    <message>
+        <source>Export map</source>
+        <translation>导出图谱</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Find a person…</source>
+        <translation>查找联系人…</translation>
+    </message>
+    <message>
+        <source>Find a person on the map</source>
+        <translation>在图谱中查找联系人</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Buying center of an opportunity</source>
+        <translation>商机的采购角色</translation>
+    </message>
+    <message>
+        <source>Highlight the buying center of one opportunity</source>
+        <translation>突出显示某个商机的采购角色</translation>
+    </message>
+    <message>
+        <source>Decision roles only</source>
+        <translation>仅看决策角色</translation>
+    </message>
+    <message>
+        <source>Only people with a decision role, and the managers above them</source>
+        <translation>仅显示有决策角色的联系人及其上级</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Only people with the checked stances (none checked: everyone)</source>
+        <translation>仅显示所勾选立场的联系人（未勾选时显示全部）</translation>
+    </message>
+    <message>
+        <source>Coverage of a team member</source>
+        <translation>团队成员的关系覆盖</translation>
+    </message>
+    <message>
+        <source>Highlight the people one team member knows</source>
+        <translation>突出显示某位团队成员认识的人</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小 (−)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大 (+)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Actual size (0)</source>
+        <translation>实际大小 (0)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Fit the whole map in the window (F)</source>
+        <translation>缩放图谱以完整显示在窗口中 (F)</translation>
+    </message>
+    <message>
+        <source>Whole map…</source>
+        <translation>整个图谱…</translation>
+    </message>
+    <message>
+        <source>Visible part…</source>
+        <translation>可见部分…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the map as PNG, SVG or PDF</source>
+        <translation>将图谱导出为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the whole map on one page</source>
+        <translation>将整个图谱打印在一页上</translation>
+    </message>
+    <message>
+        <source>No buying center</source>
+        <translation>不显示采购角色</translation>
+    </message>
+    <message>
+        <source>No coverage overlay</source>
+        <translation>不显示关系覆盖</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>There is nothing on the map to export.</source>
+        <translation>图谱中没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>%1 decision-chain map %2.pdf</source>
+        <translation>%1 决策链图谱 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation>图谱已导出到 %1</translation>
+    </message>
+    <message>
+        <source>There is nothing on the map to print.</source>
+        <translation>图谱中没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Could not start printing.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::AccountOpportunitiesTab</name>
     <message>
         <source>Opportunities</source>
@@ -2332,6 +2638,10 @@
         <source>History</source>
         <translation>修改历史</translation>
     </message>
+    <message>
+        <source>Decision-chain map</source>
+        <translation>决策链图谱</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::AccountTasksTab</name>
@@ -2437,6 +2747,83 @@
     <message>
         <source>AM: %1 · SA: %2 · DE: %3</source>
         <translation>客户经理：%1 · 解决方案架构师：%2 · 交付专家：%3</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::ConflictBadge</name>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>A change made at the same time on another device lost to the current value. Click to see both and keep either.</source>
+        <translation>另一台设备上同时所做的修改已被当前值覆盖。点击可查看两个值，并选择保留其一。</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::ConflictModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>another device</source>
+        <translation>另一台设备</translation>
+    </message>
+    <message>
+        <source>(in the trash)</source>
+        <translation>（在回收站中）</translation>
+    </message>
+    <message>
+        <source>%1 was edited while someone else deleted it. Keep the other value to restore the record with the edit.</source>
+        <translation>“%1”在被他人删除的同时又被修改。改用被覆盖的值即可恢复该记录并保留这次修改。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 was changed on two devices at once; the current value won.</source>
+        <translation>“%2”的%1在两台设备上被同时修改；已采用当前值。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>被覆盖的值</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::ConflictsView</name>
+    <message>
+        <source>Values that lost to a change made at the same time on another device. Keep the current value or bring back the other one.</source>
+        <translation>以下是因另一台设备同时修改而被覆盖的值。您可以保留当前值，或改用被覆盖的值。</translation>
+    </message>
+    <message>
+        <source>No conflicts: every device agrees.</source>
+        <translation>没有冲突：所有设备的数据一致。</translation>
+    </message>
+    <message>
+        <source>Keep &amp;current value</source>
+        <translation>保留当前值(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;other value</source>
+        <translation>改用被覆盖的值(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;record</source>
+        <translation>打开记录(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3094,182 @@
         <translation>无法打开 %1：
 %2</translation>
     </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Replication is not available in this window.</source>
+        <translation>此窗口中无法使用同步功能。</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::MapTimeBar</name>
+    <message>
+        <source>&amp;As of</source>
+        <translation>截至(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the map as it was at the end of this day</source>
+        <translation>显示该日结束时的图谱</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>当前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the map as it is now</source>
+        <translation>显示当前的图谱</translation>
+    </message>
+    <message>
+        <source>Changes &amp;since</source>
+        <translation>变更起始于(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark and list what changed from the start of this day to the date shown</source>
+        <translation>在图谱上标记并列出从该日开始至所显示日期为止的变更</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>旧值 → 新值</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to show on the map</source>
+        <translation>按 Enter 在图谱中显示</translation>
+    </message>
+    <message>
+        <source>No changes since %1.</source>
+        <translation>自 %1 以来没有变更。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since %1:</source>
+        <translation>
+            <numerusform>自 %1 以来共有 %n 项变更：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::MapView</name>
+    <message>
+        <source>Decision-chain map</source>
+        <translation>决策链图谱</translation>
+    </message>
+    <message>
+        <source>No one on this map matches &quot;%1&quot;.</source>
+        <translation>图谱中没有与“%1”匹配的联系人。</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <translation>打开%1(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Decision &amp;role</source>
+        <translation>决策角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>立场(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Influence</source>
+        <translation>影响力(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Left the company</source>
+        <translation>已离职(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add person reporting to %1…</source>
+        <translation>添加向%1汇报的联系人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Draw influence lin&amp;k from here</source>
+        <translation>从此人绘制影响关系(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Log &amp;follow-up…</source>
+        <translation>记录跟进(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add person in %1…</source>
+        <translation>在%1中添加联系人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand</source>
+        <translation>展开(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse</source>
+        <translation>折叠(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;everyone</source>
+        <translation>显示全部人员(&amp;E)</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus on %1</source>
+        <translation>聚焦于%1(&amp;O)</translation>
+    </message>
+    <message>
+        <source>This is the map as of %1; it cannot be edited. Show today&apos;s map to make changes.</source>
+        <translation>这是截至 %1 的图谱，无法编辑。请切换到今日的图谱后再修改。</translation>
+    </message>
+    <message>
+        <source>A unit can only be moved under another unit, not under a person.</source>
+        <translation>组织单元只能移到另一个组织单元之下，不能移到联系人之下。</translation>
+    </message>
+    <message>
+        <source>Click the person %1 influences (or select them and press Enter); Esc cancels.</source>
+        <translation>请点击受%1影响的联系人（或选中后按 Enter）；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>An influence link goes from one person to another.</source>
+        <translation>影响关系只能从一个联系人指向另一个联系人。</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::MessageBar</name>
@@ -2848,6 +3411,200 @@
     <message>
         <source>A Summit database file from a colleague or a backup.</source>
         <translation>打开同事提供的或备份的 Summit 数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::SyncSettingsPage</name>
+    <message>
+        <source>Team remote</source>
+        <translation>团队远程仓库</translation>
+    </message>
+    <message>
+        <source>/srv/share/team.git, ssh://git@host/team.git or https://host/team.git</source>
+        <translation>/srv/share/team.git、ssh://git@host/team.git 或 https://host/team.git</translation>
+    </message>
+    <message>
+        <source>&amp;Remote:</source>
+        <translation>远程仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A path to a bare git repository on a shared drive, git://, ssh:// or https:// (Gitea, GitLab, GitHub). For https give a user name and an access token; for ssh the ssh agent is tried first, then the key file.</source>
+        <translation>共享盘上 git 裸仓库的路径，或 git://、ssh://、https:// 地址（Gitea、GitLab、GitHub）。使用 https 时请填写用户名和访问令牌；使用 ssh 时先尝试 ssh-agent，再尝试密钥文件。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>访问令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation>~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>SSH 密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>密钥口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>测试连接(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>自动同步</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>同步间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Summit also syncs when it starts and when it quits. Your changes are saved on this computer at once; sync only shares them.</source>
+        <translation>Summit 在启动和退出时也会同步。您的更改会立即保存在本机；同步只负责将其共享给团队。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Not yet shared:</source>
+        <translation>尚未共享：</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>最近一次错误：</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The user name, token and passphrase are kept in the system keychain.</source>
+        <translation>用户名、令牌和口令保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>There is no system keychain: the user name, token and passphrase are kept only until Summit quits, and asked for again next time.</source>
+        <translation>没有可用的系统钥匙串：用户名、令牌和口令仅保留到 Summit 退出为止，下次需要重新输入。</translation>
+    </message>
+    <message>
+        <source>Enter the address of the team remote first.</source>
+        <translation>请先输入团队远程仓库的地址。</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>正在测试与 %1 的连接…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>The connection works. %1</source>
+        <translation>连接正常。%1</translation>
+    </message>
+    <message>
+        <source>The connection failed. %1</source>
+        <translation>连接失败。%1</translation>
+    </message>
+    <message>
+        <source>Sync failed. %1</source>
+        <translation>同步失败。%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>SSH key file</source>
+        <translation>SSH 密钥文件</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::SyncStatusIndicator</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>同步设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Not shared with a team</source>
+        <translation>未与团队共享</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes not yet shared</source>
+        <translation>
+            <numerusform>%n 项更改尚未共享</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message>
+        <source>Team remote: %1</source>
+        <translation>团队远程仓库：%1</translation>
+    </message>
+    <message>
+        <source>Click to set up a team remote.</source>
+        <translation>点击设置团队远程仓库。</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>点击立即同步。</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3763,46 @@
     <message>
         <source>Type</source>
         <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::TrashModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>删除人</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::TrashView</name>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>回收站为空。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n records</source>
+        <translation>
+            <numerusform>恢复 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
