@@ -53,6 +53,40 @@
     </message>
 </context>
 <context>
+    <name>MapItems</name>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n hidden</numerusform>
+            <numerusform>%n hidden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::GitSyncWorker</name>
+    <message numerus="yes">
+        <source>It holds the changes of %n devices.</source>
+        <translation>
+            <numerusform>It holds the changes of %n device.</numerusform>
+            <numerusform>It holds the changes of %n devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s).</source>
+        <translation>
+            <numerusform>Sent %n change.</numerusform>
+            <numerusform>Sent %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s).</source>
+        <translation>
+            <numerusform>Received %n change.</numerusform>
+            <numerusform>Received %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::AccountContactsTab</name>
     <message numerus="yes">
         <source>%n contacts</source>
@@ -141,6 +175,36 @@
     </message>
 </context>
 <context>
+    <name>summit::ui::MapTimeBar</name>
+    <message numerus="yes">
+        <source>%n change(s) since %1:</source>
+        <translation>
+            <numerusform>%n change since %1:</numerusform>
+            <numerusform>%n changes since %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::SyncSettingsPage</name>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::SyncStatusIndicator</name>
+    <message numerus="yes">
+        <source>%n changes not yet shared</source>
+        <translation>
+            <numerusform>%n change not yet shared</numerusform>
+            <numerusform>%n changes not yet shared</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::TodayView</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -161,6 +225,16 @@
         <translation>
             <numerusform>%n change in the last 7 days</numerusform>
             <numerusform>%n changes in the last 7 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::TrashView</name>
+    <message numerus="yes">
+        <source>Restore %n records</source>
+        <translation>
+            <numerusform>Restore %n record</numerusform>
+            <numerusform>Restore %n records</numerusform>
         </translation>
     </message>
 </context>

@@ -1972,18 +1972,6 @@
 </context>
 <context>
     <name>summit::GitSyncWorker</name>
-    <message numerus="yes">
-        <source>Sent %n changes</source>
-        <translation>
-            <numerusform>已发送 %n 项更改，</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>received %n.</source>
-        <translation>
-            <numerusform>已接收 %n 项。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This database was a copy of another one; it now writes under a new replica id.</source>
         <translation>此数据库复制自另一个数据库；现改为以新的副本 ID 写入。</translation>
@@ -2000,6 +1988,18 @@
         <source>It holds the changes of %n devices.</source>
         <translation>
             <numerusform>该仓库包含 %n 台设备的更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s).</source>
+        <translation>
+            <numerusform>已发送 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s).</source>
+        <translation>
+            <numerusform>已接收 %n 项更改。</numerusform>
         </translation>
     </message>
 </context>
@@ -3111,8 +3111,8 @@
         <translation>回收站</translation>
     </message>
     <message>
-        <source>Replication is not available in this window.</source>
-        <translation>此窗口中无法使用同步功能。</translation>
+        <source>Sync is not available in this window.</source>
+        <translation>此窗口无法使用同步。</translation>
     </message>
 </context>
 <context>

@@ -327,7 +327,7 @@ void MainWindow::fillSyncPage()
     if (m_sync) {
         content = new SyncSettingsPage(*m_sync, m_syncPage);
     } else {
-        auto* label = new QLabel(tr("Replication is not available in this window."), m_syncPage);
+        auto* label = new QLabel(tr("Sync is not available in this window."), m_syncPage);
         label->setAlignment(Qt::AlignCenter);
         content = label;
     }

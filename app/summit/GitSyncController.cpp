@@ -71,8 +71,8 @@ public:
         }
         const sync::SyncReport& r = report.value();
         QStringList message;
-        message << tr("Sent %n changes", nullptr, r.sealedOperations)
-                << tr("received %n.", nullptr, r.receivedOperations);
+        message << tr("Sent %n change(s).", nullptr, r.sealedOperations)
+                << tr("Received %n change(s).", nullptr, r.receivedOperations);
         if (r.replicaIdChanged)
             message << tr("This database was a copy of another one; it now writes under a new replica id.");
         message << r.problems;
