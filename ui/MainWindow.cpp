@@ -185,6 +185,7 @@ void MainWindow::buildWorkspace()
     // the page in front; the account tabs exist from the start because any
     // view may ask to open an account.
     m_accountTabs = new AccountTabs(ws, m_pages);
+    m_accountTabs->hide(); // until the Accounts page takes it into the stack
     m_pageFactories = {
         {tr("Today"),
          [&ws, this] {
