@@ -16,6 +16,21 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: summit-cli [--db FILE] COMMAND [ARGS...]</source>
@@ -3342,10 +3357,6 @@
 <context>
     <name>summit::ui::SettingsPage</name>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -3370,12 +3381,20 @@
         <translation>您所做的更改将记在此团队成员名下，“今日”页面也将显示该成员的待办和客户。</translation>
     </message>
     <message>
-        <source>The new language applies when Summit starts again.</source>
-        <translation>新语言将在 Summit 重新启动后生效。</translation>
-    </message>
-    <message>
         <source>No team members yet</source>
         <translation>尚无团队成员</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>语言与外观</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外观(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The new language or appearance applies when Summit starts again.</source>
+        <translation>新的语言或外观将在 Summit 下次启动时生效。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "store/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/Workspace.h"
+#include "ui/shell/Appearance.h"
 #include "ui/shell/Databases.h"
 #include "ui/shell/Language.h"
 #include "ui/shell/StartupDialog.h"
@@ -26,6 +27,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Summit"));
     QApplication::setApplicationVersion(QStringLiteral(SUMMIT_VERSION));
     ui::language::install(app);
+    ui::appearance::apply(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Key-account management"));

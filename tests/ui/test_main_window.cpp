@@ -17,6 +17,7 @@
 #include "ui/forms/DateInput.h"
 #include "ui/search/GlobalSearch.h"
 #include "ui/shell/AccountTabs.h"
+#include "ui/shell/Appearance.h"
 #include "ui/shell/Databases.h"
 #include "ui/shell/FilePrompts.h"
 #include "ui/shell/Language.h"
@@ -245,6 +246,12 @@ TEST_CASE("choosing Chinese in Settings is kept, and the next start shows Chines
     choice->setCurrentIndex(choice->findData(QStringLiteral("zh_CN")));
     CHECK(ui::language::chosen() == QStringLiteral("zh_CN"));
     CHECK_FALSE(restart->isHidden());
+    // The dark appearance is kept the same way.
+    auto* theme = book.window->findChild<QComboBox*>(QStringLiteral("themeChoice"));
+    REQUIRE(theme);
+    theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+    CHECK(ui::appearance::chosen() == QStringLiteral("dark"));
+    ui::appearance::choose(QStringLiteral("system"));
 
     // What the next start does: install the chosen language, then build the window.
     const QLocale before = QLocale();

@@ -2,6 +2,7 @@
 
 #include "store/Queries.h"
 #include "ui/Workspace.h"
+#include "ui/shell/Appearance.h"
 #include "ui/shell/Language.h"
 
 #include <QComboBox>
@@ -17,7 +18,7 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
 {
     auto* layout = new QVBoxLayout(this);
 
-    auto* general = new QGroupBox(tr("Language"), this);
+    auto* general = new QGroupBox(tr("Language and appearance"), this);
     auto* form = new QFormLayout(general);
     m_language = new QComboBox(general);
     m_language->setObjectName(QStringLiteral("languageChoice"));
@@ -32,6 +33,11 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     restart->setVisible(false);
     form->addRow(m_languageNote);
     form->addRow(restart);
+    m_theme = new QComboBox(general);
+    m_theme->setObjectName(QStringLiteral("themeChoice"));
+    for (const auto& [code, name] : appearance::available())
+        m_theme->addItem(name, code);
+    form->addRow(tr("&Appearance:"), m_theme);
     layout->addWidget(general);
 
     auto* identity = new QGroupBox(tr("This database"), this);
@@ -54,7 +60,15 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
         if (code == language::chosen())
             return;
         language::choose(code);
-        m_languageNote->setText(tr("The new language applies when Summit starts again."));
+        m_languageNote->setText(tr("The new language or appearance applies when Summit starts again."));
+        restart->setVisible(true);
+    });
+    connect(m_theme, &QComboBox::currentIndexChanged, this, [this, restart] {
+        const QString code = m_theme->currentData().toString();
+        if (code == appearance::chosen())
+            return;
+        appearance::choose(code);
+        m_languageNote->setText(tr("The new language or appearance applies when Summit starts again."));
         restart->setVisible(true);
     });
     connect(restart, &QPushButton::clicked, this, &SettingsPage::restartRequested);
@@ -69,6 +83,8 @@ void SettingsPage::reload()
 {
     const QSignalBlocker block(m_language);
     m_language->setCurrentIndex(qMax(0, m_language->findData(language::chosen())));
+    const QSignalBlocker blockTheme(m_theme);
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(appearance::chosen())));
     fillMembers();
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// Settings of this computer: the UI language and which team member "I" am in
+// Settings of this computer: the UI language and appearance, and which team member "I" am in
 // this database (the author of my changes, whose tasks Today shows).
 
 #include <QWidget>
@@ -26,6 +26,7 @@ private:
     void fillMembers();
     Workspace& m_workspace;
     QComboBox* m_language = nullptr;
+    QComboBox* m_theme = nullptr;
     QComboBox* m_me = nullptr;
     QLabel* m_languageNote = nullptr;
 };
