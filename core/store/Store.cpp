@@ -114,8 +114,14 @@ Status Store::init()
     // is kept with each transaction: max(hlc) over the log is a full scan
     // (300 ms on a million operations) that every start would pay.
     const QVariant saved = localValue(QStringLiteral("clock_last"));
-    m_clock.setLast(saved.isValid() ? saved.toULongLong()
-                                    : m_db.scalar(QStringLiteral("SELECT max(hlc) FROM ops")).toULongLong());
+    if (saved.isValid()) {
+        m_clock.setLast(saved.toULongLong());
+    } else {
+        // A database from before the clock was kept: scan once and keep it.
+        m_clock.setLast(m_db.scalar(QStringLiteral("SELECT max(hlc) FROM ops")).toULongLong());
+        if (Status s = saveClock(); !s)
+            return s;
+    }
     m_author = localValue(QStringLiteral("author")).toString();
     m_seenOp = m_db.scalar(QStringLiteral("SELECT max(n) FROM ops")).toLongLong();
     m_dataVersion = m_db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
