@@ -53,13 +53,17 @@ struct SearchBook
         layout->addStretch(1);
         window.resize(600, 400);
         window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        // The popup closes when the field loses focus, so the window must be the
+        // active one before typing (under load, activation can lag the exposure).
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
     }
 
     // Types like a person and waits for the debounced search.
     void type(const QString& text)
     {
         search->activate();
+        REQUIRE(QTest::qWaitFor([&] { return search->field()->hasFocus(); }, 2000));
         search->field()->clear();
         for (const QChar c : text) {
             if (c.unicode() < 0x80) {
