@@ -3431,6 +3431,14 @@
         <source>A Summit database file from a colleague or a backup.</source>
         <translation>打开同事提供的或备份的 Summit 数据库文件。</translation>
     </message>
+    <message>
+        <source>Join my team</source>
+        <translation>加入我的团队</translation>
+    </message>
+    <message>
+        <source>Set up the team&apos;s shared remote; the first sync brings in everyone&apos;s accounts.</source>
+        <translation>设置团队共享的远程仓库；首次同步会带入所有成员的客户。</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::SyncSettingsPage</name>

@@ -49,6 +49,7 @@ int main(int argc, char** argv)
     parser.process(app);
 
     QString path = parser.value(dbOption);
+    bool joinTeam = false;
     bool seedDemo = false;
     if (parser.isSet(demoOption)) {
         path = ui::databases::demoPath();
@@ -65,12 +66,14 @@ int main(int argc, char** argv)
         ui::StartupDialog welcome;
         if (welcome.exec() != QDialog::Accepted)
             return 0;
+        joinTeam = welcome.choice() == ui::StartupDialog::Choice::Join;
         switch (welcome.choice()) {
         case ui::StartupDialog::Choice::Demo:
             path = ui::databases::defaultPath();
             seedDemo = true;
             break;
         case ui::StartupDialog::Choice::Empty:
+        case ui::StartupDialog::Choice::Join:
             path = ui::databases::defaultPath();
             break;
         case ui::StartupDialog::Choice::Open:
@@ -96,6 +99,8 @@ int main(int argc, char** argv)
         return std::make_unique<GitSyncController>(s);
     });
     window.show();
+    if (joinTeam)
+        window.showPage(ui::MainWindow::Page::Sync); // the remote, then Sync now
     if (parser.isSet(openOption))
         emit window.workspace().openRecordRequested(parser.value(openOption));
     return app.exec();

@@ -26,17 +26,24 @@ StartupDialog::StartupDialog(QWidget* parent) : QDialog(parent)
     auto* empty = new QCommandLinkButton(tr("Start with an empty database"),
                                          tr("Enter your own accounts from the beginning."), this);
     empty->setObjectName(QStringLiteral("startEmpty"));
+    auto* join = new QCommandLinkButton(tr("Join my team"),
+                                        tr("Set up the team's shared remote; the first sync brings in "
+                                           "everyone's accounts."),
+                                        this);
+    join->setObjectName(QStringLiteral("startJoin"));
     auto* open = new QCommandLinkButton(tr("Open an existing database…"),
                                         tr("A Summit database file from a colleague or a backup."), this);
     open->setObjectName(QStringLiteral("startOpen"));
     layout->addWidget(demo);
     layout->addWidget(empty);
+    layout->addWidget(join);
     layout->addWidget(open);
     demo->setDefault(true);
     demo->setFocus();
 
     connect(demo, &QCommandLinkButton::clicked, this, [this] { choose(Choice::Demo); });
     connect(empty, &QCommandLinkButton::clicked, this, [this] { choose(Choice::Empty); });
+    connect(join, &QCommandLinkButton::clicked, this, [this] { choose(Choice::Join); });
     connect(open, &QCommandLinkButton::clicked, this, [this] {
         m_openPath = prompts::openDatabaseFile(this);
         if (!m_openPath.isEmpty())

@@ -1,7 +1,7 @@
 #pragma once
 // First run, when there is no database yet: start with the demo data, with an
-// empty database, or open an existing file. (Joining a team's shared remote
-// comes with the replication settings.)
+// empty database, join a team (an empty database that the first sync fills
+// from the team's remote), or open an existing file.
 
 #include <QDialog>
 
@@ -16,6 +16,7 @@ public:
         None,
         Demo,
         Empty,
+        Join,
         Open,
     };
     explicit StartupDialog(QWidget* parent = nullptr);
