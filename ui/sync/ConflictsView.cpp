@@ -2,6 +2,7 @@
 
 #include "query/ConflictResolution.h"
 #include "ui/Workspace.h"
+#include "ui/shell/RefreshWhenShown.h"
 #include "ui/sync/ConflictModel.h"
 
 #include <QHBoxLayout>
@@ -61,24 +62,13 @@ ConflictsView::ConflictsView(Workspace& workspace, QWidget* parent) : QWidget(pa
             &ConflictsView::updateButtons);
     // Any change may open or settle a conflict; reading them is cheap, but only
     // worth doing while the view is on screen.
-    connect(&workspace.store(), &Store::changed, this, [this] {
-        m_stale = true;
-        if (isVisible())
-            reload();
-    });
+    auto* refresher = new RefreshWhenShown(this, workspace.store(), [this] { reload(); });
     reload();
-}
-
-void ConflictsView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
+    refresher->markFresh();
 }
 
 void ConflictsView::reload()
 {
-    m_stale = false;
     const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : 0;
     const QString error = m_model->reload();
     m_error->setText(error);

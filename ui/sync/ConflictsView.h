@@ -28,9 +28,6 @@ public:
     void keepCurrent();
     void keepOther();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void keep(bool other);
     void updateButtons();
@@ -44,7 +41,6 @@ private:
     QPushButton* m_keepMine = nullptr;
     QPushButton* m_keepTheirs = nullptr;
     QPushButton* m_open = nullptr;
-    bool m_stale = true;
 };
 
 } // namespace summit::ui

@@ -2,6 +2,7 @@
 
 #include "query/ConflictResolution.h"
 #include "ui/Workspace.h"
+#include "ui/shell/RefreshWhenShown.h"
 #include "ui/sync/TrashModel.h"
 
 #include <QHBoxLayout>
@@ -46,24 +47,13 @@ TrashView::TrashView(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     connect(m_view, &QTreeView::activated, this, &TrashView::restoreSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TrashView::updateButtons);
-    connect(&workspace.store(), &Store::changed, this, [this] {
-        m_stale = true;
-        if (isVisible())
-            reload();
-    });
+    auto* refresher = new RefreshWhenShown(this, workspace.store(), [this] { reload(); });
     reload();
-}
-
-void TrashView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
+    refresher->markFresh();
 }
 
 void TrashView::reload()
 {
-    m_stale = false;
     const QString error = m_model->reload();
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());

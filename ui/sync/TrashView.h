@@ -26,9 +26,6 @@ public:
     // Restores the selected records in one undoable change.
     void restoreSelected();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void updateButtons();
 
@@ -38,7 +35,6 @@ private:
     QLabel* m_empty = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_restore = nullptr;
-    bool m_stale = true;
 };
 
 } // namespace summit::ui
