@@ -76,7 +76,7 @@ TEST_CASE("Sync now sends local changes; another database receives them and its 
     QSignalSpy changed(b.store.get(), &Store::changed);
     const auto [okB, messageB] = b.syncAndWait();
     CHECK_MESSAGE(okB, messageB.toStdString());
-    CHECK(messageB.contains(QStringLiteral("received")));
+    CHECK(messageB.contains(QStringLiteral("Received")));
     // The worker wrote through its own connection; the GUI's store reads it and says so.
     auto rec = b.store->record(kAccount, acc);
     REQUIRE(rec.isOk());

@@ -206,8 +206,10 @@ void MapView::showEvent(QShowEvent* event)
 
 // ---- collapse, focus, selection ------------------------------------------------
 
-void MapView::setCollapsed(const QString& id, bool collapsed)
+void MapView::setCollapsed(const QString& nodeId, bool collapsed)
 {
+    // A copy: callers pass ids that live in the map the rebuild below replaces.
+    const QString id = nodeId;
     if (collapsed == m_collapsed.contains(id))
         return;
     if (collapsed)
@@ -264,8 +266,9 @@ QString MapView::selectedId() const
     return i >= 0 ? m_scene->map().nodes[size_t(i)].id : QString();
 }
 
-bool MapView::selectNode(const QString& id, bool centre)
+bool MapView::selectNode(const QString& nodeId, bool centre)
 {
+    const QString id = nodeId; // a copy: a rebuild below may replace the map the caller's id lives in
     const int full = m_full.indexOf(id);
     if (full < 0)
         return false;
