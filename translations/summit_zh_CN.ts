@@ -2364,6 +2364,21 @@
     </message>
 </context>
 <context>
+    <name>summit::ui::AccountMapPage</name>
+    <message>
+        <source>Open in &amp;Window</source>
+        <translation>在新窗口中打开(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open this map in a window of its own</source>
+        <translation>在单独的窗口中打开此图谱</translation>
+    </message>
+    <message>
+        <source>Decision-chain map — %1</source>
+        <translation>决策链图谱 — %1</translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::AccountMapTab</name>
     <message>
         <source>Export map</source>

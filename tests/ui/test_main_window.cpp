@@ -15,6 +15,7 @@
 #include "ui/account/FollowUpTimelineModel.h"
 #include "ui/followup/QuickFollowUpDialog.h"
 #include "ui/forms/DateInput.h"
+#include "ui/map/AccountMapPage.h"
 #include "ui/search/GlobalSearch.h"
 #include "ui/shell/AccountTabs.h"
 #include "ui/shell/Appearance.h"
@@ -335,4 +336,22 @@ TEST_CASE("replication: one controller per open database, started, finished on s
     CHECK(calls.started == 2);
     book.window->showPage(MainWindow::Page::Sync);
     CHECK(book.window->findChildren<ui::SyncSettingsPage*>().size() == 1);
+}
+
+TEST_CASE("the decision-chain map is a tab of the account view and opens in a window of its own")
+{
+    Book book;
+    emit book.window->workspace().openAccountRequested(book.huawei, QStringLiteral("map"));
+    ui::AccountView* view = book.window->accountTabs()->currentAccount();
+    REQUIRE(view);
+    CHECK(view->currentTab() == QStringLiteral("map"));
+    auto* page = qobject_cast<ui::AccountMapPage*>(view->tab(QStringLiteral("map")));
+    REQUIRE(page);
+    ui::AccountMapPage* own = page->openInWindow();
+    REQUIRE(own);
+    CHECK(own->isWindow());
+    CHECK(own->windowTitle().contains(s("华为技术有限公司")));
+    // The window belongs to the main window: it goes when the main window does.
+    CHECK(own->parentWidget() == book.window.get());
+    own->close();
 }

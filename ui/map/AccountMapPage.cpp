@@ -7,6 +7,9 @@
 #include "ui/map/MapTimeBar.h"
 #include "ui/map/MapView.h"
 
+#include <QAction>
+#include <QHBoxLayout>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace summit::ui {
@@ -16,14 +19,37 @@ AccountMapPage::AccountMapPage(Workspace& workspace, const QString& accountId, Q
 {
     m_timeBar = new MapTimeBar(workspace, accountId, this);
     m_map = new AccountMapTab(workspace, accountId, this);
+    m_openInWindow = new QAction(tr("Open in &Window"), this);
+    m_openInWindow->setObjectName(QStringLiteral("openMapInWindow"));
+    m_openInWindow->setToolTip(tr("Open this map in a window of its own"));
+    connect(m_openInWindow, &QAction::triggered, this, &AccountMapPage::openInWindow);
+    auto* detach = new QToolButton(this);
+    detach->setDefaultAction(m_openInWindow);
+    m_detach = detach;
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_timeBar, 1);
+    top->addWidget(detach, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_timeBar);
+    layout->addLayout(top);
     layout->addWidget(m_map, 1);
 
     connect(m_timeBar, &MapTimeBar::asOfChanged, this, &AccountMapPage::showAsOf);
     connect(m_timeBar, &MapTimeBar::changesChanged, m_map, &AccountMapTab::setChangeMarks);
     connect(m_timeBar, &MapTimeBar::focusRequested, this, &AccountMapPage::selectRecord);
+}
+
+AccountMapPage* AccountMapPage::openInWindow()
+{
+    // Parented to the main window so that it goes when the database does.
+    auto* page = new AccountMapPage(m_workspace, m_accountId, window());
+    page->setWindowFlag(Qt::Window);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    page->m_detach->hide();
+    page->setWindowTitle(tr("Decision-chain map — %1").arg(m_workspace.titleOf(m_accountId)));
+    page->resize(window()->size());
+    page->show();
+    return page;
 }
 
 bool AccountMapPage::selectRecord(const QString& id)

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+class QAction;
+
 namespace summit::ui {
 
 class AccountMapTab;
@@ -23,6 +25,9 @@ public:
     MapTimeBar* timeBar() const { return m_timeBar; }
     // AccountView::selectRecord asks the tab that shows a record to select it.
     Q_INVOKABLE bool selectRecord(const QString& id);
+    // Opens the same map in a window of its own (for a second screen, or to
+    // keep it beside the account view); returns it. It closes with the main window.
+    AccountMapPage* openInWindow();
 
 private:
     void showAsOf(const QDateTime& at);
@@ -30,6 +35,8 @@ private:
     Workspace& m_workspace;
     QString m_accountId;
     MapTimeBar* m_timeBar = nullptr;
+    QAction* m_openInWindow = nullptr;
+    QWidget* m_detach = nullptr; // the button for it; hidden in the window itself
     AccountMapTab* m_map = nullptr;
 };
 
