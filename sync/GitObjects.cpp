@@ -79,11 +79,12 @@ LooseObject readLooseObject(const QString& objectsDir, const QString& id)
 
 // Checks the loose objects of the chain ending at `tip`: each loose commit, its tree
 // and the tree's blobs, following the first parent until a commit that is not loose
-// (fetched and repacked history is packed). Costs as many objects as there are local
-// batches since the last repack.
-Status checkLooseChain(const QString& objectsDir, QString commitId)
+// (fetched and repacked history is packed) or a commit checked before. Costs as many
+// objects as there are local batches since the last check.
+Status checkLooseChain(const QString& objectsDir, QString commitId, QSet<QString>& verified)
 {
-    while (!commitId.isEmpty()) {
+    QStringList checked;
+    while (!commitId.isEmpty() && !verified.contains(commitId)) {
         const LooseObject commit = readLooseObject(objectsDir, commitId);
         if (commit.state == LooseObject::Absent)
             return Status::ok();
@@ -116,8 +117,12 @@ Status checkLooseChain(const QString& objectsDir, QString commitId)
                                         .arg(commitId, entry.problem));
             at = nul + 21;
         }
+        checked << commitId;
         commitId = parentId;
     }
+    // Only a whole chain counts as verified: a failure above leaves `verified` as it was.
+    for (const QString& id : checked)
+        verified.insert(id);
     return Status::ok();
 }
 

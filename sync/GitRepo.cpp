@@ -70,6 +70,38 @@ Result<RemotePtr> createRemote(git_repository* repo, const QString& url, const C
     return RemotePtr(remote);
 }
 
+// Batch blobs are up to ~8 MiB of JSON lines, and a new batch shares almost nothing
+// with older ones (new ids, values and clocks), so delta compression finds next to no
+// savings yet cost 44 % of a sync's CPU: libgit2 tries each blob against up to 10
+// others in push, repack and the fetch by path. Above this size objects are stored
+// whole (zlib still compresses them); small batches keep their deltas.
+constexpr int64_t kNoDeltaAbove = 1 << 20;
+
+// Writes the delta limit into the repository's own config (only when it differs,
+// so that opening does not rewrite the file). libgit2 1.5 reads its big-file limit
+// for delta search from pack.deltaCacheSize (a libgit2 bug: it should be
+// pack.bigFileThreshold, which later versions and git read); both are set. A failure
+// (e.g. another handle holds config.lock) costs only speed, so it is not an error:
+// the next open tries again.
+void setPackLimits(git_repository* repo)
+{
+    git_config* rawAll = nullptr;
+    if (git_repository_config(&rawAll, repo) < 0)
+        return;
+    const ConfigPtr all(rawAll);
+    git_config* rawLocal = nullptr;
+    if (git_config_open_level(&rawLocal, all.get(), GIT_CONFIG_LEVEL_LOCAL) < 0)
+        return;
+    const ConfigPtr local(rawLocal);
+    for (const char* key : {"pack.bigFileThreshold", "pack.deltaCacheSize"}) {
+        int64_t value = 0;
+        if (git_config_get_int64(&value, local.get(), key) == 0 && value == kNoDeltaAbove)
+            continue;
+        git_config_set_int64(local.get(), key, kNoDeltaAbove);
+    }
+    git_error_clear();
+}
+
 int collectOid(const git_oid* id, void* payload)
 {
     static_cast<std::vector<git_oid>*>(payload)->push_back(*id);
@@ -122,6 +154,7 @@ Result<std::unique_ptr<GitRepo>> GitRepo::open(const QString& dir)
         return failure(QCoreApplication::translate("Sync", "Cannot open the sync repository %1: it is not a "
                                                            "bare repository.")
                            .arg(absolute));
+    setPackLimits(repo.get());
     auto impl = std::make_unique<Impl>();
     impl->dir = QFile::decodeName(git_repository_path(repo.get()));
     if (!impl->dir.endsWith(QLatin1Char('/')))
@@ -386,7 +419,8 @@ Result<PushOutcome> GitRepo::push(const QString& url, const QString& ref, const 
         return failure(QCoreApplication::translate("Sync", "Cannot read the ref %1 in %2: %3")
                            .arg(ref, directory(), lastGitMessage()));
 
-    if (const Status checked = checkLooseChain(d->objectsDir(), oidToString(&localTip)); !checked)
+    if (const Status checked = checkLooseChain(d->objectsDir(), oidToString(&localTip), d->verifiedCommits);
+        !checked)
         return failure(QCoreApplication::translate("Sync", "Cannot push %1 to %2: %3")
                            .arg(ref, displayUrl(url), checked.message()));
 
@@ -437,15 +471,6 @@ Result<PushOutcome> GitRepo::push(const QString& url, const QString& ref, const 
 
 Result<QStringList> GitRepo::fetch(const QString& url, const Credentials& credentials)
 {
-    // Fetching walks the local history (to tell the remote what we have).
-    for (const QString& ref : refs(QStringLiteral("refs/"))) {
-        const Result<QString> id = tip(ref);
-        if (!id)
-            return id.error();
-        if (const Status checked = checkLooseChain(d->objectsDir(), id.value()); !checked)
-            return failure(QCoreApplication::translate("Sync", "Cannot fetch from %1: %2 in %3: %4")
-                               .arg(displayUrl(url), ref, directory(), checked.message()));
-    }
     if (isLocalUrl(url)) {
         // Checked here for a clear message; libgit2 reports a missing path as an
         // "unsupported URL protocol".
@@ -463,6 +488,19 @@ Result<QStringList> GitRepo::fetch(const QString& url, const Credentials& creden
                 return failure(QCoreApplication::translate("Sync", "Cannot fetch from %1: %2")
                                    .arg(displayUrl(url), object.problem));
         }
+        // Reads only the remote's objects (and our refs), not our history.
+        if (const Status fetched = d->fetchLocal(url, opened.value().get()); !fetched)
+            return fetched.error();
+        return refs(kTrackingPrefix);
+    }
+    // Fetching over the network walks the local history (to tell the remote what we have).
+    for (const QString& ref : refs(QStringLiteral("refs/"))) {
+        const Result<QString> id = tip(ref);
+        if (!id)
+            return id.error();
+        if (const Status checked = checkLooseChain(d->objectsDir(), id.value(), d->verifiedCommits); !checked)
+            return failure(QCoreApplication::translate("Sync", "Cannot fetch from %1: %2 in %3: %4")
+                               .arg(displayUrl(url), ref, directory(), checked.message()));
     }
     auto created = createRemote(d->repo.get(), url, credentials);
     if (!created)
@@ -528,6 +566,11 @@ int GitRepo::packCount() const
     return static_cast<int>(QDir(d->packDir()).entryList({QStringLiteral("*.pack")}, QDir::Files).size());
 }
 
+int GitRepo::looseObjectCount() const
+{
+    return static_cast<int>(looseObjectFiles(d->objectsDir()).size());
+}
+
 Status GitRepo::repack()
 {
     const QString packDirPath = d->packDir();
@@ -591,6 +634,7 @@ Status GitRepo::repack()
                                 GIT_REPOSITORY_OPEN_NO_SEARCH | GIT_REPOSITORY_OPEN_NO_DOTGIT, nullptr) < 0)
         return failed(lastGitMessage());
     d->repo.reset(raw);
+    d->verifiedCommits.clear();
     for (const QString& file : loose)
         QFile::remove(file);
     for (const QString& pack : oldPacks) {

@@ -12,7 +12,9 @@
 //  - Local remotes are pushed to without the libgit2 local transport: objects are
 //    packed into the remote and its ref is moved by compare-and-swap, so two writers
 //    of the same ref can never overwrite each other (libgit2 1.5's local transport
-//    moves the ref with a forced update and could).
+//    moves the ref with a forced update and could). Fetches from them also bypass that
+//    transport: the pack of missing objects is built from the remote's objects with
+//    this repository's pack settings (see open()), never the remote's config.
 //  - ssh: the ssh agent (Credentials::useSshAgent) and/or a key file are each tried
 //    once. Host keys are verified against ~/.ssh/known_hosts (libgit2 1.5.1 reads it;
 //    an unknown or changed host key is refused with a message naming the host and its
@@ -31,10 +33,10 @@
 //
 // Damaged objects: libgit2 1.5 inflates a truncated loose object forever (libgit2
 // issue #7342), so loose objects are inflated and hashed here before libgit2 reads
-// them: in batchesSince(), in appendBatch() (the parent), in push() and fetch() (the
-// loose part of the local chains, and every loose object of a local remote) and in
-// repack(). That costs as many objects as were written since the last repack: repack
-// now and then (e.g. when packCount() passes 20 or after 100 local batches).
+// them: in batchesSince(), in appendBatch() (the parent), in push() and a network
+// fetch() (the loose part of the local chains, each commit once per GitRepo object),
+// in a fetch() from a path (every loose object of the remote) and in repack(). Repack
+// now and then (SyncEngine does when packCount() passes 50 or looseObjectCount() 300).
 //
 // libgit2 1.5 limits: no connect timeout (an unreachable host costs the OS TCP timeout;
 // run sync off the UI thread); ssh ignores ~/.ssh/config (host aliases, ports, other
@@ -82,6 +84,8 @@ public:
 
     // Opens the bare repository at `dir`, or creates it when `dir` does not exist or is
     // empty. Refuses a non-bare repository and a non-empty directory that is not one.
+    // Sets pack.bigFileThreshold and pack.deltaCacheSize to 1 MiB in its config (batch
+    // blobs above that are packed without delta search; see GitRepo.cpp).
     static Result<std::unique_ptr<GitRepo>> open(const QString& dir);
 
     ~GitRepo();
@@ -131,6 +135,8 @@ public:
 
     // Number of .pack files under objects/pack. Every fetch that brings objects adds one.
     int packCount() const;
+    // Number of loose objects (3 per local batch: commit, tree, blob) not yet repacked.
+    int looseObjectCount() const;
 
     // Packs every object of the repository (reachable or not, so that an append under
     // way in another handle is never lost) into one new pack with git_packbuilder, then

@@ -2,12 +2,13 @@
 // Shared internals of GitRepo (private to sync/): the RAII handles, the error and
 // credential helpers (GitErrors.cpp), the check of loose objects before libgit2
 // reads them (GitObjects.cpp), the compare-and-swap push to local remotes
-// (GitLocalPush.cpp) and GitRepo::Impl.
+// (GitLocalPush.cpp), the fetch from them (GitLocalFetch.cpp) and GitRepo::Impl.
 
 #include "GitRepo.h"
 
 #include <git2.h>
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -37,6 +38,7 @@ using RemotePtr = GitPtr<git_remote, git_remote_free>;
 using PackBuilderPtr = GitPtr<git_packbuilder, git_packbuilder_free>;
 using OdbPtr = GitPtr<git_odb, git_odb_free>;
 using RefIteratorPtr = GitPtr<git_reference_iterator, git_reference_iterator_free>;
+using ConfigPtr = GitPtr<git_config, git_config_free>;
 
 // ---------------------------------------------------------------------------
 // Errors and credentials (GitErrors.cpp)
@@ -103,8 +105,9 @@ struct LooseObject
 LooseObject readLooseObject(const QString& objectsDir, const QString& id);
 
 // Checks the loose objects of the first-parent chain ending at `commitId`, down to
-// the first commit that is not loose.
-Status checkLooseChain(const QString& objectsDir, QString commitId);
+// the first commit that is not loose or is in `verified` (commits whose loose chain
+// passed this check before). Adds the commits it checked to `verified`.
+Status checkLooseChain(const QString& objectsDir, QString commitId, QSet<QString>& verified);
 
 // The files of every loose object under `objectsDir`.
 QStringList looseObjectFiles(const QString& objectsDir);
@@ -125,12 +128,19 @@ struct GitRepo::Impl
 {
     QString dir; // absolute, with a trailing '/'
     detail::RepositoryPtr repo;
+    // Loose commits whose chain (commit, tree, blobs, and their loose ancestors) this
+    // handle has inflated and hashed. Objects are immutable and written with fsync, so
+    // a chain checked once is not read again before every push and fetch; a commit
+    // written later is still checked (once). Emptied by repack(): nothing is loose then.
+    QSet<QString> verifiedCommits;
 
     QString objectsDir() const { return dir + QStringLiteral("objects"); }
     QString packDir() const { return dir + QStringLiteral("objects/pack"); }
 
     // The compare-and-swap push to a path or file:// remote (GitLocalPush.cpp).
     Result<PushOutcome> pushLocal(const QString& url, const QString& ref, const git_oid& localTip);
+    // The fetch from a path or file:// remote, opened as `remote` (GitLocalFetch.cpp).
+    Status fetchLocal(const QString& url, git_repository* remote);
 };
 
 } // namespace summit::sync

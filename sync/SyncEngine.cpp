@@ -20,6 +20,8 @@ struct SyncText
 
 const QString kRemotePrefix = QStringLiteral("refs/remotes/team/summit/e1/");
 const int kBatchLimit = 20000; // operations per batch: keeps one blob well under a few MiB
+const int kMaxPacks = 50;
+const int kMaxLooseObjects = 300; // about 100 local batches
 
 // Test builds can stop the process dead at a named step (like kill -9) to
 // prove that the next round finishes the job: SUMMIT_CRASH_AT=<step>.
@@ -289,8 +291,11 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
     report.problems = integrated.value().problems;
     m_store.setLocalValue(key("last_sync"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     recordError(report.problems.isEmpty() ? QString() : report.problems.join(QLatin1Char('\n')));
-    if (m_repo->packCount() > 50)
-        m_repo->repack(); // every fetch adds a pack
+    // Every fetch that brings objects adds a pack, and every local batch three loose
+    // objects, which push and fetch check before libgit2 reads them. A writer whose
+    // teammates are quiet receives no packs, so loose objects count on their own.
+    if (m_repo->packCount() > kMaxPacks || m_repo->looseObjectCount() > kMaxLooseObjects)
+        m_repo->repack();
     return report;
 }
 
