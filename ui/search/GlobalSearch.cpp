@@ -76,6 +76,8 @@ GlobalSearch::~GlobalSearch() = default;
 
 void GlobalSearch::activate()
 {
+    // The field's window comes to the front first: focus only sticks in the active window.
+    m_field->activateWindow();
     m_field->setFocus(Qt::ShortcutFocusReason);
     m_field->selectAll();
     if (m_results->topLevelItemCount() > 0 && !m_field->text().trimmed().isEmpty())
