@@ -3,6 +3,7 @@
 #include "search/Search.h"
 #include "ui/Workspace.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QHash>
 #include <QHeaderView>
@@ -246,9 +247,15 @@ bool GlobalSearch::eventFilter(QObject* watched, QEvent* event)
             break;
         }
     } else if (event->type() == QEvent::FocusOut) {
-        // A click in the list may move the window focus for a moment; wait and see.
+        // Some window systems activate the drop-down when it is shown or clicked:
+        // give the activation back to the field's window and keep the list open.
+        if (QApplication::activeWindow() == m_popup) {
+            m_field->window()->activateWindow();
+            return false;
+        }
+        // Otherwise wait a moment (a click in the list may be under way) and see.
         QTimer::singleShot(150, this, [this] {
-            if (!m_field->hasFocus() && !m_popup->underMouse())
+            if (!m_field->hasFocus() && !m_popup->underMouse() && QApplication::activeWindow() != m_popup)
                 close();
         });
     }
