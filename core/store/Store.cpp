@@ -451,8 +451,14 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
                 m_frontierId = frontier.value();
         }
         frontier = m_frontierId;
+    } else if (pending.remoteFrontierId > 0 && pending.remoteFrontier == sop.frontier) {
+        frontier = pending.remoteFrontierId; // the operations of a batch share their writer's frontier
     } else {
         frontier = frontierId(sop.frontier);
+        if (frontier) {
+            pending.remoteFrontier = sop.frontier;
+            pending.remoteFrontierId = frontier.value();
+        }
     }
     if (!frontier)
         return frontier.status();
@@ -491,7 +497,26 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
 
     FieldValues winners;
     winners.reserve(fields.size());
+    // A remote write changes an account's trees only when it moves a node (a tree
+    // field) or brings a node into or out of an account (the account field): a
+    // node's first write of its account is also when a move that waited for it
+    // as a parent can apply. Other edits leave the trees alone, so a round of
+    // edits costs nothing in tree replays, however large the accounts are.
     bool treeTouched = false;
+    const bool treeEntity =
+        std::any_of(def->fields.begin(), def->fields.end(), [](const auto& f) { return f.tree; });
+    if (!local && treeEntity && std::any_of(fields.begin(), fields.end(), [&](const auto& fv) {
+            return fv.first == def->accountField;
+        })) {
+        treeTouched = true;
+        // The account the node leaves, if any, loses it from its trees.
+        const QString previous =
+            m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(def->accountField, def->table),
+                        {sop.op.id})
+                .toString();
+        if (!previous.isEmpty())
+            pending.treeAccounts.insert(previous);
+    }
     for (const auto& [name, value] : fields) {
         const model::FieldDef* f = def->field(name);
         if (!f && name != kDeletedField)
@@ -538,11 +563,7 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
     }
     if (Status s = materialise(sop.op.entity, sop.op.id, sop.hlc, winners); !s)
         return s;
-    // Any record of a tree entity can be the missing parent that an earlier
-    // move waited for, so its account's trees are re-resolved.
-    const bool treeEntity =
-        std::any_of(def->fields.begin(), def->fields.end(), [](const auto& f) { return f.tree; });
-    if (!local && (treeTouched || treeEntity)) {
+    if (treeTouched) {
         QString account =
             m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(def->accountField, def->table),
                         {sop.op.id})

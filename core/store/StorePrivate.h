@@ -27,6 +27,8 @@ struct Store::Pending
     QSet<QString> treeAccounts;
     QSet<QPair<QString, QString>> conflictFields; // (record id, field) written concurrently, maybe
     QSet<QString> conflictRecords;
+    QMap<QString, qint64> remoteFrontier; // the last remote frontier looked up, and its row
+    qint64 remoteFrontierId = 0;
     qint64 firstOp = 0;
     qint64 lastOp = 0;
 };

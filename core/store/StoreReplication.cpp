@@ -372,6 +372,18 @@ Status Store::recomputeConflicts(const QString& entityId, const QString& field)
 // delete that put it there, so nobody's work disappears unseen.
 Status Store::recomputeDeleteConflicts(const QString& entityId)
 {
+    // Most records were never deleted: one probe of the log's key says so, and
+    // there is then nothing to flag (nor any old flag to clear).
+    Statement& everDeleted =
+        m_db.fast(QStringLiteral("SELECT 1 FROM op_fields WHERE entity_id = ? AND field = ? LIMIT 1"));
+    everDeleted.bind(1, entityId).bind(2, kDeletedField);
+    const bool deletedOnce = everDeleted.step();
+    const QString error = everDeleted.error();
+    everDeleted.reset();
+    if (!error.isEmpty())
+        return Status::fail(error);
+    if (!deletedOnce)
+        return {};
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND kind = 'deleted'"),
                              {entityId});
         !s)
