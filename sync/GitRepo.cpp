@@ -571,30 +571,93 @@ int GitRepo::looseObjectCount() const
     return static_cast<int>(looseObjectFiles(d->objectsDir()).size());
 }
 
-Status GitRepo::repack()
+namespace {
+
+struct PackFile
+{
+    QString name; // pack-<id>.pack
+    qint64 size = 0;
+};
+
+// The packs a repack rolls up. Everything: all of them. SmallPacks: the smallest,
+// up to the first pack that holds at least twice what is below it (loose objects
+// included); that pack and the bigger ones stay. Pack sizes then grow geometrically,
+// so a repack costs about what arrived since the last one, not the whole history
+// (git's --geometric=2 does the same).
+std::vector<PackFile> packsToRollUp(std::vector<PackFile> packs, qint64 looseBytes, RepackScope scope)
+{
+    if (scope == RepackScope::Everything)
+        return packs;
+    std::sort(packs.begin(), packs.end(),
+              [](const PackFile& a, const PackFile& b) { return a.size < b.size; });
+    qint64 below = looseBytes;
+    for (const PackFile& p : packs)
+        below += p.size;
+    size_t keepFrom = packs.size();
+    while (keepFrom > 0) {
+        below -= packs[keepFrom - 1].size;
+        if (packs[keepFrom - 1].size < 2 * below)
+            break;
+        --keepFrom;
+    }
+    packs.resize(keepFrom);
+    return packs;
+}
+
+} // namespace
+
+Status GitRepo::repack(RepackScope scope)
 {
     const QString packDirPath = d->packDir();
     QDir packDir(packDirPath);
-    // Snapshot first: only what exists now is deleted afterwards, and all of it is in
-    // the new pack because the object enumeration below happens after the snapshot.
-    const QStringList oldPacks = packDir.entryList({QStringLiteral("pack-*.pack")}, QDir::Files);
-    const QStringList loose = looseObjectFiles(d->objectsDir());
-    if (oldPacks.size() <= 1 && loose.isEmpty())
-        return Status::ok();
-    for (const QString& file : loose) {
-        const QFileInfo info(file);
-        const QString id = info.dir().dirName() + info.fileName();
-        const LooseObject object = readLooseObject(d->objectsDir(), id);
-        if (object.state == LooseObject::Corrupt)
-            return Status::fail(
-                QCoreApplication::translate("Sync", "Cannot repack the sync repository %1: %2")
-                    .arg(directory(), object.problem));
+    // Snapshot first: only what is listed now is read and deleted afterwards.
+    std::vector<PackFile> packs;
+    for (const QFileInfo& info : packDir.entryInfoList({QStringLiteral("pack-*.pack")}, QDir::Files)) {
+        // A pack marked .keep is left as it is; one without its .idx is not in use yet.
+        const QString base = info.fileName().chopped(5);
+        if (!packDir.exists(base + QStringLiteral(".keep")) && packDir.exists(base + QStringLiteral(".idx")))
+            packs.push_back({info.fileName(), info.size()});
     }
+    const QStringList loose = looseObjectFiles(d->objectsDir());
+    qint64 looseBytes = 0;
+    for (const QString& file : loose)
+        looseBytes += QFileInfo(file).size();
+    const std::vector<PackFile> rolled = packsToRollUp(packs, looseBytes, scope);
+    if (loose.isEmpty() && rolled.size() <= 1)
+        return Status::ok(); // nothing loose, and at most one pack to roll up: already done
 
     auto failed = [&](const QString& detail) {
         return Status::fail(QCoreApplication::translate("Sync", "Cannot repack the sync repository %1: %2")
                                 .arg(directory(), detail));
     };
+    std::vector<git_oid> ids;
+    for (const QString& file : loose) {
+        const QFileInfo info(file);
+        const QString id = info.dir().dirName() + info.fileName();
+        const LooseObject object = readLooseObject(d->objectsDir(), id);
+        if (object.state == LooseObject::Corrupt)
+            return failed(object.problem);
+        git_oid oid;
+        if (git_oid_fromstrn(&oid, id.toLatin1().constData(), size_t(id.size())) == 0)
+            ids.push_back(oid);
+    }
+    {
+        // The objects of the rolled-up packs, read from their indexes alone.
+        git_odb* rawPacks = nullptr;
+        if (git_odb_new(&rawPacks) < 0)
+            return failed(lastGitMessage());
+        const OdbPtr rolledOdb(rawPacks);
+        for (const PackFile& pack : rolled) {
+            const QByteArray idx =
+                QFile::encodeName(packDir.filePath(pack.name.chopped(5) + QStringLiteral(".idx")));
+            git_odb_backend* backend = nullptr;
+            if (git_odb_backend_one_pack(&backend, idx.constData()) < 0 ||
+                git_odb_add_backend(rolledOdb.get(), backend, 1) < 0)
+                return failed(QStringLiteral("%1: %2").arg(pack.name, lastGitMessage()));
+        }
+        if (!rolled.empty() && git_odb_foreach(rolledOdb.get(), collectOid, &ids) < 0)
+            return failed(lastGitMessage());
+    }
     QString newPack;
     {
         git_odb* rawOdb = nullptr;
@@ -602,9 +665,6 @@ Status GitRepo::repack()
             return failed(lastGitMessage());
         OdbPtr odb(rawOdb);
         if (git_odb_refresh(odb.get()) < 0) // see packs other handles wrote meanwhile
-            return failed(lastGitMessage());
-        std::vector<git_oid> ids;
-        if (git_odb_foreach(odb.get(), collectOid, &ids) < 0)
             return failed(lastGitMessage());
 
         git_packbuilder* rawBuilder = nullptr;
@@ -637,12 +697,11 @@ Status GitRepo::repack()
     d->verifiedCommits.clear();
     for (const QString& file : loose)
         QFile::remove(file);
-    for (const QString& pack : oldPacks) {
+    for (const PackFile& rolledPack : rolled) {
+        const QString& pack = rolledPack.name;
         if (pack == newPack)
             continue;
         const QString base = pack.chopped(5); // without ".pack"
-        if (packDir.exists(base + QStringLiteral(".keep")))
-            continue;
         // .idx first: a .pack without its .idx is ignored by git and libgit2.
         packDir.remove(base + QStringLiteral(".idx"));
         packDir.remove(base + QStringLiteral(".rev"));

@@ -75,6 +75,15 @@ enum class PushOutcome
     Rejected /* non-fast-forward: someone else writes this ref */
 };
 
+// What repack() rolls into one pack besides the loose objects: every pack, or the
+// small ones only (see packsToRollUp in GitRepo.cpp), which keeps its cost in
+// proportion to what arrived since the last repack.
+enum class RepackScope
+{
+    Everything,
+    SmallPacks
+};
+
 class GitRepo
 {
 public:
@@ -138,12 +147,12 @@ public:
     // Number of loose objects (3 per local batch: commit, tree, blob) not yet repacked.
     int looseObjectCount() const;
 
-    // Packs every object of the repository (reachable or not, so that an append under
-    // way in another handle is never lost) into one new pack with git_packbuilder, then
-    // deletes the loose objects and the packs that existed before (.idx before .pack),
-    // and reopens the repository. Needs no git executable. Call it from the sync thread
-    // between rounds, while no other handle on this directory is reading.
-    Status repack();
+    // Packs the loose objects and the packs in `scope` (reachable or not, so that an
+    // append under way in another handle is never lost) into one new pack with
+    // git_packbuilder, then deletes them (.idx before .pack) and reopens the
+    // repository. Needs no git executable. Call it from the sync thread between
+    // rounds, while no other handle on this directory is reading.
+    Status repack(RepackScope scope = RepackScope::Everything);
 
 private:
     struct Impl;

@@ -295,7 +295,7 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
     // objects, which push and fetch check before libgit2 reads them. A writer whose
     // teammates are quiet receives no packs, so loose objects count on their own.
     if (m_repo->packCount() > kMaxPacks || m_repo->looseObjectCount() > kMaxLooseObjects)
-        m_repo->repack();
+        m_repo->repack(RepackScope::SmallPacks);
     return report;
 }
 

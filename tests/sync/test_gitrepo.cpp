@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+#include <random>
 
 #include <thread>
 #include <vector>
@@ -26,6 +27,7 @@ using summit::Status;
 using summit::sync::BatchCommit;
 using summit::sync::Credentials;
 using summit::sync::GitRepo;
+using summit::sync::RepackScope;
 using summit::sync::PushOutcome;
 using summit::test::GitDaemon;
 
@@ -770,6 +772,75 @@ TEST_CASE("packCount grows with fetches; repack brings it back to one")
     CHECK(a->repack().isOk());
     CHECK(a->packCount() == 1);
     CHECK(batches(*a, a->tip(kRefA).value(), {}).size() == 5);
+}
+
+TEST_CASE("a small-packs repack keeps the big pack and rolls up what came after it")
+{
+    QTemporaryDir tmp;
+    const QString remote = tmp.filePath(QStringLiteral("remote.git"));
+    REQUIRE(initBare(remote));
+    auto a = openRepo(tmp.filePath(QStringLiteral("a")));
+    const QString bDir = tmp.filePath(QStringLiteral("b"));
+    auto b = openRepo(bDir);
+    const QDir packDir(bDir + QStringLiteral("/objects/pack"));
+    auto packs = [&] {
+        return packDir.entryList({QStringLiteral("*.pack")}, QDir::Files);
+    };
+
+    // A large batch of history (random bytes do not compress), then small ones.
+    std::mt19937 rng(5);
+    QByteArray big(200 * 1024, Qt::Uninitialized);
+    for (char& c : big)
+        c = char(rng());
+    append(*a, kRefA, big);
+    REQUIRE(a->push(remote, kRefA, kNone).value() == PushOutcome::Pushed);
+    REQUIRE(b->fetch(remote, kNone).isOk());
+    const QStringList history = packs();
+    REQUIRE(history.size() == 1);
+
+    SUBCASE("nothing small to roll up: nothing is rewritten")
+    {
+        CHECK(b->repack(RepackScope::SmallPacks).isOk());
+        CHECK(packs() == history);
+    }
+
+    for (int i = 1; i <= 4; ++i) {
+        append(*a, kRefA, batchBlob("a", i));
+        REQUIRE(a->push(remote, kRefA, kNone).value() == PushOutcome::Pushed);
+        REQUIRE(b->fetch(remote, kNone).isOk());
+    }
+    const QString bOwn = append(*b, kRefB, batchBlob("b", 1));
+    REQUIRE(b->packCount() == 5);
+    REQUIRE(looseCount(bDir) == 3);
+
+    const Status repacked = b->repack(RepackScope::SmallPacks);
+    REQUIRE_MESSAGE(repacked.isOk(), repacked.message());
+    const QStringList after = packs();
+    CHECK(after.size() == 2);
+    CHECK(after.contains(history.front())); // the history's pack was not rewritten
+    CHECK(looseCount(bDir) == 0);
+    CHECK(
+        git({QStringLiteral("-C"), bDir, QStringLiteral("fsck"), QStringLiteral("--no-dangling")}).exitCode ==
+        0);
+    const auto all = batches(*b, b->tip(kTrackA).value(), {});
+    REQUIRE(all.size() == 5);
+    CHECK(all[0].blob == big);
+    CHECK(all[4].blob == batchBlob("a", 4));
+    CHECK(batches(*b, bOwn, {}).front().blob == batchBlob("b", 1));
+
+    // Once the small ones add up to half the big one, it is rolled up too.
+    for (int i = 5; i <= 7; ++i) {
+        QByteArray more(40 * 1024, Qt::Uninitialized);
+        for (char& c : more)
+            c = char(rng());
+        append(*a, kRefA, more);
+        REQUIRE(a->push(remote, kRefA, kNone).value() == PushOutcome::Pushed);
+        REQUIRE(b->fetch(remote, kNone).isOk());
+    }
+    REQUIRE(b->repack(RepackScope::SmallPacks).isOk());
+    CHECK(b->packCount() == 1);
+    CHECK_FALSE(packs().contains(history.front()));
+    CHECK(batches(*b, b->tip(kTrackA).value(), {}).size() == 8);
 }
 
 TEST_CASE("a refused login ends the operation with an authentication error")
