@@ -23,7 +23,7 @@ QString recordName(const model::EntityDef& def, const QVariantMap& row, const QS
 }
 
 // The columns search needs of a record, not the whole row: reindexing runs
-// for every searchable record of a bulk import.
+// for every searchable record of a bulk import. An empty map: no such record.
 Result<QVariantMap> searchRow(Database& db, const model::EntityDef& def, const QString& id)
 {
     QStringList columns = {kDeletedField};
@@ -49,9 +49,7 @@ Result<QVariantMap> searchRow(Database& db, const model::EntityDef& def, const Q
     q.reset();
     if (!error.isEmpty())
         return Result<QVariantMap>::fail(error);
-    if (row.isEmpty())
-        return Result<QVariantMap>::fail(id);
-    return row;
+    return row; // empty: no such record
 }
 
 } // namespace
@@ -603,65 +601,129 @@ Status Store::materialise(const QString& entity, const QString& id, quint64 hlc,
     return {};
 }
 
+// FTS5 keeps the terms of a transaction in memory and writes them out as a new
+// segment whenever a write goes to a lower rowid than the one before. Records
+// are therefore visited in rowid order: those already indexed by their docid
+// (rewritten in place, under the same docid), then the new ones, which get
+// higher docids. Editing 50 old records between new ones used to write 50 tiny
+// segments. A record whose indexed text did not change (a stance, a date) is
+// not rewritten at all.
 Status Store::reindex(const QHash<QString, QString>& records)
 {
-    Statement& findDoc = m_db.fast(QStringLiteral("SELECT docid FROM search_docs WHERE entity_id = ?"));
+    Statement& findDoc = m_db.fast(
+        QStringLiteral("SELECT docid, account_id, title, names, body FROM search_docs WHERE entity_id = ?"));
+    struct Doc
+    {
+        QString id, entity;
+        qint64 docid = 0; // 0: not indexed yet
+        QVariantList stored;
+    };
+    std::vector<Doc> docs;
+    docs.reserve(size_t(records.size()));
+    for (auto it = records.begin(); it != records.end(); ++it) {
+        Doc doc{it.key(), it.value(), 0, {}};
+        findDoc.bind(1, doc.id);
+        if (findDoc.step()) {
+            doc.docid = findDoc.integer(0);
+            doc.stored = {findDoc.value(1), findDoc.value(2), findDoc.value(3), findDoc.value(4)};
+        }
+        const QString error = findDoc.error();
+        findDoc.reset();
+        if (!error.isEmpty())
+            return Status::fail(tr("Cannot update the search index: %1").arg(error));
+        docs.push_back(std::move(doc));
+    }
+    std::sort(docs.begin(), docs.end(), [](const Doc& a, const Doc& b) {
+        return (a.docid == 0) != (b.docid == 0) ? b.docid == 0 : a.docid < b.docid;
+    });
+
     // Names are ranked; notes (records without a name to search, such as
     // follow-ups) live in their own table and are listed newest first.
-    Statement& dropFts = m_db.fast(QStringLiteral("DELETE FROM search WHERE rowid = ?"));
+    Statement& readName = m_db.fast(QStringLiteral("SELECT terms FROM search WHERE rowid = ?"));
+    Statement& readNote = m_db.fast(QStringLiteral("SELECT terms FROM search_notes WHERE rowid = ?"));
+    Statement& dropName = m_db.fast(QStringLiteral("DELETE FROM search WHERE rowid = ?"));
     Statement& dropNote = m_db.fast(QStringLiteral("DELETE FROM search_notes WHERE rowid = ?"));
     Statement& dropDoc = m_db.fast(QStringLiteral("DELETE FROM search_docs WHERE docid = ?"));
     Statement& addDoc = m_db.fast(QStringLiteral("INSERT INTO search_docs (entity, entity_id, account_id, "
                                                  "title, names, body) VALUES (?, ?, ?, ?, ?, ?)"));
+    Statement& setDoc = m_db.fast(QStringLiteral(
+        "UPDATE search_docs SET account_id = ?, title = ?, names = ?, body = ? WHERE docid = ?"));
     Statement& addName = m_db.fast(QStringLiteral("INSERT INTO search (rowid, terms) VALUES (?, ?)"));
     Statement& addNote = m_db.fast(QStringLiteral("INSERT INTO search_notes (rowid, terms) VALUES (?, ?)"));
-    for (auto it = records.begin(); it != records.end(); ++it) {
-        const QString& id = it.key();
-        findDoc.bind(1, id);
-        const bool indexed = findDoc.step();
-        const qint64 docid = indexed ? findDoc.integer(0) : 0;
-        findDoc.reset();
-        if (indexed) {
-            Statement& drop = model::entity(it.value())->searchTitle.isEmpty() ? dropNote : dropFts;
-            drop.bind(1, docid);
-            dropDoc.bind(1, docid);
-            if (!drop.exec() || !dropDoc.exec())
-                return Status::fail(
-                    tr("Cannot update the search index: %1").arg(drop.error() + dropDoc.error()));
+    auto failed = [&](const Statement& st) {
+        return Status::fail(tr("Cannot update the search index: %1").arg(st.error()));
+    };
+    for (const Doc& doc : docs) {
+        const model::EntityDef* def = model::entity(doc.entity);
+        const bool isNote = def->searchTitle.isEmpty();
+        auto row = searchRow(m_db, *def, doc.id);
+        if (!row)
+            return Status::fail(tr("Cannot update the search index: %1").arg(row.message()));
+        const bool live = !row.value().isEmpty() && row.value().value(kDeletedField).toInt() == 0;
+        QString titleText, bodyText, terms;
+        QVariantList fresh;
+        if (live) {
+            QStringList title, body;
+            for (const QString& f : def->searchTitle)
+                title << row.value().value(f).toString();
+            for (const QString& f : def->searchBody)
+                body << row.value().value(f).toString();
+            title.removeAll(QString());
+            body.removeAll(QString());
+            titleText = title.join(QLatin1Char(' '));
+            bodyText = body.join(QLatin1Char(' '));
+            fresh = {def->accountField.isEmpty() ? QVariant(doc.id) : row.value().value(def->accountField),
+                     recordName(*def, row.value(), doc.id), titleText, bodyText};
+            // Phone numbers are also indexed as bare digits, so 13800138000 finds +86 138 0013 8000.
+            terms = bodyText;
+            for (const model::FieldDef& f : def->fields)
+                if (f.check == model::Check::Phone || f.check == model::Check::Mobile) {
+                    QString digits = row.value().value(f.name).toString();
+                    digits.removeIf([](QChar ch) { return !ch.isDigit(); });
+                    if (!digits.isEmpty())
+                        terms += QLatin1Char(' ') + digits + QLatin1Char(' ') + digits.right(11);
+                }
+            terms = search::indexTerms(titleText, terms);
         }
-        const QString& entity = it.value();
-        const model::EntityDef* def = model::entity(entity);
-        auto row = searchRow(m_db, *def, id);
-        if (!row || row.value().value(kDeletedField).toInt() != 0)
-            continue;
-        QStringList title, body;
-        for (const QString& f : def->searchTitle)
-            title << row.value().value(f).toString();
-        for (const QString& f : def->searchBody)
-            body << row.value().value(f).toString();
-        title.removeAll(QString());
-        body.removeAll(QString());
-        const QString titleText = title.join(QLatin1Char(' '));
-        const QString bodyText = body.join(QLatin1Char(' '));
-        addDoc.bind(1, entity).bind(2, id);
-        addDoc.bind(3, def->accountField.isEmpty() ? QVariant(id) : row.value().value(def->accountField));
-        addDoc.bind(4, recordName(*def, row.value(), id)).bind(5, titleText).bind(6, bodyText);
-        if (!addDoc.exec())
-            return Status::fail(tr("Cannot update the search index: %1").arg(addDoc.error()));
-        Statement& addFts = def->searchTitle.isEmpty() ? addNote : addName;
-        addFts.bind(1, addDoc.lastInsertId());
-        // Phone numbers are also indexed as bare digits, so 13800138000 finds +86 138 0013 8000.
-        QString terms = bodyText;
-        for (const model::FieldDef& f : def->fields)
-            if (f.check == model::Check::Phone || f.check == model::Check::Mobile) {
-                QString digits = row.value().value(f.name).toString();
-                digits.removeIf([](QChar ch) { return !ch.isDigit(); });
-                if (!digits.isEmpty())
-                    terms += QLatin1Char(' ') + digits + QLatin1Char(' ') + digits.right(11);
+        if (doc.docid != 0) {
+            if (live) {
+                bool same = true;
+                for (int i = 0; i < 4 && same; ++i)
+                    same = doc.stored[i].toString() == fresh[i].toString();
+                if (same) {
+                    Statement& read = isNote ? readNote : readName;
+                    read.bind(1, doc.docid);
+                    same = read.step() && read.text(0) == terms;
+                    read.reset();
+                }
+                if (same)
+                    continue; // nothing the search sees has changed
             }
-        addFts.bind(2, search::indexTerms(titleText, terms));
+            Statement& drop = isNote ? dropNote : dropName;
+            drop.bind(1, doc.docid);
+            if (!drop.exec())
+                return failed(drop);
+            if (!live) {
+                dropDoc.bind(1, doc.docid);
+                if (!dropDoc.exec())
+                    return failed(dropDoc);
+                continue;
+            }
+            setDoc.bind(1, fresh[0]).bind(2, fresh[1]).bind(3, fresh[2]).bind(4, fresh[3]).bind(5, doc.docid);
+            if (!setDoc.exec())
+                return failed(setDoc);
+        } else {
+            if (!live)
+                continue;
+            addDoc.bind(1, doc.entity).bind(2, doc.id);
+            addDoc.bind(3, fresh[0]).bind(4, fresh[1]).bind(5, fresh[2]).bind(6, fresh[3]);
+            if (!addDoc.exec())
+                return failed(addDoc);
+        }
+        Statement& addFts = isNote ? addNote : addName;
+        addFts.bind(1, doc.docid != 0 ? doc.docid : addDoc.lastInsertId()).bind(2, terms);
         if (!addFts.exec())
-            return Status::fail(tr("Cannot update the search index: %1").arg(addFts.error()));
+            return failed(addFts);
     }
     return {};
 }

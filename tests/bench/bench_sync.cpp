@@ -493,7 +493,7 @@ HistoryFigures historyBench(const QString& dir, const test::GitDaemon* daemon, i
         }
         std::vector<double> w, r;
         Stages ws, rs; // sums, for the split
-        const int rounds = 8;
+        const int rounds = 20;
         for (int i = 0; i < rounds; ++i) {
             team.work.write(100, true);
             const Stages a = team.writer.stagedRound(url), b = team.reader.stagedRound(url);
