@@ -527,11 +527,28 @@ Result<QStringList> GitRepo::fetch(const QString& url, const Credentials& creden
 
 Status GitRepo::testConnection(const QString& url, const Credentials& credentials)
 {
+    return listRemoteRefs(url, credentials).status();
+}
+
+Result<QStringList> GitRepo::listRemoteRefs(const QString& url, const Credentials& credentials)
+{
+    QStringList names;
     if (isLocalUrl(url)) {
         Result<RepositoryPtr> opened = openLocalRemote(url);
         if (!opened)
-            return opened.status();
-        return Status::ok();
+            return opened.error();
+        git_reference_iterator* raw = nullptr;
+        if (git_reference_iterator_new(&raw, opened.value().get()) < 0)
+            return failure(lastGitMessage());
+        RefIteratorPtr iterator(raw);
+        const char* name = nullptr;
+        int rc = 0;
+        while ((rc = git_reference_next_name(&name, iterator.get())) == 0)
+            names << QString::fromUtf8(name);
+        if (rc != GIT_ITEROVER)
+            return failure(lastGitMessage());
+        names.sort();
+        return names;
     }
     auto created = createRemote(d->repo.get(), url, credentials);
     if (!created)
@@ -548,6 +565,9 @@ Status GitRepo::testConnection(const QString& url, const Credentials& credential
         const git_remote_head** heads = nullptr;
         size_t count = 0;
         rc = git_remote_ls(&heads, &count, remote.get());
+        for (size_t i = 0; rc == 0 && i < count; ++i)
+            if (qstrncmp(heads[i]->name, "refs/", 5) == 0) // not HEAD
+                names << QString::fromUtf8(heads[i]->name);
     }
     if (rc < 0) {
         const Error error = networkError(rc, state, url, credentials);
@@ -555,7 +575,8 @@ Status GitRepo::testConnection(const QString& url, const Credentials& credential
         return error;
     }
     git_remote_disconnect(remote.get());
-    return Status::ok();
+    names.sort();
+    return names;
 }
 
 // ---------------------------------------------------------------------------

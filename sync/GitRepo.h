@@ -141,6 +141,9 @@ public:
 
     // Checks that `url` is reachable and readable (connects and lists its refs).
     Status testConnection(const QString& url, const Credentials& credentials);
+    // The same, and the names of the refs the remote offers (refs/heads/..., sorted):
+    // what a fetch would find, without downloading anything.
+    Result<QStringList> listRemoteRefs(const QString& url, const Credentials& credentials);
 
     // Number of .pack files under objects/pack. Every fetch that brings objects adds one.
     int packCount() const;

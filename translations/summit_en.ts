@@ -85,6 +85,13 @@
             <numerusform>Received %n changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The repository holds no Summit data, but %n other branches: it may belong to something else. The first sync would add Summit&apos;s branches beside them; choose the team&apos;s own repository if you are not sure.</source>
+        <translation>
+            <numerusform>The repository holds no Summit data, but %n other branch: it may belong to something else. The first sync would add Summit&apos;s branches beside it; choose the team&apos;s own repository if you are not sure.</numerusform>
+            <numerusform>The repository holds no Summit data, but %n other branches: it may belong to something else. The first sync would add Summit&apos;s branches beside them; choose the team&apos;s own repository if you are not sure.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::AccountContactsTab</name>

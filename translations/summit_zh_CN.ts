@@ -2017,6 +2017,12 @@
             <numerusform>已接收 %n 项更改。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The repository holds no Summit data, but %n other branches: it may belong to something else. The first sync would add Summit&apos;s branches beside them; choose the team&apos;s own repository if you are not sure.</source>
+        <translation>
+            <numerusform>该仓库没有 Summit 数据，但有 %n 个其他分支，可能属于别的项目。首次同步会在这些分支旁添加 Summit 的分支；如果不确定，请选择团队自己的仓库。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>summit::Store</name>

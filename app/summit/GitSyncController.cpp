@@ -21,7 +21,9 @@ namespace {
 
 const QString kRemoteKey = QStringLiteral("sync.remote");
 const QString kKeychainService = QStringLiteral("Summit");
-const QString kSummitRefs = QStringLiteral("refs/remotes/team/summit/e1/");
+// Summit's branches on the team remote, and the format they are written in.
+const QString kSummitBranches = QStringLiteral("refs/heads/summit/");
+const QString kFormat = QStringLiteral("e1/");
 
 sync::Credentials toGit(const ui::SyncCredentials& c)
 {
@@ -89,8 +91,8 @@ public:
         emit statusRead(toState(m_engine->status()));
     }
 
-    // Connects, then fetches into a throw-away repository to see whether the
-    // remote holds Summit data: the team's own git directory is not touched.
+    // Connects and lists the refs the remote offers; nothing is downloaded, and
+    // the team's own git directory is not touched (the probe is a throw-away one).
     void testConnection(const QString& url, const sync::Credentials& credentials)
     {
         sync::GitRepo::initLibrary();
@@ -100,18 +102,18 @@ public:
             emit connectionTested(false, probe.message());
             return;
         }
-        if (Status s = probe.value()->testConnection(url, credentials); !s) {
-            emit connectionTested(false, s.message());
-            return;
-        }
-        auto refs = probe.value()->fetch(url, credentials);
+        auto refs = probe.value()->listRemoteRefs(url, credentials);
         if (!refs) {
             emit connectionTested(false, refs.message());
             return;
         }
-        int devices = 0;
+        int devices = 0, other = 0;
         for (const QString& ref : refs.value()) {
-            if (!ref.startsWith(kSummitRefs)) {
+            if (!ref.startsWith(kSummitBranches)) {
+                ++other;
+                continue;
+            }
+            if (!ref.startsWith(kSummitBranches + kFormat)) {
                 emit connectionTested(false, tr("%1 holds Summit data of a newer or unknown format (%2); "
                                                 "update Summit on this computer.")
                                                  .arg(url, ref));
@@ -119,12 +121,18 @@ public:
             }
             ++devices;
         }
-        if (devices == 0)
+        if (devices > 0)
+            emit connectionTested(true, tr("It holds the changes of %n devices.", nullptr, devices));
+        else if (other > 0)
+            emit connectionTested(true, tr("The repository holds no Summit data, but %n other branches: it "
+                                           "may belong to something else. The first sync would add Summit's "
+                                           "branches beside them; choose the team's own repository if you "
+                                           "are not sure.",
+                                           nullptr, other));
+        else
             emit connectionTested(true, tr("The repository holds no Summit data yet. If it is the team's new "
                                            "repository, the first sync starts the team's history there; if "
                                            "it belongs to something else, choose the team's repository."));
-        else
-            emit connectionTested(true, tr("It holds the changes of %n devices.", nullptr, devices));
     }
 
     void close()

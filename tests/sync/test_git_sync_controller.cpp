@@ -1,11 +1,13 @@
 // The GUI's sync controller against a real bare repository on disk: rounds run
 // on the worker thread, the GUI's store hears about what came in, automatic
 // sync fires, and a bad remote is explained while local work goes on.
+#include "GitDaemon.h"
 #include "GitSyncController.h"
 #include "SyncFixture.h"
 #include "store/Queries.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 
@@ -182,4 +184,50 @@ TEST_CASE("Test connection tells an empty repository from one with the team's da
     CHECK(tested.at(0).at(1).toString().contains(QStringLiteral("1 device")));
     // The probe did not touch this database's sync state.
     CHECK(a.controller->status().pendingOperations == 0);
+
+    // Over the network the refs are listed, not fetched.
+    test::GitDaemon daemon(dir.path());
+    REQUIRE_MESSAGE(daemon.isRunning(), daemon.errorString().toStdString());
+    tested.clear();
+    a.controller->testConnection(daemon.url(QStringLiteral("team.git")), {});
+    REQUIRE(tested.wait(30000));
+    CHECK(tested.at(0).at(0).toBool());
+    CHECK(tested.at(0).at(1).toString().contains(QStringLiteral("1 device")));
+}
+
+TEST_CASE("Test connection warns of a repository that holds something else, and of a newer format")
+{
+    QTemporaryDir dir;
+    const QString remote = test::makeBareRemote(dir.filePath(QStringLiteral("code.git")));
+    auto git = [&](const QStringList& args) {
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(QStringLiteral("git"), args);
+        REQUIRE(p.waitForFinished(30000));
+        REQUIRE_MESSAGE(p.exitCode() == 0, p.readAllStandardError().toStdString());
+    };
+    // A source-code repository: two branches, no Summit data.
+    git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("work")});
+    git({QStringLiteral("-C"), QStringLiteral("work"), QStringLiteral("-c"), QStringLiteral("user.name=t"),
+         QStringLiteral("-c"), QStringLiteral("user.email=t@example.com"), QStringLiteral("commit"),
+         QStringLiteral("-q"), QStringLiteral("--allow-empty"), QStringLiteral("-m"),
+         QStringLiteral("code")});
+    git({QStringLiteral("-C"), QStringLiteral("work"), QStringLiteral("push"), QStringLiteral("-q"), remote,
+         QStringLiteral("HEAD:refs/heads/main"), QStringLiteral("HEAD:refs/heads/dev")});
+
+    Device a(dir.filePath(QStringLiteral("a.db")));
+    QSignalSpy tested(a.controller.get(), &ui::SyncController::connectionTested);
+    a.controller->testConnection(remote, {});
+    REQUIRE(tested.wait(30000));
+    CHECK(tested.at(0).at(0).toBool());
+    CHECK(tested.at(0).at(1).toString().contains(QStringLiteral("no Summit data, but 2 other branches")));
+
+    // A branch of a later format of Summit's data: this version cannot read it.
+    git({QStringLiteral("-C"), QStringLiteral("work"), QStringLiteral("push"), QStringLiteral("-q"), remote,
+         QStringLiteral("HEAD:refs/heads/summit/e2/0123456789abcdef")});
+    tested.clear();
+    a.controller->testConnection(remote, {});
+    REQUIRE(tested.wait(30000));
+    CHECK_FALSE(tested.at(0).at(0).toBool());
+    CHECK(tested.at(0).at(1).toString().contains(QStringLiteral("newer or unknown format")));
 }
