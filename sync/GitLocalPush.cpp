@@ -134,6 +134,10 @@ Result<PushOutcome> GitRepo::Impl::pushLocal(const QString& url, const QString& 
         return PushOutcome::Rejected;
     if (rc < 0)
         return failed(lastGitMessage());
+    const QString remoteDir = QFile::decodeName(git_repository_path(remote));
+    moved.reset();
+    opened.value().reset(); // closes the remote's packs before any is replaced
+    rollUpRemotePacks(remoteDir);
     return PushOutcome::Pushed;
 }
 

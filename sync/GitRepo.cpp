@@ -102,12 +102,6 @@ void setPackLimits(git_repository* repo)
     git_error_clear();
 }
 
-int collectOid(const git_oid* id, void* payload)
-{
-    static_cast<std::vector<git_oid>*>(payload)->push_back(*id);
-    return 0;
-}
-
 } // namespace
 
 GitRepo::GitRepo(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
@@ -592,121 +586,17 @@ int GitRepo::looseObjectCount() const
     return static_cast<int>(looseObjectFiles(d->objectsDir()).size());
 }
 
-namespace {
-
-struct PackFile
-{
-    QString name; // pack-<id>.pack
-    qint64 size = 0;
-};
-
-// The packs a repack rolls up. Everything: all of them. SmallPacks: the smallest,
-// up to the first pack that holds at least twice what is below it (loose objects
-// included); that pack and the bigger ones stay. Pack sizes then grow geometrically,
-// so a repack costs about what arrived since the last one, not the whole history
-// (git's --geometric=2 does the same).
-std::vector<PackFile> packsToRollUp(std::vector<PackFile> packs, qint64 looseBytes, RepackScope scope)
-{
-    if (scope == RepackScope::Everything)
-        return packs;
-    std::sort(packs.begin(), packs.end(),
-              [](const PackFile& a, const PackFile& b) { return a.size < b.size; });
-    qint64 below = looseBytes;
-    for (const PackFile& p : packs)
-        below += p.size;
-    size_t keepFrom = packs.size();
-    while (keepFrom > 0) {
-        below -= packs[keepFrom - 1].size;
-        if (packs[keepFrom - 1].size < 2 * below)
-            break;
-        --keepFrom;
-    }
-    packs.resize(keepFrom);
-    return packs;
-}
-
-} // namespace
-
 Status GitRepo::repack(RepackScope scope)
 {
-    const QString packDirPath = d->packDir();
-    QDir packDir(packDirPath);
-    // Snapshot first: only what is listed now is read and deleted afterwards.
-    std::vector<PackFile> packs;
-    for (const QFileInfo& info : packDir.entryInfoList({QStringLiteral("pack-*.pack")}, QDir::Files)) {
-        // A pack marked .keep is left as it is; one without its .idx is not in use yet.
-        const QString base = info.fileName().chopped(5);
-        if (!packDir.exists(base + QStringLiteral(".keep")) && packDir.exists(base + QStringLiteral(".idx")))
-            packs.push_back({info.fileName(), info.size()});
-    }
-    const QStringList loose = looseObjectFiles(d->objectsDir());
-    qint64 looseBytes = 0;
-    for (const QString& file : loose)
-        looseBytes += QFileInfo(file).size();
-    const std::vector<PackFile> rolled = packsToRollUp(packs, looseBytes, scope);
-    if (loose.isEmpty() && rolled.size() <= 1)
-        return Status::ok(); // nothing loose, and at most one pack to roll up: already done
-
     auto failed = [&](const QString& detail) {
         return Status::fail(QCoreApplication::translate("Sync", "Cannot repack the sync repository %1: %2")
                                 .arg(directory(), detail));
     };
-    std::vector<git_oid> ids;
-    for (const QString& file : loose) {
-        const QFileInfo info(file);
-        const QString id = info.dir().dirName() + info.fileName();
-        const LooseObject object = readLooseObject(d->objectsDir(), id);
-        if (object.state == LooseObject::Corrupt)
-            return failed(object.problem);
-        git_oid oid;
-        if (git_oid_fromstrn(&oid, id.toLatin1().constData(), size_t(id.size())) == 0)
-            ids.push_back(oid);
-    }
-    {
-        // The objects of the rolled-up packs, read from their indexes alone.
-        git_odb* rawPacks = nullptr;
-        if (git_odb_new(&rawPacks) < 0)
-            return failed(lastGitMessage());
-        const OdbPtr rolledOdb(rawPacks);
-        for (const PackFile& pack : rolled) {
-            const QByteArray idx =
-                QFile::encodeName(packDir.filePath(pack.name.chopped(5) + QStringLiteral(".idx")));
-            git_odb_backend* backend = nullptr;
-            if (git_odb_backend_one_pack(&backend, idx.constData()) < 0 ||
-                git_odb_add_backend(rolledOdb.get(), backend, 1) < 0)
-                return failed(QStringLiteral("%1: %2").arg(pack.name, lastGitMessage()));
-        }
-        if (!rolled.empty() && git_odb_foreach(rolledOdb.get(), collectOid, &ids) < 0)
-            return failed(lastGitMessage());
-    }
-    QString newPack;
-    {
-        git_odb* rawOdb = nullptr;
-        if (git_repository_odb(&rawOdb, d->repo.get()) < 0)
-            return failed(lastGitMessage());
-        OdbPtr odb(rawOdb);
-        if (git_odb_refresh(odb.get()) < 0) // see packs other handles wrote meanwhile
-            return failed(lastGitMessage());
-
-        git_packbuilder* rawBuilder = nullptr;
-        if (git_packbuilder_new(&rawBuilder, d->repo.get()) < 0)
-            return failed(lastGitMessage());
-        PackBuilderPtr builder(rawBuilder);
-        git_packbuilder_set_threads(builder.get(), 1);
-        for (const git_oid& id : ids) {
-            if (git_packbuilder_insert(builder.get(), &id, nullptr) < 0)
-                return failed(QCoreApplication::translate("Sync", "object %1: %2")
-                                  .arg(oidToString(&id), lastGitMessage()));
-        }
-        const QByteArray path = QFile::encodeName(packDirPath);
-        if (git_packbuilder_write(builder.get(), path.constData(), 0, nullptr, nullptr) < 0)
-            return failed(lastGitMessage());
-        newPack =
-            QStringLiteral("pack-%1.pack").arg(QString::fromLatin1(git_packbuilder_name(builder.get())));
-    }
-    if (!packDir.exists(newPack))
-        return failed(QCoreApplication::translate("Sync", "the new pack %1 was not written").arg(newPack));
-
+    auto written = writeRollUp(d->repo.get(), d->objectsDir(), scope, true);
+    if (!written)
+        return failed(written.message());
+    if (written.value().isEmpty())
+        return Status::ok();
     // Open the replacement handle before anything is deleted (it reads no object yet, so
     // it will only ever see the new pack), and close the old one (and its pack maps).
     const QByteArray path = QFile::encodeName(d->dir);
@@ -716,25 +606,7 @@ Status GitRepo::repack(RepackScope scope)
         return failed(lastGitMessage());
     d->repo.reset(raw);
     d->verifiedCommits.clear();
-    for (const QString& file : loose)
-        QFile::remove(file);
-    for (const PackFile& rolledPack : rolled) {
-        const QString& pack = rolledPack.name;
-        if (pack == newPack)
-            continue;
-        const QString base = pack.chopped(5); // without ".pack"
-        // .idx first: a .pack without its .idx is ignored by git and libgit2.
-        packDir.remove(base + QStringLiteral(".idx"));
-        packDir.remove(base + QStringLiteral(".rev"));
-        packDir.remove(base + QStringLiteral(".bitmap"));
-        packDir.remove(pack);
-    }
-    packDir.remove(QStringLiteral("multi-pack-index")); // would name deleted packs
-    const QDir objects(d->objectsDir());
-    for (const QString& sub : objects.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (sub.size() == 2)
-            objects.rmdir(sub); // only succeeds when empty
-    }
+    deleteRolledUp(d->objectsDir(), written.value());
     return Status::ok();
 }
 

@@ -104,6 +104,22 @@ struct LooseObject
 // it has no file there (packed, or missing), Corrupt with a translated problem.
 LooseObject readLooseObject(const QString& objectsDir, const QString& id);
 
+// A repack in two steps (GitPacks.cpp): writeRollUp packs the chosen packs (and,
+// with `loose`, the loose objects, each checked first) into one new pack and says
+// what it replaced; deleteRolledUp removes those once no handle reads them.
+struct RollUp
+{
+    QStringList packs; // file names in objects/pack, without the new one
+    QStringList loose; // paths
+    bool isEmpty() const { return packs.isEmpty() && loose.isEmpty(); }
+};
+Result<RollUp> writeRollUp(git_repository* repo, const QString& objectsDir, RepackScope scope, bool loose);
+void deleteRolledUp(const QString& objectsDir, const RollUp& rolled);
+// After a push by path: once the team's bare repository holds more than 50 packs
+// (one per push), its small packs are rolled up, as git's receive-pack does with
+// gc --auto. Errors are left for the next push: the push itself has succeeded.
+void rollUpRemotePacks(const QString& remoteGitDir);
+
 // Checks the loose objects of the first-parent chain ending at `commitId`, down to
 // the first commit that is not loose or is in `verified` (commits whose loose chain
 // passed this check before). Adds the commits it checked to `verified`.

@@ -146,10 +146,10 @@ int openFiles(QMap<QString, int>* kinds = nullptr)
             continue;
         const QString target = QFile::symLinkTarget(QStringLiteral("/proc/self/fd/") + name);
         const QString suffix = QFileInfo(target).suffix();
-        ++(*kinds)[target.contains(QLatin1String(".db")) ? QStringLiteral("sqlite")
-                   : suffix == QLatin1String("pack") || suffix == QLatin1String("idx")
-                       ? suffix
-                       : QStringLiteral("other")];
+        // The git directories sit beside the databases (x.db.sync/...): packs first.
+        ++(*kinds)[suffix == QLatin1String("pack") || suffix == QLatin1String("idx") ? suffix
+                   : target.contains(QLatin1String(".db")) ? QStringLiteral("sqlite")
+                                                           : QStringLiteral("other")];
     }
     ::closedir(dir);
     return n;

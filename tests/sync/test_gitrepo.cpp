@@ -27,8 +27,8 @@ using summit::Status;
 using summit::sync::BatchCommit;
 using summit::sync::Credentials;
 using summit::sync::GitRepo;
-using summit::sync::RepackScope;
 using summit::sync::PushOutcome;
+using summit::sync::RepackScope;
 using summit::test::GitDaemon;
 
 namespace {
@@ -841,6 +841,36 @@ TEST_CASE("a small-packs repack keeps the big pack and rolls up what came after 
     CHECK(b->packCount() == 1);
     CHECK_FALSE(packs().contains(history.front()));
     CHECK(batches(*b, b->tip(kTrackA).value(), {}).size() == 8);
+}
+
+TEST_CASE("a team repository reached by path does not collect a pack per push for ever")
+{
+    // Each push by path writes one pack into the team's bare repository. Past 50,
+    // the pushing device rolls up the small ones, as git's receive-pack would run
+    // gc --auto; the remote stays whole for git and for other devices.
+    QTemporaryDir tmp;
+    const QString remote = tmp.filePath(QStringLiteral("remote.git"));
+    REQUIRE(initBare(remote));
+    auto a = openRepo(tmp.filePath(QStringLiteral("a")));
+    const QDir remotePacks(remote + QStringLiteral("/objects/pack"));
+    auto packs = [&] {
+        return int(remotePacks.entryList({QStringLiteral("*.pack")}, QDir::Files).size());
+    };
+    int most = 0;
+    for (int i = 1; i <= 80; ++i) {
+        append(*a, kRefA, batchBlob("a", i));
+        REQUIRE(a->push(remote, kRefA, kNone).value() == PushOutcome::Pushed);
+        most = std::max(most, packs());
+    }
+    CHECK(most <= 51);
+    CHECK(packs() < 51);
+    CHECK(git({QStringLiteral("--git-dir"), remote, QStringLiteral("fsck"), QStringLiteral("--no-dangling")})
+              .exitCode == 0);
+    auto b = openRepo(tmp.filePath(QStringLiteral("b")));
+    REQUIRE(b->fetch(remote, kNone).isOk());
+    const auto all = batches(*b, b->tip(kTrackA).value(), {});
+    REQUIRE(all.size() == 80);
+    CHECK(all[79].blob == batchBlob("a", 80));
 }
 
 TEST_CASE("a refused login ends the operation with an authentication error")
