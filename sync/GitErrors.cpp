@@ -47,7 +47,9 @@ int credentialsCallback(git_credential** out, const char* /*url*/, const char* u
             user = "git";
         while (state->sshStep < 2) {
             const int step = state->sshStep++;
-            if (step == 0 && c.useSshAgent) {
+            // Only with an agent running: without SSH_AUTH_SOCK libgit2 ends the whole
+            // operation at the agent ("no auth sock variable") and never asks for the key file.
+            if (step == 0 && c.useSshAgent && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
                 state->anyCredentialOffered = true;
                 return git_credential_ssh_key_from_agent(out, user.constData());
             }
@@ -97,6 +99,23 @@ int certificateCallback(git_cert* cert, int valid, const char* host, void* paylo
         } else if ((key->type & GIT_CERT_SSH_SHA1) != 0) {
             const QByteArray hash(reinterpret_cast<const char*>(key->hash_sha1), sizeof key->hash_sha1);
             state->fingerprint = QStringLiteral("SHA1:") + QString::fromLatin1(hash.toHex(':'));
+        }
+        if ((key->type & GIT_CERT_SSH_RAW) != 0 && key->hostkey != nullptr) {
+            const QByteArray raw(key->hostkey, qsizetype(key->hostkey_len));
+            const QString type = sshKeyTypeName(key->raw_type);
+            state->sshHostKeyChanged =
+                !type.isEmpty() && knownHostHasOtherKey(state->certificateHost, state->sshPort, type, raw);
+            // A new host whose fingerprint the user checked and trusts: remembered as
+            // the ssh client would, and the connection goes on. A changed key never is.
+            const QString trusted =
+                state->credentials != nullptr ? state->credentials->trustHostKey : QString();
+            if (!state->sshHostKeyChanged && !type.isEmpty() && !trusted.isEmpty() &&
+                trusted == state->fingerprint &&
+                addKnownHost(state->certificateHost, state->sshPort, type, raw)) {
+                state->certificateRejected = false;
+                state->sshHostKey = false;
+                return 0;
+            }
         }
     }
     git_error_set_str(GIT_ERROR_SSL, "host certificate or key not trusted");
@@ -251,14 +270,22 @@ Error networkError(int code, const CallbackState& state, const QString& url, con
                                                    "exists there (%2).")
                            .arg(where, detail));
     case Failure::Untrusted:
-        if (state.sshHostKey)
+        if (state.sshHostKey && state.sshHostKeyChanged)
             return failure(
                 QCoreApplication::translate(
                     "Sync",
-                    "The ssh host %1 is not trusted: its key (fingerprint %2) is not in "
-                    "~/.ssh/known_hosts or does not match it. Check the fingerprint with the server's "
-                    "administrator, then add the key (for example by connecting once with ssh).")
+                    "The key of the ssh host %1 has changed: it now shows %2, and ~/.ssh/known_hosts "
+                    "holds another key for it. Someone may be intercepting the connection, or the server "
+                    "was reinstalled; ask its administrator before you change ~/.ssh/known_hosts. "
+                    "Nothing was sent.")
                     .arg(state.certificateHost, state.fingerprint));
+        if (state.sshHostKey)
+            return failure(QCoreApplication::translate(
+                               "Sync",
+                               "The ssh host %1 is new to this computer: its key fingerprint is %2. Check "
+                               "it with the server's administrator, then trust it with Test connection "
+                               "on the Sync page (or connect once with ssh).")
+                               .arg(state.certificateHost, state.fingerprint));
         return failure(QCoreApplication::translate("Sync", "The certificate of %1 (%2) is not trusted.")
                            .arg(state.certificateHost.isEmpty() ? where : state.certificateHost, where));
     case Failure::Other:

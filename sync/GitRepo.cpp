@@ -435,6 +435,8 @@ Result<PushOutcome> GitRepo::push(const QString& url, const QString& ref, const 
     RemotePtr remote = std::move(created).value();
     CallbackState state;
     state.credentials = &credentials;
+    state.sshPort = sshPortOf(url);
+    d->lastUntrusted = {};
     git_push_options options;
     git_push_options_init(&options, GIT_PUSH_OPTIONS_VERSION);
     setUpCallbacks(&options.callbacks, &state);
@@ -451,7 +453,7 @@ Result<PushOutcome> GitRepo::push(const QString& url, const QString& ref, const 
     if (rc == GIT_ENONFASTFORWARD)
         return PushOutcome::Rejected;
     if (rc < 0)
-        return networkError(rc, state, url, credentials);
+        return d->failedNetwork(rc, state, url, credentials);
     if (state.refRejected) {
         if (isNonFastForwardStatus(state.refStatus))
             return PushOutcome::Rejected;
@@ -502,6 +504,8 @@ Result<QStringList> GitRepo::fetch(const QString& url, const Credentials& creden
     RemotePtr remote = std::move(created).value();
     CallbackState state;
     state.credentials = &credentials;
+    state.sshPort = sshPortOf(url);
+    d->lastUntrusted = {};
     git_fetch_options options;
     git_fetch_options_init(&options, GIT_FETCH_OPTIONS_VERSION);
     setUpCallbacks(&options.callbacks, &state);
@@ -515,8 +519,13 @@ Result<QStringList> GitRepo::fetch(const QString& url, const Credentials& creden
     const git_strarray array = {specs, 1};
     const int rc = git_remote_fetch(remote.get(), &array, &options, "summit: fetch");
     if (rc < 0)
-        return networkError(rc, state, url, credentials);
+        return d->failedNetwork(rc, state, url, credentials);
     return refs(kTrackingPrefix);
+}
+
+UntrustedHost GitRepo::lastUntrustedHost() const
+{
+    return d->lastUntrusted;
 }
 
 Status GitRepo::testConnection(const QString& url, const Credentials& credentials)
@@ -550,6 +559,8 @@ Result<QStringList> GitRepo::listRemoteRefs(const QString& url, const Credential
     RemotePtr remote = std::move(created).value();
     CallbackState state;
     state.credentials = &credentials;
+    state.sshPort = sshPortOf(url);
+    d->lastUntrusted = {};
     git_remote_connect_options options;
     git_remote_connect_options_init(&options, GIT_REMOTE_CONNECT_OPTIONS_VERSION);
     setUpCallbacks(&options.callbacks, &state);
@@ -564,7 +575,7 @@ Result<QStringList> GitRepo::listRemoteRefs(const QString& url, const Credential
                 names << QString::fromUtf8(heads[i]->name);
     }
     if (rc < 0) {
-        const Error error = networkError(rc, state, url, credentials);
+        const Error error = d->failedNetwork(rc, state, url, credentials);
         git_remote_disconnect(remote.get());
         return error;
     }

@@ -60,6 +60,19 @@ struct Credentials
     QString sshPublicKeyPath; // optional; derived from the private key when empty
     QString sshPassphrase;
     bool useSshAgent = true;
+    // ssh: the SHA256 fingerprint ("SHA256:...") of a new host's key that the user
+    // has checked and trusts. If the host offers that key and known_hosts has no other
+    // key for it, the key is added to ~/.ssh/known_hosts and the connection goes on.
+    QString trustHostKey;
+};
+
+// An ssh host key a network operation refused: new to this computer, or changed.
+struct UntrustedHost
+{
+    QString host;
+    QString fingerprint; // SHA256:...
+    bool changed = false;
+    bool isNull() const { return fingerprint.isEmpty(); }
 };
 
 struct BatchCommit
@@ -144,6 +157,9 @@ public:
     // The same, and the names of the refs the remote offers (refs/heads/..., sorted):
     // what a fetch would find, without downloading anything.
     Result<QStringList> listRemoteRefs(const QString& url, const Credentials& credentials);
+
+    // The ssh host key the last push, fetch or listRemoteRefs of this object refused.
+    UntrustedHost lastUntrustedHost() const;
 
     // Number of .pack files under objects/pack. Every fetch that brings objects adds one.
     int packCount() const;

@@ -65,6 +65,8 @@ struct CallbackState
     bool authGaveUp = false;
     bool certificateRejected = false;
     bool sshHostKey = false;
+    bool sshHostKeyChanged = false; // known_hosts holds another key of this type for the host
+    quint16 sshPort = 22;
     QString certificateHost;
     QString fingerprint;
     bool negotiated = false;
@@ -72,6 +74,12 @@ struct CallbackState
     bool refRejected = false;
     QString refStatus;
 };
+
+// ~/.ssh/known_hosts (GitKnownHosts.cpp). Key types as ssh names them ("ssh-ed25519").
+quint16 sshPortOf(const QString& url);
+QString sshKeyTypeName(int rawType);
+bool knownHostHasOtherKey(const QString& host, quint16 port, const QString& keyType, const QByteArray& key);
+bool addKnownHost(const QString& host, quint16 port, const QString& keyType, const QByteArray& key);
 
 // Credentials and certificate checks of `state` on `callbacks`.
 void setUpCallbacks(git_remote_callbacks* callbacks, CallbackState* state);
@@ -149,6 +157,16 @@ struct GitRepo::Impl
     // a chain checked once is not read again before every push and fetch; a commit
     // written later is still checked (once). Emptied by repack(): nothing is loose then.
     QSet<QString> verifiedCommits;
+    UntrustedHost lastUntrusted; // see GitRepo::lastUntrustedHost()
+
+    // networkError(), remembering a refused ssh host key.
+    Error failedNetwork(int code, const detail::CallbackState& state, const QString& url,
+                        const Credentials& credentials)
+    {
+        if (state.sshHostKey)
+            lastUntrusted = {state.certificateHost, state.fingerprint, state.sshHostKeyChanged};
+        return detail::networkError(code, state, url, credentials);
+    }
 
     QString objectsDir() const { return dir + QStringLiteral("objects"); }
     QString packDir() const { return dir + QStringLiteral("objects/pack"); }

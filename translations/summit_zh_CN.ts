@@ -337,10 +337,6 @@
         <translation>sync [--remote URL]</translation>
     </message>
     <message>
-        <source>Sends this database&apos;s new changes to the team remote and brings in everyone else&apos;s. The remote (a path to a bare git repository, git://, ssh:// or https://) is remembered. Credentials come from SUMMIT_GIT_USER and SUMMIT_GIT_TOKEN, or SUMMIT_SSH_KEY, never from the command line.</source>
-        <translation>将本数据库的新更改发送到团队远程仓库，并取回其他成员的更改。远程仓库（git 裸仓库的路径，或 git://、ssh://、https:// 地址）会被记住。凭据取自 SUMMIT_GIT_USER 和 SUMMIT_GIT_TOKEN，或 SUMMIT_SSH_KEY，绝不从命令行读取。</translation>
-    </message>
-    <message>
         <source>join --remote URL</source>
         <translation>join --remote URL</translation>
     </message>
@@ -451,6 +447,10 @@
     <message>
         <source>Draws the decision-chain map of an account: its org units and contacts with decision role, stance, influence, coverage and days since the last follow-up, reporting lines, influence links, the gaps and a legend. The file type follows the suffix. A PDF is A3 landscape (--paper a4 for A4) and spreads a large map over several pages rather than print it too small to read. --opportunity marks the buying center of that opportunity with each person&apos;s role in the deal; --today sets the date follow-ups are counted to.</source>
         <translation>绘制客户的决策链图谱：组织单元和联系人及其决策角色、立场、影响力、关系覆盖、距上次跟进的天数，以及汇报线、影响关系、缺口和图例。文件类型由后缀决定。PDF 为 A3 横向（--paper a4 改为 A4），大型图谱会分多页打印，而不是缩小到无法阅读。--opportunity 标出该商机的采购角色及每人在该商机中的角色；--today 设定计算跟进天数的基准日期。</translation>
+    </message>
+    <message>
+        <source>Sends this database&apos;s new changes to the team remote and brings in everyone else&apos;s. The remote (a path to a bare git repository, git://, ssh:// or https://) is remembered. Credentials come from SUMMIT_GIT_USER and SUMMIT_GIT_TOKEN, or SUMMIT_SSH_KEY, never from the command line. A new ssh host is trusted once its fingerprint, checked with the server&apos;s administrator, is given in SUMMIT_SSH_TRUST.</source>
+        <translation>将本数据库的新更改发送到团队远程仓库，并取回其他人的更改。远程仓库（裸 git 仓库的路径，或 git://、ssh://、https:// 地址）会被记住。凭据来自 SUMMIT_GIT_USER 和 SUMMIT_GIT_TOKEN，或 SUMMIT_SSH_KEY，绝不来自命令行。新的 ssh 主机，在与服务器管理员核对其指纹后，将指纹写入 SUMMIT_SSH_TRUST 即可信任。</translation>
     </message>
 </context>
 <context>
@@ -881,6 +881,28 @@
     <message>
         <source>New Database</source>
         <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>New ssh Server</source>
+        <translation>新的 ssh 服务器</translation>
+    </message>
+    <message>
+        <source>This computer has never connected to %1 before.</source>
+        <translation>此电脑从未连接过 %1。</translation>
+    </message>
+    <message>
+        <source>Its key fingerprint is:
+%1
+
+Compare it with the fingerprint the server&apos;s administrator gives you. Trust the server only if they are the same; Summit then remembers it in ~/.ssh/known_hosts.</source>
+        <translation>其密钥指纹为：
+%1
+
+请与服务器管理员提供的指纹比对。只有两者相同时才信任该服务器；Summit 随后会将其记录在 ~/.ssh/known_hosts 中。</translation>
+    </message>
+    <message>
+        <source>Trust This Server</source>
+        <translation>信任此服务器</translation>
     </message>
 </context>
 <context>
@@ -1610,10 +1632,6 @@
         <translation>%1 不是 git 仓库，或该位置不存在此仓库（%2）。</translation>
     </message>
     <message>
-        <source>The ssh host %1 is not trusted: its key (fingerprint %2) is not in ~/.ssh/known_hosts or does not match it. Check the fingerprint with the server&apos;s administrator, then add the key (for example by connecting once with ssh).</source>
-        <translation>ssh 主机 %1 不受信任：其密钥（指纹 %2）不在 ~/.ssh/known_hosts 中，或与其中记录的不一致。请先与服务器管理员核对指纹，再添加该密钥（例如用 ssh 连接一次）。</translation>
-    </message>
-    <message>
         <source>The certificate of %1 (%2) is not trusted.</source>
         <translation>%1 的证书（%2）不受信任。</translation>
     </message>
@@ -1788,6 +1806,14 @@
     <message>
         <source>The remote %1 refused this replica&apos;s changes twice; sync stopped.</source>
         <translation>远程仓库 %1 两次拒绝了本副本的更改；同步已停止。</translation>
+    </message>
+    <message>
+        <source>The key of the ssh host %1 has changed: it now shows %2, and ~/.ssh/known_hosts holds another key for it. Someone may be intercepting the connection, or the server was reinstalled; ask its administrator before you change ~/.ssh/known_hosts. Nothing was sent.</source>
+        <translation>ssh 主机 %1 的密钥已改变：它现在显示 %2，而 ~/.ssh/known_hosts 中记录的是另一个密钥。可能有人在拦截连接，也可能服务器已重装；修改 ~/.ssh/known_hosts 之前请先询问其管理员。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The ssh host %1 is new to this computer: its key fingerprint is %2. Check it with the server&apos;s administrator, then trust it with Test connection on the Sync page (or connect once with ssh).</source>
+        <translation>此电脑从未连接过 ssh 主机 %1：其密钥指纹为 %2。请与服务器管理员核对，然后在“同步”页面通过“测试连接”信任它（或先用 ssh 连接一次）。</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3630,10 @@
     <message>
         <source>SSH key file</source>
         <translation>SSH 密钥文件</translation>
+    </message>
+    <message>
+        <source>The ssh server %1 (key fingerprint %2) was not trusted, so nothing was sent to it.</source>
+        <translation>未信任 ssh 服务器 %1（密钥指纹 %2），因此没有向它发送任何数据。</translation>
     </message>
 </context>
 <context>

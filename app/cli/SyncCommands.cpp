@@ -26,6 +26,7 @@ struct CliText
 
 // Credentials come from the environment so they never land in the database,
 // shell history or logs: SUMMIT_GIT_USER, SUMMIT_GIT_TOKEN, SUMMIT_SSH_KEY.
+// SUMMIT_SSH_TRUST names the fingerprint of a new ssh host the user has checked.
 sync::Credentials credentialsFromEnvironment()
 {
     sync::Credentials c;
@@ -34,6 +35,7 @@ sync::Credentials credentialsFromEnvironment()
     c.sshKeyPath = qEnvironmentVariable("SUMMIT_SSH_KEY");
     if (!c.sshKeyPath.isEmpty())
         c.sshPublicKeyPath = c.sshKeyPath + QStringLiteral(".pub");
+    c.trustHostKey = qEnvironmentVariable("SUMMIT_SSH_TRUST");
     return c;
 }
 
@@ -80,7 +82,10 @@ void addSyncCommands(std::vector<Command>& list)
          CliText::tr(
              "Sends this database's new changes to the team remote and brings in everyone else's. The remote "
              "(a path to a bare git repository, git://, ssh:// or https://) is remembered. Credentials come "
-             "from SUMMIT_GIT_USER and SUMMIT_GIT_TOKEN, or SUMMIT_SSH_KEY, never from the command line."),
+             "from SUMMIT_GIT_USER and SUMMIT_GIT_TOKEN, or SUMMIT_SSH_KEY, never from the command line. A "
+             "new "
+             "ssh host is trusted once its fingerprint, checked with the server's administrator, is given in "
+             "SUMMIT_SSH_TRUST."),
          {QStringLiteral("--remote")},
          [](Context& ctx, const Args& args) {
              return runSync(ctx, args, false);

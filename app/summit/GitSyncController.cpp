@@ -34,6 +34,7 @@ sync::Credentials toGit(const ui::SyncCredentials& c)
     if (!c.sshKeyPath.isEmpty())
         g.sshPublicKeyPath = c.sshKeyPath + QStringLiteral(".pub");
     g.sshPassphrase = c.sshPassphrase;
+    g.trustHostKey = c.trustHostKey;
     return g;
 }
 
@@ -104,7 +105,11 @@ public:
         }
         auto refs = probe.value()->listRemoteRefs(url, credentials);
         if (!refs) {
-            emit connectionTested(false, refs.message());
+            const sync::UntrustedHost host = probe.value()->lastUntrustedHost();
+            if (!host.isNull() && !host.changed) // the page asks the user, then tests again
+                emit newSshHost(url, host.host, host.fingerprint);
+            else
+                emit connectionTested(false, refs.message());
             return;
         }
         int devices = 0, other = 0;
@@ -145,6 +150,7 @@ signals:
     void roundFinished(bool ok, const QString& message, bool integrated, const summit::ui::SyncState& state);
     void statusRead(const summit::ui::SyncState& state);
     void connectionTested(bool ok, const QString& message);
+    void newSshHost(const QString& url, const QString& host, const QString& fingerprint);
 
 private:
     QString open()
@@ -191,6 +197,7 @@ GitSyncController::GitSyncController(Store& store, Options options, QObject* par
     connect(m_worker, &GitSyncWorker::roundFinished, this, &GitSyncController::onRoundFinished);
     connect(m_worker, &GitSyncWorker::statusRead, this, &GitSyncController::onStatusRead);
     connect(m_worker, &GitSyncWorker::connectionTested, this, &GitSyncController::connectionTested);
+    connect(m_worker, &GitSyncWorker::newSshHost, this, &GitSyncController::newSshHost);
     m_thread->start();
 
     m_autoTimer.setObjectName(QStringLiteral("autoSyncTimer"));

@@ -10,6 +10,7 @@
 #include "store/OperationLog.h"
 #include "store/Store.h"
 #include "ui/Workspace.h"
+#include "ui/shell/FilePrompts.h"
 #include "ui/sync/ConflictBadge.h"
 #include "ui/sync/ConflictModel.h"
 #include "ui/sync/ConflictsView.h"
@@ -174,6 +175,45 @@ TEST_CASE("Test connection sends what was typed and shows why it failed")
     CHECK(controller.remote() == QStringLiteral("https://git.example.com/team.git"));
     CHECK(controller.credentials().token == QStringLiteral("s3cret"));
     CHECK(child<QLabel>(page, "credentialNote")->text().contains(QStringLiteral("until Summit quits")));
+}
+
+TEST_CASE("a new ssh host is trusted only when the user accepts its fingerprint")
+{
+    FakeSyncController controller;
+    SyncSettingsPage page(controller);
+    auto* result = child<QLabel>(page, "testResult");
+    QTest::keyClicks(child<QLineEdit>(page, "remote"), QStringLiteral("ssh://git@git.example.com/team.git"));
+    QTest::keyClicks(child<QLineEdit>(page, "sshKey"), QStringLiteral("/home/liming/.ssh/id_ed25519"));
+    child<QPushButton>(page, "testConnection")->click();
+    REQUIRE(controller.tests == 1);
+    CHECK(controller.testedCredentials.trustHostKey.isEmpty()); // nothing is trusted unasked
+
+    const QString fingerprint = QStringLiteral("SHA256:Gco4fu2KH1NWkEhoEVmBTiBobJmNgS772wJAyC4ovOM");
+    QStringList asked;
+    bool answer = false;
+    const auto saved = prompts::trustSshHost;
+    prompts::trustSshHost = [&](QWidget*, const QString& host, const QString& shown) {
+        asked << host + QLatin1Char(' ') + shown;
+        return answer;
+    };
+
+    emit controller.newSshHost(controller.testedUrl, QStringLiteral("git.example.com"), fingerprint);
+    CHECK(asked == QStringList{QStringLiteral("git.example.com ") + fingerprint});
+    CHECK(controller.tests == 1); // declined: not tested again
+    CHECK(result->text().contains(QStringLiteral("not trusted")));
+    CHECK(result->text().contains(fingerprint));
+
+    answer = true;
+    emit controller.newSshHost(controller.testedUrl, QStringLiteral("git.example.com"), fingerprint);
+    REQUIRE(controller.tests == 2);
+    CHECK(controller.testedUrl == QStringLiteral("ssh://git@git.example.com/team.git"));
+    CHECK(controller.testedCredentials.trustHostKey == fingerprint);
+    CHECK(controller.testedCredentials.sshKeyPath == QStringLiteral("/home/liming/.ssh/id_ed25519"));
+    prompts::trustSshHost = saved;
+
+    // The trusted fingerprint is for that one test: it is not kept with the credentials.
+    child<QPushButton>(page, "save")->click();
+    CHECK(controller.credentials().trustHostKey.isEmpty());
 }
 
 TEST_CASE("the settings page shows the status, syncs now and keeps the interval")

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace summit::ui::prompts {
 
@@ -29,5 +31,22 @@ std::function<QString(QWidget*)> newDatabaseFile = [](QWidget* parent) {
         path += QStringLiteral(".db");
     return path;
 };
+
+std::function<bool(QWidget*, const QString&, const QString&)> trustSshHost =
+    [](QWidget* parent, const QString& host, const QString& fingerprint) {
+        QMessageBox box(QMessageBox::Question, PromptsText::tr("New ssh Server"),
+                        PromptsText::tr("This computer has never connected to %1 before.").arg(host),
+                        QMessageBox::NoButton, parent);
+        box.setInformativeText(
+            PromptsText::tr("Its key fingerprint is:\n%1\n\nCompare it with the fingerprint the server's "
+                            "administrator gives you. Trust the server only if they are the same; Summit "
+                            "then remembers it in ~/.ssh/known_hosts.")
+                .arg(fingerprint));
+        QPushButton* trust = box.addButton(PromptsText::tr("Trust This Server"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel); // trusting needs a deliberate choice
+        box.exec();
+        return box.clickedButton() == trust;
+    };
 
 } // namespace summit::ui::prompts

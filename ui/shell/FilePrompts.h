@@ -14,4 +14,7 @@ namespace summit::ui::prompts {
 extern std::function<QString(QWidget*)> openDatabaseFile;
 extern std::function<QString(QWidget*)> newDatabaseFile;
 
+// Asks whether to trust a new ssh host whose key has `fingerprint`; true: trust it.
+extern std::function<bool(QWidget*, const QString& host, const QString& fingerprint)> trustSshHost;
+
 } // namespace summit::ui::prompts

@@ -19,6 +19,9 @@ struct SyncCredentials
     QString token;      // https: the access token or password
     QString sshKeyPath; // ssh: a private key file; the ssh agent is tried first
     QString sshPassphrase;
+    // ssh: the fingerprint of a new host's key the user has just checked and accepted
+    // for this test; never stored (the key goes to ~/.ssh/known_hosts instead).
+    QString trustHostKey;
 
     bool isEmpty() const
     {
@@ -77,6 +80,10 @@ signals:
     void statusChanged();
     void syncFinished(bool ok, const QString& message);
     void connectionTested(bool ok, const QString& message);
+    // Test connection reached an ssh host this computer has never seen: the page
+    // asks the user to compare `fingerprint` and, if it matches, tests again with
+    // SyncCredentials::trustHostKey set to it.
+    void newSshHost(const QString& url, const QString& host, const QString& fingerprint);
     void autoSyncMinutesChanged(int minutes);
     void credentialsChanged();
 };

@@ -1,5 +1,6 @@
 #include "ui/sync/SyncSettingsPage.h"
 
+#include "ui/shell/FilePrompts.h"
 #include "ui/sync/SyncController.h"
 
 #include <QFileDialog>
@@ -37,6 +38,7 @@ SyncSettingsPage::SyncSettingsPage(SyncController& controller, QWidget* parent)
     m_autoSync->setValue(m_controller.autoSyncMinutes());
     connect(&m_controller, &SyncController::statusChanged, this, &SyncSettingsPage::refreshStatus);
     connect(&m_controller, &SyncController::connectionTested, this, &SyncSettingsPage::showTestResult);
+    connect(&m_controller, &SyncController::newSshHost, this, &SyncSettingsPage::askToTrustHost);
     connect(&m_controller, &SyncController::syncFinished, this, &SyncSettingsPage::showSyncResult);
     // The keychain answers later than the page is built: fill in what it had,
     // unless the user has started typing.
@@ -186,6 +188,22 @@ void SyncSettingsPage::testConnection()
     m_test->setEnabled(false);
     m_testResult->setText(tr("Testing the connection to %1…").arg(typedRemote()));
     m_controller.testConnection(typedRemote(), typedCredentials());
+}
+
+// A new ssh host: trusted only by the user's own choice, after comparing the
+// fingerprint; then the same test runs again, which records the key.
+void SyncSettingsPage::askToTrustHost(const QString& url, const QString& host, const QString& fingerprint)
+{
+    if (!prompts::trustSshHost(this, host, fingerprint)) {
+        showTestResult(false, tr("The ssh server %1 (key fingerprint %2) was not trusted, so nothing was "
+                                 "sent to it.")
+                                  .arg(host, fingerprint));
+        return;
+    }
+    SyncCredentials credentials = typedCredentials();
+    credentials.trustHostKey = fingerprint;
+    m_testResult->setText(tr("Testing the connection to %1…").arg(url));
+    m_controller.testConnection(url, credentials);
 }
 
 void SyncSettingsPage::syncNow()

@@ -35,6 +35,7 @@ private:
     void fillCredentials();
     void refreshStatus();
     void showTestResult(bool ok, const QString& message);
+    void askToTrustHost(const QString& url, const QString& host, const QString& fingerprint);
     void showSyncResult(bool ok, const QString& message);
     void browseKey();
 
