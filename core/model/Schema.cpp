@@ -266,6 +266,19 @@ const EntityDef* entity(QStringView name)
     return nullptr;
 }
 
+QString treeFieldList()
+{
+    QStringList names;
+    for (const EntityDef& e : entities())
+        for (const FieldDef& f : e.fields)
+            if (f.tree && !names.contains(f.name))
+                names << f.name;
+    names.sort();
+    for (QString& n : names)
+        n = QLatin1Char('\'') + n + QLatin1Char('\'');
+    return names.join(QStringLiteral(", "));
+}
+
 QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
 {
     // The label is only needed for a message: valid values (nearly all) skip it.

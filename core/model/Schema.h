@@ -62,6 +62,8 @@ struct EntityDef
 
 const std::vector<EntityDef>& entities();
 const EntityDef* entity(QStringView name);
+// The names of every tree field as an SQL list, sorted: "'parent_id', 'reports_to'".
+QString treeFieldList();
 
 // Translated display label of an enumeration key, e.g. ("stance", "champion") -> "Champion".
 QString enumLabel(QStringView field, QStringView key);

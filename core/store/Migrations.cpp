@@ -148,11 +148,17 @@ Status toV5(Database& db)
 // Version 6: the trash, from partial indexes that hold only deleted records.
 // Listing it scanned every table: 14.6 s cold for the follow-ups of the large
 // set (971k rows), now a walk of an index as small as the trash.
+// And the moves of org trees and reporting lines by the record they name as the
+// parent, so integration can tell that a new person affects no tree (see
+// Store::namedByMoves). Its WHERE lists the tree fields of the schema; a schema
+// that adds one recreates it.
 Status toV6(Database& db)
 {
     QStringList sql;
     for (const model::EntityDef& e : model::entities())
         sql << QStringLiteral("CREATE INDEX %1_in_trash ON %1 (updated_hlc) WHERE deleted <> 0").arg(e.table);
+    sql << QStringLiteral("CREATE INDEX op_fields_tree_targets ON op_fields (value) WHERE field IN (%1)")
+               .arg(model::treeFieldList());
     return execAll(db, sql);
 }
 

@@ -496,17 +496,23 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
     FieldValues winners;
     winners.reserve(fields.size());
     // A remote write changes an account's trees only when it moves a node (a tree
-    // field) or brings a node into or out of an account (the account field): a
-    // node's first write of its account is also when a move that waited for it
-    // as a parent can apply. Other edits leave the trees alone, so a round of
-    // edits costs nothing in tree replays, however large the accounts are.
+    // field) or brings a node into or out of an account (the account field) that
+    // some move names: its own earlier moves, or moves to it as a parent, which
+    // could not apply while it was elsewhere. A new person nobody reports to, and
+    // every other edit, leave the trees alone, so neither costs a replay of the
+    // account, however large it is.
     bool treeTouched = false;
     const bool treeEntity =
         std::any_of(def->fields.begin(), def->fields.end(), [](const auto& f) { return f.tree; });
     if (!local && treeEntity && std::any_of(fields.begin(), fields.end(), [&](const auto& fv) {
             return fv.first == def->accountField;
         })) {
-        treeTouched = true;
+        auto named = namedByMoves(*def, sop.op.id);
+        if (!named)
+            return named.status();
+        treeTouched = named.value();
+    }
+    if (treeTouched) {
         // The account the node leaves, if any, loses it from its trees.
         const QString previous =
             m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(def->accountField, def->table),
@@ -574,6 +580,35 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
     if (def->searchable())
         pending.reindex.insert(sop.op.id, sop.op.entity);
     return {};
+}
+
+Result<bool> Store::namedByMoves(const model::EntityDef& def, const QString& id)
+{
+    for (const model::FieldDef& f : def.fields) {
+        if (!f.tree)
+            continue;
+        Statement& own =
+            m_db.fast(QStringLiteral("SELECT 1 FROM op_fields WHERE entity_id = ? AND field = ? LIMIT 1"));
+        own.bind(1, id).bind(2, f.name);
+        const bool moved = own.step();
+        const QString error = own.error();
+        own.reset();
+        if (!error.isEmpty())
+            return Result<bool>::fail(error);
+        if (moved)
+            return true;
+    }
+    // Written as the partial index op_fields_tree_targets is, so that SQLite uses it.
+    Statement& target =
+        m_db.fast(QStringLiteral("SELECT 1 FROM op_fields WHERE field IN (%1) AND value = ? LIMIT 1")
+                      .arg(model::treeFieldList()));
+    target.bind(1, id);
+    const bool parent = target.step();
+    const QString error = target.error();
+    target.reset();
+    if (!error.isEmpty())
+        return Result<bool>::fail(error);
+    return parent;
 }
 
 Status Store::materialise(const QString& entity, const QString& id, quint64 hlc, const FieldValues& winners)

@@ -20,6 +20,10 @@
 
 namespace summit {
 
+namespace model {
+struct EntityDef;
+}
+
 struct Change
 {
     QString label; // readable, translated: "Edit stance of 王建国"; shown in undo and history
@@ -121,6 +125,8 @@ private:
     Status materialise(const QString& entity, const QString& id, quint64 hlc, const FieldValues& winners);
     Status reindex(const QHash<QString, QString>& records);
     Status resolveTrees(const QSet<QString>& accounts, Pending& pending);
+    // Whether a tree move names record `id`: as the node moved, or as the parent.
+    Result<bool> namedByMoves(const model::EntityDef& def, const QString& id);
     Status applyLocal(const QString& label, const std::vector<Operation>& ops, const QString& kind,
                       bool undoable, Pending& pending);
     Result<qint64> frontierId(const QMap<QString, qint64>& frontier);

@@ -573,6 +573,45 @@ TEST_CASE("trees converge whatever order creations, moves and account changes ar
         CHECK(e == exports.front());
 }
 
+TEST_CASE(
+    "a reporting line that waited for the manager applies when the manager arrives, and goes when they leave")
+{
+    // The manager has no moves of their own: only the move to them as a parent makes
+    // their arrival (and their leaving) matter to the tree.
+    const quint64 t0 = quint64(1'700'000'000'000) << 16;
+    const QString a = QStringLiteral("01900000-0000-7000-8000-000000000501");
+    const QString b = QStringLiteral("01900000-0000-7000-8000-000000000502");
+    const QString staff = QStringLiteral("01900000-0000-7000-8000-000000000511");
+    const QString boss = QStringLiteral("01900000-0000-7000-8000-000000000512");
+    const QString reports = QStringLiteral("reports_to");
+    auto person = [&](const QString& id, const QString& account, const char* name) {
+        return Operation::set(
+            kContact, id,
+            {{QStringLiteral("account_id"), account}, {QStringLiteral("name"), QString::fromUtf8(name)}});
+    };
+    const std::vector<StampedOperation> ops = {
+        remote(QStringLiteral("p"), 1, t0,
+               Operation::set(kAccount, a, {{QStringLiteral("name"), QStringLiteral("甲")}})),
+        remote(QStringLiteral("p"), 2, t0 + 1,
+               Operation::set(kAccount, b, {{QStringLiteral("name"), QStringLiteral("乙")}})),
+        remote(QStringLiteral("p"), 3, t0 + 2, person(boss, a, "王总")),
+        remote(QStringLiteral("q"), 1, t0 + 3, person(staff, a, "李工")),
+        remote(QStringLiteral("q"), 2, t0 + 4, Operation::move(kContact, staff, reports, boss)),
+        remote(QStringLiteral("p"), 4, t0 + 5,
+               Operation::set(kContact, boss, {{QStringLiteral("account_id"), b}})),
+    };
+    StoreFixture f;
+    REQUIRE(f.store->integrate({ops[0], ops[1], ops[3], ops[4]})); // the move before its parent
+    CHECK(f.get(kContact, staff, reports).toString().isEmpty());
+    REQUIRE(f.store->integrate({ops[2]})); // the manager arrives
+    CHECK(f.get(kContact, staff, reports) == boss);
+    REQUIRE(f.store->integrate({ops[5]})); // and moves to another account
+    CHECK(f.get(kContact, staff, reports).toString().isEmpty());
+    const QByteArray before = exportOf(*f.store);
+    REQUIRE(f.store->rebuildFromLog());
+    CHECK(exportOf(*f.store) == before);
+}
+
 TEST_CASE("conflicts: concurrent losing writes are kept, causal overwrites are not")
 {
     const QString a = QStringLiteral("01900000-0000-7000-8000-0000000000aa");
