@@ -70,12 +70,13 @@ Result<RemotePtr> createRemote(git_repository* repo, const QString& url, const C
     return RemotePtr(remote);
 }
 
-// Batch blobs are up to ~8 MiB of JSON lines, and a new batch shares almost nothing
-// with older ones (new ids, values and clocks), so delta compression finds next to no
-// savings yet cost 44 % of a sync's CPU: libgit2 tries each blob against up to 10
-// others in push, repack and the fetch by path. Above this size objects are stored
-// whole (zlib still compresses them); small batches keep their deltas.
-constexpr int64_t kNoDeltaAbove = 1 << 20;
+// Batch blobs are up to ~1 MiB of JSON lines (SyncEngine's kBatchLimit), and a new
+// batch shares almost nothing with older ones (new ids, values and clocks), so delta
+// compression finds next to no savings yet cost 44 % of a sync's CPU: libgit2 tries
+// each blob against up to 10 others in push, repack and the fetch by path. Above this
+// size objects are stored whole (zlib still compresses them); the batches of ordinary
+// rounds, a few KiB, keep their deltas.
+constexpr int64_t kNoDeltaAbove = 64 << 10;
 
 // Writes the delta limit into the repository's own config (only when it differs,
 // so that opening does not rewrite the file). libgit2 1.5 reads its big-file limit

@@ -19,7 +19,14 @@ struct SyncText
 };
 
 const QString kRemotePrefix = QStringLiteral("refs/remotes/team/summit/e1/");
-const int kBatchLimit = 20000; // operations per batch: keeps one blob well under a few MiB
+// Operations per batch (about 1 MiB of JSON lines). A git server (git's own
+// receive-pack, Gitea) unpacks a push of fewer than 100 objects into loose objects,
+// and upload-pack then recompresses and delta-searches them for every fetch: two
+// loose 11 MiB batches took the server 2.9 s to serve (0.6 s with no delta search),
+// while a pushed pack that is kept is served as it is in 0.03 s. With 2,000
+// operations a batch, a large push (100,000 operations: 150 objects) stays a pack
+// on the server; the reader's fetch of it went from 5.1 s to 0.6 s over git://.
+const int kBatchLimit = 2000;
 const int kMaxPacks = 50;
 const int kMaxLooseObjects = 300; // about 100 local batches
 

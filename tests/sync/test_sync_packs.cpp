@@ -116,7 +116,7 @@ TEST_CASE("large batch blobs are packed whole: in repack, push and fetch by path
         for (const QString& key :
              {QStringLiteral("pack.bigFileThreshold"), QStringLiteral("pack.deltaCacheSize")})
             CHECK(git({QStringLiteral("config"), QStringLiteral("--file"), dir + QStringLiteral("/config"),
-                       QStringLiteral("--get"), key}) == QStringLiteral("1048576"));
+                       QStringLiteral("--get"), key}) == QStringLiteral("65536"));
     }
     const QByteArray aConfig = fileBytes(aDir + QStringLiteral("/config"));
     a.reset();
