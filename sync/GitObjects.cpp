@@ -87,7 +87,7 @@ Status checkLooseChain(const QString& objectsDir, QString commitId, QSet<QString
     while (!commitId.isEmpty() && !verified.contains(commitId)) {
         const LooseObject commit = readLooseObject(objectsDir, commitId);
         if (commit.state == LooseObject::Absent)
-            return Status::ok();
+            break; // packed from here on: what was checked above still counts
         if (commit.state == LooseObject::Corrupt || commit.type != "commit")
             return Status::fail(QCoreApplication::translate("Sync", "The commit %1 is unusable: %2")
                                     .arg(commitId, commit.problem));
