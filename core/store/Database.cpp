@@ -175,6 +175,7 @@ Status Database::commit()
         rollback();
         return Status::fail(DatabaseText::tr("Cannot save to %1: %2").arg(m_path, why));
     }
+    ended(true);
     return {};
 }
 
@@ -183,6 +184,24 @@ void Database::rollback()
     m_depth = 0;
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("ROLLBACK"));
+    ended(false);
+}
+
+void Database::whenOutermostEnds(std::function<void(bool committed)> ended)
+{
+    if (m_depth == 0)
+        ended(true);
+    else
+        m_whenEnded.push_back(std::move(ended));
+}
+
+void Database::ended(bool committed)
+{
+    // Taken out first: a listener may well start the next transaction.
+    std::vector<std::function<void(bool)>> waiting;
+    waiting.swap(m_whenEnded);
+    for (const auto& f : waiting)
+        f(committed);
 }
 
 Transaction::Transaction(Database& db) : m_db(db), m_status(db.begin()) {}

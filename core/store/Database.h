@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -45,6 +46,11 @@ public:
     Status commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+    // Runs `ended(committed)` once the outermost transaction ends: after its
+    // COMMIT (true) or after a rollback (false); at once, with true, when no
+    // transaction is open. Listeners hear of a change only when it is durable
+    // and visible to every connection, never from inside a nested commit.
+    void whenOutermostEnds(std::function<void(bool committed)> ended);
 
     QSqlDatabase& connection() { return m_db; }
     QString lastError(const QSqlQuery& q) const;
@@ -57,6 +63,8 @@ private:
     std::unordered_map<QString, std::unique_ptr<Statement>> m_fast;
     sqlite3* m_handle = nullptr;
     int m_depth = 0;
+    std::vector<std::function<void(bool)>> m_whenEnded;
+    void ended(bool committed);
 };
 
 // Scoped transaction: rolls back unless commit() was called.

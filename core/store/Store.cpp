@@ -377,8 +377,24 @@ Status Store::inLocalTransaction(const std::function<Status(Pending&)>& body)
         m_clock.setLast(clockBefore);
         return s;
     }
-    emit changed(pending.set);
+    notifyAfterCommit(pending.set);
     return {};
+}
+
+void Store::notifyAfterCommit(const ChangeSet& set)
+{
+    m_unsent.entities.unite(set.entities);
+    m_unsent.ids.unite(set.ids);
+    m_unsent.remote = m_unsent.remote || set.remote;
+    if (m_noticeQueued)
+        return;
+    m_noticeQueued = true;
+    m_db.whenOutermostEnds([this](bool committed) {
+        const ChangeSet done = std::exchange(m_unsent, ChangeSet{});
+        m_noticeQueued = false;
+        if (committed)
+            emit changed(done);
+    });
 }
 
 Status Store::applyLocal(const QString& label, const std::vector<Operation>& ops, const QString& kind,

@@ -135,6 +135,9 @@ private:
     // Runs `body` in one transaction; on failure the sequence and clock values it
     // took are given back; on success listeners hear about the change once.
     Status inLocalTransaction(const std::function<Status(Pending&)>& body);
+    // Adds `set` to what listeners hear once the outermost transaction commits
+    // (at once when none is open); dropped if it rolls back.
+    void notifyAfterCommit(const ChangeSet& set);
     struct LoggedChange
     {
         qint64 n = 0, firstOp = 0, lastOp = 0;
@@ -153,6 +156,8 @@ private:
     int m_conflictsExist = -1; // cached "is the conflicts table non-empty"; -1 = ask
     qint64 m_dataVersion = -1; // PRAGMA data_version when this store last caught up with the file
     qint64 m_seenOp = 0;       // highest ops.n whose hlc the clock has seen
+    ChangeSet m_unsent;        // changes committed inside a transaction still open
+    bool m_noticeQueued = false;
 };
 
 } // namespace summit

@@ -45,7 +45,7 @@ Result<int> Store::integrate(const std::vector<StampedOperation>& ops)
     m_conflictsExist = -1;
     if (fresh > 0) {
         pending.set.remote = true;
-        emit changed(pending.set);
+        notifyAfterCommit(pending.set);
     }
     return fresh;
 }

@@ -737,3 +737,47 @@ TEST_CASE("replicas that receive the same operations in any order converge, conf
     for (const QByteArray& e : exports)
         CHECK(e == exports.front());
 }
+
+TEST_CASE("listeners hear of changes once the outermost transaction commits, once, with all that changed")
+{
+    StoreFixture f;
+    const QString acc = f.account();
+    std::vector<ChangeSet> heard;
+    bool visibleElsewhere = false;
+    QObject::connect(f.store.get(), &Store::changed, [&](const ChangeSet& c) {
+        heard.push_back(c);
+        // What a listener hears about is committed: another connection sees it.
+        auto other = Store::open(f.path());
+        REQUIRE(other.isOk());
+        visibleElsewhere = other.value()->entityOf(*c.ids.begin()) == QLatin1String("contact");
+    });
+
+    {
+        Transaction outer(f.store->db()); // as an import or a sync round holds one
+        REQUIRE(outer.status());
+        const QString a = f.contact(acc, QStringLiteral("王建国"));
+        const QString b = f.contact(acc, QStringLiteral("李强"));
+        CHECK(heard.empty()); // nothing yet: the outer transaction is open
+        REQUIRE(outer.commit());
+        REQUIRE(heard.size() == 1);
+        CHECK(heard.front().ids.contains(a));
+        CHECK(heard.front().ids.contains(b));
+        CHECK(heard.front().entities.contains(QStringLiteral("contact")));
+        CHECK_FALSE(heard.front().remote);
+        CHECK(visibleElsewhere);
+    }
+
+    heard.clear();
+    QString dropped;
+    {
+        Transaction outer(f.store->db());
+        dropped = f.contact(acc, QStringLiteral("张伟"));
+        // rolled back when `outer` goes out of scope without commit()
+    }
+    CHECK(heard.empty());
+    CHECK(f.store->entityOf(dropped).isEmpty());
+
+    // Without an outer transaction each change is heard right after its own commit.
+    f.contact(acc, QStringLiteral("赵敏"));
+    CHECK(heard.size() == 1);
+}
