@@ -44,7 +44,8 @@ private:
 } // namespace
 
 Workspace::Workspace(Store& store, QObject* parent)
-    : QObject(parent), m_store(store), m_undo(new QUndoStack(this))
+    : QObject(parent), m_store(store), m_undo(new QUndoStack(this)),
+      m_commands(store, [this](const Change& change) { return apply(change); })
 {}
 
 Workspace::~Workspace() = default;
@@ -79,23 +80,12 @@ QDateTime Workspace::now() const
 
 QString Workspace::editLabel(const QString& entity, const QString& field, const QString& title)
 {
-    QString what = model::fieldLabel(entity, field);
-    // English labels are capitalised ("Stance"); inside a sentence they are not.
-    if (!what.isEmpty() && what.at(0).isUpper() && (what.size() < 2 || !what.at(1).isUpper()))
-        what[0] = what.at(0).toLower();
-    return tr("Edit %1 of %2").arg(what, title);
+    return commands::Commands::editLabel(entity, field, title);
 }
 
 QString Workspace::titleOf(const QString& id)
 {
-    auto rec = m_store.find(id);
-    if (!rec)
-        return id;
-    const model::EntityDef* e = model::entity(rec.value().value(QStringLiteral("entity")).toString());
-    if (!e || e->titleField.isEmpty())
-        return id;
-    const QString t = rec.value().value(e->titleField).toString();
-    return t.isEmpty() ? id : t;
+    return m_commands.titleOf(id);
 }
 
 } // namespace summit::ui

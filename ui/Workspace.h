@@ -5,6 +5,7 @@
 // Workspace& and never talk to each other directly.
 
 #include "Result.h"
+#include "commands/Commands.h"
 #include "store/Store.h"
 
 #include <QDate>
@@ -29,6 +30,8 @@ public:
     // succeeds, puts it on the undo stack under its label. Errors come back as
     // values for the caller to show next to what the user typed.
     Status apply(const Change& change);
+    // The domain commands, applied through apply() above (so each lands on the undo stack).
+    commands::Commands& commands() { return m_commands; }
 
     // The team member this user writes as (empty if not set up).
     QString me() const { return m_store.author(); }
@@ -61,6 +64,7 @@ private:
     Store& m_store;
     QUndoStack* m_undo = nullptr;
     QDateTime m_fixedNow;
+    commands::Commands m_commands;
 };
 
 } // namespace summit::ui

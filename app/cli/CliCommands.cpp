@@ -3,6 +3,7 @@
 
 #include "Cli.h"
 
+#include "commands/Commands.h"
 #include "demo/DemoData.h"
 #include "export/CanonicalExport.h"
 #include "model/Schema.h"
@@ -95,6 +96,71 @@ bool parseFields(Context& ctx, const model::EntityDef& def, const QStringList& p
     return true;
 }
 
+QString takeText(FieldValues& fields, const char* name)
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        if (it->first == QLatin1String(name)) {
+            const QString v = it->second.toString();
+            fields.erase(it);
+            return v;
+        }
+    return {};
+}
+
+// A follow-up from the command line is logged like one from the dialog: its
+// next action becomes a task for its author.
+Result<QString> logFollowUp(commands::Commands& commands, Store& store, FieldValues fields, const QString& id)
+{
+    commands::FollowUpDraft d;
+    d.accountId = takeText(fields, "account_id");
+    d.type = takeText(fields, "type");
+    d.summary = takeText(fields, "summary");
+    d.outcome = takeText(fields, "outcome");
+    d.nextAction = takeText(fields, "next_action");
+    d.authorId = takeText(fields, "author_id");
+    if (d.authorId.isEmpty())
+        d.authorId = store.author();
+    const QString due = takeText(fields, "next_due");
+    if (!due.isEmpty()) {
+        d.due = QDate::fromString(due, Qt::ISODate);
+        if (!d.due.isValid())
+            return Result<QString>::fail(
+                QStringLiteral("%1: %2").arg(
+                    model::fieldLabel(u"followup", u"next_due"),
+                    CliText::tr("\"%1\" is not a date such as 2026-01-05.").arg(due)),
+                QStringLiteral("next_due"));
+    }
+    d.extra = std::move(fields); // at, contact_ids, opportunity_id: checked by the store as given
+    auto logged = commands.logFollowUp(d, id);
+    if (!logged)
+        return logged.error();
+    return logged->followUpId;
+}
+
+// A task from the command line is open and made by hand unless said otherwise.
+Result<QString> addTask(commands::Commands& commands, FieldValues fields, const QString& id)
+{
+    bool plain = true;
+    for (const auto& [field, value] : fields)
+        if (field != QLatin1String("title") && field != QLatin1String("account_id") &&
+            field != QLatin1String("due") && field != QLatin1String("assignee_id"))
+            plain = false;
+    if (!plain) // status, source or followup_id given: the caller knows what it wants
+        return commands.createRecord(QStringLiteral("task"), fields, id);
+    commands::TaskDraft d;
+    d.accountId = takeText(fields, "account_id");
+    d.title = takeText(fields, "title");
+    const QString due = takeText(fields, "due");
+    d.due = QDate::fromString(due, Qt::ISODate);
+    if (!due.isEmpty() && !d.due.isValid())
+        return Result<QString>::fail(
+            QStringLiteral("%1: %2").arg(model::fieldLabel(u"task", u"due"),
+                                         CliText::tr("\"%1\" is not a date such as 2026-01-05.").arg(due)),
+            QStringLiteral("due"));
+    d.assigneeId = takeText(fields, "assignee_id");
+    return commands.addTask(d, id);
+}
+
 // Generic "<entity> add": leading positionals map to `leading` fields, the rest are FIELD=VALUE.
 int addRecord(Context& ctx, const Args& args, const QString& entity, const QStringList& leading,
               const QString& command)
@@ -118,12 +184,17 @@ int addRecord(Context& ctx, const Args& args, const QString& entity, const QStri
     const QString id = args.value(QStringLiteral("--id"), ids::newId());
     if (!ids::looksLikeId(id))
         return ctx.usage(CliText::tr("--id takes an id such as %1.").arg(ids::newId()), command);
-    if (!store->entityOf(id).isEmpty())
-        return ctx.fail(CliText::tr("A record with id %1 exists already.").arg(id));
-    const QString label = CliText::tr("Add %1").arg(model::entityLabel(entity));
-    if (Status s = store->apply({label, {Operation::set(entity, id, fields)}}); !s)
-        return ctx.fail(s.message());
-    ctx.out << id << "\n";
+    commands::Commands commands(*store);
+    Result<QString> created = id;
+    if (entity == QLatin1String("followup"))
+        created = logFollowUp(commands, *store, fields, id);
+    else if (entity == QLatin1String("task"))
+        created = addTask(commands, fields, id);
+    else
+        created = commands.createRecord(entity, fields, id);
+    if (!created)
+        return ctx.fail(created.message());
+    ctx.out << created.value() << "\n";
     return Ok;
 }
 
@@ -206,15 +277,7 @@ int setField(Context& ctx, const Args& args, const QString& expectedEntity, cons
     if (!parseFields(ctx, *def, {args.positional[1] + QLatin1Char('=') + args.positional[2]}, &fields,
                      &error))
         return ctx.fail(error);
-    const model::FieldDef* f = def->field(fields[0].first);
-    Operation op = f->tree ? Operation::move(entity, id, fields[0].first, fields[0].second)
-                           : Operation::set(entity, id, fields);
-    auto row = store->record(entity, id);
-    const QString name =
-        row && !def->titleField.isEmpty() ? row.value().value(def->titleField).toString() : id;
-    if (Status s =
-            store->apply({CliText::tr("Edit %1 of %2").arg(model::fieldLabel(entity, f->name), name), {op}});
-        !s)
+    if (Status s = commands::Commands(*store).editRecord(id, fields); !s)
         return ctx.fail(s.message());
     return Ok;
 }
@@ -390,13 +453,8 @@ std::vector<Command> buildCommands()
                  return ctx.usage(CliText::tr("expected ID PARENT-ID or ID --root."),
                                   QStringLiteral("orgunit move"));
              SUMMIT_STORE(ctx);
-             if (store->entityOf(args.positional[0]) != QLatin1String("org_unit"))
-                 return ctx.fail(CliText::tr("No org unit with id %1.").arg(args.positional[0]));
-             const QVariant parent = root ? QVariant() : QVariant(args.positional[1]);
-             if (Status s = store->apply({CliText::tr("Move org unit"),
-                                          {Operation::move(QStringLiteral("org_unit"), args.positional[0],
-                                                           QStringLiteral("parent_id"), parent)}});
-                 !s)
+             const QString parent = root ? QString() : args.positional[1];
+             if (Status s = commands::Commands(*store).moveOrgUnit(args.positional[0], parent); !s)
                  return ctx.fail(s.message());
              return int(Ok);
          }});
@@ -423,29 +481,33 @@ std::vector<Command> buildCommands()
                  QStringLiteral("link add"));
          }});
 
-    c.push_back(
-        {QStringLiteral("task done"),
-         CliText::tr("task done ID"),
-         CliText::tr("Marks a task as done."),
-         {},
-         [](Context& ctx, const Args& args) {
-             if (args.positional.size() != 1)
-                 return ctx.usage(CliText::tr("expected one task id."), QStringLiteral("task done"));
-             SUMMIT_STORE(ctx);
-             const QString id = args.positional[0];
-             auto row = store->record(QStringLiteral("task"), id);
-             if (!row)
-                 return ctx.fail(row.message());
-             const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-             if (Status s = store->apply({CliText::tr("Complete task %1")
-                                              .arg(row.value().value(QStringLiteral("title")).toString()),
-                                          {Operation::set(QStringLiteral("task"), id,
-                                                          {{QStringLiteral("status"), QStringLiteral("done")},
-                                                           {QStringLiteral("done_at"), now}})}});
-                 !s)
-                 return ctx.fail(s.message());
-             return int(Ok);
-         }});
+    c.push_back({QStringLiteral("task done"),
+                 CliText::tr("task done ID"),
+                 CliText::tr("Marks a task as done."),
+                 {},
+                 [](Context& ctx, const Args& args) {
+                     if (args.positional.size() != 1)
+                         return ctx.usage(CliText::tr("expected one task id."), QStringLiteral("task done"));
+                     SUMMIT_STORE(ctx);
+                     if (Status s = commands::Commands(*store).completeTask(args.positional[0],
+                                                                            QDateTime::currentDateTimeUtc());
+                         !s)
+                         return ctx.fail(s.message());
+                     return int(Ok);
+                 }});
+    c.push_back({QStringLiteral("task reopen"),
+                 CliText::tr("task reopen ID"),
+                 CliText::tr("Opens a done task again."),
+                 {},
+                 [](Context& ctx, const Args& args) {
+                     if (args.positional.size() != 1)
+                         return ctx.usage(CliText::tr("expected one task id."),
+                                          QStringLiteral("task reopen"));
+                     SUMMIT_STORE(ctx);
+                     if (Status s = commands::Commands(*store).reopenTask(args.positional[0]); !s)
+                         return ctx.fail(s.message());
+                     return int(Ok);
+                 }});
 
     c.push_back({QStringLiteral("delete"),
                  CliText::tr("delete ID"),
@@ -455,12 +517,7 @@ std::vector<Command> buildCommands()
                      if (args.positional.size() != 1)
                          return ctx.usage(CliText::tr("expected one record id."), QStringLiteral("delete"));
                      SUMMIT_STORE(ctx);
-                     const QString entity = store->entityOf(args.positional[0]);
-                     if (entity.isEmpty())
-                         return ctx.fail(CliText::tr("No record with id %1.").arg(args.positional[0]));
-                     if (Status s = store->apply({CliText::tr("Delete %1").arg(model::entityLabel(entity)),
-                                                  {Operation::remove(entity, args.positional[0])}});
-                         !s)
+                     if (Status s = commands::Commands(*store).deleteRecords({args.positional[0]}); !s)
                          return ctx.fail(s.message());
                      return int(Ok);
                  }});

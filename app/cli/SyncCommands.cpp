@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 
+#include "commands/Commands.h"
 #include "model/Schema.h"
 #include "query/ConflictResolution.h"
 #include "store/Queries.h"
@@ -192,7 +193,7 @@ void addSyncCommands(std::vector<Command>& list)
              if (!conflict)
                  return ctx.fail(conflict.message());
              const KeepValue which = keep == QLatin1String("theirs") ? KeepValue::Theirs : KeepValue::Mine;
-             if (Status s = store->apply(conflictResolution(conflict.value(), which)); !s)
+             if (Status s = commands::Commands(*store).resolveConflict(conflict.value(), which); !s)
                  return ctx.fail(s.message());
              return int(Ok);
          }});
@@ -234,10 +235,7 @@ void addSyncCommands(std::vector<Command>& list)
                         Store* store = ctx.store();
                         if (!store)
                             return ctx.fail(ctx.openError().message());
-                        auto restore = restoreFromTrash(*store, args.positional[0]);
-                        if (!restore)
-                            return ctx.fail(restore.message());
-                        if (Status s = store->apply(restore.value()); !s)
+                        if (Status s = commands::Commands(*store).restoreFromTrash({args.positional[0]}); !s)
                             return ctx.fail(s.message());
                         return int(Ok);
                     }});

@@ -29,28 +29,6 @@ Result<ConflictRow> findConflict(Database& db, const QString& key)
     return *it;
 }
 
-Change conflictResolution(const ConflictRow& conflict, KeepValue keep)
-{
-    Change change;
-    const QString field = model::fieldLabel(conflict.entity, conflict.field);
-    change.label = ConflictText::tr("Resolve conflict on %1 of %2").arg(field, conflict.title);
-    if (keep == KeepValue::Theirs && conflict.kind == QLatin1String("deleted"))
-        change.ops.push_back(Operation::restore(conflict.entity, conflict.entityId));
-    change.ops.push_back(
-        Operation::set(conflict.entity, conflict.entityId,
-                       {{conflict.field, keep == KeepValue::Theirs ? conflict.theirs : conflict.mine}}));
-    return change;
-}
-
-Result<Change> restoreFromTrash(Store& store, const QString& id)
-{
-    const QString entity = store.entityOf(id);
-    if (entity.isEmpty())
-        return Result<Change>::fail(ConflictText::tr("No record with id %1.").arg(id));
-    const QString what = model::entityLabel(entity);
-    return Change{ConflictText::tr("Restore %1").arg(what), {Operation::restore(entity, id)}};
-}
-
 Result<FieldWriter> lastWriter(Database& db, const QString& id, const QString& field)
 {
     auto r = db.run(QStringLiteral("SELECT o.author, f.hlc FROM op_fields f JOIN ops o ON o.n = f.op "

@@ -1,7 +1,7 @@
 #pragma once
-// Settling what replication left open — conflicts and the trash — as ordinary
-// changes for the one write path, so the CLI and the GUI (through its undo
-// stack) do exactly the same thing.
+// Reading what replication left open: the conflicts a user may settle (the
+// command that settles one is commands::Commands::resolveConflict), who wrote
+// a value, and whether a record has a conflict.
 
 #include "Result.h"
 #include "store/Queries.h"
@@ -17,15 +17,6 @@ enum class KeepValue
 
 // The open conflict with this key (ConflictRow::key), or an error naming it.
 Result<ConflictRow> findConflict(Database& db, const QString& key);
-
-// The change that settles `conflict`: writing the chosen value locally is a
-// write that has seen both, so it closes the conflict on every replica. For an
-// edit made while the record was deleted, keeping theirs also restores it.
-Change conflictResolution(const ConflictRow& conflict, KeepValue keep);
-
-// The change that brings record `id` back from the trash; fails if there is no
-// record with that id.
-Result<Change> restoreFromTrash(Store& store, const QString& id);
 
 // Who last wrote `field` of record `id` (team member id, may be empty) and when
 // (hybrid clock value): the writer of the value a conflict lost to. For an edit

@@ -116,6 +116,7 @@ TEST_CASE("every command answers --help")
                                   QStringLiteral("task add"),
                                   QStringLiteral("task list"),
                                   QStringLiteral("task done"),
+                                  QStringLiteral("task reopen"),
                                   QStringLiteral("opportunity add"),
                                   QStringLiteral("opportunity list"),
                                   QStringLiteral("opportunity set"),
@@ -228,6 +229,57 @@ TEST_CASE("a working session: accounts, org units, contacts, follow-ups, tasks, 
     const QJsonObject stats = cli.json({QStringLiteral("stats")}).object();
     CHECK(stats.value(QStringLiteral("contact")).toInt() == 2);
     CHECK(stats.value(QStringLiteral("account")).toInt() == 1);
+}
+
+TEST_CASE("a follow-up's next action becomes a task from the command line as from the dialog")
+{
+    Cli cli;
+    const QString acc =
+        cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("中国移动")});
+    const QString me = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("李娜")});
+    const QString fu =
+        cli.add({QStringLiteral("followup"), QStringLiteral("add"), acc, QStringLiteral("call"),
+                 QStringLiteral("电话沟通二期预算"), QStringLiteral("author_id=") + me,
+                 QStringLiteral("next_action=发送报价"), QStringLiteral("next_due=2026-12-08")});
+    const QJsonArray tasks =
+        cli.json({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--account"), acc}).array();
+    REQUIRE(tasks.size() == 1);
+    const QJsonObject task = tasks.first().toObject();
+    CHECK(task.value(QStringLiteral("title")).toString() == QStringLiteral("发送报价"));
+    CHECK(task.value(QStringLiteral("due")).toString() == QStringLiteral("2026-12-08"));
+    CHECK(task.value(QStringLiteral("followup_id")).toString() == fu);
+    CHECK(task.value(QStringLiteral("assignee_id")).toString() == me);
+    CHECK(task.value(QStringLiteral("source")).toString() == QStringLiteral("followup"));
+    CHECK(task.value(QStringLiteral("status")).toString() == QStringLiteral("open"));
+
+    // Without a next action there is no task; a bad due date is refused and nothing is written.
+    cli.add({QStringLiteral("followup"), QStringLiteral("add"), acc, QStringLiteral("visit"),
+             QStringLiteral("拜访")});
+    const Run badDue = cli({QStringLiteral("followup"), QStringLiteral("add"), acc, QStringLiteral("visit"),
+                            QStringLiteral("拜访"), QStringLiteral("next_action=回访"),
+                            QStringLiteral("next_due=2026-13-01")});
+    CHECK(badDue.code == 1);
+    CHECK(badDue.err.contains(QStringLiteral("2026-13-01")));
+    CHECK(cli.json({QStringLiteral("task"), QStringLiteral("list")}).array().size() == 1);
+    CHECK(cli.json({QStringLiteral("followup"), QStringLiteral("list")}).array().size() == 2);
+
+    // A task made by hand is open; done and reopen go back and forth.
+    const QString id = cli.add({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("准备方案"),
+                                QStringLiteral("account_id=") + acc});
+    auto status = [&] {
+        return cli.json({QStringLiteral("task"), QStringLiteral("show"), id})
+            .object()
+            .value(QStringLiteral("status"))
+            .toString();
+    };
+    CHECK(status() == QStringLiteral("open"));
+    CHECK(cli({QStringLiteral("task"), QStringLiteral("done"), id}).code == 0);
+    CHECK(status() == QStringLiteral("done"));
+    CHECK(cli({QStringLiteral("task"), QStringLiteral("reopen"), id}).code == 0);
+    CHECK(status() == QStringLiteral("open"));
+    const Run notATask = cli({QStringLiteral("task"), QStringLiteral("done"), acc});
+    CHECK(notATask.code == 1);
+    CHECK(notATask.err.contains(acc));
 }
 
 TEST_CASE("the canonical export is stable across runs and across insertion order")

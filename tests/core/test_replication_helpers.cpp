@@ -3,6 +3,7 @@
 // catches up with writes made by another connection (the sync worker's).
 #include "QtDoctest.h"
 #include "StoreFixture.h"
+#include "commands/Commands.h"
 #include "query/ConflictResolution.h"
 #include "query/Trash.h"
 #include "store/OperationLog.h"
@@ -61,10 +62,14 @@ TEST_CASE("a concurrent losing value is listed, flagged on its record and settle
     CHECK(found.value().theirs == conflict.theirs);
     CHECK_FALSE(findConflict(a.store->db(), QStringLiteral("nope")).isOk());
 
-    const Change keep = conflictResolution(conflict, KeepValue::Theirs);
-    CHECK(keep.label.contains(QStringLiteral("中国移动")));
+    Change keep;
+    commands::Commands recording(*a.store, [&](const Change& c) {
+        keep = c;
+        return a.store->apply(c);
+    });
     const qint64 aBefore = lastSeq(*a.store);
-    REQUIRE(a.store->apply(keep));
+    REQUIRE(recording.resolveConflict(conflict, KeepValue::Theirs));
+    CHECK(keep.label.contains(QStringLiteral("中国移动")));
     CHECK(a.get(kAccount, acc, kTier) == conflict.theirs);
     CHECK_FALSE(hasConflict(a.store->db(), acc));
     // The settling write has seen both values, so it closes the conflict elsewhere too.
@@ -89,7 +94,7 @@ TEST_CASE("keeping an edit made while the record was deleted restores the record
     REQUIRE(rows.value().size() == 1);
     CHECK(rows.value().front().kind == QStringLiteral("deleted"));
     CHECK(a.get(kContact, c, QStringLiteral("deleted")) == 1);
-    REQUIRE(a.store->apply(conflictResolution(rows.value().front(), KeepValue::Theirs)));
+    REQUIRE(commands::Commands(*a.store).resolveConflict(rows.value().front(), KeepValue::Theirs));
     CHECK(a.get(kContact, c, QStringLiteral("deleted")) == 0);
     CHECK(a.get(kContact, c, QStringLiteral("title")) == QStringLiteral("CIO"));
     CHECK(listConflicts(a.store->db()).value().empty());
@@ -102,14 +107,13 @@ TEST_CASE("restoring from the trash is an undoable change; an unknown id is refu
     const QString c = f.contact(acc, QStringLiteral("王建国"));
     REQUIRE(f.store->apply({QStringLiteral("delete"), {Operation::remove(kContact, c)}}));
     REQUIRE(listTrash(f.store->db()).value().size() == 1);
-    auto restore = restoreFromTrash(*f.store, c);
-    REQUIRE(restore.isOk());
-    REQUIRE(f.store->apply(restore.value()));
+    commands::Commands commands(*f.store);
+    REQUIRE(commands.restoreFromTrash({c}));
     CHECK(f.get(kContact, c, QStringLiteral("deleted")) == 0);
     CHECK(listTrash(f.store->db()).value().empty());
     REQUIRE(f.store->undo());
     CHECK(f.get(kContact, c, QStringLiteral("deleted")) == 1);
-    CHECK_FALSE(restoreFromTrash(*f.store, QStringLiteral("missing")).isOk());
+    CHECK_FALSE(commands.restoreFromTrash({QStringLiteral("missing")}).isOk());
 }
 
 TEST_CASE("a store catches up with operations another connection integrated into its file")

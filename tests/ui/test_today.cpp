@@ -153,7 +153,7 @@ TEST_CASE("Today on the demo book: sections, a task due today, mark done, open")
     CHECK(rec.value().value(QStringLiteral("status")).toString() == QStringLiteral("done"));
     const QString doneAt = QDateTime(kToday, QTime(10, 0)).toUTC().toString(Qt::ISODateWithMs);
     CHECK(rec.value().value(QStringLiteral("done_at")).toString() == doneAt);
-    CHECK(book.workspace->undoStack()->undoText() == s("Mark task “给华为发报价单” done"));
+    CHECK(book.workspace->undoStack()->undoText() == s("Complete task 给华为发报价单"));
     book.workspace->undoStack()->undo();
     REQUIRE(QTest::qWaitFor([&] { return indexOf(view.dueTodaySection(), mine) >= 0; }, 2000));
 }

@@ -179,8 +179,7 @@ public:
             fields.emplace_back(field, key);
             fields.emplace_back(QStringLiteral("probability"), key == QLatin1String("won") ? 100 : 0);
         }
-        const Status s = m_workspace.apply({Workspace::editLabel(kOpportunity, field, r->name),
-                                            {Operation::set(kOpportunity, r->id, fields)}});
+        const Status s = m_workspace.commands().editRecord(r->id, fields);
         if (!s) {
             emit m_workspace.message(s.message());
             return false;

@@ -324,18 +324,10 @@ void AccountTasksTab::toggleDone()
     const Model::Row* r = m_model->row(m_view->currentIndex().row());
     if (!r)
         return;
-    Change change;
-    if (r->status == kDone) {
-        change.label = tr("Reopen task %1").arg(r->title);
-        change.ops.push_back(Operation::set(
-            kTask, r->id, {{QStringLiteral("status"), kOpen}, {QStringLiteral("done_at"), QVariant()}}));
-    } else {
-        change.label = tr("Complete task %1").arg(r->title);
-        const QString now = m_workspace.now().toUTC().toString(Qt::ISODateWithMs);
-        change.ops.push_back(Operation::set(
-            kTask, r->id, {{QStringLiteral("status"), kDone}, {QStringLiteral("done_at"), now}}));
-    }
-    if (Status s = m_workspace.apply(change); !s)
+    commands::Commands& commands = m_workspace.commands();
+    const Status s =
+        r->status == kDone ? commands.reopenTask(r->id) : commands.completeTask(r->id, m_workspace.now());
+    if (!s)
         emit m_workspace.message(s.message());
 }
 
@@ -374,23 +366,20 @@ void AccountTasksTab::addTask()
         m_title->setFocus();
         return;
     }
-    const QString id = ids::newId();
-    FieldValues fields = {{QStringLiteral("account_id"), m_accountId},
-                          {QStringLiteral("title"), title},
-                          {QStringLiteral("due"), m_due->date().toString(Qt::ISODate)},
-                          {QStringLiteral("status"), kOpen},
-                          {QStringLiteral("source"), QStringLiteral("manual")}};
-    if (const QString assignee = m_assignee->currentData().toString(); !assignee.isEmpty())
-        fields.emplace_back(QStringLiteral("assignee_id"), assignee);
-    if (Status s = m_workspace.apply({tr("Add task %1").arg(title), {Operation::set(kTask, id, fields)}});
-        !s) {
+    commands::TaskDraft draft;
+    draft.accountId = m_accountId;
+    draft.title = title;
+    draft.due = m_due->date();
+    draft.assigneeId = m_assignee->currentData().toString();
+    auto added = m_workspace.commands().addTask(draft);
+    if (!added) {
         // Kept in the form, with the store's reason, so nothing typed is lost.
-        m_error->setText(s.message());
+        m_error->setText(added.message());
         m_error->setVisible(true);
         return;
     }
     hideForm();
-    selectTask(id);
+    selectTask(added.value());
 }
 
 void AccountTasksTab::onStoreChanged(const ChangeSet& change)

@@ -307,8 +307,7 @@ bool ContactTableModel::setData(const QModelIndex& index, const QVariant& value,
                                (!stored.isNull() && stored.toString() == before.toString());
         if (unchanged)
             return true; // nothing to record, no empty undo step
-        const QString label = Workspace::editLabel(kContact, field, name);
-        const Status s = m_workspace.apply({label, {Operation::set(kContact, id, {{field, stored}})}});
+        const Status s = m_workspace.commands().editRecord(id, {{field, stored}});
         if (s) {
             // The store's change notification may already have reloaded the rows.
             const int row = rowOf(id);

@@ -104,15 +104,7 @@ QString OrgTreeModel::parentOf(const QString& id) const
 Status OrgTreeModel::moveUnit(const QString& id, const QString& newParentId)
 {
     const QString name = nameOf(id);
-    QString label;
-    if (newParentId.isEmpty())
-        label = tr("Move %1 to the top level").arg(name);
-    else {
-        const QString parentName = nameOf(newParentId);
-        label = tr("Move %1 under %2").arg(name, parentName);
-    }
-    const QVariant parent = newParentId.isEmpty() ? QVariant() : QVariant(newParentId);
-    const Status s = m_workspace.apply({label, {Operation::move(kUnit, id, kParent, parent)}});
+    const Status s = m_workspace.commands().moveOrgUnit(id, newParentId);
     if (!s) {
         const QString message = tr("Could not move %1: %2").arg(name, s.message());
         emit moveRefused(message);

@@ -5,7 +5,6 @@
 #include "store/Ids.h"
 #include "store/Queries.h"
 #include "ui/Workspace.h"
-#include "ui/followup/FollowUpChange.h"
 #include "ui/followup/SearchPicker.h"
 #include "ui/forms/DateInput.h"
 #include "ui/forms/InlineError.h"
@@ -381,36 +380,27 @@ bool QuickFollowUpDialog::save()
 {
     if (!validate())
         return false;
-    FollowUpDraft draft;
+    commands::FollowUpDraft draft;
     draft.accountId = m_accountId;
-    draft.accountTitle = m_account->lineEdit()->text();
     draft.type = m_type->currentData().toString();
     draft.at = m_when->dateTime();
     draft.authorId = m_workspace.me();
-    for (const SearchPicker::Item& c : m_contacts->picked()) {
+    for (const SearchPicker::Item& c : m_contacts->picked())
         draft.contactIds << c.id;
-        draft.contactNames << c.title;
-    }
     draft.opportunityId = m_opportunity->currentData().toString();
     draft.summary = m_summary->toPlainText();
     draft.outcome = m_outcome->text();
     draft.nextAction = m_nextAction->text();
     draft.due = m_due->date();
 
-    const Change change = followUpChange(draft, m_followUpId, m_taskId);
-    const Status s = m_workspace.apply(change);
-    if (!s) {
+    auto logged = m_workspace.commands().logFollowUp(draft, m_followUpId, m_taskId);
+    if (!logged) {
         // Everything typed stays; the message goes where the user can fix it.
-        QString field = s.error().field;
-        if (field == QLatin1String("due"))
-            field = QStringLiteral("next_due");
-        else if (field == QLatin1String("title"))
-            field = QStringLiteral("next_action");
-        showError(field, s.message());
+        showError(logged.error().field, logged.message());
         return false;
     }
-    m_taskWritten = change.ops.size() > 1;
-    emit m_workspace.message(change.label);
+    m_taskWritten = !logged->taskId.isEmpty();
+    emit m_workspace.message(logged->label);
     accept();
     return true;
 }

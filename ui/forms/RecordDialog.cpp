@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace summit::ui::forms {
@@ -86,20 +87,6 @@ bool RecordDialog::confirmDiscard(QWidget* parent)
     return askDiscard && askDiscard(parent, question) == QMessageBox::Yes;
 }
 
-QString RecordDialog::changeLabel() const
-{
-    // An edit is named by what the record was called; a new record by what was typed.
-    const QString title = m_form->isNew() ? m_form->title() : m_workspace.titleOf(m_form->recordId());
-    if (m_form->isNew()) {
-        const QString what = lowerFirst(model::entityLabel(m_form->entityName()));
-        return tr("Add %1 %2").arg(what, title);
-    }
-    const QString field = m_form->onlyChangedField();
-    if (!field.isEmpty())
-        return Workspace::editLabel(m_form->entityName(), field, title);
-    return tr("Edit %1").arg(title);
-}
-
 bool RecordDialog::save()
 {
     if (!m_form->validateAll())
@@ -108,14 +95,21 @@ bool RecordDialog::save()
         accept(); // nothing changed: nothing to write
         return true;
     }
-    const Change change = m_form->change(changeLabel());
-    const Status s = m_workspace.apply(change);
+    commands::Commands& commands = m_workspace.commands();
+    Status s;
+    if (m_form->isNew()) {
+        auto created =
+            commands.createRecord(m_form->entityName(), m_form->changedFields(), m_form->recordId());
+        s = created.status();
+    } else {
+        s = commands.editRecord(m_form->recordId(), m_form->changedFields());
+    }
     if (!s) {
         m_form->showError(s.error());
         return false;
     }
     m_form->markSaved();
-    emit m_workspace.message(change.label);
+    emit m_workspace.message(m_workspace.undoStack()->undoText());
     accept();
     return true;
 }

@@ -47,8 +47,6 @@ public slots:
     void reject() override;
 
 private:
-    QString changeLabel() const;
-
     Workspace& m_workspace;
     RecordForm* m_form = nullptr;
     QDialogButtonBox* m_buttons = nullptr;

@@ -195,21 +195,6 @@ QString RecordForm::title() const
     return m_new ? QString() : m_workspace.titleOf(m_id);
 }
 
-QString RecordForm::onlyChangedField() const
-{
-    QString only;
-    for (const Row& row : m_rows) {
-        QString error;
-        const QVariant v = row.editor->value(&error);
-        if (error.isEmpty() && FieldEditor::sameValue(row.editor->field(), row.original, v))
-            continue;
-        if (!only.isEmpty())
-            return {};
-        only = row.editor->field().name;
-    }
-    return only;
-}
-
 bool RecordForm::isDirty() const
 {
     for (const Row& row : m_rows) {
@@ -244,9 +229,8 @@ bool RecordForm::validateAll()
     return first == nullptr && !m_rows.empty();
 }
 
-Change RecordForm::change(const QString& label) const
+FieldValues RecordForm::changedFields() const
 {
-    Change c{label, {}};
     FieldValues fields;
     for (const Row& row : m_rows) {
         QString error;
@@ -256,9 +240,7 @@ Change RecordForm::change(const QString& label) const
         if (m_new ? !v.isNull() : !FieldEditor::sameValue(row.editor->field(), row.original, v))
             fields.emplace_back(row.editor->field().name, v);
     }
-    if (!fields.empty())
-        c.ops.push_back(Operation::set(m_entity, m_id, std::move(fields)));
-    return c;
+    return fields;
 }
 
 void RecordForm::markSaved()

@@ -43,7 +43,6 @@ public:
     // The record's name as typed (or as stored, for an unnamed entity the id).
     QString title() const;
     // The single field that differs from the stored record, if exactly one does.
-    QString onlyChangedField() const;
 
     bool isDirty() const;
     // Every field readable and acceptable; shows every message, also for
@@ -53,7 +52,7 @@ public:
 
     // One Operation::set: the changed fields of an existing record, or every
     // filled-in field of a new one.
-    Change change(const QString& label) const;
+    FieldValues changedFields() const;
     // After a successful save: what is shown becomes the stored state.
     void markSaved();
     // The store's refusal, next to its field when it names one.

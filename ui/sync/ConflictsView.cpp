@@ -106,9 +106,9 @@ void ConflictsView::keep(bool other)
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
-    const Change change =
-        conflictResolution(m_model->conflict(current.row()), other ? KeepValue::Theirs : KeepValue::Mine);
-    if (Status s = m_workspace.apply(change); !s) {
+    if (Status s = m_workspace.commands().resolveConflict(m_model->conflict(current.row()),
+                                                          other ? KeepValue::Theirs : KeepValue::Mine);
+        !s) {
         m_error->setText(s.message());
         m_error->setVisible(true);
         return;

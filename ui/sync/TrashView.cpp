@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace summit::ui {
@@ -75,25 +76,15 @@ void TrashView::restoreSelected()
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    Change change;
-    for (const QModelIndex& index : rows) {
-        auto one = restoreFromTrash(m_workspace.store(), m_model->record(index.row()).id);
-        if (!one) {
-            m_error->setText(one.message());
-            m_error->setVisible(true);
-            return;
-        }
-        change.label = one.value().label;
-        change.ops.insert(change.ops.end(), one.value().ops.begin(), one.value().ops.end());
-    }
-    if (rows.size() > 1)
-        change.label = tr("Restore %n records", nullptr, int(rows.size()));
-    if (Status s = m_workspace.apply(change); !s) {
+    QStringList ids;
+    for (const QModelIndex& index : rows)
+        ids << m_model->record(index.row()).id;
+    if (Status s = m_workspace.commands().restoreFromTrash(ids); !s) {
         m_error->setText(s.message());
         m_error->setVisible(true);
         return;
     }
-    emit m_workspace.message(change.label);
+    emit m_workspace.message(m_workspace.undoStack()->undoText());
     reload();
 }
 

@@ -262,11 +262,7 @@ void TodayView::markCurrentTaskDone()
     if (id.isEmpty())
         return;
     const QString title = m_workspace.titleOf(id);
-    Change change{tr("Mark task “%1” done").arg(title),
-                  {Operation::set(kTask, id,
-                                  {{QStringLiteral("status"), QStringLiteral("done")},
-                                   {QStringLiteral("done_at"), isoUtc(m_workspace.now())}})}};
-    const Status s = m_workspace.apply(change);
+    const Status s = m_workspace.commands().completeTask(id, m_workspace.now());
     if (!s) {
         emit m_workspace.message(s.message());
         return;

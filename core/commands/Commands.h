@@ -1,0 +1,119 @@
+#pragma once
+// Domain commands: the named intents of Summit — log a follow-up with its next
+// action, add, complete or reopen a task, move an org unit, set a person's
+// role or stance, delete, restore, settle a conflict. Each command checks its
+// own arguments, builds the operations of one Change under a readable label,
+// applies it through the one write path and returns errors keyed to its own
+// fields. The GUI, the CLI and (later) import and rules call these commands;
+// no front end assembles string-keyed operations for a domain intent.
+//
+// Where a change goes is a seam: straight into the store (CLI, import, rules)
+// or through the GUI's undo stack, which applies it to the store as well.
+
+#include "Result.h"
+#include "query/ConflictResolution.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QStringList>
+#include <functional>
+
+namespace summit::commands {
+
+// Applies one change; the store's apply() or the GUI workspace's.
+using Apply = std::function<Status(const Change&)>;
+
+struct FollowUpDraft
+{
+    QString accountId;
+    QString type; // an enum key of followup.type
+    QDateTime at; // when it happened (any time spec; stored as UTC)
+    QString authorId;
+    QStringList contactIds;
+    QString opportunityId;
+    QString summary, outcome, nextAction;
+    QDate due;         // of the next action; may be invalid (no due date)
+    FieldValues extra; // further follow-up fields, checked by the store like the rest
+};
+
+struct LoggedFollowUp
+{
+    QString followUpId;
+    QString taskId; // empty when the draft had no next action
+    QString label;  // the change's label: "Log follow-up with 王建国"
+};
+
+struct TaskDraft
+{
+    QString accountId; // may be empty: a task of no account
+    QString title;
+    QDate due;          // may be invalid: no due date
+    QString assigneeId; // may be empty: nobody
+    QString source = QStringLiteral("manual");
+    QString followUpId; // the follow-up whose next action this is
+};
+
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+public:
+    // Without `apply`, changes go straight into `store`.
+    explicit Commands(Store& store, Apply apply = {});
+
+    // The follow-up and, when it names a next action, a task for the author
+    // that carries it, as one change (one undo step). Errors about the task's
+    // fields come back under the follow-up's field names (next_action, next_due).
+    Result<LoggedFollowUp> logFollowUp(const FollowUpDraft& draft, QString followUpId = {},
+                                       QString taskId = {});
+    // "Log follow-up with 王建国", "… with 王建国 and 2 others", or "… at 华为" without contacts.
+    static QString followUpLabel(const QString& accountTitle, const QStringList& contactNames);
+
+    // An open task; returns its id.
+    Result<QString> addTask(const TaskDraft& draft, QString id = {});
+    // Done at `at` (UTC is stored); refused for an id that is not a task.
+    Status completeTask(const QString& taskId, const QDateTime& at);
+    // Open again, its completion time cleared.
+    Status reopenTask(const QString& taskId);
+
+    // A unit now hangs under `parentId` (empty: at the top). Cycles are refused by the store.
+    Status moveOrgUnit(const QString& unitId, const QString& parentId);
+    // A person now reports to `managerId` (empty: to nobody).
+    Status reportTo(const QString& contactId, const QString& managerId);
+    // A person now sits in `unitId`.
+    Status moveContactToUnit(const QString& contactId, const QString& unitId);
+    // Marks a person as having left the company on `on`, or back as active.
+    Status setContactLeft(const QString& contactId, bool left, const QDate& on);
+    // A link from one person to another (kind: influences, trusts, mentors, rivals); returns its id.
+    Result<QString> addInfluenceLink(const QString& fromId, const QString& toId,
+                                     const QString& kind = QStringLiteral("influences"));
+
+    // A new record of any type from field values (generic forms, the CLI) under
+    // "Add contact 王建国"; returns its id. `id` may be chosen (imports, scripts).
+    Result<QString> createRecord(const QString& entity, const FieldValues& fields, QString id = {});
+    // Changes fields of an existing record under "Edit FIELD of TITLE"; a tree
+    // field (parent, reports to) becomes a move. Nothing to change is no change.
+    Status editRecord(const QString& id, const FieldValues& fields);
+    // Moves records to the trash (restorable); one change for all of them.
+    Status deleteRecords(const QStringList& ids);
+    // Brings records back from the trash; one change for all of them.
+    Status restoreFromTrash(const QStringList& ids);
+    // Keeps one of the two values of a conflict; a write that has seen both, so
+    // it closes the conflict on every replica.
+    Status resolveConflict(const ConflictRow& conflict, KeepValue keep);
+
+    // "Edit stance of 王建国": the readable label of an edit of one field.
+    static QString editLabel(const QString& entity, const QString& field, const QString& title);
+    // Display name of a record (its title field), or the id if it has none.
+    QString titleOf(const QString& id) const;
+
+private:
+    Status run(const Change& change) const;
+    Result<QString> entityOfRequired(const QString& id, const QString& entity) const;
+
+    Store& m_store;
+    Apply m_apply;
+};
+
+} // namespace summit::commands
