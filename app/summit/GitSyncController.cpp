@@ -63,13 +63,15 @@ public:
     void runRound(const QString& url, const sync::Credentials& credentials)
     {
         if (const QString error = open(); !error.isEmpty()) {
-            emit roundFinished(false, error, false, failedState(error));
+            emit roundFinished(false, error, {}, failedState(error));
             return;
         }
+        m_integrated = ChangeSet{};
         auto report = m_engine->sync(url, credentials);
         ui::SyncState state = toState(m_engine->status());
         if (!report) {
-            emit roundFinished(false, report.message(), false, state);
+            // A round can fail after integrating some batches (they stay): say what changed.
+            emit roundFinished(false, report.message(), m_integrated, state);
             return;
         }
         const sync::SyncReport& r = report.value();
@@ -79,8 +81,9 @@ public:
         if (r.replicaIdChanged)
             message << tr("This database was a copy of another one; it now writes under a new replica id.");
         message << r.problems;
-        emit roundFinished(r.problems.isEmpty(), message.join(QLatin1Char(' ')),
-                           r.receivedOperations > 0 || r.replicaIdChanged, state);
+        if (r.replicaIdChanged) // every record's authorship may read differently now
+            m_integrated.everything = true;
+        emit roundFinished(r.problems.isEmpty(), message.join(QLatin1Char(' ')), m_integrated, state);
     }
 
     void readStatus()
@@ -147,7 +150,9 @@ public:
     }
 
 signals:
-    void roundFinished(bool ok, const QString& message, bool integrated, const summit::ui::SyncState& state);
+    // `integrated`: what this round wrote into the database, for the GUI's views.
+    void roundFinished(bool ok, const QString& message, const summit::ChangeSet& integrated,
+                       const summit::ui::SyncState& state);
     void statusRead(const summit::ui::SyncState& state);
     void connectionTested(bool ok, const QString& message);
     void newSshHost(const QString& url, const QString& host, const QString& fingerprint);
@@ -162,6 +167,13 @@ private:
             if (!store)
                 return store.message();
             m_store = std::move(store.value());
+            // What the round integrates is heard here, after each commit, and
+            // handed to the GUI's thread with the round's result.
+            connect(m_store.get(), &Store::changed, this, [this](const ChangeSet& c) {
+                m_integrated.entities.unite(c.entities);
+                m_integrated.ids.unite(c.ids);
+                m_integrated.remote = m_integrated.remote || c.remote;
+            });
         }
         auto engine = sync::SyncEngine::open(*m_store, sync::SyncEngine::defaultGitDir(m_path));
         if (!engine)
@@ -179,6 +191,7 @@ private:
     QString m_path;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<sync::SyncEngine> m_engine;
+    ChangeSet m_integrated;
 };
 
 GitSyncController::GitSyncController(Store& store, QObject* parent)
@@ -329,15 +342,16 @@ void GitSyncController::testConnection(const QString& url, const ui::SyncCredent
         m_worker, [w = m_worker, u = url.trimmed(), c = toGit(credentials)] { w->testConnection(u, c); });
 }
 
-void GitSyncController::onRoundFinished(bool ok, const QString& message, bool integrated,
+void GitSyncController::onRoundFinished(bool ok, const QString& message, const ChangeSet& integrated,
                                         const ui::SyncState& state)
 {
     m_state.running = false;
     m_state.lastSync = state.lastSync.isValid() ? state.lastSync : m_state.lastSync;
     m_state.pendingOperations = state.pendingOperations;
     m_state.lastError = ok ? state.lastError : message;
-    if (integrated) // the worker wrote to the file: the GUI's store and its views catch up
-        m_store.notifyExternalChange();
+    // The worker wrote to the file: the GUI's store and its views catch up with exactly that.
+    if (integrated.everything || !integrated.ids.isEmpty())
+        m_store.notifyExternalChange(integrated);
     emit statusChanged();
     emit syncFinished(ok, message);
 }

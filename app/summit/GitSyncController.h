@@ -10,6 +10,7 @@
 // Wiring in main(): construct it after the main window's store exists, hand it to
 // the window, start() it, and call finishForQuit() after app.exec() returns.
 
+#include "store/Store.h"
 #include "ui/sync/SyncController.h"
 
 #include <QTimer>
@@ -59,7 +60,8 @@ public:
 private:
     void applyAutoSyncInterval();
     void readStatusSoon();
-    void onRoundFinished(bool ok, const QString& message, bool integrated, const ui::SyncState& state);
+    void onRoundFinished(bool ok, const QString& message, const ChangeSet& integrated,
+                         const ui::SyncState& state);
     void onStatusRead(const ui::SyncState& state);
     void loadCredentials();
     void saveCredentials();

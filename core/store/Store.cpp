@@ -161,12 +161,20 @@ void Store::catchUpWithFile()
 
 void Store::notifyExternalChange()
 {
-    catchUpWithFile();
     ChangeSet all;
-    all.remote = true;
-    for (const model::EntityDef& def : model::entities())
-        all.entities.insert(def.name);
-    emit changed(all);
+    all.everything = true;
+    notifyExternalChange(all);
+}
+
+void Store::notifyExternalChange(const ChangeSet& what)
+{
+    catchUpWithFile();
+    ChangeSet set = what;
+    set.remote = true;
+    if (set.everything)
+        for (const model::EntityDef& def : model::entities())
+            set.entities.insert(def.name);
+    emit changed(set);
 }
 
 QString Store::path() const
@@ -386,6 +394,7 @@ void Store::notifyAfterCommit(const ChangeSet& set)
     m_unsent.entities.unite(set.entities);
     m_unsent.ids.unite(set.ids);
     m_unsent.remote = m_unsent.remote || set.remote;
+    m_unsent.everything = m_unsent.everything || set.everything;
     if (m_noticeQueued)
         return;
     m_noticeQueued = true;

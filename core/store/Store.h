@@ -33,9 +33,10 @@ struct Change
 // What one applied change touched; emitted with changed().
 struct ChangeSet
 {
-    QSet<QString> entities; // entity types
-    QSet<QString> ids;      // record ids
-    bool remote = false;    // came from another replica
+    QSet<QString> entities;  // entity types
+    QSet<QString> ids;       // record ids
+    bool remote = false;     // came from another replica
+    bool everything = false; // anything may have changed (the ids are not known): reload all
 };
 
 struct ApplyOptions
@@ -103,6 +104,9 @@ public:
     // type, so views reload. Call on the thread that owns this store. Local
     // writes also catch up by themselves before they stamp anything.
     void notifyExternalChange();
+    // The same, when the other connection reported what it changed: listeners
+    // hear exactly that (a sync round's integrated records).
+    void notifyExternalChange(const ChangeSet& what);
 
     Database& db() { return m_db; }
 

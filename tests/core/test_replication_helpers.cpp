@@ -129,16 +129,28 @@ TEST_CASE("a store catches up with operations another connection integrated into
     remote.now += 3600 * 1000;
     const qint64 base = lastSeq(*remote.store);
     REQUIRE(remote.set(kAccount, acc, {{kTier, QStringLiteral("S")}}));
+    ChangeSet integrated; // what the sync worker's store heard, handed to the GUI's thread
+    QObject::connect(&worker, &Store::changed, [&](const ChangeSet& c) { integrated = c; });
     send(*remote.store, worker, base);
+    CHECK(integrated.remote);
+    CHECK(integrated.ids == QSet<QString>{acc});
 
     QSignalSpy spy(gui.store.get(), &Store::changed);
-    gui.store->notifyExternalChange();
+    gui.store->notifyExternalChange(integrated);
     REQUIRE(spy.count() == 1);
     const auto set = spy.at(0).at(0).value<ChangeSet>();
     CHECK(set.remote);
-    CHECK(set.entities.contains(kAccount));
-    CHECK(set.entities.contains(QStringLiteral("followup")));
+    CHECK_FALSE(set.everything);
+    CHECK(set.ids == QSet<QString>{acc}); // exactly what changed: views reload only that
+    CHECK(set.entities == QSet<QString>{kAccount});
     CHECK(gui.get(kAccount, acc, kTier) == QStringLiteral("S"));
+
+    // Without a change set (another program wrote the file) everything is announced.
+    gui.store->notifyExternalChange();
+    REQUIRE(spy.count() == 2);
+    const auto all = spy.at(1).at(0).value<ChangeSet>();
+    CHECK(all.everything);
+    CHECK(all.entities.contains(QStringLiteral("followup")));
 
     const qint64 guiBase = lastSeq(*gui.store);
     REQUIRE(gui.set(kAccount, acc, {{kTier, QStringLiteral("B")}}));

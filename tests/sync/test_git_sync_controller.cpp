@@ -87,6 +87,10 @@ TEST_CASE("Sync now sends local changes; another database receives them and its 
     const auto set = changed.last().at(0).value<ChangeSet>();
     CHECK(set.remote);
     CHECK(set.entities.contains(kAccount));
+    // Exactly what the round brought, not "everything": views reload only that.
+    CHECK_FALSE(set.everything);
+    CHECK(set.ids.contains(acc));
+    CHECK_FALSE(set.entities.contains(QStringLiteral("followup")));
 
     // Nothing new: a round that brings nothing does not make the views reload.
     changed.clear();
