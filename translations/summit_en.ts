@@ -2,7 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>FollowUpChange</name>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>Delete %n records</source>
+        <translation>
+            <numerusform>Delete %n record</numerusform>
+            <numerusform>Delete %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n records</source>
+        <translation>
+            <numerusform>Restore %n record</numerusform>
+            <numerusform>Restore %n records</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Log follow-up with %1 and %n other(s)</source>
         <translation>
@@ -232,16 +246,6 @@
         <translation>
             <numerusform>%n change in the last 7 days</numerusform>
             <numerusform>%n changes in the last 7 days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>summit::ui::TrashView</name>
-    <message numerus="yes">
-        <source>Restore %n records</source>
-        <translation>
-            <numerusform>Restore %n record</numerusform>
-            <numerusform>Restore %n records</numerusform>
         </translation>
     </message>
 </context>

@@ -81,14 +81,6 @@
         <translation>--id 需要一个 ID，例如 %1。</translation>
     </message>
     <message>
-        <source>A record with id %1 exists already.</source>
-        <translation>ID 为 %1 的记录已存在。</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>添加%1</translation>
-    </message>
-    <message>
         <source>--where takes FIELD=VALUE.</source>
         <translation>--where 的参数应为 FIELD=VALUE 形式。</translation>
     </message>
@@ -107,10 +99,6 @@
     <message>
         <source>No %1 with id %2.</source>
         <translation>没有 ID 为 %2 的%1。</translation>
-    </message>
-    <message>
-        <source>Edit %1 of %2</source>
-        <translation>修改“%2”的%1</translation>
     </message>
     <message>
         <source>init</source>
@@ -197,14 +185,6 @@
         <translation>参数应为 ID PARENT-ID 或 ID --root。</translation>
     </message>
     <message>
-        <source>No org unit with id %1.</source>
-        <translation>没有 ID 为 %1 的组织单元。</translation>
-    </message>
-    <message>
-        <source>Move org unit</source>
-        <translation>移动组织单元</translation>
-    </message>
-    <message>
         <source>link add FROM-ID TO-ID [kind=influences] [strength=1..5] [note=TEXT]</source>
         <translation>link add FROM-ID TO-ID [kind=influences] [strength=1..5] [note=TEXT]</translation>
     </message>
@@ -229,10 +209,6 @@
         <translation>需要一个待办 ID。</translation>
     </message>
     <message>
-        <source>Complete task %1</source>
-        <translation>完成待办“%1”</translation>
-    </message>
-    <message>
         <source>delete ID</source>
         <translation>delete ID</translation>
     </message>
@@ -243,10 +219,6 @@
     <message>
         <source>No record with id %1.</source>
         <translation>没有 ID 为 %1 的记录。</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>删除%1</translation>
     </message>
     <message>
         <source>undo</source>
@@ -452,24 +424,153 @@
         <source>Sends this database&apos;s new changes to the team remote and brings in everyone else&apos;s. The remote (a path to a bare git repository, git://, ssh:// or https://) is remembered. Credentials come from SUMMIT_GIT_USER and SUMMIT_GIT_TOKEN, or SUMMIT_SSH_KEY, never from the command line. A new ssh host is trusted once its fingerprint, checked with the server&apos;s administrator, is given in SUMMIT_SSH_TRUST.</source>
         <translation>将本数据库的新更改发送到团队远程仓库，并取回其他人的更改。远程仓库（裸 git 仓库的路径，或 git://、ssh://、https:// 地址）会被记住。凭据来自 SUMMIT_GIT_USER 和 SUMMIT_GIT_TOKEN，或 SUMMIT_SSH_KEY，绝不来自命令行。新的 ssh 主机，在与服务器管理员核对其指纹后，将指纹写入 SUMMIT_SSH_TRUST 即可信任。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-01-05.</source>
+        <translation>“%1”不是有效日期（格式如 2026-01-05）。</translation>
+    </message>
+    <message>
+        <source>task reopen ID</source>
+        <translation>task reopen ID</translation>
+    </message>
+    <message>
+        <source>Opens a done task again.</source>
+        <translation>重新打开已完成的待办。</translation>
+    </message>
 </context>
 <context>
-    <name>ConflictResolution</name>
+    <name>Commands</name>
     <message>
-        <source>No open conflict %1.</source>
-        <translation>没有未解决的冲突 %1。</translation>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>没有 ID 为 %2 的%1。</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>修改“%2”的%1</translation>
+    </message>
+    <message>
+        <source>Unknown record type %1.</source>
+        <translation>未知的记录类型 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a record id.</source>
+        <translation>%1 不是记录 ID。</translation>
+    </message>
+    <message>
+        <source>A record with id %1 exists already.</source>
+        <translation>ID 为 %1 的记录已存在。</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>添加%1“%2”</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation>删除%1“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n records</source>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore %1 %2</source>
+        <translation>恢复%1“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n records</source>
+        <translation>
+            <numerusform>恢复 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resolve conflict on %1 of %2</source>
         <translation>解决“%2”的%1冲突</translation>
     </message>
     <message>
-        <source>No record with id %1.</source>
-        <translation>没有 ID 为 %1 的记录。</translation>
+        <source>Log follow-up at %1</source>
+        <translation>为%1记录跟进</translation>
     </message>
     <message>
-        <source>Restore %1</source>
-        <translation>恢复%1</translation>
+        <source>Log follow-up with %1</source>
+        <translation>记录与%1的跟进</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log follow-up with %1 and %n other(s)</source>
+        <translation>
+            <numerusform>记录与%1及其他 %n 人的跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved under itself.</source>
+        <translation>%1不能移到其自身之下。</translation>
+    </message>
+    <message>
+        <source>Move %1 to the top level</source>
+        <translation>将%1移到顶层</translation>
+    </message>
+    <message>
+        <source>Move %1 under %2</source>
+        <translation>将%1移到%2之下</translation>
+    </message>
+    <message>
+        <source>%1 cannot report to themselves.</source>
+        <translation>%1不能向自己汇报。</translation>
+    </message>
+    <message>
+        <source>%1 reports to nobody</source>
+        <translation>%1不向任何人汇报</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将%1移到%2</translation>
+    </message>
+    <message>
+        <source>Mark %1 as having left the company</source>
+        <translation>将%1标记为已离职</translation>
+    </message>
+    <message>
+        <source>Mark %1 as active again</source>
+        <translation>将%1重新标记为在职</translation>
+    </message>
+    <message>
+        <source>%1 cannot be linked to themselves.</source>
+        <translation>%1不能与自己建立影响关系。</translation>
+    </message>
+    <message>
+        <source>Add influence link %1 → %2</source>
+        <translation>添加影响关系 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Add task %1</source>
+        <translation>添加待办“%1”</translation>
+    </message>
+    <message>
+        <source>Complete task %1</source>
+        <translation>完成待办“%1”</translation>
+    </message>
+    <message>
+        <source>Reopen task %1</source>
+        <translation>重新打开待办“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolution</name>
+    <message>
+        <source>No open conflict %1.</source>
+        <translation>没有未解决的冲突 %1。</translation>
     </message>
 </context>
 <context>
@@ -523,23 +624,6 @@
     <message>
         <source>Cannot write the export: %1</source>
         <translation>无法写入导出文件：%1</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpChange</name>
-    <message>
-        <source>Log follow-up at %1</source>
-        <translation>为%1记录跟进</translation>
-    </message>
-    <message>
-        <source>Log follow-up with %1</source>
-        <translation>记录与%1的跟进</translation>
-    </message>
-    <message numerus="yes">
-        <source>Log follow-up with %1 and %n other(s)</source>
-        <translation>
-            <numerusform>记录与%1及其他 %n 人的跟进</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -729,10 +813,6 @@
         <translation>无法执行“%1”：%2</translation>
     </message>
     <message>
-        <source>%1 cannot report to themselves.</source>
-        <translation>%1不能向自己汇报。</translation>
-    </message>
-    <message>
         <source>Move %1 under %2</source>
         <translation>将%1移到%2之下</translation>
     </message>
@@ -741,20 +821,12 @@
         <translation>将%1移到%2</translation>
     </message>
     <message>
-        <source>%1 cannot be moved under itself.</source>
-        <translation>%1不能移到其自身之下。</translation>
-    </message>
-    <message>
         <source>Mark %1 as having left the company</source>
         <translation>将%1标记为已离职</translation>
     </message>
     <message>
         <source>Mark %1 as active again</source>
         <translation>将%1重新标记为在职</translation>
-    </message>
-    <message>
-        <source>%1 cannot be linked to themselves.</source>
-        <translation>%1不能与自己建立影响关系。</translation>
     </message>
     <message>
         <source>Add influence link %1 → %2</source>
@@ -2740,20 +2812,8 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <source>Reopen task %1</source>
-        <translation>重新打开待办“%1”</translation>
-    </message>
-    <message>
-        <source>Complete task %1</source>
-        <translation>完成待办“%1”</translation>
-    </message>
-    <message>
         <source>(nobody)</source>
         <translation>（未指派）</translation>
-    </message>
-    <message>
-        <source>Add task %1</source>
-        <translation>添加待办“%1”</translation>
     </message>
     <message>
         <source>Overdue: was due %1</source>
@@ -3347,14 +3407,6 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
 <context>
     <name>summit::ui::OrgTreeModel</name>
     <message>
-        <source>Move %1 to the top level</source>
-        <translation>将%1移到顶层</translation>
-    </message>
-    <message>
-        <source>Move %1 under %2</source>
-        <translation>将%1移到%2之下</translation>
-    </message>
-    <message>
         <source>Could not move %1: %2</source>
         <translation>无法移动%1：%2</translation>
     </message>
@@ -3831,10 +3883,6 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         </translation>
     </message>
     <message>
-        <source>Mark task “%1” done</source>
-        <translation>将待办“%1”标记为已完成</translation>
-    </message>
-    <message>
         <source>Task “%1” done.</source>
         <translation>待办“%1”已完成。</translation>
     </message>
@@ -3875,19 +3923,6 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n records</source>
-        <translation>
-            <numerusform>恢复 %n 条记录</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>summit::ui::Workspace</name>
-    <message>
-        <source>Edit %1 of %2</source>
-        <translation>修改“%2”的%1</translation>
     </message>
 </context>
 <context>
@@ -4027,10 +4062,6 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>Discard unsaved changes?</source>
         <translation>放弃未保存的更改？</translation>
-    </message>
-    <message>
-        <source>Add %1 %2</source>
-        <translation>添加%1“%2”</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
