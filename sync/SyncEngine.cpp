@@ -98,7 +98,7 @@ Status SyncEngine::recoverSeal()
             return b.status();
         sealed = std::max(sealed, b.value().header.lastSeq);
     }
-    Transaction t(m_store.db());
+    StoreTransaction t(m_store);
     if (Status s = m_store.setLocalValue(key("sealed_seq"), sealed); !s)
         return s;
     if (Status s = m_store.setLocalValue(key("own_tip"), tip.value()); !s)
@@ -113,7 +113,7 @@ Result<int> SyncEngine::seal()
     int sealedOps = 0;
     for (;;) {
         const qint64 sealed = m_store.localValue(key("sealed_seq"), 0).toLongLong();
-        auto ops = readOperations(m_store.db(), m_store.replicaId(), sealed, kBatchLimit);
+        auto ops = m_store.ownOperationsAfter(sealed, kBatchLimit);
         if (!ops)
             return ops.error();
         if (ops.value().empty())
@@ -144,7 +144,7 @@ Result<int> SyncEngine::seal()
         if (!commit)
             return commit.error();
         crashPoint("after-seal-commit");
-        Transaction t(m_store.db());
+        StoreTransaction t(m_store);
         if (Status s = m_store.setLocalValue(key("sealed_seq"), batch.header.lastSeq); !s)
             return s.error();
         if (Status s = m_store.setLocalValue(key("own_tip"), commit.value()); !s)
@@ -162,7 +162,7 @@ Status SyncEngine::takeNewReplicaId(const QString& confirmedTip)
     const qint64 confirmed = m_store.localValue(key("pushed_seq"), 0).toLongLong();
     if (Status s = m_store.changeReplicaId(confirmed); !s)
         return s;
-    Transaction t(m_store.db());
+    StoreTransaction t(m_store);
     for (const char* k : {"sealed_seq", "own_tip", "pushed_seq"})
         if (Status s = m_store.setLocalValue(key(k), QVariant()); !s)
             return s;
@@ -211,7 +211,7 @@ Result<SyncReport> SyncEngine::integrateFetched()
                                        .arg(where);
                 break;
             }
-            Transaction t(m_store.db());
+            StoreTransaction t(m_store);
             auto fresh = m_store.integrate(batch.value().ops);
             if (!fresh) {
                 report.problems
@@ -312,15 +312,10 @@ SyncStatus SyncEngine::status()
     s.remote = m_store.localValue(key("remote")).toString();
     s.replica = m_store.replicaId();
     s.pendingOperations =
-        m_store.db()
-            .scalar(QStringLiteral("SELECT count(*) FROM ops WHERE replica = ? AND seq > ?"),
-                    {m_store.replicaId(), m_store.localValue(key("pushed_seq"), 0)})
-            .toLongLong();
+        m_store.countOwnOperationsAfter(m_store.localValue(key("pushed_seq"), 0).toLongLong());
     s.lastSync = QDateTime::fromString(m_store.localValue(key("last_sync")).toString(), Qt::ISODateWithMs);
     s.lastError = m_store.localValue(key("last_error")).toString();
-    s.knownReplicas = m_store.db()
-                          .scalar(QStringLiteral("SELECT count(*) FROM local WHERE key LIKE 'sync.cursor.%'"))
-                          .toInt();
+    s.knownReplicas = m_store.countLocalValues(QStringLiteral("sync.cursor."));
     return s;
 }
 

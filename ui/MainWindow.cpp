@@ -360,8 +360,8 @@ void MainWindow::refreshStatus()
     QString who;
     if (!m_workspace->me().isEmpty())
         who = tr("Signed in as %1").arg(m_workspace->titleOf(m_workspace->me())) + QStringLiteral(" · ");
-    auto accounts = countLive(m_store->db(), QStringLiteral("account"));
-    auto contacts = countLive(m_store->db(), QStringLiteral("contact"));
+    auto accounts = countLive(m_store->reader(), QStringLiteral("account"));
+    auto contacts = countLive(m_store->reader(), QStringLiteral("contact"));
     if (accounts && contacts)
         m_statusCounts->setText(who + tr("%n account(s)", nullptr, int(accounts.value())) +
                                 QStringLiteral(" · ") + tr("%n contact(s)", nullptr, int(contacts.value())));

@@ -212,7 +212,7 @@ int listRecordsCommand(Context& ctx, const Args& args, const QString& entity, co
     }
     filter.orderBy = args.value(QStringLiteral("--sort"));
     filter.limit = args.value(QStringLiteral("--limit"), QStringLiteral("0")).toInt();
-    auto rows = listRecords(store->db(), entity, filter);
+    auto rows = listRecords(store->reader(), entity, filter);
     if (!rows)
         return ctx.fail(rows.message());
     if (args.has(QStringLiteral("--json"))) {
@@ -562,7 +562,7 @@ std::vector<Command> buildCommands()
              o.entity = args.value(QStringLiteral("--type"));
              o.accountId = args.value(QStringLiteral("--account"));
              o.limit = args.value(QStringLiteral("--limit"), QStringLiteral("20")).toInt();
-             auto hits = searchRecords(store->db(), args.positional.join(QLatin1Char(' ')), o);
+             auto hits = searchRecords(store->reader(), args.positional.join(QLatin1Char(' ')), o);
              if (!hits)
                  return ctx.fail(hits.message());
              if (args.has(QStringLiteral("--json"))) {
@@ -624,7 +624,7 @@ std::vector<Command> buildCommands()
                  {},
                  [](Context& ctx, const Args& args) {
                      SUMMIT_STORE(ctx);
-                     auto s = storeStats(store->db());
+                     auto s = storeStats(store->reader());
                      if (!s)
                          return ctx.fail(s.message());
                      if (args.has(QStringLiteral("--json"))) {
@@ -654,7 +654,7 @@ std::vector<Command> buildCommands()
              QSaveFile file(path); // all or nothing: a failed export leaves no half file
              if (!file.open(QIODevice::WriteOnly))
                  return ctx.fail(CliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
-             if (Status s = writeCanonicalJson(store->db(), file); !s)
+             if (Status s = writeCanonicalJson(store->reader(), file); !s)
                  return ctx.fail(QStringLiteral("%1: %2").arg(path, s.message()));
              if (!file.commit())
                  return ctx.fail(CliText::tr("Cannot write %1: %2").arg(path, file.errorString()));

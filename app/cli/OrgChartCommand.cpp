@@ -58,7 +58,7 @@ int orgChart(Context& ctx, const Args& args)
     Store* store = ctx.store();
     if (!store)
         return ctx.fail(ctx.openError().message());
-    auto built = map::buildMap(store->db(), args.positional[0], mo);
+    auto built = map::buildMap(store->reader(), args.positional[0], mo);
     if (!built)
         return ctx.fail(built.message());
     if (Status s = ui::exportMap(built.value(), out, eo); !s)

@@ -150,7 +150,7 @@ void addSyncCommands(std::vector<Command>& list)
              Store* store = ctx.store();
              if (!store)
                  return ctx.fail(ctx.openError().message());
-             auto rows = listConflicts(store->db());
+             auto rows = listConflicts(store->reader());
              if (!rows)
                  return ctx.fail(rows.message());
              if (args.has(QStringLiteral("--json"))) {
@@ -189,7 +189,7 @@ void addSyncCommands(std::vector<Command>& list)
              Store* store = ctx.store();
              if (!store)
                  return ctx.fail(ctx.openError().message());
-             auto conflict = findConflict(store->db(), args.positional[0]);
+             auto conflict = findConflict(store->reader(), args.positional[0]);
              if (!conflict)
                  return ctx.fail(conflict.message());
              const KeepValue which = keep == QLatin1String("theirs") ? KeepValue::Theirs : KeepValue::Mine;
@@ -205,7 +205,7 @@ void addSyncCommands(std::vector<Command>& list)
                         Store* store = ctx.store();
                         if (!store)
                             return ctx.fail(ctx.openError().message());
-                        auto rows = listTrash(store->db());
+                        auto rows = listTrash(store->reader());
                         if (!rows)
                             return ctx.fail(rows.message());
                         if (args.has(QStringLiteral("--json"))) {

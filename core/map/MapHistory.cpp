@@ -549,8 +549,8 @@ Result<DecisionChainMap> buildMapAsOf(Store& store, const QString& accountId, co
                                       const MapOptions& options)
 {
     if (!at.isValid())
-        return buildMap(store.db(), accountId, options);
-    auto states = statesAt(store.db(), accountId, cutAt(at.toMSecsSinceEpoch()), true);
+        return buildMap(store.reader(), accountId, options);
+    auto states = statesAt(store.reader(), accountId, cutAt(at.toMSecsSinceEpoch()), true);
     if (!states)
         return states.error();
     auto account = states.value().constFind(accountId);
@@ -594,13 +594,13 @@ Result<std::vector<MapChange>> changesSince(Store& store, const QString& account
     const quint64 to = cutAt(end);
     if (to <= from)
         return std::vector<MapChange>();
-    auto before = statesAt(store.db(), accountId, from, false);
+    auto before = statesAt(store.reader(), accountId, from, false);
     if (!before)
         return before.error();
-    auto after = statesAt(store.db(), accountId, to, false);
+    auto after = statesAt(store.reader(), accountId, to, false);
     if (!after)
         return after.error();
-    StampReader stamps(store.db(), from, to);
+    StampReader stamps(store.reader(), from, to);
     return ChangeFinder(before.value(), after.value(), stamps).run();
 }
 

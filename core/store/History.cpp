@@ -9,11 +9,11 @@ namespace summit {
 
 Result<std::vector<HistoryEntry>> recordHistory(Store& store, const QString& id)
 {
-    auto r = store.db().run(QStringLiteral("SELECT f.field, f.value, f.hlc, f.replica, o.author, o.kind, "
-                                           "m.name FROM op_fields f JOIN ops o ON o.n = f.op "
-                                           "LEFT JOIN members m ON m.id = o.author WHERE f.entity_id = ? "
-                                           "ORDER BY f.field, f.hlc, f.replica"),
-                            {id});
+    auto r = store.reader().run(QStringLiteral("SELECT f.field, f.value, f.hlc, f.replica, o.author, o.kind, "
+                                               "m.name FROM op_fields f JOIN ops o ON o.n = f.op "
+                                               "LEFT JOIN members m ON m.id = o.author WHERE f.entity_id = ? "
+                                               "ORDER BY f.field, f.hlc, f.replica"),
+                                {id});
     if (!r)
         return r.error();
     std::vector<HistoryEntry> out;
@@ -45,10 +45,10 @@ Result<std::vector<HistoryEntry>> recordHistory(Store& store, const QString& id)
 
 Result<QVariantMap> recordAsOf(Store& store, const QString& id, quint64 untilHlc)
 {
-    auto r =
-        store.db().run(QStringLiteral("SELECT field, value FROM op_fields WHERE entity_id = ? AND hlc <= ? "
-                                      "ORDER BY field, hlc DESC, replica DESC"),
-                       {id, qint64(untilHlc)});
+    auto r = store.reader().run(
+        QStringLiteral("SELECT field, value FROM op_fields WHERE entity_id = ? AND hlc <= ? "
+                       "ORDER BY field, hlc DESC, replica DESC"),
+        {id, qint64(untilHlc)});
     if (!r)
         return r.error();
     QVariantMap row;

@@ -5,6 +5,7 @@
 #include "search/SearchText.h"
 #include "store/Ids.h"
 #include "store/Migrations.h"
+#include "store/OperationLog.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -95,7 +96,46 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path)
         return s.error();
     if (Status s = store->init(); !s)
         return s.error();
+    // From here on, only the store's write paths may write (see Writable).
+    if (Status s = store->m_db.exec(QStringLiteral("PRAGMA query_only=ON")); !s)
+        return s.error();
     return store;
+}
+
+Store::Writable::Writable(Store& store) : m_store(store)
+{
+    // A failure here shows up as the write's own error ("readonly database").
+    if (m_store.m_writers++ == 0 && m_store.m_db.isOpen())
+        (void)m_store.m_db.exec(QStringLiteral("PRAGMA query_only=OFF"));
+}
+
+Store::Writable::~Writable()
+{
+    if (--m_store.m_writers == 0 && m_store.m_db.isOpen())
+        (void)m_store.m_db.exec(QStringLiteral("PRAGMA query_only=ON"));
+}
+
+StoreTransaction::StoreTransaction(Store& store) : m_writable(store), m_transaction(store.m_db) {}
+
+Result<std::vector<StampedOperation>> Store::ownOperationsAfter(qint64 afterSeq, int limit)
+{
+    return readOperations(m_db, m_replica, afterSeq, limit);
+}
+
+qint64 Store::countOwnOperationsAfter(qint64 seq)
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT count(*) FROM ops WHERE replica = ? AND seq > ?"), {m_replica, seq})
+        .toLongLong();
+}
+
+int Store::countLocalValues(const QString& prefix)
+{
+    // The prefix is matched as text, not as a LIKE pattern (a key may hold '_').
+    return m_db
+        .scalar(QStringLiteral("SELECT count(*) FROM local WHERE substr(key, 1, ?) = ?"),
+                {prefix.size(), prefix})
+        .toInt();
 }
 
 Status Store::init()
@@ -197,6 +237,7 @@ QVariant Store::localValue(const QString& key, const QVariant& fallback)
 
 Status Store::setLocalValue(const QString& key, const QVariant& value)
 {
+    Writable writable(*this);
     return m_db.exec(QStringLiteral("INSERT INTO local (key, value) VALUES (?, ?) "
                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                      {key, value});
@@ -366,6 +407,7 @@ Status Store::apply(const Change& change, const ApplyOptions& options)
 Status Store::inLocalTransaction(const std::function<Status(Pending&)>& body)
 {
     Pending pending;
+    Writable writable(*this);
     Transaction t(m_db);
     Status s = t.status();
     // Under the write lock (BEGIN IMMEDIATE) nobody else can write until this

@@ -108,12 +108,39 @@ public:
     // hear exactly that (a sync round's integrated records).
     void notifyExternalChange(const ChangeSet& what);
 
-    Database& db() { return m_db; }
+    // The connection that core/query, search, map and export functions read
+    // through. It refuses every write (SQLite's query_only) except inside the
+    // store's own write paths, so the one write path stays the only one.
+    Database& reader() { return m_db; }
+
+    // ---- The replication port: what sync/ needs, and nothing more.
+    // This replica's operations with a sequence number above `afterSeq`, in
+    // order, at most `limit`, with their fields and frontiers.
+    Result<std::vector<StampedOperation>> ownOperationsAfter(qint64 afterSeq, int limit);
+    // How many of this replica's operations have a sequence number above `seq`.
+    qint64 countOwnOperationsAfter(qint64 seq);
+    // How many local values have keys starting with `prefix`.
+    int countLocalValues(const QString& prefix);
 
 signals:
     void changed(const summit::ChangeSet& change);
 
 private:
+    friend class StoreTransaction;
+    // While one is alive, the connection accepts writes; the outermost turns
+    // query_only off on entry and back on at exit.
+    class Writable
+    {
+    public:
+        explicit Writable(Store& store);
+        ~Writable();
+        Writable(const Writable&) = delete;
+        Writable& operator=(const Writable&) = delete;
+
+    private:
+        Store& m_store;
+    };
+    int m_writers = 0;
     Store();
     struct Pending;
     Status init();
@@ -162,6 +189,21 @@ private:
     qint64 m_seenOp = 0;       // highest ops.n whose hlc the clock has seen
     ChangeSet m_unsent;        // changes committed inside a transaction still open
     bool m_noticeQueued = false;
+};
+
+// One transaction that several of the store's writes join (integrating a batch
+// and moving the sync cursor, for instance): all of them or none. Rolled back
+// unless committed; listeners hear of the changes after commit().
+class StoreTransaction
+{
+public:
+    explicit StoreTransaction(Store& store);
+    Status status() const { return m_transaction.status(); }
+    [[nodiscard]] Status commit() { return m_transaction.commit(); }
+
+private:
+    Store::Writable m_writable; // first in, last out: writable for the whole transaction
+    Transaction m_transaction;
 };
 
 } // namespace summit

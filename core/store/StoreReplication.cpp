@@ -15,6 +15,7 @@ namespace summit {
 Result<int> Store::integrate(const std::vector<StampedOperation>& ops)
 {
     Pending pending;
+    Writable writable(*this);
     Transaction t(m_db);
     if (!t.status())
         return t.status();
@@ -114,6 +115,7 @@ Status Store::resolveTrees(const QSet<QString>& accounts, Pending& pending)
 
 Status Store::rebuildFromLog()
 {
+    Writable writable(*this);
     Transaction t(m_db);
     if (!t.status())
         return t.status();
@@ -218,6 +220,7 @@ Status Store::changeReplicaId(qint64 confirmedSeq)
 {
     const QString old = m_replica;
     const QString fresh = ids::newReplicaId();
+    Writable writable(*this);
     Transaction t(m_db);
     if (!t.status())
         return t.status();

@@ -141,7 +141,7 @@ int main(int argc, char** argv)
         }
         std::printf("built the data set in %.1f s\n", double(t.elapsed()) / 1000.0);
     }
-    Database& db = store.db();
+    Database& db = store.reader();
     if (me.isEmpty()) {
         // The demo's first account manager owns the first account.
         ListFilter first;

@@ -78,7 +78,7 @@ int main(int argc, char** argv)
         }
         std::printf("built the data set in %.1f s\n", double(t.elapsed()) / 1000.0);
     }
-    auto stats = storeStats(store.db());
+    auto stats = storeStats(store.reader());
     std::printf(
         "data set %s: %lld accounts, %lld org units, %lld contacts, %lld follow-ups, %lld operations\n\n",
         qPrintable(path), stats.value().value(QStringLiteral("account")).toLongLong(),
@@ -91,7 +91,7 @@ int main(int argc, char** argv)
     // 1. One user edit: operation log + tables + index, committed (synchronous=FULL).
     ListFilter some;
     some.limit = 200;
-    const auto contacts = listRecords(store.db(), QStringLiteral("contact"), some).value();
+    const auto contacts = listRecords(store.reader(), QStringLiteral("contact"), some).value();
     std::vector<double> edits;
     const QStringList stances = {QStringLiteral("supporter"), QStringLiteral("neutral")};
     for (size_t i = 0; i < contacts.size(); ++i) {
@@ -113,7 +113,7 @@ int main(int argc, char** argv)
     row("one user edit, p95", ms(editP95), QStringLiteral("< 5 ms"), QString(), editP95 < 5);
 
     // 2. Bulk apply: 50,000 new follow-ups in one change vs raw prepared INSERTs in one transaction.
-    const QString account = listRecords(store.db(), QStringLiteral("account"), some)
+    const QString account = listRecords(store.reader(), QStringLiteral("account"), some)
                                 .value()
                                 .front()
                                 .value(QStringLiteral("id"))
@@ -137,12 +137,13 @@ int main(int argc, char** argv)
     }
     const double bulkRate = bulk / (double(bulkTimer.nsecsElapsed()) / 1e9);
 
-    store.db().exec(QStringLiteral("CREATE TEMP TABLE raw (id TEXT PRIMARY KEY, account_id TEXT, type TEXT, "
-                                   "at TEXT, summary TEXT, outcome TEXT)"));
+    store.reader().exec(
+        QStringLiteral("CREATE TEMP TABLE raw (id TEXT PRIMARY KEY, account_id TEXT, type TEXT, "
+                       "at TEXT, summary TEXT, outcome TEXT)"));
     QElapsedTimer rawTimer;
     rawTimer.start();
-    store.db().begin();
-    QSqlQuery& raw = store.db().prepared(QStringLiteral("INSERT INTO raw VALUES (?, ?, ?, ?, ?, ?)"));
+    store.reader().begin();
+    QSqlQuery& raw = store.reader().prepared(QStringLiteral("INSERT INTO raw VALUES (?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < bulk; ++i) {
         raw.bindValue(0, ids::newId());
         raw.bindValue(1, account);
@@ -152,9 +153,9 @@ int main(int argc, char** argv)
         raw.bindValue(5, QStringLiteral("客户确认需求"));
         raw.exec();
     }
-    store.db().commit();
+    store.reader().commit();
     const double rawRate = bulk / (double(rawTimer.nsecsElapsed()) / 1e9);
-    store.db().exec(QStringLiteral("DROP TABLE temp.raw"));
+    store.reader().exec(QStringLiteral("DROP TABLE temp.raw"));
     row("bulk apply, operations/s", QString::number(qint64(bulkRate)), QStringLiteral(">= 50,000/s"),
         QStringLiteral("raw INSERTs %1/s (%2 %)")
             .arg(qint64(rawRate))
@@ -169,15 +170,15 @@ int main(int argc, char** argv)
         QStringLiteral("CIO"),      QStringLiteral("采购"), QStringLiteral("能源集团")};
     std::vector<double> ours, reference;
     // The reference is the same two raw FTS5 queries: names ranked, notes newest first.
-    QSqlQuery& fts = store.db().prepared(
+    QSqlQuery& fts = store.reader().prepared(
         QStringLiteral("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rank LIMIT 70"));
-    QSqlQuery& notes = store.db().prepared(QStringLiteral(
+    QSqlQuery& notes = store.reader().prepared(QStringLiteral(
         "SELECT rowid FROM search_notes WHERE search_notes MATCH ? ORDER BY rowid DESC LIMIT 70"));
     for (int round = 0; round < 10; ++round) {
         for (const QString& q : queries) {
             QElapsedTimer t;
             t.start();
-            auto hits = searchRecords(store.db(), q, SearchOptions{});
+            auto hits = searchRecords(store.reader(), q, SearchOptions{});
             ours.push_back(double(t.nsecsElapsed()) / 1e6);
             QElapsedTimer r;
             r.start();
@@ -201,7 +202,7 @@ int main(int argc, char** argv)
         p95 < 50 && p95 <= 2 * refP95);
 
     // 4. Size on disk.
-    store.db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    store.reader().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const double mb = double(QFileInfo(path).size()) / (1024.0 * 1024.0);
     row("database size", QStringLiteral("%1 MiB").arg(mb, 0, 'f', 0), QString(), QString(), true);
     return 0;

@@ -123,7 +123,7 @@ struct Book : StoreFixture
     std::vector<AccountRow> rows(const AccountFilter& f, AccountSort sort = {}, int offset = 0,
                                  int limit = 100)
     {
-        auto r = fetchAccounts(store->db(), f, sort, offset, limit);
+        auto r = fetchAccounts(store->reader(), f, sort, offset, limit);
         REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
         return r.value();
     }
@@ -136,7 +136,7 @@ struct Book : StoreFixture
     }
     int count(const AccountFilter& f)
     {
-        auto r = countAccounts(store->db(), f);
+        auto r = countAccounts(store->reader(), f);
         REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
         return r.value();
     }
@@ -338,7 +338,7 @@ TEST_CASE("pages with offset and limit add up to the count")
 TEST_CASE("facets list the values present among live accounts")
 {
     Book b;
-    auto r = accountFacets(b.store->db());
+    auto r = accountFacets(b.store->reader());
     REQUIRE(r.isOk());
     const AccountFacets& f = r.value();
     CHECK(f.tiers == QStringList{QStringLiteral("S"), QStringLiteral("A"), QStringLiteral("C")});
@@ -351,7 +351,7 @@ TEST_CASE("facets list the values present among live accounts")
     CHECK(f.owners[1] == std::pair<QString, QString>(b.li, s("李娜")));
 
     b.remove(QStringLiteral("account"), b.yi); // the only lead and 金融 account
-    const AccountFacets after = accountFacets(b.store->db()).value();
+    const AccountFacets after = accountFacets(b.store->reader()).value();
     CHECK_FALSE(after.stages.contains(QStringLiteral("lead")));
     CHECK(after.industries == QStringList{s("制造")});
 }

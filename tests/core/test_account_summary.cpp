@@ -83,7 +83,7 @@ struct Book : StoreFixture
     {
         SummaryOptions o;
         o.today = kToday;
-        auto r = accountSummary(store->db(), acct, o);
+        auto r = accountSummary(store->reader(), acct, o);
         REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
         return r.value();
     }
@@ -92,7 +92,7 @@ struct Book : StoreFixture
         ContactListOptions o;
         o.today = kToday;
         o.orgUnitId = unit;
-        auto r = listContacts(store->db(), account, o);
+        auto r = listContacts(store->reader(), account, o);
         REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
         return r.value();
     }
@@ -144,7 +144,7 @@ TEST_CASE("recent follow-ups: today back to local midnight 90 days ago, no plans
     SummaryOptions week;
     week.today = kToday;
     week.followUpDays = 7;
-    CHECK(accountSummary(b.store->db(), b.account, week).value().recentFollowUps == 1);
+    CHECK(accountSummary(b.store->reader(), b.account, week).value().recentFollowUps == 1);
 }
 
 TEST_CASE("open tasks and active contacts")
@@ -171,7 +171,7 @@ TEST_CASE("open tasks and active contacts")
 TEST_CASE("an unknown account is an error; an empty one has zero figures")
 {
     Book b;
-    CHECK_FALSE(accountSummary(b.store->db(), ids::newId()).isOk());
+    CHECK_FALSE(accountSummary(b.store->reader(), ids::newId()).isOk());
     const AccountSummary sum = b.summary(b.account);
     CHECK(sum.openPipeline.isEmpty());
     CHECK(sum.recentFollowUps == 0);
@@ -254,7 +254,7 @@ TEST_CASE("a change touches an account through its own records and team members 
     const QString gone = b.contact(b.account, s("陈静"));
     b.trash(QStringLiteral("contact"), gone);
     auto touches = [&](const QSet<QString>& entities, const QSet<QString>& ids) {
-        auto r = touchesAccount(b.store->db(), b.account, entities, ids);
+        auto r = touchesAccount(b.store->reader(), b.account, entities, ids);
         REQUIRE(r.isOk());
         return r.value();
     };

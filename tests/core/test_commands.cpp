@@ -262,14 +262,14 @@ TEST_CASE("delete and restore several records as one change each, undoable")
     REQUIRE(r.commands.restoreFromTrash({b}));
     CHECK(r.changes.back().label == s("Restore contact 李强"));
     REQUIRE(r.commands.deleteRecords({b}));
-    CHECK(listTrash(f.store->db()).value().size() == 2);
+    CHECK(listTrash(f.store->reader()).value().size() == 2);
 
     REQUIRE(r.commands.restoreFromTrash({a, b}));
     CHECK(r.changes.back().label == s("Restore 2 records"));
     CHECK(r.changes.back().ops.size() == 2);
-    CHECK(listTrash(f.store->db()).value().empty());
+    CHECK(listTrash(f.store->reader()).value().empty());
     REQUIRE(f.store->undo());
-    CHECK(listTrash(f.store->db()).value().size() == 2);
+    CHECK(listTrash(f.store->reader()).value().size() == 2);
 
     const size_t applied = r.changes.size();
     CHECK_FALSE(r.commands.deleteRecords({a, QStringLiteral("missing")}).isOk()); // all or nothing

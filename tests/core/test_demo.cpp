@@ -52,14 +52,14 @@ QByteArray canonical(Store& store)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const Status s = writeCanonicalJson(store.db(), buffer);
+    const Status s = writeCanonicalJson(store.reader(), buffer);
     REQUIRE_MESSAGE(s.isOk(), s.message());
     return buffer.data();
 }
 
 QVariant scalar(Store& store, const QString& sql)
 {
-    return store.db().scalar(sql);
+    return store.reader().scalar(sql);
 }
 qint64 count(Store& store, const QString& sql)
 {
@@ -68,7 +68,7 @@ qint64 count(Store& store, const QString& sql)
 
 QStringList column(Store& store, const QString& sql)
 {
-    QSqlQuery q(store.db().connection());
+    QSqlQuery q(store.reader().connection());
     q.setForwardOnly(true);
     REQUIRE_MESSAGE(q.exec(sql), sql);
     QStringList out;
@@ -186,7 +186,7 @@ TEST_CASE("demo data: counts, anchors and integrity")
                                           "o.id = b.opportunity_id WHERE o.account_id <> b.account_id")) ==
               0);
         // Follow-up contacts: 1 to 3 contacts of the same account.
-        QSqlQuery q(store.db().connection());
+        QSqlQuery q(store.reader().connection());
         REQUIRE(q.exec(QStringLiteral("SELECT account_id, contact_ids FROM followups")));
         int checked = 0, bad = 0;
         while (q.next()) {
@@ -219,7 +219,7 @@ TEST_CASE("demo data: counts, anchors and integrity")
 
     {
         INFO("org trees have 3 to 6 levels and one root");
-        QSqlQuery q(store.db().connection());
+        QSqlQuery q(store.reader().connection());
         REQUIRE(q.exec(QStringLiteral(
             "WITH RECURSIVE walk(id, account_id, depth) AS ("
             " SELECT id, account_id, 1 FROM org_units WHERE parent_id IS NULL"

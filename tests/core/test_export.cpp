@@ -15,7 +15,7 @@ QByteArray exportOf(Store& store)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    REQUIRE(writeCanonicalJson(store.db(), buffer));
+    REQUIRE(writeCanonicalJson(store.reader(), buffer));
     return buffer.data();
 }
 } // namespace

@@ -41,7 +41,7 @@ struct Crm : StoreFixture
     {
         if (!options.today.isValid())
             options.today = kToday;
-        auto r = findGaps(store->db(), account, options);
+        auto r = findGaps(store->reader(), account, options);
         REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
         return r.value();
     }
@@ -159,7 +159,7 @@ TEST_CASE("gaps: an empty account has no economic buyer and nobody engaged")
 TEST_CASE("gaps: an unknown account is an error, not an empty list")
 {
     Crm f;
-    auto r = findGaps(f.store->db(), ids::newId(), GapOptions{kToday});
+    auto r = findGaps(f.store->reader(), ids::newId(), GapOptions{kToday});
     REQUIRE_FALSE(r.isOk());
     CHECK(r.message().contains(QStringLiteral("no account")));
 }

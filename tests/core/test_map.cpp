@@ -157,7 +157,7 @@ struct Group : StoreFixture
     {
         if (!o.today.isValid())
             o.today = kToday;
-        auto r = buildMap(store->db(), acc, o);
+        auto r = buildMap(store->reader(), acc, o);
         REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
         return r.value();
     }
@@ -235,7 +235,7 @@ TEST_CASE_FIXTURE(Group, "the map of a small group: nodes, edges and where peopl
     CHECK_FALSE(node(m, wang).stacked);
 
     // Gaps come from the analysis; 周敏 has left, so she is no hostile key person.
-    auto gaps = analysis::findGaps(store->db(), acc, {kToday});
+    auto gaps = analysis::findGaps(store->reader(), acc, {kToday});
     REQUIRE(gaps.isOk());
     CHECK(m.gaps.size() == gaps.value().size());
 }
@@ -390,7 +390,7 @@ TEST_CASE_FIXTURE(Group, "errors name what is wrong")
 {
     MapOptions o;
     o.today = kToday;
-    auto r = buildMap(store->db(), QStringLiteral("no-such-account"), o);
+    auto r = buildMap(store->reader(), QStringLiteral("no-such-account"), o);
     REQUIRE_FALSE(r.isOk());
     CHECK(r.message().contains(QStringLiteral("no-such-account")));
 
@@ -398,13 +398,13 @@ TEST_CASE_FIXTURE(Group, "errors name what is wrong")
     const QString foreign = add(QStringLiteral("opportunity"), {{QStringLiteral("account_id"), other},
                                                                 {QStringLiteral("name"), s("5G专网")}});
     o.opportunityId = foreign;
-    r = buildMap(store->db(), acc, o);
+    r = buildMap(store->reader(), acc, o);
     REQUIRE_FALSE(r.isOk());
     CHECK(r.message().contains(foreign));
 
     o.opportunityId.clear();
     o.memberId = QStringLiteral("nobody");
-    r = buildMap(store->db(), acc, o);
+    r = buildMap(store->reader(), acc, o);
     REQUIRE_FALSE(r.isOk());
     CHECK(r.message().contains(QStringLiteral("nobody")));
 }
@@ -418,22 +418,22 @@ TEST_CASE("the demo account: every contact on the map, nothing overlaps")
     options.today = kToday;
     REQUIRE(demo::generate(*f.store, options).isOk());
     const QString acc =
-        f.store->db()
+        f.store->reader()
             .scalar(QStringLiteral("SELECT id FROM accounts WHERE name = ?"), {s("华为技术有限公司")})
             .toString();
     REQUIRE_FALSE(acc.isEmpty());
     MapOptions o;
     o.today = kToday;
-    auto r = buildMap(f.store->db(), acc, o);
+    auto r = buildMap(f.store->reader(), acc, o);
     REQUIRE(r.isOk());
     const DecisionChainMap& m = r.value();
     const int contacts =
-        f.store->db()
+        f.store->reader()
             .scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE account_id = ? AND deleted = 0"),
                     {acc})
             .toInt();
     const int units =
-        f.store->db()
+        f.store->reader()
             .scalar(QStringLiteral("SELECT count(*) FROM org_units WHERE account_id = ? AND deleted = 0"),
                     {acc})
             .toInt();
@@ -458,10 +458,11 @@ TEST_CASE("layoutMap: the same layout again, and a subset laid out afresh withou
     options.seed = 3;
     options.today = kToday;
     REQUIRE(demo::generate(*f.store, options).isOk());
-    const QString acc = f.store->db().scalar(QStringLiteral("SELECT id FROM accounts LIMIT 1")).toString();
+    const QString acc =
+        f.store->reader().scalar(QStringLiteral("SELECT id FROM accounts LIMIT 1")).toString();
     MapOptions o;
     o.today = kToday;
-    auto r = buildMap(f.store->db(), acc, o);
+    auto r = buildMap(f.store->reader(), acc, o);
     REQUIRE(r.isOk());
     const DecisionChainMap full = r.value();
 

@@ -141,15 +141,16 @@ struct History : StoreFixture
     {
         static int copies = 0;
         const QString copy = dir.filePath(QStringLiteral("cut-%1.db").arg(++copies));
-        REQUIRE(store->db().exec(QStringLiteral("VACUUM INTO ?"), {copy}));
+        REQUIRE(test::writeBehindStore(store->path(), QStringLiteral("VACUUM INTO ?"), {copy}));
+        // The log is cut behind the store's back.
+        const qint64 hlc = qint64(HybridClock::pack(cutMs, 0xFFFF));
+        REQUIRE(test::writeBehindStore(copy, QStringLiteral("DELETE FROM op_fields WHERE hlc > ?"), {hlc}));
+        REQUIRE(test::writeBehindStore(copy, QStringLiteral("DELETE FROM ops WHERE hlc > ?"), {hlc}));
         auto opened = Store::open(copy);
         REQUIRE(opened);
         Store& cut = *opened.value();
-        const qint64 hlc = qint64(HybridClock::pack(cutMs, 0xFFFF));
-        REQUIRE(cut.db().exec(QStringLiteral("DELETE FROM op_fields WHERE hlc > ?"), {hlc}));
-        REQUIRE(cut.db().exec(QStringLiteral("DELETE FROM ops WHERE hlc > ?"), {hlc}));
         REQUIRE(cut.rebuildFromLog());
-        auto m = buildMap(cut.db(), acc, o);
+        auto m = buildMap(cut.reader(), acc, o);
         REQUIRE_MESSAGE(m.isOk(), m.message().toStdString());
         return m.value();
     }
@@ -269,7 +270,7 @@ TEST_CASE_FIXTURE(History, "as of now is the live map; before the account existe
 {
     MapOptions o;
     o.today = QDate(2026, 5, 10);
-    auto live = buildMap(store->db(), acc, o);
+    auto live = buildMap(store->reader(), acc, o);
     REQUIRE(live);
     auto now = buildMapAsOf(*store, acc, instant(stepEnd[4] + kDay), o);
     REQUIRE(now);

@@ -10,7 +10,7 @@ using namespace summit;
 TEST_CASE("a new database is created at the latest schema")
 {
     test::StoreFixture f;
-    CHECK(migrations::currentVersion(f.store->db()) == migrations::latestVersion());
+    CHECK(migrations::currentVersion(f.store->reader()) == migrations::latestVersion());
     CHECK(migrations::latestVersion() >= 2);
 }
 
@@ -36,9 +36,9 @@ TEST_CASE("upgrading step by step from every older version gives the schema of a
         }
         auto store = Store::open(path);
         REQUIRE_MESSAGE(store.isOk(), store.message().toStdString());
-        CHECK(migrations::describeSchema(store.value()->db()) == expected);
+        CHECK(migrations::describeSchema(store.value()->reader()) == expected);
         CHECK(store.value()
-                  ->db()
+                  ->reader()
                   .scalar(QStringLiteral("SELECT name FROM accounts WHERE id = 'a'"))
                   .toString() == QStringLiteral("旧数据"));
     }

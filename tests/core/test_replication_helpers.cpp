@@ -21,13 +21,13 @@ const QString kTier = QStringLiteral("tier");
 // Sends everything `from` wrote after its sequence number `after` to `to`, as sync would.
 void send(Store& from, Store& to, qint64 after = 0)
 {
-    auto ops = readOperations(from.db(), from.replicaId(), after, 100000);
+    auto ops = from.ownOperationsAfter(after, 100000);
     REQUIRE(ops.isOk());
     REQUIRE(to.integrate(ops.value()).isOk());
 }
 qint64 lastSeq(Store& s)
 {
-    return s.db()
+    return s.reader()
         .scalar(QStringLiteral("SELECT max(seq) FROM ops WHERE replica = ?"), {s.replicaId()})
         .toLongLong();
 }
@@ -44,23 +44,23 @@ TEST_CASE("a concurrent losing value is listed, flagged on its record and settle
     send(*a.store, *b.store, aBase);
     send(*b.store, *a.store, bBase);
 
-    CHECK(hasConflict(a.store->db(), acc));
-    CHECK_FALSE(hasConflict(a.store->db(), QStringLiteral("no-such-record")));
-    auto rows = listConflicts(a.store->db());
+    CHECK(hasConflict(a.store->reader(), acc));
+    CHECK_FALSE(hasConflict(a.store->reader(), QStringLiteral("no-such-record")));
+    auto rows = listConflicts(a.store->reader());
     REQUIRE(rows.isOk());
     REQUIRE(rows.value().size() == 1);
     const ConflictRow conflict = rows.value().front();
     CHECK(conflict.title == QStringLiteral("中国移动"));
     CHECK(conflict.mine != conflict.theirs);
     // The current value's writer is the other side of the conflict.
-    auto writer = lastWriter(a.store->db(), acc, kTier);
+    auto writer = lastWriter(a.store->reader(), acc, kTier);
     REQUIRE(writer.isOk());
     CHECK(writer.value().hlc != conflict.hlc);
     CHECK(writer.value().hlc > 0);
-    auto found = findConflict(a.store->db(), conflict.key);
+    auto found = findConflict(a.store->reader(), conflict.key);
     REQUIRE(found.isOk());
     CHECK(found.value().theirs == conflict.theirs);
-    CHECK_FALSE(findConflict(a.store->db(), QStringLiteral("nope")).isOk());
+    CHECK_FALSE(findConflict(a.store->reader(), QStringLiteral("nope")).isOk());
 
     Change keep;
     commands::Commands recording(*a.store, [&](const Change& c) {
@@ -71,11 +71,11 @@ TEST_CASE("a concurrent losing value is listed, flagged on its record and settle
     REQUIRE(recording.resolveConflict(conflict, KeepValue::Theirs));
     CHECK(keep.label.contains(QStringLiteral("中国移动")));
     CHECK(a.get(kAccount, acc, kTier) == conflict.theirs);
-    CHECK_FALSE(hasConflict(a.store->db(), acc));
+    CHECK_FALSE(hasConflict(a.store->reader(), acc));
     // The settling write has seen both values, so it closes the conflict elsewhere too.
     send(*a.store, *b.store, aBefore);
     CHECK(b.get(kAccount, acc, kTier) == conflict.theirs);
-    CHECK_FALSE(hasConflict(b.store->db(), acc));
+    CHECK_FALSE(hasConflict(b.store->reader(), acc));
 }
 
 TEST_CASE("keeping an edit made while the record was deleted restores the record")
@@ -89,7 +89,7 @@ TEST_CASE("keeping an edit made while the record was deleted restores the record
     REQUIRE(b.set(kContact, c, {{QStringLiteral("title"), QStringLiteral("CIO")}}));
     send(*a.store, *b.store, aBase);
     send(*b.store, *a.store, bBase);
-    auto rows = listConflicts(a.store->db());
+    auto rows = listConflicts(a.store->reader());
     REQUIRE(rows.isOk());
     REQUIRE(rows.value().size() == 1);
     CHECK(rows.value().front().kind == QStringLiteral("deleted"));
@@ -97,7 +97,7 @@ TEST_CASE("keeping an edit made while the record was deleted restores the record
     REQUIRE(commands::Commands(*a.store).resolveConflict(rows.value().front(), KeepValue::Theirs));
     CHECK(a.get(kContact, c, QStringLiteral("deleted")) == 0);
     CHECK(a.get(kContact, c, QStringLiteral("title")) == QStringLiteral("CIO"));
-    CHECK(listConflicts(a.store->db()).value().empty());
+    CHECK(listConflicts(a.store->reader()).value().empty());
 }
 
 TEST_CASE("restoring from the trash is an undoable change; an unknown id is refused")
@@ -106,11 +106,11 @@ TEST_CASE("restoring from the trash is an undoable change; an unknown id is refu
     const QString acc = f.account();
     const QString c = f.contact(acc, QStringLiteral("王建国"));
     REQUIRE(f.store->apply({QStringLiteral("delete"), {Operation::remove(kContact, c)}}));
-    REQUIRE(listTrash(f.store->db()).value().size() == 1);
+    REQUIRE(listTrash(f.store->reader()).value().size() == 1);
     commands::Commands commands(*f.store);
     REQUIRE(commands.restoreFromTrash({c}));
     CHECK(f.get(kContact, c, QStringLiteral("deleted")) == 0);
-    CHECK(listTrash(f.store->db()).value().empty());
+    CHECK(listTrash(f.store->reader()).value().empty());
     REQUIRE(f.store->undo());
     CHECK(f.get(kContact, c, QStringLiteral("deleted")) == 1);
     CHECK_FALSE(commands.restoreFromTrash({QStringLiteral("missing")}).isOk());
@@ -155,11 +155,11 @@ TEST_CASE("a store catches up with operations another connection integrated into
     const qint64 guiBase = lastSeq(*gui.store);
     REQUIRE(gui.set(kAccount, acc, {{kTier, QStringLiteral("B")}}));
     CHECK(gui.get(kAccount, acc, kTier) == QStringLiteral("B"));
-    CHECK(listConflicts(gui.store->db()).value().empty()); // it had seen S: no conflict
+    CHECK(listConflicts(gui.store->reader()).value().empty()); // it had seen S: no conflict
     // The other replica agrees that the later edit wins (its clock value is past S's).
     send(*gui.store, *remote.store, guiBase);
     CHECK(remote.get(kAccount, acc, kTier) == QStringLiteral("B"));
-    CHECK(listConflicts(remote.store->db()).value().empty());
+    CHECK(listConflicts(remote.store->reader()).value().empty());
 }
 
 TEST_CASE("a local write goes out under the replica id the sync worker took")
@@ -175,9 +175,10 @@ TEST_CASE("a local write goes out under the replica id the sync worker took")
     // No notification needed: the write path looks at the file before it stamps.
     REQUIRE(gui.set(kAccount, acc, {{kTier, QStringLiteral("A")}}));
     CHECK(gui.store->replicaId() == worker.replicaId());
-    CHECK(gui.store->db().scalar(QStringLiteral("SELECT replica FROM ops ORDER BY n DESC LIMIT 1")) ==
+    CHECK(gui.store->reader().scalar(QStringLiteral("SELECT replica FROM ops ORDER BY n DESC LIMIT 1")) ==
           worker.replicaId());
-    CHECK(gui.store->db().scalar(QStringLiteral("SELECT count(*) FROM ops WHERE replica = ?"), {old}) == 0);
+    CHECK(gui.store->reader().scalar(QStringLiteral("SELECT count(*) FROM ops WHERE replica = ?"), {old}) ==
+          0);
 }
 
 TEST_CASE("the trash names who deleted each record and when, newest first")
@@ -191,7 +192,7 @@ TEST_CASE("the trash names who deleted each record and when, newest first")
     REQUIRE(f.store->apply({QStringLiteral("delete"), {Operation::remove(kContact, first)}}));
     const quint64 firstAt = f.store->clock().last();
     REQUIRE(f.store->apply({QStringLiteral("delete"), {Operation::remove(kContact, second)}}));
-    auto rows = listTrashRows(f.store->db());
+    auto rows = listTrashRows(f.store->reader());
     REQUIRE(rows.isOk());
     REQUIRE(rows.value().size() == 2);
     CHECK(rows.value()[0].id == second);

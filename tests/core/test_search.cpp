@@ -9,7 +9,7 @@ using test::StoreFixture;
 namespace {
 QStringList titles(Store& store, const QString& text, SearchOptions o = {})
 {
-    auto r = searchRecords(store.db(), text, o);
+    auto r = searchRecords(store.reader(), text, o);
     REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
     QStringList out;
     for (const SearchHit& h : r.value())
@@ -60,7 +60,7 @@ TEST_CASE("search finds Chinese of any length, pinyin, initials and English word
     inAccount.accountId = cm;
     CHECK(titles(*f.store, QStringLiteral("li"), inAccount) == QStringList{QStringLiteral("李娜")});
 
-    auto hits = searchRecords(f.store->db(), QStringLiteral("王建国"));
+    auto hits = searchRecords(f.store->reader(), QStringLiteral("王建国"));
     REQUIRE(hits.isOk());
     REQUIRE_FALSE(hits.value().empty());
     CHECK(hits.value().front().id == wang);
@@ -88,7 +88,7 @@ QStringList hitIds(Store& store, const QString& text, const QString& entity = {}
     SearchOptions o;
     o.entity = entity;
     o.limit = 500;
-    auto r = searchRecords(store.db(), text, o);
+    auto r = searchRecords(store.reader(), text, o);
     REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
     QStringList out;
     for (const SearchHit& h : r.value())
@@ -100,7 +100,7 @@ QStringList hitIds(Store& store, const QString& text, const QString& entity = {}
 // What the index holds for each record, docids aside.
 QStringList indexed(Store& store)
 {
-    auto rows = store.db().rows(QStringLiteral(
+    auto rows = store.reader().rows(QStringLiteral(
         "SELECT d.entity_id, d.account_id, d.title, d.names, d.body, coalesce(s.terms, n.terms) "
         "FROM search_docs d LEFT JOIN search s ON s.rowid = d.docid "
         "LEFT JOIN search_notes n ON n.rowid = d.docid ORDER BY d.entity_id"));
@@ -119,7 +119,8 @@ void checkIntegrity(Store& store)
 {
     for (const QString& table : {QStringLiteral("search"), QStringLiteral("search_notes")})
         CHECK_MESSAGE(
-            store.db().exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(table)),
+            test::writeBehindStore(
+                store.path(), QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(table)),
             table.toStdString());
 }
 } // namespace

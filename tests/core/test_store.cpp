@@ -16,7 +16,7 @@ QByteArray exportOf(Store& store)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    REQUIRE(writeCanonicalJson(store.db(), buffer));
+    REQUIRE(writeCanonicalJson(store.reader(), buffer));
     return buffer.data();
 }
 qint64 opCount(Store& store)
@@ -42,7 +42,9 @@ StampedOperation remote(const QString& replica, qint64 seq, quint64 hlc, Operati
 }
 int conflictCount(Store& store, const QString& kind = QStringLiteral("field"))
 {
-    return store.db().scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE kind = ?"), {kind}).toInt();
+    return store.reader()
+        .scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE kind = ?"), {kind})
+        .toInt();
 }
 } // namespace
 
@@ -57,9 +59,10 @@ TEST_CASE("a change is logged, stamped and materialised in one step")
         {{QStringLiteral("tier"), QStringLiteral("A")}, {QStringLiteral("region"), QStringLiteral("华南")}}));
     CHECK(f.get(kAccount, a, QStringLiteral("tier")) == QStringLiteral("A"));
     CHECK(opCount(*f.store) == 2);
-    const auto stamps = f.store->db().scalar(QStringLiteral("SELECT count(DISTINCT hlc) FROM ops")).toInt();
+    const auto stamps =
+        f.store->reader().scalar(QStringLiteral("SELECT count(DISTINCT hlc) FROM ops")).toInt();
     CHECK(stamps == 2);
-    CHECK(f.store->db()
+    CHECK(f.store->reader()
               .scalar(QStringLiteral("SELECT count(*) FROM ops WHERE replica <> ?"), {f.store->replicaId()})
               .toInt() == 0);
 }
@@ -171,7 +174,7 @@ TEST_CASE("bad input names the field and the problem and changes nothing")
     CHECK(opCount(*f.store) == ops);
     // The failed attempts used no sequence numbers: the next one follows on.
     REQUIRE(f.set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("B")}}));
-    CHECK(f.store->db().scalar(QStringLiteral("SELECT max(seq) FROM ops")).toLongLong() == ops + 1);
+    CHECK(f.store->reader().scalar(QStringLiteral("SELECT max(seq) FROM ops")).toLongLong() == ops + 1);
 }
 
 TEST_CASE("trees: cycles and references into another account are refused")
@@ -317,7 +320,7 @@ TEST_CASE("undo survives closing and reopening the database")
     REQUIRE(s.value()->undo());
     CHECK(s.value()->record(kAccount, a).value().value(QStringLiteral("tier")).isNull());
     // The sequence continues after reopening.
-    CHECK(s.value()->db().scalar(QStringLiteral("SELECT count(DISTINCT seq) FROM ops")).toInt() == 3);
+    CHECK(s.value()->reader().scalar(QStringLiteral("SELECT count(DISTINCT seq) FROM ops")).toInt() == 3);
 }
 
 TEST_CASE("rebuilding every table from the operation log gives the same state")
@@ -366,10 +369,10 @@ TEST_CASE("rebuilding every table from the operation log gives the same state")
         }
     }
     const QByteArray before = exportOf(*f.store);
-    const auto docs = f.store->db().scalar(QStringLiteral("SELECT count(*) FROM search_docs")).toInt();
+    const auto docs = f.store->reader().scalar(QStringLiteral("SELECT count(*) FROM search_docs")).toInt();
     REQUIRE(f.store->rebuildFromLog());
     CHECK(exportOf(*f.store) == before);
-    CHECK(f.store->db().scalar(QStringLiteral("SELECT count(*) FROM search_docs")).toInt() == docs);
+    CHECK(f.store->reader().scalar(QStringLiteral("SELECT count(*) FROM search_docs")).toInt() == docs);
     CHECK(before.size() > 10000);
 }
 
@@ -413,7 +416,7 @@ TEST_CASE("concurrent moves integrated in any order converge without cycles")
     const QString root = x.unit(acc, QStringLiteral("总部"));
     const QString ua = x.unit(acc, QStringLiteral("A部"), root);
     const QString ub = x.unit(acc, QStringLiteral("B部"), root);
-    auto all = x.store->db().run(
+    auto all = x.store->reader().run(
         QStringLiteral("SELECT op_id, replica, seq, hlc, entity, entity_id, n FROM ops ORDER BY n"));
     REQUIRE(all.isOk());
     std::vector<StampedOperation> base;
@@ -428,7 +431,7 @@ TEST_CASE("concurrent moves integrated in any order converge without cycles")
         base.push_back(s);
     }
     for (StampedOperation& s : base) {
-        auto fr = x.store->db().run(
+        auto fr = x.store->reader().run(
             QStringLiteral("SELECT field, value FROM op_fields WHERE entity_id = ? AND hlc = ?"),
             {s.op.id, qint64(s.hlc)});
         while (fr.value()->next())
@@ -550,7 +553,7 @@ TEST_CASE("trees converge whatever order creations, moves and account changes ar
         exports.push_back(exportOf(*f.store));
         // Every manager is a live person of the same account, and nobody is their own ancestor.
         QHash<QString, QString> manager, account;
-        auto rows = f.store->db().rows(QStringLiteral("SELECT id, account_id, reports_to FROM contacts"));
+        auto rows = f.store->reader().rows(QStringLiteral("SELECT id, account_id, reports_to FROM contacts"));
         REQUIRE(rows.isOk());
         for (const QVariantList& r : rows.value()) {
             account.insert(r[0].toString(), r[1].toString());
@@ -638,7 +641,7 @@ TEST_CASE("conflicts: concurrent losing writes are kept, causal overwrites are n
     REQUIRE(f.store->integrate({byQ}));
     CHECK(f.get(kAccount, a, tier) == QStringLiteral("B")); // later clock wins
     REQUIRE(conflictCount(*f.store) == 1);                  // the loser is kept, visible
-    CHECK(f.store->db().scalar(QStringLiteral("SELECT value FROM conflicts")).toString() ==
+    CHECK(f.store->reader().scalar(QStringLiteral("SELECT value FROM conflicts")).toString() ==
           QStringLiteral("A"));
     REQUIRE(f.store->integrate({settle}));
     CHECK(f.get(kAccount, a, tier) == QStringLiteral("S"));
@@ -753,7 +756,7 @@ TEST_CASE("listeners hear of changes once the outermost transaction commits, onc
     });
 
     {
-        Transaction outer(f.store->db()); // as an import or a sync round holds one
+        StoreTransaction outer(*f.store); // as an import or a sync round holds one
         REQUIRE(outer.status());
         const QString a = f.contact(acc, QStringLiteral("王建国"));
         const QString b = f.contact(acc, QStringLiteral("李强"));
@@ -770,7 +773,7 @@ TEST_CASE("listeners hear of changes once the outermost transaction commits, onc
     heard.clear();
     QString dropped;
     {
-        Transaction outer(f.store->db());
+        StoreTransaction outer(*f.store);
         dropped = f.contact(acc, QStringLiteral("张伟"));
         // rolled back when `outer` goes out of scope without commit()
     }
@@ -780,4 +783,37 @@ TEST_CASE("listeners hear of changes once the outermost transaction commits, onc
     // Without an outer transaction each change is heard right after its own commit.
     f.contact(acc, QStringLiteral("赵敏"));
     CHECK(heard.size() == 1);
+}
+
+TEST_CASE("the reading connection refuses writes; only the store's own write paths write")
+{
+    StoreFixture f;
+    const QString acc = f.account();
+    Database& reader = f.store->reader();
+    const Status refused = reader.exec(QStringLiteral("DELETE FROM accounts"));
+    CHECK_FALSE(refused.isOk());
+    CHECK(refused.message().contains(QStringLiteral("readonly")));
+    CHECK_FALSE(reader.exec(QStringLiteral("INSERT INTO local (key, value) VALUES ('x', 1)")).isOk());
+    CHECK(f.store->entityOf(acc) == QLatin1String("account"));
+
+    // The write paths still write, and leave the connection read-only behind them.
+    REQUIRE(f.set(QStringLiteral("account"), acc, {{QStringLiteral("tier"), QStringLiteral("A")}}));
+    REQUIRE(f.store->setLocalValue(QStringLiteral("sync.cursor.a_b"), 1));
+    REQUIRE(f.store->setLocalValue(QStringLiteral("sync.cursorXa"), 1));
+    CHECK_FALSE(reader.exec(QStringLiteral("DELETE FROM accounts")).isOk());
+    {
+        StoreTransaction t(*f.store);
+        REQUIRE(t.status());
+        REQUIRE(f.store->setLocalValue(QStringLiteral("sync.cursor.c"), 2));
+        REQUIRE(t.commit());
+    }
+    CHECK_FALSE(reader.exec(QStringLiteral("DELETE FROM accounts")).isOk());
+
+    // Local keys are counted by prefix as text: '_' and '.' are not wildcards.
+    CHECK(f.store->countLocalValues(QStringLiteral("sync.cursor.")) == 2);
+    CHECK(f.store->countOwnOperationsAfter(0) == 2);
+    auto own = f.store->ownOperationsAfter(1, 10);
+    REQUIRE(own.isOk());
+    REQUIRE(own.value().size() == 1);
+    CHECK(own.value().front().seq == 2);
 }

@@ -59,13 +59,13 @@ struct Book : StoreFixture
 
     std::vector<TimelineEntry> timeline(const TimelineFilter& filter, int offset = 0, int limit = 100)
     {
-        auto r = accountFollowUps(store->db(), filter, offset, limit);
+        auto r = accountFollowUps(store->reader(), filter, offset, limit);
         REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
         return r.value();
     }
     std::vector<AccountHistoryEntry> history(int offset = 0, int limit = 1000)
     {
-        auto r = accountHistory(store->db(), account, offset, limit);
+        auto r = accountHistory(store->reader(), account, offset, limit);
         REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
         return r.value();
     }
@@ -108,7 +108,7 @@ TEST_CASE("the timeline lists an account's follow-ups newest first with names re
     CHECK(first.opportunityName == s("云平台扩容"));
     CHECK(all.back().opportunityName.isEmpty());
 
-    auto count = countAccountFollowUps(b.store->db(), {b.account, {}, {}, {}});
+    auto count = countAccountFollowUps(b.store->reader(), {b.account, {}, {}, {}});
     REQUIRE(count.isOk());
     CHECK(count.value() == 3);
 }
@@ -132,7 +132,7 @@ TEST_CASE("the timeline filters by type, person and opportunity")
     CHECK(idsOf(b.timeline({b.account, QStringLiteral("call"), b.wang, b.opp})) == QStringList{call});
     CHECK(b.timeline({b.account, QStringLiteral("visit"), b.li, {}}).empty());
     CHECK(idsOf(b.timeline({b.account, {}, {}, {}})) == QStringList{odd, meeting, call, visit});
-    auto count = countAccountFollowUps(b.store->db(), {b.account, {}, b.wang, {}});
+    auto count = countAccountFollowUps(b.store->reader(), {b.account, {}, b.wang, {}});
     REQUIRE(count.isOk());
     CHECK(count.value() == 2);
 }
@@ -230,9 +230,9 @@ TEST_CASE("account history pages add up to the whole and restore shows as its ow
 
     // Pages read only the records that can hold them, and still add up to the
     // history of every record of the account.
-    auto ids = accountRecordIds(b.store->db(), b.account);
+    auto ids = accountRecordIds(b.store->reader(), b.account);
     REQUIRE(ids.isOk());
-    auto everything = recordsHistory(b.store->db(), ids.value(), 0, 1000);
+    auto everything = recordsHistory(b.store->reader(), ids.value(), 0, 1000);
     REQUIRE(everything.isOk());
     REQUIRE(everything.value().size() == all.size());
     std::vector<qint64> paged;

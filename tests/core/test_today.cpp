@@ -111,7 +111,7 @@ TEST_CASE("my due tasks: overdue and today, open, mine, not in the trash")
     t.task(QStringLiteral("of a deleted account"), -2, t.me, QStringLiteral("open"), gone);
     t.remove(QStringLiteral("account"), gone);
 
-    auto r = myDueTasks(t.store->db(), t.me, kToday);
+    auto r = myDueTasks(t.store->reader(), t.me, kToday);
     REQUIRE(r);
     CHECK(titles(r.value()) == QStringList{QStringLiteral("yesterday"), QStringLiteral("today")});
     CHECK(r.value()[0].due == kToday.addDays(-1));
@@ -144,7 +144,7 @@ TEST_CASE("next actions: due within 7 days, my accounts or mine, not already a t
     link(cancelled, QStringLiteral("cancelled"));
     t.remove(QStringLiteral("task"), link(deletedTask, QStringLiteral("open")));
 
-    auto r = nextActionsDue(t.store->db(), t.me, kToday);
+    auto r = nextActionsDue(t.store->reader(), t.me, kToday);
     REQUIRE(r);
     CHECK(actions(r.value()) == QStringList{QStringLiteral("overdue"), QStringLiteral("I wrote it"),
                                             QStringLiteral("task cancelled"), QStringLiteral("task deleted"),
@@ -181,7 +181,7 @@ TEST_CASE("quiet accounts: longer than the tier allows, mine first")
     CHECK(allowedQuietDays(QStringLiteral("B")) == 30);
     CHECK(allowedQuietDays(QString()) == -1);
 
-    auto r = quietAccounts(t.store->db(), t.me, kToday);
+    auto r = quietAccounts(t.store->reader(), t.me, kToday);
     REQUIRE(r);
     REQUIRE(r.value().size() == 3);
     CHECK(r.value()[0].id == late);
@@ -194,7 +194,7 @@ TEST_CASE("quiet accounts: longer than the tier allows, mine first")
     CHECK(r.value()[2].daysSince == 31);
     CHECK_FALSE(r.value()[2].mine);
 
-    auto only = quietAccounts(t.store->db(), t.me, kToday, true);
+    auto only = quietAccounts(t.store->reader(), t.me, kToday, true);
     REQUIRE(only);
     REQUIRE(only.value().size() == 1);
     CHECK(only.value()[0].id == late);
@@ -222,7 +222,7 @@ TEST_CASE("recent changes: teammates' latest, one entry per record, not mine, no
     REQUIRE(t.set(QStringLiteral("contact"), old, {{QStringLiteral("title"), s("主任")}}));
 
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(t.now, Qt::UTC);
-    auto r = recentTeamChanges(t.store->db(), t.me, now);
+    auto r = recentTeamChanges(t.store->reader(), t.me, now);
     REQUIRE(r);
     REQUIRE(r.value().size() == 2);
     // Newest first: the account edit, then the contact (created, then edited: one entry).
@@ -240,13 +240,13 @@ TEST_CASE("recent changes: teammates' latest, one entry per record, not mine, no
 
     RecentOptions one;
     one.limit = 1;
-    auto first = recentTeamChanges(t.store->db(), t.me, now, one);
+    auto first = recentTeamChanges(t.store->reader(), t.me, now, one);
     REQUIRE(first);
     REQUIRE(first.value().size() == 1);
     CHECK(first.value()[0].id == t.theirs);
 
     // Seen from the teammate's side, only what I wrote counts (the two accounts were created by me).
-    auto theirs = recentTeamChanges(t.store->db(), t.mate, now);
+    auto theirs = recentTeamChanges(t.store->reader(), t.mate, now);
     REQUIRE(theirs);
     REQUIRE(theirs.value().size() == 3);
     CHECK(theirs.value()[0].id == old);

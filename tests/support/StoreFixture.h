@@ -2,6 +2,7 @@
 // A store on a temporary file with a fixed, stepping clock, and helpers to
 // create small accounts in tests.
 
+#include "store/Database.h"
 #include "store/Ids.h"
 #include "store/Store.h"
 
@@ -9,6 +10,17 @@
 #include <doctest/doctest.h>
 
 namespace summit::test {
+
+// A statement run behind the store's back on a connection of its own: the
+// store's connection refuses writes outside its write path (query_only), so a
+// test that damages or trims a database on purpose goes through this.
+inline Status writeBehindStore(const QString& path, const QString& sql, const QVariantList& binds = {})
+{
+    Database raw;
+    if (Status s = raw.open(path); !s)
+        return s;
+    return raw.exec(sql, binds);
+}
 
 struct StoreFixture
 {

@@ -52,7 +52,7 @@ struct Replica
     {
         QBuffer b;
         b.open(QIODevice::WriteOnly);
-        REQUIRE(writeCanonicalJson(store->db(), b));
+        REQUIRE(writeCanonicalJson(store->reader(), b));
         return b.data();
     }
     Status apply(Operation op) { return store->apply({QStringLiteral("test"), {std::move(op)}}); }

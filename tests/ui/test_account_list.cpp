@@ -57,7 +57,7 @@ struct Demo
         fixture.store->setAuthor(me);
         workspace = std::make_unique<Workspace>(*fixture.store);
         workspace->setNow(QDateTime(kToday, QTime(10, 0)));
-        accounts = listRecords(fixture.store->db(), QStringLiteral("account")).value();
+        accounts = listRecords(fixture.store->reader(), QStringLiteral("account")).value();
         REQUIRE(accounts.size() == 12);
     }
 
@@ -168,7 +168,7 @@ TEST_CASE("Mine and Overdue toggles, and the name filter")
     for (size_t i = 0; i < 3; ++i) {
         ListFilter of;
         of.accountId = d.accounts[i].value(QStringLiteral("id")).toString();
-        const auto own = listRecords(d.fixture.store->db(), QStringLiteral("task"), of);
+        const auto own = listRecords(d.fixture.store->reader(), QStringLiteral("task"), of);
         REQUIRE(own.isOk());
         for (const QVariantMap& t : own.value())
             if (isOverdue(t))
@@ -177,7 +177,7 @@ TEST_CASE("Mine and Overdue toggles, and the name filter")
                                               {{QStringLiteral("status"), QStringLiteral("done")}}));
     }
     REQUIRE(d.workspace->apply({QStringLiteral("catch up"), done}));
-    const auto tasks = listRecords(d.fixture.store->db(), QStringLiteral("task"));
+    const auto tasks = listRecords(d.fixture.store->reader(), QStringLiteral("task"));
     REQUIRE(tasks.isOk());
     for (const QVariantMap& t : tasks.value())
         if (isOverdue(t))

@@ -67,7 +67,7 @@ struct Book
     Store& store() { return *fixture.store; }
     QVariant scalar(const char* sql, const QVariantList& binds = {})
     {
-        return store().db().scalar(QString::fromLatin1(sql), binds);
+        return store().reader().scalar(QString::fromLatin1(sql), binds);
     }
     QVariant field(const QString& entity, const QString& id, const char* name)
     {

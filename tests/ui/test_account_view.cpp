@@ -80,7 +80,7 @@ struct Book
         ListFilter f;
         f.accountId = account;
         f.equals = std::move(equals);
-        auto r = listRecords(fixture.store->db(), entity, f);
+        auto r = listRecords(fixture.store->reader(), entity, f);
         REQUIRE(r.isOk());
         return r.value();
     }
@@ -88,7 +88,7 @@ struct Book
     {
         ListFilter f;
         f.equals = {{QStringLiteral("name"), name}};
-        auto r = listRecords(fixture.store->db(), entity, f);
+        auto r = listRecords(fixture.store->reader(), entity, f);
         REQUIRE(r.isOk());
         return r.value().empty() ? QString() : r.value().front().value(QStringLiteral("id")).toString();
     }

@@ -90,7 +90,7 @@ struct SearchBook
     {
         ListFilter f;
         f.equals.insert(QStringLiteral("name"), name);
-        auto r = listRecords(store->db(), entity, f);
+        auto r = listRecords(store->reader(), entity, f);
         REQUIRE(r);
         REQUIRE(!r.value().empty());
         return r.value().front().value(QStringLiteral("id")).toString();

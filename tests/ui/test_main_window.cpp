@@ -76,7 +76,7 @@ struct Book
         store.value()->setAuthor(demo.value().meId);
         ListFilter filter;
         filter.equals.insert(QStringLiteral("name"), s("华为技术有限公司"));
-        auto rows = listRecords(store.value()->db(), QStringLiteral("account"), filter);
+        auto rows = listRecords(store.value()->reader(), QStringLiteral("account"), filter);
         REQUIRE(rows.isOk());
         REQUIRE(rows.value().size() == 1);
         huawei = rows.value().front().value(QStringLiteral("id")).toString();

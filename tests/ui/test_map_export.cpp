@@ -51,13 +51,13 @@ struct Demo
         auto r = demo::generate(*fixture.store, options);
         REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
         huawei =
-            fixture.store->db()
+            fixture.store->reader()
                 .scalar(QStringLiteral("SELECT id FROM accounts WHERE name = ?"), {s("华为技术有限公司")})
                 .toString();
         REQUIRE_FALSE(huawei.isEmpty());
         map::MapOptions mo;
         mo.today = kToday;
-        auto m = map::buildMap(fixture.store->db(), huawei, mo);
+        auto m = map::buildMap(fixture.store->reader(), huawei, mo);
         REQUIRE_MESSAGE(m.isOk(), m.message().toStdString());
         chart = m.value();
     }
@@ -211,7 +211,7 @@ TEST_CASE("PDF: Chinese is selectable text; a big account is tiled, more pages o
     const bool radicals = std::any_of(text.begin(), text.end(),
                                       [](QChar c) { return c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF; });
     CHECK_FALSE(radicals);
-    const bool chairman = d.fixture.store->db()
+    const bool chairman = d.fixture.store->reader()
                               .scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE account_id = ?"
                                                      " AND title = ? AND deleted = 0"),
                                       {d.huawei, s("董事长")})
@@ -228,7 +228,7 @@ TEST_CASE("PDF: a small map is one page")
     f.contact(acc, s("雷军"), {{QStringLiteral("org_unit_id"), unit}});
     map::MapOptions mo;
     mo.today = kToday;
-    auto m = map::buildMap(f.store->db(), acc, mo);
+    auto m = map::buildMap(f.store->reader(), acc, mo);
     REQUIRE(m.isOk());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("small.pdf"));

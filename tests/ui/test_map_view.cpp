@@ -73,7 +73,7 @@ struct Book
     const map::DecisionChainMap& shown() const { return view()->shownMap(); }
     QVariant scalar(const char* sql, const QVariantList& binds = {})
     {
-        return fixture.store->db().scalar(QString::fromLatin1(sql), binds);
+        return fixture.store->reader().scalar(QString::fromLatin1(sql), binds);
     }
     QString contactField(const QString& id, const char* field)
     {

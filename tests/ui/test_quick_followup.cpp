@@ -66,7 +66,7 @@ struct Demo
     {
         ListFilter filter;
         filter.equals.insert(field, value);
-        auto rows = listRecords(fixture.store->db(), entity, filter);
+        auto rows = listRecords(fixture.store->reader(), entity, filter);
         REQUIRE(rows.isOk());
         REQUIRE(rows.value().size() == 1);
         return rows.value().front().value(QStringLiteral("id")).toString();

@@ -121,7 +121,7 @@ struct TwoDevices
     // Everything `from` wrote that `to` has not seen.
     static void send(Store& from, Store& to)
     {
-        auto ops = readOperations(from.db(), from.replicaId(), 0, 100000);
+        auto ops = from.ownOperationsAfter(0, 100000);
         REQUIRE(ops);
         REQUIRE(to.integrate(ops.value()));
     }

@@ -73,7 +73,7 @@ struct Book
     {
         ListFilter f;
         f.equals.insert(QStringLiteral("name"), s("华为技术有限公司"));
-        auto r = listRecords(store->db(), QStringLiteral("account"), f);
+        auto r = listRecords(store->reader(), QStringLiteral("account"), f);
         REQUIRE(r);
         REQUIRE(!r.value().empty());
         return r.value().front().value(QStringLiteral("id")).toString();

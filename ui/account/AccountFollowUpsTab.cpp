@@ -121,11 +121,11 @@ void AccountFollowUpsTab::fillFilters()
     ListFilter filter;
     filter.accountId = m_accountId;
     std::vector<std::pair<QString, QString>> people, deals;
-    if (auto contacts = listRecords(store.db(), QStringLiteral("contact"), filter))
+    if (auto contacts = listRecords(store.reader(), QStringLiteral("contact"), filter))
         for (const QVariantMap& c : contacts.value())
             people.emplace_back(c.value(QStringLiteral("id")).toString(),
                                 c.value(QStringLiteral("name")).toString());
-    if (auto opportunities = listRecords(store.db(), QStringLiteral("opportunity"), filter))
+    if (auto opportunities = listRecords(store.reader(), QStringLiteral("opportunity"), filter))
         for (const QVariantMap& o : opportunities.value())
             deals.emplace_back(o.value(QStringLiteral("id")).toString(),
                                o.value(QStringLiteral("name")).toString());

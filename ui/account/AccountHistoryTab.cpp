@@ -151,7 +151,7 @@ private:
     // The next `count` operations after those loaded.
     std::vector<query::AccountHistoryEntry> read(int count)
     {
-        auto page = query::accountHistory(m_store.db(), m_accountId, int(m_entries.size()), count);
+        auto page = query::accountHistory(m_store.reader(), m_accountId, int(m_entries.size()), count);
         if (!page) {
             m_error = page.message();
             m_more = false;

@@ -73,7 +73,7 @@ public:
 
     void reload()
     {
-        Database& db = m_workspace.store().db();
+        Database& db = m_workspace.store().reader();
         QHash<QString, QString> members;
         if (auto all = listRecords(db, QStringLiteral("member")))
             for (const QVariantMap& m : all.value())
@@ -363,7 +363,7 @@ void AccountOpportunitiesTab::showBuyingCenter()
     filter.accountId = m_accountId;
     filter.equals.insert(QStringLiteral("opportunity_id"), id);
     filter.orderBy = QStringLiteral("role");
-    auto roles = listRecords(store.db(), QStringLiteral("buying_role"), filter);
+    auto roles = listRecords(store.reader(), QStringLiteral("buying_role"), filter);
     if (!roles) {
         m_centerTitle->setText(roles.message());
         return;

@@ -197,7 +197,7 @@ void AccountOrgTab::showContactsOf(const QString& unitId)
     query::ContactListOptions options;
     options.today = m_workspace.today();
     options.orgUnitId = unitId;
-    auto rows = query::listContacts(m_workspace.store().db(), m_accountId, options);
+    auto rows = query::listContacts(m_workspace.store().reader(), m_accountId, options);
     if (!rows) {
         m_contactsTitle->setText(rows.message());
         return;

@@ -146,7 +146,7 @@ void AccountOverviewTab::reload()
 
     query::SummaryOptions options;
     options.today = m_workspace.today();
-    auto sum = query::accountSummary(m_workspace.store().db(), m_accountId, options);
+    auto sum = query::accountSummary(m_workspace.store().reader(), m_accountId, options);
     if (!sum) {
         for (const char* k : {"open_pipeline", "recent_followups", "open_tasks", "contacts"})
             setValue(QString::fromLatin1(k), sum.message());

@@ -67,7 +67,7 @@ public:
 
     void reload()
     {
-        Database& db = m_workspace.store().db();
+        Database& db = m_workspace.store().reader();
         QHash<QString, QString> members;
         if (auto all = listRecords(db, QStringLiteral("member")))
             for (const QVariantMap& m : all.value())
@@ -336,7 +336,7 @@ void AccountTasksTab::showForm()
     const QString current = m_assignee->currentData().toString();
     m_assignee->clear();
     m_assignee->addItem(tr("(nobody)"), QString());
-    if (auto members = listRecords(m_workspace.store().db(), QStringLiteral("member")))
+    if (auto members = listRecords(m_workspace.store().reader(), QStringLiteral("member")))
         for (const QVariantMap& m : members.value())
             m_assignee->addItem(str(m, "name"), str(m, "id"));
     const int me = m_assignee->findData(current.isEmpty() ? m_workspace.me() : current);

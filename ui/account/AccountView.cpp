@@ -185,7 +185,8 @@ bool AccountView::selectRecord(const QString& id)
 
 void AccountView::onStoreChanged(const ChangeSet& change)
 {
-    auto touched = query::touchesAccount(m_workspace.store().db(), m_accountId, change.entities, change.ids);
+    auto touched =
+        query::touchesAccount(m_workspace.store().reader(), m_accountId, change.entities, change.ids);
     if (!touched || touched.value())
         refresh(); // when in doubt, look again
 }

@@ -53,7 +53,7 @@ Status ContactTableModel::reload()
 {
     query::ContactListOptions options;
     options.today = m_workspace.today();
-    auto rows = query::listContacts(m_workspace.store().db(), m_accountId, options);
+    auto rows = query::listContacts(m_workspace.store().reader(), m_accountId, options);
     if (!rows)
         return rows.status();
     std::vector<query::ContactRow>& fresh = rows.value();

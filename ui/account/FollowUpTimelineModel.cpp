@@ -14,7 +14,7 @@ FollowUpTimelineModel::FollowUpTimelineModel(Store& store, QObject* parent)
 
 std::vector<query::TimelineEntry> FollowUpTimelineModel::read(int offset, int limit)
 {
-    auto r = query::accountFollowUps(m_store.db(), m_filter, offset, limit);
+    auto r = query::accountFollowUps(m_store.reader(), m_filter, offset, limit);
     if (!r) {
         m_error = r.message();
         return {};
@@ -28,7 +28,7 @@ void FollowUpTimelineModel::setFilter(const query::TimelineFilter& filter)
     m_filter = filter;
     beginResetModel();
     m_rows.clear();
-    auto count = query::countAccountFollowUps(m_store.db(), m_filter);
+    auto count = query::countAccountFollowUps(m_store.reader(), m_filter);
     m_total = count ? count.value() : 0;
     m_rows = read(0, kPageSize);
     endResetModel();
@@ -39,7 +39,7 @@ void FollowUpTimelineModel::reload()
     // Whole pages, so that the next fetchMore continues at a page boundary.
     const int loaded = std::max<int>(kPageSize, int(m_rows.size()));
     beginResetModel();
-    auto count = query::countAccountFollowUps(m_store.db(), m_filter);
+    auto count = query::countAccountFollowUps(m_store.reader(), m_filter);
     m_total = count ? count.value() : 0;
     m_rows = read(0, loaded);
     endResetModel();

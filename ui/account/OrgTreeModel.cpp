@@ -28,7 +28,7 @@ Status OrgTreeModel::reload()
 {
     ListFilter filter;
     filter.accountId = m_accountId;
-    auto rows = listRecords(m_workspace.store().db(), kUnit, filter);
+    auto rows = listRecords(m_workspace.store().reader(), kUnit, filter);
 
     beginResetModel();
     m_nodes.clear();

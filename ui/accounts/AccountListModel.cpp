@@ -203,7 +203,7 @@ void AccountListModel::setFilter(const query::AccountFilter& filter)
     m_filter = filter;
     dropPages();
     m_error.clear();
-    auto count = query::countAccounts(m_workspace.store().db(), queryFilter());
+    auto count = query::countAccounts(m_workspace.store().reader(), queryFilter());
     if (!count)
         report(count.message());
     m_count = count ? count.value() : 0;
@@ -219,7 +219,7 @@ QString AccountListModel::accountId(int row) const
 
 void AccountListModel::refresh()
 {
-    auto count = query::countAccounts(m_workspace.store().db(), queryFilter());
+    auto count = query::countAccounts(m_workspace.store().reader(), queryFilter());
     if (!count) {
         report(count.message());
         return;
@@ -262,7 +262,7 @@ void AccountListModel::onStoreChanged(const ChangeSet& change)
 
 void AccountListModel::recount()
 {
-    auto count = query::countAccounts(m_workspace.store().db(), queryFilter());
+    auto count = query::countAccounts(m_workspace.store().reader(), queryFilter());
     if (!count)
         report(count.message());
     m_count = count ? count.value() : 0;
@@ -281,8 +281,8 @@ const AccountRow* AccountListModel::rowAt(int row) const
     const int page = row / m_pageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        auto rows = query::fetchAccounts(m_workspace.store().db(), queryFilter(), m_sort, page * m_pageSize,
-                                         m_pageSize);
+        auto rows = query::fetchAccounts(m_workspace.store().reader(), queryFilter(), m_sort,
+                                         page * m_pageSize, m_pageSize);
         if (!rows) {
             report(rows.message());
             return nullptr;

@@ -180,7 +180,7 @@ void AccountListView::applyFilter(const query::AccountFilter& filter)
 
 void AccountListView::reloadFacets()
 {
-    auto facets = query::accountFacets(m_workspace.store().db());
+    auto facets = query::accountFacets(m_workspace.store().reader());
     if (!facets) {
         emit m_workspace.message(facets.message());
         return;

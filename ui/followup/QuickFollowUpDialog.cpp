@@ -113,7 +113,7 @@ QAction* QuickFollowUpDialog::createAction(Workspace& workspace, QObject* parent
 
 void QuickFollowUpDialog::buildWidgets()
 {
-    Database& db = m_workspace.store().db();
+    Database& db = m_workspace.store().reader();
     m_account = new SearchPicker(SearchPicker::Mode::Single, this);
     m_account->setObjectName(QStringLiteral("account"));
     m_account->setPlaceholderText(tr("Type a name or pinyin, e.g. hw or huawei"));
@@ -295,7 +295,7 @@ void QuickFollowUpDialog::loadOpportunities(const QString& selectId)
     filter.accountId = m_accountId;
     filter.equals.insert(QStringLiteral("status"), QStringLiteral("open"));
     filter.limit = kMaxOpportunities;
-    auto rows = listRecords(m_workspace.store().db(), QStringLiteral("opportunity"), filter);
+    auto rows = listRecords(m_workspace.store().reader(), QStringLiteral("opportunity"), filter);
     if (!rows) {
         showError(QStringLiteral("opportunity_id"), rows.message());
         return;

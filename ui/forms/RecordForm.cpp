@@ -161,7 +161,7 @@ void RecordForm::fillChoices(Row& row, const QString& accountId)
     // A record cannot be its own parent or report to itself.
     const QString exclude = f.refEntity == m_entity ? m_id : QString();
     row.editor->setChoices(
-        choicesOf(m_workspace.store().db(), f.refEntity, scoped ? accountId : QString(), exclude));
+        choicesOf(m_workspace.store().reader(), f.refEntity, scoped ? accountId : QString(), exclude));
 }
 
 QString RecordForm::messageFor(const Row& row) const

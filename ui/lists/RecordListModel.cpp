@@ -86,7 +86,7 @@ void RecordListModel::reload()
 
 std::vector<QVariantMap> RecordListModel::load(const query::PageCursor& after, int limit)
 {
-    auto page = query::recordPage(m_store.db(), m_filter, after, limit);
+    auto page = query::recordPage(m_store.reader(), m_filter, after, limit);
     if (!page) {
         m_error = page.message();
         m_more = false;

@@ -179,7 +179,7 @@ void AccountMapTab::buildToolbar()
 // The opportunities of the account and the team members, for the overlays.
 void AccountMapTab::fillChoices()
 {
-    Database& db = m_workspace.store().db();
+    Database& db = m_workspace.store().reader();
     const QString opportunity = m_opportunity->currentData().toString();
     const QString member = m_member->currentData().toString();
     m_opportunity->clear();

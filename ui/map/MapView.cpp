@@ -80,7 +80,7 @@ Status MapView::reload()
         return {};
     map::MapOptions o = m_options;
     o.today = m_workspace.today();
-    auto built = map::buildMap(m_workspace.store().db(), m_accountId, o);
+    auto built = map::buildMap(m_workspace.store().reader(), m_accountId, o);
     if (!built)
         return Status(built.error());
     m_full = std::move(built.value());
@@ -321,7 +321,7 @@ bool MapView::findAndSelect(const QString& text)
         so.entity = QString::fromLatin1(entity);
         so.accountId = m_accountId;
         so.limit = 20;
-        auto hits = searchRecords(m_workspace.store().db(), wanted, so);
+        auto hits = searchRecords(m_workspace.store().reader(), wanted, so);
         if (!hits)
             continue;
         for (const SearchHit& hit : hits.value())

@@ -114,7 +114,7 @@ void GlobalSearch::searchNow()
     }
     SearchOptions options;
     options.limit = kSearchLimit;
-    auto hits = searchRecords(m_workspace.store().db(), text, options);
+    auto hits = searchRecords(m_workspace.store().reader(), text, options);
     if (!hits) {
         auto* item = new QTreeWidgetItem(m_results, {hits.message()});
         item->setFlags(Qt::NoItemFlags);

@@ -92,7 +92,7 @@ void SettingsPage::fillMembers()
 {
     const QSignalBlocker block(m_me);
     m_me->clear();
-    auto members = listRecords(m_workspace.store().db(), QStringLiteral("member"));
+    auto members = listRecords(m_workspace.store().reader(), QStringLiteral("member"));
     if (!members || members.value().empty()) {
         m_me->addItem(tr("No team members yet"), QString());
         m_me->setEnabled(false);

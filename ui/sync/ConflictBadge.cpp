@@ -30,7 +30,7 @@ void ConflictBadge::setRecord(const QString& id)
 
 void ConflictBadge::refresh()
 {
-    setVisible(!m_id.isEmpty() && hasConflict(m_workspace.store().db(), m_id));
+    setVisible(!m_id.isEmpty() && hasConflict(m_workspace.store().reader(), m_id));
 }
 
 void ConflictBadge::onChanged(const ChangeSet& change)

@@ -36,7 +36,7 @@ QString ConflictModel::whoAndWhen(const QString& author, quint64 hlc, const QStr
 
 QString ConflictModel::reload()
 {
-    auto rows = listConflicts(m_workspace.store().db());
+    auto rows = listConflicts(m_workspace.store().reader());
     beginResetModel();
     m_rows.clear();
     if (rows) {
@@ -47,7 +47,7 @@ QString ConflictModel::reload()
             r.field = model::fieldLabel(c.entity, c.field);
             const bool deleted = c.kind == QLatin1String("deleted");
             // For an edit made while the record was deleted, the other side is the delete.
-            auto writer = lastWriter(m_workspace.store().db(), c.entityId,
+            auto writer = lastWriter(m_workspace.store().reader(), c.entityId,
                                      deleted ? QStringLiteral("deleted") : c.field);
             const FieldWriter w = writer ? writer.value() : FieldWriter{};
             const QString someone = tr("another device");

@@ -15,7 +15,7 @@ TrashModel::TrashModel(Workspace& workspace, QObject* parent)
 
 QString TrashModel::reload()
 {
-    auto rows = listTrashRows(m_workspace.store().db());
+    auto rows = listTrashRows(m_workspace.store().reader());
     beginResetModel();
     m_rows = rows ? std::move(rows.value()) : std::vector<TrashRow>();
     m_who.clear();

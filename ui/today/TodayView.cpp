@@ -154,7 +154,7 @@ void TodayView::refresh()
 void TodayView::fillTasks()
 {
     const QDate today = m_workspace.today();
-    auto tasks = query::myDueTasks(m_workspace.store().db(), m_workspace.me(), today);
+    auto tasks = query::myDueTasks(m_workspace.store().reader(), m_workspace.me(), today);
     std::vector<TodaySection::Row> overdue, dueToday;
     if (tasks) {
         for (const query::DueTask& t : tasks.value()) {
@@ -178,7 +178,7 @@ void TodayView::fillTasks()
 
 void TodayView::fillNextActions()
 {
-    auto actions = query::nextActionsDue(m_workspace.store().db(), m_workspace.me(), m_workspace.today());
+    auto actions = query::nextActionsDue(m_workspace.store().reader(), m_workspace.me(), m_workspace.today());
     std::vector<TodaySection::Row> rows;
     if (actions) {
         for (const query::NextAction& a : actions.value())
@@ -195,7 +195,7 @@ void TodayView::fillNextActions()
 
 void TodayView::fillQuiet()
 {
-    auto quiet = query::quietAccounts(m_workspace.store().db(), m_workspace.me(), m_workspace.today(),
+    auto quiet = query::quietAccounts(m_workspace.store().reader(), m_workspace.me(), m_workspace.today(),
                                       m_onlyMine->isChecked());
     std::vector<TodaySection::Row> rows;
     if (quiet) {
@@ -212,7 +212,7 @@ void TodayView::fillQuiet()
 
 void TodayView::fillRecent()
 {
-    auto recent = query::recentTeamChanges(m_workspace.store().db(), m_workspace.me(), m_workspace.now());
+    auto recent = query::recentTeamChanges(m_workspace.store().reader(), m_workspace.me(), m_workspace.now());
     std::vector<TodaySection::Row> rows;
     if (recent) {
         for (const query::RecentChange& c : recent.value()) {
