@@ -2,7 +2,8 @@
 // Error convention for summit_core: functions that can fail return Result<T>
 // (or Status when there is no value). core never shows a dialog or prints; the
 // caller decides how to present the message. Messages are already translated
-// and name the field, row or file concerned.
+// and name the field, row or file concerned. Both types are [[nodiscard]]: a
+// caller handles the error, or writes (void) with the reason it may be ignored.
 
 #include <QString>
 #include <optional>
@@ -16,7 +17,7 @@ struct Error
     QString field;   // the field concerned, if any (for inline form errors)
 };
 
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;
@@ -37,7 +38,7 @@ private:
     bool m_failed = false;
 };
 
-template <class T> class Result
+template <class T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {} // NOLINT: implicit by design

@@ -1,5 +1,5 @@
 #pragma once
-// The git transport of replication (see /work/shared/SYNC.md): an app-private bare
+// The git transport of replication (see ARCHITECTURE.md, Replication): an app-private bare
 // repository written with libgit2's object APIs, one append-only ref per device,
 // fast-forward-only pushes and fetches with explicit refspecs and no tags.
 //

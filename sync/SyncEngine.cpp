@@ -233,7 +233,8 @@ Result<SyncReport> SyncEngine::integrateFetched()
 Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& credentials)
 {
     auto fail = [&](const Error& e) -> Result<SyncReport> {
-        recordError(e.message);
+        // The caller gets e either way; keeping it for status() is a courtesy.
+        (void)recordError(e.message);
         return e;
     };
     if (Status s = m_store.setLocalValue(key("remote"), url); !s)
@@ -296,13 +297,19 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
     report.receivedOperations = integrated.value().receivedOperations;
     report.appliedBatches = integrated.value().appliedBatches;
     report.problems = integrated.value().problems;
-    m_store.setLocalValue(key("last_sync"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    recordError(report.problems.isEmpty() ? QString() : report.problems.join(QLatin1Char('\n')));
+    const QString syncedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (Status s = m_store.setLocalValue(key("last_sync"), syncedAt); !s)
+        report.problems << s.message();
     // Every fetch that brings objects adds a pack, and every local batch three loose
     // objects, which push and fetch check before libgit2 reads them. A writer whose
     // teammates are quiet receives no packs, so loose objects count on their own.
-    if (m_repo->packCount() > kMaxPacks || m_repo->looseObjectCount() > kMaxLooseObjects)
-        m_repo->repack(RepackScope::SmallPacks);
+    // A failed repack loses nothing (the next round tries again) but is reported.
+    if (m_repo->packCount() > kMaxPacks || m_repo->looseObjectCount() > kMaxLooseObjects) {
+        if (Status s = m_repo->repack(RepackScope::SmallPacks); !s)
+            report.problems << s.message();
+    }
+    // The report carries the same problems to the caller; keeping them for status() is a courtesy.
+    (void)recordError(report.problems.isEmpty() ? QString() : report.problems.join(QLatin1Char('\n')));
     return report;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// One replica's side of replication over git (see ../shared/SYNC.md).
+// One replica's side of replication over git (see ARCHITECTURE.md, Replication).
 //
 // A sync round: seal the local operations not yet shipped into a batch on this
 // replica's own ref (refs/heads/summit/e1/<replica>), push it fast-forward

@@ -337,7 +337,9 @@ std::vector<Command> buildCommands()
              auto r = demo::generate(*store, o);
              if (!r)
                  return ctx.fail(r.message());
-             store->setLocalValue(QStringLiteral("author"), r.value().meId);
+             // Every later command writes as the demo's own member (Store::open reads it).
+             if (Status saved = store->setLocalValue(QStringLiteral("author"), r.value().meId); !saved)
+                 return ctx.fail(saved.message());
              ctx.out
                  << CliText::tr(
                         "%1 accounts, %2 org units, %3 contacts, %4 opportunities, %5 follow-ups, %6 tasks "

@@ -24,9 +24,9 @@ TEST_CASE("the canonical export is valid JSON, sorted, and without device-local 
 {
     StoreFixture f;
     const QString a = f.account(QStringLiteral("华为技术有限公司"));
-    f.set(QStringLiteral("account"), a,
-          {{QStringLiteral("credit_limit"), qint64(500000000)},
-           {QStringLiteral("strategy_notes"), QStringLiteral("引号\"和\\反斜杠\n换行")}});
+    REQUIRE(f.set(QStringLiteral("account"), a,
+                  {{QStringLiteral("credit_limit"), qint64(500000000)},
+                   {QStringLiteral("strategy_notes"), QStringLiteral("引号\"和\\反斜杠\n换行")}}));
     f.contact(a, QStringLiteral("王建国"));
     const QByteArray json = exportOf(*f.store);
     QJsonParseError pe{};

@@ -215,7 +215,7 @@ TEST_CASE("recent changes: teammates' latest, one entry per record, not mine, no
     REQUIRE(t.set(QStringLiteral("contact"), contact, {{QStringLiteral("title"), s("总经理")}}));
     const QString gone = t.contact(t.mine, s("删除的人"));
     REQUIRE(t.store->apply({QStringLiteral("delete"), {Operation::remove(QStringLiteral("contact"), gone)}}));
-    t.set(QStringLiteral("account"), t.theirs, {{QStringLiteral("region"), s("华北")}});
+    REQUIRE(t.set(QStringLiteral("account"), t.theirs, {{QStringLiteral("region"), s("华北")}}));
 
     t.store->setAuthor(t.me);
     REQUIRE(t.set(QStringLiteral("account"), t.mine, {{QStringLiteral("region"), s("华南")}}));

@@ -174,22 +174,23 @@ void randomRun(int replicaCount, unsigned seed)
         switch (rng() % 7) {
         case 0:
         case 1:
-            r.apply(setOp(kContact, people[rng() % people.size()],
-                          {{QStringLiteral("stance"), stances[int(rng() % 4)]}}));
+            CHECK(r.apply(setOp(kContact, people[rng() % people.size()],
+                                {{QStringLiteral("stance"), stances[int(rng() % 4)]}})));
             break;
         case 2:
-            r.apply(setOp(kAccount, acc,
-                          {{QStringLiteral("tier"), QStringList{QStringLiteral("S"), QStringLiteral("A"),
-                                                                QStringLiteral("B")}[int(rng() % 3)]}}));
+            CHECK(
+                r.apply(setOp(kAccount, acc,
+                              {{QStringLiteral("tier"), QStringList{QStringLiteral("S"), QStringLiteral("A"),
+                                                                    QStringLiteral("B")}[int(rng() % 3)]}})));
             break;
         case 3: // moves that would make a cycle locally are refused; concurrent ones are sorted out on
                 // integration
-            r.apply(Operation::move(kUnit, units[rng() % units.size()], QStringLiteral("parent_id"),
-                                    units[rng() % units.size()]));
+            (void)r.apply(Operation::move(kUnit, units[rng() % units.size()], QStringLiteral("parent_id"),
+                                          units[rng() % units.size()]));
             break;
         case 4:
-            r.apply(rng() % 2 ? Operation::remove(kContact, people[rng() % people.size()])
-                              : Operation::restore(kContact, people[rng() % people.size()]));
+            CHECK(r.apply(rng() % 2 ? Operation::remove(kContact, people[rng() % people.size()])
+                                    : Operation::restore(kContact, people[rng() % people.size()])));
             break;
         default:
             if (rng() % 3 != 0) // partitions: some replicas stay offline for a while

@@ -155,10 +155,11 @@ void AccountMapTab::buildToolbar()
     auto* exportMenu = new QMenu(this);
     m_exportWhole = exportMenu->addAction(tr("Whole map…"));
     m_exportWhole->setObjectName(QStringLiteral("mapExportWhole"));
-    connect(m_exportWhole, &QAction::triggered, this, [this] { exportMap(false); });
+    // exportMap() and print() show their own failures in the message bar.
+    connect(m_exportWhole, &QAction::triggered, this, [this] { (void)exportMap(false); });
     m_exportVisible = exportMenu->addAction(tr("Visible part…"));
     m_exportVisible->setObjectName(QStringLiteral("mapExportVisible"));
-    connect(m_exportVisible, &QAction::triggered, this, [this] { exportMap(true); });
+    connect(m_exportVisible, &QAction::triggered, this, [this] { (void)exportMap(true); });
     auto* exportButton = new QToolButton(bar);
     exportButton->setText(tr("Export…"));
     exportButton->setToolTip(tr("Export the map as PNG, SVG or PDF"));
@@ -171,7 +172,7 @@ void AccountMapTab::buildToolbar()
     m_print->setShortcut(QKeySequence::Print);
     m_print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_print->setToolTip(tr("Print the whole map on one page"));
-    connect(m_print, &QAction::triggered, this, [this] { print(false); });
+    connect(m_print, &QAction::triggered, this, [this] { (void)print(false); });
     addAction(m_print);
     bar->addAction(m_print);
 }
@@ -286,8 +287,11 @@ Status AccountMapTab::exportMap(bool visiblePart)
 Status AccountMapTab::print(bool visiblePart)
 {
     const map::DecisionChainMap chart = mapToExport(visiblePart);
-    if (chart.nodes.empty())
-        return Status::fail(tr("There is nothing on the map to print."));
+    if (chart.nodes.empty()) {
+        const Status s = Status::fail(tr("There is nothing on the map to print."));
+        m_messages->showMessage(s.message());
+        return s;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setPageSize(QPageSize(QPageSize::A3));

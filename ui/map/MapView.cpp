@@ -200,8 +200,10 @@ void MapView::onStoreChanged(const ChangeSet& change)
 void MapView::showEvent(QShowEvent* event)
 {
     QGraphicsView::showEvent(event);
-    if (m_stale && !m_readOnly)
-        reload();
+    if (m_stale && !m_readOnly) {
+        if (const Status s = reload(); !s)
+            emit editRefused(s.message());
+    }
 }
 
 // ---- collapse, focus, selection ------------------------------------------------
@@ -463,7 +465,7 @@ void MapView::keyPressEvent(QKeyEvent* event)
         case Qt::Key_Enter:
             if (const QString id = selectedId(); !id.isEmpty()) {
                 if (!m_linkFrom.isEmpty())
-                    finishLink(id);
+                    (void)finishLink(id); // refusals come out of editRefused()
                 else
                     emit m_workspace.openRecordRequested(id);
             }
@@ -525,7 +527,7 @@ void MapView::mousePressEvent(QMouseEvent* event)
     }
     const QString id = m_scene->map().nodes[size_t(hit)].id;
     if (!m_linkFrom.isEmpty()) {
-        finishLink(id);
+        (void)finishLink(id); // refusals come out of editRefused()
         event->accept();
         return;
     }
@@ -580,7 +582,7 @@ void MapView::mouseReleaseEvent(QMouseEvent* event)
     if (dragged) {
         const int target = m_scene->nodeAt(mapToScene(event->position().toPoint()));
         if (target >= 0 && m_scene->map().nodes[size_t(target)].id != id)
-            dropNode(id, m_scene->map().nodes[size_t(target)].id);
+            (void)dropNode(id, m_scene->map().nodes[size_t(target)].id); // refusals: editRefused()
     }
     event->accept();
 }

@@ -98,7 +98,8 @@ QMenu* MapView::createContextMenu(const QString& id, QWidget* parent)
             a->setEnabled(editable);
             group->addAction(a);
             connect(a, &QAction::triggered, this, [this, id, level] {
-                report(m_editor->setContactField(id, QStringLiteral("influence"), level));
+                // report() has shown a refusal; nothing else is left to do here.
+                (void)report(m_editor->setContactField(id, QStringLiteral("influence"), level));
             });
         }
         QAction* left = menu->addAction(tr("&Left the company"));
@@ -106,7 +107,8 @@ QMenu* MapView::createContextMenu(const QString& id, QWidget* parent)
         left->setCheckable(true);
         left->setChecked(node.left);
         left->setEnabled(editable);
-        connect(left, &QAction::toggled, this, [this, id](bool on) { report(m_editor->setLeft(id, on)); });
+        connect(left, &QAction::toggled, this,
+                [this, id](bool on) { (void)report(m_editor->setLeft(id, on)); }); // shown by report()
         menu->addSeparator();
 
         const QString addText = tr("&Add person reporting to %1…").arg(node.name);
@@ -190,7 +192,7 @@ Status MapView::dropNode(const QString& id, const QString& targetId)
 void MapView::startLink(const QString& fromId)
 {
     if (Status s = refuseIfReadOnly(); !s) {
-        report(s);
+        (void)report(s); // shown by report(); there is nothing to return it to
         return;
     }
     m_linkFrom = fromId;

@@ -66,7 +66,9 @@ Result<std::unique_ptr<Store>> open(const QString& path, bool seedDemo)
         auto demo = demo::generate(s, options);
         if (!demo)
             return Result<std::unique_ptr<Store>>::fail(demo.message());
-        s.setLocalValue(QStringLiteral("author"), demo.value().meId);
+        // Without it the next start would not know which demo member is this user.
+        if (Status saved = s.setLocalValue(QStringLiteral("author"), demo.value().meId); !saved)
+            return Result<std::unique_ptr<Store>>(saved.error());
         s.setAuthor(demo.value().meId);
     }
     return store;
