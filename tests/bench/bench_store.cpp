@@ -150,7 +150,7 @@ int main(int argc, char** argv)
     if (!done(rawDb.open(path), "opening the raw connection"))
         return 1;
     if (!done(rawDb.exec(QStringLiteral("CREATE TEMP TABLE raw (id TEXT PRIMARY KEY, account_id TEXT, "
-                                             "type TEXT, at TEXT, summary TEXT, outcome TEXT)")),
+                                        "type TEXT, at TEXT, summary TEXT, outcome TEXT)")),
               "creating the raw table"))
         return 1;
     QElapsedTimer rawTimer;
