@@ -5,8 +5,8 @@
 #include "Cli.h"
 
 #include "map/DecisionChainMap.h"
+#include "render/MapExport.h"
 #include "store/Store.h"
-#include "ui/map/MapExport.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -55,13 +55,14 @@ GUI_CLASSES = ["QWidget", "QApplication", "QGuiApplication", "QPainter", "QImage
 
 RULES = {
     "core-gui": "core uses Qt Core and Qt Sql only, no GUI module header",
-    "core-upper": "core must not include ui or sync headers",
+    "core-upper": "core must not include ui, render or sync headers",
     "core-git2": "core must not use libgit2",
     "ui-sync": "ui reaches sync only through its controller interface, not sync headers",
     "ui-git2": "ui must not use libgit2",
     "sync-ui": "sync must not include ui headers",
     "sync-gui": "sync must not include Qt GUI module headers",
     "oplog-sql": "only core/store names the operation log's tables in SQL",
+    "render-widgets": "ui/render draws without widgets: no QtWidgets, ui or sync header",
 }
 
 SOURCE_DIRS = ["app", "core", "sync", "ui"]
@@ -127,7 +128,19 @@ def qt_header_names(dirs):
     return names
 
 
-def include_violations(layer, code, text, gui_headers):
+WIDGET_CLASSES = {"QWidget", "QApplication", "QMainWindow", "QDialog", "QGraphicsView", "QMessageBox"}
+
+
+def qt_widget_header_names(dirs):
+    """The QtWidgets module's headers (render may use QtGui and QtSvg, not these)."""
+    names = set(WIDGET_CLASSES)
+    for d in dirs:
+        if os.path.basename(os.path.normpath(d)) in ("QtWidgets", "QtSvgWidgets"):
+            names.update(e for e in os.listdir(d) if os.path.isfile(os.path.join(d, e)))
+    return names
+
+
+def include_violations(layer, code, text, gui_headers, widget_headers=frozenset(WIDGET_CLASSES)):
     for m in INCLUDE_RE.finditer(code):
         path = m.group(2).strip()
         head = path.split("/", 1)[0]
@@ -137,10 +150,14 @@ def include_violations(layer, code, text, gui_headers):
         if layer == "core":
             if is_gui:
                 yield line, "core-gui", path
-            elif head in ("ui", "sync"):
+            elif head in ("ui", "sync", "render"):
                 yield line, "core-upper", path
             elif is_git2:
                 yield line, "core-git2", path
+        elif layer == "render":
+            is_widgets = m.group(1) == "<" and (path in widget_headers or head in ("QtWidgets", "QtSvgWidgets"))
+            if head in ("ui", "sync") or is_widgets or is_git2:
+                yield line, "render-widgets", path
         elif layer == "ui":
             if head == "sync":
                 yield line, "ui-sync", path
@@ -178,14 +195,14 @@ def source_files(root, suffix):
                     yield path, rel[:len(rel) - len(suffix)]
 
 
-def check(root, gui_headers, allowed, suffix=""):
+def check(root, gui_headers, allowed, suffix="", widget_headers=frozenset(WIDGET_CLASSES)):
     found = []
     for path, rel in source_files(root, suffix):
         with open(path, encoding="utf-8", errors="replace") as f:
             text = f.read()
         code, literals = lex(text)
-        layer = rel.split("/", 1)[0]
-        for line, rule, what in include_violations(layer, code, text, gui_headers):
+        layer = "render" if rel.startswith("ui/render/") else rel.split("/", 1)[0]
+        for line, rule, what in include_violations(layer, code, text, gui_headers, widget_headers):
             found.append((rel, line, rule, "%s (%s)" % (RULES[rule], what)))
         for line, rule, what in oplog_violations(rel, text, literals, allowed):
             found.append((rel, line, rule, "%s (%s)" % (RULES[rule], what)))
@@ -214,8 +231,9 @@ def main():
     args = parser.parse_args()
 
     gui_headers = qt_header_names(args.qt_headers)
+    widget_headers = qt_widget_header_names(args.qt_headers)
     if not args.self_test:
-        found = check(args.root, gui_headers, KNOWN_OPLOG_READERS)
+        found = check(args.root, gui_headers, KNOWN_OPLOG_READERS, widget_headers=widget_headers)
         for rel, line, rule, message in found:
             print("%s:%d: [%s] %s" % (rel, line, rule, message))
         for rel in sorted(KNOWN_OPLOG_READERS):
@@ -228,7 +246,7 @@ def main():
     for entry in args.allow:
         rel, table = entry.rsplit(":", 1)
         allowed.setdefault(rel, set()).add(table)
-    found = check(args.root, gui_headers, allowed, suffix=".txt")
+    found = check(args.root, gui_headers, allowed, suffix=".txt", widget_headers=widget_headers)
     reported = {(rel, line, rule) for rel, line, rule, _ in found}
     expected = expectations(args.root, ".txt")
     failures = []

@@ -8,8 +8,8 @@
 
 #include "demo/DemoData.h"
 #include "map/DecisionChainMap.h"
-#include "ui/map/MapExport.h"
-#include "ui/map/MapPainter.h"
+#include "render/MapExport.h"
+#include "render/MapPainter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 #include "ui/map/AccountMapTab.h"
 
 #include "model/Schema.h"
+#include "render/MapExport.h"
+#include "render/MapPainter.h"
 #include "store/Queries.h"
 #include "store/Store.h"
 #include "ui/Workspace.h"
 #include "ui/account/MessageBar.h"
-#include "ui/map/MapExport.h"
-#include "ui/map/MapPainter.h"
 #include "ui/map/MapSubset.h"
 #include "ui/map/MapView.h"
 

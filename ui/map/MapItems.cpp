@@ -1,8 +1,8 @@
 #include "ui/map/MapItems.h"
 
 #include "model/Schema.h"
-#include "ui/map/MapDrawing.h"
-#include "ui/map/MapPainter.h"
+#include "render/MapDrawing.h"
+#include "render/MapPainter.h"
 #include "ui/map/MapScene.h"
 
 #include <QPainter>

@@ -5,7 +5,7 @@
 // need to draw themselves: the painter, what each node hides, change marks.
 
 #include "map/DecisionChainMap.h"
-#include "ui/map/MapPainter.h"
+#include "render/MapPainter.h"
 
 #include <QGraphicsScene>
 #include <QHash>

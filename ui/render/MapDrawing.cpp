@@ -1,5 +1,5 @@
-#include "ui/map/MapDrawing.h"
-#include "ui/map/MapPainter.h"
+#include "render/MapDrawing.h"
+#include "render/MapPainter.h"
 
 #include "model/Schema.h"
 

@@ -1,6 +1,6 @@
 // The sheet around the map: title, legend, gaps and page layout.
-#include "ui/map/MapDrawing.h"
-#include "ui/map/MapPainter.h"
+#include "render/MapDrawing.h"
+#include "render/MapPainter.h"
 
 #include "model/Schema.h"
 

@@ -1,6 +1,6 @@
 // The map itself: units, people, reporting lines and influence links.
-#include "ui/map/MapPainter.h"
-#include "ui/map/MapDrawing.h"
+#include "render/MapPainter.h"
+#include "render/MapDrawing.h"
 
 #include "model/Schema.h"
 

@@ -1,6 +1,6 @@
-#include "ui/map/MapExport.h"
+#include "render/MapExport.h"
 
-#include "ui/map/MapPainter.h"
+#include "render/MapPainter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
