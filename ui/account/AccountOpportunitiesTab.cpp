@@ -2,6 +2,7 @@
 
 #include "model/Display.h"
 #include "model/Schema.h"
+#include "query/AccountWork.h"
 #include "store/Queries.h"
 #include "ui/Workspace.h"
 
@@ -27,11 +28,6 @@ namespace {
 const QString kOpportunity = QStringLiteral("opportunity");
 const QString kOpen = QStringLiteral("open");
 
-QString str(const QVariantMap& m, const char* key)
-{
-    return m.value(QString::fromLatin1(key)).toString();
-}
-
 const QStringList& stages()
 {
     static const QStringList all = model::entity(u"opportunity")->field(u"stage")->enumValues;
@@ -39,9 +35,9 @@ const QStringList& stages()
 }
 
 // What the stage column shows and edits: the stage of an open deal, else won or lost.
-QStringList stageChoices()
+const QStringList& stageChoices()
 {
-    return stages() + QStringList{QStringLiteral("won"), QStringLiteral("lost")};
+    return query::opportunityChoices();
 }
 
 QString choiceLabel(const QString& key)
@@ -55,17 +51,7 @@ QString choiceLabel(const QString& key)
 class AccountOpportunitiesTab::Model : public QAbstractTableModel
 {
 public:
-    struct Row
-    {
-        QString id, name, stage, status, currency, close, ownerName;
-        QVariant amount, probability;
-        QString choice() const { return status == kOpen || status.isEmpty() ? stage : status; }
-        int rank() const
-        {
-            const int i = stageChoices().indexOf(choice());
-            return i < 0 ? 0 : i; // no stage yet: first, with the deals being qualified
-        }
-    };
+    using Row = query::OpportunityRow;
 
     Model(Workspace& workspace, QString accountId, QObject* parent)
         : QAbstractTableModel(parent), m_workspace(workspace), m_accountId(std::move(accountId))
@@ -73,25 +59,11 @@ public:
 
     void reload()
     {
-        Database& db = m_workspace.store().reader();
-        QHash<QString, QString> members;
-        if (auto all = listRecords(db, QStringLiteral("member")))
-            for (const QVariantMap& m : all.value())
-                members.insert(str(m, "id"), str(m, "name"));
-        ListFilter filter;
-        filter.accountId = m_accountId;
         std::vector<Row> rows;
-        if (auto deals = listRecords(db, kOpportunity, filter))
-            for (const QVariantMap& o : deals.value())
-                rows.push_back({str(o, "id"), str(o, "name"), str(o, "stage"), str(o, "status"),
-                                str(o, "currency"), str(o, "expected_close"),
-                                members.value(str(o, "owner_id")), o.value(QStringLiteral("amount")),
-                                o.value(QStringLiteral("probability"))});
-        std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-            if (a.rank() != b.rank())
-                return a.rank() < b.rank();
-            return a.close != b.close ? a.close < b.close : a.name < b.name;
-        });
+        if (auto deals = query::accountOpportunities(m_workspace.store().reader(), m_accountId))
+            rows = std::move(deals.value());
+        else
+            emit m_workspace.message(deals.message());
         beginResetModel();
         m_rows = std::move(rows);
         endResetModel();
@@ -150,7 +122,7 @@ public:
         case ProbabilityColumn:
             return r->probability.isNull() ? QString() : QStringLiteral("%1 %").arg(r->probability.toInt());
         case CloseColumn:
-            return model::formatDate(r->close);
+            return model::formatDate(r->expectedClose);
         case OwnerColumn:
             return r->ownerName;
         default:
@@ -358,26 +330,17 @@ void AccountOpportunitiesTab::showBuyingCenter()
     }
     const Model::Row* deal = m_model->row(m_model->rowOf(id));
     m_centerTitle->setText(tr("Buying center of %1").arg(deal ? deal->name : id));
-    Store& store = m_workspace.store();
-    ListFilter filter;
-    filter.accountId = m_accountId;
-    filter.equals.insert(QStringLiteral("opportunity_id"), id);
-    filter.orderBy = QStringLiteral("role");
-    auto roles = listRecords(store.reader(), QStringLiteral("buying_role"), filter);
+    auto roles = query::buyingCenter(m_workspace.store().reader(), id);
     if (!roles) {
         m_centerTitle->setText(roles.message());
         return;
     }
-    for (const QVariantMap& role : roles.value()) {
-        const QString contactId = str(role, "contact_id");
-        auto contact = store.record(QStringLiteral("contact"), contactId);
-        const QVariantMap c = contact ? contact.value() : QVariantMap();
+    for (const query::BuyingRoleRow& role : roles.value()) {
         QList<QStandardItem*> items;
-        auto* name = new QStandardItem(c.isEmpty() ? contactId : str(c, "name"));
-        name->setData(contactId, IdRole);
-        items << name << new QStandardItem(model::enumLabel(u"role", str(role, "role")))
-              << new QStandardItem(str(c, "title"))
-              << new QStandardItem(model::enumLabel(u"stance", str(c, "stance")));
+        auto* name = new QStandardItem(role.contactName.isEmpty() ? role.contactId : role.contactName);
+        name->setData(role.contactId, IdRole);
+        items << name << new QStandardItem(model::enumLabel(u"role", role.role))
+              << new QStandardItem(role.title) << new QStandardItem(model::enumLabel(u"stance", role.stance));
         m_center->appendRow(items);
     }
     for (int c = 0; c < CenterColumnCount; ++c)

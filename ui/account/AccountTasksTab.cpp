@@ -2,6 +2,7 @@
 
 #include "model/Display.h"
 #include "model/Schema.h"
+#include "query/AccountWork.h"
 #include "store/Ids.h"
 #include "store/Queries.h"
 #include "ui/Workspace.h"
@@ -48,11 +49,7 @@ QString str(const QVariantMap& m, const char* key)
 class AccountTasksTab::Model : public QAbstractTableModel
 {
 public:
-    struct Row
-    {
-        QString id, title, due, assigneeName, status, doneAt;
-        bool overdue = false;
-    };
+    using Row = query::TaskRow;
 
     Model(Workspace& workspace, QString accountId, QObject* parent)
         : QAbstractTableModel(parent), m_workspace(workspace), m_accountId(std::move(accountId))
@@ -67,40 +64,12 @@ public:
 
     void reload()
     {
-        Database& db = m_workspace.store().reader();
-        QHash<QString, QString> members;
-        if (auto all = listRecords(db, QStringLiteral("member")))
-            for (const QVariantMap& m : all.value())
-                members.insert(str(m, "id"), str(m, "name"));
-        ListFilter filter;
-        filter.accountId = m_accountId;
         std::vector<Row> rows;
         m_error.clear();
-        if (auto tasks = listRecords(db, kTask, filter)) {
-            const QString today = m_workspace.today().toString(Qt::ISODate);
-            for (const QVariantMap& t : tasks.value()) {
-                Row r{str(t, "id"),     str(t, "title"),  str(t, "due"), members.value(str(t, "assignee_id")),
-                      str(t, "status"), str(t, "done_at")};
-                if (r.status.isEmpty())
-                    r.status = kOpen;
-                r.overdue = r.status == kOpen && !r.due.isEmpty() && r.due < today;
-                rows.push_back(std::move(r));
-            }
-        } else {
+        if (auto tasks = query::accountTasks(m_workspace.store().reader(), m_accountId, m_workspace.today()))
+            rows = std::move(tasks.value());
+        else
             m_error = tasks.message();
-        }
-        // Open first, soonest due first (no due date last); then the rest, latest done first.
-        std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-            const bool aOpen = a.status == kOpen, bOpen = b.status == kOpen;
-            if (aOpen != bOpen)
-                return aOpen;
-            if (aOpen) {
-                if (a.due.isEmpty() != b.due.isEmpty())
-                    return b.due.isEmpty();
-                return a.due < b.due;
-            }
-            return a.doneAt != b.doneAt ? a.doneAt > b.doneAt : a.due > b.due;
-        });
         beginResetModel();
         m_rows = std::move(rows);
         endResetModel();
