@@ -1658,6 +1658,13 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Cannot update the search index: %1</source>
+        <translation>无法更新搜索索引：%1</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>Batch %1 is empty.</source>
@@ -2187,10 +2194,6 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>Cannot update %1 %2: %3</source>
         <translation>无法更新%1 %2：%3</translation>
-    </message>
-    <message>
-        <source>Cannot update the search index: %1</source>
-        <translation>无法更新搜索索引：%1</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>

@@ -2,6 +2,7 @@
 #include "store/StorePrivate.h"
 
 #include "model/Schema.h"
+#include "search/SearchIndex.h"
 #include "search/SearchText.h"
 #include "store/Ids.h"
 #include "store/Migrations.h"
@@ -14,46 +15,6 @@
 #include <algorithm>
 
 namespace summit {
-
-namespace {
-
-QString recordName(const model::EntityDef& def, const QVariantMap& row, const QString& id)
-{
-    const QString title = def.titleField.isEmpty() ? QString() : row.value(def.titleField).toString();
-    return title.isEmpty() ? id : title;
-}
-
-// The columns search needs of a record, not the whole row: reindexing runs
-// for every searchable record of a bulk import. An empty map: no such record.
-Result<QVariantMap> searchRow(Database& db, const model::EntityDef& def, const QString& id)
-{
-    QStringList columns = {kDeletedField};
-    auto add = [&](const QString& c) {
-        if (!c.isEmpty() && !columns.contains(c))
-            columns << c;
-    };
-    add(def.accountField);
-    add(def.titleField);
-    for (const QString& c : def.searchTitle + def.searchBody)
-        add(c);
-    for (const model::FieldDef& f : def.fields)
-        if (f.check == model::Check::Phone || f.check == model::Check::Mobile)
-            add(f.name);
-    Statement& q = db.fast(
-        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), def.table));
-    q.bind(1, id);
-    QVariantMap row;
-    if (q.step())
-        for (int i = 0; i < columns.size(); ++i)
-            row.insert(columns[i], q.value(i));
-    const QString error = q.error();
-    q.reset();
-    if (!error.isEmpty())
-        return Result<QVariantMap>::fail(error);
-    return row; // empty: no such record
-}
-
-} // namespace
 
 QString opKindName(OpKind kind)
 {
@@ -454,7 +415,7 @@ Status Store::applyLocal(const QString& label, const std::vector<Operation>& ops
     for (const Operation& op : ops)
         if (Status s = applyOne(op, pending); !s)
             return s;
-    if (Status s = reindex(pending.reindex); !s)
+    if (Status s = search::writeIndex(m_db, pending.reindex); !s)
         return s;
     if (undoable) {
         if (kind == QLatin1String("user"))
@@ -710,124 +671,4 @@ Status Store::materialise(const QString& entity, const QString& id, quint64 hlc,
 // higher docids. Editing 50 old records between new ones used to write 50 tiny
 // segments. A record whose indexed text did not change (a stance, a date) is
 // not rewritten at all.
-Status Store::reindex(const QHash<QString, QString>& records)
-{
-    Statement& findDoc = m_db.fast(
-        QStringLiteral("SELECT docid, account_id, title, names, body FROM search_docs WHERE entity_id = ?"));
-    struct Doc
-    {
-        QString id, entity;
-        qint64 docid = 0; // 0: not indexed yet
-        QVariantList stored;
-    };
-    std::vector<Doc> docs;
-    docs.reserve(size_t(records.size()));
-    for (auto it = records.begin(); it != records.end(); ++it) {
-        Doc doc{it.key(), it.value(), 0, {}};
-        findDoc.bind(1, doc.id);
-        if (findDoc.step()) {
-            doc.docid = findDoc.integer(0);
-            doc.stored = {findDoc.value(1), findDoc.value(2), findDoc.value(3), findDoc.value(4)};
-        }
-        const QString error = findDoc.error();
-        findDoc.reset();
-        if (!error.isEmpty())
-            return Status::fail(tr("Cannot update the search index: %1").arg(error));
-        docs.push_back(std::move(doc));
-    }
-    std::sort(docs.begin(), docs.end(), [](const Doc& a, const Doc& b) {
-        return (a.docid == 0) != (b.docid == 0) ? b.docid == 0 : a.docid < b.docid;
-    });
-
-    // Names are ranked; notes (records without a name to search, such as
-    // follow-ups) live in their own table and are listed newest first.
-    Statement& readName = m_db.fast(QStringLiteral("SELECT terms FROM search WHERE rowid = ?"));
-    Statement& readNote = m_db.fast(QStringLiteral("SELECT terms FROM search_notes WHERE rowid = ?"));
-    Statement& dropName = m_db.fast(QStringLiteral("DELETE FROM search WHERE rowid = ?"));
-    Statement& dropNote = m_db.fast(QStringLiteral("DELETE FROM search_notes WHERE rowid = ?"));
-    Statement& dropDoc = m_db.fast(QStringLiteral("DELETE FROM search_docs WHERE docid = ?"));
-    Statement& addDoc = m_db.fast(QStringLiteral("INSERT INTO search_docs (entity, entity_id, account_id, "
-                                                 "title, names, body) VALUES (?, ?, ?, ?, ?, ?)"));
-    Statement& setDoc = m_db.fast(QStringLiteral(
-        "UPDATE search_docs SET account_id = ?, title = ?, names = ?, body = ? WHERE docid = ?"));
-    Statement& addName = m_db.fast(QStringLiteral("INSERT INTO search (rowid, terms) VALUES (?, ?)"));
-    Statement& addNote = m_db.fast(QStringLiteral("INSERT INTO search_notes (rowid, terms) VALUES (?, ?)"));
-    auto failed = [&](const Statement& st) {
-        return Status::fail(tr("Cannot update the search index: %1").arg(st.error()));
-    };
-    for (const Doc& doc : docs) {
-        const model::EntityDef* def = model::entity(doc.entity);
-        const bool isNote = def->searchTitle.isEmpty();
-        auto row = searchRow(m_db, *def, doc.id);
-        if (!row)
-            return Status::fail(tr("Cannot update the search index: %1").arg(row.message()));
-        const bool live = !row.value().isEmpty() && row.value().value(kDeletedField).toInt() == 0;
-        QString titleText, bodyText, terms;
-        QVariantList fresh;
-        if (live) {
-            QStringList title, body;
-            for (const QString& f : def->searchTitle)
-                title << row.value().value(f).toString();
-            for (const QString& f : def->searchBody)
-                body << row.value().value(f).toString();
-            title.removeAll(QString());
-            body.removeAll(QString());
-            titleText = title.join(QLatin1Char(' '));
-            bodyText = body.join(QLatin1Char(' '));
-            fresh = {def->accountField.isEmpty() ? QVariant(doc.id) : row.value().value(def->accountField),
-                     recordName(*def, row.value(), doc.id), titleText, bodyText};
-            // Phone numbers are also indexed as bare digits, so 13800138000 finds +86 138 0013 8000.
-            terms = bodyText;
-            for (const model::FieldDef& f : def->fields)
-                if (f.check == model::Check::Phone || f.check == model::Check::Mobile) {
-                    QString digits = row.value().value(f.name).toString();
-                    digits.removeIf([](QChar ch) { return !ch.isDigit(); });
-                    if (!digits.isEmpty())
-                        terms += QLatin1Char(' ') + digits + QLatin1Char(' ') + digits.right(11);
-                }
-            terms = search::indexTerms(titleText, terms);
-        }
-        if (doc.docid != 0) {
-            if (live) {
-                bool same = true;
-                for (int i = 0; i < 4 && same; ++i)
-                    same = doc.stored[i].toString() == fresh[i].toString();
-                if (same) {
-                    Statement& read = isNote ? readNote : readName;
-                    read.bind(1, doc.docid);
-                    same = read.step() && read.text(0) == terms;
-                    read.reset();
-                }
-                if (same)
-                    continue; // nothing the search sees has changed
-            }
-            Statement& drop = isNote ? dropNote : dropName;
-            drop.bind(1, doc.docid);
-            if (!drop.exec())
-                return failed(drop);
-            if (!live) {
-                dropDoc.bind(1, doc.docid);
-                if (!dropDoc.exec())
-                    return failed(dropDoc);
-                continue;
-            }
-            setDoc.bind(1, fresh[0]).bind(2, fresh[1]).bind(3, fresh[2]).bind(4, fresh[3]).bind(5, doc.docid);
-            if (!setDoc.exec())
-                return failed(setDoc);
-        } else {
-            if (!live)
-                continue;
-            addDoc.bind(1, doc.entity).bind(2, doc.id);
-            addDoc.bind(3, fresh[0]).bind(4, fresh[1]).bind(5, fresh[2]).bind(6, fresh[3]);
-            if (!addDoc.exec())
-                return failed(addDoc);
-        }
-        Statement& addFts = isNote ? addNote : addName;
-        addFts.bind(1, doc.docid != 0 ? doc.docid : addDoc.lastInsertId()).bind(2, terms);
-        if (!addFts.exec())
-            return failed(addFts);
-    }
-    return {};
-}
-
 } // namespace summit

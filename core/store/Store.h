@@ -154,7 +154,6 @@ private:
     Status applyOne(const Operation& op, Pending& pending);
     Status writeStamped(const StampedOperation& sop, bool local, Pending& pending);
     Status materialise(const QString& entity, const QString& id, quint64 hlc, const FieldValues& winners);
-    Status reindex(const QHash<QString, QString>& records);
     Status resolveTrees(const QSet<QString>& accounts, Pending& pending);
     // Whether a tree move names record `id`: as the node moved, or as the parent.
     Result<bool> namedByMoves(const model::EntityDef& def, const QString& id);

@@ -3,6 +3,7 @@
 
 #include "store/OperationLog.h"
 
+#include "search/SearchIndex.h"
 #include "store/Ids.h"
 
 #include <QSqlQuery>
@@ -36,7 +37,7 @@ Result<int> Store::integrate(const std::vector<StampedOperation>& ops)
     for (const QString& id : pending.conflictRecords)
         if (Status s = recomputeDeleteConflicts(id); !s)
             return s;
-    if (Status s = reindex(pending.reindex); !s)
+    if (Status s = search::writeIndex(m_db, pending.reindex); !s)
         return s;
     if (Status s = saveClock(); !s)
         return s;
@@ -184,7 +185,7 @@ Status Store::rebuildFromLog()
         return s;
     if (Status s = resolveTrees(pending.treeAccounts, pending); !s)
         return s;
-    if (Status s = reindex(pending.reindex); !s)
+    if (Status s = search::writeIndex(m_db, pending.reindex); !s)
         return s;
     // Conflicts are derived from the log as well.
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM conflicts")); !s)

@@ -1,0 +1,23 @@
+#pragma once
+// Writing the search index, beside the queries that read it (Search.h): the
+// store calls writeIndex() inside each writing transaction with the records
+// the change touched, so the index always agrees with the tables.
+
+#include "Result.h"
+
+#include <QHash>
+#include <QString>
+
+namespace summit {
+class Database;
+}
+
+namespace summit::search {
+
+// Brings the index up to date for `records` (record id -> record type): new
+// records are added, changed ones rewritten (in place, in docid order, so
+// FTS5 writes few segments), deleted or trashed ones removed, and records
+// whose indexed text did not change are not touched.
+Status writeIndex(Database& db, const QHash<QString, QString>& records);
+
+} // namespace summit::search
