@@ -4,6 +4,7 @@
 #include "model/Schema.h"
 #include "store/Database.h"
 #include "store/Hlc.h"
+#include "store/Merge.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 
@@ -68,16 +69,9 @@ struct RecordState
 
 using States = QHash<QString, RecordState>; // record id -> state, only records that existed at the cut
 
-// A write of a tree field (org unit parent, reports-to), replayed in clock order.
-struct TreeWrite
-{
-    quint64 hlc = 0;
-    QString replica, id, target;
-};
-
 // Reads the state of an account's records at a cut from op_fields, with the
-// store's rules: last writer by (hlc, replica) per field; tree fields replayed
-// as Store::resolveTrees does when it rebuilds from the log.
+// store's rules (store/Merge.h): last writer by (hlc, replica) per field; tree
+// fields replayed in that order, skipping moves that would make a cycle.
 class AsOfReader
 {
 public:
@@ -129,21 +123,11 @@ public:
     {
         for (auto it = m_moves.begin(); it != m_moves.end(); ++it) {
             const QString entity = it.key().first, field = it.key().second;
-            std::vector<TreeWrite>& moves = it.value();
-            std::sort(moves.begin(), moves.end(), [](const TreeWrite& a, const TreeWrite& b) {
-                return a.hlc != b.hlc ? a.hlc < b.hlc : a.replica < b.replica;
-            });
-            QHash<QString, QString> parent; // every record of the entity, deleted ones too
+            QList<QString> nodes; // every record of the entity, deleted ones too
             for (auto s = m_states.cbegin(); s != m_states.cend(); ++s)
                 if (s->def->name == entity)
-                    parent.insert(s.key(), QString());
-            for (const TreeWrite& w : moves) {
-                bool cycle = false;
-                for (QString up = w.target; !up.isEmpty() && !cycle; up = parent.value(up))
-                    cycle = up == w.id;
-                if (!cycle && (w.target.isEmpty() || parent.contains(w.target)))
-                    parent[w.id] = w.target;
-            }
+                    nodes << s.key();
+            const QHash<QString, QString> parent = merge::replayTree(nodes, std::move(it.value()));
             for (auto p = parent.cbegin(); p != parent.cend(); ++p) {
                 RecordState& s = m_states[p.key()];
                 s.cells[size_t(s.slotOf(field))].value = p->isEmpty() ? QVariant() : QVariant(*p);
@@ -183,10 +167,8 @@ private:
                 continue;
             }
             Slot& slot = s.cells[size_t(i)];
-            if (slot.written && slot.hlc > hlc)
-                continue;
             const QString replica = q.text(4);
-            if (slot.written && slot.hlc == hlc && slot.replica > replica)
+            if (slot.written && !merge::newerThan(hlc, replica, slot.hlc, slot.replica))
                 continue;
             slot = {q.value(2), hlc, replica, true};
         }
@@ -200,7 +182,7 @@ private:
     Database& m_db;
     quint64 m_cut = 0;
     States m_states;
-    QHash<std::pair<QString, QString>, std::vector<TreeWrite>> m_moves; // (entity, field) -> writes
+    QHash<std::pair<QString, QString>, std::vector<merge::TreeMove>> m_moves; // (entity, field) -> writes
 };
 
 // Writes the states into `db` (a fresh database with the full schema) the way

@@ -3,6 +3,7 @@
 // replication and rebuild); not part of the store's interface.
 
 #include "model/Schema.h"
+#include "store/Merge.h"
 #include "store/Store.h"
 
 #include <QHash>
@@ -13,11 +14,7 @@ namespace summit {
 
 inline const QString kDeletedField = QStringLiteral("deleted");
 
-// (hlc, replica) is the total order of operations across the team.
-inline bool newerThan(quint64 hlcA, const QString& replicaA, quint64 hlcB, const QString& replicaB)
-{
-    return hlcA != hlcB ? hlcA > hlcB : replicaA > replicaB;
-}
+using merge::newerThan; // (hlc, replica) is the total order of operations across the team
 
 // What one change is touching while it is applied.
 struct Store::Pending

@@ -63,38 +63,28 @@ Status Store::resolveTrees(const QSet<QString>& accounts, Pending& pending)
             if (!f.tree)
                 continue;
             for (const QString& account : accounts) {
-                QHash<QString, QString> parent;
                 QHash<QString, QString> stored;
                 auto nodes = m_db.run(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?")
                                           .arg(f.name, def.table, def.accountField),
                                       {account});
                 if (!nodes)
                     return nodes.status();
-                while (nodes.value()->next()) {
+                while (nodes.value()->next())
                     stored.insert(nodes.value()->value(0).toString(), nodes.value()->value(1).toString());
-                    parent.insert(nodes.value()->value(0).toString(), QString());
-                }
                 auto moves = m_db.run(
                     QStringLiteral(
-                        "SELECT f.entity_id, f.value FROM op_fields f JOIN %1 t ON t.id = f.entity_id "
-                        "WHERE t.%2 = ? AND f.field = ? ORDER BY f.hlc, f.replica")
+                        "SELECT f.entity_id, f.value, f.hlc, f.replica FROM op_fields f JOIN %1 t "
+                        "ON t.id = f.entity_id WHERE t.%2 = ? AND f.field = ? ORDER BY f.hlc, f.replica")
                         .arg(def.table, def.accountField),
                     {account, f.name});
                 if (!moves)
                     return moves.status();
-                while (moves.value()->next()) {
-                    const QString node = moves.value()->value(0).toString();
-                    const QString target = moves.value()->value(1).toString();
-                    bool cycle = false;
-                    for (QString up = target; !up.isEmpty(); up = parent.value(up)) {
-                        if (up == node) {
-                            cycle = true;
-                            break;
-                        }
-                    }
-                    if (!cycle && (target.isEmpty() || parent.contains(target)))
-                        parent[node] = target;
-                }
+                std::vector<merge::TreeMove> writes;
+                while (moves.value()->next())
+                    writes.push_back({moves.value()->value(2).toULongLong(),
+                                      moves.value()->value(3).toString(), moves.value()->value(0).toString(),
+                                      moves.value()->value(1).toString()});
+                const QHash<QString, QString> parent = merge::replayTree(stored.keys(), std::move(writes));
                 for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
                     if (stored.value(it.key()) == it.value())
                         continue;
