@@ -96,34 +96,33 @@ Status Commands::editRecord(const QString& id, const FieldValues& fields)
     return run(change);
 }
 
-Status Commands::deleteRecords(const QStringList& ids)
+Status Commands::trashOrRestore(const QStringList& ids, bool restore)
 {
     Change change;
     for (const QString& id : ids) {
         auto entity = entityOfRequired(id, QString());
         if (!entity)
             return entity.status();
-        change.ops.push_back(Operation::remove(entity.value(), id));
-        change.label = tr("Delete %1 %2").arg(lowerFirst(model::entityLabel(entity.value())), titleOf(id));
+        change.ops.push_back(restore ? Operation::restore(entity.value(), id)
+                                     : Operation::remove(entity.value(), id));
+        const QString what = lowerFirst(model::entityLabel(entity.value()));
+        change.label =
+            restore ? tr("Restore %1 %2").arg(what, titleOf(id)) : tr("Delete %1 %2").arg(what, titleOf(id));
     }
     if (ids.size() > 1)
-        change.label = tr("Delete %n records", nullptr, int(ids.size()));
+        change.label = restore ? tr("Restore %n records", nullptr, int(ids.size()))
+                               : tr("Delete %n records", nullptr, int(ids.size()));
     return change.ops.empty() ? Status::ok() : run(change);
+}
+
+Status Commands::deleteRecords(const QStringList& ids)
+{
+    return trashOrRestore(ids, false);
 }
 
 Status Commands::restoreFromTrash(const QStringList& ids)
 {
-    Change change;
-    for (const QString& id : ids) {
-        auto entity = entityOfRequired(id, QString());
-        if (!entity)
-            return entity.status();
-        change.ops.push_back(Operation::restore(entity.value(), id));
-        change.label = tr("Restore %1 %2").arg(lowerFirst(model::entityLabel(entity.value())), titleOf(id));
-    }
-    if (ids.size() > 1)
-        change.label = tr("Restore %n records", nullptr, int(ids.size()));
-    return change.ops.empty() ? Status::ok() : run(change);
+    return trashOrRestore(ids, true);
 }
 
 Status Commands::resolveConflict(const ConflictRow& conflict, KeepValue keep)

@@ -110,6 +110,7 @@ public:
 
 private:
     Status run(const Change& change) const;
+    Status trashOrRestore(const QStringList& ids, bool restore);
     Result<QString> entityOfRequired(const QString& id, const QString& entity) const;
 
     Store& m_store;
