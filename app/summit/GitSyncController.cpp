@@ -280,14 +280,23 @@ bool GitSyncController::finishForQuit()
     m_startRoundWanted = false;
     if (!m_thread)
         return false;
-    syncNow(); // nothing happens if a round is running already: wait for that one
-    if (m_state.running) {
-        QEventLoop loop;
-        connect(this, &SyncController::syncFinished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(m_options.quitTimeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    const bool finished = !m_state.running;
+    // Starts a round unless one is running, and waits for the one running to end.
+    auto roundToEnd = [this] {
+        syncNow();
+        if (m_state.running) {
+            QEventLoop loop;
+            connect(this, &SyncController::syncFinished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(m_options.quitTimeoutMs, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        return !m_state.running;
+    };
+    // A round already running may have sealed its batch before the last edits:
+    // after it, one more round sends them.
+    const bool busy = m_state.running;
+    bool finished = roundToEnd();
+    if (finished && busy)
+        finished = roundToEnd();
     return stopWorker(finished ? m_options.quitTimeoutMs : 0) && finished;
 }
 

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QThread>
 
 using namespace summit;
 
@@ -126,6 +127,26 @@ TEST_CASE("a round at start, then one every N minutes; at quit one last round")
 
     // At quit the last edit goes out before the controller stops.
     const QString last = a.addAccount(QStringLiteral("中国平安"));
+    CHECK(a.controller->finishForQuit());
+    test::Replica other(dir.filePath(QStringLiteral("other.db")));
+    other.sync(remote);
+    CHECK(other.get(kAccount, last, QStringLiteral("name")) == QStringLiteral("中国平安"));
+}
+
+TEST_CASE("quitting during a round that sealed before the last edit still sends that edit")
+{
+    QTemporaryDir dir;
+    const QString remote = test::makeBareRemote(dir.filePath(QStringLiteral("team.git")));
+    Device a(dir.filePath(QStringLiteral("a.db")));
+    a.controller->setRemote(remote);
+    a.addAccount(QStringLiteral("招商银行"));
+    a.controller->syncNow();
+    REQUIRE(a.controller->status().running);
+    // The worker seals and pushes meanwhile; its "finished" waits in this thread's queue,
+    // so the controller still sees the round running when the user edits and quits.
+    QThread::msleep(1500);
+    const QString last = a.addAccount(QStringLiteral("中国平安"));
+    REQUIRE(a.controller->status().running);
     CHECK(a.controller->finishForQuit());
     test::Replica other(dir.filePath(QStringLiteral("other.db")));
     other.sync(remote);
