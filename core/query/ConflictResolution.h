@@ -4,6 +4,7 @@
 // a value, and whether a record has a conflict.
 
 #include "Result.h"
+#include "store/History.h"
 #include "store/Queries.h"
 #include "store/Store.h"
 
@@ -17,16 +18,6 @@ enum class KeepValue
 
 // The open conflict with this key (ConflictRow::key), or an error naming it.
 Result<ConflictRow> findConflict(Database& db, const QString& key);
-
-// Who last wrote `field` of record `id` (team member id, may be empty) and when
-// (hybrid clock value): the writer of the value a conflict lost to. For an edit
-// concurrent with a delete, ask for the "deleted" field.
-struct FieldWriter
-{
-    QString author;
-    quint64 hlc = 0;
-};
-Result<FieldWriter> lastWriter(Database& db, const QString& id, const QString& field);
 
 // Whether record `id` has an open conflict (for a badge on record views).
 // One indexed lookup (the conflicts table's key starts with the record id).

@@ -1,6 +1,7 @@
 #include "query/Trash.h"
 
 #include "store/Database.h"
+#include "store/History.h"
 #include "store/Queries.h"
 
 #include <QSqlQuery>
@@ -21,17 +22,13 @@ Result<std::vector<TrashRow>> listTrashRows(Database& db)
         row.id = t.value(QStringLiteral("id")).toString();
         row.title = t.value(QStringLiteral("title")).toString();
         row.deletedHlc = t.value(QStringLiteral("updated_hlc")).toULongLong();
-        auto who = db.run(QStringLiteral("SELECT o.author, f.hlc FROM op_fields f JOIN ops o ON o.n = f.op "
-                                         "WHERE f.entity_id = ? AND f.field = 'deleted' "
-                                         "ORDER BY f.hlc DESC, f.replica DESC LIMIT 1"),
-                          {row.id});
+        auto who = lastWriter(db, row.id, QStringLiteral("deleted"));
         if (!who)
             return who.error();
-        if (who.value()->next()) {
-            row.author = who.value()->value(0).toString();
-            row.deletedHlc = who.value()->value(1).toULongLong();
+        if (who->hlc != 0) {
+            row.author = who->author;
+            row.deletedHlc = who->hlc;
         }
-        who.value()->finish();
         rows.push_back(std::move(row));
     }
     // An edit after the delete moves updated_hlc on; the delete's own time decides.

@@ -61,4 +61,21 @@ Result<QVariantMap> recordAsOf(Store& store, const QString& id, quint64 untilHlc
     return row;
 }
 
+Result<FieldWriter> lastWriter(Database& db, const QString& id, const QString& field)
+{
+    auto r = db.run(QStringLiteral("SELECT o.author, f.hlc FROM op_fields f JOIN ops o ON o.n = f.op "
+                                   "WHERE f.entity_id = ? AND f.field = ? "
+                                   "ORDER BY f.hlc DESC, f.replica DESC LIMIT 1"),
+                    {id, field});
+    if (!r)
+        return r.error();
+    FieldWriter w;
+    if (r.value()->next()) {
+        w.author = r.value()->value(0).toString();
+        w.hlc = r.value()->value(1).toULongLong();
+    }
+    r.value()->finish();
+    return w;
+}
+
 } // namespace summit

@@ -10,7 +10,18 @@
 
 namespace summit {
 
+class Database;
 class Store;
+
+// Who last wrote `field` of record `id` (team member id, may be empty) and when
+// (hybrid clock value; 0 when nobody did): the writer of the value a conflict
+// lost to, or — for the "deleted" field — who put a record in the trash.
+struct FieldWriter
+{
+    QString author;
+    quint64 hlc = 0;
+};
+Result<FieldWriter> lastWriter(Database& db, const QString& id, const QString& field);
 
 struct HistoryEntry
 {

@@ -31,9 +31,6 @@ import sys
 # names. A file listed here may not start naming another log table, and a new file
 # may not start naming any. Remove an entry once its file goes through the store.
 KNOWN_OPLOG_READERS = {
-    # Who wrote a field and when (author, hlc of the last write).
-    "core/query/ConflictResolution.cpp": {"ops", "op_fields"},
-    "core/query/Trash.cpp": {"ops", "op_fields"},
     # An account's change history, read operation by operation.
     "core/query/AccountHistory.cpp": {"ops", "op_fields"},
     # The decision-chain map as it was at a past date, replayed from field writes.
