@@ -4,9 +4,7 @@
 
 namespace summit::ui {
 
-MapEditor::MapEditor(Workspace& workspace, QString accountId)
-    : m_workspace(workspace), m_accountId(std::move(accountId))
-{}
+MapEditor::MapEditor(Workspace& workspace) : m_workspace(workspace) {}
 
 Status MapEditor::refuse(const QString& what, const Status& why) const
 {

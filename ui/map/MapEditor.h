@@ -18,7 +18,7 @@ class MapEditor
 {
     Q_DECLARE_TR_FUNCTIONS(MapEditor)
 public:
-    MapEditor(Workspace& workspace, QString accountId);
+    explicit MapEditor(Workspace& workspace);
 
     // A person now reports to `managerId`; refused when it would close a cycle.
     Status reportTo(const QString& contactId, const QString& managerId);
@@ -37,7 +37,6 @@ private:
     Status refuse(const QString& what, const Status& why) const;
 
     Workspace& m_workspace;
-    QString m_accountId;
 };
 
 } // namespace summit::ui

@@ -28,8 +28,8 @@ constexpr double kZoomStep = 1.25;
 } // namespace
 
 MapView::MapView(Workspace& workspace, QWidget* parent)
-    : QGraphicsView(parent), m_workspace(workspace),
-      m_editor(std::make_unique<MapEditor>(workspace, QString())), m_scene(new MapScene(this))
+    : QGraphicsView(parent), m_workspace(workspace), m_editor(std::make_unique<MapEditor>(workspace)),
+      m_scene(new MapScene(this))
 {
     setScene(m_scene);
     setObjectName(QStringLiteral("mapView"));
@@ -62,7 +62,6 @@ Status MapView::setAccount(const QString& accountId, const map::MapOptions& opti
         m_viewSet = false;
     }
     m_accountId = accountId;
-    m_editor = std::make_unique<MapEditor>(m_workspace, accountId);
     m_options = options;
     return reload();
 }
@@ -96,7 +95,6 @@ void MapView::setMap(map::DecisionChainMap chart)
         m_focusId.clear();
         m_viewSet = false;
         m_accountId = chart.accountId;
-        m_editor = std::make_unique<MapEditor>(m_workspace, m_accountId);
     }
     m_full = std::move(chart);
     m_readOnly = true;
