@@ -1,5 +1,6 @@
 #include "analysis/GapAnalysis.h"
 
+#include "model/Schema.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,12 @@ qint64 daysSince(const QString& at, const QDate& today)
     if (!t.isValid())
         t = QDateTime::fromString(at, Qt::ISODate);
     return t.isValid() ? t.toLocalTime().date().daysTo(today) : -1;
+}
+
+// "brief", lower-case inside a sentence.
+QString levelLabel(const char* key)
+{
+    return model::enumLabel(u"level", QString::fromLatin1(key)).toLower();
 }
 
 Gap gap(GapKind kind, Severity severity, QString message, const char* entity, QString id)
@@ -85,6 +92,7 @@ Status economicBuyers(Context& cx)
         QStringLiteral("SELECT c.id, c.name, coalesce(c.status, 'active') = 'left',"
                        " EXISTS (SELECT 1 FROM coverage v JOIN members m ON m.id = v.member_id"
                        "  WHERE v.contact_id = c.id AND v.deleted = 0 AND m.deleted = 0"
+                       "  AND coalesce(m.status, 'active') <> 'left'"
                        "  AND v.level IN ('brief', 'working', 'trusted'))"
                        " FROM contacts c WHERE c.account_id = ? AND c.deleted = 0"
                        " AND c.decision_role = 'economic_buyer' ORDER BY c.name, c.id");
@@ -298,6 +306,36 @@ Status opportunities(Context& cx)
     return {};
 }
 
+// Rule 7: people the team wants to know better than anyone does now
+// (coverage.desired_level above the best current level of an active member).
+Status coverageBelowDesired(Context& cx)
+{
+    const QString rank = QStringLiteral("CASE %1 WHEN 'brief' THEN 1 WHEN 'working' THEN 2"
+                                        " WHEN 'trusted' THEN 3 ELSE 0 END");
+    const QString sql = QStringLiteral("SELECT c.id, c.name, max(%1), max(%2) FROM contacts c"
+                                       " JOIN coverage v ON v.contact_id = c.id AND v.deleted = 0"
+                                       " JOIN members m ON m.id = v.member_id AND m.deleted = 0"
+                                       "  AND coalesce(m.status, 'active') <> 'left'"
+                                       " WHERE c.account_id = ? AND %3 GROUP BY c.id HAVING max(%2) > max(%1)"
+                                       " ORDER BY c.name, c.id")
+                            .arg(rank.arg(QStringLiteral("v.level")),
+                                 rank.arg(QStringLiteral("v.desired_level")), QLatin1String(kActive));
+    auto rows = rowsOf(cx.db, sql, {cx.account});
+    if (!rows)
+        return rows.status();
+    static const char* const levels[] = {"none", "brief", "working", "trusted"};
+    for (const QVariantList& row : rows.value()) {
+        const int now = std::clamp(row[2].toInt(), 0, 3), wanted = std::clamp(row[3].toInt(), 0, 3);
+        const QString message =
+            QCoreApplication::translate("GapAnalysis",
+                                        "The team wants a %1 relationship with %2; the best today is %3.")
+                .arg(levelLabel(levels[wanted]), row[1].toString(), levelLabel(levels[now]));
+        cx.out.push_back(
+            gap(GapKind::CoverageBelowDesired, Severity::Medium, message, "contact", row[0].toString()));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<std::vector<Gap>> findGaps(Database& db, const QString& accountId, const GapOptions& options)
@@ -321,7 +359,8 @@ Result<std::vector<Gap>> findGaps(Database& db, const QString& accountId, const 
                account.value()[0][0].toString(),
                account.value()[0][1].toString(),
                gaps};
-    for (auto rule : {economicBuyers, hostileKeyPeople, singleThreaded, subsidiaries, opportunities})
+    for (auto rule : {economicBuyers, hostileKeyPeople, singleThreaded, subsidiaries, opportunities,
+                      coverageBelowDesired})
         if (Status s = rule(cx); !s)
             return s.error();
 
@@ -352,6 +391,8 @@ QString gapKindKey(GapKind kind)
         return QStringLiteral("subsidiary_without_contact");
     case GapKind::OpportunityWithoutChampion:
         return QStringLiteral("opportunity_without_champion");
+    case GapKind::CoverageBelowDesired:
+        return QStringLiteral("coverage_below_desired");
     }
     return {};
 }

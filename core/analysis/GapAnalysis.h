@@ -30,6 +30,7 @@ enum class GapKind
     SingleThreaded,             // Medium; links to the account, or to the one contact engaged
     SubsidiaryWithoutContact,   // Medium; links to the subsidiary (org_unit)
     OpportunityWithoutChampion, // High; links to the opportunity
+    CoverageBelowDesired,       // Medium; links to the contact the team wants to know better
 };
 
 enum class Severity
@@ -57,7 +58,9 @@ struct GapOptions
 
 // The gaps of one account, High before Medium, then by kind, then by message.
 // - Covered: a coverage row of level brief, working or trusted by a team member
-//   not in the trash ("none" is no coverage).
+//   not in the trash who has not left ("none" is no coverage). A person's
+//   coverage is below desired when the highest desired_level of their coverage
+//   rows is above the highest level.
 // - Seen / engaged: named in the contact_ids of a follow-up of this account.
 //   Days are counted between local calendar dates: a follow-up at any time on
 //   today - staleDays is still recent, one on the day before is stale (likewise

@@ -80,6 +80,12 @@ Status Commands::editRecord(const QString& id, const FieldValues& fields)
     if (fields.empty())
         return Status::ok();
     const model::EntityDef* def = model::entity(entity.value());
+    if (entity.value() == QLatin1String("member"))
+        for (const auto& [field, value] : fields)
+            if ((field == QLatin1String("role") && value.toString() != QLatin1String("admin")) ||
+                (field == QLatin1String("status") && value.toString() == QLatin1String("left")))
+                if (Status s = checkAdminsRemain(id, editLabel(entity.value(), field, titleOf(id))); !s)
+                    return s;
     Change change;
     change.label = fields.size() == 1 ? editLabel(entity.value(), fields.front().first, titleOf(id))
                                       : tr("Edit %1").arg(titleOf(id));
@@ -103,6 +109,9 @@ Status Commands::trashOrRestore(const QStringList& ids, bool restore)
         auto entity = entityOfRequired(id, QString());
         if (!entity)
             return entity.status();
+        if (!restore && entity.value() == QLatin1String("member"))
+            if (Status s = checkAdminsRemain(id, tr("Deleting %1").arg(titleOf(id))); !s)
+                return s;
         change.ops.push_back(restore ? Operation::restore(entity.value(), id)
                                      : Operation::remove(entity.value(), id));
         const QString what = lowerFirst(model::entityLabel(entity.value()));
@@ -112,6 +121,13 @@ Status Commands::trashOrRestore(const QStringList& ids, bool restore)
     if (ids.size() > 1)
         change.label = restore ? tr("Restore %n records", nullptr, int(ids.size()))
                                : tr("Delete %n records", nullptr, int(ids.size()));
+    if (!restore && !change.ops.empty()) {
+        // The moves come first: they name parents that are still live.
+        auto moves = movesForDeletion(ids);
+        if (!moves)
+            return moves.status();
+        change.ops.insert(change.ops.begin(), moves.value().begin(), moves.value().end());
+    }
     return change.ops.empty() ? Status::ok() : run(change);
 }
 

@@ -55,6 +55,12 @@ struct TaskDraft
     QString followUpId; // the follow-up whose next action this is
 };
 
+// What a member's departure handed over (counts of records moved to the successor).
+struct HandoverResult
+{
+    int accounts = 0, tasks = 0, opportunities = 0;
+};
+
 class Commands
 {
     Q_DECLARE_TR_FUNCTIONS(Commands)
@@ -87,7 +93,7 @@ public:
     Status setContactLeft(const QString& contactId, bool left, const QDate& on);
     // A link from one person to another (kind: influences, trusts, mentors, rivals); returns its id.
     Result<QString> addInfluenceLink(const QString& fromId, const QString& toId,
-                                     const QString& kind = QStringLiteral("influences"));
+                                     const QString& kind = QStringLiteral("influences"), int strength = 0);
 
     // A new record of any type from field values (generic forms, the CLI) under
     // "Add contact 王建国"; returns its id. `id` may be chosen (imports, scripts).
@@ -96,12 +102,50 @@ public:
     // field (parent, reports to) becomes a move. Nothing to change is no change.
     Status editRecord(const QString& id, const FieldValues& fields);
     // Moves records to the trash (restorable); one change for all of them.
+    // What hangs under a tree node moves up to its parent in the same change:
+    // an org unit's sub-units and people, and the people who report to a
+    // person. Everything else that refers to a trashed record (an account's
+    // units, people and follow-ups; a person's coverage and roles) stays as it
+    // is, hidden while that record is in the trash, and comes back with it.
+    // Deleting the last active admin is refused.
     Status deleteRecords(const QStringList& ids);
     // Brings records back from the trash; one change for all of them.
     Status restoreFromTrash(const QStringList& ids);
     // Keeps one of the two values of a conflict; a write that has seen both, so
     // it closes the conflict on every replica.
     Status resolveConflict(const ConflictRow& conflict, KeepValue keep);
+
+    // The same fields on many records of one type as one change ("Edit account
+    // manager of 500 accounts"), e.g. the handover of accounts to a new AM.
+    Status bulkEdit(const QStringList& ids, const FieldValues& fields);
+
+    // ---- The team
+    // A new active member; returns its id.
+    Result<QString> addMember(const FieldValues& fields, QString id = {});
+    // A member leaves: marked as left, and their accounts (as AM, SA or DE),
+    // open tasks and open opportunities go to `successorId`, all as one
+    // change. Refused for the last active admin, for a successor who left, or
+    // when the member holds something and no successor is named.
+    Result<HandoverResult> memberLeaves(const QString& memberId, const QString& successorId);
+    // A member who left is active again (nothing is handed back).
+    Status memberReturns(const QString& memberId);
+
+    // ---- Who knows whom, and who decides
+    // Sets how well a team member knows a person (none, brief, working,
+    // trusted) and, if given, the level the team wants; one row per person and
+    // member, created on first use. Returns the coverage row's id.
+    Result<QString> setCoverage(const QString& contactId, const QString& memberId, const QString& level,
+                                const QString& desiredLevel = {});
+    Status removeCoverage(const QString& contactId, const QString& memberId);
+    // A person's role on a deal (economic buyer, champion, …); one row per
+    // person and deal, changed in place if it exists. Returns the row's id.
+    Result<QString> setBuyingRole(const QString& opportunityId, const QString& contactId,
+                                  const QString& role);
+    Status removeBuyingRole(const QString& opportunityId, const QString& contactId);
+    // The link from one person to another with its kind and strength (1..5,
+    // 0 leaves it unset); changed in place if one exists. Returns its id.
+    Result<QString> setInfluenceLink(const QString& fromId, const QString& toId, const QString& kind,
+                                     int strength = 0);
 
     // "Edit stance of 王建国": the readable label of an edit of one field.
     static QString editLabel(const QString& entity, const QString& field, const QString& title);
@@ -111,6 +155,9 @@ public:
 private:
     Status run(const Change& change) const;
     Status trashOrRestore(const QStringList& ids, bool restore);
+    // The moves that keep trees whole when `ids` are deleted.
+    Result<std::vector<Operation>> movesForDeletion(const QStringList& ids);
+    Status checkAdminsRemain(const QString& memberId, const QString& what);
     Result<QString> entityOfRequired(const QString& id, const QString& entity) const;
 
     Store& m_store;

@@ -63,7 +63,8 @@ Status Commands::setContactLeft(const QString& contactId, bool left, const QDate
     return run({label, {Operation::set(kContact, contactId, fields)}});
 }
 
-Result<QString> Commands::addInfluenceLink(const QString& fromId, const QString& toId, const QString& kind)
+Result<QString> Commands::addInfluenceLink(const QString& fromId, const QString& toId, const QString& kind,
+                                           int strength)
 {
     if (auto e = entityOfRequired(fromId, kContact); !e)
         return e.status();
@@ -78,14 +79,13 @@ Result<QString> Commands::addInfluenceLink(const QString& fromId, const QString&
         return person.status();
     const QString id = ids::newId();
     const QString label = tr("Add influence link %1 → %2").arg(from, titleOf(toId));
-    if (Status s = run({label,
-                        {Operation::set(QStringLiteral("influence_link"), id,
-                                        {{QStringLiteral("account_id"),
-                                          person.value().value(QStringLiteral("account_id"))},
-                                         {QStringLiteral("from_id"), fromId},
-                                         {QStringLiteral("to_id"), toId},
-                                         {QStringLiteral("kind"), kind}})}});
-        !s)
+    FieldValues fields = {{QStringLiteral("account_id"), person.value().value(QStringLiteral("account_id"))},
+                          {QStringLiteral("from_id"), fromId},
+                          {QStringLiteral("to_id"), toId},
+                          {QStringLiteral("kind"), kind}};
+    if (strength != 0)
+        fields.emplace_back(QStringLiteral("strength"), strength);
+    if (Status s = run({label, {Operation::set(QStringLiteral("influence_link"), id, fields)}}); !s)
         return s;
     return id;
 }

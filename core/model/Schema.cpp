@@ -78,6 +78,11 @@ FieldDef idList(const char* name, const char* target)
     f.refEntity = QString::fromLatin1(target);
     return f;
 }
+FieldDef since(FieldDef f, int schema)
+{
+    f.sinceSchema = schema;
+    return f;
+}
 QStringList names(std::initializer_list<const char*> list)
 {
     QStringList out;
@@ -99,7 +104,8 @@ std::vector<EntityDef> buildEntities()
         {QStringLiteral("member"),
          QStringLiteral("members"),
          {required(text("name")), typed("email", FieldType::Text, Check::Email),
-          choice("role", {"account_manager", "solution_architect", "delivery_expert", "team_lead", "admin"})},
+          choice("role", {"account_manager", "solution_architect", "delivery_expert", "team_lead", "admin"}),
+          since(choice("status", {"active", "left"}), 7)},
          QStringLiteral("name"),
          names({"name"}),
          names({"email"}),

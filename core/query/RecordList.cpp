@@ -40,6 +40,9 @@ Result<Plan> plan(const RecordListFilter& filter)
     if (!member.isEmpty())
         p.from += QStringLiteral(" LEFT JOIN members m ON m.id = r.%1").arg(member);
     p.where << QStringLiteral("r.deleted = 0");
+    // Records of an account in the trash are hidden with it and come back with it.
+    if (!p.def->accountField.isEmpty())
+        p.where << QStringLiteral("coalesce(a.deleted, 0) = 0");
     for (auto it = filter.equals.begin(); it != filter.equals.end(); ++it) {
         if (!p.def->field(it.key()))
             return Result<Plan>::fail(RecordListText::tr("%1 has no field \"%2\".")

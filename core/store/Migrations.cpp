@@ -162,9 +162,36 @@ Status toV6(Database& db)
     return execAll(db, sql);
 }
 
+// Columns the schema added in `version` (FieldDef::sinceSchema), with the
+// index every reference column has.
+QStringList addedColumns(int version)
+{
+    QStringList sql;
+    for (const model::EntityDef& e : model::entities())
+        for (const model::FieldDef& f : e.fields) {
+            if (f.sinceSchema != version)
+                continue;
+            sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(e.table, f.name, columnType(f.type));
+            if (f.type == model::FieldType::Ref)
+                sql << QStringLiteral("CREATE INDEX %1_%2 ON %1 (%2)").arg(e.table, f.name);
+        }
+    return sql;
+}
+
+// Version 7: a team member can be marked as left (member.status); a member
+// who left keeps their history and names but takes no new accounts or tasks.
+// And accounts by credit code: a new account's code is checked against every
+// other account's (two accounts with one code are one company).
+Status toV7(Database& db)
+{
+    return execAll(db, addedColumns(7)
+                           << QStringLiteral("CREATE INDEX accounts_credit_code ON accounts (credit_code)"));
+}
+
 const std::vector<std::function<Status(Database&)>>& steps()
 {
-    static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2, toV3, toV4, toV5, toV6};
+    static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2, toV3, toV4,
+                                                                      toV5, toV6, toV7};
     return all;
 }
 

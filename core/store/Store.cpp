@@ -315,13 +315,17 @@ Status Store::validate(const Operation& op, const QVariantMap* current)
                 target->titleField.isEmpty() ? QStringLiteral("id") : target->titleField;
             const QString accountColumn =
                 target->accountField.isEmpty() ? QStringLiteral("NULL") : target->accountField;
-            Statement& ref = m_db.fast(QStringLiteral("SELECT deleted, %1, %2 FROM %3 WHERE id = ?")
-                                           .arg(accountColumn, titleColumn, target->table));
+            // A member who left the team takes no new accounts, tasks or deals.
+            const bool member = f->refEntity == QLatin1String("member");
+            const QString statusColumn = member ? QStringLiteral("status") : QStringLiteral("NULL");
+            Statement& ref = m_db.fast(QStringLiteral("SELECT deleted, %1, %2, %3 FROM %4 WHERE id = ?")
+                                           .arg(accountColumn, titleColumn, statusColumn, target->table));
             ref.bind(1, value);
             const bool found = ref.step();
             const bool live = found && ref.integer(0) == 0;
             const QString refAccount = found ? ref.text(1) : QString();
             const QString refTitle = found ? ref.text(2) : QString();
+            const bool left = found && ref.text(3) == QLatin1String("left");
             const QString refError = ref.error();
             ref.reset();
             if (!refError.isEmpty())
@@ -331,6 +335,9 @@ Status Store::validate(const Operation& op, const QVariantMap* current)
                                         .arg(model::fieldLabel(op.entity, name),
                                              model::entityLabel(f->refEntity), value.toString()),
                                     name);
+            if (left)
+                return Status::fail(
+                    tr("%1: %2 has left the team.").arg(model::fieldLabel(op.entity, name), refTitle), name);
             if (f->sameAccount && !target->accountField.isEmpty() && refAccount != account)
                 return Status::fail(tr("%1: %2 belongs to another account.")
                                         .arg(model::fieldLabel(op.entity, name),
@@ -341,6 +348,20 @@ Status Store::validate(const Operation& op, const QVariantMap* current)
                     return s;
         }
     }
+    if (op.entity == QLatin1String("account"))
+        for (const auto& [name, value] : op.fields)
+            if (name == QLatin1String("credit_code") && !value.isNull() &&
+                (!current || current->value(name) != value)) {
+                const QString other =
+                    m_db.scalar(QStringLiteral("SELECT name FROM accounts WHERE credit_code = ?"
+                                               " AND deleted = 0 AND id IS NOT ? LIMIT 1"),
+                                {value, op.id})
+                        .toString();
+                if (!other.isEmpty())
+                    return Status::fail(tr("%1: %2 already has the credit code %3.")
+                                            .arg(model::fieldLabel(op.entity, name), other, value.toString()),
+                                        name);
+            }
     if (!current) {
         for (const model::FieldDef& f : def->fields) {
             if (!f.required)
