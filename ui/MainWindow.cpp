@@ -10,6 +10,9 @@
 #include "ui/shell/Databases.h"
 #include "ui/shell/FilePrompts.h"
 #include "ui/shell/SettingsPage.h"
+#include "ui/shell/WhoAreYouDialog.h"
+#include "ui/forms/RecordActions.h"
+#include "ui/team/TeamPage.h"
 #include "ui/sync/ConflictsView.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncSettingsPage.h"
@@ -31,6 +34,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QPointer>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -94,7 +98,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    // Ctrl+N makes a record of what the page in front lists; a database is Ctrl+Shift+N.
+    QAction* newRecord = file->addAction(tr("&New Record…"), QKeySequence::New, this, [this] { this->newRecord(); });
+    newRecord->setObjectName(QStringLiteral("newRecord"));
+    file->addAction(tr("New &Database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                    &MainWindow::newDatabase);
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -126,13 +134,14 @@ void MainWindow::buildMenus()
         {Page::Opportunities, tr("&Opportunities")},
         {Page::Tasks, tr("Ta&sks")},
         {Page::FollowUps, tr("&Follow-ups")},
+        {Page::Team, tr("Tea&m")},
         {Page::Settings, tr("S&ettings")},
     };
     for (const auto& [page, title] : pages) {
         QAction* a = go->addAction(title, this, [this, p = page] { showPage(p); });
         if (page == Page::Settings)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-        else if (page <= Page::FollowUps)
+        else if (page <= Page::Team)
             a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));
     }
 
@@ -206,6 +215,10 @@ void MainWindow::buildWorkspace()
         {tr("Follow-ups"),
          [&ws, this] {
              return new RecordListView(ws, QStringLiteral("followup"), m_pages);
+         }},
+        {tr("Team"),
+         [&ws, this] {
+             return new TeamPage(ws, m_pages);
          }},
         {tr("Sync"),
          [this] {
@@ -284,6 +297,11 @@ void MainWindow::buildWorkspace()
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(&ws, &Workspace::meChanged, m_statusTimer, qOverload<>(&QTimer::start));
     connect(m_store.get(), &Store::changed, m_statusTimer, qOverload<>(&QTimer::start));
+    // A team joined from an empty database: once a sync has brought its members, ask who this is.
+    connect(m_store.get(), &Store::changed, this, [this](const ChangeSet& change) {
+        if (change.remote && m_askWhoYouAre)
+            askWhoYouAreIfNeeded();
+    });
     refreshStatus();
 }
 
@@ -401,6 +419,8 @@ bool MainWindow::switchTo(const QString& path, bool seedDemo)
     buildWorkspace();
     createSync();
     showPage(Page::Today);
+    if (m_askWhoYouAre)
+        QTimer::singleShot(0, this, &MainWindow::askWhoYouAreIfNeeded);
     return true;
 }
 
@@ -432,6 +452,66 @@ QWidget* MainWindow::logFollowUp(const QString& accountId, const QString& contac
                                 : accountId;
     auto* dialog = new followup::QuickFollowUpDialog(*m_workspace, account, contactId, opportunityId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QAction* MainWindow::newRecordActionInFront() const
+{
+    // The page in front; in the Accounts page, the list or the open account's tab in front.
+    QWidget* front = m_pages->currentWidget();
+    for (int depth = 0; front && depth < 4; ++depth) {
+        if (auto* tabs = qobject_cast<QTabWidget*>(front)) {
+            front = tabs->currentWidget();
+            continue;
+        }
+        auto* inner = front->findChild<QTabWidget*>();
+        if (inner && inner->isVisible() && inner->currentWidget()) {
+            if (auto* action = inner->currentWidget()->findChild<QAction*>(QStringLiteral("newRecordAction")))
+                return action;
+        }
+        break;
+    }
+    return front ? front->findChild<QAction*>(QStringLiteral("newRecordAction")) : nullptr;
+}
+
+void MainWindow::newRecord()
+{
+    if (QAction* action = newRecordActionInFront()) {
+        action->trigger();
+        return;
+    }
+    // Today, Settings and the like list nothing of their own: a new account.
+    QVariantMap presets;
+    if (!m_workspace->me().isEmpty())
+        presets.insert(QStringLiteral("am_id"), m_workspace->me());
+    forms::RecordActions::openNew(*m_workspace, this, QStringLiteral("account"), presets);
+}
+
+void MainWindow::setAskWhoYouAre(bool ask, bool now)
+{
+    m_askWhoYouAre = ask;
+    if (ask && now)
+        QTimer::singleShot(0, this, &MainWindow::askWhoYouAreIfNeeded);
+}
+
+QDialog* MainWindow::askWhoYouAreIfNeeded()
+{
+    if (!m_askWhoYouAre || !m_workspace || !m_workspace->me().isEmpty() || m_whoAreYou)
+        return nullptr;
+    auto* dialog = new WhoAreYouDialog(*m_workspace, this);
+    m_whoAreYou = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // A database without accounts: the first thing to do is the first account.
+        if (listRecords(m_workspace->store().reader(), QStringLiteral("account"), ListFilter{{}, {}, false, {}, false, 1, 0})
+                .value()
+                .empty()) {
+            showPage(Page::Accounts);
+            forms::RecordActions::openNew(*m_workspace, this, QStringLiteral("account"),
+                                          {{QStringLiteral("am_id"), m_workspace->me()}});
+        }
+    });
     dialog->open();
     return dialog;
 }

@@ -5,11 +5,13 @@
 // status bar. It only wires views together; each view is its own class.
 
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 #include <memory>
 #include <vector>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -39,6 +41,7 @@ public:
         Opportunities,
         Tasks,
         FollowUps,
+        Team,
         Sync,
         Conflicts,
         Trash,
@@ -67,6 +70,14 @@ public:
     QWidget* logFollowUp(const QString& accountId = QString(), const QString& contactId = QString(),
                          const QString& opportunityId = QString());
 
+    // New record of what the page or tab in front lists (Ctrl+N); a new account elsewhere.
+    void newRecord();
+    // The app asks "who are you?" when a database has no "I am" yet (tests leave it off).
+    // `now`: ask at once; otherwise only when a sync brings the team's members.
+    void setAskWhoYouAre(bool ask, bool now = true);
+    // Opens the question if it is on and "I am" is empty; returns the dialog (tests drive it).
+    QDialog* askWhoYouAreIfNeeded();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -84,6 +95,7 @@ private:
     void createSync();
     void finishSync();
     void fillSyncPage();
+    QAction* newRecordActionInFront() const;
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Workspace> m_workspace;
@@ -105,6 +117,8 @@ private:
     QLabel* m_statusDb = nullptr;
     QLabel* m_statusCounts = nullptr;
     QTimer* m_statusTimer = nullptr;
+    bool m_askWhoYouAre = false;
+    QPointer<QDialog> m_whoAreYou;
 };
 
 } // namespace ui

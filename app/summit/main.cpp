@@ -99,6 +99,8 @@ int main(int argc, char** argv)
         return std::make_unique<GitSyncController>(s);
     });
     window.show();
+    // "Who are you?" on a database without one; after joining, once the first sync brings the team.
+    window.setAskWhoYouAre(true, !joinTeam);
     if (joinTeam)
         window.showPage(ui::MainWindow::Page::Sync); // the remote, then Sync now
     if (parser.isSet(openOption))

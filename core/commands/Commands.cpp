@@ -84,8 +84,13 @@ Status Commands::editRecord(const QString& id, const FieldValues& fields)
         for (const auto& [field, value] : fields)
             if ((field == QLatin1String("role") && value.toString() != QLatin1String("admin")) ||
                 (field == QLatin1String("status") && value.toString() == QLatin1String("left")))
+            {
                 if (Status s = checkAdminsRemain(id, editLabel(entity.value(), field, titleOf(id))); !s)
                     return s;
+                if (field == QLatin1String("status"))
+                    if (Status s = checkNothingHeld(id); !s)
+                        return s;
+            }
     Change change;
     change.label = fields.size() == 1 ? editLabel(entity.value(), fields.front().first, titleOf(id))
                                       : tr("Edit %1").arg(titleOf(id));

@@ -158,6 +158,9 @@ private:
     // The moves that keep trees whole when `ids` are deleted.
     Result<std::vector<Operation>> movesForDeletion(const QStringList& ids);
     Status checkAdminsRemain(const QString& memberId, const QString& what);
+    // Marking a member as left by a plain edit is for members who hold nothing;
+    // otherwise memberLeaves() hands their work over first.
+    Status checkNothingHeld(const QString& memberId);
     Result<QString> entityOfRequired(const QString& id, const QString& entity) const;
 
     Store& m_store;

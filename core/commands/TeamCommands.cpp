@@ -39,6 +39,20 @@ Status Commands::checkAdminsRemain(const QString& memberId, const QString& what)
     return {};
 }
 
+Status Commands::checkNothingHeld(const QString& memberId)
+{
+    auto holdings = query::holdingsOf(m_store.reader(), memberId);
+    if (!holdings)
+        return holdings.status();
+    if (holdings->total() > 0)
+        return Status::fail(tr("%1 still holds %n accounts, tasks or deals; hand them over with \"Mark as left\" "
+                               "(member leave) instead.",
+                               nullptr, holdings->total())
+                                .arg(titleOf(memberId)),
+                            kStatus);
+    return {};
+}
+
 Result<std::vector<Operation>> Commands::movesForDeletion(const QStringList& ids)
 {
     const QSet<QString> deleting(ids.begin(), ids.end());
@@ -96,6 +110,20 @@ Status Commands::bulkEdit(const QStringList& ids, const FieldValues& fields)
         return first.status();
     const QString entity = first.value();
     const model::EntityDef* def = model::entity(entity);
+    if (entity == kMember)
+        for (const auto& [field, v] : fields) {
+            if (field == kStatus && v.toString() == kLeft)
+                return Status::fail(tr("Members leave one at a time, with a successor for their work."), kStatus);
+            if (field == QLatin1String("role") && v.toString() != QLatin1String("admin")) {
+                // Would any active admin be left outside the selection?
+                int kept = 0;
+                if (auto list = query::members(m_store.reader()))
+                    for (const query::MemberRow& m : list.value())
+                        kept += m.role == QLatin1String("admin") && !m.left() && !ids.contains(m.id) ? 1 : 0;
+                if (kept == 0 && query::activeAdmins(m_store.reader()) > 0)
+                    return Status::fail(tr("This would leave the team without an admin."), field);
+            }
+        }
     Change change;
     for (const QString& id : ids) {
         if (Status s = entityOfRequired(id, entity).status(); !s)

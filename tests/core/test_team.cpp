@@ -95,7 +95,8 @@ TEST_CASE("a member who leaves hands over accounts, open tasks and open deals in
         CHECK_FALSE(give.isOk());
         CHECK(give.error().field == k("de_id"));
         CHECK(give.message().contains(s("has left the team")));
-        // Leaving twice is refused.
+        // Leaving twice is refused; so is leaving by a plain edit while holding work.
+        CHECK_FALSE(t.c.editRecord(t.li, {{k("status"), k("left")}}).isOk());
         CHECK_FALSE(t.c.memberLeaves(t.zhang, t.li).isOk());
 
         REQUIRE(f.store->undo().isOk());
@@ -128,6 +129,11 @@ TEST_CASE("the last active admin cannot leave, be deleted or stop being an admin
     CHECK_FALSE(demote.isOk());
     CHECK(demote.error().field == k("role"));
     CHECK(f.get(k("member"), t.admin, k("role")) == k("admin"));
+
+    // Two members cannot be demoted together if that leaves no admin.
+    Status both = t.c.bulkEdit({t.admin, t.li}, {{k("role"), k("account_manager")}});
+    CHECK_FALSE(both.isOk());
+    CHECK(both.error().field == k("role"));
 
     // With a second admin, the first may go.
     REQUIRE(t.c.editRecord(t.li, {{k("role"), k("admin")}}).isOk());

@@ -2,6 +2,8 @@
 
 #include "model/Schema.h"
 #include "ui/Workspace.h"
+#include "ui/forms/RecordActions.h"
+#include "ui/account/CoverageDialog.h"
 #include "ui/account/ContactTableModel.h"
 #include "ui/account/MessageBar.h"
 
@@ -154,10 +156,19 @@ AccountContactsTab::AccountContactsTab(Workspace& workspace, const QString& acco
         m_view->addAction(a);
     }
 
+    m_actions = new forms::RecordActions(workspace, m_view, QStringLiteral("contact"), ContactTableModel::IdRole,
+                                         [this] { return QVariantMap{{QStringLiteral("account_id"), m_accountId}}; });
+    m_coverageAction = new QAction(tr("Who knows them…"), this);
+    m_coverageAction->setObjectName(QStringLiteral("coverageAction"));
+    connect(m_coverageAction, &QAction::triggered, this, [this] { editCoverage(); });
+    m_view->insertAction(m_actions->newAction(), m_coverageAction);
+
     auto* toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_actions->newAction());
     toolbar->addAction(m_logAction);
     toolbar->addAction(m_formAction);
+    toolbar->addAction(m_coverageAction);
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_count);
@@ -183,6 +194,17 @@ AccountContactsTab::AccountContactsTab(Workspace& workspace, const QString& acco
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountContactsTab::updateCount);
     reload();
+}
+
+CoverageDialog* AccountContactsTab::editCoverage()
+{
+    const QString id = currentContact();
+    if (id.isEmpty())
+        return nullptr;
+    auto* dialog = new CoverageDialog(m_workspace, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QString AccountContactsTab::currentContact() const

@@ -20,8 +20,12 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace summit::ui {
+namespace forms {
+class RecordActions;
+}
 
 class ContactTableModel;
+class CoverageDialog;
 class MessageBar;
 class Workspace;
 
@@ -37,6 +41,10 @@ public:
     MessageBar* messageBar() const { return m_messages; }
     QAction* logFollowUpAction() const { return m_logAction; }
     QAction* openFormAction() const { return m_formAction; }
+    // New contact (Ctrl+N), Delete; who on the team knows the current contact.
+    forms::RecordActions* actions() const { return m_actions; }
+    QAction* coverageAction() const { return m_coverageAction; }
+    CoverageDialog* editCoverage();
 
     QString currentContact() const;
     // Selects and reveals a contact (clearing a filter that hides it); false if unknown.
@@ -62,6 +70,8 @@ private:
     MessageBar* m_messages = nullptr;
     QAction* m_logAction = nullptr;
     QAction* m_formAction = nullptr;
+    QAction* m_coverageAction = nullptr;
+    forms::RecordActions* m_actions = nullptr;
     QString m_refusedId; // the contact and column of the message shown, if any
     int m_refusedColumn = -1;
 };

@@ -3,6 +3,7 @@
 #include "model/Schema.h"
 #include "store/Queries.h"
 #include "ui/Workspace.h"
+#include "ui/forms/RecordActions.h"
 #include "ui/account/FollowUpCardDelegate.h"
 #include "ui/account/FollowUpTimelineModel.h"
 
@@ -97,6 +98,10 @@ AccountFollowUpsTab::AccountFollowUpsTab(Workspace& workspace, const QString& ac
     m_view->addAction(m_openAction);
     m_view->addAction(m_logAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // New is the quick follow-up dialog (Ctrl+N as well as Ctrl+Shift+L); Delete moves to the Trash.
+    m_actions = new forms::RecordActions(workspace, m_view, QStringLiteral("followup"), FollowUpTimelineModel::IdRole);
+    m_actions->setNewHandler([this] { m_logAction->trigger(); });
+    m_view->removeAction(m_logAction);
     connect(m_openAction, &QAction::triggered, this, [this] {
         const QString id = m_view->currentIndex().data(FollowUpTimelineModel::IdRole).toString();
         if (!id.isEmpty())

@@ -15,6 +15,9 @@ struct ChangeSet;
 }
 
 namespace summit::ui {
+namespace forms {
+class RecordActions;
+}
 
 class FollowUpTimelineModel;
 class Workspace;
@@ -29,6 +32,7 @@ public:
     QString accountId() const { return m_accountId; }
     FollowUpTimelineModel* model() const { return m_model; }
     QListView* view() const { return m_view; }
+    forms::RecordActions* actions() const { return m_actions; }
     QComboBox* typeFilter() const { return m_type; }
     QComboBox* contactFilter() const { return m_contact; }
     QComboBox* opportunityFilter() const { return m_opportunity; }
@@ -50,6 +54,7 @@ private:
     QString m_accountId;
     FollowUpTimelineModel* m_model = nullptr;
     QListView* m_view = nullptr;
+    forms::RecordActions* m_actions = nullptr;
     QComboBox* m_type = nullptr;
     QComboBox* m_contact = nullptr;
     QComboBox* m_opportunity = nullptr;

@@ -5,6 +5,7 @@
 #include "query/AccountWork.h"
 #include "store/Queries.h"
 #include "ui/Workspace.h"
+#include "ui/forms/RecordActions.h"
 
 #include <QAbstractTableModel>
 #include <QAction>
@@ -243,11 +244,21 @@ AccountOpportunitiesTab::AccountOpportunitiesTab(Workspace& workspace, const QSt
     m_view->addAction(m_openAction);
     m_view->addAction(m_logAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_actions = new forms::RecordActions(workspace, m_view, QStringLiteral("opportunity"), IdRole, [this] {
+        QVariantMap presets{{QStringLiteral("account_id"), m_accountId}};
+        if (!m_workspace.me().isEmpty())
+            presets.insert(QStringLiteral("owner_id"), m_workspace.me());
+        return presets;
+    });
+    auto* newDeal = new QPushButton(m_actions->newAction()->text(), this);
+    newDeal->setObjectName(QStringLiteral("newOpportunityButton"));
+    connect(newDeal, &QPushButton::clicked, m_actions->newAction(), &QAction::trigger);
     auto* log = new QPushButton(m_logAction->text(), this);
     connect(log, &QPushButton::clicked, m_logAction, &QAction::trigger);
     connect(m_logAction, &QAction::changed, log, [this, log] { log->setEnabled(m_logAction->isEnabled()); });
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(newDeal);
     buttons->addWidget(log);
 
     m_center = new QStandardItemModel(0, CenterColumnCount, this);
@@ -264,13 +275,45 @@ AccountOpportunitiesTab::AccountOpportunitiesTab(Workspace& workspace, const QSt
         if (!contact.isEmpty())
             emit m_workspace.openRecordRequested(contact);
     });
+    // The buying center: add a person with a role (a second role for the same
+    // person changes it), change a role, take someone off.
+    m_addRole = new QAction(tr("Add to buying center…"), this);
+    m_addRole->setObjectName(QStringLiteral("addBuyingRole"));
+    connect(m_addRole, &QAction::triggered, this, [this] {
+        const QString deal = currentOpportunityId();
+        if (deal.isEmpty())
+            return;
+        forms::RecordActions::openNew(m_workspace, this, QStringLiteral("buying_role"),
+                                      {{QStringLiteral("account_id"), m_accountId},
+                                       {QStringLiteral("opportunity_id"), deal}});
+    });
+    m_removeRole = new QAction(tr("Remove from buying center"), this);
+    m_removeRole->setObjectName(QStringLiteral("removeBuyingRole"));
+    m_removeRole->setShortcut(QKeySequence::Delete);
+    m_removeRole->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_removeRole, &QAction::triggered, this, [this] {
+        const QString contact =
+            m_center->index(m_centerView->currentIndex().row(), ContactColumn).data(IdRole).toString();
+        if (contact.isEmpty() || currentOpportunityId().isEmpty())
+            return;
+        if (Status s = m_workspace.commands().removeBuyingRole(currentOpportunityId(), contact); !s)
+            emit m_workspace.message(s.message());
+    });
+    m_centerView->addAction(m_addRole);
+    m_centerView->addAction(m_removeRole);
+    m_centerView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* addRole = new QPushButton(m_addRole->text(), this);
+    connect(addRole, &QPushButton::clicked, m_addRole, &QAction::trigger);
     m_centerTitle = new QLabel(this);
     m_centerTitle->setBuddy(m_centerView);
 
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_centerTitle);
+    auto* centerHead = new QHBoxLayout;
+    centerHead->addWidget(m_centerTitle, 1);
+    centerHead->addWidget(addRole);
+    lowerLayout->addLayout(centerHead);
     lowerLayout->addWidget(m_centerView, 1);
     auto* upper = new QWidget(this);
     auto* upperLayout = new QVBoxLayout(upper);

@@ -19,6 +19,9 @@ struct ChangeSet;
 }
 
 namespace summit::ui {
+namespace forms {
+class RecordActions;
+}
 
 class Workspace;
 
@@ -57,6 +60,11 @@ public:
     // Opens the current opportunity (workspace.openRecordRequested); Return or a double click.
     QAction* openAction() const { return m_openAction; }
 
+    // New opportunity (Ctrl+N), Delete; add and remove people of the buying center.
+    forms::RecordActions* actions() const { return m_actions; }
+    QAction* addBuyingRoleAction() const { return m_addRole; }
+    QAction* removeBuyingRoleAction() const { return m_removeRole; }
+
     QString currentOpportunityId() const;
     void selectOpportunity(const QString& id);
 
@@ -68,6 +76,9 @@ private:
     void showBuyingCenter();
 
     Workspace& m_workspace;
+    forms::RecordActions* m_actions = nullptr;
+    QAction* m_addRole = nullptr;
+    QAction* m_removeRole = nullptr;
     QString m_accountId;
     Model* m_model = nullptr;
     QTableView* m_view = nullptr;

@@ -3,6 +3,7 @@
 #include "model/Schema.h"
 #include "query/ContactList.h"
 #include "ui/Workspace.h"
+#include "ui/forms/RecordActions.h"
 #include "ui/account/MessageBar.h"
 
 #include <QAction>
@@ -77,10 +78,35 @@ AccountOrgTab::AccountOrgTab(Workspace& workspace, const QString& accountId, QWi
     m_tree->addAction(m_moveAction);
     m_tree->addAction(m_editAction);
 
+    // New unit: a child of the selected unit (a top unit when none is selected);
+    // New sibling: beside it, under the same parent.
+    m_unitActions = new forms::RecordActions(workspace, m_tree, QStringLiteral("org_unit"), OrgTreeModel::IdRole,
+                                             [this] {
+                                                 QVariantMap presets{{QStringLiteral("account_id"), m_accountId}};
+                                                 if (const QString unit = currentUnit(); !unit.isEmpty())
+                                                     presets.insert(QStringLiteral("parent_id"), unit);
+                                                 return presets;
+                                             });
+    m_unitActions->newAction()->setText(tr("New sub-unit…"));
+    m_siblingAction = new QAction(tr("New sibling unit…"), this);
+    connect(m_siblingAction, &QAction::triggered, this, [this] {
+        QVariantMap presets{{QStringLiteral("account_id"), m_accountId}};
+        if (const QString unit = currentUnit(); !unit.isEmpty())
+            if (auto rec = m_workspace.store().record(QStringLiteral("org_unit"), unit))
+                if (const QString up = rec.value().value(QStringLiteral("parent_id")).toString();
+                    !up.isEmpty())
+                    presets.insert(QStringLiteral("parent_id"), up);
+        forms::RecordActions::openNew(m_workspace, this, QStringLiteral("org_unit"), presets);
+    });
+    m_tree->insertAction(m_unitActions->deleteAction(), m_siblingAction);
+
     auto* toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_unitActions->newAction());
+    toolbar->addAction(m_siblingAction);
     toolbar->addAction(m_moveAction);
     toolbar->addAction(m_editAction);
+    toolbar->addAction(m_unitActions->deleteAction());
 
     m_contacts = new QStandardItemModel(this);
     m_contactView = new QTableView(this);
@@ -94,6 +120,16 @@ AccountOrgTab::AccountOrgTab(Workspace& workspace, const QString& accountId, QWi
     connect(m_contactView, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit contactActivated(index.siblingAtColumn(0).data(Qt::UserRole).toString());
     });
+    m_contactActions = new forms::RecordActions(workspace, m_contactView, QStringLiteral("contact"), Qt::UserRole,
+                                                [this] {
+                                                    QVariantMap presets{{QStringLiteral("account_id"), m_accountId}};
+                                                    if (const QString unit = currentUnit(); !unit.isEmpty())
+                                                        presets.insert(QStringLiteral("org_unit_id"), unit);
+                                                    return presets;
+                                                });
+    m_contactActions->newAction()->setText(tr("New person in this unit…"));
+    // Ctrl+N in this tab makes a unit; a person is made from this list's menu.
+    m_contactActions->newAction()->setObjectName(QStringLiteral("newPersonInUnitAction"));
     m_contactsTitle = new QLabel(this);
     m_contactsTitle->setBuddy(m_contactView);
 

@@ -17,6 +17,9 @@ class QTableView;
 class QTreeView;
 
 namespace summit::ui {
+namespace forms {
+class RecordActions;
+}
 
 class MessageBar;
 class Workspace;
@@ -38,6 +41,10 @@ public:
     QStandardItemModel* contactsModel() const { return m_contacts; }
     MessageBar* messageBar() const { return m_messages; }
     QAction* moveAction() const { return m_moveAction; }
+    // New sub-unit (Ctrl+N) and Delete of units; New person and Delete in the unit's people.
+    forms::RecordActions* unitActions() const { return m_unitActions; }
+    forms::RecordActions* contactActions() const { return m_contactActions; }
+    QAction* siblingAction() const { return m_siblingAction; }
 
     QString currentUnit() const;
     // Selects and reveals a unit; false if the account has no such unit.
@@ -62,6 +69,9 @@ private:
     QString m_accountId;
     OrgTreeModel* m_model = nullptr;
     QTreeView* m_tree = nullptr;
+    forms::RecordActions* m_unitActions = nullptr;
+    forms::RecordActions* m_contactActions = nullptr;
+    QAction* m_siblingAction = nullptr;
     QStandardItemModel* m_contacts = nullptr;
     QTableView* m_contactView = nullptr;
     QLabel* m_contactsTitle = nullptr;

@@ -6,6 +6,7 @@
 #include "store/Ids.h"
 #include "store/Queries.h"
 #include "ui/Workspace.h"
+#include "ui/forms/RecordActions.h"
 
 #include <QAbstractTableModel>
 #include <QAction>
@@ -194,6 +195,10 @@ AccountTasksTab::AccountTasksTab(Workspace& workspace, const QString& accountId,
     addAction(m_newTask);
     m_view->addAction(m_newTask);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The inline form is the New of this tab (Ctrl+N, Insert); Delete moves tasks to the Trash.
+    m_actions = new forms::RecordActions(workspace, m_view, QStringLiteral("task"), IdRole);
+    m_actions->setNewHandler([this] { showForm(); });
+    m_view->removeAction(m_newTask);
 
     auto* done = new QPushButton(m_markDone->text(), this);
     connect(done, &QPushButton::clicked, m_markDone, &QAction::trigger);

@@ -20,6 +20,9 @@ struct ChangeSet;
 }
 
 namespace summit::ui {
+namespace forms {
+class RecordActions;
+}
 
 class Workspace;
 
@@ -42,6 +45,7 @@ public:
     ~AccountTasksTab() override;
 
     QTreeView* view() const { return m_view; }
+    forms::RecordActions* actions() const { return m_actions; }
     // Completes the current task, or reopens it when it is done (Space).
     QAction* markDoneAction() const { return m_markDone; }
     // Shows the inline form for a new task (Insert).
@@ -75,6 +79,7 @@ private:
     QString m_accountId;
     Model* m_model = nullptr;
     QTreeView* m_view = nullptr;
+    forms::RecordActions* m_actions = nullptr;
     QAction* m_markDone = nullptr;
     QAction* m_newTask = nullptr;
     QFrame* m_form = nullptr;

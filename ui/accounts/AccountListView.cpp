@@ -4,6 +4,8 @@
 #include "ui/accounts/AccountFilterBar.h"
 #include "ui/accounts/AccountListModel.h"
 #include "ui/accounts/SavedAccountFilters.h"
+#include "ui/forms/BulkEditDialog.h"
+#include "ui/forms/RecordActions.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -126,6 +128,26 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Enter, and a double-click (or a single click where the platform says so).
     connect(m_table, &QTableView::activated, this, &AccountListView::openCurrent);
+    // New account (Ctrl+N), Delete, and a bulk edit of the selected accounts.
+    m_actions = new forms::RecordActions(workspace, m_table, QStringLiteral("account"), AccountListModel::IdRole,
+                                         [this] {
+                                             QVariantMap presets;
+                                             if (!m_workspace.me().isEmpty())
+                                                 presets.insert(QStringLiteral("am_id"), m_workspace.me());
+                                             return presets;
+                                         });
+    m_bulk = new QAction(tr("Change selected accounts…"), this);
+    m_bulk->setObjectName(QStringLiteral("bulkEditAccounts"));
+    connect(m_bulk, &QAction::triggered, this, [this] { bulkEdit(); });
+    m_table->addAction(m_bulk);
+    auto* newButton = new QToolButton(this);
+    newButton->setObjectName(QStringLiteral("newAccountButton"));
+    newButton->setDefaultAction(m_actions->newAction());
+    newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* bulkButton = new QToolButton(this);
+    bulkButton->setDefaultAction(m_bulk);
+    savedRow->insertWidget(0, bulkButton);
+    savedRow->insertWidget(0, newButton);
 
     auto* find = new QAction(tr("Find account"), this);
     find->setShortcut(QKeySequence::Find);
@@ -278,6 +300,20 @@ void AccountListView::updateCount(int count)
 void AccountListView::saveHeader()
 {
     QSettings().setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+}
+
+forms::BulkEditDialog* AccountListView::bulkEdit()
+{
+    const QStringList ids = m_actions->selectedIds();
+    if (ids.isEmpty()) {
+        emit m_workspace.message(tr("Select the accounts to change first."));
+        return nullptr;
+    }
+    auto* dialog = new forms::BulkEditDialog(m_workspace, QStringLiteral("account"), ids,
+                                             forms::BulkEditDialog::fieldsFor(QStringLiteral("account")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace summit::ui

@@ -17,6 +17,10 @@ class QTableView;
 class QToolButton;
 
 namespace summit::ui {
+namespace forms {
+class BulkEditDialog;
+class RecordActions;
+} // namespace forms
 
 class AccountFilterBar;
 class AccountListModel;
@@ -33,6 +37,10 @@ public:
     AccountListModel* model() const { return m_model; }
     AccountFilterBar* filterBar() const { return m_bar; }
     QAction* copyAction() const { return m_copy; }
+    // New account, Delete (context menu, Delete key, Ctrl+N through the main window).
+    forms::RecordActions* actions() const { return m_actions; }
+    // Opens the bulk edit of the selected accounts (the handover to another AM).
+    forms::BulkEditDialog* bulkEdit();
 
     void setFilter(const query::AccountFilter& filter);
     query::AccountFilter filter() const;
@@ -67,6 +75,8 @@ private:
     QTableView* m_table = nullptr;
     QAction* m_copy = nullptr;
     QAction* m_open = nullptr;
+    QAction* m_bulk = nullptr;
+    forms::RecordActions* m_actions = nullptr;
     std::function<QString(const QString&)> m_prompt;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/forms/RecordDialog.h"
 
 #include "model/Schema.h"
+#include "query/Duplicates.h"
 #include "ui/Workspace.h"
 #include "ui/forms/RecordForm.h"
 
@@ -34,6 +35,25 @@ QString lowerFirst(QString text)
 } // namespace
 
 RecordDialog::AskDiscard RecordDialog::askDiscard = askWithMessageBox;
+RecordDialog::AskDuplicate RecordDialog::askDuplicate = [](QWidget* parent, const QString& question) {
+    QMessageBox box(QMessageBox::Question,
+                    QCoreApplication::translate("summit::ui::forms::RecordDialog", "Possible duplicate"), question,
+                    QMessageBox::NoButton, parent);
+    QPushButton* open =
+        box.addButton(QCoreApplication::translate("summit::ui::forms::RecordDialog", "Open existing"),
+                      QMessageBox::AcceptRole);
+    QPushButton* save =
+        box.addButton(QCoreApplication::translate("summit::ui::forms::RecordDialog", "Save anyway"),
+                      QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == open)
+        return DuplicateAnswer::OpenExisting;
+    if (box.clickedButton() == save)
+        return DuplicateAnswer::SaveAnyway;
+    return DuplicateAnswer::KeepEditing;
+};
 
 RecordDialog::RecordDialog(Workspace& workspace, const QString& entity, const QString& id,
                            const QVariantMap& presets, QWidget* parent)
@@ -96,13 +116,29 @@ bool RecordDialog::save()
         return true;
     }
     commands::Commands& commands = m_workspace.commands();
+    const QString entity = m_form->entityName();
+    const FieldValues fields = m_form->changedFields();
+    if (!checkDuplicates(fields))
+        return false;
+    auto value = [&fields](const char* name) {
+        for (const auto& [field, v] : fields)
+            if (field == QLatin1String(name))
+                return v.toString();
+        return QString();
+    };
     Status s;
-    if (m_form->isNew()) {
-        auto created =
-            commands.createRecord(m_form->entityName(), m_form->changedFields(), m_form->recordId());
-        s = created.status();
+    if (m_form->isNew() && entity == QLatin1String("coverage")) {
+        // One row per person and member: a second "new" coverage changes the first.
+        s = commands.setCoverage(value("contact_id"), value("member_id"), value("level"), value("desired_level"))
+                .status();
+    } else if (m_form->isNew() && entity == QLatin1String("buying_role")) {
+        s = commands.setBuyingRole(value("opportunity_id"), value("contact_id"), value("role")).status();
+    } else if (m_form->isNew() && entity == QLatin1String("member")) {
+        s = commands.addMember(fields, m_form->recordId()).status();
+    } else if (m_form->isNew()) {
+        s = commands.createRecord(entity, fields, m_form->recordId()).status();
     } else {
-        s = commands.editRecord(m_form->recordId(), m_form->changedFields());
+        s = commands.editRecord(m_form->recordId(), fields);
     }
     if (!s) {
         m_form->showError(s.error());
@@ -112,6 +148,56 @@ bool RecordDialog::save()
     emit m_workspace.message(m_workspace.undoStack()->undoText());
     accept();
     return true;
+}
+
+bool RecordDialog::checkDuplicates(const FieldValues& fields)
+{
+    const QString entity = m_form->entityName();
+    if (entity != QLatin1String("account") && entity != QLatin1String("contact"))
+        return true;
+    // Only what this save would set: a name or number that is not being changed was checked before.
+    QVariantMap changed;
+    for (const auto& [field, v] : fields)
+        changed.insert(field, v);
+    auto stored = m_form->isNew() ? Result<QVariantMap>(QVariantMap())
+                                  : m_workspace.store().record(entity, m_form->recordId());
+    const QVariantMap current = stored ? stored.value() : QVariantMap();
+    auto now = [&](const char* name) {
+        const QString key = QString::fromLatin1(name);
+        return changed.contains(key) ? changed.value(key).toString() : QString();
+    };
+    Result<std::vector<query::DuplicateHit>> hits = std::vector<query::DuplicateHit>();
+    Database& db = m_workspace.store().reader();
+    if (entity == QLatin1String("account")) {
+        if (now("name").isEmpty())
+            return true; // the credit code alone is checked (and refused) by the store
+        hits = query::duplicateAccounts(db, now("name"), QString(), m_form->recordId());
+    } else {
+        if (now("mobile").isEmpty() && now("email").isEmpty())
+            return true;
+        const QString account = changed.value(QStringLiteral("account_id"),
+                                              current.value(QStringLiteral("account_id")))
+                                    .toString();
+        hits = query::duplicateContacts(db, account, now("mobile"), now("email"), m_form->recordId());
+    }
+    if (!hits || hits->empty())
+        return true;
+    QStringList lines;
+    for (const query::DuplicateHit& h : hits.value())
+        lines << tr("%1 (%2)").arg(h.title, h.reason);
+    const QString question =
+        tr("This may already be in Summit:\n%1\n\nOpen the existing record instead?").arg(lines.join(u'\n'));
+    switch (askDuplicate ? askDuplicate(this, question) : DuplicateAnswer::SaveAnyway) {
+    case DuplicateAnswer::OpenExisting:
+        emit m_workspace.openRecordRequested(hits->front().id);
+        QDialog::reject(); // nothing typed is lost silently: the user chose the existing record
+        return false;
+    case DuplicateAnswer::SaveAnyway:
+        return true;
+    case DuplicateAnswer::KeepEditing:
+        return false;
+    }
+    return false;
 }
 
 void RecordDialog::reject()

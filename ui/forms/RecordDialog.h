@@ -6,6 +6,8 @@
 // message next to the field. Cancel or closing with unsaved changes asks
 // first, through the askDiscard seam.
 
+#include "store/Store.h"
+
 #include <QDialog>
 #include <QMessageBox>
 #include <QVariantMap>
@@ -41,12 +43,25 @@ public:
     // Shared by other dialogs that hold typed text (the quick follow-up).
     static bool confirmDiscard(QWidget* parent);
 
+    // Asked when a new or edited account or contact looks like one that exists
+    // (same normalised name; same mobile or email in the account). Tests replace it.
+    enum class DuplicateAnswer
+    {
+        OpenExisting, // close this form and open the existing record
+        SaveAnyway,
+        KeepEditing,
+    };
+    using AskDuplicate = std::function<DuplicateAnswer(QWidget* parent, const QString& question)>;
+    static AskDuplicate askDuplicate;
+
 public slots:
     // Validates and applies; true when saved (the dialog is then accepted).
     bool save();
     void reject() override;
 
 private:
+    bool checkDuplicates(const FieldValues& fields);
+
     Workspace& m_workspace;
     RecordForm* m_form = nullptr;
     QDialogButtonBox* m_buttons = nullptr;

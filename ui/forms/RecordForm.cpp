@@ -34,6 +34,10 @@ FieldEditor::Choices choicesOf(Database& db, const QString& entity, const QStrin
     out.reserve(rows.value().size());
     for (const QVariantMap& row : rows.value()) {
         const QString id = row.value(QStringLiteral("id")).toString();
+        // Nobody gives new work to a member who left (a stored one still shows, by name).
+        if (row.value(QStringLiteral("status")).toString() == QLatin1String("left") &&
+            entity == QLatin1String("member"))
+            continue;
         if (id != exclude)
             out.emplace_back(id, row.value(def->titleField).toString());
     }

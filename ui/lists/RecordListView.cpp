@@ -1,7 +1,9 @@
 #include "ui/lists/RecordListView.h"
 
 #include "model/Schema.h"
+#include "query/RecordList.h"
 #include "ui/Workspace.h"
+#include "ui/forms/RecordActions.h"
 #include "ui/lists/RecordListModel.h"
 
 #include <QCheckBox>
@@ -65,7 +67,7 @@ RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWid
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -81,6 +83,15 @@ RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWid
             m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     });
     connect(m_table, &QTableView::activated, this, &RecordListView::openCurrent);
+    m_actions = new forms::RecordActions(workspace, m_table, entity, RecordListModel::kIdRole, [this, entity] {
+        QVariantMap presets;
+        const QString member = query::memberField(entity);
+        if (!member.isEmpty() && !m_workspace.me().isEmpty())
+            presets.insert(member, m_workspace.me());
+        return presets;
+    });
+    if (entity == QLatin1String("followup"))
+        m_actions->setNewHandler([this] { emit m_workspace.logFollowUpRequested(); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);

@@ -2,7 +2,8 @@
 // The Opportunities, Tasks and Follow-ups pages of the navigation: a lazy,
 // sortable table of one record type with a few filters that fit it
 // (opportunities: stage and status; tasks: open/done and mine; follow-ups:
-// type and mine). Enter or a double-click opens the record.
+// type and mine). Enter or a double-click opens the record; New (Ctrl+N)
+// and Delete from the context menu.
 
 #include <QWidget>
 
@@ -17,6 +18,9 @@ struct ChangeSet;
 }
 
 namespace summit::ui {
+namespace forms {
+class RecordActions;
+}
 
 class RecordListModel;
 class Workspace;
@@ -35,6 +39,7 @@ public:
     QComboBox* statusFilter() const { return m_status; } // opportunities, tasks
     QComboBox* typeFilter() const { return m_type; }     // follow-ups
     QCheckBox* mineFilter() const { return m_mine; }     // tasks, follow-ups
+    forms::RecordActions* actions() const { return m_actions; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -54,6 +59,7 @@ private:
     QComboBox* m_type = nullptr;
     QCheckBox* m_mine = nullptr;
     QLabel* m_error = nullptr;
+    forms::RecordActions* m_actions = nullptr;
     QTimer* m_reloadTimer = nullptr;
     bool m_stale = false;
 };
