@@ -459,7 +459,8 @@ std::vector<Command> buildCommands()
              if (Status s = commands::Commands(*store).moveOrgUnit(args.positional[0], parent); !s)
                  return ctx.fail(s.message());
              return int(Ok);
-         }});
+         },
+         {QStringLiteral("--root")}});
 
     c.push_back(
         {QStringLiteral("link add"),

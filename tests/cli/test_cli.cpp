@@ -150,6 +150,14 @@ TEST_CASE("a working session: accounts, org units, contacts, follow-ups, tasks, 
     const Run cycle = cli({QStringLiteral("orgunit"), QStringLiteral("move"), hq, div});
     CHECK(cycle.code == 1);
     CHECK(cycle.err.contains(QStringLiteral("ancestor")));
+    // --root is a flag: it takes no value and moves the unit to the top.
+    const Run toTop = cli({QStringLiteral("orgunit"), QStringLiteral("move"), div, QStringLiteral("--root")});
+    CHECK_MESSAGE(toTop.code == 0, toTop.err.toStdString());
+    CHECK(cli.json({QStringLiteral("orgunit"), QStringLiteral("show"), div})
+              .object()
+              .value(QStringLiteral("parent_id"))
+              .isNull());
+    CHECK(cli({QStringLiteral("orgunit"), QStringLiteral("move"), div, hq}).code == 0);
 
     const QString wang =
         cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("王建国"),
