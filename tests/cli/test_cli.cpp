@@ -339,3 +339,60 @@ TEST_CASE("demo data is deterministic for a seed")
     CHECK(hits.out.contains(QStringLiteral("华为技术有限公司")));
     CHECK(cli({QStringLiteral("demo"), QStringLiteral("--accounts"), QStringLiteral("0")}).code == 2);
 }
+
+TEST_CASE("delete takes several ids as one change and says what an account takes with it")
+{
+    Cli cli;
+    const QString acc = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("华为")});
+    const QString other = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("中兴")});
+    QStringList people;
+    for (const QString& name : {QStringLiteral("王建国"), QStringLiteral("李娜"), QStringLiteral("赵敏")})
+        people << cli.add({QStringLiteral("contact"), QStringLiteral("add"), other, name});
+    cli.add({QStringLiteral("orgunit"), QStringLiteral("add"), acc, QStringLiteral("集团总部")});
+    cli.add({QStringLiteral("orgunit"), QStringLiteral("add"), acc, QStringLiteral("企业业务部")});
+    cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("张三")});
+    cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("李四")});
+    auto contacts = [&](const QString& account) {
+        return cli
+            .json({QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--account"), account})
+            .array()
+            .size();
+    };
+
+    const Run two = cli({QStringLiteral("delete"), people[0], people[1]});
+    CHECK(two.code == 0);
+    CHECK(contacts(other) == 1);
+    const Run undo = cli({QStringLiteral("undo")});
+    CHECK(undo.code == 0);
+    CHECK(contacts(other) == 3); // one undo brings both back
+
+    // An unknown id among them: nothing is deleted.
+    const Run unknown =
+        cli({QStringLiteral("delete"), people[0], QStringLiteral("01234567-0123-7123-8123-0123456789ab")});
+    CHECK(unknown.code == 1);
+    CHECK(contacts(other) == 3);
+    CHECK(cli({QStringLiteral("delete")}).code == 2);
+
+    // What hangs under a deleted org unit moves up, and the command says so.
+    const QString top =
+        cli.add({QStringLiteral("orgunit"), QStringLiteral("add"), other, QStringLiteral("总部")});
+    const QString sub = cli.add({QStringLiteral("orgunit"), QStringLiteral("add"), other,
+                                 QStringLiteral("研发部"), QStringLiteral("parent_id=") + top});
+    const QString unit = cli.add({QStringLiteral("orgunit"), QStringLiteral("add"), other,
+                                  QStringLiteral("实验室"), QStringLiteral("parent_id=") + sub});
+    const Run unitGone = cli({QStringLiteral("delete"), sub});
+    CHECK(unitGone.code == 0);
+    CHECK(unitGone.out.contains(QStringLiteral("move up to the parent unit")));
+    CHECK(cli.json({QStringLiteral("orgunit"), QStringLiteral("show"), unit})
+              .object()
+              .value(QStringLiteral("parent_id"))
+              .toString() == top);
+
+    const Run account = cli({QStringLiteral("delete"), acc});
+    CHECK(account.code == 0);
+    CHECK(account.out.contains(QStringLiteral("2 org units")));
+    CHECK(account.out.contains(QStringLiteral("2 people")));
+    CHECK(cli.json({QStringLiteral("account"), QStringLiteral("list")}).array().size() == 1);
+    CHECK(cli({QStringLiteral("undo")}).code == 0);
+    CHECK(cli.json({QStringLiteral("account"), QStringLiteral("list")}).array().size() == 2);
+}
