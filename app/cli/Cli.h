@@ -70,6 +70,9 @@ struct Command
 const std::vector<Command>& commands();
 void addSyncCommands(std::vector<Command>& commands);
 void addOrgChartCommand(std::vector<Command>& commands);
+// Members leaving and returning; replaces the generic "member list" with one
+// that shows what each member holds.
+void addTeamCommands(std::vector<Command>& commands);
 int run(const QStringList& arguments);
 QString defaultDatabasePath();
 

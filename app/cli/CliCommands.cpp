@@ -191,6 +191,8 @@ int addRecord(Context& ctx, const Args& args, const QString& entity, const QStri
         created = logFollowUp(commands, *store, fields, id);
     else if (entity == QLatin1String("task"))
         created = addTask(commands, fields, id);
+    else if (entity == QLatin1String("member"))
+        created = commands.addMember(fields, id); // active unless a status is given
     else
         created = commands.createRecord(entity, fields, id);
     if (!created)
@@ -684,6 +686,7 @@ std::vector<Command> buildCommands()
                  return ctx.fail(CliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
              return int(Ok);
          }});
+    addTeamCommands(c); // also replaces the generic "member list" above
     addSyncCommands(c);
     addOrgChartCommand(c);
     return c;

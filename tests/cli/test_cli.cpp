@@ -62,6 +62,15 @@ struct Cli
     }
 };
 
+// The object of a JSON array whose `key` is `value` (empty when there is none).
+QJsonObject findIn(const QJsonArray& array, const QString& value, const QString& key = QStringLiteral("id"))
+{
+    for (const auto& v : array)
+        if (v.toObject().value(key).toString() == value)
+            return v.toObject();
+    return {};
+}
+
 const QRegularExpression
     kId(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
 
@@ -125,7 +134,11 @@ TEST_CASE("every command answers --help")
                                   QStringLiteral("search"),
                                   QStringLiteral("history"),
                                   QStringLiteral("stats"),
-                                  QStringLiteral("export")};
+                                  QStringLiteral("export"),
+                                  QStringLiteral("member add"),
+                                  QStringLiteral("member list"),
+                                  QStringLiteral("member leave"),
+                                  QStringLiteral("member return")};
     for (const QString& c : commands) {
         CAPTURE(c);
         CHECK(overview.out.contains(c));
@@ -338,6 +351,138 @@ TEST_CASE("demo data is deterministic for a seed")
                          one);
     CHECK(hits.out.contains(QStringLiteral("华为技术有限公司")));
     CHECK(cli({QStringLiteral("demo"), QStringLiteral("--accounts"), QStringLiteral("0")}).code == 2);
+}
+
+TEST_CASE(
+    "the team from the command line: members join, leave with a handover and return; the last admin stays")
+{
+    Cli cli;
+    const QString zhang = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("张伟"),
+                                   QStringLiteral("role=admin")});
+    const QString li = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("李娜"),
+                                QStringLiteral("role=account_manager")});
+    const QString wang = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("王芳")});
+    const QString hw = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("华为"),
+                                QStringLiteral("am_id=") + zhang});
+    const QString zte = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("中兴"),
+                                 QStringLiteral("sa_id=") + zhang});
+    for (const QString& title : {QStringLiteral("发送方案"), QStringLiteral("安排交流")})
+        cli.add({QStringLiteral("task"), QStringLiteral("add"), title, QStringLiteral("account_id=") + hw,
+                 QStringLiteral("assignee_id=") + zhang});
+    const QString done = cli.add({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("已完成"),
+                                  QStringLiteral("assignee_id=") + zhang});
+    REQUIRE(cli({QStringLiteral("task"), QStringLiteral("done"), done}).code == 0);
+    for (const QString& name : {QStringLiteral("数据中心扩容"), QStringLiteral("云迁移")})
+        cli.add({QStringLiteral("opportunity"), QStringLiteral("add"), hw, name,
+                 QStringLiteral("owner_id=") + zhang});
+
+    // A member added from the command line is active, like one added in the Team page.
+    CHECK(cli.json({QStringLiteral("member"), QStringLiteral("show"), wang})
+              .object()
+              .value(QStringLiteral("status"))
+              .toString() == QStringLiteral("active"));
+    auto members = [&] {
+        return cli.json({QStringLiteral("member"), QStringLiteral("list")}).array();
+    };
+    QJsonArray list = members();
+    REQUIRE(list.size() == 3);
+    QJsonObject z = findIn(list, zhang);
+    CHECK(z.value(QStringLiteral("name")).toString() == QStringLiteral("张伟"));
+    CHECK(z.value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+    CHECK(z.value(QStringLiteral("accounts")).toInt() == 2);
+    CHECK(z.value(QStringLiteral("open_tasks")).toInt() == 2); // the done task does not count
+    CHECK(z.value(QStringLiteral("open_opportunities")).toInt() == 2);
+    CHECK(findIn(list, li).value(QStringLiteral("accounts")).toInt() == 0);
+    CHECK(cli.json({QStringLiteral("member"), QStringLiteral("list"), QStringLiteral("--where"),
+                    QStringLiteral("role=admin")})
+              .array()
+              .size() == 1);
+    const Run text = cli({QStringLiteral("member"), QStringLiteral("list")});
+    CHECK(text.out.contains(zhang + QStringLiteral("\t张伟\tadmin\tactive\t2\t2\t2\n")));
+
+    auto amOf = [&](const QString& account, const char* seat) {
+        return cli.json({QStringLiteral("account"), QStringLiteral("show"), account})
+            .object()
+            .value(QString::fromLatin1(seat))
+            .toString();
+    };
+
+    // The last admin can neither leave nor be deleted; nothing is written.
+    const Run lastLeaves =
+        cli({QStringLiteral("member"), QStringLiteral("leave"), zhang, QStringLiteral("--to"), li});
+    CHECK(lastLeaves.code == 1);
+    CHECK(lastLeaves.err.count(QLatin1Char('\n')) == 1);
+    CHECK(lastLeaves.err.contains(QStringLiteral("last admin")));
+    const Run lastDeleted = cli({QStringLiteral("delete"), zhang});
+    CHECK(lastDeleted.code == 1);
+    CHECK(lastDeleted.err.contains(QStringLiteral("last admin")));
+    CHECK(findIn(members(), zhang).value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+    CHECK(amOf(hw, "am_id") == zhang);
+
+    REQUIRE(cli({QStringLiteral("member"), QStringLiteral("set"), wang, QStringLiteral("role"),
+                 QStringLiteral("admin")})
+                .code == 0);
+
+    // Someone who holds accounts, tasks and deals cannot leave without a successor.
+    const Run noSuccessor = cli({QStringLiteral("member"), QStringLiteral("leave"), zhang});
+    CHECK(noSuccessor.code == 1);
+    CHECK(noSuccessor.err.count(QLatin1Char('\n')) == 1);
+    CHECK(noSuccessor.err.contains(QStringLiteral("Successor")));
+    CHECK(noSuccessor.err.contains(QStringLiteral("--to")));
+    CHECK(noSuccessor.out.isEmpty());
+    CHECK(findIn(members(), zhang).value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+    CHECK(amOf(hw, "am_id") == zhang);
+
+    // A successor who is not a member is refused as well.
+    CHECK(cli({QStringLiteral("member"), QStringLiteral("leave"), zhang, QStringLiteral("--to"), hw}).code ==
+          1);
+    CHECK(cli({QStringLiteral("member"), QStringLiteral("leave"), zhang, QStringLiteral("--to")}).code == 2);
+
+    const Run handover =
+        cli({QStringLiteral("member"), QStringLiteral("leave"), zhang, QStringLiteral("--to"), li});
+    REQUIRE_MESSAGE(handover.code == 0, handover.err.toStdString());
+    CHECK(handover.out.trimmed() ==
+          QStringLiteral("Handed over 2 accounts, 2 tasks and 2 opportunities to 李娜."));
+    CHECK(amOf(hw, "am_id") == li);
+    CHECK(amOf(zte, "sa_id") == li);
+    list = members();
+    CHECK(findIn(list, zhang).value(QStringLiteral("status")).toString() == QStringLiteral("left"));
+    CHECK(findIn(list, zhang).value(QStringLiteral("accounts")).toInt() == 0);
+    CHECK(findIn(list, li).value(QStringLiteral("accounts")).toInt() == 2);
+    CHECK(findIn(list, li).value(QStringLiteral("open_tasks")).toInt() == 2);
+    CHECK(findIn(list, li).value(QStringLiteral("open_opportunities")).toInt() == 2);
+    CHECK(cli.json({QStringLiteral("task"), QStringLiteral("show"), done})
+              .object()
+              .value(QStringLiteral("assignee_id"))
+              .toString() == zhang); // a done task stays with who did it
+
+    // Nothing new goes to someone who left; leaving twice is refused.
+    const Run toLeft =
+        cli({QStringLiteral("account"), QStringLiteral("set"), zte, QStringLiteral("de_id"), zhang});
+    CHECK(toLeft.code == 1);
+    CHECK(toLeft.err.contains(QStringLiteral("has left the team")));
+    CHECK(amOf(zte, "de_id").isEmpty());
+    CHECK(cli({QStringLiteral("member"), QStringLiteral("leave"), zhang, QStringLiteral("--to"), li}).code ==
+          1);
+
+    // The handover is one change: one undo gives everything back.
+    CHECK(cli({QStringLiteral("undo")}).code == 0);
+    CHECK(amOf(hw, "am_id") == zhang);
+    CHECK(amOf(zte, "sa_id") == zhang);
+    CHECK(findIn(members(), zhang).value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+    CHECK(cli({QStringLiteral("redo")}).code == 0);
+    CHECK(amOf(hw, "am_id") == li);
+
+    // Returning makes the member active again; nothing is handed back.
+    CHECK(cli({QStringLiteral("member"), QStringLiteral("return"), zhang}).code == 0);
+    CHECK(findIn(members(), zhang).value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+    CHECK(amOf(hw, "am_id") == li);
+
+    // Someone who holds nothing leaves without a successor.
+    const Run plain = cli({QStringLiteral("member"), QStringLiteral("leave"), zhang});
+    CHECK_MESSAGE(plain.code == 0, plain.err.toStdString());
+    CHECK(plain.out.contains(QStringLiteral("张伟")));
+    CHECK(findIn(members(), zhang).value(QStringLiteral("status")).toString() == QStringLiteral("left"));
 }
 
 TEST_CASE("delete takes several ids as one change and says what an account takes with it")
