@@ -70,8 +70,8 @@ struct Command
 const std::vector<Command>& commands();
 void addSyncCommands(std::vector<Command>& commands);
 void addOrgChartCommand(std::vector<Command>& commands);
-// Members leaving and returning; replaces the generic "member list" with one
-// that shows what each member holds.
+// Members leaving and returning, coverage, buying roles, link set and
+// gaps; replaces the generic "member list" with one that shows what each holds.
 void addTeamCommands(std::vector<Command>& commands);
 int run(const QStringList& arguments);
 QString defaultDatabasePath();

@@ -1,15 +1,19 @@
 // summit-cli commands for a team's own data: members joining and leaving (with
-// the handover of their work).
+// the handover of their work), who on the team knows whom (coverage), roles
+// on a deal, influence links and the gap analysis of an account.
 // Each one calls a domain command of core/commands, so the CLI keeps the
 // rules the GUI keeps (the last admin stays, nothing goes to someone who left).
 
 #include "Cli.h"
 
+#include "analysis/GapAnalysis.h"
 #include "commands/Commands.h"
+#include "model/Schema.h"
 #include "query/Team.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +41,32 @@ void printJson(Context& ctx, const QJsonArray& array)
 QJsonValue textOrNull(const QString& text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// A value typed on the command line for `field` of `entity`, converted and
+// checked against the field's definition (a choice against its list). On a
+// bad value, *error names the field and the value is null.
+QVariant fieldValue(const QString& entity, const QString& field, const QString& text, bool required,
+                    QString* error)
+{
+    const model::EntityDef* def = model::entity(entity);
+    const model::FieldDef* f = def ? def->field(field) : nullptr;
+    Q_ASSERT(f);
+    if (!f)
+        return {};
+    QString why;
+    const QVariant v = model::valueFromText(*f, text, &why);
+    if (!why.isEmpty()) {
+        *error = QStringLiteral("%1: %2").arg(model::fieldLabel(entity, field), why);
+        return {};
+    }
+    if (v.isNull()) {
+        if (required)
+            *error = CliText::tr("%1 is required.").arg(model::fieldLabel(entity, field));
+        return {};
+    }
+    *error = model::checkValue(*def, *f, v);
+    return error->isEmpty() ? v : QVariant();
 }
 
 // FIELD=VALUE split at the first "=", the field's dashes read as underscores.
@@ -181,6 +211,192 @@ int memberReturn(Context& ctx, const Args& args)
     return Ok;
 }
 
+// ---- coverage
+
+int coverageSet(Context& ctx, const Args& args)
+{
+    const QString command = QStringLiteral("coverage set");
+    if (args.positional.size() != 3 && args.positional.size() != 4)
+        return ctx.usage(CliText::tr("expected CONTACT-ID MEMBER-ID LEVEL [desired=LEVEL]."), command);
+    const QString entity = QStringLiteral("coverage");
+    QString error;
+    const QVariant level = fieldValue(entity, QStringLiteral("level"), args.positional[2], true, &error);
+    if (!error.isEmpty())
+        return ctx.fail(error);
+    QVariant desired;
+    if (args.positional.size() == 4) {
+        QString field, text;
+        if (!splitPair(args.positional[3], &field, &text) ||
+            (field != QLatin1String("desired") && field != QLatin1String("desired_level")))
+            return ctx.usage(CliText::tr("expected desired=LEVEL, got \"%1\".").arg(args.positional[3]),
+                             command);
+        desired = fieldValue(entity, QStringLiteral("desired_level"), text, true, &error);
+        if (!error.isEmpty())
+            return ctx.fail(error);
+    }
+    SUMMIT_STORE(ctx);
+    auto id = commands::Commands(*store).setCoverage(args.positional[0], args.positional[1], level.toString(),
+                                                     desired.toString());
+    if (!id)
+        return ctx.fail(id.message());
+    ctx.out << id.value() << "\n";
+    return Ok;
+}
+
+int coverageRemove(Context& ctx, const Args& args)
+{
+    if (args.positional.size() != 2)
+        return ctx.usage(CliText::tr("expected CONTACT-ID MEMBER-ID."), QStringLiteral("coverage remove"));
+    SUMMIT_STORE(ctx);
+    if (Status s = commands::Commands(*store).removeCoverage(args.positional[0], args.positional[1]); !s)
+        return ctx.fail(s.message());
+    return Ok;
+}
+
+int coverageList(Context& ctx, const Args& args)
+{
+    if (args.positional.size() != 1)
+        return ctx.usage(CliText::tr("expected one contact id."), QStringLiteral("coverage list"));
+    SUMMIT_STORE(ctx);
+    const QString contact = args.positional[0];
+    if (store->entityOf(contact) != QLatin1String("contact"))
+        return ctx.fail(CliText::tr("No %1 with id %2.").arg(model::entityLabel(u"contact"), contact));
+    auto rows = query::coverageOf(store->reader(), contact);
+    if (!rows)
+        return ctx.fail(rows.message());
+    if (args.has(QStringLiteral("--json"))) {
+        QJsonArray arr;
+        for (const query::CoverageRow& r : rows.value())
+            arr.append(QJsonObject{{QStringLiteral("entity"), QStringLiteral("coverage")},
+                                   {QStringLiteral("id"), r.id},
+                                   {QStringLiteral("member_id"), r.memberId},
+                                   {QStringLiteral("member_name"), r.memberName},
+                                   {QStringLiteral("member_left"), r.memberLeft},
+                                   {QStringLiteral("level"), textOrNull(r.level)},
+                                   {QStringLiteral("desired_level"), textOrNull(r.desiredLevel)}});
+        printJson(ctx, arr);
+        return Ok;
+    }
+    for (const query::CoverageRow& r : rows.value()) {
+        QStringList cells = {r.memberId, r.memberName, r.level, r.desiredLevel};
+        if (r.memberLeft)
+            cells << CliText::tr("(has left the team)");
+        ctx.out << cells.join(QLatin1Char('\t')) << "\n";
+    }
+    return Ok;
+}
+
+// ---- buying roles and influence links
+
+int buyingRoleAdd(Context& ctx, const Args& args)
+{
+    if (args.positional.size() != 3)
+        return ctx.usage(CliText::tr("expected OPPORTUNITY-ID CONTACT-ID ROLE."),
+                         QStringLiteral("buying-role add"));
+    QString error;
+    const QVariant role =
+        fieldValue(QStringLiteral("buying_role"), QStringLiteral("role"), args.positional[2], true, &error);
+    if (!error.isEmpty())
+        return ctx.fail(error);
+    SUMMIT_STORE(ctx);
+    auto id =
+        commands::Commands(*store).setBuyingRole(args.positional[0], args.positional[1], role.toString());
+    if (!id)
+        return ctx.fail(id.message());
+    ctx.out << id.value() << "\n";
+    return Ok;
+}
+
+int buyingRoleRemove(Context& ctx, const Args& args)
+{
+    if (args.positional.size() != 2)
+        return ctx.usage(CliText::tr("expected OPPORTUNITY-ID CONTACT-ID."),
+                         QStringLiteral("buying-role remove"));
+    SUMMIT_STORE(ctx);
+    if (Status s = commands::Commands(*store).removeBuyingRole(args.positional[0], args.positional[1]); !s)
+        return ctx.fail(s.message());
+    return Ok;
+}
+
+int linkSet(Context& ctx, const Args& args)
+{
+    const QString command = QStringLiteral("link set");
+    if (args.positional.size() < 2)
+        return ctx.usage(CliText::tr("expected FROM-ID TO-ID."), command);
+    const QString entity = QStringLiteral("influence_link");
+    QString kind;
+    int strength = 0;
+    for (const QString& pair : args.positional.mid(2)) {
+        QString field, text, error;
+        if (!splitPair(pair, &field, &text) ||
+            (field != QLatin1String("kind") && field != QLatin1String("strength")))
+            return ctx.usage(CliText::tr("expected kind=KIND or strength=1..5, got \"%1\".").arg(pair),
+                             command);
+        const QVariant v = fieldValue(entity, field, text, true, &error);
+        if (!error.isEmpty())
+            return ctx.fail(error);
+        if (field == QLatin1String("kind"))
+            kind = v.toString();
+        else
+            strength = v.toInt();
+    }
+    SUMMIT_STORE(ctx);
+    auto id =
+        commands::Commands(*store).setInfluenceLink(args.positional[0], args.positional[1], kind, strength);
+    if (!id)
+        return ctx.fail(id.message());
+    ctx.out << id.value() << "\n";
+    return Ok;
+}
+
+// ---- gaps
+
+QString severityKey(analysis::Severity s)
+{
+    return s == analysis::Severity::High ? QStringLiteral("high") : QStringLiteral("medium");
+}
+
+QString severityLabel(analysis::Severity s)
+{
+    return s == analysis::Severity::High ? CliText::tr("High") : CliText::tr("Medium");
+}
+
+int gaps(Context& ctx, const Args& args)
+{
+    const QString command = QStringLiteral("gaps");
+    if (args.positional.size() != 1)
+        return ctx.usage(CliText::tr("expected one account id."), command);
+    analysis::GapOptions options;
+    if (args.has(QStringLiteral("--today"))) {
+        options.today = QDate::fromString(args.value(QStringLiteral("--today")), Qt::ISODate);
+        if (!options.today.isValid())
+            return ctx.usage(CliText::tr("--today takes a date YYYY-MM-DD."), command);
+    }
+    SUMMIT_STORE(ctx);
+    const QString account = args.positional[0];
+    if (store->entityOf(account) != QLatin1String("account"))
+        return ctx.fail(CliText::tr("No %1 with id %2.").arg(model::entityLabel(u"account"), account));
+    auto found = analysis::findGaps(store->reader(), account, options);
+    if (!found)
+        return ctx.fail(found.message());
+    if (args.has(QStringLiteral("--json"))) {
+        QJsonArray arr;
+        for (const analysis::Gap& g : found.value())
+            arr.append(QJsonObject{{QStringLiteral("kind"), analysis::gapKindKey(g.kind)},
+                                   {QStringLiteral("severity"), severityKey(g.severity)},
+                                   {QStringLiteral("message"), g.message},
+                                   {QStringLiteral("entity"), g.entity},
+                                   {QStringLiteral("id"), g.id}});
+        printJson(ctx, arr);
+        return Ok;
+    }
+    if (found.value().empty())
+        ctx.out << CliText::tr("No gaps found.") << "\n";
+    for (const analysis::Gap& g : found.value())
+        ctx.out << CliText::tr("%1: %2").arg(severityLabel(g.severity), g.message) << "\n";
+    return Ok;
+}
+
 } // namespace
 
 void addTeamCommands(std::vector<Command>& list)
@@ -209,6 +425,59 @@ void addTeamCommands(std::vector<Command>& list)
                CliText::tr("Makes a member who left active again (nothing is handed back)."),
                {},
                memberReturn});
+
+    put(list,
+        {QStringLiteral("coverage set"),
+         CliText::tr("coverage set CONTACT-ID MEMBER-ID LEVEL [desired=LEVEL]"),
+         CliText::tr("Records how well a team member knows a person — none, brief, working or trusted — "
+                     "and, if given, the level the team wants. There is one such row per person and "
+                     "member: setting it again changes it. Prints the row's id."),
+         {},
+         coverageSet});
+    put(list, {QStringLiteral("coverage remove"),
+               CliText::tr("coverage remove CONTACT-ID MEMBER-ID"),
+               CliText::tr("Removes what is recorded about how well a team member knows a person."),
+               {},
+               coverageRemove});
+    put(list, {QStringLiteral("coverage list"),
+               CliText::tr("coverage list CONTACT-ID [--json]"),
+               CliText::tr("Lists who on the team knows a person: member id, member name, level and desired "
+                           "level, tab-separated or as JSON."),
+               {},
+               coverageList});
+
+    put(list, {QStringLiteral("buying-role add"),
+               CliText::tr("buying-role add OPPORTUNITY-ID CONTACT-ID ROLE"),
+               CliText::tr("Gives a person a role on a deal (economic_buyer, technical_buyer, "
+                           "financial_approver, user_buyer, influencer, champion, gatekeeper or blocker), or "
+                           "changes the role they have. Prints the row's id."),
+               {},
+               buyingRoleAdd});
+    put(list, {QStringLiteral("buying-role remove"),
+               CliText::tr("buying-role remove OPPORTUNITY-ID CONTACT-ID"),
+               CliText::tr("Takes a person off the buying center of a deal."),
+               {},
+               buyingRoleRemove});
+    put(list,
+        {QStringLiteral("link set"),
+         CliText::tr("link set FROM-ID TO-ID [kind=KIND] [strength=1..5]"),
+         CliText::tr("Sets the link from one contact to another (kind: influences, trusts, mentors or "
+                     "rivals; strength 1 to 5): creates it, kind influences unless given, or changes the "
+                     "one that exists. Prints the link's id."),
+         {},
+         linkSet});
+
+    put(list,
+        {QStringLiteral("gaps"),
+         CliText::tr("gaps ACCOUNT-ID [--today YYYY-MM-DD] [--json]"),
+         CliText::tr("The gap analysis of an account's decision chain, as the map prints it: no economic "
+                     "buyer, one nobody covers or has seen lately, a hostile key person, a relationship "
+                     "that hangs on one contact, a subsidiary without a known person, a deal without a "
+                     "champion, coverage below the level wanted. One gap a line with its severity, or as "
+                     "JSON (kind, severity, message, entity, id). --today sets the date follow-ups are "
+                     "counted to."),
+         {QStringLiteral("--today")},
+         gaps});
 }
 
 } // namespace summit::cli

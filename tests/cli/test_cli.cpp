@@ -1,6 +1,7 @@
 // summit-cli end to end: the real binary in a child process, a real database file.
 #include "QtDoctest.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,6 +72,14 @@ QJsonObject findIn(const QJsonArray& array, const QString& value, const QString&
     return {};
 }
 
+QStringList gapKinds(const QJsonArray& gaps)
+{
+    QStringList kinds;
+    for (const auto& g : gaps)
+        kinds << g.toObject().value(QStringLiteral("kind")).toString();
+    return kinds;
+}
+
 const QRegularExpression
     kId(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
 
@@ -138,7 +147,14 @@ TEST_CASE("every command answers --help")
                                   QStringLiteral("member add"),
                                   QStringLiteral("member list"),
                                   QStringLiteral("member leave"),
-                                  QStringLiteral("member return")};
+                                  QStringLiteral("member return"),
+                                  QStringLiteral("coverage set"),
+                                  QStringLiteral("coverage remove"),
+                                  QStringLiteral("coverage list"),
+                                  QStringLiteral("buying-role add"),
+                                  QStringLiteral("buying-role remove"),
+                                  QStringLiteral("link set"),
+                                  QStringLiteral("gaps")};
     for (const QString& c : commands) {
         CAPTURE(c);
         CHECK(overview.out.contains(c));
@@ -483,6 +499,160 @@ TEST_CASE(
     CHECK_MESSAGE(plain.code == 0, plain.err.toStdString());
     CHECK(plain.out.contains(QStringLiteral("张伟")));
     CHECK(findIn(members(), zhang).value(QStringLiteral("status")).toString() == QStringLiteral("left"));
+}
+
+TEST_CASE("coverage, buying roles and influence links from the command line, seen by the gap analysis")
+{
+    Cli cli;
+    const QString li = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("李娜")});
+    const QString acc = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("华为"),
+                                 QStringLiteral("am_id=") + li});
+    const QString buyer = cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc,
+                                   QStringLiteral("王建国"), QStringLiteral("decision_role=economic_buyer")});
+    const QString other =
+        cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("赵敏")});
+    auto gaps = [&] {
+        return cli.json({QStringLiteral("gaps"), acc}).array();
+    };
+
+    QJsonArray before = gaps();
+    REQUIRE(gapKinds(before).contains(QStringLiteral("economic_buyer_not_covered")));
+    const QJsonObject notCovered =
+        findIn(before, QStringLiteral("economic_buyer_not_covered"), QStringLiteral("kind"));
+    CHECK(notCovered.value(QStringLiteral("severity")).toString() == QStringLiteral("high"));
+    CHECK(notCovered.value(QStringLiteral("entity")).toString() == QStringLiteral("contact"));
+    CHECK(notCovered.value(QStringLiteral("id")).toString() == buyer);
+    CHECK(notCovered.value(QStringLiteral("message")).toString().contains(QStringLiteral("王建国")));
+    const Run words = cli({QStringLiteral("gaps"), acc});
+    CHECK(words.code == 0);
+    CHECK(words.out.contains(QStringLiteral("High: ") +
+                             notCovered.value(QStringLiteral("message")).toString() + QLatin1Char('\n')));
+    CHECK(words.out.count(QLatin1Char('\n')) == before.size());
+
+    // Setting coverage twice keeps one row, changed in place.
+    const QString first =
+        cli.add({QStringLiteral("coverage"), QStringLiteral("set"), buyer, li, QStringLiteral("brief")});
+    const QString second = cli.add({QStringLiteral("coverage"), QStringLiteral("set"), buyer, li,
+                                    QStringLiteral("working"), QStringLiteral("desired=trusted")});
+    CHECK(first == second);
+    QJsonArray coverage = cli.json({QStringLiteral("coverage"), QStringLiteral("list"), buyer}).array();
+    REQUIRE(coverage.size() == 1);
+    CHECK(coverage[0].toObject().value(QStringLiteral("member_id")).toString() == li);
+    CHECK(coverage[0].toObject().value(QStringLiteral("member_name")).toString() == QStringLiteral("李娜"));
+    CHECK(coverage[0].toObject().value(QStringLiteral("level")).toString() == QStringLiteral("working"));
+    CHECK(coverage[0].toObject().value(QStringLiteral("desired_level")).toString() ==
+          QStringLiteral("trusted"));
+    QJsonArray after = gaps();
+    CHECK_FALSE(gapKinds(after).contains(QStringLiteral("economic_buyer_not_covered")));
+    CHECK(findIn(after, QStringLiteral("coverage_below_desired"), QStringLiteral("kind"))
+              .value(QStringLiteral("id"))
+              .toString() == buyer);
+
+    // A level not in the list is refused, naming the field; nothing is written.
+    const Run badLevel =
+        cli({QStringLiteral("coverage"), QStringLiteral("set"), buyer, li, QStringLiteral("great")});
+    CHECK(badLevel.code == 1);
+    CHECK(badLevel.err.count(QLatin1Char('\n')) == 1);
+    CHECK(badLevel.err.contains(QStringLiteral("level")));
+    CHECK(badLevel.err.contains(QStringLiteral("\"great\"")));
+    const Run badDesired = cli({QStringLiteral("coverage"), QStringLiteral("set"), buyer, li,
+                                QStringLiteral("trusted"), QStringLiteral("desired=best")});
+    CHECK(badDesired.code == 1);
+    CHECK(badDesired.err.contains(QStringLiteral("\"best\"")));
+    coverage = cli.json({QStringLiteral("coverage"), QStringLiteral("list"), buyer}).array();
+    REQUIRE(coverage.size() == 1);
+    CHECK(coverage[0].toObject().value(QStringLiteral("level")).toString() == QStringLiteral("working"));
+
+    // Nobody who left gets new coverage.
+    const QString gone = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("离职者")});
+    REQUIRE(cli({QStringLiteral("member"), QStringLiteral("leave"), gone}).code == 0);
+    const Run byLeft =
+        cli({QStringLiteral("coverage"), QStringLiteral("set"), other, gone, QStringLiteral("brief")});
+    CHECK(byLeft.code == 1);
+    CHECK(byLeft.err.contains(QStringLiteral("has left the team")));
+    CHECK(cli.json({QStringLiteral("coverage"), QStringLiteral("list"), other}).array().isEmpty());
+
+    CHECK(cli({QStringLiteral("coverage"), QStringLiteral("remove"), buyer, li}).code == 0);
+    CHECK(cli.json({QStringLiteral("coverage"), QStringLiteral("list"), buyer}).array().isEmpty());
+    CHECK(cli({QStringLiteral("coverage"), QStringLiteral("remove"), buyer, li}).code == 1);
+    CHECK(gapKinds(gaps()).contains(QStringLiteral("economic_buyer_not_covered")));
+
+    // A buying role is set in place and taken off again; the gap analysis follows.
+    const QString opp =
+        cli.add({QStringLiteral("opportunity"), QStringLiteral("add"), acc, QStringLiteral("数据中心扩容")});
+    CHECK(gapKinds(gaps()).contains(QStringLiteral("opportunity_without_champion")));
+    const QString role = cli.add(
+        {QStringLiteral("buying-role"), QStringLiteral("add"), opp, other, QStringLiteral("champion")});
+    CHECK_FALSE(gapKinds(gaps()).contains(QStringLiteral("opportunity_without_champion")));
+    CHECK(cli.add({QStringLiteral("buying-role"), QStringLiteral("add"), opp, other,
+                   QStringLiteral("influencer")}) == role);
+    CHECK(gapKinds(gaps()).contains(QStringLiteral("opportunity_without_champion")));
+    const Run badRole =
+        cli({QStringLiteral("buying-role"), QStringLiteral("add"), opp, other, QStringLiteral("boss")});
+    CHECK(badRole.code == 1);
+    CHECK(badRole.err.contains(QStringLiteral("Role")));
+    REQUIRE(
+        cli({QStringLiteral("buying-role"), QStringLiteral("add"), opp, other, QStringLiteral("champion")})
+            .code == 0);
+    CHECK(cli({QStringLiteral("buying-role"), QStringLiteral("remove"), opp, other}).code == 0);
+    CHECK(gapKinds(gaps()).contains(QStringLiteral("opportunity_without_champion")));
+    CHECK(cli({QStringLiteral("buying-role"), QStringLiteral("remove"), opp, other}).code == 1);
+
+    // link set creates the link once and changes it in place.
+    const QString link = cli.add({QStringLiteral("link"), QStringLiteral("set"), other, buyer,
+                                  QStringLiteral("kind=trusts"), QStringLiteral("strength=4")});
+    CHECK(kId.match(link).hasMatch());
+    CHECK(cli.add({QStringLiteral("link"), QStringLiteral("set"), other, buyer,
+                   QStringLiteral("strength=2")}) == link);
+    const Run badStrength =
+        cli({QStringLiteral("link"), QStringLiteral("set"), other, buyer, QStringLiteral("strength=9")});
+    CHECK(badStrength.code == 1);
+    CHECK(badStrength.err.contains(QStringLiteral("Strength")));
+    CHECK(cli({QStringLiteral("link"), QStringLiteral("set"), other, buyer, QStringLiteral("kind=hates")})
+              .code == 1);
+    const QJsonArray records =
+        QJsonDocument::fromJson(cli.exportJson(cli.db)).object().value(QStringLiteral("records")).toArray();
+    int links = 0;
+    for (const auto& r : records)
+        if (r.toObject().value(QStringLiteral("entity")).toString() == QStringLiteral("influence_link"))
+            ++links;
+    CHECK(links == 1);
+    const QJsonObject fields = findIn(records, link).value(QStringLiteral("fields")).toObject();
+    CHECK(fields.value(QStringLiteral("kind")).toString() == QStringLiteral("trusts"));
+    CHECK(fields.value(QStringLiteral("strength")).toInt() == 2);
+    CHECK(fields.value(QStringLiteral("from_id")).toString() == other);
+    CHECK(fields.value(QStringLiteral("to_id")).toString() == buyer);
+}
+
+TEST_CASE("gaps: none found, an unknown account, a bad date")
+{
+    Cli cli;
+    const QString li = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("李娜")});
+    const QString acc = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("华为"),
+                                 QStringLiteral("am_id=") + li});
+    const QString buyer = cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc,
+                                   QStringLiteral("王建国"), QStringLiteral("decision_role=economic_buyer")});
+    const QString other =
+        cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("赵敏")});
+    cli.add({QStringLiteral("coverage"), QStringLiteral("set"), buyer, li, QStringLiteral("trusted")});
+    cli.add({QStringLiteral("followup"), QStringLiteral("add"), acc, QStringLiteral("visit"),
+             QStringLiteral("拜访"), QStringLiteral("contact_ids=") + buyer + QLatin1Char(',') + other});
+    CHECK(cli.json({QStringLiteral("gaps"), acc}).array().isEmpty());
+    const Run none = cli({QStringLiteral("gaps"), acc});
+    CHECK(none.code == 0);
+    CHECK(none.out == QStringLiteral("No gaps found.\n"));
+    // Long after the last visit the buyer is stale (High, a contact).
+    const QJsonArray later = cli.json({QStringLiteral("gaps"), acc, QStringLiteral("--today"),
+                                       QDate::currentDate().addDays(200).toString(Qt::ISODate)})
+                                 .array();
+    CHECK(findIn(later, QStringLiteral("economic_buyer_stale"), QStringLiteral("kind"))
+              .value(QStringLiteral("id"))
+              .toString() == buyer);
+
+    CHECK(cli({QStringLiteral("gaps"), buyer}).code == 1);
+    CHECK(cli({QStringLiteral("gaps"), acc, QStringLiteral("--today"), QStringLiteral("2026-13-01")}).code ==
+          2);
+    CHECK(cli({QStringLiteral("gaps")}).code == 2);
 }
 
 TEST_CASE("delete takes several ids as one change and says what an account takes with it")
