@@ -1,6 +1,6 @@
 // summit-cli commands for a team's own data: members joining and leaving (with
 // the handover of their work), who on the team knows whom (coverage), roles
-// on a deal, influence links and the gap analysis of an account.
+// on a deal, influence links, bulk edits and the gap analysis of an account.
 // Each one calls a domain command of core/commands, so the CLI keeps the
 // rules the GUI keeps (the last admin stays, nothing goes to someone who left).
 
@@ -9,7 +9,9 @@
 #include "analysis/GapAnalysis.h"
 #include "commands/Commands.h"
 #include "model/Schema.h"
+#include "query/RecordList.h"
 #include "query/Team.h"
+#include "store/Database.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -349,6 +351,122 @@ int linkSet(Context& ctx, const Args& args)
     return Ok;
 }
 
+// ---- bulk set
+
+// The record type given to --type: "account", "org_unit" (or "orgunit", as the commands spell it).
+const model::EntityDef* entityNamed(QString name)
+{
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (name == QLatin1String("orgunit"))
+        name = QStringLiteral("org_unit");
+    return model::entity(name);
+}
+
+// Ids of the live records that match every equality, however many there are.
+Result<QStringList> matchingIds(Database& db, const query::RecordListFilter& filter)
+{
+    QStringList ids;
+    query::PageCursor after;
+    constexpr int kPage = 1000;
+    for (;;) {
+        auto page = query::recordPage(db, filter, after, kPage);
+        if (!page)
+            return page.error();
+        for (const QVariantMap& row : page.value())
+            ids << row.value(QStringLiteral("id")).toString();
+        if (int(page.value().size()) < kPage)
+            return ids;
+        after = query::cursorAfter(filter, page.value().back());
+    }
+}
+
+int bulkSet(Context& ctx, const Args& args)
+{
+    const QString command = QStringLiteral("bulk set");
+    if (args.positional.size() != 2)
+        return ctx.usage(CliText::tr("expected FIELD VALUE."), command);
+    if (!args.has(QStringLiteral("--type")))
+        return ctx.usage(CliText::tr("--type ENTITY is required."), command);
+    const model::EntityDef* def = entityNamed(args.value(QStringLiteral("--type")));
+    if (!def)
+        return ctx.usage(
+            CliText::tr("--type takes a record type such as account, contact or task, got \"%1\".")
+                .arg(args.value(QStringLiteral("--type"))),
+            command);
+    const QString entity = def->name;
+    const QStringList wheres = args.values(QStringLiteral("--where"));
+    if (wheres.isEmpty())
+        return ctx.usage(
+            CliText::tr("give at least one --where FIELD=VALUE; bulk set does not change every record "
+                        "of a type."),
+            command);
+
+    query::RecordListFilter filter;
+    filter.entity = entity;
+    filter.sortKey = QStringLiteral("id");
+    for (const QString& w : wheres) {
+        QString field, text, error;
+        if (!splitPair(w, &field, &text))
+            return ctx.usage(CliText::tr("--where takes FIELD=VALUE."), command);
+        if (!def->field(field))
+            return ctx.usage(CliText::tr("%1 has no field \"%2\".").arg(model::entityLabel(entity), field),
+                             command);
+        if (filter.equals.contains(field))
+            return ctx.usage(CliText::tr("--where names %1 twice.").arg(field), command);
+        const QVariant v = fieldValue(entity, field, text, true, &error);
+        if (!error.isEmpty())
+            return ctx.fail(error);
+        filter.equals.insert(field, v);
+    }
+
+    QString field = args.positional[0];
+    field.replace(QLatin1Char('-'), QLatin1Char('_'));
+    const model::FieldDef* f = def->field(field);
+    if (!f)
+        return ctx.usage(CliText::tr("%1 has no field \"%2\".").arg(model::entityLabel(entity), field),
+                         command);
+    QString why;
+    const QVariant value = model::valueFromText(*f, args.positional[1], &why);
+    if (!why.isEmpty())
+        return ctx.fail(QStringLiteral("%1: %2").arg(model::fieldLabel(entity, field), why));
+    if (entity == QLatin1String("member") && field == QLatin1String("status"))
+        return ctx.fail(
+            CliText::tr("%1: use \"member leave\" and \"member return\"; a member who leaves hands "
+                        "their work over.")
+                .arg(model::fieldLabel(entity, field)));
+
+    SUMMIT_STORE(ctx);
+    Database& db = store->reader();
+    auto ids = matchingIds(db, filter);
+    if (!ids)
+        return ctx.fail(ids.message());
+    const QStringList& matched = ids.value();
+    if (entity == QLatin1String("member") && field == QLatin1String("role") &&
+        value.toString() != QLatin1String("admin")) {
+        // The rule editRecord keeps for one member, kept for all of them at once.
+        int demoted = 0;
+        for (const QString& id : matched) {
+            auto rec = store->record(entity, id);
+            if (rec && rec.value().value(QStringLiteral("role")).toString() == QLatin1String("admin") &&
+                rec.value().value(QStringLiteral("status")).toString() != QLatin1String("left"))
+                ++demoted;
+        }
+        if (demoted > 0 && demoted >= query::activeAdmins(db))
+            return ctx.fail(
+                CliText::tr("%1: this would leave the team without an admin; make someone else an "
+                            "admin first.")
+                    .arg(model::fieldLabel(entity, field)));
+    }
+    if (args.has(QStringLiteral("--dry-run"))) {
+        ctx.out << CliText::tr("Would change %n records.", nullptr, int(matched.size())) << "\n";
+        return Ok;
+    }
+    if (Status s = commands::Commands(*store).bulkEdit(matched, {{field, value}}); !s)
+        return ctx.fail(s.message());
+    ctx.out << CliText::tr("Changed %n records.", nullptr, int(matched.size())) << "\n";
+    return Ok;
+}
+
 // ---- gaps
 
 QString severityKey(analysis::Severity s)
@@ -466,6 +584,18 @@ void addTeamCommands(std::vector<Command>& list)
                      "one that exists. Prints the link's id."),
          {},
          linkSet});
+
+    put(list,
+        {QStringLiteral("bulk set"),
+         CliText::tr("bulk set --type ENTITY --where FIELD=VALUE [--where FIELD=VALUE...] FIELD VALUE "
+                     "[--dry-run]"),
+         CliText::tr("Sets one field on every record of a type (not in the trash) that matches all the "
+                     "--where equalities, as one change that undo takes back in one step, e.g. \"bulk set "
+                     "--type account --where am_id=ID1 am_id ID2\". An empty VALUE clears the field. "
+                     "--dry-run only counts the records that would change."),
+         {QStringLiteral("--type"), QStringLiteral("--where")},
+         bulkSet,
+         {QStringLiteral("--dry-run")}});
 
     put(list,
         {QStringLiteral("gaps"),

@@ -154,6 +154,7 @@ TEST_CASE("every command answers --help")
                                   QStringLiteral("buying-role add"),
                                   QStringLiteral("buying-role remove"),
                                   QStringLiteral("link set"),
+                                  QStringLiteral("bulk set"),
                                   QStringLiteral("gaps")};
     for (const QString& c : commands) {
         CAPTURE(c);
@@ -653,6 +654,121 @@ TEST_CASE("gaps: none found, an unknown account, a bad date")
     CHECK(cli({QStringLiteral("gaps"), acc, QStringLiteral("--today"), QStringLiteral("2026-13-01")}).code ==
           2);
     CHECK(cli({QStringLiteral("gaps")}).code == 2);
+}
+
+TEST_CASE("bulk set changes exactly the matching records as one change")
+{
+    Cli cli;
+    const QString li = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("李娜")});
+    QStringList south;
+    for (const QString& name : {QStringLiteral("华为"), QStringLiteral("中兴"), QStringLiteral("腾讯")})
+        south << cli.add({QStringLiteral("account"), QStringLiteral("add"), name,
+                          QStringLiteral("region=华南"), QStringLiteral("tier=B")});
+    const QString north = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("百度"),
+                                   QStringLiteral("region=华北"), QStringLiteral("tier=B")});
+    auto accounts = [&] {
+        return cli.json({QStringLiteral("account"), QStringLiteral("list")}).array();
+    };
+    auto field = [&](const QString& id, const char* name) {
+        return findIn(accounts(), id).value(QString::fromLatin1(name)).toString();
+    };
+    const QStringList where = {QStringLiteral("bulk"),    QStringLiteral("set"),
+                               QStringLiteral("--type"),  QStringLiteral("account"),
+                               QStringLiteral("--where"), QStringLiteral("region=华南")};
+
+    const Run dry = cli(where + QStringList{QStringLiteral("am_id"), li, QStringLiteral("--dry-run")});
+    CHECK(dry.code == 0);
+    CHECK(dry.out.contains(QStringLiteral("3")));
+    for (const QString& id : south)
+        CHECK(field(id, "am_id").isEmpty());
+
+    const Run changed = cli(where + QStringList{QStringLiteral("am_id"), li});
+    REQUIRE_MESSAGE(changed.code == 0, changed.err.toStdString());
+    CHECK(changed.out == QStringLiteral("Changed 3 records.\n"));
+    for (const QString& id : south)
+        CHECK(field(id, "am_id") == li);
+    CHECK(field(north, "am_id").isEmpty());
+
+    // One change: one undo takes back all three.
+    const Run undo = cli({QStringLiteral("undo")});
+    CHECK(undo.code == 0);
+    for (const QString& id : south)
+        CHECK(field(id, "am_id").isEmpty());
+    CHECK(accounts().size() == 4); // the one undo took back the bulk change, not an earlier one
+
+    // Several --where must all match.
+    const Run two = cli(where + QStringList{QStringLiteral("--where"), QStringLiteral("name=中兴"),
+                                            QStringLiteral("tier"), QStringLiteral("A")});
+    REQUIRE_MESSAGE(two.code == 0, two.err.toStdString());
+    CHECK(field(south[1], "tier") == QStringLiteral("A"));
+    CHECK(field(south[0], "tier") == QStringLiteral("B"));
+    CHECK(field(north, "tier") == QStringLiteral("B"));
+    const Run none = cli(where + QStringList{QStringLiteral("--where"), QStringLiteral("name=百度"),
+                                             QStringLiteral("tier"), QStringLiteral("S")});
+    CHECK(none.code == 0);
+    CHECK(none.out.contains(QStringLiteral("0")));
+    CHECK(field(north, "tier") == QStringLiteral("B"));
+    CHECK(field(south[0], "tier") == QStringLiteral("B"));
+
+    // Bad values are refused naming the field, and nothing is written.
+    const Run badTier = cli(where + QStringList{QStringLiteral("tier"), QStringLiteral("Z")});
+    CHECK(badTier.code == 1);
+    CHECK(badTier.err.count(QLatin1Char('\n')) == 1);
+    CHECK(badTier.err.contains(QStringLiteral("Tier")));
+    CHECK(field(south[0], "tier") == QStringLiteral("B"));
+    const QString gone = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("离职者")});
+    REQUIRE(cli({QStringLiteral("member"), QStringLiteral("leave"), gone}).code == 0);
+    const Run toLeft = cli(where + QStringList{QStringLiteral("am_id"), gone});
+    CHECK(toLeft.code == 1);
+    CHECK(toLeft.err.contains(QStringLiteral("has left the team")));
+    for (const QString& id : south)
+        CHECK(field(id, "am_id").isEmpty());
+
+    // Usage errors: no --where (it would change every record), an unknown type or field.
+    CHECK(cli({QStringLiteral("bulk"), QStringLiteral("set"), QStringLiteral("--type"),
+               QStringLiteral("account"), QStringLiteral("tier"), QStringLiteral("A")})
+              .code == 2);
+    CHECK(cli({QStringLiteral("bulk"), QStringLiteral("set"), QStringLiteral("--type"),
+               QStringLiteral("planet"), QStringLiteral("--where"), QStringLiteral("tier=B"),
+               QStringLiteral("tier"), QStringLiteral("A")})
+              .code == 2);
+    CHECK(cli(where + QStringList{QStringLiteral("colour"), QStringLiteral("red")}).code == 2);
+
+    // The team keeps an admin: demoting every admin at once is refused.
+    const QString admin = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("张伟"),
+                                   QStringLiteral("role=admin")});
+    const Run demote = cli({QStringLiteral("bulk"), QStringLiteral("set"), QStringLiteral("--type"),
+                            QStringLiteral("member"), QStringLiteral("--where"), QStringLiteral("role=admin"),
+                            QStringLiteral("role"), QStringLiteral("team_lead")});
+    CHECK(demote.code == 1);
+    CHECK(demote.err.contains(QStringLiteral("admin")));
+    CHECK(cli.json({QStringLiteral("member"), QStringLiteral("show"), admin})
+              .object()
+              .value(QStringLiteral("role"))
+              .toString() == QStringLiteral("admin"));
+}
+
+TEST_CASE("bulk set reaches every matching record, past the first page")
+{
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--accounts"), QStringLiteral("3"),
+                 QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--today"),
+                 QStringLiteral("2026-11-23")})
+                .code == 0);
+    const qsizetype calls = cli.json({QStringLiteral("followup"), QStringLiteral("list"),
+                                      QStringLiteral("--where"), QStringLiteral("type=call")})
+                                .array()
+                                .size();
+    REQUIRE(calls > 1000); // more than one page of the query bulk set reads
+    const Run r = cli({QStringLiteral("bulk"), QStringLiteral("set"), QStringLiteral("--type"),
+                       QStringLiteral("followup"), QStringLiteral("--where"), QStringLiteral("type=call"),
+                       QStringLiteral("outcome"), QStringLiteral("已回访")});
+    REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
+    CHECK(r.out == QStringLiteral("Changed %1 records.\n").arg(calls));
+    CHECK(cli.json({QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("--where"),
+                    QStringLiteral("outcome=已回访")})
+              .array()
+              .size() == calls);
 }
 
 TEST_CASE("delete takes several ids as one change and says what an account takes with it")
