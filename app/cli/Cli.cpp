@@ -131,9 +131,10 @@ int run(const QStringList& arguments)
                 value = rest[++i];
             }
             if (name != QLatin1String("--help") && name != QLatin1String("--json") &&
-                !found->valueOptions.contains(name))
+                !found->valueOptions.contains(name) && !found->flags.contains(name))
                 return ctx.usage(CliText::tr("unknown option %1.").arg(name), found->name);
             args.options.insert(name, value);
+            args.repeats[name] << value;
         } else {
             args.positional << a;
         }

@@ -28,12 +28,14 @@ enum Exit
 struct Args
 {
     QStringList positional;
-    QMap<QString, QString> options; // "--json" -> "" ; "--out" -> "file"
+    QMap<QString, QString> options;     // "--json" -> "" ; "--out" -> "file" (the last one given)
+    QMap<QString, QStringList> repeats; // every value of an option, in order: --where a=1 --where b=2
     bool has(const QString& option) const { return options.contains(option); }
     QString value(const QString& option, const QString& fallback = {}) const
     {
         return options.value(option, fallback);
     }
+    QStringList values(const QString& option) const { return repeats.value(option); }
 };
 
 class Context
@@ -62,11 +64,15 @@ struct Command
     QString help;             // translated description
     QStringList valueOptions; // options that take a value, e.g. --out
     std::function<int(Context&, const Args&)> run;
+    QStringList flags = {}; // options without a value, e.g. --dry-run (--help and --json are always accepted)
 };
 
 const std::vector<Command>& commands();
 void addSyncCommands(std::vector<Command>& commands);
 void addOrgChartCommand(std::vector<Command>& commands);
+// Members leaving and returning, coverage, buying roles, link set, bulk set,
+// gaps; replaces the generic "member list" with one that shows what each holds.
+void addTeamCommands(std::vector<Command>& commands);
 int run(const QStringList& arguments);
 QString defaultDatabasePath();
 

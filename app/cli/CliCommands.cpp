@@ -7,6 +7,7 @@
 #include "demo/DemoData.h"
 #include "export/CanonicalExport.h"
 #include "model/Schema.h"
+#include "query/Impact.h"
 #include "search/Search.h"
 #include "store/History.h"
 #include "store/Ids.h"
@@ -190,6 +191,8 @@ int addRecord(Context& ctx, const Args& args, const QString& entity, const QStri
         created = logFollowUp(commands, *store, fields, id);
     else if (entity == QLatin1String("task"))
         created = addTask(commands, fields, id);
+    else if (entity == QLatin1String("member"))
+        created = commands.addMember(fields, id); // active unless a status is given
     else
         created = commands.createRecord(entity, fields, id);
     if (!created)
@@ -459,7 +462,8 @@ std::vector<Command> buildCommands()
              if (Status s = commands::Commands(*store).moveOrgUnit(args.positional[0], parent); !s)
                  return ctx.fail(s.message());
              return int(Ok);
-         }});
+         },
+         {QStringLiteral("--root")}});
 
     c.push_back(
         {QStringLiteral("link add"),
@@ -511,18 +515,38 @@ std::vector<Command> buildCommands()
                      return int(Ok);
                  }});
 
-    c.push_back({QStringLiteral("delete"),
-                 CliText::tr("delete ID"),
-                 CliText::tr("Moves a record to the trash (it can be restored)."),
-                 {},
-                 [](Context& ctx, const Args& args) {
-                     if (args.positional.size() != 1)
-                         return ctx.usage(CliText::tr("expected one record id."), QStringLiteral("delete"));
-                     SUMMIT_STORE(ctx);
-                     if (Status s = commands::Commands(*store).deleteRecords({args.positional[0]}); !s)
-                         return ctx.fail(s.message());
-                     return int(Ok);
-                 }});
+    c.push_back(
+        {QStringLiteral("delete"),
+         CliText::tr("delete ID [ID...]"),
+         CliText::tr(
+             "Moves records of any type to the trash as one change (it can be undone, and the records "
+             "restored). What belongs to a deleted account is hidden with it; the sub-units and people "
+             "of a deleted org unit, and the people who reported to a deleted person, move up to its "
+             "parent. The team's last admin cannot be deleted."),
+         {},
+         [](Context& ctx, const Args& args) {
+             if (args.positional.isEmpty())
+                 return ctx.usage(CliText::tr("expected one or more record ids."), QStringLiteral("delete"));
+             SUMMIT_STORE(ctx);
+             QStringList ids = args.positional;
+             ids.removeDuplicates();
+             // Counted before: afterwards the deleted records and what hangs under them are gone from view.
+             auto impact = query::deletionImpact(store->reader(), ids);
+             if (!impact)
+                 return ctx.fail(impact.message());
+             if (Status s = commands::Commands(*store).deleteRecords(ids); !s)
+                 return ctx.fail(s.message());
+             query::DeletionImpact hidden = impact.value(), moved = impact.value();
+             hidden.movedUnits = hidden.movedPeople = hidden.movedReports = 0;
+             moved.orgUnits = moved.contacts = moved.opportunities = moved.followUps = moved.tasks = 0;
+             if (!hidden.empty())
+                 ctx.out << CliText::tr("Hidden until restored: %1")
+                                .arg(hidden.describe().join(QStringLiteral(", ")))
+                         << "\n";
+             for (const QString& line : moved.describe())
+                 ctx.out << line << "\n";
+             return int(Ok);
+         }});
 
     c.push_back({QStringLiteral("undo"),
                  CliText::tr("undo"),
@@ -662,6 +686,7 @@ std::vector<Command> buildCommands()
                  return ctx.fail(CliText::tr("Cannot write %1: %2").arg(path, file.errorString()));
              return int(Ok);
          }});
+    addTeamCommands(c); // also replaces the generic "member list" above
     addSyncCommands(c);
     addOrgChartCommand(c);
     return c;

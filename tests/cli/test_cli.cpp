@@ -1,6 +1,7 @@
 // summit-cli end to end: the real binary in a child process, a real database file.
 #include "QtDoctest.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +62,23 @@ struct Cli
         return f.readAll();
     }
 };
+
+// The object of a JSON array whose `key` is `value` (empty when there is none).
+QJsonObject findIn(const QJsonArray& array, const QString& value, const QString& key = QStringLiteral("id"))
+{
+    for (const auto& v : array)
+        if (v.toObject().value(key).toString() == value)
+            return v.toObject();
+    return {};
+}
+
+QStringList gapKinds(const QJsonArray& gaps)
+{
+    QStringList kinds;
+    for (const auto& g : gaps)
+        kinds << g.toObject().value(QStringLiteral("kind")).toString();
+    return kinds;
+}
 
 const QRegularExpression
     kId(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
@@ -125,7 +143,19 @@ TEST_CASE("every command answers --help")
                                   QStringLiteral("search"),
                                   QStringLiteral("history"),
                                   QStringLiteral("stats"),
-                                  QStringLiteral("export")};
+                                  QStringLiteral("export"),
+                                  QStringLiteral("member add"),
+                                  QStringLiteral("member list"),
+                                  QStringLiteral("member leave"),
+                                  QStringLiteral("member return"),
+                                  QStringLiteral("coverage set"),
+                                  QStringLiteral("coverage remove"),
+                                  QStringLiteral("coverage list"),
+                                  QStringLiteral("buying-role add"),
+                                  QStringLiteral("buying-role remove"),
+                                  QStringLiteral("link set"),
+                                  QStringLiteral("bulk set"),
+                                  QStringLiteral("gaps")};
     for (const QString& c : commands) {
         CAPTURE(c);
         CHECK(overview.out.contains(c));
@@ -150,6 +180,14 @@ TEST_CASE("a working session: accounts, org units, contacts, follow-ups, tasks, 
     const Run cycle = cli({QStringLiteral("orgunit"), QStringLiteral("move"), hq, div});
     CHECK(cycle.code == 1);
     CHECK(cycle.err.contains(QStringLiteral("ancestor")));
+    // --root is a flag: it takes no value and moves the unit to the top.
+    const Run toTop = cli({QStringLiteral("orgunit"), QStringLiteral("move"), div, QStringLiteral("--root")});
+    CHECK_MESSAGE(toTop.code == 0, toTop.err.toStdString());
+    CHECK(cli.json({QStringLiteral("orgunit"), QStringLiteral("show"), div})
+              .object()
+              .value(QStringLiteral("parent_id"))
+              .isNull());
+    CHECK(cli({QStringLiteral("orgunit"), QStringLiteral("move"), div, hq}).code == 0);
 
     const QString wang =
         cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("王建国"),
@@ -330,4 +368,462 @@ TEST_CASE("demo data is deterministic for a seed")
                          one);
     CHECK(hits.out.contains(QStringLiteral("华为技术有限公司")));
     CHECK(cli({QStringLiteral("demo"), QStringLiteral("--accounts"), QStringLiteral("0")}).code == 2);
+}
+
+TEST_CASE(
+    "the team from the command line: members join, leave with a handover and return; the last admin stays")
+{
+    Cli cli;
+    const QString zhang = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("张伟"),
+                                   QStringLiteral("role=admin")});
+    const QString li = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("李娜"),
+                                QStringLiteral("role=account_manager")});
+    const QString wang = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("王芳")});
+    const QString hw = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("华为"),
+                                QStringLiteral("am_id=") + zhang});
+    const QString zte = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("中兴"),
+                                 QStringLiteral("sa_id=") + zhang});
+    for (const QString& title : {QStringLiteral("发送方案"), QStringLiteral("安排交流")})
+        cli.add({QStringLiteral("task"), QStringLiteral("add"), title, QStringLiteral("account_id=") + hw,
+                 QStringLiteral("assignee_id=") + zhang});
+    const QString done = cli.add({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("已完成"),
+                                  QStringLiteral("assignee_id=") + zhang});
+    REQUIRE(cli({QStringLiteral("task"), QStringLiteral("done"), done}).code == 0);
+    for (const QString& name : {QStringLiteral("数据中心扩容"), QStringLiteral("云迁移")})
+        cli.add({QStringLiteral("opportunity"), QStringLiteral("add"), hw, name,
+                 QStringLiteral("owner_id=") + zhang});
+
+    // A member added from the command line is active, like one added in the Team page.
+    CHECK(cli.json({QStringLiteral("member"), QStringLiteral("show"), wang})
+              .object()
+              .value(QStringLiteral("status"))
+              .toString() == QStringLiteral("active"));
+    auto members = [&] {
+        return cli.json({QStringLiteral("member"), QStringLiteral("list")}).array();
+    };
+    QJsonArray list = members();
+    REQUIRE(list.size() == 3);
+    QJsonObject z = findIn(list, zhang);
+    CHECK(z.value(QStringLiteral("name")).toString() == QStringLiteral("张伟"));
+    CHECK(z.value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+    CHECK(z.value(QStringLiteral("accounts")).toInt() == 2);
+    CHECK(z.value(QStringLiteral("open_tasks")).toInt() == 2); // the done task does not count
+    CHECK(z.value(QStringLiteral("open_opportunities")).toInt() == 2);
+    CHECK(findIn(list, li).value(QStringLiteral("accounts")).toInt() == 0);
+    CHECK(cli.json({QStringLiteral("member"), QStringLiteral("list"), QStringLiteral("--where"),
+                    QStringLiteral("role=admin")})
+              .array()
+              .size() == 1);
+    const Run text = cli({QStringLiteral("member"), QStringLiteral("list")});
+    CHECK(text.out.contains(zhang + QStringLiteral("\t张伟\tadmin\tactive\t2\t2\t2\n")));
+
+    auto amOf = [&](const QString& account, const char* seat) {
+        return cli.json({QStringLiteral("account"), QStringLiteral("show"), account})
+            .object()
+            .value(QString::fromLatin1(seat))
+            .toString();
+    };
+
+    // The last admin can neither leave nor be deleted; nothing is written.
+    const Run lastLeaves =
+        cli({QStringLiteral("member"), QStringLiteral("leave"), zhang, QStringLiteral("--to"), li});
+    CHECK(lastLeaves.code == 1);
+    CHECK(lastLeaves.err.count(QLatin1Char('\n')) == 1);
+    CHECK(lastLeaves.err.contains(QStringLiteral("last admin")));
+    const Run lastDeleted = cli({QStringLiteral("delete"), zhang});
+    CHECK(lastDeleted.code == 1);
+    CHECK(lastDeleted.err.contains(QStringLiteral("last admin")));
+    CHECK(findIn(members(), zhang).value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+    CHECK(amOf(hw, "am_id") == zhang);
+
+    REQUIRE(cli({QStringLiteral("member"), QStringLiteral("set"), wang, QStringLiteral("role"),
+                 QStringLiteral("admin")})
+                .code == 0);
+
+    // Someone who holds accounts, tasks and deals cannot leave without a successor.
+    const Run noSuccessor = cli({QStringLiteral("member"), QStringLiteral("leave"), zhang});
+    CHECK(noSuccessor.code == 1);
+    CHECK(noSuccessor.err.count(QLatin1Char('\n')) == 1);
+    CHECK(noSuccessor.err.contains(QStringLiteral("Successor")));
+    CHECK(noSuccessor.err.contains(QStringLiteral("--to")));
+    CHECK(noSuccessor.out.isEmpty());
+    CHECK(findIn(members(), zhang).value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+    CHECK(amOf(hw, "am_id") == zhang);
+
+    // A successor who is not a member is refused as well.
+    CHECK(cli({QStringLiteral("member"), QStringLiteral("leave"), zhang, QStringLiteral("--to"), hw}).code ==
+          1);
+    CHECK(cli({QStringLiteral("member"), QStringLiteral("leave"), zhang, QStringLiteral("--to")}).code == 2);
+
+    const Run handover =
+        cli({QStringLiteral("member"), QStringLiteral("leave"), zhang, QStringLiteral("--to"), li});
+    REQUIRE_MESSAGE(handover.code == 0, handover.err.toStdString());
+    CHECK(handover.out.trimmed() ==
+          QStringLiteral("Handed over 2 accounts, 2 tasks and 2 opportunities to 李娜."));
+    CHECK(amOf(hw, "am_id") == li);
+    CHECK(amOf(zte, "sa_id") == li);
+    list = members();
+    CHECK(findIn(list, zhang).value(QStringLiteral("status")).toString() == QStringLiteral("left"));
+    CHECK(findIn(list, zhang).value(QStringLiteral("accounts")).toInt() == 0);
+    CHECK(findIn(list, li).value(QStringLiteral("accounts")).toInt() == 2);
+    CHECK(findIn(list, li).value(QStringLiteral("open_tasks")).toInt() == 2);
+    CHECK(findIn(list, li).value(QStringLiteral("open_opportunities")).toInt() == 2);
+    CHECK(cli.json({QStringLiteral("task"), QStringLiteral("show"), done})
+              .object()
+              .value(QStringLiteral("assignee_id"))
+              .toString() == zhang); // a done task stays with who did it
+
+    // Nothing new goes to someone who left; leaving twice is refused.
+    const Run toLeft =
+        cli({QStringLiteral("account"), QStringLiteral("set"), zte, QStringLiteral("de_id"), zhang});
+    CHECK(toLeft.code == 1);
+    CHECK(toLeft.err.contains(QStringLiteral("has left the team")));
+    CHECK(amOf(zte, "de_id").isEmpty());
+    CHECK(cli({QStringLiteral("member"), QStringLiteral("leave"), zhang, QStringLiteral("--to"), li}).code ==
+          1);
+
+    // The handover is one change: one undo gives everything back.
+    CHECK(cli({QStringLiteral("undo")}).code == 0);
+    CHECK(amOf(hw, "am_id") == zhang);
+    CHECK(amOf(zte, "sa_id") == zhang);
+    CHECK(findIn(members(), zhang).value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+    CHECK(cli({QStringLiteral("redo")}).code == 0);
+    CHECK(amOf(hw, "am_id") == li);
+
+    // Returning makes the member active again; nothing is handed back.
+    CHECK(cli({QStringLiteral("member"), QStringLiteral("return"), zhang}).code == 0);
+    CHECK(findIn(members(), zhang).value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+    CHECK(amOf(hw, "am_id") == li);
+
+    // Someone who holds nothing leaves without a successor.
+    const Run plain = cli({QStringLiteral("member"), QStringLiteral("leave"), zhang});
+    CHECK_MESSAGE(plain.code == 0, plain.err.toStdString());
+    CHECK(plain.out.contains(QStringLiteral("张伟")));
+    CHECK(findIn(members(), zhang).value(QStringLiteral("status")).toString() == QStringLiteral("left"));
+}
+
+TEST_CASE("coverage, buying roles and influence links from the command line, seen by the gap analysis")
+{
+    Cli cli;
+    const QString li = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("李娜")});
+    const QString acc = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("华为"),
+                                 QStringLiteral("am_id=") + li});
+    const QString buyer = cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc,
+                                   QStringLiteral("王建国"), QStringLiteral("decision_role=economic_buyer")});
+    const QString other =
+        cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("赵敏")});
+    auto gaps = [&] {
+        return cli.json({QStringLiteral("gaps"), acc}).array();
+    };
+
+    QJsonArray before = gaps();
+    REQUIRE(gapKinds(before).contains(QStringLiteral("economic_buyer_not_covered")));
+    const QJsonObject notCovered =
+        findIn(before, QStringLiteral("economic_buyer_not_covered"), QStringLiteral("kind"));
+    CHECK(notCovered.value(QStringLiteral("severity")).toString() == QStringLiteral("high"));
+    CHECK(notCovered.value(QStringLiteral("entity")).toString() == QStringLiteral("contact"));
+    CHECK(notCovered.value(QStringLiteral("id")).toString() == buyer);
+    CHECK(notCovered.value(QStringLiteral("message")).toString().contains(QStringLiteral("王建国")));
+    const Run words = cli({QStringLiteral("gaps"), acc});
+    CHECK(words.code == 0);
+    CHECK(words.out.contains(QStringLiteral("High: ") +
+                             notCovered.value(QStringLiteral("message")).toString() + QLatin1Char('\n')));
+    CHECK(words.out.count(QLatin1Char('\n')) == before.size());
+
+    // Setting coverage twice keeps one row, changed in place.
+    const QString first =
+        cli.add({QStringLiteral("coverage"), QStringLiteral("set"), buyer, li, QStringLiteral("brief")});
+    const QString second = cli.add({QStringLiteral("coverage"), QStringLiteral("set"), buyer, li,
+                                    QStringLiteral("working"), QStringLiteral("desired=trusted")});
+    CHECK(first == second);
+    QJsonArray coverage = cli.json({QStringLiteral("coverage"), QStringLiteral("list"), buyer}).array();
+    REQUIRE(coverage.size() == 1);
+    CHECK(coverage[0].toObject().value(QStringLiteral("member_id")).toString() == li);
+    CHECK(coverage[0].toObject().value(QStringLiteral("member_name")).toString() == QStringLiteral("李娜"));
+    CHECK(coverage[0].toObject().value(QStringLiteral("level")).toString() == QStringLiteral("working"));
+    CHECK(coverage[0].toObject().value(QStringLiteral("desired_level")).toString() ==
+          QStringLiteral("trusted"));
+    QJsonArray after = gaps();
+    CHECK_FALSE(gapKinds(after).contains(QStringLiteral("economic_buyer_not_covered")));
+    CHECK(findIn(after, QStringLiteral("coverage_below_desired"), QStringLiteral("kind"))
+              .value(QStringLiteral("id"))
+              .toString() == buyer);
+
+    // A level not in the list is refused, naming the field; nothing is written.
+    const Run badLevel =
+        cli({QStringLiteral("coverage"), QStringLiteral("set"), buyer, li, QStringLiteral("great")});
+    CHECK(badLevel.code == 1);
+    CHECK(badLevel.err.count(QLatin1Char('\n')) == 1);
+    CHECK(badLevel.err.contains(QStringLiteral("level")));
+    CHECK(badLevel.err.contains(QStringLiteral("\"great\"")));
+    const Run badDesired = cli({QStringLiteral("coverage"), QStringLiteral("set"), buyer, li,
+                                QStringLiteral("trusted"), QStringLiteral("desired=best")});
+    CHECK(badDesired.code == 1);
+    CHECK(badDesired.err.contains(QStringLiteral("\"best\"")));
+    coverage = cli.json({QStringLiteral("coverage"), QStringLiteral("list"), buyer}).array();
+    REQUIRE(coverage.size() == 1);
+    CHECK(coverage[0].toObject().value(QStringLiteral("level")).toString() == QStringLiteral("working"));
+
+    // Nobody who left gets new coverage.
+    const QString gone = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("离职者")});
+    REQUIRE(cli({QStringLiteral("member"), QStringLiteral("leave"), gone}).code == 0);
+    const Run byLeft =
+        cli({QStringLiteral("coverage"), QStringLiteral("set"), other, gone, QStringLiteral("brief")});
+    CHECK(byLeft.code == 1);
+    CHECK(byLeft.err.contains(QStringLiteral("has left the team")));
+    CHECK(cli.json({QStringLiteral("coverage"), QStringLiteral("list"), other}).array().isEmpty());
+
+    CHECK(cli({QStringLiteral("coverage"), QStringLiteral("remove"), buyer, li}).code == 0);
+    CHECK(cli.json({QStringLiteral("coverage"), QStringLiteral("list"), buyer}).array().isEmpty());
+    CHECK(cli({QStringLiteral("coverage"), QStringLiteral("remove"), buyer, li}).code == 1);
+    CHECK(gapKinds(gaps()).contains(QStringLiteral("economic_buyer_not_covered")));
+
+    // A buying role is set in place and taken off again; the gap analysis follows.
+    const QString opp =
+        cli.add({QStringLiteral("opportunity"), QStringLiteral("add"), acc, QStringLiteral("数据中心扩容")});
+    CHECK(gapKinds(gaps()).contains(QStringLiteral("opportunity_without_champion")));
+    const QString role = cli.add(
+        {QStringLiteral("buying-role"), QStringLiteral("add"), opp, other, QStringLiteral("champion")});
+    CHECK_FALSE(gapKinds(gaps()).contains(QStringLiteral("opportunity_without_champion")));
+    CHECK(cli.add({QStringLiteral("buying-role"), QStringLiteral("add"), opp, other,
+                   QStringLiteral("influencer")}) == role);
+    CHECK(gapKinds(gaps()).contains(QStringLiteral("opportunity_without_champion")));
+    const Run badRole =
+        cli({QStringLiteral("buying-role"), QStringLiteral("add"), opp, other, QStringLiteral("boss")});
+    CHECK(badRole.code == 1);
+    CHECK(badRole.err.contains(QStringLiteral("Role")));
+    REQUIRE(
+        cli({QStringLiteral("buying-role"), QStringLiteral("add"), opp, other, QStringLiteral("champion")})
+            .code == 0);
+    CHECK(cli({QStringLiteral("buying-role"), QStringLiteral("remove"), opp, other}).code == 0);
+    CHECK(gapKinds(gaps()).contains(QStringLiteral("opportunity_without_champion")));
+    CHECK(cli({QStringLiteral("buying-role"), QStringLiteral("remove"), opp, other}).code == 1);
+
+    // link set creates the link once and changes it in place.
+    const QString link = cli.add({QStringLiteral("link"), QStringLiteral("set"), other, buyer,
+                                  QStringLiteral("kind=trusts"), QStringLiteral("strength=4")});
+    CHECK(kId.match(link).hasMatch());
+    CHECK(cli.add({QStringLiteral("link"), QStringLiteral("set"), other, buyer,
+                   QStringLiteral("strength=2")}) == link);
+    const Run badStrength =
+        cli({QStringLiteral("link"), QStringLiteral("set"), other, buyer, QStringLiteral("strength=9")});
+    CHECK(badStrength.code == 1);
+    CHECK(badStrength.err.contains(QStringLiteral("Strength")));
+    CHECK(cli({QStringLiteral("link"), QStringLiteral("set"), other, buyer, QStringLiteral("kind=hates")})
+              .code == 1);
+    const QJsonArray records =
+        QJsonDocument::fromJson(cli.exportJson(cli.db)).object().value(QStringLiteral("records")).toArray();
+    int links = 0;
+    for (const auto& r : records)
+        if (r.toObject().value(QStringLiteral("entity")).toString() == QStringLiteral("influence_link"))
+            ++links;
+    CHECK(links == 1);
+    const QJsonObject fields = findIn(records, link).value(QStringLiteral("fields")).toObject();
+    CHECK(fields.value(QStringLiteral("kind")).toString() == QStringLiteral("trusts"));
+    CHECK(fields.value(QStringLiteral("strength")).toInt() == 2);
+    CHECK(fields.value(QStringLiteral("from_id")).toString() == other);
+    CHECK(fields.value(QStringLiteral("to_id")).toString() == buyer);
+}
+
+TEST_CASE("gaps: none found, an unknown account, a bad date")
+{
+    Cli cli;
+    const QString li = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("李娜")});
+    const QString acc = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("华为"),
+                                 QStringLiteral("am_id=") + li});
+    const QString buyer = cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc,
+                                   QStringLiteral("王建国"), QStringLiteral("decision_role=economic_buyer")});
+    const QString other =
+        cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("赵敏")});
+    cli.add({QStringLiteral("coverage"), QStringLiteral("set"), buyer, li, QStringLiteral("trusted")});
+    cli.add({QStringLiteral("followup"), QStringLiteral("add"), acc, QStringLiteral("visit"),
+             QStringLiteral("拜访"), QStringLiteral("contact_ids=") + buyer + QLatin1Char(',') + other});
+    CHECK(cli.json({QStringLiteral("gaps"), acc}).array().isEmpty());
+    const Run none = cli({QStringLiteral("gaps"), acc});
+    CHECK(none.code == 0);
+    CHECK(none.out == QStringLiteral("No gaps found.\n"));
+    // Long after the last visit the buyer is stale (High, a contact).
+    const QJsonArray later = cli.json({QStringLiteral("gaps"), acc, QStringLiteral("--today"),
+                                       QDate::currentDate().addDays(200).toString(Qt::ISODate)})
+                                 .array();
+    CHECK(findIn(later, QStringLiteral("economic_buyer_stale"), QStringLiteral("kind"))
+              .value(QStringLiteral("id"))
+              .toString() == buyer);
+
+    CHECK(cli({QStringLiteral("gaps"), buyer}).code == 1);
+    CHECK(cli({QStringLiteral("gaps"), acc, QStringLiteral("--today"), QStringLiteral("2026-13-01")}).code ==
+          2);
+    CHECK(cli({QStringLiteral("gaps")}).code == 2);
+}
+
+TEST_CASE("bulk set changes exactly the matching records as one change")
+{
+    Cli cli;
+    const QString li = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("李娜")});
+    QStringList south;
+    for (const QString& name : {QStringLiteral("华为"), QStringLiteral("中兴"), QStringLiteral("腾讯")})
+        south << cli.add({QStringLiteral("account"), QStringLiteral("add"), name,
+                          QStringLiteral("region=华南"), QStringLiteral("tier=B")});
+    const QString north = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("百度"),
+                                   QStringLiteral("region=华北"), QStringLiteral("tier=B")});
+    auto accounts = [&] {
+        return cli.json({QStringLiteral("account"), QStringLiteral("list")}).array();
+    };
+    auto field = [&](const QString& id, const char* name) {
+        return findIn(accounts(), id).value(QString::fromLatin1(name)).toString();
+    };
+    const QStringList where = {QStringLiteral("bulk"),    QStringLiteral("set"),
+                               QStringLiteral("--type"),  QStringLiteral("account"),
+                               QStringLiteral("--where"), QStringLiteral("region=华南")};
+
+    const Run dry = cli(where + QStringList{QStringLiteral("am_id"), li, QStringLiteral("--dry-run")});
+    CHECK(dry.code == 0);
+    CHECK(dry.out.contains(QStringLiteral("3")));
+    for (const QString& id : south)
+        CHECK(field(id, "am_id").isEmpty());
+
+    const Run changed = cli(where + QStringList{QStringLiteral("am_id"), li});
+    REQUIRE_MESSAGE(changed.code == 0, changed.err.toStdString());
+    CHECK(changed.out == QStringLiteral("Changed 3 records.\n"));
+    for (const QString& id : south)
+        CHECK(field(id, "am_id") == li);
+    CHECK(field(north, "am_id").isEmpty());
+
+    // One change: one undo takes back all three.
+    const Run undo = cli({QStringLiteral("undo")});
+    CHECK(undo.code == 0);
+    for (const QString& id : south)
+        CHECK(field(id, "am_id").isEmpty());
+    CHECK(accounts().size() == 4); // the one undo took back the bulk change, not an earlier one
+
+    // Several --where must all match.
+    const Run two = cli(where + QStringList{QStringLiteral("--where"), QStringLiteral("name=中兴"),
+                                            QStringLiteral("tier"), QStringLiteral("A")});
+    REQUIRE_MESSAGE(two.code == 0, two.err.toStdString());
+    CHECK(field(south[1], "tier") == QStringLiteral("A"));
+    CHECK(field(south[0], "tier") == QStringLiteral("B"));
+    CHECK(field(north, "tier") == QStringLiteral("B"));
+    const Run none = cli(where + QStringList{QStringLiteral("--where"), QStringLiteral("name=百度"),
+                                             QStringLiteral("tier"), QStringLiteral("S")});
+    CHECK(none.code == 0);
+    CHECK(none.out.contains(QStringLiteral("0")));
+    CHECK(field(north, "tier") == QStringLiteral("B"));
+    CHECK(field(south[0], "tier") == QStringLiteral("B"));
+
+    // Bad values are refused naming the field, and nothing is written.
+    const Run badTier = cli(where + QStringList{QStringLiteral("tier"), QStringLiteral("Z")});
+    CHECK(badTier.code == 1);
+    CHECK(badTier.err.count(QLatin1Char('\n')) == 1);
+    CHECK(badTier.err.contains(QStringLiteral("Tier")));
+    CHECK(field(south[0], "tier") == QStringLiteral("B"));
+    const QString gone = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("离职者")});
+    REQUIRE(cli({QStringLiteral("member"), QStringLiteral("leave"), gone}).code == 0);
+    const Run toLeft = cli(where + QStringList{QStringLiteral("am_id"), gone});
+    CHECK(toLeft.code == 1);
+    CHECK(toLeft.err.contains(QStringLiteral("has left the team")));
+    for (const QString& id : south)
+        CHECK(field(id, "am_id").isEmpty());
+
+    // Usage errors: no --where (it would change every record), an unknown type or field.
+    CHECK(cli({QStringLiteral("bulk"), QStringLiteral("set"), QStringLiteral("--type"),
+               QStringLiteral("account"), QStringLiteral("tier"), QStringLiteral("A")})
+              .code == 2);
+    CHECK(cli({QStringLiteral("bulk"), QStringLiteral("set"), QStringLiteral("--type"),
+               QStringLiteral("planet"), QStringLiteral("--where"), QStringLiteral("tier=B"),
+               QStringLiteral("tier"), QStringLiteral("A")})
+              .code == 2);
+    CHECK(cli(where + QStringList{QStringLiteral("colour"), QStringLiteral("red")}).code == 2);
+
+    // The team keeps an admin: demoting every admin at once is refused.
+    const QString admin = cli.add({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("张伟"),
+                                   QStringLiteral("role=admin")});
+    const Run demote = cli({QStringLiteral("bulk"), QStringLiteral("set"), QStringLiteral("--type"),
+                            QStringLiteral("member"), QStringLiteral("--where"), QStringLiteral("role=admin"),
+                            QStringLiteral("role"), QStringLiteral("team_lead")});
+    CHECK(demote.code == 1);
+    CHECK(demote.err.contains(QStringLiteral("admin")));
+    CHECK(cli.json({QStringLiteral("member"), QStringLiteral("show"), admin})
+              .object()
+              .value(QStringLiteral("role"))
+              .toString() == QStringLiteral("admin"));
+}
+
+TEST_CASE("bulk set reaches every matching record, past the first page")
+{
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--accounts"), QStringLiteral("3"),
+                 QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--today"),
+                 QStringLiteral("2026-11-23")})
+                .code == 0);
+    const qsizetype calls = cli.json({QStringLiteral("followup"), QStringLiteral("list"),
+                                      QStringLiteral("--where"), QStringLiteral("type=call")})
+                                .array()
+                                .size();
+    REQUIRE(calls > 1000); // more than one page of the query bulk set reads
+    const Run r = cli({QStringLiteral("bulk"), QStringLiteral("set"), QStringLiteral("--type"),
+                       QStringLiteral("followup"), QStringLiteral("--where"), QStringLiteral("type=call"),
+                       QStringLiteral("outcome"), QStringLiteral("已回访")});
+    REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
+    CHECK(r.out == QStringLiteral("Changed %1 records.\n").arg(calls));
+    CHECK(cli.json({QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("--where"),
+                    QStringLiteral("outcome=已回访")})
+              .array()
+              .size() == calls);
+}
+
+TEST_CASE("delete takes several ids as one change and says what an account takes with it")
+{
+    Cli cli;
+    const QString acc = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("华为")});
+    const QString other = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("中兴")});
+    QStringList people;
+    for (const QString& name : {QStringLiteral("王建国"), QStringLiteral("李娜"), QStringLiteral("赵敏")})
+        people << cli.add({QStringLiteral("contact"), QStringLiteral("add"), other, name});
+    cli.add({QStringLiteral("orgunit"), QStringLiteral("add"), acc, QStringLiteral("集团总部")});
+    cli.add({QStringLiteral("orgunit"), QStringLiteral("add"), acc, QStringLiteral("企业业务部")});
+    cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("张三")});
+    cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("李四")});
+    auto contacts = [&](const QString& account) {
+        return cli
+            .json({QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--account"), account})
+            .array()
+            .size();
+    };
+
+    const Run two = cli({QStringLiteral("delete"), people[0], people[1]});
+    CHECK(two.code == 0);
+    CHECK(contacts(other) == 1);
+    const Run undo = cli({QStringLiteral("undo")});
+    CHECK(undo.code == 0);
+    CHECK(contacts(other) == 3); // one undo brings both back
+
+    // An unknown id among them: nothing is deleted.
+    const Run unknown =
+        cli({QStringLiteral("delete"), people[0], QStringLiteral("01234567-0123-7123-8123-0123456789ab")});
+    CHECK(unknown.code == 1);
+    CHECK(contacts(other) == 3);
+    CHECK(cli({QStringLiteral("delete")}).code == 2);
+
+    // What hangs under a deleted org unit moves up, and the command says so.
+    const QString top =
+        cli.add({QStringLiteral("orgunit"), QStringLiteral("add"), other, QStringLiteral("总部")});
+    const QString sub = cli.add({QStringLiteral("orgunit"), QStringLiteral("add"), other,
+                                 QStringLiteral("研发部"), QStringLiteral("parent_id=") + top});
+    const QString unit = cli.add({QStringLiteral("orgunit"), QStringLiteral("add"), other,
+                                  QStringLiteral("实验室"), QStringLiteral("parent_id=") + sub});
+    const Run unitGone = cli({QStringLiteral("delete"), sub});
+    CHECK(unitGone.code == 0);
+    CHECK(unitGone.out.contains(QStringLiteral("move up to the parent unit")));
+    CHECK(cli.json({QStringLiteral("orgunit"), QStringLiteral("show"), unit})
+              .object()
+              .value(QStringLiteral("parent_id"))
+              .toString() == top);
+
+    const Run account = cli({QStringLiteral("delete"), acc});
+    CHECK(account.code == 0);
+    CHECK(account.out.contains(QStringLiteral("2 org units")));
+    CHECK(account.out.contains(QStringLiteral("2 people")));
+    CHECK(cli.json({QStringLiteral("account"), QStringLiteral("list")}).array().size() == 1);
+    CHECK(cli({QStringLiteral("undo")}).code == 0);
+    CHECK(cli.json({QStringLiteral("account"), QStringLiteral("list")}).array().size() == 2);
 }
