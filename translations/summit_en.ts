@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunities</source>
+        <translation>
+            <numerusform>%n opportunity</numerusform>
+            <numerusform>%n opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change %n records.</source>
+        <translation>
+            <numerusform>Would change %n record.</numerusform>
+            <numerusform>Would change %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n records.</source>
+        <translation>
+            <numerusform>Changed %n record.</numerusform>
+            <numerusform>Changed %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Delete %n records</source>
@@ -22,6 +60,34 @@
         <translation>
             <numerusform>Log follow-up with %1 and %n other</numerusform>
             <numerusform>Log follow-up with %1 and %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n accounts, tasks or deals; hand them over with &quot;Mark as left&quot; (member leave) instead.</source>
+        <translation>
+            <numerusform>%1 still holds %n account, task or deal; hand them over with &quot;Mark as left&quot; (member leave) instead.</numerusform>
+            <numerusform>%1 still holds %n accounts, tasks or deals; hand them over with &quot;Mark as left&quot; (member leave) instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %1 of %n records (%2)</source>
+        <translation>
+            <numerusform>Edit %1 of %n record (%2)</numerusform>
+            <numerusform>Edit %1 of %n records (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n records (%1)</source>
+        <translation>
+            <numerusform>Edit %n record (%1)</numerusform>
+            <numerusform>Edit %n records (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Successor: %1 still holds %n accounts, tasks or deals; name who takes them over.</source>
+        <translation>
+            <numerusform>Successor: %1 still holds %n account, task or deal; name who takes them over.</numerusform>
+            <numerusform>Successor: %1 still holds %n accounts, tasks or deals; name who takes them over.</numerusform>
         </translation>
     </message>
 </context>
@@ -46,6 +112,65 @@
         <translation>
             <numerusform>Only %1 has been engaged in the last %n day; the relationship hangs on one person.</numerusform>
             <numerusform>Only %1 has been engaged in the last %n days; the relationship hangs on one person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Impact</name>
+    <message numerus="yes">
+        <source>%n org units</source>
+        <translation>
+            <numerusform>%n org unit</numerusform>
+            <numerusform>%n org units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunities</source>
+        <translation>
+            <numerusform>%n opportunity</numerusform>
+            <numerusform>%n opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-units move up to the parent unit</source>
+        <translation>
+            <numerusform>%n sub-unit moves up to the parent unit</numerusform>
+            <numerusform>%n sub-units move up to the parent unit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people move up to the parent unit</source>
+        <translation>
+            <numerusform>%n person moves up to the parent unit</numerusform>
+            <numerusform>%n people move up to the parent unit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people who reported to them now report to their manager</source>
+        <translation>
+            <numerusform>%n person who reported to them now reports to their manager</numerusform>
+            <numerusform>%n people who reported to them now report to their manager</numerusform>
         </translation>
     </message>
 </context>
@@ -226,6 +351,37 @@
     </message>
 </context>
 <context>
+    <name>summit::ui::TeamPage</name>
+    <message numerus="yes">
+        <source>%n active members</source>
+        <translation>
+            <numerusform>%n active member</numerusform>
+            <numerusform>%n active members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open tasks</source>
+        <translation>
+            <numerusform>%n open task</numerusform>
+            <numerusform>%n open tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deals</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::TodayView</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -246,6 +402,47 @@
         <translation>
             <numerusform>%n change in the last 7 days</numerusform>
             <numerusform>%n changes in the last 7 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::forms::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Change %n selected records</source>
+        <translation>
+            <numerusform>Change %n selected record</numerusform>
+            <numerusform>Change %n selected records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n records</source>
+        <translation>
+            <numerusform>&amp;Apply to %n record</numerusform>
+            <numerusform>&amp;Apply to %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sets one field of the %n selected records to the same value. This is one change: Undo (Ctrl+Z) puts every record back.</source>
+        <translation>
+            <numerusform>Sets one field of the %n selected record to the same value. This is one change: Undo (Ctrl+Z) puts every record back.</numerusform>
+            <numerusform>Sets one field of the %n selected records to the same value. This is one change: Undo (Ctrl+Z) puts every record back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %n records to %2?</source>
+        <translation>
+            <numerusform>Set %1 of %n record to %2?</numerusform>
+            <numerusform>Set %1 of %n records to %2?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::forms::RecordActions</name>
+    <message numerus="yes">
+        <source>Delete %n records?</source>
+        <translation>
+            <numerusform>Delete %n record?</numerusform>
+            <numerusform>Delete %n records?</numerusform>
         </translation>
     </message>
 </context>

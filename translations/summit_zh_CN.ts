@@ -209,14 +209,6 @@
         <translation>需要一个待办 ID。</translation>
     </message>
     <message>
-        <source>delete ID</source>
-        <translation>delete ID</translation>
-    </message>
-    <message>
-        <source>Moves a record to the trash (it can be restored).</source>
-        <translation>将记录移入回收站（可恢复）。</translation>
-    </message>
-    <message>
         <source>No record with id %1.</source>
         <translation>没有 ID 为 %1 的记录。</translation>
     </message>
@@ -436,6 +428,252 @@
         <source>Opens a done task again.</source>
         <translation>重新打开已完成的待办。</translation>
     </message>
+    <message>
+        <source>delete ID [ID...]</source>
+        <translation>delete ID [ID...]</translation>
+    </message>
+    <message>
+        <source>Moves records of any type to the trash as one change (it can be undone, and the records restored). What belongs to a deleted account is hidden with it; the sub-units and people of a deleted org unit, and the people who reported to a deleted person, move up to its parent. The team&apos;s last admin cannot be deleted.</source>
+        <translation>将任意类型的记录作为一次更改移入回收站（可以撤销，记录也可以恢复）。属于已删除客户的记录随之隐藏；已删除组织单元的下级单元和人员、以及向已删除人员汇报的人，会上移到其上级。团队的最后一位管理员不能删除。</translation>
+    </message>
+    <message>
+        <source>expected one or more record ids.</source>
+        <translation>需要一个或多个记录 ID。</translation>
+    </message>
+    <message>
+        <source>Hidden until restored: %1</source>
+        <translation>恢复前隐藏：%1</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 为必填项。</translation>
+    </message>
+    <message>
+        <source>expected no arguments.</source>
+        <translation>不需要参数。</translation>
+    </message>
+    <message>
+        <source>--where takes name, email, role or status here, got &quot;%1&quot;.</source>
+        <translation>此处 --where 只接受 name、email、role 或 status，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number.</source>
+        <translation>--limit 需要一个数字。</translation>
+    </message>
+    <message>
+        <source>expected one member id.</source>
+        <translation>需要一个成员 ID。</translation>
+    </message>
+    <message>
+        <source>--to takes the id of the member who takes over.</source>
+        <translation>--to 需要接手成员的 ID。</translation>
+    </message>
+    <message>
+        <source>(--to SUCCESSOR-ID)</source>
+        <translation>（--to 接手人ID）</translation>
+    </message>
+    <message>
+        <source>%1 has left the team; there was nothing to hand over.</source>
+        <translation>%1 已离开团队；没有需要交接的内容。</translation>
+    </message>
+    <message>
+        <source>Handed over %1, %2 and %3 to %4.</source>
+        <translation>已将 %1、%2 和 %3 交接给 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunities</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected CONTACT-ID MEMBER-ID LEVEL [desired=LEVEL].</source>
+        <translation>需要 联系人ID 成员ID 程度 [desired=期望程度]。</translation>
+    </message>
+    <message>
+        <source>expected desired=LEVEL, got &quot;%1&quot;.</source>
+        <translation>需要 desired=程度，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>expected CONTACT-ID MEMBER-ID.</source>
+        <translation>需要 联系人ID 成员ID。</translation>
+    </message>
+    <message>
+        <source>expected one contact id.</source>
+        <translation>需要一个联系人 ID。</translation>
+    </message>
+    <message>
+        <source>(has left the team)</source>
+        <translation>（已离开团队）</translation>
+    </message>
+    <message>
+        <source>expected OPPORTUNITY-ID CONTACT-ID ROLE.</source>
+        <translation>需要 商机ID 联系人ID 角色。</translation>
+    </message>
+    <message>
+        <source>expected OPPORTUNITY-ID CONTACT-ID.</source>
+        <translation>需要 商机ID 联系人ID。</translation>
+    </message>
+    <message>
+        <source>expected kind=KIND or strength=1..5, got &quot;%1&quot;.</source>
+        <translation>需要 kind=类型 或 strength=1..5，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>expected FIELD VALUE.</source>
+        <translation>需要 字段 值。</translation>
+    </message>
+    <message>
+        <source>--type ENTITY is required.</source>
+        <translation>必须提供 --type 记录类型。</translation>
+    </message>
+    <message>
+        <source>--type takes a record type such as account, contact or task, got &quot;%1&quot;.</source>
+        <translation>--type 需要记录类型，例如 account、contact 或 task，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>give at least one --where FIELD=VALUE; bulk set does not change every record of a type.</source>
+        <translation>请至少给出一个 --where 字段=值；批量设置不会修改某类型的全部记录。</translation>
+    </message>
+    <message>
+        <source>--where names %1 twice.</source>
+        <translation>--where 两次指定了 %1。</translation>
+    </message>
+    <message>
+        <source>%1: use &quot;member leave&quot; and &quot;member return&quot;; a member who leaves hands their work over.</source>
+        <translation>%1：请使用“member leave”和“member return”；离开的成员需要交接其工作。</translation>
+    </message>
+    <message>
+        <source>%1: this would leave the team without an admin; make someone else an admin first.</source>
+        <translation>%1：这样团队将没有管理员；请先让其他人成为管理员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change %n records.</source>
+        <translation>
+            <numerusform>将修改 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n records.</source>
+        <translation>
+            <numerusform>已修改 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>No gaps found.</source>
+        <translation>未发现缺口。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>member list [--where FIELD=VALUE...] [--limit N] [--json]</source>
+        <translation>member list [--where 字段=值...] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the team&apos;s members that are not in the trash, active ones first, then by name: id, name, role, status (active or left) and what each holds — accounts (as AM, SA or DE), open tasks and open opportunities — tab-separated or as JSON. --where (name, email, role or status; may be repeated) keeps the members that match all.</source>
+        <translation>列出不在回收站中的团队成员，在职者在前，再按姓名排序：ID、姓名、角色、状态（在职或已离开）以及各自负责的内容——客户（作为 AM、SA 或 DE）、未完成任务和进行中的商机——以制表符分隔或以 JSON 输出。--where（name、email、role 或 status，可重复）只保留全部匹配的成员。</translation>
+    </message>
+    <message>
+        <source>member leave ID [--to SUCCESSOR-ID]</source>
+        <translation>member leave ID [--to 接手人ID]</translation>
+    </message>
+    <message>
+        <source>Marks a member as having left and hands their accounts (as AM, SA or DE), open tasks and open opportunities to the successor, as one change that undo takes back. A member who holds something needs a successor; the team&apos;s last admin cannot leave; a successor must not have left.</source>
+        <translation>将成员标记为已离开，并把其客户（作为 AM、SA 或 DE）、未完成任务和进行中的商机交接给接手人，作为一次可撤销的更改。负责着工作的成员需要指定接手人；团队的最后一位管理员不能离开；接手人不能是已离开的成员。</translation>
+    </message>
+    <message>
+        <source>member return ID</source>
+        <translation>member return ID</translation>
+    </message>
+    <message>
+        <source>Makes a member who left active again (nothing is handed back).</source>
+        <translation>让已离开的成员重新在职（不会交还任何内容）。</translation>
+    </message>
+    <message>
+        <source>coverage set CONTACT-ID MEMBER-ID LEVEL [desired=LEVEL]</source>
+        <translation>coverage set 联系人ID 成员ID 程度 [desired=期望程度]</translation>
+    </message>
+    <message>
+        <source>Records how well a team member knows a person — none, brief, working or trusted — and, if given, the level the team wants. There is one such row per person and member: setting it again changes it. Prints the row&apos;s id.</source>
+        <translation>记录团队成员与某人的熟悉程度——none（无）、brief（初识）、working（工作关系）或 trusted（信任）——以及团队期望的程度（如给出）。每个人与每个成员只有一条记录：再次设置即修改它。输出该记录的 ID。</translation>
+    </message>
+    <message>
+        <source>coverage remove CONTACT-ID MEMBER-ID</source>
+        <translation>coverage remove 联系人ID 成员ID</translation>
+    </message>
+    <message>
+        <source>Removes what is recorded about how well a team member knows a person.</source>
+        <translation>删除团队成员与某人熟悉程度的记录。</translation>
+    </message>
+    <message>
+        <source>coverage list CONTACT-ID [--json]</source>
+        <translation>coverage list 联系人ID [--json]</translation>
+    </message>
+    <message>
+        <source>Lists who on the team knows a person: member id, member name, level and desired level, tab-separated or as JSON.</source>
+        <translation>列出团队中谁认识此人：成员 ID、成员姓名、程度和期望程度，以制表符分隔或以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>buying-role add OPPORTUNITY-ID CONTACT-ID ROLE</source>
+        <translation>buying-role add 商机ID 联系人ID 角色</translation>
+    </message>
+    <message>
+        <source>Gives a person a role on a deal (economic_buyer, technical_buyer, financial_approver, user_buyer, influencer, champion, gatekeeper or blocker), or changes the role they have. Prints the row&apos;s id.</source>
+        <translation>为某人设置在商机中的角色（economic_buyer、technical_buyer、financial_approver、user_buyer、influencer、champion、gatekeeper 或 blocker），或修改其已有角色。输出该记录的 ID。</translation>
+    </message>
+    <message>
+        <source>buying-role remove OPPORTUNITY-ID CONTACT-ID</source>
+        <translation>buying-role remove 商机ID 联系人ID</translation>
+    </message>
+    <message>
+        <source>Takes a person off the buying center of a deal.</source>
+        <translation>将某人移出商机的采购中心。</translation>
+    </message>
+    <message>
+        <source>link set FROM-ID TO-ID [kind=KIND] [strength=1..5]</source>
+        <translation>link set 来源ID 目标ID [kind=类型] [strength=1..5]</translation>
+    </message>
+    <message>
+        <source>Sets the link from one contact to another (kind: influences, trusts, mentors or rivals; strength 1 to 5): creates it, kind influences unless given, or changes the one that exists. Prints the link&apos;s id.</source>
+        <translation>设置一位联系人到另一位的关系（类型：influences、trusts、mentors 或 rivals；强度 1 到 5）：不存在则创建（未指定类型时为 influences），存在则修改。输出关系的 ID。</translation>
+    </message>
+    <message>
+        <source>bulk set --type ENTITY --where FIELD=VALUE [--where FIELD=VALUE...] FIELD VALUE [--dry-run]</source>
+        <translation>bulk set --type 类型 --where 字段=值 [--where 字段=值...] 字段 值 [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Sets one field on every record of a type (not in the trash) that matches all the --where equalities, as one change that undo takes back in one step, e.g. &quot;bulk set --type account --where am_id=ID1 am_id ID2&quot;. An empty VALUE clears the field. --dry-run only counts the records that would change.</source>
+        <translation>对某类型中（不在回收站且）满足全部 --where 条件的每条记录设置同一字段，作为一次可一步撤销的更改，例如“bulk set --type account --where am_id=ID1 am_id ID2”。值为空则清空该字段。--dry-run 只统计将被修改的记录数。</translation>
+    </message>
+    <message>
+        <source>gaps ACCOUNT-ID [--today YYYY-MM-DD] [--json]</source>
+        <translation>gaps 客户ID [--today YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>The gap analysis of an account&apos;s decision chain, as the map prints it: no economic buyer, one nobody covers or has seen lately, a hostile key person, a relationship that hangs on one contact, a subsidiary without a known person, a deal without a champion, coverage below the level wanted. One gap a line with its severity, or as JSON (kind, severity, message, entity, id). --today sets the date follow-ups are counted to.</source>
+        <translation>客户决策链的缺口分析，与决策地图中打印的相同：没有经济决策人、经济决策人无人覆盖或近期未见、敌对的关键人物、关系只系于一人、子公司没有已知联系人、商机没有支持者、覆盖程度低于期望。每行一个缺口及其严重程度，或以 JSON 输出（kind、severity、message、entity、id）。--today 设置统计跟进记录截止的日期。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -565,6 +803,102 @@
         <source>Reopen task %1</source>
         <translation>重新打开待办“%1”</translation>
     </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the team&apos;s last admin; make someone else an admin first.</source>
+        <translation>%1：%2 是团队最后一位管理员；请先让其他人成为管理员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n accounts, tasks or deals; hand them over with &quot;Mark as left&quot; (member leave) instead.</source>
+        <translation>
+            <numerusform>%1 仍负责 %n 个客户、任务或商机；请改用“标记为已离开”（member leave）进行交接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members leave one at a time, with a successor for their work.</source>
+        <translation>成员需逐个离开，并为其工作指定接手人。</translation>
+    </message>
+    <message>
+        <source>This would leave the team without an admin.</source>
+        <translation>这样团队将没有管理员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %1 of %n records (%2)</source>
+        <translation>
+            <numerusform>修改 %n 条记录的%1（%2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n records (%1)</source>
+        <translation>
+            <numerusform>修改 %n 条记录（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has already left the team.</source>
+        <translation>%1 已经离开团队。</translation>
+    </message>
+    <message>
+        <source>%1 leaves</source>
+        <translation>%1 离开</translation>
+    </message>
+    <message>
+        <source>Successor: %1 cannot take over from themselves.</source>
+        <translation>接手人：%1 不能接手自己的工作。</translation>
+    </message>
+    <message>
+        <source>Successor: no team member with id %1.</source>
+        <translation>接手人：没有 ID 为 %1 的团队成员。</translation>
+    </message>
+    <message>
+        <source>Successor: %1 has left the team.</source>
+        <translation>接手人：%1 已离开团队。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Successor: %1 still holds %n accounts, tasks or deals; name who takes them over.</source>
+        <translation>
+            <numerusform>接手人：%1 仍负责 %n 个客户、任务或商机；请指定由谁接手。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 leaves the team</source>
+        <translation>%1 离开团队</translation>
+    </message>
+    <message>
+        <source>%1 leaves the team; %2 takes over</source>
+        <translation>%1 离开团队；由 %2 接手</translation>
+    </message>
+    <message>
+        <source>%1 rejoins the team</source>
+        <translation>%1 重新加入团队</translation>
+    </message>
+    <message>
+        <source>%1 knows %2</source>
+        <translation>%1 认识 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no coverage by %2.</source>
+        <translation>%2 没有覆盖 %1。</translation>
+    </message>
+    <message>
+        <source>%1 no longer covers %2</source>
+        <translation>%1 不再覆盖 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 在 %2 中：%3</translation>
+    </message>
+    <message>
+        <source>%1 has no role on %2.</source>
+        <translation>%1 在 %2 中没有角色。</translation>
+    </message>
+    <message>
+        <source>%1 off the buying center of %2</source>
+        <translation>将 %1 移出 %2 的采购中心</translation>
+    </message>
 </context>
 <context>
     <name>ConflictResolution</name>
@@ -617,6 +951,25 @@
     <message>
         <source>Demo data: %1</source>
         <translation>演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same credit code</source>
+        <translation>信用代码相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>手机相同</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>邮箱相同</translation>
     </message>
 </context>
 <context>
@@ -693,6 +1046,61 @@
     <message>
         <source>There is no account with id %1.</source>
         <translation>没有 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The team wants a %1 relationship with %2; the best today is %3.</source>
+        <translation>团队希望与 %2 建立“%1”级关系；目前最好的是“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>Impact</name>
+    <message numerus="yes">
+        <source>%n org units</source>
+        <translation>
+            <numerusform>%n 个组织单元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunities</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups</source>
+        <translation>
+            <numerusform>%n 条跟进记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-units move up to the parent unit</source>
+        <translation>
+            <numerusform>%n 个下级单元上移到上级单元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people move up to the parent unit</source>
+        <translation>
+            <numerusform>%n 人上移到上级单元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people who reported to them now report to their manager</source>
+        <translation>
+            <numerusform>原向其汇报的 %n 人改为向其上级汇报</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2623,14 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>无法重做“%1”：%2</translation>
     </message>
+    <message>
+        <source>%1: %2 has left the team.</source>
+        <translation>%1：%2 已离开团队。</translation>
+    </message>
+    <message>
+        <source>%1: %2 already has the credit code %3.</source>
+        <translation>%1：%2 已使用信用代码 %3。</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::AccountContactsTab</name>
@@ -2241,6 +2657,10 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <translation>
             <numerusform>显示 %1 个，共 %n 个联系人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Who knows them…</source>
+        <translation>谁认识此人…</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2889,14 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change selected accounts…</source>
+        <translation>批量修改所选客户…</translation>
+    </message>
+    <message>
+        <source>Select the accounts to change first.</source>
+        <translation>请先选择要修改的客户。</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::AccountMapPage</name>
@@ -2654,6 +3082,14 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <source>Buying center of %1</source>
         <translation>%1 的采购角色</translation>
     </message>
+    <message>
+        <source>Add to buying center…</source>
+        <translation>加入采购中心…</translation>
+    </message>
+    <message>
+        <source>Remove from buying center</source>
+        <translation>移出采购中心</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::AccountOrgTab</name>
@@ -2690,6 +3126,18 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <translation>
             <numerusform>%1的联系人（%n）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New sub-unit…</source>
+        <translation>新建下级单元…</translation>
+    </message>
+    <message>
+        <source>New sibling unit…</source>
+        <translation>新建同级单元…</translation>
+    </message>
+    <message>
+        <source>New person in this unit…</source>
+        <translation>在此单元新建人员…</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3423,49 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     </message>
 </context>
 <context>
+    <name>summit::ui::CoverageDialog</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Who knows %1</source>
+        <translation>谁认识 %1</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>&amp;Team member:</source>
+        <translation>团队成员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Knows them:</source>
+        <translation>熟悉程度(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team wants:</source>
+        <translation>团队期望(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>移除所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1（已离开）</translation>
+    </message>
+    <message>
+        <source>Add the team&apos;s members first (Team page).</source>
+        <translation>请先添加团队成员（团队页面）。</translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::FollowUpCardDelegate</name>
     <message>
         <source>%1  %2</source>
@@ -3126,10 +3617,6 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>&amp;New Database…</source>
-        <translation>新建数据库(&amp;N)…</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -3238,6 +3725,22 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>Sync is not available in this window.</source>
         <translation>此窗口无法使用同步。</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>新建记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Database…</source>
+        <translation>新建数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>团队(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3957,14 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>T&amp;ype:</source>
         <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Change selected…</source>
+        <translation>批量修改所选…</translation>
+    </message>
+    <message>
+        <source>Select the records to change first.</source>
+        <translation>请先选择要修改的记录。</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +4252,97 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     </message>
 </context>
 <context>
+    <name>summit::ui::TeamPage</name>
+    <message>
+        <source>%1 leaves the team</source>
+        <translation>%1 离开团队</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to:</source>
+        <translation>交接给(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>On the team</source>
+        <translation>在团队中</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>未完成任务</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Mark as left…</source>
+        <translation>标记为已离开…</translation>
+    </message>
+    <message>
+        <source>Rejoins the team</source>
+        <translation>重新加入团队</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The team&lt;/b&gt;</source>
+        <translation>&lt;b&gt;团队&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1（我）</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active members</source>
+        <translation>
+            <numerusform>%n 名在职成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no accounts, open tasks or open deals.</source>
+        <translation>%1 没有负责的客户、未完成任务或进行中商机。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, %3 and %4. They go to the successor in one change (Undo puts them back).</source>
+        <translation>%1 负责 %2、%3 和 %4。它们将在一次更改中交给接手人（撤销可恢复原状）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open tasks</source>
+        <translation>
+            <numerusform>%n 个未完成任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deals</source>
+        <translation>
+            <numerusform>%n 个进行中商机</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::TodayView</name>
     <message>
         <source>Overdue (%1)</source>
@@ -3929,6 +4531,37 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     </message>
 </context>
 <context>
+    <name>summit::ui::WhoAreYouDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>您是谁？</translation>
+    </message>
+    <message>
+        <source>Summit records who made each change and shows you your own tasks. Choose yourself, or add yourself to the team.</source>
+        <translation>Summit 会记录每次更改由谁做出，并向您显示您自己的任务。请选择您自己，或将自己添加到团队中。</translation>
+    </message>
+    <message>
+        <source>Someone new: me</source>
+        <translation>新成员：我</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>我是(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::followup::QuickFollowUpDialog</name>
     <message>
         <source>Log follow-up</source>
@@ -4019,6 +4652,49 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     </message>
 </context>
 <context>
+    <name>summit::ui::forms::BulkEditDialog</name>
+    <message>
+        <source>Change records</source>
+        <translation>修改记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n selected records</source>
+        <translation>
+            <numerusform>修改所选的 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation>新值(&amp;V)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n records</source>
+        <translation>
+            <numerusform>应用到 %n 条记录(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sets one field of the %n selected records to the same value. This is one change: Undo (Ctrl+Z) puts every record back.</source>
+        <translation>
+            <numerusform>将所选 %n 条记录的同一字段设为相同的值。这是一次更改：撤销（Ctrl+Z）会恢复每条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %n records to %2?</source>
+        <translation>
+            <numerusform>将 %n 条记录的%1设为 %2？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::forms::DateInput</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4049,6 +4725,47 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     </message>
 </context>
 <context>
+    <name>summit::ui::forms::RecordActions</name>
+    <message>
+        <source>New %1…</source>
+        <translation>新建%1…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2?</source>
+        <translation>删除%1 %2？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n records?</source>
+        <translation>
+            <numerusform>删除 %n 条记录？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Under it: %1. They are hidden while it is in the Trash and come back with it.</source>
+        <translation>其下有：%1。它在回收站期间这些记录会被隐藏，恢复时一并恢复。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) or the Trash brings it back.</source>
+        <translation>撤销（Ctrl+Z）或回收站可以将其恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::forms::RecordDialog</name>
     <message>
         <source>Save</source>
@@ -4069,6 +4786,32 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation>打开已有记录</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This may already be in Summit:
+%1
+
+Open the existing record instead?</source>
+        <translation>Summit 中可能已有此记录：
+%1
+
+是否改为打开已有记录？</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "store/Store.h"
 #include "ui/Workspace.h"
 #include "ui/followup/QuickFollowUpDialog.h"
+#include "ui/forms/RecordActions.h"
 #include "ui/lists/RecordListView.h"
 #include "ui/search/GlobalSearch.h"
 #include "ui/shell/AccountTabs.h"
@@ -11,13 +12,12 @@
 #include "ui/shell/FilePrompts.h"
 #include "ui/shell/SettingsPage.h"
 #include "ui/shell/WhoAreYouDialog.h"
-#include "ui/forms/RecordActions.h"
-#include "ui/team/TeamPage.h"
 #include "ui/sync/ConflictsView.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncSettingsPage.h"
 #include "ui/sync/SyncStatusIndicator.h"
 #include "ui/sync/TrashView.h"
+#include "ui/team/TeamPage.h"
 #include "ui/today/TodayView.h"
 
 #include <QAction>
@@ -30,11 +30,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QPointer>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -99,7 +99,8 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     // Ctrl+N makes a record of what the page in front lists; a database is Ctrl+Shift+N.
-    QAction* newRecord = file->addAction(tr("&New Record…"), QKeySequence::New, this, [this] { this->newRecord(); });
+    QAction* newRecord =
+        file->addAction(tr("&New Record…"), QKeySequence::New, this, [this] { this->newRecord(); });
     newRecord->setObjectName(QStringLiteral("newRecord"));
     file->addAction(tr("New &Database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                     &MainWindow::newDatabase);
@@ -504,7 +505,8 @@ QDialog* MainWindow::askWhoYouAreIfNeeded()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         // A database without accounts: the first thing to do is the first account.
-        if (listRecords(m_workspace->store().reader(), QStringLiteral("account"), ListFilter{{}, {}, false, {}, false, 1, 0})
+        if (listRecords(m_workspace->store().reader(), QStringLiteral("account"),
+                        ListFilter{{}, {}, false, {}, false, 1, 0})
                 .value()
                 .empty()) {
             showPage(Page::Accounts);

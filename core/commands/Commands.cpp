@@ -83,8 +83,7 @@ Status Commands::editRecord(const QString& id, const FieldValues& fields)
     if (entity.value() == QLatin1String("member"))
         for (const auto& [field, value] : fields)
             if ((field == QLatin1String("role") && value.toString() != QLatin1String("admin")) ||
-                (field == QLatin1String("status") && value.toString() == QLatin1String("left")))
-            {
+                (field == QLatin1String("status") && value.toString() == QLatin1String("left"))) {
                 if (Status s = checkAdminsRemain(id, editLabel(entity.value(), field, titleOf(id))); !s)
                     return s;
                 if (field == QLatin1String("status"))

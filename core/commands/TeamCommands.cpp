@@ -45,11 +45,12 @@ Status Commands::checkNothingHeld(const QString& memberId)
     if (!holdings)
         return holdings.status();
     if (holdings->total() > 0)
-        return Status::fail(tr("%1 still holds %n accounts, tasks or deals; hand them over with \"Mark as left\" "
-                               "(member leave) instead.",
-                               nullptr, holdings->total())
-                                .arg(titleOf(memberId)),
-                            kStatus);
+        return Status::fail(
+            tr("%1 still holds %n accounts, tasks or deals; hand them over with \"Mark as left\" "
+               "(member leave) instead.",
+               nullptr, holdings->total())
+                .arg(titleOf(memberId)),
+            kStatus);
     return {};
 }
 
@@ -113,7 +114,8 @@ Status Commands::bulkEdit(const QStringList& ids, const FieldValues& fields)
     if (entity == kMember)
         for (const auto& [field, v] : fields) {
             if (field == kStatus && v.toString() == kLeft)
-                return Status::fail(tr("Members leave one at a time, with a successor for their work."), kStatus);
+                return Status::fail(tr("Members leave one at a time, with a successor for their work."),
+                                    kStatus);
             if (field == QLatin1String("role") && v.toString() != QLatin1String("admin")) {
                 // Would any active admin be left outside the selection?
                 int kept = 0;

@@ -3,6 +3,7 @@
 // (reused on later runs) and prints each figure beside its budget and its
 // side-by-side reference. Run on demand:  bench_store [--db FILE] [--accounts N]
 
+#include "commands/Commands.h"
 #include "demo/DemoData.h"
 #include "search/Search.h"
 #include "search/SearchText.h"
@@ -119,6 +120,39 @@ int main(int argc, char** argv)
     row("one user edit, p50", ms(percentile(edits, 0.5)), QStringLiteral("< 5 ms"), QString(),
         percentile(edits, 0.5) < 5);
     row("one user edit, p95", ms(editP95), QStringLiteral("< 5 ms"), QString(), editP95 < 5);
+
+    // 1b. Bulk reassignment (the handover when someone leaves): 500 accounts to
+    // another account manager as one undoable change, then its undo.
+    {
+        ListFilter five;
+        five.limit = 500;
+        QStringList ids;
+        const auto accounts500 = listRecords(store.reader(), QStringLiteral("account"), five).value();
+        for (const QVariantMap& a : accounts500)
+            ids << a.value(QStringLiteral("id")).toString();
+        ListFilter two;
+        two.limit = 2;
+        const auto members = listRecords(store.reader(), QStringLiteral("member"), two).value();
+        if (members.empty()) {
+            std::fprintf(stderr, "bulk reassignment: the set has no members\n");
+            return 1;
+        }
+        commands::Commands commands(store);
+        QElapsedTimer t;
+        t.start();
+        if (!done(commands.bulkEdit(ids,
+                                    {{QStringLiteral("am_id"), members.front().value(QStringLiteral("id"))}}),
+                  "the bulk reassignment"))
+            return 1;
+        const double bulkMs = double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        if (!done(store.undo(), "undoing the bulk reassignment"))
+            return 1;
+        const double undoMs = double(t.nsecsElapsed()) / 1e6;
+        row("reassign 500 accounts, one change", ms(bulkMs), QStringLiteral("< 1000 ms"),
+            QStringLiteral("500 x one edit p50 = %1").arg(ms(500 * percentile(edits, 0.5))), bulkMs < 1000);
+        row("undo of that change", ms(undoMs), QStringLiteral("< 1000 ms"), QString(), undoMs < 1000);
+    }
 
     // 2. Bulk apply: 50,000 new follow-ups in one change vs raw prepared INSERTs in one transaction.
     const QString account = listRecords(store.reader(), QStringLiteral("account"), some)

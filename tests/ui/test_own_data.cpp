@@ -8,8 +8,8 @@
 #include "QtDoctest.h"
 
 #include "analysis/GapAnalysis.h"
-#include "query/Team.h"
 #include "model/Schema.h"
+#include "query/Team.h"
 #include "query/Trash.h"
 #include "store/Queries.h"
 #include "ui/MainWindow.h"
@@ -146,8 +146,12 @@ struct App
         window->show();
         window->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(window.get()));
-        RecordActions::askDelete = [](QWidget*, const QString&, const QString&) { return true; };
-        ui::forms::BulkEditDialog::confirm = [](QWidget*, const QString&) { return true; };
+        RecordActions::askDelete = [](QWidget*, const QString&, const QString&) {
+            return true;
+        };
+        ui::forms::BulkEditDialog::confirm = [](QWidget*, const QString&) {
+            return true;
+        };
     }
     ~App()
     {
@@ -257,9 +261,9 @@ TEST_CASE("from an empty database, a real account is built in the app and the ga
         const char* role;
     };
     const Person people[] = {
-        {"王建国", hq, "economic_buyer"},     {"刘洋", hq, "technical_buyer"}, {"陈静", hq, "financial_approver"},
-        {"赵磊", south, "user_buyer"},        {"孙丽", south, "champion"},     {"周强", east, "influencer"},
-        {"吴敏", east, "gatekeeper"},         {"郑浩", south, "blocker"},
+        {"王建国", hq, "economic_buyer"}, {"刘洋", hq, "technical_buyer"}, {"陈静", hq, "financial_approver"},
+        {"赵磊", south, "user_buyer"},    {"孙丽", south, "champion"},     {"周强", east, "influencer"},
+        {"吴敏", east, "gatekeeper"},     {"郑浩", south, "blocker"},
     };
     REQUIRE(view->showTab(ui::AccountView::kContacts));
     for (const Person& p : people) {
@@ -273,7 +277,8 @@ TEST_CASE("from an empty database, a real account is built in the app and the ga
     }
     const QString wang = app.idOf("contact", s("王建国")), sun = app.idOf("contact", s("孙丽"));
 
-    // Coverage by two teammates: 李娜 works with the economic buyer (the team wants trust), 张伟 with the champion.
+    // Coverage by two teammates: 李娜 works with the economic buyer (the team wants trust), 张伟 with the
+    // champion.
     auto gaps = [&] {
         auto g = analysis::findGaps(app.store().reader(), acc, {QDate(2026, 12, 6)});
         REQUIRE(g.isOk());
@@ -281,7 +286,8 @@ TEST_CASE("from an empty database, a real account is built in the app and the ga
     };
     auto has = [&](analysis::GapKind kind, const QString& id) {
         const auto all = gaps();
-        return std::any_of(all.begin(), all.end(), [&](const analysis::Gap& g) { return g.kind == kind && g.id == id; });
+        return std::any_of(all.begin(), all.end(),
+                           [&](const analysis::Gap& g) { return g.kind == kind && g.id == id; });
     };
     CHECK(has(analysis::GapKind::EconomicBuyerNotCovered, wang));
     auto* contacts = view->contactsTab();
@@ -343,10 +349,14 @@ TEST_CASE("delete, Trash, restore and Undo round-trip for every record type the 
     app.ws->setMe(me);
     const QString other = c.addMember({{k("name"), s("李娜")}}).value();
     const QString acc = c.createRecord(k("account"), {{k("name"), s("远航集团")}}).value();
-    const QString unit = c.createRecord(k("org_unit"), {{k("account_id"), acc}, {k("name"), s("总部")}}).value();
-    const QString person = c.createRecord(k("contact"), {{k("account_id"), acc}, {k("name"), s("王建国")}}).value();
-    const QString second = c.createRecord(k("contact"), {{k("account_id"), acc}, {k("name"), s("刘洋")}}).value();
-    const QString deal = c.createRecord(k("opportunity"), {{k("account_id"), acc}, {k("name"), s("二期")}}).value();
+    const QString unit =
+        c.createRecord(k("org_unit"), {{k("account_id"), acc}, {k("name"), s("总部")}}).value();
+    const QString person =
+        c.createRecord(k("contact"), {{k("account_id"), acc}, {k("name"), s("王建国")}}).value();
+    const QString second =
+        c.createRecord(k("contact"), {{k("account_id"), acc}, {k("name"), s("刘洋")}}).value();
+    const QString deal =
+        c.createRecord(k("opportunity"), {{k("account_id"), acc}, {k("name"), s("二期")}}).value();
     const QString role = c.setBuyingRole(deal, person, k("champion")).value();
     const QString link = c.setInfluenceLink(person, second, k("mentors"), 3).value();
     const QString cover = c.setCoverage(person, other, k("brief")).value();
@@ -379,18 +389,23 @@ TEST_CASE("delete, Trash, restore and Undo round-trip for every record type the 
     CHECK(question.contains(k("2 people")));
     CHECK(question.contains(k("Trash")));
     // Declining changes nothing.
-    RecordActions::askDelete = [](QWidget*, const QString&, const QString&) { return false; };
+    RecordActions::askDelete = [](QWidget*, const QString&, const QString&) {
+        return false;
+    };
     CHECK_FALSE(RecordActions::deleteAsking(*app.ws, app.window.get(), {acc}));
     CHECK(app.get(k("account"), acc, "deleted") == k("0"));
     // The last admin is refused, with the reason in the status bar's message.
-    RecordActions::askDelete = [](QWidget*, const QString&, const QString&) { return true; };
+    RecordActions::askDelete = [](QWidget*, const QString&, const QString&) {
+        return true;
+    };
     QString said;
     QObject::connect(app.ws, &ui::Workspace::message, [&](const QString& m) { said = m; });
     CHECK_FALSE(RecordActions::deleteAsking(*app.ws, app.window.get(), {me}));
     CHECK(said.contains(k("last admin")));
 }
 
-TEST_CASE("the account list hands many accounts to another manager in one change; a member leaves with a successor")
+TEST_CASE(
+    "the account list hands many accounts to another manager in one change; a member leaves with a successor")
 {
     App app;
     commands::Commands& c = app.ws->commands();
@@ -400,7 +415,8 @@ TEST_CASE("the account list hands many accounts to another manager in one change
     app.ws->setMe(lead);
     QStringList accounts;
     for (int i = 0; i < 4; ++i)
-        accounts << c.createRecord(k("account"), {{k("name"), s("客户%1").arg(i)}, {k("am_id"), zhang}}).value();
+        accounts
+            << c.createRecord(k("account"), {{k("name"), s("客户%1").arg(i)}, {k("am_id"), zhang}}).value();
 
     app.window->showPage(MainWindow::Page::Accounts);
     ui::AccountListView* list = app.window->accountTabs()->list();
@@ -427,9 +443,11 @@ TEST_CASE("the account list hands many accounts to another manager in one change
     REQUIRE(team);
     REQUIRE(team->selectMember(zhang));
     QString shown;
-    ui::TeamPage::chooseSuccessor = [&](QWidget*, const QString&, const QString& holdings, const auto& choices) {
+    ui::TeamPage::chooseSuccessor = [&](QWidget*, const QString&, const QString& holdings,
+                                        const auto& choices) {
         shown = holdings;
-        CHECK(std::none_of(choices.begin(), choices.end(), [&](const auto& ch) { return ch.first == zhang; }));
+        CHECK(
+            std::none_of(choices.begin(), choices.end(), [&](const auto& ch) { return ch.first == zhang; }));
         return std::optional<QString>(li);
     };
     REQUIRE(team->leaveCurrent());
@@ -469,7 +487,9 @@ TEST_CASE("a new account whose name matches an existing one offers to open it fi
     CHECK(listRecords(app.store().reader(), k("account"), all)->size() == 1);
 
     // "Keep editing" leaves the form open with what was typed; "Save anyway" creates it.
-    RecordDialog::askDuplicate = [](QWidget*, const QString&) { return RecordDialog::DuplicateAnswer::KeepEditing; };
+    RecordDialog::askDuplicate = [](QWidget*, const QString&) {
+        return RecordDialog::DuplicateAnswer::KeepEditing;
+    };
     app.window->showPage(MainWindow::Page::Accounts);
     app.window->accountTabs()->setCurrentIndex(0);
     app.ctrlN();
@@ -477,7 +497,9 @@ TEST_CASE("a new account whose name matches an existing one offers to open it fi
     type(d, "name", s("华为技术"));
     pressSave(d);
     CHECK(d->isVisible());
-    RecordDialog::askDuplicate = [](QWidget*, const QString&) { return RecordDialog::DuplicateAnswer::SaveAnyway; };
+    RecordDialog::askDuplicate = [](QWidget*, const QString&) {
+        return RecordDialog::DuplicateAnswer::SaveAnyway;
+    };
     save(d);
     CHECK(listRecords(app.store().reader(), k("account"), all)->size() == 2);
 }

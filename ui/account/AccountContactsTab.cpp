@@ -2,10 +2,10 @@
 
 #include "model/Schema.h"
 #include "ui/Workspace.h"
-#include "ui/forms/RecordActions.h"
-#include "ui/account/CoverageDialog.h"
 #include "ui/account/ContactTableModel.h"
+#include "ui/account/CoverageDialog.h"
 #include "ui/account/MessageBar.h"
+#include "ui/forms/RecordActions.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -156,8 +156,10 @@ AccountContactsTab::AccountContactsTab(Workspace& workspace, const QString& acco
         m_view->addAction(a);
     }
 
-    m_actions = new forms::RecordActions(workspace, m_view, QStringLiteral("contact"), ContactTableModel::IdRole,
-                                         [this] { return QVariantMap{{QStringLiteral("account_id"), m_accountId}}; });
+    m_actions = new forms::RecordActions(workspace, m_view, QStringLiteral("contact"),
+                                         ContactTableModel::IdRole, [this] {
+                                             return QVariantMap{{QStringLiteral("account_id"), m_accountId}};
+                                         });
     m_coverageAction = new QAction(tr("Who knows them…"), this);
     m_coverageAction->setObjectName(QStringLiteral("coverageAction"));
     connect(m_coverageAction, &QAction::triggered, this, [this] { editCoverage(); });

@@ -3,9 +3,9 @@
 #include "model/Schema.h"
 #include "store/Queries.h"
 #include "ui/Workspace.h"
-#include "ui/forms/RecordActions.h"
 #include "ui/account/FollowUpCardDelegate.h"
 #include "ui/account/FollowUpTimelineModel.h"
+#include "ui/forms/RecordActions.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -99,7 +99,8 @@ AccountFollowUpsTab::AccountFollowUpsTab(Workspace& workspace, const QString& ac
     m_view->addAction(m_logAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     // New is the quick follow-up dialog (Ctrl+N as well as Ctrl+Shift+L); Delete moves to the Trash.
-    m_actions = new forms::RecordActions(workspace, m_view, QStringLiteral("followup"), FollowUpTimelineModel::IdRole);
+    m_actions = new forms::RecordActions(workspace, m_view, QStringLiteral("followup"),
+                                         FollowUpTimelineModel::IdRole);
     m_actions->setNewHandler([this] { m_logAction->trigger(); });
     m_view->removeAction(m_logAction);
     connect(m_openAction, &QAction::triggered, this, [this] {

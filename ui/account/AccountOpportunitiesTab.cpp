@@ -283,9 +283,9 @@ AccountOpportunitiesTab::AccountOpportunitiesTab(Workspace& workspace, const QSt
         const QString deal = currentOpportunityId();
         if (deal.isEmpty())
             return;
-        forms::RecordActions::openNew(m_workspace, this, QStringLiteral("buying_role"),
-                                      {{QStringLiteral("account_id"), m_accountId},
-                                       {QStringLiteral("opportunity_id"), deal}});
+        forms::RecordActions::openNew(
+            m_workspace, this, QStringLiteral("buying_role"),
+            {{QStringLiteral("account_id"), m_accountId}, {QStringLiteral("opportunity_id"), deal}});
     });
     m_removeRole = new QAction(tr("Remove from buying center"), this);
     m_removeRole->setObjectName(QStringLiteral("removeBuyingRole"));

@@ -3,8 +3,8 @@
 #include "model/Schema.h"
 #include "query/ContactList.h"
 #include "ui/Workspace.h"
-#include "ui/forms/RecordActions.h"
 #include "ui/account/MessageBar.h"
+#include "ui/forms/RecordActions.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -80,13 +80,13 @@ AccountOrgTab::AccountOrgTab(Workspace& workspace, const QString& accountId, QWi
 
     // New unit: a child of the selected unit (a top unit when none is selected);
     // New sibling: beside it, under the same parent.
-    m_unitActions = new forms::RecordActions(workspace, m_tree, QStringLiteral("org_unit"), OrgTreeModel::IdRole,
-                                             [this] {
-                                                 QVariantMap presets{{QStringLiteral("account_id"), m_accountId}};
-                                                 if (const QString unit = currentUnit(); !unit.isEmpty())
-                                                     presets.insert(QStringLiteral("parent_id"), unit);
-                                                 return presets;
-                                             });
+    m_unitActions =
+        new forms::RecordActions(workspace, m_tree, QStringLiteral("org_unit"), OrgTreeModel::IdRole, [this] {
+            QVariantMap presets{{QStringLiteral("account_id"), m_accountId}};
+            if (const QString unit = currentUnit(); !unit.isEmpty())
+                presets.insert(QStringLiteral("parent_id"), unit);
+            return presets;
+        });
     m_unitActions->newAction()->setText(tr("New sub-unit…"));
     m_siblingAction = new QAction(tr("New sibling unit…"), this);
     connect(m_siblingAction, &QAction::triggered, this, [this] {
@@ -120,13 +120,13 @@ AccountOrgTab::AccountOrgTab(Workspace& workspace, const QString& accountId, QWi
     connect(m_contactView, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit contactActivated(index.siblingAtColumn(0).data(Qt::UserRole).toString());
     });
-    m_contactActions = new forms::RecordActions(workspace, m_contactView, QStringLiteral("contact"), Qt::UserRole,
-                                                [this] {
-                                                    QVariantMap presets{{QStringLiteral("account_id"), m_accountId}};
-                                                    if (const QString unit = currentUnit(); !unit.isEmpty())
-                                                        presets.insert(QStringLiteral("org_unit_id"), unit);
-                                                    return presets;
-                                                });
+    m_contactActions =
+        new forms::RecordActions(workspace, m_contactView, QStringLiteral("contact"), Qt::UserRole, [this] {
+            QVariantMap presets{{QStringLiteral("account_id"), m_accountId}};
+            if (const QString unit = currentUnit(); !unit.isEmpty())
+                presets.insert(QStringLiteral("org_unit_id"), unit);
+            return presets;
+        });
     m_contactActions->newAction()->setText(tr("New person in this unit…"));
     // Ctrl+N in this tab makes a unit; a person is made from this list's menu.
     m_contactActions->newAction()->setObjectName(QStringLiteral("newPersonInUnitAction"));

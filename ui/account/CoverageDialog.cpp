@@ -35,8 +35,8 @@ CoverageDialog::CoverageDialog(Workspace& workspace, const QString& contactId, Q
 
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("coverageTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Team member"), model::fieldLabel(u"coverage", u"level"), model::fieldLabel(u"coverage", u"desired_level")});
+    m_table->setHorizontalHeaderLabels({tr("Team member"), model::fieldLabel(u"coverage", u"level"),
+                                        model::fieldLabel(u"coverage", u"desired_level")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -113,8 +113,9 @@ void CoverageDialog::reload()
         m_table->setItem(i, 0, name);
         m_table->setItem(i, 1, new QTableWidgetItem(model::enumLabel(u"level", r.level)));
         m_table->setItem(i, 2,
-                         new QTableWidgetItem(r.desiredLevel.isEmpty() ? QString()
-                                                                       : model::enumLabel(u"level", r.desiredLevel)));
+                         new QTableWidgetItem(r.desiredLevel.isEmpty()
+                                                  ? QString()
+                                                  : model::enumLabel(u"level", r.desiredLevel)));
     }
 }
 
@@ -127,7 +128,8 @@ bool CoverageDialog::setCoverage()
         return false;
     }
     auto r = m_workspace.commands().setCoverage(m_contactId, m_member->currentData().toString(),
-                                                m_level->currentData().toString(), m_desired->currentData().toString());
+                                                m_level->currentData().toString(),
+                                                m_desired->currentData().toString());
     if (!r) {
         m_error->setText(r.message());
         m_error->show();

@@ -129,8 +129,8 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
     // Enter, and a double-click (or a single click where the platform says so).
     connect(m_table, &QTableView::activated, this, &AccountListView::openCurrent);
     // New account (Ctrl+N), Delete, and a bulk edit of the selected accounts.
-    m_actions = new forms::RecordActions(workspace, m_table, QStringLiteral("account"), AccountListModel::IdRole,
-                                         [this] {
+    m_actions = new forms::RecordActions(workspace, m_table, QStringLiteral("account"),
+                                         AccountListModel::IdRole, [this] {
                                              QVariantMap presets;
                                              if (!m_workspace.me().isEmpty())
                                                  presets.insert(QStringLiteral("am_id"), m_workspace.me());
@@ -309,8 +309,9 @@ forms::BulkEditDialog* AccountListView::bulkEdit()
         emit m_workspace.message(tr("Select the accounts to change first."));
         return nullptr;
     }
-    auto* dialog = new forms::BulkEditDialog(m_workspace, QStringLiteral("account"), ids,
-                                             forms::BulkEditDialog::fieldsFor(QStringLiteral("account")), this);
+    auto* dialog =
+        new forms::BulkEditDialog(m_workspace, QStringLiteral("account"), ids,
+                                  forms::BulkEditDialog::fieldsFor(QStringLiteral("account")), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

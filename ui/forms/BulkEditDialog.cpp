@@ -29,8 +29,8 @@ BulkEditDialog::Confirm BulkEditDialog::confirm = confirmWithMessageBox;
 QStringList BulkEditDialog::fieldsFor(const QString& entity)
 {
     if (entity == QLatin1String("account"))
-        return {QStringLiteral("am_id"), QStringLiteral("sa_id"),     QStringLiteral("de_id"),
-                QStringLiteral("tier"),  QStringLiteral("stage"),     QStringLiteral("region"),
+        return {QStringLiteral("am_id"),    QStringLiteral("sa_id"),    QStringLiteral("de_id"),
+                QStringLiteral("tier"),     QStringLiteral("stage"),    QStringLiteral("region"),
                 QStringLiteral("industry"), QStringLiteral("potential")};
     if (entity == QLatin1String("opportunity"))
         return {QStringLiteral("owner_id"), QStringLiteral("stage"), QStringLiteral("status"),
@@ -136,12 +136,11 @@ bool BulkEditDialog::apply()
     if (!error.isEmpty())
         return fail(error);
     const QString field = m_field->currentData().toString();
-    const QString shown = value.isNull() ? tr("(empty)")
-                          : m_editor->field().type == model::FieldType::Ref
-                              ? m_workspace.titleOf(value.toString())
-                          : m_editor->field().type == model::FieldType::Enum
-                              ? model::enumLabel(field, value.toString())
-                              : value.toString();
+    const QString shown =
+        value.isNull()                                     ? tr("(empty)")
+        : m_editor->field().type == model::FieldType::Ref  ? m_workspace.titleOf(value.toString())
+        : m_editor->field().type == model::FieldType::Enum ? model::enumLabel(field, value.toString())
+                                                           : value.toString();
     const QString question = tr("Set %1 of %n records to %2?", nullptr, int(m_ids.size()))
                                  .arg(model::fieldLabel(m_entity, field), shown);
     if (!confirm || !confirm(this, question))

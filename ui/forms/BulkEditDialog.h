@@ -26,8 +26,8 @@ class BulkEditDialog : public QDialog
     Q_OBJECT
 public:
     // `fields` are the fields offered, in order (e.g. am_id, tier, stage, region).
-    BulkEditDialog(Workspace& workspace, const QString& entity, const QStringList& ids, const QStringList& fields,
-                   QWidget* parent = nullptr);
+    BulkEditDialog(Workspace& workspace, const QString& entity, const QStringList& ids,
+                   const QStringList& fields, QWidget* parent = nullptr);
 
     QComboBox* fieldBox() const { return m_field; }
     FieldEditor* editor() const { return m_editor; }

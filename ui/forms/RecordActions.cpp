@@ -16,8 +16,8 @@ namespace summit::ui::forms {
 namespace {
 bool askWithMessageBox(QWidget* parent, const QString& title, const QString& question)
 {
-    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-           QMessageBox::Yes;
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
 }
 
 QString lowerFirst(QString text)
@@ -107,7 +107,8 @@ QString RecordActions::deleteQuestion(Workspace& workspace, const QStringList& i
     QString question;
     if (ids.size() == 1) {
         const QString entity = workspace.store().entityOf(ids.front());
-        question = tr("Delete %1 %2?").arg(lowerFirst(model::entityLabel(entity)), workspace.titleOf(ids.front()));
+        question =
+            tr("Delete %1 %2?").arg(lowerFirst(model::entityLabel(entity)), workspace.titleOf(ids.front()));
     } else {
         question = tr("Delete %n records?", nullptr, int(ids.size()));
     }

@@ -37,8 +37,8 @@ QString lowerFirst(QString text)
 RecordDialog::AskDiscard RecordDialog::askDiscard = askWithMessageBox;
 RecordDialog::AskDuplicate RecordDialog::askDuplicate = [](QWidget* parent, const QString& question) {
     QMessageBox box(QMessageBox::Question,
-                    QCoreApplication::translate("summit::ui::forms::RecordDialog", "Possible duplicate"), question,
-                    QMessageBox::NoButton, parent);
+                    QCoreApplication::translate("summit::ui::forms::RecordDialog", "Possible duplicate"),
+                    question, QMessageBox::NoButton, parent);
     QPushButton* open =
         box.addButton(QCoreApplication::translate("summit::ui::forms::RecordDialog", "Open existing"),
                       QMessageBox::AcceptRole);
@@ -129,7 +129,8 @@ bool RecordDialog::save()
     Status s;
     if (m_form->isNew() && entity == QLatin1String("coverage")) {
         // One row per person and member: a second "new" coverage changes the first.
-        s = commands.setCoverage(value("contact_id"), value("member_id"), value("level"), value("desired_level"))
+        s = commands
+                .setCoverage(value("contact_id"), value("member_id"), value("level"), value("desired_level"))
                 .status();
     } else if (m_form->isNew() && entity == QLatin1String("buying_role")) {
         s = commands.setBuyingRole(value("opportunity_id"), value("contact_id"), value("role")).status();
@@ -175,9 +176,9 @@ bool RecordDialog::checkDuplicates(const FieldValues& fields)
     } else {
         if (now("mobile").isEmpty() && now("email").isEmpty())
             return true;
-        const QString account = changed.value(QStringLiteral("account_id"),
-                                              current.value(QStringLiteral("account_id")))
-                                    .toString();
+        const QString account =
+            changed.value(QStringLiteral("account_id"), current.value(QStringLiteral("account_id")))
+                .toString();
         hits = query::duplicateContacts(db, account, now("mobile"), now("email"), m_form->recordId());
     }
     if (!hits || hits->empty())

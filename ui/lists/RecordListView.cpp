@@ -3,9 +3,11 @@
 #include "model/Schema.h"
 #include "query/RecordList.h"
 #include "ui/Workspace.h"
+#include "ui/forms/BulkEditDialog.h"
 #include "ui/forms/RecordActions.h"
 #include "ui/lists/RecordListModel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -83,15 +85,21 @@ RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWid
             m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     });
     connect(m_table, &QTableView::activated, this, &RecordListView::openCurrent);
-    m_actions = new forms::RecordActions(workspace, m_table, entity, RecordListModel::kIdRole, [this, entity] {
-        QVariantMap presets;
-        const QString member = query::memberField(entity);
-        if (!member.isEmpty() && !m_workspace.me().isEmpty())
-            presets.insert(member, m_workspace.me());
-        return presets;
-    });
+    m_actions =
+        new forms::RecordActions(workspace, m_table, entity, RecordListModel::kIdRole, [this, entity] {
+            QVariantMap presets;
+            const QString member = query::memberField(entity);
+            if (!member.isEmpty() && !m_workspace.me().isEmpty())
+                presets.insert(member, m_workspace.me());
+            return presets;
+        });
     if (entity == QLatin1String("followup"))
         m_actions->setNewHandler([this] { emit m_workspace.logFollowUpRequested(); });
+    // Bulk edit of the selected rows: a new owner, stage or due date for many at once.
+    auto* bulk = new QAction(tr("Change selected…"), this);
+    bulk->setObjectName(QStringLiteral("bulkEditRecords"));
+    connect(bulk, &QAction::triggered, this, [this] { bulkEdit(); });
+    m_table->addAction(bulk);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -172,6 +180,20 @@ void RecordListView::openCurrent()
     const QString id = m_model->idAt(m_table->currentIndex().row());
     if (!id.isEmpty())
         emit m_workspace.openRecordRequested(id);
+}
+
+forms::BulkEditDialog* RecordListView::bulkEdit()
+{
+    const QStringList ids = m_actions->selectedIds();
+    if (ids.isEmpty()) {
+        emit m_workspace.message(tr("Select the records to change first."));
+        return nullptr;
+    }
+    auto* dialog = new forms::BulkEditDialog(m_workspace, m_model->entity(), ids,
+                                             forms::BulkEditDialog::fieldsFor(m_model->entity()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace summit::ui

@@ -19,8 +19,9 @@ struct ChangeSet;
 
 namespace summit::ui {
 namespace forms {
+class BulkEditDialog;
 class RecordActions;
-}
+} // namespace forms
 
 class RecordListModel;
 class Workspace;
@@ -40,6 +41,8 @@ public:
     QComboBox* typeFilter() const { return m_type; }     // follow-ups
     QCheckBox* mineFilter() const { return m_mine; }     // tasks, follow-ups
     forms::RecordActions* actions() const { return m_actions; }
+    // Opens the bulk edit of the selected rows (owner, stage, status, due …).
+    forms::BulkEditDialog* bulkEdit();
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -14,7 +14,8 @@
 
 namespace summit::ui {
 
-WhoAreYouDialog::WhoAreYouDialog(Workspace& workspace, QWidget* parent) : QDialog(parent), m_workspace(workspace)
+WhoAreYouDialog::WhoAreYouDialog(Workspace& workspace, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("whoAreYouDialog"));
     setWindowTitle(tr("Who are you?"));
@@ -42,7 +43,8 @@ WhoAreYouDialog::WhoAreYouDialog(Workspace& workspace, QWidget* parent) : QDialo
     for (const QString& key : model::entity(u"member")->field(u"role")->enumValues)
         m_role->addItem(model::enumLabel(u"role", key), key);
     // The first member of a database runs it; later ones are usually account managers.
-    m_role->setCurrentIndex(m_role->findData(anyone ? QStringLiteral("account_manager") : QStringLiteral("admin")));
+    m_role->setCurrentIndex(
+        m_role->findData(anyone ? QStringLiteral("account_manager") : QStringLiteral("admin")));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&I am:"), m_member);
@@ -74,7 +76,8 @@ QString WhoAreYouDialog::errorText() const
 void WhoAreYouDialog::updateNewFields()
 {
     const bool creating = m_member->currentData().toString().isEmpty();
-    for (QWidget* w : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_role)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_email), static_cast<QWidget*>(m_role)})
         w->setEnabled(creating);
     if (creating)
         m_name->setFocus();

@@ -71,9 +71,10 @@ TeamPage::TeamPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
     setObjectName(QStringLiteral("teamPage"));
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("teamTable"));
-    m_table->setHorizontalHeaderLabels({model::fieldLabel(u"member", u"name"), model::fieldLabel(u"member", u"role"),
-                                        model::fieldLabel(u"member", u"email"), tr("On the team"), tr("Accounts"),
-                                        tr("Open tasks"), tr("Open deals")});
+    m_table->setHorizontalHeaderLabels({model::fieldLabel(u"member", u"name"),
+                                        model::fieldLabel(u"member", u"role"),
+                                        model::fieldLabel(u"member", u"email"), tr("On the team"),
+                                        tr("Accounts"), tr("Open tasks"), tr("Open deals")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -168,7 +169,8 @@ bool TeamPage::selectMember(const QString& id)
 void TeamPage::onStoreChanged(const ChangeSet& change)
 {
     if (change.everything || change.entities.contains(QStringLiteral("member")) ||
-        change.entities.contains(QStringLiteral("account")) || change.entities.contains(QStringLiteral("task")) ||
+        change.entities.contains(QStringLiteral("account")) ||
+        change.entities.contains(QStringLiteral("task")) ||
         change.entities.contains(QStringLiteral("opportunity")))
         reload();
 }
@@ -189,8 +191,9 @@ void TeamPage::reload()
         auto* name = new QTableWidgetItem(m.id == m_workspace.me() ? tr("%1 (me)").arg(m.name) : m.name);
         name->setData(Qt::UserRole, m.id);
         m_table->setItem(row, NameColumn, name);
-        m_table->setItem(row, RoleColumn,
-                         new QTableWidgetItem(m.role.isEmpty() ? QString() : model::enumLabel(u"role", m.role)));
+        m_table->setItem(
+            row, RoleColumn,
+            new QTableWidgetItem(m.role.isEmpty() ? QString() : model::enumLabel(u"role", m.role)));
         m_table->setItem(row, EmailColumn, new QTableWidgetItem(m.email));
         auto* status = new QTableWidgetItem(m.left() ? tr("Left") : tr("Active"));
         status->setData(Qt::UserRole, m.left());
@@ -244,7 +247,8 @@ bool TeamPage::leaveCurrent()
         for (const query::MemberRow& m : members.value())
             if (!m.left() && m.id != id)
                 choices.emplace_back(m.id, m.name);
-    const std::optional<QString> successor = chooseSuccessor ? chooseSuccessor(this, name, what, choices) : std::nullopt;
+    const std::optional<QString> successor =
+        chooseSuccessor ? chooseSuccessor(this, name, what, choices) : std::nullopt;
     if (!successor)
         return false;
     auto result = m_workspace.commands().memberLeaves(id, *successor);

@@ -42,9 +42,9 @@ public:
     // Picks who takes over from `name` among (id, name) choices, showing what
     // they hand over; nullopt cancels; an empty id is allowed only when
     // nothing is handed over. Tests replace it.
-    using ChooseSuccessor = std::function<std::optional<QString>(
-        QWidget* parent, const QString& name, const QString& holdings,
-        const std::vector<std::pair<QString, QString>>& choices)>;
+    using ChooseSuccessor =
+        std::function<std::optional<QString>(QWidget* parent, const QString& name, const QString& holdings,
+                                             const std::vector<std::pair<QString, QString>>& choices)>;
     static ChooseSuccessor chooseSuccessor;
 
 public slots:
