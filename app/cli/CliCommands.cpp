@@ -9,6 +9,7 @@
 #include "model/Schema.h"
 #include "query/Impact.h"
 #include "search/Search.h"
+#include "store/CustomFields.h"
 #include "store/History.h"
 #include "store/Ids.h"
 #include "store/Queries.h"
@@ -73,7 +74,6 @@ void printJson(Context& ctx, const QJsonValue& v)
 bool parseFields(Context& ctx, const model::EntityDef& def, const QStringList& pairs, FieldValues* out,
                  QString* error)
 {
-    Q_UNUSED(ctx);
     for (const QString& pair : pairs) {
         const int eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0) {
@@ -82,6 +82,9 @@ bool parseFields(Context& ctx, const model::EntityDef& def, const QStringList& p
         }
         const QString name = pair.left(eq).replace(QLatin1Char('-'), QLatin1Char('_'));
         const model::FieldDef* f = def.field(name);
+        model::FieldDef customField; // a custom field, by its key
+        if (!f && ctx.store() && custom::fieldOf(ctx.store()->reader(), def.name, name, &customField))
+            f = &customField;
         if (!f) {
             *error = CliText::tr("%1 has no field \"%2\".").arg(model::entityLabel(def.name), name);
             return false;
@@ -89,7 +92,8 @@ bool parseFields(Context& ctx, const model::EntityDef& def, const QStringList& p
         QString why;
         const QVariant v = model::valueFromText(*f, pair.mid(eq + 1), &why);
         if (!why.isEmpty()) {
-            *error = QStringLiteral("%1: %2").arg(model::fieldLabel(def.name, name), why);
+            *error = QStringLiteral("%1: %2").arg(
+                f->label.isEmpty() ? model::fieldLabel(def.name, name) : f->label, why);
             return false;
         }
         out->emplace_back(name, v);
@@ -260,6 +264,10 @@ int showRecord(Context& ctx, const Args& args, const QString& command)
             shown = model::enumLabel(f.name, shown);
         ctx.out << "  " << model::fieldLabel(entity, f.name) << ": " << shown << "\n";
     }
+    if (model::customizableEntities().contains(entity))
+        for (const custom::Definition& d : custom::definitions(store->reader(), entity))
+            if (const QVariant v = map.value(d.key); !v.isNull())
+                ctx.out << "  " << d.field().label << ": " << v.toString() << "\n";
     if (map.value(QStringLiteral("deleted")).toInt())
         ctx.out << "  " << CliText::tr("(in the trash)") << "\n";
     return Ok;

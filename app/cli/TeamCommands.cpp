@@ -11,6 +11,7 @@
 #include "model/Schema.h"
 #include "query/RecordList.h"
 #include "query/Team.h"
+#include "store/CustomFields.h"
 #include "store/Database.h"
 #include "store/Store.h"
 
@@ -515,10 +516,117 @@ int gaps(Context& ctx, const Args& args)
     return Ok;
 }
 
+// field add ENTITY KEY LABEL TYPE [label_zh=…] [choices=a|b|c] [required=1] [position=N]
+int fieldAdd(Context& ctx, const Args& args)
+{
+    const QString command = QStringLiteral("field add");
+    if (args.positional.size() < 4)
+        return ctx.usage(CliText::tr("expected ENTITY KEY LABEL TYPE."), command);
+    SUMMIT_STORE(ctx);
+    FieldValues fields = {{QStringLiteral("applies_to"), args.positional[0]},
+                          {QStringLiteral("key"), args.positional[1]},
+                          {QStringLiteral("label"), args.positional[2]},
+                          {QStringLiteral("value_type"), args.positional[3]}};
+    const QString def = QStringLiteral("field_def");
+    for (const QString& pair : args.positional.mid(4)) {
+        QString field, text;
+        if (!splitPair(pair, &field, &text) || !model::entity(def)->field(field) ||
+            field == QLatin1String("applies_to") || field == QLatin1String("key") ||
+            field == QLatin1String("label") || field == QLatin1String("value_type"))
+            return ctx.usage(
+                CliText::tr("expected label_zh=, choices=, required= or position=, got \"%1\".").arg(pair),
+                command);
+        if (field == QLatin1String("choices"))
+            text.replace(QLatin1Char('|'), QLatin1Char('\n')); // one choice per line, | on a command line
+        QString error;
+        const QVariant v = fieldValue(def, field, text, false, &error);
+        if (!error.isEmpty())
+            return ctx.fail(error);
+        fields.emplace_back(field, v);
+    }
+    auto id = commands::Commands(*store).createRecord(def, fields, args.value(QStringLiteral("--id")));
+    if (!id)
+        return ctx.fail(id.message());
+    ctx.out << id.value() << "\n";
+    return Ok;
+}
+
+int fieldList(Context& ctx, const Args& args)
+{
+    if (args.positional.size() > 1)
+        return ctx.usage(CliText::tr("expected at most one record type."), QStringLiteral("field list"));
+    SUMMIT_STORE(ctx);
+    const QString entity = args.positional.value(0);
+    if (!entity.isEmpty() && !model::customizableEntities().contains(entity))
+        return ctx.fail(CliText::tr("%1 records have no custom fields; these do: %2.")
+                            .arg(entity, model::customizableEntities().join(QStringLiteral(", "))));
+    const auto defs = custom::definitions(store->reader(), entity);
+    if (args.has(QStringLiteral("--json"))) {
+        QJsonArray out;
+        for (const custom::Definition& d : defs) {
+            QJsonArray choices;
+            for (const QString& c : d.field().enumValues)
+                choices.append(c);
+            out.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                   {QStringLiteral("applies_to"), d.appliesTo},
+                                   {QStringLiteral("key"), d.key},
+                                   {QStringLiteral("label"), d.label},
+                                   {QStringLiteral("label_zh"), textOrNull(d.labelZh)},
+                                   {QStringLiteral("value_type"), d.valueType},
+                                   {QStringLiteral("choices"), choices},
+                                   {QStringLiteral("required"), d.required}});
+        }
+        printJson(ctx, out);
+        return Ok;
+    }
+    for (const custom::Definition& d : defs)
+        ctx.out << d.id << '\t' << d.appliesTo << '\t' << d.key << '\t' << d.label << '\t' << d.valueType
+                << (d.required ? QStringLiteral("\trequired") : QString()) << "\n";
+    return Ok;
+}
+
 } // namespace
 
 void addTeamCommands(std::vector<Command>& list)
 {
+    put(list,
+        {QStringLiteral("field add"),
+         CliText::tr(
+             "field add ENTITY KEY LABEL TYPE [label_zh=TEXT] [choices=A|B|C] [required=1] [position=N] "
+             "[--id ID]"),
+         CliText::tr(
+             "Defines a custom field for accounts, contacts, opportunities or follow-ups (ENTITY: "
+             "account, contact, opportunity, followup). KEY: a-z first, then a-z, 0-9 or _. TYPE: text, "
+             "number, money, date, choice, yes_no, member, multiline. Values are then set like any "
+             "field (\"contact set ID KEY VALUE\", \"contact add … KEY=VALUE\"). Prints the id."),
+         {QStringLiteral("--id")},
+         fieldAdd});
+    put(list, {QStringLiteral("field list"),
+               CliText::tr("field list [ENTITY] [--json]"),
+               CliText::tr(
+                   "Lists the custom fields (of one record type, if given): id, type of record, key, label, "
+                   "type of value and whether it is required, tab-separated or as JSON."),
+               {},
+               fieldList});
+    put(list,
+        {QStringLiteral("field remove"),
+         CliText::tr("field remove ID"),
+         CliText::tr(
+             "Removes a custom field: its values are hidden, not destroyed; restoring it from the trash "
+             "(undo, or the app's Trash) shows them again."),
+         {},
+         [](Context& ctx, const Args& args) {
+             if (args.positional.size() != 1)
+                 return ctx.usage(CliText::tr("expected one custom field id."),
+                                  QStringLiteral("field remove"));
+             SUMMIT_STORE(ctx);
+             if (store->entityOf(args.positional[0]) != QLatin1String("field_def"))
+                 return ctx.fail(CliText::tr("No custom field with id %1.").arg(args.positional[0]));
+             if (Status s = commands::Commands(*store).deleteRecords({args.positional[0]}); !s)
+                 return ctx.fail(s.message());
+             return int(Ok);
+         }});
+
     // Replaces the generic "member list": a member's status and what they hold.
     put(list,
         {QStringLiteral("member list"),

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -54,6 +55,18 @@ Status writeCanonicalJson(Database& db, QIODevice& out)
         defs.push_back(&def);
     std::sort(defs.begin(), defs.end(), [](auto* a, auto* b) { return a->name < b->name; });
 
+    // Custom field values by record, keys in order (they are part of the record's state).
+    QHash<QString, std::vector<std::pair<QString, QVariant>>> customValues;
+    {
+        QSqlQuery c(db.connection());
+        c.setForwardOnly(true);
+        if (!c.exec(
+                QStringLiteral("SELECT entity_id, key, value FROM custom_values ORDER BY entity_id, key")))
+            return fail(db.lastError(c));
+        while (c.next())
+            customValues[c.value(0).toString()].emplace_back(c.value(1).toString(), c.value(2));
+    }
+
     if (out.write("{\"format\":\"summit-export\",\"version\":1,\"records\":[") < 0)
         return fail(out.errorString());
     bool first = true;
@@ -89,7 +102,23 @@ Status writeCanonicalJson(Database& db, QIODevice& out)
                 else
                     line += jsonString(v.toString());
             }
-            line += "},\"id\":" + jsonString(q.value(0).toString());
+            line += '}';
+            if (auto it = customValues.constFind(q.value(0).toString()); it != customValues.constEnd()) {
+                line += ",\"custom\":{";
+                bool firstValue = true;
+                for (const auto& [key, v] : it.value()) {
+                    if (!firstValue)
+                        line += ',';
+                    firstValue = false;
+                    line += jsonString(key) + ':';
+                    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+                        line += QByteArray::number(v.toLongLong());
+                    else
+                        line += jsonString(v.toString());
+                }
+                line += '}';
+            }
+            line += ",\"id\":" + jsonString(q.value(0).toString());
             if (q.value(1).toInt() != 0)
                 line += ",\"deleted\":true";
             line += '}';

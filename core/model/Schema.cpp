@@ -228,6 +228,26 @@ std::vector<EntityDef> buildEntities()
                     names({"summary", "outcome", "next_action"}),
                     QStringLiteral("account_id")});
 
+    // A custom field a team lead defined for accounts, contacts, opportunities
+    // or follow-ups. Definitions replicate like every record; the values are
+    // written as fields of the records themselves (see Store), under the key.
+    EntityDef fieldDef{
+        QStringLiteral("field_def"),
+        QStringLiteral("field_defs"),
+        {required(choice("applies_to", {"account", "contact", "opportunity", "followup"})),
+         required(typed("key", FieldType::Text, Check::FieldKey)), required(text("label")), text("label_zh"),
+         required(choice("value_type",
+                         {"text", "number", "money", "date", "choice", "yes_no", "member", "multiline"})),
+         text("choices"), integer("required", 0, 1), integer("position", 0, 1 << 30)},
+        QStringLiteral("label"),
+        {},
+        {},
+        {}};
+    for (FieldDef& f : fieldDef.fields)
+        f.sinceSchema = 8;
+    fieldDef.sinceSchema = 8;
+    list.push_back(fieldDef);
+
     list.push_back({QStringLiteral("task"),
                     QStringLiteral("tasks"),
                     {ref("account_id", "account"), required(text("title")), typed("due", FieldType::Date),
@@ -264,6 +284,18 @@ const std::vector<EntityDef>& entities()
     return all;
 }
 
+const QStringList& customizableEntities()
+{
+    static const QStringList all = entity(u"field_def")->field(u"applies_to")->enumValues;
+    return all;
+}
+
+bool isCustomFieldKey(QStringView key)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
+    return re.match(key).hasMatch();
+}
+
 const EntityDef* entity(QStringView name)
 {
     for (const EntityDef& e : entities())
@@ -289,7 +321,7 @@ QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
 {
     // The label is only needed for a message: valid values (nearly all) skip it.
     auto label = [&] {
-        return fieldLabel(e.name, f.name);
+        return f.label.isEmpty() ? fieldLabel(e.name, f.name) : f.label;
     };
     const bool empty = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
     if (empty)
@@ -364,6 +396,11 @@ QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
             why = SchemaText::tr("\"%1\" is not a three-letter currency code such as CNY.").arg(s);
         break;
     }
+    case Check::FieldKey:
+        if (!isCustomFieldKey(s))
+            why =
+                SchemaText::tr("\"%1\" is not a key: use a-z first, then a-z, 0-9 or _, at most 40.").arg(s);
+        break;
     case Check::None:
     case Check::Range:
         break;
@@ -513,6 +550,20 @@ QString enumLabel(QStringView field, QStringView key)
         {"source", "followup", QT_TRANSLATE_NOOP("Schema", "Follow-up")},
         {"source", "rule", QT_TRANSLATE_NOOP("Schema", "Rule")},
         {"source", "playbook", QT_TRANSLATE_NOOP("Schema", "Playbook")},
+        {"applies_to", "account", QT_TRANSLATE_NOOP("Schema", "Accounts")},
+        {"applies_to", "contact", QT_TRANSLATE_NOOP("Schema", "Contacts")},
+        {"applies_to", "opportunity", QT_TRANSLATE_NOOP("Schema", "Opportunities")},
+        {"applies_to", "followup", QT_TRANSLATE_NOOP("Schema", "Follow-ups")},
+        {"value_type", "text", QT_TRANSLATE_NOOP("Schema", "Text")},
+        {"value_type", "number", QT_TRANSLATE_NOOP("Schema", "Number")},
+        {"value_type", "money", QT_TRANSLATE_NOOP("Schema", "Money")},
+        {"value_type", "date", QT_TRANSLATE_NOOP("Schema", "Date")},
+        {"value_type", "choice", QT_TRANSLATE_NOOP("Schema", "Choice list")},
+        {"value_type", "yes_no", QT_TRANSLATE_NOOP("Schema", "Yes / no")},
+        {"value_type", "member", QT_TRANSLATE_NOOP("Schema", "Team member")},
+        {"value_type", "multiline", QT_TRANSLATE_NOOP("Schema", "Several lines of text")},
+        {"yes_no", "yes", QT_TRANSLATE_NOOP("Schema", "Yes")},
+        {"yes_no", "no", QT_TRANSLATE_NOOP("Schema", "No")},
     };
     QStringView f = field;
     if (f == u"desired_level")
@@ -523,6 +574,9 @@ QString enumLabel(QStringView field, QStringView key)
     for (const Label& l : labels)
         if (f == QLatin1String(l.field) && key == QLatin1String(l.key))
             return SchemaText::tr(l.text);
+    // A custom yes/no field: its keys read as words.
+    if (key == u"yes" || key == u"no")
+        return enumLabel(u"yes_no", key);
     return key.toString();
 }
 
@@ -556,6 +610,13 @@ QString fieldLabel(QStringView entity, QStringView field)
         {"bank", QT_TRANSLATE_NOOP("Schema", "Bank")},
         {"bank_account", QT_TRANSLATE_NOOP("Schema", "Bank account")},
         {"strategy_notes", QT_TRANSLATE_NOOP("Schema", "Strategy notes")},
+        {"applies_to", QT_TRANSLATE_NOOP("Schema", "For")},
+        {"key", QT_TRANSLATE_NOOP("Schema", "Key")},
+        {"label", QT_TRANSLATE_NOOP("Schema", "Label (English)")},
+        {"label_zh", QT_TRANSLATE_NOOP("Schema", "Label (Chinese)")},
+        {"value_type", QT_TRANSLATE_NOOP("Schema", "Type of value")},
+        {"choices", QT_TRANSLATE_NOOP("Schema", "Choices (one per line)")},
+        {"required", QT_TRANSLATE_NOOP("Schema", "Required (1 = yes)")},
         {"account_id", QT_TRANSLATE_NOOP("Schema", "Account")},
         {"parent_id", QT_TRANSLATE_NOOP("Schema", "Parent unit")},
         {"kind", QT_TRANSLATE_NOOP("Schema", "Kind")},
@@ -638,6 +699,7 @@ QString entityLabel(QStringView entity)
         {"buying_role", QT_TRANSLATE_NOOP("Schema", "Buying-center role")},
         {"followup", QT_TRANSLATE_NOOP("Schema", "Follow-up")},
         {"task", QT_TRANSLATE_NOOP("Schema", "Task")},
+        {"field_def", QT_TRANSLATE_NOOP("Schema", "Custom field")},
     };
     for (const Label& l : labels)
         if (entity == QLatin1String(l.entity))

@@ -31,6 +31,7 @@ enum class Check
     Mobile,
     Range,    // Int within [min, max]
     Currency, // ISO 4217 three upper-case letters
+    FieldKey, // a custom field's key: a-z first, then a-z, 0-9 or _, at most 40
 };
 
 struct FieldDef
@@ -45,6 +46,8 @@ struct FieldDef
     bool tree = false;        // parent pointer of a tree: moves are checked for cycles
     bool sameAccount = false; // a Ref that must point into the same account
     int sinceSchema = 1;      // the schema version that added the column
+    QString label;            // shown instead of fieldLabel() when set (custom fields)
+    bool longText = false;    // several lines of text (custom fields; built-in notes are known by name)
 };
 
 struct EntityDef
@@ -56,6 +59,7 @@ struct EntityDef
     QStringList searchTitle; // indexed with pinyin
     QStringList searchBody;  // indexed without pinyin
     QString accountField;    // the field that says which account a record belongs to
+    int sinceSchema = 1;     // the schema version that added the table
     bool searchable() const { return !searchTitle.isEmpty() || !searchBody.isEmpty(); }
     const FieldDef* field(QStringView name) const;
 };
@@ -67,6 +71,11 @@ QString treeFieldList();
 
 // Translated display label of an enumeration key, e.g. ("stance", "champion") -> "Champion".
 QString enumLabel(QStringView field, QStringView key);
+// The record types a team can add custom fields to.
+const QStringList& customizableEntities();
+// True for a syntactically valid custom field key (see Check::FieldKey).
+bool isCustomFieldKey(QStringView key);
+
 // Translated display label of a field, e.g. "credit_code" -> "Credit code".
 QString fieldLabel(QStringView entity, QStringView field);
 // Translated display name of an entity type, e.g. "org_unit" -> "Org unit".

@@ -103,6 +103,14 @@ Status writeIndex(Database& db, const QHash<QString, QString>& records)
     auto failed = [&](const Statement& st) {
         return Status::fail(SearchIndexText::tr("Cannot update the search index: %1").arg(st.error()));
     };
+    // Text custom fields are searched like the record's own notes; most books have none.
+    const bool customText =
+        db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM field_defs WHERE deleted = 0"
+                                 " AND value_type IN ('text', 'multiline'))"))
+            .toInt() != 0;
+    Statement& customValues = db.fast(QStringLiteral(
+        "SELECT v.value FROM custom_values v JOIN field_defs d ON d.key = v.key AND d.applies_to = ?"
+        " AND d.deleted = 0 AND d.value_type IN ('text', 'multiline') WHERE v.entity_id = ? ORDER BY v.key"));
     for (const Doc& doc : docs) {
         const model::EntityDef* def = model::entity(doc.entity);
         const bool isNote = def->searchTitle.isEmpty();
@@ -118,6 +126,15 @@ Status writeIndex(Database& db, const QHash<QString, QString>& records)
                 title << row.value().value(f).toString();
             for (const QString& f : def->searchBody)
                 body << row.value().value(f).toString();
+            if (customText) {
+                customValues.bind(1, doc.entity).bind(2, doc.id);
+                while (customValues.step())
+                    body << customValues.text(0);
+                const QString error = customValues.error();
+                customValues.reset();
+                if (!error.isEmpty())
+                    return Status::fail(SearchIndexText::tr("Cannot update the search index: %1").arg(error));
+            }
             title.removeAll(QString());
             body.removeAll(QString());
             titleText = title.join(QLatin1Char(' '));

@@ -70,6 +70,8 @@ Status toV1(Database& db)
             " entity_id TEXT NOT NULL UNIQUE, account_id TEXT, title TEXT, names TEXT, body TEXT)"),
     };
     for (const model::EntityDef& e : model::entities()) {
+        if (e.sinceSchema > 1)
+            continue; // created by the step that added it
         QStringList cols = {QStringLiteral("id TEXT PRIMARY KEY")};
         for (const model::FieldDef& f : e.fields)
             if (f.sinceSchema <= 1)
@@ -156,7 +158,9 @@ Status toV6(Database& db)
 {
     QStringList sql;
     for (const model::EntityDef& e : model::entities())
-        sql << QStringLiteral("CREATE INDEX %1_in_trash ON %1 (updated_hlc) WHERE deleted <> 0").arg(e.table);
+        if (e.sinceSchema <= 6)
+            sql << QStringLiteral("CREATE INDEX %1_in_trash ON %1 (updated_hlc) WHERE deleted <> 0")
+                       .arg(e.table);
     sql << QStringLiteral("CREATE INDEX op_fields_tree_targets ON op_fields (value) WHERE field IN (%1)")
                .arg(model::treeFieldList());
     return execAll(db, sql);
@@ -167,7 +171,19 @@ Status toV6(Database& db)
 QStringList addedColumns(int version)
 {
     QStringList sql;
-    for (const model::EntityDef& e : model::entities())
+    for (const model::EntityDef& e : model::entities()) {
+        if (e.sinceSchema == version) {
+            // A new table: its columns, the bookkeeping every table has, and the trash index.
+            QStringList cols = {QStringLiteral("id TEXT PRIMARY KEY")};
+            for (const model::FieldDef& f : e.fields)
+                cols << QStringLiteral("%1 %2").arg(f.name, columnType(f.type));
+            cols << QStringLiteral("deleted INTEGER NOT NULL DEFAULT 0")
+                 << QStringLiteral("created_hlc INTEGER") << QStringLiteral("updated_hlc INTEGER");
+            sql << QStringLiteral("CREATE TABLE %1 (%2)").arg(e.table, cols.join(QStringLiteral(", ")))
+                << QStringLiteral("CREATE INDEX %1_in_trash ON %1 (updated_hlc) WHERE deleted <> 0")
+                       .arg(e.table);
+            continue;
+        }
         for (const model::FieldDef& f : e.fields) {
             if (f.sinceSchema != version)
                 continue;
@@ -175,6 +191,7 @@ QStringList addedColumns(int version)
             if (f.type == model::FieldType::Ref)
                 sql << QStringLiteral("CREATE INDEX %1_%2 ON %1 (%2)").arg(e.table, f.name);
         }
+    }
     return sql;
 }
 
@@ -188,10 +205,21 @@ Status toV7(Database& db)
                            << QStringLiteral("CREATE INDEX accounts_credit_code ON accounts (credit_code)"));
 }
 
+// Version 8: custom fields. Their definitions are records (field_defs); their
+// values are fields of the records they belong to, written through the same
+// operation log, and materialised in one side table keyed by record and key.
+Status toV8(Database& db)
+{
+    return execAll(db, addedColumns(8)
+                           << QStringLiteral("CREATE TABLE custom_values (entity_id TEXT NOT NULL,"
+                                             " key TEXT NOT NULL, value, PRIMARY KEY (entity_id, key))"
+                                             " WITHOUT ROWID"));
+}
+
 const std::vector<std::function<Status(Database&)>>& steps()
 {
     static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2, toV3, toV4,
-                                                                      toV5, toV6, toV7};
+                                                                      toV5, toV6, toV7, toV8};
     return all;
 }
 

@@ -1,4 +1,5 @@
 #include "store/Store.h"
+#include "store/CustomFields.h"
 #include "store/StorePrivate.h"
 
 #include "model/Schema.h"
@@ -222,6 +223,8 @@ Result<QVariantMap> Store::record(const QString& entity, const QString& id)
     for (int i = 0; i < rec.count(); ++i)
         row.insert(rec.fieldName(i), q->value(i));
     q->finish();
+    if (model::customizableEntities().contains(entity))
+        row.insert(custom::valuesOf(m_db, entity, id));
     return row;
 }
 
@@ -298,6 +301,9 @@ Status Store::validate(const Operation& op, const QVariantMap* current)
 
     for (const auto& [name, value] : op.fields) {
         const model::FieldDef* f = def->field(name);
+        model::FieldDef customField; // a team's own field, defined in field_defs
+        if (!f && custom::fieldOf(m_db, op.entity, name, &customField))
+            f = &customField;
         if (!f)
             return Status::fail(tr("%1 has no field \"%2\".").arg(model::entityLabel(op.entity), name), name);
         if (QString why = model::checkValue(*def, *f, value); !why.isEmpty())
@@ -362,6 +368,9 @@ Status Store::validate(const Operation& op, const QVariantMap* current)
                                             .arg(model::fieldLabel(op.entity, name), other, value.toString()),
                                         name);
             }
+    if (op.entity == QLatin1String("field_def"))
+        if (Status s = checkFieldDefinition(op, current); !s)
+            return s;
     if (!current) {
         for (const model::FieldDef& f : def->fields) {
             if (!f.required)
@@ -371,7 +380,53 @@ Status Store::validate(const Operation& op, const QVariantMap* current)
             if (it == op.fields.end())
                 return Status::fail(tr("%1 is required.").arg(model::fieldLabel(op.entity, f.name)), f.name);
         }
+        if (model::customizableEntities().contains(op.entity))
+            for (const custom::Definition& d : custom::definitions(m_db, op.entity)) {
+                if (!d.required)
+                    continue;
+                const auto it = std::find_if(op.fields.begin(), op.fields.end(), [&](const auto& fv) {
+                    return fv.first == d.key && !fv.second.isNull() && !fv.second.toString().isEmpty();
+                });
+                if (it == op.fields.end())
+                    return Status::fail(tr("%1 is required.").arg(d.field().label), d.key);
+            }
     }
+    return {};
+}
+
+Status Store::checkFieldDefinition(const Operation& op, const QVariantMap* current)
+{
+    QString appliesTo = current ? current->value(QStringLiteral("applies_to")).toString() : QString();
+    QString key = current ? current->value(QStringLiteral("key")).toString() : QString();
+    for (const auto& [name, value] : op.fields) {
+        const bool identity = name == QLatin1String("applies_to") || name == QLatin1String("key");
+        if (identity && current && current->value(name) != value)
+            // Values are stored under the key: renaming it would strand them.
+            return Status::fail(
+                tr("%1: a custom field keeps its key and record type; add a new field instead.")
+                    .arg(model::fieldLabel(op.entity, name)),
+                name);
+        if (name == QLatin1String("applies_to"))
+            appliesTo = value.toString();
+        if (name == QLatin1String("key"))
+            key = value.toString();
+    }
+    const model::EntityDef* target = model::entity(appliesTo);
+    if (current || !target)
+        return {};
+    const QString keyField = QStringLiteral("key");
+    if (target->field(key) || key == QLatin1String("id") || key == QLatin1String("deleted") ||
+        key.endsWith(QLatin1String("_hlc")))
+        return Status::fail(tr("Key: %1 already has a field \"%2\".").arg(model::entityLabel(appliesTo), key),
+                            keyField);
+    const QString other =
+        m_db.scalar(QStringLiteral("SELECT label FROM field_defs WHERE applies_to = ? AND key = ?"
+                                   " AND deleted = 0 AND id IS NOT ? LIMIT 1"),
+                    {appliesTo, key, op.id})
+            .toString();
+    if (!other.isEmpty())
+        return Status::fail(tr("Key: the custom field %1 already uses the key \"%2\".").arg(other, key),
+                            keyField);
     return {};
 }
 
@@ -572,7 +627,11 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
     }
     for (const auto& [name, value] : fields) {
         const model::FieldDef* f = def->field(name);
-        if (!f && name != kDeletedField)
+        // A custom field's value: any well-formed key of a type that can have them
+        // (a remote definition may arrive in a later batch than its values).
+        const bool customValue =
+            !f && model::customizableEntities().contains(sop.op.entity) && model::isCustomFieldKey(name);
+        if (!f && name != kDeletedField && !customValue)
             return Status::fail(tr("%1 has no field \"%2\" (operation %3).")
                                     .arg(model::entityLabel(sop.op.entity), name, sop.opId));
         bool wins = local; // a local operation carries the newest clock value
@@ -664,11 +723,16 @@ Status Store::materialise(const QString& entity, const QString& id, quint64 hlc,
 {
     const model::EntityDef* def = model::entity(entity);
     QString columns = QStringLiteral("id, created_hlc, updated_hlc");
+    FieldValues customValues;
     QString values = QStringLiteral("?, ?, ?");
     QString updates =
         QStringLiteral("created_hlc = min(coalesce(created_hlc, excluded.created_hlc), excluded.created_hlc),"
                        " updated_hlc = max(coalesce(updated_hlc, 0), excluded.updated_hlc)");
     for (const auto& fv : winners) {
+        if (!def->field(fv.first) && fv.first != kDeletedField) {
+            customValues.push_back(fv);
+            continue;
+        }
         columns += QStringLiteral(", ") + fv.first;
         values += QStringLiteral(", ?");
         updates += QStringLiteral(", %1 = excluded.%1").arg(fv.first);
@@ -679,9 +743,24 @@ Status Store::materialise(const QString& entity, const QString& id, quint64 hlc,
     q.bind(1, id).bind(2, qint64(hlc)).bind(3, qint64(hlc));
     int i = 4;
     for (const auto& fv : winners)
-        q.bind(i++, fv.second);
+        if (def->field(fv.first) || fv.first == kDeletedField)
+            q.bind(i++, fv.second);
     if (!q.exec())
         return Status::fail(tr("Cannot update %1 %2: %3").arg(model::entityLabel(entity), id, q.error()));
+    for (const auto& [key, value] : customValues) {
+        const bool clear =
+            value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
+        Statement& c =
+            m_db.fast(clear ? QStringLiteral("DELETE FROM custom_values WHERE entity_id = ? AND key = ?")
+                            : QStringLiteral("INSERT INTO custom_values (entity_id, key, value)"
+                                             " VALUES (?, ?, ?) ON CONFLICT (entity_id, key)"
+                                             " DO UPDATE SET value = excluded.value"));
+        c.bind(1, id).bind(2, key);
+        if (!clear)
+            c.bind(3, value);
+        if (!c.exec())
+            return Status::fail(tr("Cannot update %1 %2: %3").arg(model::entityLabel(entity), id, c.error()));
+    }
     return {};
 }
 

@@ -148,6 +148,7 @@ private:
     // Re-reads what another connection may have changed since this one last
     // looked (SQLite's data_version tells); cheap when nothing did.
     void catchUpWithFile();
+    Status checkFieldDefinition(const Operation& op, const QVariantMap* current);
     Status validate(const Operation& op, const QVariantMap* current);
     Status checkTree(const QString& entity, const QString& table, const QString& field, const QString& id,
                      const QString& parent);

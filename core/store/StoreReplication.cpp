@@ -113,6 +113,8 @@ Status Store::rebuildFromLog()
     for (const model::EntityDef& def : model::entities())
         if (Status s = m_db.exec(QStringLiteral("DELETE FROM %1").arg(def.table)); !s)
             return s;
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM custom_values")); !s)
+        return s;
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM search")); !s)
         return s;
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM search_notes")); !s)

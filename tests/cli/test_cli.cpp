@@ -827,3 +827,59 @@ TEST_CASE("delete takes several ids as one change and says what an account takes
     CHECK(cli({QStringLiteral("undo")}).code == 0);
     CHECK(cli.json({QStringLiteral("account"), QStringLiteral("list")}).array().size() == 2);
 }
+
+TEST_CASE("custom fields: defined, set by key on add and set, checked, listed, removed without losing values")
+{
+    Cli cli;
+    const QString acc =
+        cli.add({QStringLiteral("account"), QStringLiteral("add"), QString::fromUtf8("远航集团")});
+    const QString def =
+        cli.add({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("contact"),
+                 QStringLiteral("budget_owner"), QStringLiteral("Budget owner"), QStringLiteral("choice"),
+                 QString::fromUtf8("choices=IT|财务|业务"), QString::fromUtf8("label_zh=预算归属")});
+    const QString wang = cli.add({QStringLiteral("contact"), QStringLiteral("add"), acc,
+                                  QString::fromUtf8("王建国"), QString::fromUtf8("budget_owner=财务")});
+    QJsonObject shown = cli.json({QStringLiteral("contact"), QStringLiteral("show"), wang}).object();
+    CHECK(shown.value(QStringLiteral("budget_owner")).toString() == QString::fromUtf8("财务"));
+
+    // A value outside the list: one line naming the field, exit 1, nothing written.
+    const Run bad = cli({QStringLiteral("contact"), QStringLiteral("set"), wang,
+                         QStringLiteral("budget_owner"), QString::fromUtf8("采购")});
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("Budget owner")));
+    CHECK(cli({QStringLiteral("contact"), QStringLiteral("set"), wang, QStringLiteral("budget_owner"),
+               QStringLiteral("IT")})
+              .code == 0);
+    const Run text = cli({QStringLiteral("contact"), QStringLiteral("show"), wang});
+    CHECK(text.out.contains(QStringLiteral("Budget owner: IT")));
+
+    // A duplicate key, a built-in name and a bad type are refused.
+    CHECK(cli({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("contact"),
+               QStringLiteral("budget_owner"), QStringLiteral("Again"), QStringLiteral("text")})
+              .code == 1);
+    CHECK(cli({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("contact"),
+               QStringLiteral("title"), QStringLiteral("Title 2"), QStringLiteral("text")})
+              .code == 1);
+    CHECK(cli({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("contact"),
+               QStringLiteral("x_y"), QStringLiteral("X"), QStringLiteral("colour")})
+              .code == 1);
+
+    const QJsonArray fields =
+        cli.json({QStringLiteral("field"), QStringLiteral("list"), QStringLiteral("contact")}).array();
+    REQUIRE(fields.size() == 1);
+    CHECK(fields[0].toObject().value(QStringLiteral("key")).toString() == QStringLiteral("budget_owner"));
+    CHECK(fields[0].toObject().value(QStringLiteral("choices")).toArray().size() == 3);
+
+    // Removing the definition hides the value; undo brings both back.
+    REQUIRE(cli({QStringLiteral("field"), QStringLiteral("remove"), def}).code == 0);
+    CHECK_FALSE(cli({QStringLiteral("contact"), QStringLiteral("show"), wang})
+                    .out.contains(QStringLiteral("Budget owner")));
+    CHECK(cli({QStringLiteral("contact"), QStringLiteral("set"), wang, QStringLiteral("budget_owner"),
+               QStringLiteral("IT")})
+              .code == 1);
+    REQUIRE(cli({QStringLiteral("undo")}).code == 0);
+    CHECK(cli({QStringLiteral("contact"), QStringLiteral("show"), wang})
+              .out.contains(QStringLiteral("Budget owner: IT")));
+    // The canonical export carries the value.
+    CHECK(cli.exportJson(cli.db).contains("\"custom\":{\"budget_owner\":\"IT\"}"));
+}

@@ -60,7 +60,8 @@ FieldEditor::FieldEditor(const model::EntityDef& entity, const model::FieldDef& 
     build(readOnly);
     m_widget->setParent(parent);
     m_widget->setObjectName(field.name);
-    m_widget->setAccessibleName(model::fieldLabel(entity.name, field.name));
+    m_widget->setAccessibleName(field.label.isEmpty() ? model::fieldLabel(entity.name, field.name)
+                                                      : field.label);
 }
 
 void FieldEditor::build(bool readOnly)
@@ -131,7 +132,7 @@ void FieldEditor::build(bool readOnly)
         return;
     }
     case FieldType::Text:
-        if (isLongText(m_field.name)) {
+        if (isLongText(m_field.name) || m_field.longText) {
             m_kind = Kind::MultiLine;
             auto* edit = new QPlainTextEdit;
             edit->setTabChangesFocus(true);

@@ -1,6 +1,7 @@
 #include "ui/forms/RecordForm.h"
 
 #include "model/Schema.h"
+#include "store/CustomFields.h"
 #include "store/Ids.h"
 #include "store/Queries.h"
 #include "ui/Workspace.h"
@@ -95,6 +96,7 @@ void RecordForm::clearRows()
     while (m_layout->rowCount() > 0)
         m_layout->removeRow(0);
     m_rows.clear(); // the editors went with their rows' widgets
+    m_custom.clear();
     m_showAll = false;
     showFieldError(m_general, nullptr, QString());
 }
@@ -109,8 +111,18 @@ void RecordForm::build(const QVariantMap& values, const QVariantMap& fixed)
     }
     const QString accountId =
         m_entity == QLatin1String("account") ? m_id : values.value(def->accountField).toString();
-    m_rows.reserve(def->fields.size());
-    for (const model::FieldDef& f : def->fields) {
+    // The schema's fields, then the team's custom fields of this type.
+    std::vector<const model::FieldDef*> fields;
+    for (const model::FieldDef& f : def->fields)
+        fields.push_back(&f);
+    if (model::customizableEntities().contains(m_entity))
+        for (const custom::Definition& d : custom::definitions(m_workspace.store().reader(), m_entity)) {
+            m_custom.push_back(d.field());
+            fields.push_back(&m_custom.back());
+        }
+    m_rows.reserve(fields.size());
+    for (const model::FieldDef* field : fields) {
+        const model::FieldDef& f = *field;
         // Which account a record belongs to never changes; a follow-up link is set by its follow-up.
         const bool readOnly = fixed.contains(f.name) || f.refEntity == QLatin1String("followup");
         Row row;
@@ -123,7 +135,7 @@ void RecordForm::build(const QVariantMap& values, const QVariantMap& fixed)
         row.error->setObjectName(QStringLiteral("error_") + f.name);
         column->addWidget(row.editor->widget());
         column->addWidget(row.error);
-        const QString name = model::fieldLabel(m_entity, f.name);
+        const QString name = f.label.isEmpty() ? model::fieldLabel(m_entity, f.name) : f.label;
         row.label = new QLabel(f.required && !readOnly ? tr("%1 *").arg(name) : name, this);
         row.label->setBuddy(row.editor->widget());
         if (f.required)

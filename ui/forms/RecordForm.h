@@ -6,11 +6,13 @@
 // the operation for the caller to apply, and showError() puts the store's
 // refusal next to the field concerned, leaving everything typed in place.
 
+#include "model/Schema.h"
 #include "store/Store.h"
 
 #include <QHash>
 #include <QVariantMap>
 #include <QWidget>
+#include <deque>
 #include <vector>
 
 class QFormLayout;
@@ -88,6 +90,7 @@ private:
     bool m_new = false;
     bool m_showAll = false;
     std::vector<Row> m_rows;
+    std::deque<model::FieldDef> m_custom; // the custom fields shown (editors refer to them)
     QFormLayout* m_layout = nullptr;
     QLabel* m_general = nullptr;
 };

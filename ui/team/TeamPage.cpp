@@ -5,6 +5,7 @@
 #include "ui/Workspace.h"
 #include "ui/forms/RecordActions.h"
 #include "ui/forms/RecordDialog.h"
+#include "ui/team/CustomFieldsView.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QUndoStack>
@@ -122,10 +124,19 @@ TeamPage::TeamPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
     head->addWidget(title);
     head->addWidget(m_summary, 1);
     head->addWidget(toolbar);
+    // Members, and the custom fields a team lead defines for the team's records.
+    auto* members = new QWidget(this);
+    auto* membersLayout = new QVBoxLayout(members);
+    membersLayout->addLayout(head);
+    membersLayout->addWidget(m_error);
+    membersLayout->addWidget(m_table, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(members, tr("Members"));
+    m_customFields = new CustomFieldsView(workspace, m_tabs);
+    m_tabs->addTab(m_customFields, tr("Custom fields"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(head);
-    layout->addWidget(m_error);
-    layout->addWidget(m_table, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
 
     connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
         const int row = m_table->currentRow();

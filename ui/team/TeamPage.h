@@ -12,6 +12,7 @@
 
 class QAction;
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 
 namespace summit {
@@ -23,6 +24,7 @@ namespace forms {
 class RecordActions;
 }
 
+class CustomFieldsView;
 class Workspace;
 
 class TeamPage : public QWidget
@@ -32,6 +34,8 @@ public:
     explicit TeamPage(Workspace& workspace, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
+    QTabWidget* tabs() const { return m_tabs; }
+    CustomFieldsView* customFields() const { return m_customFields; }
     forms::RecordActions* actions() const { return m_actions; }
     QAction* leaveAction() const { return m_leave; }
     QAction* rejoinAction() const { return m_rejoin; }
@@ -59,6 +63,8 @@ private:
 
     Workspace& m_workspace;
     QTableWidget* m_table = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CustomFieldsView* m_customFields = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_summary = nullptr;
     forms::RecordActions* m_actions = nullptr;

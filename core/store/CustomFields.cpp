@@ -1,0 +1,97 @@
+#include "store/CustomFields.h"
+
+#include "store/Database.h"
+
+#include <QLocale>
+#include <limits>
+
+namespace summit::custom {
+
+model::FieldDef Definition::field() const
+{
+    model::FieldDef f;
+    f.name = key;
+    f.required = required;
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    f.label = chinese && !labelZh.isEmpty() ? labelZh : label;
+    if (valueType == QLatin1String("number")) {
+        f.type = model::FieldType::Int; // any whole number: no range
+
+    } else if (valueType == QLatin1String("money")) {
+        f.type = model::FieldType::Money;
+        f.check = model::Check::Range;
+        f.min = 0;
+        f.max = std::numeric_limits<qint64>::max();
+    } else if (valueType == QLatin1String("date")) {
+        f.type = model::FieldType::Date;
+    } else if (valueType == QLatin1String("choice")) {
+        f.type = model::FieldType::Enum;
+        for (const QString& line : choices.split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty() && !f.enumValues.contains(line.trimmed()))
+                f.enumValues << line.trimmed();
+    } else if (valueType == QLatin1String("yes_no")) {
+        f.type = model::FieldType::Enum;
+        f.enumValues = {QStringLiteral("yes"), QStringLiteral("no")};
+    } else if (valueType == QLatin1String("member")) {
+        f.type = model::FieldType::Ref;
+        f.refEntity = QStringLiteral("member");
+    } else {
+        f.type = model::FieldType::Text;
+        f.longText = valueType == QLatin1String("multiline");
+    }
+    return f;
+}
+
+std::vector<Definition> definitions(Database& db, const QString& entity)
+{
+    std::vector<Definition> out;
+    auto rows =
+        db.rows(QStringLiteral("SELECT id, applies_to, key, label, label_zh, value_type, choices, required,"
+                               " position FROM field_defs WHERE deleted = 0"
+                               " AND (? = '' OR applies_to = ?)"
+                               " ORDER BY coalesce(position, 1073741824), label, id"),
+                {entity.isNull() ? QString(QLatin1String("")) : entity, entity});
+    if (!rows)
+        return out;
+    for (const QVariantList& r : rows.value()) {
+        Definition d;
+        d.id = r[0].toString();
+        d.appliesTo = r[1].toString();
+        d.key = r[2].toString();
+        d.label = r[3].toString();
+        d.labelZh = r[4].toString();
+        d.valueType = r[5].toString();
+        d.choices = r[6].toString();
+        d.required = r[7].toInt() != 0;
+        d.position = r[8].toInt();
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+bool fieldOf(Database& db, const QString& entity, const QString& key, model::FieldDef* out)
+{
+    if (!model::isCustomFieldKey(key))
+        return false;
+    for (const Definition& d : definitions(db, entity))
+        if (d.key == key) {
+            *out = d.field();
+            return true;
+        }
+    return false;
+}
+
+QVariantMap valuesOf(Database& db, const QString& entity, const QString& id)
+{
+    QVariantMap out;
+    auto rows = db.rows(QStringLiteral("SELECT v.key, v.value FROM custom_values v JOIN field_defs d"
+                                       " ON d.key = v.key AND d.applies_to = ? AND d.deleted = 0"
+                                       " WHERE v.entity_id = ?"),
+                        {entity, id});
+    if (rows)
+        for (const QVariantList& r : rows.value())
+            out.insert(r[0].toString(), r[1]);
+    return out;
+}
+
+} // namespace summit::custom

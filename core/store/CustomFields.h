@@ -1,0 +1,40 @@
+#pragma once
+// Custom fields as the rest of Summit sees them: the live definitions
+// (field_defs not in the trash) of one record type turned into field
+// definitions like the schema's own, so the store checks their values, forms
+// show an input for each, and the CLI reads typed values the same way.
+//
+// A value is a field of the record it belongs to, named by the definition's
+// key, written through the operation log like any field, and kept in the
+// custom_values table. Removing a definition hides its values; they stay.
+
+#include "model/Schema.h"
+
+#include <QString>
+#include <vector>
+
+namespace summit {
+
+class Database;
+
+namespace custom {
+
+struct Definition
+{
+    QString id, appliesTo, key, label, labelZh, valueType, choices;
+    bool required = false;
+    int position = 0;
+    // As a schema field: the type, the check, the choices and the label shown
+    // (the Chinese one when the application speaks Chinese and has one).
+    model::FieldDef field() const;
+};
+
+// Live definitions for `entity` (empty: every type), by position then label.
+std::vector<Definition> definitions(Database& db, const QString& entity = {});
+// The live definition of `key` for `entity`, as a schema field; false if none.
+bool fieldOf(Database& db, const QString& entity, const QString& key, model::FieldDef* out);
+// The custom values of a record that have a live definition: key -> value.
+QVariantMap valuesOf(Database& db, const QString& entity, const QString& id);
+
+} // namespace custom
+} // namespace summit

@@ -1,0 +1,196 @@
+// Custom fields: a team lead's definitions are records like any other; their
+// values are fields of the records, checked like built-in ones (type, choice
+// list, member who left, required), undoable, searchable, exported, rebuilt
+// from the log, and hidden (not destroyed) when the definition is removed.
+// Three replicas that trade their operations converge on definitions and values.
+#include "QtDoctest.h"
+#include "StoreFixture.h"
+#include "commands/Commands.h"
+#include "export/CanonicalExport.h"
+#include "search/Search.h"
+#include "store/CustomFields.h"
+
+#include <QBuffer>
+
+using namespace summit;
+using summit::test::StoreFixture;
+
+namespace {
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+QString k(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
+QByteArray canonical(Store& store)
+{
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    const Status st = writeCanonicalJson(store.reader(), buffer);
+    REQUIRE_MESSAGE(st.isOk(), st.message().toStdString());
+    return buffer.data();
+}
+
+QString define(commands::Commands& c, const char* appliesTo, const char* key, const QString& label,
+               const char* type, FieldValues more = {})
+{
+    FieldValues f = {
+        {k("applies_to"), k(appliesTo)}, {k("key"), k(key)}, {k("label"), label}, {k("value_type"), k(type)}};
+    f.insert(f.end(), more.begin(), more.end());
+    auto id = c.createRecord(k("field_def"), f);
+    REQUIRE_MESSAGE(id.isOk(), id.message().toStdString());
+    return id.value();
+}
+
+} // namespace
+
+TEST_CASE("custom field values are checked like built-in fields and live in the record")
+{
+    StoreFixture f;
+    commands::Commands c(*f.store);
+    const QString acc = f.account();
+    const QString wang = f.contact(acc, s("王建国"));
+    define(c, "contact", "wechat_group", k("WeChat group"), "text", {{k("label_zh"), s("微信群")}});
+    define(c, "contact", "budget_owner", k("Budget owner"), "choice", {{k("choices"), s("IT\n财务\n业务")}});
+    define(c, "contact", "met_ceo", k("Met our CEO"), "yes_no");
+    define(c, "contact", "deal_size", k("Deal size"), "money");
+
+    REQUIRE(c.editRecord(wang, {{k("wechat_group"), s("数据中心项目群")}, {k("budget_owner"), s("财务")}})
+                .isOk());
+    auto rec = f.store->record(k("contact"), wang);
+    REQUIRE(rec.isOk());
+    CHECK(rec->value(k("wechat_group")).toString() == s("数据中心项目群"));
+    CHECK(rec->value(k("budget_owner")).toString() == s("财务"));
+    CHECK(f.store->undoLabel() == s("Edit 王建国"));
+
+    // A value not in the list, a yes/no that is neither, text for money: refused under the field, nothing
+    // written.
+    Status bad = c.editRecord(wang, {{k("budget_owner"), s("采购")}});
+    CHECK_FALSE(bad.isOk());
+    CHECK(bad.error().field == k("budget_owner"));
+    CHECK(bad.message().startsWith(k("Budget owner")));
+    CHECK_FALSE(c.editRecord(wang, {{k("met_ceo"), k("maybe")}}).isOk());
+    CHECK_FALSE(c.editRecord(wang, {{k("deal_size"), k("lots")}}).isOk());
+    CHECK(f.store->record(k("contact"), wang)->value(k("budget_owner")).toString() == s("财务"));
+    // A key nobody defined is still refused; so is a custom key on a type that has no such field.
+    CHECK_FALSE(c.editRecord(wang, {{k("hobby"), s("钓鱼")}}).isOk());
+    CHECK_FALSE(c.editRecord(acc, {{k("wechat_group"), s("群")}}).isOk());
+
+    // Undo takes the value back; an empty value clears it.
+    REQUIRE(c.editRecord(wang, {{k("budget_owner"), s("IT")}}).isOk());
+    REQUIRE(f.store->undo().isOk());
+    CHECK(f.store->record(k("contact"), wang)->value(k("budget_owner")).toString() == s("财务"));
+    REQUIRE(c.editRecord(wang, {{k("budget_owner"), QVariant()}}).isOk());
+    CHECK_FALSE(f.store->record(k("contact"), wang)->contains(k("budget_owner")));
+
+    // Text custom fields are searched.
+    auto hits = searchRecords(f.store->reader(), s("数据中心项目群"));
+    REQUIRE(hits.isOk());
+    CHECK(std::any_of(hits->begin(), hits->end(), [&](const SearchHit& h) { return h.id == wang; }));
+}
+
+TEST_CASE("definitions: keys are unique per type, never a built-in name, never renamed; required is enforced")
+{
+    StoreFixture f;
+    commands::Commands c(*f.store);
+    const QString def = define(c, "account", "erp_code", k("ERP code"), "text", {{k("required"), 1}});
+
+    auto same = c.createRecord(k("field_def"), {{k("applies_to"), k("account")},
+                                                {k("key"), k("erp_code")},
+                                                {k("label"), k("ERP")},
+                                                {k("value_type"), k("text")}});
+    REQUIRE_FALSE(same.isOk());
+    CHECK(same.error().field == k("key"));
+    // The same key on another type is fine.
+    define(c, "contact", "erp_code", k("ERP code"), "text");
+    auto builtIn = c.createRecord(k("field_def"), {{k("applies_to"), k("account")},
+                                                   {k("key"), k("region")},
+                                                   {k("label"), k("Region 2")},
+                                                   {k("value_type"), k("text")}});
+    REQUIRE_FALSE(builtIn.isOk());
+    CHECK(builtIn.message().contains(k("region")));
+    auto badKey = c.createRecord(k("field_def"), {{k("applies_to"), k("account")},
+                                                  {k("key"), k("ERP Code")},
+                                                  {k("label"), k("x")},
+                                                  {k("value_type"), k("text")}});
+    REQUIRE_FALSE(badKey.isOk());
+    CHECK(badKey.error().field == k("key"));
+    Status rename = c.editRecord(def, {{k("key"), k("erp_no")}});
+    CHECK_FALSE(rename.isOk());
+    CHECK(c.editRecord(def, {{k("label"), k("ERP number")}}).isOk());
+
+    // A new account without the required value is refused, naming the field.
+    auto missing = c.createRecord(k("account"), {{k("name"), s("远航集团")}});
+    REQUIRE_FALSE(missing.isOk());
+    CHECK(missing.error().field == k("erp_code"));
+    CHECK(missing.message().contains(k("ERP number")));
+    auto ok = c.createRecord(k("account"), {{k("name"), s("远航集团")}, {k("erp_code"), k("C-1001")}});
+    REQUIRE_MESSAGE(ok.isOk(), ok.message().toStdString());
+    CHECK(custom::definitions(f.store->reader(), k("account")).size() == 1);
+}
+
+TEST_CASE("a member custom field refuses someone who left; removing a definition hides values, restoring "
+          "shows them")
+{
+    StoreFixture f;
+    commands::Commands c(*f.store);
+    const QString admin = c.addMember({{k("name"), s("周敏")}, {k("role"), k("admin")}}).value();
+    const QString gone = c.addMember({{k("name"), s("张伟")}}).value();
+    REQUIRE(c.memberLeaves(gone, admin).isOk());
+    const QString acc = f.account();
+    const QString def = define(c, "account", "exec_sponsor", k("Executive sponsor"), "member");
+    Status left = c.editRecord(acc, {{k("exec_sponsor"), gone}});
+    CHECK_FALSE(left.isOk());
+    CHECK(left.message().contains(k("has left the team")));
+    REQUIRE(c.editRecord(acc, {{k("exec_sponsor"), admin}}).isOk());
+
+    const QByteArray before = canonical(*f.store);
+    CHECK(before.contains("\"custom\":{\"exec_sponsor\":"));
+    REQUIRE(c.deleteRecords({def}).isOk());
+    CHECK_FALSE(f.store->record(k("account"), acc)->contains(k("exec_sponsor")));
+    REQUIRE(c.restoreFromTrash({def}).isOk());
+    CHECK(f.store->record(k("account"), acc)->value(k("exec_sponsor")).toString() == admin);
+
+    // The tables, custom values included, come back identical from the log.
+    const QByteArray restored = canonical(*f.store);
+    CHECK(restored == before);
+    REQUIRE(f.store->rebuildFromLog().isOk());
+    CHECK(canonical(*f.store) == restored);
+    CHECK(f.store->record(k("account"), acc)->value(k("exec_sponsor")).toString() == admin);
+}
+
+TEST_CASE("three replicas trading operations converge on custom field definitions and values")
+{
+    StoreFixture a(k("a.db")), b(k("b.db")), c3(k("c.db"));
+    std::vector<StoreFixture*> all = {&a, &b, &c3};
+    // Each replica's clock runs on its own; b's is a little ahead.
+    b.now += 5000;
+    auto trade = [&] {
+        for (StoreFixture* from : all) {
+            auto ops = from->store->ownOperationsAfter(0, 100000);
+            REQUIRE(ops.isOk());
+            for (StoreFixture* to : all)
+                if (to != from)
+                    REQUIRE(to->store->integrate(ops.value()).isOk());
+        }
+    };
+    commands::Commands ca(*a.store), cb(*b.store), cc(*c3.store);
+    const QString acc = a.account();
+    const QString def = define(ca, "account", "erp_code", k("ERP code"), "text");
+    trade();
+    // Concurrent: b and c write the value, a relabels the definition.
+    REQUIRE(cb.editRecord(acc, {{k("erp_code"), k("B-1")}}).isOk());
+    REQUIRE(cc.editRecord(acc, {{k("erp_code"), k("C-1")}}).isOk());
+    REQUIRE(ca.editRecord(def, {{k("label_zh"), s("ERP 编号")}}).isOk());
+    trade();
+    trade(); // integrating twice changes nothing
+    const QByteArray ea = canonical(*a.store), eb = canonical(*b.store), ec = canonical(*c3.store);
+    CHECK(ea == eb);
+    CHECK(eb == ec);
+    CHECK(ea.contains("\"erp_code\":\"B-1\"")); // b's clock is ahead: last writer wins
+    CHECK(a.store->record(k("field_def"), def)->value(k("label_zh")).toString() == s("ERP 编号"));
+}
