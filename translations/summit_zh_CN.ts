@@ -674,6 +674,54 @@
         <source>The gap analysis of an account&apos;s decision chain, as the map prints it: no economic buyer, one nobody covers or has seen lately, a hostile key person, a relationship that hangs on one contact, a subsidiary without a known person, a deal without a champion, coverage below the level wanted. One gap a line with its severity, or as JSON (kind, severity, message, entity, id). --today sets the date follow-ups are counted to.</source>
         <translation>客户决策链的缺口分析，与决策地图中打印的相同：没有经济决策人、经济决策人无人覆盖或近期未见、敌对的关键人物、关系只系于一人、子公司没有已知联系人、商机没有支持者、覆盖程度低于期望。每行一个缺口及其严重程度，或以 JSON 输出（kind、severity、message、entity、id）。--today 设置统计跟进记录截止的日期。</translation>
     </message>
+    <message>
+        <source>expected ENTITY KEY LABEL TYPE.</source>
+        <translation>需要 类型 键 标签 值类型。</translation>
+    </message>
+    <message>
+        <source>expected label_zh=, choices=, required= or position=, got &quot;%1&quot;.</source>
+        <translation>需要 label_zh=、choices=、required= 或 position=，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>expected at most one record type.</source>
+        <translation>最多只能指定一种记录类型。</translation>
+    </message>
+    <message>
+        <source>%1 records have no custom fields; these do: %2.</source>
+        <translation>%1 记录没有自定义字段；以下类型有：%2。</translation>
+    </message>
+    <message>
+        <source>field add ENTITY KEY LABEL TYPE [label_zh=TEXT] [choices=A|B|C] [required=1] [position=N] [--id ID]</source>
+        <translation>field add 记录类型 键 标签 值类型 [label_zh=中文标签] [choices=A|B|C] [required=1] [position=N] [--id ID]</translation>
+    </message>
+    <message>
+        <source>Defines a custom field for accounts, contacts, opportunities or follow-ups (ENTITY: account, contact, opportunity, followup). KEY: a-z first, then a-z, 0-9 or _. TYPE: text, number, money, date, choice, yes_no, member, multiline. Values are then set like any field (&quot;contact set ID KEY VALUE&quot;, &quot;contact add … KEY=VALUE&quot;). Prints the id.</source>
+        <translation>为客户、联系人、商机或跟进记录定义自定义字段（记录类型：account、contact、opportunity、followup）。键：以 a-z 开头，其后为 a-z、0-9 或 _。值类型：text、number、money、date、choice、yes_no、member、multiline。之后像其他字段一样设置值（“contact set ID 键 值”、“contact add … 键=值”）。输出其 ID。</translation>
+    </message>
+    <message>
+        <source>field list [ENTITY] [--json]</source>
+        <translation>field list [记录类型] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the custom fields (of one record type, if given): id, type of record, key, label, type of value and whether it is required, tab-separated or as JSON.</source>
+        <translation>列出自定义字段（如给出则仅限该记录类型）：ID、记录类型、键、标签、值类型及是否必填，以制表符分隔或以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>field remove ID</source>
+        <translation>field remove ID</translation>
+    </message>
+    <message>
+        <source>Removes a custom field: its values are hidden, not destroyed; restoring it from the trash (undo, or the app&apos;s Trash) shows them again.</source>
+        <translation>删除自定义字段：其值被隐藏而不会销毁；从回收站恢复（撤销，或应用中的回收站）后会重新显示。</translation>
+    </message>
+    <message>
+        <source>expected one custom field id.</source>
+        <translation>需要一个自定义字段 ID。</translation>
+    </message>
+    <message>
+        <source>No custom field with id %1.</source>
+        <translation>没有 ID 为 %1 的自定义字段。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2057,6 +2105,90 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a key: use a-z first, then a-z, 0-9 or _, at most 40.</source>
+        <translation>“%1”不是有效的键：须以 a-z 开头，其后为 a-z、0-9 或 _，最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>选项列表</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>Several lines of text</source>
+        <translation>多行文本</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>标签（英文）</translation>
+    </message>
+    <message>
+        <source>Label (Chinese)</source>
+        <translation>标签（中文）</translation>
+    </message>
+    <message>
+        <source>Type of value</source>
+        <translation>值类型</translation>
+    </message>
+    <message>
+        <source>Choices (one per line)</source>
+        <translation>选项（每行一个）</translation>
+    </message>
+    <message>
+        <source>Required (1 = yes)</source>
+        <translation>必填（1 = 是）</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>
@@ -2630,6 +2762,18 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>%1: %2 already has the credit code %3.</source>
         <translation>%1：%2 已使用信用代码 %3。</translation>
+    </message>
+    <message>
+        <source>%1: a custom field keeps its key and record type; add a new field instead.</source>
+        <translation>%1：自定义字段的键和记录类型不能更改；请新建一个字段。</translation>
+    </message>
+    <message>
+        <source>Key: %1 already has a field &quot;%2&quot;.</source>
+        <translation>键：%1 已有字段“%2”。</translation>
+    </message>
+    <message>
+        <source>Key: the custom field %1 already uses the key &quot;%2&quot;.</source>
+        <translation>键：自定义字段 %1 已使用键“%2”。</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3607,25 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>Add the team&apos;s members first (Team page).</source>
         <translation>请先添加团队成员（团队页面）。</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::CustomFieldsView</name>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Extra fields for accounts, contacts, opportunities and follow-ups. They show in the record forms and are searched, exported and shared with the team. Removing one hides its values; restoring it from the Trash shows them again.</source>
+        <translation>客户、联系人、商机和跟进记录的扩展字段。它们显示在记录表单中，可被搜索、导出并与团队共享。删除字段会隐藏其值；从回收站恢复后会重新显示。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4503,14 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <translation>
             <numerusform>%n 个进行中商机</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
     </message>
 </context>
 <context>

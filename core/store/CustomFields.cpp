@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <limits>
 
 namespace summit::custom {
@@ -26,7 +27,9 @@ model::FieldDef Definition::field() const
         f.type = model::FieldType::Date;
     } else if (valueType == QLatin1String("choice")) {
         f.type = model::FieldType::Enum;
-        for (const QString& line : choices.split(QLatin1Char('\n')))
+        // One per line; | works too (a command line, a pasted list).
+        static const QRegularExpression separators(QStringLiteral("[\\n|]"));
+        for (const QString& line : choices.split(separators))
             if (!line.trimmed().isEmpty() && !f.enumValues.contains(line.trimmed()))
                 f.enumValues << line.trimmed();
     } else if (valueType == QLatin1String("yes_no")) {

@@ -1,5 +1,6 @@
 // A team's own data, entered in the desktop app from an empty database with
 // the keyboard and the mouse only: who I am, the first account, teammates,
+// two custom fields,
 // an org tree of HQ and two subsidiaries, eight people with roles, coverage by
 // two teammates, an opportunity with its buying center. The gap analysis then
 // says nobody is uncovered. Then delete → Trash → restore and Undo for every
@@ -27,6 +28,7 @@
 #include "ui/forms/RecordForm.h"
 #include "ui/shell/AccountTabs.h"
 #include "ui/shell/WhoAreYouDialog.h"
+#include "ui/team/CustomFieldsView.h"
 #include "ui/team/TeamPage.h"
 
 #include <QAbstractItemView>
@@ -34,7 +36,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -84,6 +88,14 @@ void type(RecordDialog* d, const char* field, const QString& text)
 {
     QWidget* editor = d->form()->editor(k(field));
     REQUIRE_MESSAGE(editor, field);
+    if (auto* lines = qobject_cast<QPlainTextEdit*>(editor)) {
+        lines->setFocus();
+        for (const QString& line : text.split(QLatin1Char('\n'))) {
+            typeText(lines, line);
+            QTest::keyClick(lines, Qt::Key_Return);
+        }
+        return;
+    }
     auto* line = qobject_cast<QLineEdit*>(editor);
     REQUIRE_MESSAGE(line, field);
     line->setFocus();
@@ -228,6 +240,30 @@ TEST_CASE("from an empty database, a real account is built in the app and the ga
     REQUIRE(team);
     CHECK(team->table()->rowCount() == 3);
 
+    // Two custom fields for people, from the Team page's Custom fields tab (Ctrl+N there too).
+    team->tabs()->setCurrentIndex(1);
+    struct Custom
+    {
+        const char* key;
+        const char* label;
+        const char* type;
+        const char* choices;
+    };
+    for (const Custom& c : {Custom{"wechat_group", "WeChat group", "text", ""},
+                            Custom{"budget_owner", "Budget owner", "choice", "IT\n财务\n业务"}}) {
+        app.ctrlN();
+        RecordDialog* field = openDialog();
+        CHECK(field->form()->entityName() == k("field_def"));
+        choose(field, "applies_to", k("contact"));
+        type(field, "key", k(c.key));
+        type(field, "label", k(c.label));
+        choose(field, "value_type", k(c.type));
+        if (*c.choices)
+            type(field, "choices", s(c.choices));
+        save(field);
+    }
+    CHECK(team->customFields()->table()->rowCount() == 2);
+
     // The org tree: HQ at the top, two subsidiaries under it (Ctrl+N in the Organisation tab).
     app.ws->openAccountRequested(acc, k("organisation"));
     ui::AccountView* view = app.window->accountTabs()->currentAccount();
@@ -276,6 +312,16 @@ TEST_CASE("from an empty database, a real account is built in the app and the ga
         save(c);
     }
     const QString wang = app.idOf("contact", s("王建国")), sun = app.idOf("contact", s("孙丽"));
+
+    // The custom fields are in the person's form, checked and saved like the others.
+    auto* edit = new RecordDialog(*app.ws, k("contact"), wang, {}, app.window.get());
+    edit->setAttribute(Qt::WA_DeleteOnClose);
+    edit->open();
+    type(edit, "wechat_group", s("远航数据中心群"));
+    choose(edit, "budget_owner", s("财务"));
+    save(edit);
+    CHECK(app.get(k("contact"), wang, "budget_owner") == s("财务"));
+    CHECK(app.get(k("contact"), wang, "wechat_group") == s("远航数据中心群"));
 
     // Coverage by two teammates: 李娜 works with the economic buyer (the team wants trust), 张伟 with the
     // champion.

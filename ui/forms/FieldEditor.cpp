@@ -22,9 +22,9 @@ using model::FieldType;
 // Fields whose text runs to paragraphs.
 bool isLongText(const QString& name)
 {
-    static const QStringList names = {QStringLiteral("notes"), QStringLiteral("note"),
+    static const QStringList names = {QStringLiteral("notes"),   QStringLiteral("note"),
                                       QStringLiteral("summary"), QStringLiteral("strategy_notes"),
-                                      QStringLiteral("outcome")};
+                                      QStringLiteral("outcome"), QStringLiteral("choices")};
     return names.contains(name);
 }
 
