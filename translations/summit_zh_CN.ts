@@ -4061,6 +4061,18 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <source>An influence link goes from one person to another.</source>
         <translation>影响关系只能从一个联系人指向另一个联系人。</translation>
     </message>
+    <message>
+        <source>&amp;Who knows them…</source>
+        <translation>谁认识此人(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Role in %1</source>
+        <translation>在 %1 中的角色</translation>
+    </message>
+    <message>
+        <source>Not in the buying center</source>
+        <translation>不在采购中心</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::MessageBar</name>

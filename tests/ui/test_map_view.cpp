@@ -9,7 +9,10 @@
 
 #include "demo/DemoData.h"
 #include "ui/Workspace.h"
+#include "ui/account/CoverageDialog.h"
 #include "ui/account/MessageBar.h"
+#include "ui/forms/RecordDialog.h"
+#include "ui/forms/RecordForm.h"
 #include "ui/map/AccountMapTab.h"
 #include "ui/map/MapItems.h"
 #include "ui/map/MapScene.h"
@@ -17,12 +20,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -498,4 +503,72 @@ TEST_CASE("a change to the account rebuilds the map, keeping zoom and collapsed 
     CHECK(b.view()->isCollapsed(unitId));
     CHECK(b.shown().nodes.size() == shownBefore);
     CHECK(b.view()->zoom() == doctest::Approx(0.8));
+}
+
+TEST_CASE(
+    "from the map: a drawn link opens its form for kind and strength; coverage and deal roles from the menu")
+{
+    Book b;
+    const int p = b.staffMember();
+    REQUIRE(p >= 0);
+    const QString from = b.idAt(p);
+    const QString to = b.idAt(b.shown().nodes[size_t(p)].parent);
+    std::unique_ptr<QMenu> menu(b.view()->createContextMenu(from));
+    menu->findChild<QAction*>(QStringLiteral("map.link"))->trigger();
+    b.view()->selectNode(to, true);
+    key(b.view(), Qt::Key_Return);
+    summit::ui::forms::RecordDialog* form = nullptr;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* d = qobject_cast<summit::ui::forms::RecordDialog*>(w); d && d->isVisible())
+            form = d;
+    REQUIRE(form);
+    CHECK(form->form()->entityName() == QStringLiteral("influence_link"));
+    auto* kind = qobject_cast<QComboBox*>(form->form()->editor(QStringLiteral("kind")));
+    auto* strength = qobject_cast<QSpinBox*>(form->form()->editor(QStringLiteral("strength")));
+    REQUIRE(kind);
+    REQUIRE(strength);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("mentors")));
+    strength->setValue(4);
+    REQUIRE(form->save());
+    CHECK(b.scalar(
+               "SELECT kind || strength FROM influence_links WHERE from_id = ? AND to_id = ? AND deleted = 0"
+               " ORDER BY rowid DESC LIMIT 1",
+               {from, to})
+              .toString() == QStringLiteral("mentors4"));
+
+    // "Who knows them…" opens the coverage dialog for that person.
+    std::unique_ptr<QMenu> again(b.view()->createContextMenu(from));
+    QAction* coverage = again->findChild<QAction*>(QStringLiteral("map.coverage"));
+    REQUIRE(coverage);
+    coverage->trigger();
+    summit::ui::CoverageDialog* who = b.view()->findChild<summit::ui::CoverageDialog*>();
+    REQUIRE(who);
+    CHECK(who->windowTitle().contains(b.workspace->titleOf(from)));
+    who->close();
+    // Without a deal overlay there is no deal role to set.
+    CHECK(again->findChild<QMenu*>(QStringLiteral("map.dealRole")) == nullptr);
+
+    // With the buying-center overlay of a deal, the person's role in it is set from the menu.
+    const QString deal = b.scalar("SELECT id FROM opportunities WHERE account_id = ? AND deleted = 0 LIMIT 1",
+                                  {b.view()->accountId()})
+                             .toString();
+    REQUIRE_FALSE(deal.isEmpty());
+    map::MapOptions o = b.view()->options();
+    o.opportunityId = deal;
+    REQUIRE(b.view()->setOptions(o).isOk());
+    std::unique_ptr<QMenu> withDeal(b.view()->createContextMenu(from));
+    QAction* champion = withDeal->findChild<QAction*>(QStringLiteral("map.dealRole.champion"));
+    REQUIRE(champion);
+    champion->trigger();
+    CHECK(
+        b.scalar("SELECT role FROM buying_roles WHERE opportunity_id = ? AND contact_id = ? AND deleted = 0",
+                 {deal, from})
+            .toString() == QStringLiteral("champion"));
+    std::unique_ptr<QMenu> off(b.view()->createContextMenu(from));
+    off->findChild<QAction*>(QStringLiteral("map.dealRole.none"))->trigger();
+    CHECK(
+        b.scalar(
+             "SELECT count(*) FROM buying_roles WHERE opportunity_id = ? AND contact_id = ? AND deleted = 0",
+             {deal, from})
+            .toInt() == 0);
 }

@@ -61,16 +61,12 @@ RecordActions::RecordActions(Workspace& workspace, QAbstractItemView* view, cons
         m_view->addAction(separator);
     m_view->addAction(m_new);
     m_view->addAction(m_delete);
-    auto watch = [this] {
-        if (m_view->selectionModel())
-            connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                    &RecordActions::updateEnabled, Qt::UniqueConnection);
-        updateEnabled();
-    };
-    watch();
-    // Views that swap their model (or get one later) get a new selection model.
-    if (m_view->model())
-        connect(m_view->model(), &QAbstractItemModel::modelReset, this, watch);
+    // The view has its model by now; reloading a model keeps its selection model.
+    // (Watching the model's resets instead would reach into a view being destroyed:
+    // a QTableWidget resets its model from its own destructor.)
+    if (QItemSelectionModel* selection = m_view->selectionModel())
+        connect(selection, &QItemSelectionModel::selectionChanged, this, &RecordActions::updateEnabled);
+    updateEnabled();
 }
 
 QStringList RecordActions::selectedIds() const

@@ -50,11 +50,14 @@ Status MapEditor::setLeft(const QString& contactId, bool left)
     return refuse(label, m_workspace.commands().setContactLeft(contactId, left, m_workspace.today()));
 }
 
-Status MapEditor::addInfluenceLink(const QString& fromId, const QString& toId)
+Result<QString> MapEditor::addInfluenceLink(const QString& fromId, const QString& toId)
 {
     const QString label =
         tr("Add influence link %1 → %2").arg(m_workspace.titleOf(fromId), m_workspace.titleOf(toId));
-    return refuse(label, m_workspace.commands().addInfluenceLink(fromId, toId).status());
+    auto id = m_workspace.commands().addInfluenceLink(fromId, toId);
+    if (!id)
+        return refuse(label, id.status());
+    return id;
 }
 
 } // namespace summit::ui

@@ -30,8 +30,8 @@ public:
     Status setContactField(const QString& contactId, const QString& field, const QVariant& value);
     // Marks a person as having left the company (with today's date), or back as active.
     Status setLeft(const QString& contactId, bool left);
-    // A new "influences" link from one person to another.
-    Status addInfluenceLink(const QString& fromId, const QString& toId);
+    // A new "influences" link from one person to another; returns its id.
+    Result<QString> addInfluenceLink(const QString& fromId, const QString& toId);
 
 private:
     Status refuse(const QString& what, const Status& why) const;

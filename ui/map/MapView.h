@@ -96,7 +96,9 @@ public:
     // "Draw influence link from here": the next person clicked (or selected
     // and Enter) is the target.
     void startLink(const QString& fromId);
+    // Creates the link, then opens its form for kind, strength and note (when editDrawnLinks).
     Status finishLink(const QString& toId);
+    static inline bool editDrawnLinks = true; // tests that only count links turn it off
     void cancelLink();
     QString linkSource() const { return m_linkFrom; }
     MapEditor& editor() const { return *m_editor; }

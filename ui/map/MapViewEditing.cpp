@@ -5,6 +5,7 @@
 // MapView::editRefused.
 #include "model/Schema.h"
 #include "ui/Workspace.h"
+#include "ui/account/CoverageDialog.h"
 #include "ui/forms/RecordDialog.h"
 #include "ui/map/MapEditor.h"
 #include "ui/map/MapScene.h"
@@ -120,6 +121,40 @@ QMenu* MapView::createContextMenu(const QString& id, QWidget* parent)
         link->setObjectName(QStringLiteral("map.link"));
         link->setEnabled(editable);
         connect(link, &QAction::triggered, this, [this, id] { startLink(id); });
+        QAction* coverage = menu->addAction(tr("&Who knows them…"));
+        coverage->setObjectName(QStringLiteral("map.coverage"));
+        coverage->setEnabled(editable);
+        connect(coverage, &QAction::triggered, this, [this, id] {
+            auto* dialog = new CoverageDialog(m_workspace, id, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        if (!m_options.opportunityId.isEmpty()) {
+            // The buying-center overlay: this person's role in the deal shown.
+            const QString deal = m_options.opportunityId;
+            QMenu* roles = menu->addMenu(tr("Role in %1").arg(m_workspace.titleOf(deal)));
+            roles->setObjectName(QStringLiteral("map.dealRole"));
+            roles->setEnabled(editable);
+            auto* roleGroup = new QActionGroup(roles);
+            for (const QString& key : model::entity(u"buying_role")->field(u"role")->enumValues) {
+                QAction* a = roles->addAction(model::enumLabel(u"role", key));
+                a->setObjectName(QStringLiteral("map.dealRole.") + key);
+                a->setCheckable(true);
+                a->setChecked(node.dealRole == key);
+                roleGroup->addAction(a);
+                connect(a, &QAction::triggered, this, [this, id, deal, key] {
+                    (void)report(
+                        m_workspace.commands().setBuyingRole(deal, id, key).status()); // shown by report()
+                });
+            }
+            roles->addSeparator();
+            QAction* none = roles->addAction(tr("Not in the buying center"));
+            none->setObjectName(QStringLiteral("map.dealRole.none"));
+            none->setEnabled(!node.dealRole.isEmpty());
+            connect(none, &QAction::triggered, this, [this, id, deal] {
+                (void)report(m_workspace.commands().removeBuyingRole(deal, id)); // shown by report()
+            });
+        }
         QAction* followUp = menu->addAction(tr("Log &follow-up…"));
         followUp->setObjectName(QStringLiteral("map.followUp"));
         connect(followUp, &QAction::triggered, this,
@@ -211,7 +246,18 @@ Status MapView::finishLink(const QString& toId)
     const int to = m_full.indexOf(toId);
     if (to < 0 || !m_full.nodes[size_t(to)].isContact())
         return report(Status::fail(tr("An influence link goes from one person to another.")));
-    return report(m_editor->addInfluenceLink(from, toId));
+    auto link = m_editor->addInfluenceLink(from, toId);
+    if (!link)
+        return report(link.status());
+    // The link is drawn as "influences"; its form offers the kind (trusts, mentors,
+    // rivals), the strength and a note. Cancel keeps it as drawn.
+    if (editDrawnLinks) {
+        auto* dialog =
+            new forms::RecordDialog(m_workspace, QStringLiteral("influence_link"), link.value(), {}, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+    return {};
 }
 
 void MapView::cancelLink()
