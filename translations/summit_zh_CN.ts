@@ -4073,6 +4073,10 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <source>Not in the buying center</source>
         <translation>不在采购中心</translation>
     </message>
+    <message>
+        <source>Add &amp;sub-unit to %1…</source>
+        <translation>为 %1 添加下级单元(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::MessageBar</name>

@@ -1,6 +1,7 @@
 #include "commands/Commands.h"
 
 #include "model/Schema.h"
+#include "store/CustomFields.h"
 #include "store/Ids.h"
 
 namespace summit::commands {
@@ -91,8 +92,12 @@ Status Commands::editRecord(const QString& id, const FieldValues& fields)
                         return s;
             }
     Change change;
-    change.label = fields.size() == 1 ? editLabel(entity.value(), fields.front().first, titleOf(id))
-                                      : tr("Edit %1").arg(titleOf(id));
+    change.label =
+        fields.size() == 1
+            ? tr("Edit %1 of %2")
+                  .arg(lowerFirst(custom::fieldLabel(m_store.reader(), entity.value(), fields.front().first)),
+                       titleOf(id))
+            : tr("Edit %1").arg(titleOf(id));
     FieldValues plain;
     for (const auto& [field, value] : fields) {
         const model::FieldDef* f = def->field(field);

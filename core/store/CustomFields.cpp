@@ -84,6 +84,24 @@ bool fieldOf(Database& db, const QString& entity, const QString& key, model::Fie
     return false;
 }
 
+QString fieldLabel(Database& db, const QString& entity, const QString& field)
+{
+    const model::EntityDef* def = model::entity(entity);
+    if (!def || def->field(field) || !model::isCustomFieldKey(field))
+        return model::fieldLabel(entity, field);
+    auto rows =
+        db.rows(QStringLiteral("SELECT label, label_zh FROM field_defs WHERE applies_to = ? AND key = ?"
+                               " ORDER BY deleted, id LIMIT 1"),
+                {entity, field});
+    if (!rows || rows->empty())
+        return field;
+    Definition d;
+    d.key = field;
+    d.label = rows->front()[0].toString();
+    d.labelZh = rows->front()[1].toString();
+    return d.field().label;
+}
+
 QVariantMap valuesOf(Database& db, const QString& entity, const QString& id)
 {
     QVariantMap out;

@@ -33,6 +33,9 @@ struct Definition
 std::vector<Definition> definitions(Database& db, const QString& entity = {});
 // The live definition of `key` for `entity`, as a schema field; false if none.
 bool fieldOf(Database& db, const QString& entity, const QString& key, model::FieldDef* out);
+// What a field is called in history, conflicts and undo labels: the schema's
+// label, or a custom field's (also of a removed definition), or the key.
+QString fieldLabel(Database& db, const QString& entity, const QString& field);
 // The custom values of a record that have a live definition: key -> value.
 QVariantMap valuesOf(Database& db, const QString& entity, const QString& id);
 

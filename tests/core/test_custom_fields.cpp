@@ -80,8 +80,9 @@ TEST_CASE("custom field values are checked like built-in fields and live in the 
     CHECK_FALSE(c.editRecord(wang, {{k("hobby"), s("钓鱼")}}).isOk());
     CHECK_FALSE(c.editRecord(acc, {{k("wechat_group"), s("群")}}).isOk());
 
-    // Undo takes the value back; an empty value clears it.
+    // Undo takes the value back; an empty value clears it. One field's edit is named by its label.
     REQUIRE(c.editRecord(wang, {{k("budget_owner"), s("IT")}}).isOk());
+    CHECK(f.store->undoLabel() == s("Edit budget owner of 王建国"));
     REQUIRE(f.store->undo().isOk());
     CHECK(f.store->record(k("contact"), wang)->value(k("budget_owner")).toString() == s("财务"));
     REQUIRE(c.editRecord(wang, {{k("budget_owner"), QVariant()}}).isOk());

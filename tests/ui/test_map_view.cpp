@@ -566,6 +566,27 @@ TEST_CASE(
             .toString() == QStringLiteral("champion"));
     std::unique_ptr<QMenu> off(b.view()->createContextMenu(from));
     off->findChild<QAction*>(QStringLiteral("map.dealRole.none"))->trigger();
+
+    // A unit's menu adds a sub-unit under it.
+    QString unit;
+    for (const auto& n : b.shown().nodes)
+        if (!n.isContact())
+            unit = n.id;
+    REQUIRE_FALSE(unit.isEmpty());
+    std::unique_ptr<QMenu> unitMenu(b.view()->createContextMenu(unit));
+    unitMenu->findChild<QAction*>(QStringLiteral("map.addUnit"))->trigger();
+    summit::ui::forms::RecordDialog* unitForm = nullptr;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* d = qobject_cast<summit::ui::forms::RecordDialog*>(w); d && d->isVisible())
+            unitForm = d;
+    REQUIRE(unitForm);
+    CHECK(unitForm->form()->entityName() == QStringLiteral("org_unit"));
+    auto* name = qobject_cast<QLineEdit*>(unitForm->form()->editor(QStringLiteral("name")));
+    REQUIRE(name);
+    name->setText(QStringLiteral("Data Lab"));
+    REQUIRE(unitForm->save());
+    CHECK(b.scalar("SELECT parent_id FROM org_units WHERE name = 'Data Lab' AND deleted = 0").toString() ==
+          unit);
     CHECK(
         b.scalar(
              "SELECT count(*) FROM buying_roles WHERE opportunity_id = ? AND contact_id = ? AND deleted = 0",

@@ -2,6 +2,7 @@
 
 #include "model/Schema.h"
 #include "query/AccountHistory.h"
+#include "store/CustomFields.h"
 #include "ui/Workspace.h"
 
 #include <QAbstractTableModel>
@@ -102,7 +103,7 @@ public:
         }
         case FieldColumn:
             if (c)
-                return model::fieldLabel(e.entity, c->field);
+                return custom::fieldLabel(m_store.reader(), e.entity, c->field);
             if (e.kind == QLatin1String("create"))
                 return AccountHistoryTab::tr("Created");
             if (e.kind == QLatin1String("delete"))

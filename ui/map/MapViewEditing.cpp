@@ -165,6 +165,16 @@ QMenu* MapView::createContextMenu(const QString& id, QWidget* parent)
         add->setObjectName(QStringLiteral("map.addInUnit"));
         add->setEnabled(editable);
         connect(add, &QAction::triggered, this, [addPerson, addText] { addPerson(addText, false); });
+        QAction* sub = menu->addAction(tr("Add &sub-unit to %1…").arg(node.name));
+        sub->setObjectName(QStringLiteral("map.addUnit"));
+        sub->setEnabled(editable);
+        connect(sub, &QAction::triggered, this, [this, id] {
+            auto* dialog = new forms::RecordDialog(
+                m_workspace, QStringLiteral("org_unit"), QString(),
+                {{QStringLiteral("account_id"), m_accountId}, {QStringLiteral("parent_id"), id}}, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
     }
     menu->addSeparator();
 

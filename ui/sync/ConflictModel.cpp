@@ -2,6 +2,7 @@
 
 #include "model/Display.h"
 #include "query/ConflictResolution.h"
+#include "store/CustomFields.h"
 #include "store/Hlc.h"
 #include "ui/Workspace.h"
 
@@ -44,7 +45,7 @@ QString ConflictModel::reload()
             Row r;
             r.conflict = c;
             r.record = c.title.isEmpty() ? c.entityId : c.title;
-            r.field = model::fieldLabel(c.entity, c.field);
+            r.field = custom::fieldLabel(m_workspace.store().reader(), c.entity, c.field);
             const bool deleted = c.kind == QLatin1String("deleted");
             // For an edit made while the record was deleted, the other side is the delete.
             auto writer = lastWriter(m_workspace.store().reader(), c.entityId,
