@@ -3344,6 +3344,10 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
             <numerusform>%1（%n 人已离职）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::AccountTabs</name>

@@ -18,6 +18,7 @@
 #include "ui/account/AccountContactsTab.h"
 #include "ui/account/AccountOpportunitiesTab.h"
 #include "ui/account/AccountOrgTab.h"
+#include "ui/account/AccountOverviewTab.h"
 #include "ui/account/AccountView.h"
 #include "ui/account/CoverageDialog.h"
 #include "ui/accounts/AccountListView.h"
@@ -35,6 +36,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -548,4 +550,29 @@ TEST_CASE("a new account whose name matches an existing one offers to open it fi
     };
     save(d);
     CHECK(listRecords(app.store().reader(), k("account"), all)->size() == 2);
+}
+
+TEST_CASE("an account's custom fields show on its Overview, by label; none, no box")
+{
+    App app;
+    commands::Commands& c = app.ws->commands();
+    const QString acc = c.createRecord(k("account"), {{k("name"), s("远航集团")}}).value();
+    app.ws->openAccountRequested(acc, QString());
+    ui::AccountView* view = app.window->accountTabs()->currentAccount();
+    REQUIRE(view);
+    auto* box = view->overviewTab()->findChild<QWidget*>(k("customFields"));
+    REQUIRE(box);
+    CHECK(box->isHidden());
+
+    REQUIRE(c.createRecord(k("field_def"), {{k("applies_to"), k("account")},
+                                            {k("key"), k("erp_code")},
+                                            {k("label"), k("ERP code")},
+                                            {k("value_type"), k("text")}})
+                .isOk());
+    REQUIRE(c.editRecord(acc, {{k("erp_code"), k("C-1001")}}).isOk());
+    view->refresh();
+    CHECK_FALSE(box->isHidden());
+    auto* value = view->overviewTab()->findChild<QLabel*>(k("custom_erp_code"));
+    REQUIRE(value);
+    CHECK(value->text() == k("C-1001"));
 }

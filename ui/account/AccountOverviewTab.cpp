@@ -3,6 +3,7 @@
 #include "model/Display.h"
 #include "model/Schema.h"
 #include "query/AccountSummary.h"
+#include "store/CustomFields.h"
 #include "ui/Workspace.h"
 
 #include <QAction>
@@ -63,6 +64,13 @@ AccountOverviewTab::AccountOverviewTab(Workspace& workspace, const QString& acco
     for (const char* f : kInvoice)
         addRow(invoice, QString::fromLatin1(f), model::fieldLabel(kAccount, QString::fromLatin1(f)));
 
+    // The team's custom fields of accounts, when it has any.
+    m_customBox = new QGroupBox(tr("Custom fields"), content);
+    m_customBox->setObjectName(QStringLiteral("customFields"));
+    m_custom = new QFormLayout(m_customBox);
+    m_custom->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    grid->addWidget(m_customBox, 2, 0, 1, 2);
+
     auto* notesBox = new QGroupBox(model::fieldLabel(kAccount, u"strategy_notes"), content);
     auto* notesLayout = new QVBoxLayout(notesBox);
     auto* notes = new QLabel(notesBox);
@@ -72,8 +80,8 @@ AccountOverviewTab::AccountOverviewTab(Workspace& workspace, const QString& acco
     notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     notesLayout->addWidget(notes);
     m_values.insert(QStringLiteral("strategy_notes"), notes);
-    grid->addWidget(notesBox, 2, 0, 1, 2);
-    grid->setRowStretch(3, 1);
+    grid->addWidget(notesBox, 3, 0, 1, 2);
+    grid->setRowStretch(4, 1);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -143,6 +151,29 @@ void AccountOverviewTab::reload()
             text = model::displayValue(f, v);
         setValue(f.name, text);
     }
+
+    while (m_custom->rowCount() > 0)
+        m_custom->removeRow(0);
+    const auto definitions = custom::definitions(m_workspace.store().reader(), kAccount);
+    for (const custom::Definition& d : definitions) {
+        const model::FieldDef f = d.field();
+        const QVariant v = a.value(d.key);
+        QString text;
+        if (f.type == model::FieldType::Ref)
+            text = v.toString().isEmpty() ? QString() : m_workspace.titleOf(v.toString());
+        else if (f.type == model::FieldType::Money && !v.isNull())
+            text = model::formatMoney(v.toLongLong(), currency.isEmpty() ? QStringLiteral("CNY") : currency);
+        else if (f.type == model::FieldType::Enum && !v.isNull())
+            text = model::enumLabel(d.key, v.toString());
+        else
+            text = v.toString();
+        auto* value = new QLabel(text.isEmpty() ? QStringLiteral("—") : text, m_customBox);
+        value->setObjectName(QStringLiteral("custom_") + d.key);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_custom->addRow(f.label, value);
+    }
+    m_customBox->setVisible(!definitions.empty());
 
     query::SummaryOptions options;
     options.today = m_workspace.today();

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QFormLayout;
+class QGroupBox;
 class QPushButton;
 
 namespace summit::ui {
@@ -39,6 +40,8 @@ private:
     Workspace& m_workspace;
     QString m_accountId;
     QHash<QString, QLabel*> m_values;
+    QGroupBox* m_customBox = nullptr;
+    QFormLayout* m_custom = nullptr; // one row per custom field of accounts
     QPushButton* m_edit = nullptr;
 };
 
