@@ -4081,6 +4081,22 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <source>Add &amp;sub-unit to %1…</source>
         <translation>为 %1 添加下级单元(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Lin&amp;ks</source>
+        <translation>关系(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::MessageBar</name>

@@ -11,6 +11,7 @@
 #include "ui/Workspace.h"
 #include "ui/account/CoverageDialog.h"
 #include "ui/account/MessageBar.h"
+#include "ui/forms/RecordActions.h"
 #include "ui/forms/RecordDialog.h"
 #include "ui/forms/RecordForm.h"
 #include "ui/map/AccountMapTab.h"
@@ -535,6 +536,25 @@ TEST_CASE(
                " ORDER BY rowid DESC LIMIT 1",
                {from, to})
               .toString() == QStringLiteral("mentors4"));
+
+    // The person's Links menu edits or deletes a link (Delete asks first, then it goes to the Trash).
+    summit::ui::forms::RecordActions::askDelete = [](QWidget*, const QString&, const QString&) {
+        return true;
+    };
+    QTest::qWait(200); // the map reloads once control is back in the event loop
+    std::unique_ptr<QMenu> linksMenu(b.view()->createContextMenu(from));
+    QAction* remove = linksMenu->findChild<QAction*>(QStringLiteral("map.link.delete"));
+    REQUIRE(remove);
+    remove->trigger();
+    CHECK(b.scalar("SELECT count(*) FROM influence_links WHERE from_id = ? AND to_id = ? AND kind = 'mentors'"
+                   " AND deleted = 0",
+                   {from, to})
+              .toInt() == 0);
+    b.workspace->undoStack()->undo();
+    CHECK(b.scalar("SELECT count(*) FROM influence_links WHERE from_id = ? AND to_id = ? AND kind = 'mentors'"
+                   " AND deleted = 0",
+                   {from, to})
+              .toInt() == 1);
 
     // "Who knows them…" opens the coverage dialog for that person.
     std::unique_ptr<QMenu> again(b.view()->createContextMenu(from));

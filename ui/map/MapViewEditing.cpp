@@ -4,8 +4,10 @@
 // collapse and focus). Edits go through MapEditor; refusals come out of
 // MapView::editRefused.
 #include "model/Schema.h"
+#include "query/Team.h"
 #include "ui/Workspace.h"
 #include "ui/account/CoverageDialog.h"
+#include "ui/forms/RecordActions.h"
 #include "ui/forms/RecordDialog.h"
 #include "ui/map/MapEditor.h"
 #include "ui/map/MapScene.h"
@@ -121,6 +123,36 @@ QMenu* MapView::createContextMenu(const QString& id, QWidget* parent)
         link->setObjectName(QStringLiteral("map.link"));
         link->setEnabled(editable);
         connect(link, &QAction::triggered, this, [this, id] { startLink(id); });
+        // The person's links, each to edit (kind, strength, note) or delete.
+        QMenu* links = menu->addMenu(tr("Lin&ks"));
+        links->setObjectName(QStringLiteral("map.links"));
+        for (const map::MapLink& l : m_full.links) {
+            if (l.from != index && l.to != index)
+                continue;
+            const QString fromId = m_full.nodes[size_t(l.from)].id, toId = m_full.nodes[size_t(l.to)].id;
+            const QString linkId = query::influenceLinkId(m_workspace.store().reader(), fromId, toId);
+            if (linkId.isEmpty())
+                continue;
+            const QString text = tr("%1 → %2 (%3)")
+                                     .arg(m_full.nodes[size_t(l.from)].name, m_full.nodes[size_t(l.to)].name,
+                                          model::enumLabel(u"kind", l.kind));
+            QMenu* one = links->addMenu(text);
+            QAction* editLink = one->addAction(tr("&Edit…"));
+            editLink->setObjectName(QStringLiteral("map.link.edit"));
+            editLink->setEnabled(editable);
+            connect(editLink, &QAction::triggered, this, [this, linkId] {
+                auto* dialog =
+                    new forms::RecordDialog(m_workspace, QStringLiteral("influence_link"), linkId, {}, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
+            QAction* deleteLink = one->addAction(tr("&Delete…"));
+            deleteLink->setObjectName(QStringLiteral("map.link.delete"));
+            deleteLink->setEnabled(editable);
+            connect(deleteLink, &QAction::triggered, this,
+                    [this, linkId] { forms::RecordActions::deleteAsking(m_workspace, this, {linkId}); });
+        }
+        links->setEnabled(!links->isEmpty());
         QAction* coverage = menu->addAction(tr("&Who knows them…"));
         coverage->setObjectName(QStringLiteral("map.coverage"));
         coverage->setEnabled(editable);
