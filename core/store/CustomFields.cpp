@@ -102,6 +102,25 @@ QString fieldLabel(Database& db, const QString& entity, const QString& field)
     return d.field().label;
 }
 
+QHash<QString, QVariantMap> valuesInAccount(Database& db, const QString& entity, const QString& accountId)
+{
+    QHash<QString, QVariantMap> out;
+    const model::EntityDef* def = model::entity(entity);
+    if (!def || def->accountField.isEmpty())
+        return out;
+    auto rows =
+        db.rows(QStringLiteral("SELECT v.entity_id, v.key, v.value FROM %1 r"
+                               " JOIN custom_values v ON v.entity_id = r.id"
+                               " JOIN field_defs d ON d.key = v.key AND d.applies_to = ? AND d.deleted = 0"
+                               " WHERE r.%2 = ? AND r.deleted = 0")
+                    .arg(def->table, def->accountField),
+                {entity, accountId});
+    if (rows)
+        for (const QVariantList& r : rows.value())
+            out[r[0].toString()].insert(r[1].toString(), r[2]);
+    return out;
+}
+
 QVariantMap valuesOf(Database& db, const QString& entity, const QString& id)
 {
     QVariantMap out;

@@ -10,7 +10,9 @@
 
 #include "model/Schema.h"
 
+#include <QHash>
 #include <QString>
+#include <QVariantMap>
 #include <vector>
 
 namespace summit {
@@ -36,6 +38,9 @@ bool fieldOf(Database& db, const QString& entity, const QString& key, model::Fie
 // What a field is called in history, conflicts and undo labels: the schema's
 // label, or a custom field's (also of a removed definition), or the key.
 QString fieldLabel(Database& db, const QString& entity, const QString& field);
+// The custom values with a live definition of every record of `entity` in one
+// account, by record id: key -> value (one query, for list views).
+QHash<QString, QVariantMap> valuesInAccount(Database& db, const QString& entity, const QString& accountId);
 // The custom values of a record that have a live definition: key -> value.
 QVariantMap valuesOf(Database& db, const QString& entity, const QString& id);
 

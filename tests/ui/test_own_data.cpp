@@ -20,6 +20,7 @@
 #include "ui/account/AccountOrgTab.h"
 #include "ui/account/AccountOverviewTab.h"
 #include "ui/account/AccountView.h"
+#include "ui/account/ContactTableModel.h"
 #include "ui/account/CoverageDialog.h"
 #include "ui/accounts/AccountListView.h"
 #include "ui/forms/BulkEditDialog.h"
@@ -324,6 +325,17 @@ TEST_CASE("from an empty database, a real account is built in the app and the ga
     save(edit);
     CHECK(app.get(k("contact"), wang, "budget_owner") == s("财务"));
     CHECK(app.get(k("contact"), wang, "wechat_group") == s("远航数据中心群"));
+    // ... and in columns of their own in the Contacts tab.
+    QTest::qWait(50);
+    ui::ContactTableModel* table = view->contactsTab()->model();
+    REQUIRE(table->reload().isOk());
+    int budgetColumn = -1;
+    for (int c = 0; c < table->columnCount(); ++c)
+        if (table->headerData(c, Qt::Horizontal).toString() == k("Budget owner"))
+            budgetColumn = c;
+    REQUIRE(budgetColumn >= ui::ContactTableModel::ColumnCount);
+    CHECK(table->index(table->rowOf(wang), budgetColumn).data().toString() == s("财务"));
+    CHECK_FALSE(table->flags(table->index(table->rowOf(wang), budgetColumn)).testFlag(Qt::ItemIsEditable));
 
     // Coverage by two teammates: 李娜 works with the economic buyer (the team wants trust), 张伟 with the
     // champion.

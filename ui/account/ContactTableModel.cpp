@@ -57,22 +57,49 @@ Status ContactTableModel::reload()
     if (!rows)
         return rows.status();
     std::vector<query::ContactRow>& fresh = rows.value();
-    const bool sameRows = fresh.size() == m_rows.size() &&
+    // The team's custom fields of contacts follow the built-in columns.
+    std::vector<custom::Definition> definitions = custom::definitions(m_workspace.store().reader(), kContact);
+    m_customValues = custom::valuesInAccount(m_workspace.store().reader(), kContact, m_accountId);
+    const bool sameColumns =
+        definitions.size() == m_custom.size() &&
+        std::equal(definitions.begin(), definitions.end(), m_custom.begin(),
+                   [](const auto& a, const auto& b) {
+                       return a.key == b.key && a.label == b.label && a.labelZh == b.labelZh;
+                   });
+    const bool sameRows = sameColumns && fresh.size() == m_rows.size() &&
                           std::equal(fresh.begin(), fresh.end(), m_rows.begin(),
                                      [](const auto& a, const auto& b) { return a.id == b.id; });
     if (sameRows) {
         m_rows = std::move(fresh);
         if (!m_rows.empty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return {};
     }
     beginResetModel();
     m_rows = std::move(fresh);
+    m_custom = std::move(definitions);
     m_rowOf.clear();
     for (int i = 0; i < int(m_rows.size()); ++i)
         m_rowOf.insert(m_rows[size_t(i)].id, i);
     endResetModel();
     return {};
+}
+
+QString ContactTableModel::customText(const QString& contactId, int index) const
+{
+    if (index < 0 || index >= int(m_custom.size()))
+        return {};
+    const model::FieldDef f = m_custom[size_t(index)].field();
+    const QVariant v = m_customValues.value(contactId).value(f.name);
+    if (v.isNull())
+        return {};
+    if (f.type == model::FieldType::Ref)
+        return m_workspace.titleOf(v.toString());
+    if (f.type == model::FieldType::Money)
+        return model::formatMoney(v.toLongLong());
+    if (f.type == model::FieldType::Enum)
+        return model::enumLabel(f.name, v.toString());
+    return v.toString();
 }
 
 QString ContactTableModel::fieldOf(int column)
@@ -104,7 +131,7 @@ int ContactTableModel::rowCount(const QModelIndex& parent) const
 
 int ContactTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_custom.size());
 }
 
 QVariant ContactTableModel::display(const query::ContactRow& c, int column) const
@@ -216,6 +243,8 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
         return {};
     const query::ContactRow& c = m_rows[size_t(index.row())];
     const int column = index.column();
+    if (column >= ColumnCount && (role == Qt::DisplayRole || role == SortRole))
+        return customText(c.id, column - ColumnCount);
     switch (role) {
     case Qt::DisplayRole:
         return display(c, column);
@@ -259,6 +288,8 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section >= ColumnCount && section - ColumnCount < int(m_custom.size()))
+        return m_custom[size_t(section - ColumnCount)].field().label;
     switch (section) {
     case NameColumn:
         return model::fieldLabel(kContact, u"name");

@@ -9,6 +9,7 @@
 
 #include "Result.h"
 #include "query/ContactList.h"
+#include "store/CustomFields.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -73,11 +74,15 @@ signals:
 
 private:
     QVariant display(const query::ContactRow& c, int column) const;
+    // A custom field's value as shown, for the custom column `index` (0 = the first after ColumnCount).
+    QString customText(const QString& contactId, int index) const;
     QVariant sortKey(const query::ContactRow& c, int column) const;
     static QVariant editValue(const query::ContactRow& c, int column);
     static void store(query::ContactRow& c, int column, const QVariant& value);
 
     Workspace& m_workspace;
+    std::vector<custom::Definition> m_custom;   // custom columns, after ColumnCount
+    QHash<QString, QVariantMap> m_customValues; // contact id -> key -> value
     QString m_accountId;
     std::vector<query::ContactRow> m_rows;
     QHash<QString, int> m_rowOf;
