@@ -21,6 +21,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace summit;
 using summit::ui::Workspace;
@@ -321,4 +322,28 @@ TEST_CASE("field values compare by meaning, not by representation")
     const model::EntityDef* followup = model::entity(u"followup");
     CHECK(FieldEditor::sameValue(*followup->field(u"contact_ids"), QStringLiteral("[\"a\",\"b\"]"),
                                  QStringLiteral("[\"b\",\"a\"]")));
+}
+
+TEST_CASE("the wheel over a choice that does not have the focus scrolls the form, not the value")
+{
+    Book b;
+    RecordDialog dialog(b.workspace, QStringLiteral("contact"), b.contact);
+    showActive(dialog);
+    auto* stance = qobject_cast<QComboBox*>(dialog.form()->editor(QStringLiteral("stance")));
+    REQUIRE(stance);
+    stance->setCurrentIndex(2);
+    dialog.form()->editor(QStringLiteral("title"))->setFocus();
+    auto wheel = [&] {
+        const QPointF at(stance->width() / 2.0, stance->height() / 2.0);
+        QWheelEvent e(at, stance->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+        QApplication::sendEvent(stance, &e);
+    };
+    wheel();
+    CHECK(stance->currentIndex() == 2);
+    // With the focus, the wheel steps through the choices as usual.
+    stance->setFocus();
+    REQUIRE(stance->hasFocus());
+    wheel();
+    CHECK(stance->currentIndex() != 2);
 }

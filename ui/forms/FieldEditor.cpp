@@ -3,6 +3,8 @@
 #include "ui/forms/DateInput.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -62,6 +64,23 @@ FieldEditor::FieldEditor(const model::EntityDef& entity, const model::FieldDef& 
     m_widget->setObjectName(field.name);
     m_widget->setAccessibleName(field.label.isEmpty() ? model::fieldLabel(entity.name, field.name)
                                                       : field.label);
+    // In a scrolling form, the wheel over a choice or a number scrolls the form
+    // unless that input has the focus: a passing wheel changed values unseen.
+    if (m_kind == Kind::Combo || m_kind == Kind::Spin) {
+        m_widget->setFocusPolicy(Qt::StrongFocus);
+        m_widget->installEventFilter(this);
+    }
+}
+
+bool FieldEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_widget && event->type() == QEvent::Wheel && !m_widget->hasFocus()) {
+        // The parent (and up to the scroll area) gets it instead.
+        if (QWidget* parent = m_widget->parentWidget())
+            QCoreApplication::sendEvent(parent, event);
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void FieldEditor::build(bool readOnly)

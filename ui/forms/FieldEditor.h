@@ -54,6 +54,8 @@ public:
     // compare as numbers; id lists as sets).
     static bool sameValue(const model::FieldDef& field, const QVariant& a, const QVariant& b);
 
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void edited();
 
