@@ -57,6 +57,12 @@ std::vector<Definition> definitions(Database& db, const QString& entity)
     if (!rows)
         return out;
     for (const QVariantList& r : rows.value()) {
+        // A definition from another replica is not checked on arrival: one whose
+        // key is malformed or names a built-in field of its type is not a custom field.
+        const model::EntityDef* target = model::entity(r[1].toString());
+        const QString key = r[2].toString();
+        if (!target || !model::isCustomFieldKey(key) || target->field(key))
+            continue;
         Definition d;
         d.id = r[0].toString();
         d.appliesTo = r[1].toString();

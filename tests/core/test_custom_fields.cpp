@@ -164,6 +164,46 @@ TEST_CASE("a member custom field refuses someone who left; removing a definition
     CHECK(f.store->record(k("account"), acc)->value(k("exec_sponsor")).toString() == admin);
 }
 
+TEST_CASE(
+    "from another replica: a definition that shadows a built-in field is ignored, a malformed key refused")
+{
+    StoreFixture f;
+    const QString acc = f.account();
+    const QString wang = f.contact(acc, s("王建国"));
+    const quint64 t0 = quint64(1'790'000'000'000) << 16;
+    auto remote = [&](qint64 seq, Operation op) {
+        StampedOperation st;
+        st.replica = k("evil");
+        st.seq = seq;
+        st.opId = QStringLiteral("evil:%1").arg(seq);
+        st.hlc = t0 + quint64(seq);
+        st.op = std::move(op);
+        return st;
+    };
+    // A hand-made definition called "name" for contacts (a local edit could not write it).
+    REQUIRE(f.store
+                ->integrate({remote(1, Operation::set(k("field_def"), ids::newId(),
+                                                      {{k("applies_to"), k("contact")},
+                                                       {k("key"), k("name")},
+                                                       {k("label"), k("Shadow")},
+                                                       {k("value_type"), k("number")}}))})
+                .isOk());
+    CHECK(custom::definitions(f.store->reader(), k("contact")).empty());
+    model::FieldDef shadow;
+    CHECK_FALSE(custom::fieldOf(f.store->reader(), k("contact"), k("name"), &shadow));
+    // The contact's own name is still checked as text, not as the shadow's number.
+    commands::Commands c(*f.store);
+    CHECK(c.editRecord(wang, {{k("name"), s("王建国（总）")}}).isOk());
+
+    // A value under a malformed key is refused with the batch; nothing of it is kept.
+    const quint64 before = f.store->operationCount();
+    auto bad =
+        f.store->integrate({remote(2, Operation::set(k("contact"), wang, {{k("Robert'); DROP"), k("x")}}))});
+    CHECK_FALSE(bad.isOk());
+    CHECK(f.store->operationCount() == before);
+    CHECK(f.store->record(k("contact"), wang)->value(k("name")).toString() == s("王建国（总）"));
+}
+
 TEST_CASE("three replicas trading operations converge on custom field definitions and values")
 {
     StoreFixture a(k("a.db")), b(k("b.db")), c3(k("c.db"));
