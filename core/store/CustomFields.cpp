@@ -1,6 +1,7 @@
 #include "store/CustomFields.h"
 
 #include "store/Database.h"
+#include "store/Sqlite.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -129,14 +130,16 @@ QHash<QString, QVariantMap> valuesInAccount(Database& db, const QString& entity,
 
 QVariantMap valuesOf(Database& db, const QString& entity, const QString& id)
 {
+    // A cached statement: this runs for every record() of an account, contact,
+    // deal or follow-up, also inside the write path.
     QVariantMap out;
-    auto rows = db.rows(QStringLiteral("SELECT v.key, v.value FROM custom_values v JOIN field_defs d"
-                                       " ON d.key = v.key AND d.applies_to = ? AND d.deleted = 0"
-                                       " WHERE v.entity_id = ?"),
-                        {entity, id});
-    if (rows)
-        for (const QVariantList& r : rows.value())
-            out.insert(r[0].toString(), r[1]);
+    Statement& q = db.fast(QStringLiteral("SELECT v.key, v.value FROM custom_values v JOIN field_defs d"
+                                          " ON d.key = v.key AND d.applies_to = ? AND d.deleted = 0"
+                                          " WHERE v.entity_id = ?"));
+    q.bind(1, entity).bind(2, id);
+    while (q.step())
+        out.insert(q.text(0), q.value(1));
+    q.reset();
     return out;
 }
 

@@ -380,7 +380,15 @@ Status Store::validate(const Operation& op, const QVariantMap* current)
             if (it == op.fields.end())
                 return Status::fail(tr("%1 is required.").arg(model::fieldLabel(op.entity, f.name)), f.name);
         }
-        if (model::customizableEntities().contains(op.entity))
+        // Most teams have no required custom fields: one cached lookup says so
+        // before the definitions are read (this runs for every new record of an import).
+        Statement& anyRequired =
+            m_db.fast(QStringLiteral("SELECT EXISTS (SELECT 1 FROM field_defs WHERE applies_to = ? AND "
+                                     "required = 1 AND deleted = 0)"));
+        anyRequired.bind(1, op.entity);
+        const bool required = anyRequired.step() && anyRequired.integer(0) != 0;
+        anyRequired.reset();
+        if (required)
             for (const custom::Definition& d : custom::definitions(m_db, op.entity)) {
                 if (!d.required)
                     continue;
