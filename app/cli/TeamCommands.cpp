@@ -516,7 +516,7 @@ int gaps(Context& ctx, const Args& args)
     return Ok;
 }
 
-// field add ENTITY KEY LABEL TYPE [label_zh=…] [choices=a|b|c] [required=1] [position=N]
+// field add ENTITY KEY LABEL TYPE [label_zh=…] [choices=a|b|c] [required=1] [position=N] [show_in=form|lists]
 int fieldAdd(Context& ctx, const Args& args)
 {
     const QString command = QStringLiteral("field add");
@@ -534,7 +534,8 @@ int fieldAdd(Context& ctx, const Args& args)
             field == QLatin1String("applies_to") || field == QLatin1String("key") ||
             field == QLatin1String("label") || field == QLatin1String("value_type"))
             return ctx.usage(
-                CliText::tr("expected label_zh=, choices=, required= or position=, got \"%1\".").arg(pair),
+                CliText::tr("expected label_zh=, choices=, required=, position= or show_in=, got \"%1\".")
+                    .arg(pair),
                 command);
         if (field == QLatin1String("choices"))
             text.replace(QLatin1Char('|'), QLatin1Char('\n')); // one choice per line, | on a command line
@@ -567,14 +568,16 @@ int fieldList(Context& ctx, const Args& args)
             QJsonArray choices;
             for (const QString& c : d.field().enumValues)
                 choices.append(c);
-            out.append(QJsonObject{{QStringLiteral("id"), d.id},
-                                   {QStringLiteral("applies_to"), d.appliesTo},
-                                   {QStringLiteral("key"), d.key},
-                                   {QStringLiteral("label"), d.label},
-                                   {QStringLiteral("label_zh"), textOrNull(d.labelZh)},
-                                   {QStringLiteral("value_type"), d.valueType},
-                                   {QStringLiteral("choices"), choices},
-                                   {QStringLiteral("required"), d.required}});
+            out.append(QJsonObject{
+                {QStringLiteral("id"), d.id},
+                {QStringLiteral("applies_to"), d.appliesTo},
+                {QStringLiteral("key"), d.key},
+                {QStringLiteral("label"), d.label},
+                {QStringLiteral("label_zh"), textOrNull(d.labelZh)},
+                {QStringLiteral("value_type"), d.valueType},
+                {QStringLiteral("choices"), choices},
+                {QStringLiteral("required"), d.required},
+                {QStringLiteral("show_in"), d.inLists() ? QStringLiteral("lists") : QStringLiteral("form")}});
         }
         printJson(ctx, out);
         return Ok;
@@ -593,12 +596,13 @@ void addTeamCommands(std::vector<Command>& list)
         {QStringLiteral("field add"),
          CliText::tr(
              "field add ENTITY KEY LABEL TYPE [label_zh=TEXT] [choices=A|B|C] [required=1] [position=N] "
-             "[--id ID]"),
+             "[show_in=form|lists] [--id ID]"),
          CliText::tr(
              "Defines a custom field for accounts, contacts, opportunities or follow-ups (ENTITY: "
              "account, contact, opportunity, followup). KEY: a-z first, then a-z, 0-9 or _. TYPE: text, "
              "number, money, date, choice, yes_no, member, multiline. Values are then set like any "
-             "field (\"contact set ID KEY VALUE\", \"contact add … KEY=VALUE\"). Prints the id."),
+             "field (\"contact set ID KEY VALUE\", \"contact add … KEY=VALUE\"). show_in=form keeps it out "
+             "of the lists' columns (it shows in the form and the card). Prints the id."),
          {QStringLiteral("--id")},
          fieldAdd});
     put(list, {QStringLiteral("field list"),

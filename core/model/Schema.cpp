@@ -246,6 +246,9 @@ std::vector<EntityDef> buildEntities()
     for (FieldDef& f : fieldDef.fields)
         f.sinceSchema = 8;
     fieldDef.sinceSchema = 8;
+    // Version 9: where a field shows. "form": in the record's form and card
+    // only; "lists" (also when empty, as before version 9): a column as well.
+    fieldDef.fields.push_back(since(choice("show_in", {"form", "lists"}), 9));
     list.push_back(fieldDef);
 
     list.push_back({QStringLiteral("task"),
@@ -562,6 +565,8 @@ QString enumLabel(QStringView field, QStringView key)
         {"value_type", "yes_no", QT_TRANSLATE_NOOP("Schema", "Yes / no")},
         {"value_type", "member", QT_TRANSLATE_NOOP("Schema", "Team member")},
         {"value_type", "multiline", QT_TRANSLATE_NOOP("Schema", "Several lines of text")},
+        {"show_in", "form", QT_TRANSLATE_NOOP("Schema", "Only in the form")},
+        {"show_in", "lists", QT_TRANSLATE_NOOP("Schema", "In the form and as a column in lists")},
         {"yes_no", "yes", QT_TRANSLATE_NOOP("Schema", "Yes")},
         {"yes_no", "no", QT_TRANSLATE_NOOP("Schema", "No")},
     };
@@ -617,6 +622,7 @@ QString fieldLabel(QStringView entity, QStringView field)
         {"value_type", QT_TRANSLATE_NOOP("Schema", "Type of value")},
         {"choices", QT_TRANSLATE_NOOP("Schema", "Choices (one per line)")},
         {"required", QT_TRANSLATE_NOOP("Schema", "Required (1 = yes)")},
+        {"show_in", QT_TRANSLATE_NOOP("Schema", "Shown")},
         {"account_id", QT_TRANSLATE_NOOP("Schema", "Account")},
         {"parent_id", QT_TRANSLATE_NOOP("Schema", "Parent unit")},
         {"kind", QT_TRANSLATE_NOOP("Schema", "Kind")},

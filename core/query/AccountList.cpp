@@ -1,6 +1,7 @@
 #include "query/AccountList.h"
 
 #include "model/Schema.h"
+#include "store/CustomFields.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -222,6 +223,14 @@ Result<std::vector<AccountRow>> fetchAccounts(Database& db, const AccountFilter&
         row.contacts = v[12].toInt();
         rows.push_back(std::move(row));
     }
+    // The page's custom values, for the custom fields shown as columns.
+    QStringList ids;
+    ids.reserve(qsizetype(rows.size()));
+    for (const AccountRow& row : rows)
+        ids << row.id;
+    const QHash<QString, QVariantMap> custom = custom::valuesOfRecords(db, QStringLiteral("account"), ids);
+    for (AccountRow& row : rows)
+        row.custom = custom.value(row.id);
     return rows;
 }
 

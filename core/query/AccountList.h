@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <utility>
 #include <vector>
 
@@ -78,6 +79,7 @@ struct AccountRow
     QDate nextActionDue;     // earliest due date of an open task; invalid when none
     qint64 openPipeline = 0; // minor units (分) of the open opportunities
     int contacts = 0;
+    QVariantMap custom; // custom field key -> value (live definitions only)
 };
 
 // Distinct values present among the live accounts, for the filter bar.

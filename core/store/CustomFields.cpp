@@ -1,8 +1,11 @@
 #include "store/CustomFields.h"
 
+#include "model/Display.h"
 #include "store/Database.h"
 #include "store/Sqlite.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
 #include <limits>
@@ -51,7 +54,7 @@ std::vector<Definition> definitions(Database& db, const QString& entity)
     std::vector<Definition> out;
     auto rows =
         db.rows(QStringLiteral("SELECT id, applies_to, key, label, label_zh, value_type, choices, required,"
-                               " position FROM field_defs WHERE deleted = 0"
+                               " position, show_in FROM field_defs WHERE deleted = 0"
                                " AND (? = '' OR applies_to = ?)"
                                " ORDER BY coalesce(position, 1073741824), label, id"),
                 {entity.isNull() ? QString(QLatin1String("")) : entity, entity});
@@ -74,9 +77,32 @@ std::vector<Definition> definitions(Database& db, const QString& entity)
         d.choices = r[6].toString();
         d.required = r[7].toInt() != 0;
         d.position = r[8].toInt();
+        d.showIn = r[9].toString();
         out.push_back(std::move(d));
     }
     return out;
+}
+
+std::vector<Definition> listColumns(Database& db, const QString& entity)
+{
+    std::vector<Definition> all = definitions(db, entity);
+    std::erase_if(all, [](const Definition& d) { return !d.inLists(); });
+    return all;
+}
+
+QString displayText(Database& db, const Definition& definition, const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    const model::FieldDef f = definition.field();
+    if (f.type == model::FieldType::Ref) {
+        Statement& q = db.fast(QStringLiteral("SELECT name FROM members WHERE id = ?"));
+        q.bind(1, value.toString());
+        const QString name = q.step() ? q.text(0) : value.toString();
+        q.reset();
+        return name;
+    }
+    return model::displayValue(f, value);
 }
 
 bool fieldOf(Database& db, const QString& entity, const QString& key, model::FieldDef* out)
@@ -122,6 +148,25 @@ QHash<QString, QVariantMap> valuesInAccount(Database& db, const QString& entity,
                                " WHERE r.%2 = ? AND r.deleted = 0")
                     .arg(def->table, def->accountField),
                 {entity, accountId});
+    if (rows)
+        for (const QVariantList& r : rows.value())
+            out[r[0].toString()].insert(r[1].toString(), r[2]);
+    return out;
+}
+
+QHash<QString, QVariantMap> valuesOfRecords(Database& db, const QString& entity, const QStringList& ids)
+{
+    QHash<QString, QVariantMap> out;
+    if (ids.isEmpty())
+        return out;
+    // One statement per page of a list: the ids as a JSON array, not a
+    // statement text that changes with their number.
+    auto rows = db.rows(
+        QStringLiteral("SELECT v.entity_id, v.key, v.value FROM custom_values v"
+                       " JOIN field_defs d ON d.key = v.key AND d.applies_to = ? AND d.deleted = 0"
+                       " WHERE v.entity_id IN (SELECT value FROM json_each(?))"),
+        {entity,
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
     if (rows)
         for (const QVariantList& r : rows.value())
             out[r[0].toString()].insert(r[1].toString(), r[2]);

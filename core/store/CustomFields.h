@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 #include <vector>
 
@@ -24,8 +25,11 @@ namespace custom {
 struct Definition
 {
     QString id, appliesTo, key, label, labelZh, valueType, choices;
+    QString showIn; // "form" or "lists" (empty: lists, as before it could be chosen)
     bool required = false;
     int position = 0;
+    // A column in the lists of its record type, or only in the form and card.
+    bool inLists() const { return showIn != QLatin1String("form"); }
     // As a schema field: the type, the check, the choices and the label shown
     // (the Chinese one when the application speaks Chinese and has one).
     model::FieldDef field() const;
@@ -41,6 +45,14 @@ QString fieldLabel(Database& db, const QString& entity, const QString& field);
 // The custom values with a live definition of every record of `entity` in one
 // account, by record id: key -> value (one query, for list views).
 QHash<QString, QVariantMap> valuesInAccount(Database& db, const QString& entity, const QString& accountId);
+// The custom values with a live definition of the records `ids` (a page of a
+// list), by record id: key -> value (one query).
+QHash<QString, QVariantMap> valuesOfRecords(Database& db, const QString& entity, const QStringList& ids);
+// Live definitions of `entity` that show as list columns.
+std::vector<Definition> listColumns(Database& db, const QString& entity);
+// A custom value as a list cell shows it: a member by name, a choice by its
+// label, money and dates in the user's locale.
+QString displayText(Database& db, const Definition& definition, const QVariant& value);
 // The custom values of a record that have a live definition: key -> value.
 QVariantMap valuesOf(Database& db, const QString& entity, const QString& id);
 

@@ -176,7 +176,8 @@ QStringList addedColumns(int version)
             // A new table: its columns, the bookkeeping every table has, and the trash index.
             QStringList cols = {QStringLiteral("id TEXT PRIMARY KEY")};
             for (const model::FieldDef& f : e.fields)
-                cols << QStringLiteral("%1 %2").arg(f.name, columnType(f.type));
+                if (f.sinceSchema <= version) // later columns come with their own version
+                    cols << QStringLiteral("%1 %2").arg(f.name, columnType(f.type));
             cols << QStringLiteral("deleted INTEGER NOT NULL DEFAULT 0")
                  << QStringLiteral("created_hlc INTEGER") << QStringLiteral("updated_hlc INTEGER");
             sql << QStringLiteral("CREATE TABLE %1 (%2)").arg(e.table, cols.join(QStringLiteral(", ")))
@@ -216,10 +217,16 @@ Status toV8(Database& db)
                                              " WITHOUT ROWID"));
 }
 
+// Version 9: a custom field says where it shows (field_defs.show_in).
+Status toV9(Database& db)
+{
+    return execAll(db, addedColumns(9));
+}
+
 const std::vector<std::function<Status(Database&)>>& steps()
 {
-    static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2, toV3, toV4,
-                                                                      toV5, toV6, toV7, toV8};
+    static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2, toV3, toV4, toV5,
+                                                                      toV6, toV7, toV8, toV9};
     return all;
 }
 

@@ -863,12 +863,22 @@ TEST_CASE("custom fields: defined, set by key on add and set, checked, listed, r
     CHECK(cli({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("contact"),
                QStringLiteral("x_y"), QStringLiteral("X"), QStringLiteral("colour")})
               .code == 1);
+    // Where it shows: "form" or "lists", nothing else.
+    CHECK(
+        cli({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("contact"), QStringLiteral("x_y"),
+             QStringLiteral("X"), QStringLiteral("text"), QStringLiteral("show_in=menu")})
+            .code == 1);
+    cli.add({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("contact"),
+             QStringLiteral("private_note"), QStringLiteral("Private note"), QStringLiteral("text"),
+             QStringLiteral("show_in=form")});
 
     const QJsonArray fields =
         cli.json({QStringLiteral("field"), QStringLiteral("list"), QStringLiteral("contact")}).array();
-    REQUIRE(fields.size() == 1);
+    REQUIRE(fields.size() == 2);
     CHECK(fields[0].toObject().value(QStringLiteral("key")).toString() == QStringLiteral("budget_owner"));
     CHECK(fields[0].toObject().value(QStringLiteral("choices")).toArray().size() == 3);
+    CHECK(fields[0].toObject().value(QStringLiteral("show_in")).toString() == QStringLiteral("lists"));
+    CHECK(fields[1].toObject().value(QStringLiteral("show_in")).toString() == QStringLiteral("form"));
 
     // Removing the definition hides the value; undo brings both back.
     REQUIRE(cli({QStringLiteral("field"), QStringLiteral("remove"), def}).code == 0);

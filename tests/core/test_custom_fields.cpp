@@ -7,6 +7,7 @@
 #include "StoreFixture.h"
 #include "commands/Commands.h"
 #include "export/CanonicalExport.h"
+#include "query/AccountList.h"
 #include "search/Search.h"
 #include "store/CustomFields.h"
 
@@ -234,4 +235,63 @@ TEST_CASE("three replicas trading operations converge on custom field definition
     CHECK(eb == ec);
     CHECK(ea.contains("\"erp_code\":\"B-1\"")); // b's clock is ahead: last writer wins
     CHECK(a.store->record(k("field_def"), def)->value(k("label_zh")).toString() == s("ERP 编号"));
+}
+
+TEST_CASE("where a field shows: list columns leave out form-only fields; a page's values come in one query")
+{
+    StoreFixture f;
+    commands::Commands c(*f.store);
+    const QString acc = f.account();
+    const QString other = f.account(s("中国移动通信集团有限公司"));
+    const QString lead =
+        c.createRecord(k("member"), {{k("name"), s("李明")}, {k("role"), k("team_lead")}}).value();
+    define(c, "account", "partner_level", k("Partner level"), "choice", {{k("choices"), s("战略|核心")}});
+    define(c, "account", "board_notes", k("Board notes"), "text", {{k("show_in"), k("form")}});
+    define(c, "account", "sponsor", k("Sponsor"), "member", {{k("show_in"), k("lists")}});
+    define(c, "account", "signed", k("Signed"), "yes_no");
+    define(c, "contact", "hobby", k("Hobby"), "text");
+    REQUIRE(c.editRecord(acc, {{k("partner_level"), s("战略")},
+                               {k("board_notes"), k("x")},
+                               {k("sponsor"), lead},
+                               {k("signed"), k("yes")}}));
+
+    // Every live definition is in the form; only the ones shown in lists are columns.
+    CHECK(custom::definitions(f.store->reader(), k("account")).size() == 4);
+    QStringList columns;
+    for (const custom::Definition& d : custom::listColumns(f.store->reader(), k("account")))
+        columns << d.key;
+    CHECK(columns.contains(k("partner_level")));
+    CHECK(columns.contains(k("sponsor")));
+    CHECK(columns.contains(k("signed")));
+    CHECK_FALSE(columns.contains(k("board_notes")));
+
+    const auto values = custom::valuesOfRecords(f.store->reader(), k("account"), {acc, other});
+    CHECK(values.value(acc).value(k("partner_level")).toString() == s("战略"));
+    CHECK(values.value(acc).value(k("board_notes")).toString() ==
+          k("x")); // hidden from lists, not from the record
+    CHECK_FALSE(values.contains(other));
+    CHECK(custom::valuesOfRecords(f.store->reader(), k("contact"), {acc}).isEmpty()); // another type's fields
+    CHECK(custom::valuesOfRecords(f.store->reader(), k("account"), {}).isEmpty());
+
+    // As a list cell: a member by name, yes/no in words.
+    for (const custom::Definition& d : custom::definitions(f.store->reader(), k("account"))) {
+        const QString text = custom::displayText(f.store->reader(), d, values.value(acc).value(d.key));
+        if (d.key == k("sponsor"))
+            CHECK(text == s("李明"));
+        if (d.key == k("signed"))
+            CHECK(text == k("Yes"));
+    }
+
+    // The account list's page carries them.
+    auto page = query::fetchAccounts(f.store->reader(), {}, {}, 0, 10);
+    REQUIRE(page);
+    bool seen = false;
+    for (const query::AccountRow& row : page.value())
+        if (row.id == acc) {
+            seen = true;
+            CHECK(row.custom.value(k("partner_level")).toString() == s("战略"));
+        } else {
+            CHECK(row.custom.isEmpty());
+        }
+    CHECK(seen);
 }

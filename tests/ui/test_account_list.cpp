@@ -6,6 +6,7 @@
 #include "StoreFixture.h"
 
 #include "demo/DemoData.h"
+#include "store/Ids.h"
 #include "store/Queries.h"
 #include "ui/Workspace.h"
 #include "ui/accounts/AccountFilterBar.h"
@@ -406,4 +407,51 @@ TEST_CASE("column order and widths are remembered")
     QHeaderView* header = again.table()->horizontalHeader();
     CHECK(header->visualIndex(static_cast<int>(AccountColumn::OpenPipeline)) == 1);
     CHECK(header->sectionSize(static_cast<int>(AccountColumn::Region)) == 173);
+}
+
+TEST_CASE("an account custom field shown in lists is a column; a form-only one is not; they follow the store")
+{
+    Demo d;
+    AccountListView view(*d.workspace);
+    AccountListModel* m = view.model();
+    CHECK(m->columnCount() == query::kAccountColumnCount);
+    const QString first = d.accounts.front().value(QStringLiteral("id")).toString();
+    auto apply = [&](const QString& entity, const QString& id, FieldValues fields) {
+        const Status st =
+            d.fixture.store->apply({QStringLiteral("edit"), {Operation::set(entity, id, std::move(fields))}});
+        REQUIRE_MESSAGE(st.isOk(), st.message().toStdString());
+    };
+    const QString level = ids::newId();
+    apply(QStringLiteral("field_def"), level,
+          {{QStringLiteral("applies_to"), QStringLiteral("account")},
+           {QStringLiteral("key"), QStringLiteral("partner_level")},
+           {QStringLiteral("label"), QStringLiteral("Partner level")},
+           {QStringLiteral("label_zh"), QString::fromUtf8("合作等级")},
+           {QStringLiteral("value_type"), QStringLiteral("choice")},
+           {QStringLiteral("choices"), QString::fromUtf8("战略\n核心\n一般")}});
+    apply(QStringLiteral("field_def"), ids::newId(),
+          {{QStringLiteral("applies_to"), QStringLiteral("account")},
+           {QStringLiteral("key"), QStringLiteral("board_notes")},
+           {QStringLiteral("label"), QStringLiteral("Board notes")},
+           {QStringLiteral("value_type"), QStringLiteral("text")},
+           {QStringLiteral("show_in"), QStringLiteral("form")}});
+    apply(QStringLiteral("account"), first,
+          {{QStringLiteral("partner_level"), QString::fromUtf8("战略")},
+           {QStringLiteral("board_notes"), QStringLiteral("x")}});
+    // The store's change reaches the model: one more column, after the built-in ones.
+    REQUIRE(m->columnCount() == query::kAccountColumnCount + 1);
+    const int column = query::kAccountColumnCount;
+    CHECK(m->headerData(column, Qt::Horizontal).toString() == QStringLiteral("Partner level"));
+    int row = -1;
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->accountId(r) == first)
+            row = r;
+    REQUIRE(row >= 0);
+    CHECK(m->index(row, column).data().toString() == QString::fromUtf8("战略"));
+    CHECK(m->index(row, column).data(AccountListModel::RawRole).toString() == QString::fromUtf8("战略"));
+    CHECK(m->index(row == 0 ? 1 : 0, column).data().toString().isEmpty());
+    // Removing the definition takes the column away; its values stay in the store.
+    REQUIRE(d.fixture.store->apply(
+        {QStringLiteral("remove"), {Operation::remove(QStringLiteral("field_def"), level)}}));
+    CHECK(m->columnCount() == query::kAccountColumnCount);
 }

@@ -267,3 +267,77 @@ TEST_CASE("follow-ups by type and mine, newest first; opportunities by stage; En
     REQUIRE(deals.model()->rowCount() == 1);
     CHECK(deals.model()->index(0, 0).data().toString() == s("移动数据中心"));
 }
+
+TEST_CASE("custom fields chosen for lists are columns of the opportunity and follow-up pages")
+{
+    ListBook b;
+    b.add(QStringLiteral("field_def"), {{QStringLiteral("applies_to"), QStringLiteral("opportunity")},
+                                        {QStringLiteral("key"), QStringLiteral("competitor")},
+                                        {QStringLiteral("label"), QStringLiteral("Competitor")},
+                                        {QStringLiteral("value_type"), QStringLiteral("text")},
+                                        {QStringLiteral("show_in"), QStringLiteral("lists")}});
+    b.add(QStringLiteral("field_def"), {{QStringLiteral("applies_to"), QStringLiteral("opportunity")},
+                                        {QStringLiteral("key"), QStringLiteral("sponsor")},
+                                        {QStringLiteral("label"), QStringLiteral("Sponsor")},
+                                        {QStringLiteral("value_type"), QStringLiteral("member")}});
+    const QString formOnly =
+        b.add(QStringLiteral("field_def"), {{QStringLiteral("applies_to"), QStringLiteral("opportunity")},
+                                            {QStringLiteral("key"), QStringLiteral("internal_note")},
+                                            {QStringLiteral("label"), QStringLiteral("Internal note")},
+                                            {QStringLiteral("value_type"), QStringLiteral("text")},
+                                            {QStringLiteral("show_in"), QStringLiteral("form")}});
+    const QString deal =
+        b.add(QStringLiteral("opportunity"), {{QStringLiteral("account_id"), b.huawei},
+                                              {QStringLiteral("name"), s("核心网扩容")},
+                                              {QStringLiteral("stage"), QStringLiteral("qualify")},
+                                              {QStringLiteral("competitor"), s("爱立信")},
+                                              {QStringLiteral("sponsor"), b.mate},
+                                              {QStringLiteral("internal_note"), s("不公开")}});
+    b.add(QStringLiteral("opportunity"), {{QStringLiteral("account_id"), b.mobile},
+                                          {QStringLiteral("name"), s("无值的商机")},
+                                          {QStringLiteral("stage"), QStringLiteral("qualify")}});
+
+    RecordListView deals(*b.workspace, QStringLiteral("opportunity"), nullptr);
+    RecordListModel* m = deals.model();
+    REQUIRE(m->rowCount() == 2);
+    const int competitor = columnOf(m, QStringLiteral("Competitor"));
+    const int sponsor = columnOf(m, QStringLiteral("Sponsor"));
+    int row = m->idAt(0) == deal ? 0 : 1;
+    CHECK(m->index(row, competitor).data().toString() == s("爱立信"));
+    CHECK(m->index(row, sponsor).data().toString() == s("张伟")); // a member by name, not by id
+    CHECK(m->index(1 - row, competitor).data().toString().isEmpty());
+    // A form-only field is not a column.
+    for (int c = 0; c < m->columnCount(); ++c)
+        CHECK(m->headerData(c, Qt::Horizontal).toString() != QStringLiteral("Internal note"));
+
+    // Switching it to "lists" adds its column once the page reloads.
+    deals.show();
+    const int before = m->columnCount();
+    REQUIRE(b.store->apply({QStringLiteral("show"),
+                            {Operation::set(QStringLiteral("field_def"), formOnly,
+                                            {{QStringLiteral("show_in"), QStringLiteral("lists")}})}}));
+    REQUIRE(QTest::qWaitFor([&] { return m->columnCount() == before + 1; }, 2000));
+    row = m->idAt(0) == deal ? 0 : 1;
+    CHECK(m->index(row, columnOf(m, QStringLiteral("Internal note"))).data().toString() == s("不公开"));
+
+    // Follow-ups have their own fields; an opportunity's field is not among them.
+    b.add(QStringLiteral("field_def"), {{QStringLiteral("applies_to"), QStringLiteral("followup")},
+                                        {QStringLiteral("key"), QStringLiteral("visit_cost")},
+                                        {QStringLiteral("label"), QStringLiteral("Visit cost")},
+                                        {QStringLiteral("value_type"), QStringLiteral("money")}});
+    b.add(QStringLiteral("followup"),
+          {{QStringLiteral("account_id"), b.huawei},
+           {QStringLiteral("type"), QStringLiteral("visit")},
+           {QStringLiteral("at"), QDateTime(kToday, QTime(9, 0), Qt::UTC).toString(Qt::ISODateWithMs)},
+           {QStringLiteral("summary"), s("拜访")},
+           {QStringLiteral("visit_cost"), qint64(123450)}});
+    RecordListView followups(*b.workspace, QStringLiteral("followup"), nullptr);
+    RecordListModel* f = followups.model();
+    REQUIRE(f->rowCount() == 1);
+    CHECK(f->index(0, columnOf(f, QStringLiteral("Visit cost")))
+              .data()
+              .toString()
+              .contains(QStringLiteral("1,234.50")));
+    for (int c = 0; c < f->columnCount(); ++c)
+        CHECK(f->headerData(c, Qt::Horizontal).toString() != QStringLiteral("Competitor"));
+}

@@ -58,7 +58,7 @@ Status ContactTableModel::reload()
         return rows.status();
     std::vector<query::ContactRow>& fresh = rows.value();
     // The team's custom fields of contacts follow the built-in columns.
-    std::vector<custom::Definition> definitions = custom::definitions(m_workspace.store().reader(), kContact);
+    std::vector<custom::Definition> definitions = custom::listColumns(m_workspace.store().reader(), kContact);
     m_customValues = custom::valuesInAccount(m_workspace.store().reader(), kContact, m_accountId);
     const bool sameColumns =
         definitions.size() == m_custom.size() &&
@@ -89,17 +89,8 @@ QString ContactTableModel::customText(const QString& contactId, int index) const
 {
     if (index < 0 || index >= int(m_custom.size()))
         return {};
-    const model::FieldDef f = m_custom[size_t(index)].field();
-    const QVariant v = m_customValues.value(contactId).value(f.name);
-    if (v.isNull())
-        return {};
-    if (f.type == model::FieldType::Ref)
-        return m_workspace.titleOf(v.toString());
-    if (f.type == model::FieldType::Money)
-        return model::formatMoney(v.toLongLong());
-    if (f.type == model::FieldType::Enum)
-        return model::enumLabel(f.name, v.toString());
-    return v.toString();
+    const custom::Definition& d = m_custom[size_t(index)];
+    return custom::displayText(m_workspace.store().reader(), d, m_customValues.value(contactId).value(d.key));
 }
 
 QString ContactTableModel::fieldOf(int column)

@@ -25,7 +25,8 @@ bool touchesList(const ChangeSet& change)
 {
     static const QStringList relevant = {QStringLiteral("account"),     QStringLiteral("member"),
                                          QStringLiteral("followup"),    QStringLiteral("task"),
-                                         QStringLiteral("opportunity"), QStringLiteral("contact")};
+                                         QStringLiteral("opportunity"), QStringLiteral("contact"),
+                                         QStringLiteral("field_def")};
     for (const QString& entity : relevant)
         if (change.entities.contains(entity))
             return true;
@@ -38,6 +39,7 @@ AccountListModel::AccountListModel(Workspace& workspace, QObject* parent)
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
     connect(&workspace.store(), &Store::changed, this, &AccountListModel::onStoreChanged);
+    loadCustomColumns();
     recount();
 }
 
@@ -50,13 +52,37 @@ int AccountListModel::rowCount(const QModelIndex& parent) const
 
 int AccountListModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : query::kAccountColumnCount;
+    return parent.isValid() ? 0 : query::kAccountColumnCount + int(m_custom.size());
+}
+
+const custom::Definition* AccountListModel::customAt(int column) const
+{
+    const int i = column - query::kAccountColumnCount;
+    return i >= 0 && i < int(m_custom.size()) ? &m_custom[size_t(i)] : nullptr;
+}
+
+bool AccountListModel::loadCustomColumns()
+{
+    std::vector<custom::Definition> now =
+        custom::listColumns(m_workspace.store().reader(), QStringLiteral("account"));
+    const bool same = now.size() == m_custom.size() &&
+                      std::equal(now.begin(), now.end(), m_custom.begin(), [](const auto& a, const auto& b) {
+                          return a.id == b.id && a.key == b.key && a.label == b.label &&
+                                 a.labelZh == b.labelZh && a.valueType == b.valueType &&
+                                 a.choices == b.choices;
+                      });
+    if (same)
+        return false;
+    m_custom = std::move(now);
+    return true;
 }
 
 QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (const custom::Definition* d = customAt(section))
+        return d->field().label;
     const QString account = QStringLiteral("account");
     switch (columnOf(section)) {
     case AccountColumn::Name:
@@ -89,8 +115,11 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
         return {};
     const int column = index.column();
     const AccountColumn c = columnOf(column);
+    const custom::Definition* customField = customAt(column);
     if (role == Qt::TextAlignmentRole) {
-        const bool number = c == AccountColumn::OpenPipeline || c == AccountColumn::Contacts;
+        const bool number = customField ? customField->valueType == QLatin1String("number") ||
+                                              customField->valueType == QLatin1String("money")
+                                        : c == AccountColumn::OpenPipeline || c == AccountColumn::Contacts;
         return QVariant::fromValue(Qt::AlignVCenter | (number ? Qt::AlignRight : Qt::AlignLeft));
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != RawRole && role != IdRole &&
@@ -119,6 +148,8 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
 
 QVariant AccountListModel::display(const AccountRow& row, int column) const
 {
+    if (const custom::Definition* d = customAt(column))
+        return custom::displayText(m_workspace.store().reader(), *d, row.custom.value(d->key));
     const QLocale locale;
     switch (columnOf(column)) {
     case AccountColumn::Name:
@@ -151,6 +182,8 @@ QVariant AccountListModel::display(const AccountRow& row, int column) const
 
 QVariant AccountListModel::raw(const AccountRow& row, int column) const
 {
+    if (const custom::Definition* d = customAt(column))
+        return row.custom.value(d->key);
     auto orNull = [](const QString& s) {
         return s.isEmpty() ? QVariant() : QVariant(s);
     };
@@ -219,6 +252,15 @@ QString AccountListModel::accountId(int row) const
 
 void AccountListModel::refresh()
 {
+    if (loadCustomColumns()) {
+        // Columns came or went: a reset, which also recounts.
+        beginResetModel();
+        dropPages();
+        recount();
+        endResetModel();
+        emit countChanged(m_count);
+        return;
+    }
     auto count = query::countAccounts(m_workspace.store().reader(), queryFilter());
     if (!count) {
         report(count.message());
@@ -232,7 +274,7 @@ void AccountListModel::refresh()
     } else {
         dropPages();
         if (m_count > 0)
-            emit dataChanged(index(0, 0), index(m_count - 1, query::kAccountColumnCount - 1));
+            emit dataChanged(index(0, 0), index(m_count - 1, columnCount() - 1));
     }
     emit countChanged(m_count);
 }

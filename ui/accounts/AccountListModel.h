@@ -6,6 +6,7 @@
 // which is what lets the list scroll 100,000 accounts.
 
 #include "query/AccountList.h"
+#include "store/CustomFields.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -73,11 +74,16 @@ private:
     void report(const QString& error) const;
     QVariant display(const query::AccountRow& row, int column) const;
     QVariant raw(const query::AccountRow& row, int column) const;
+    // The custom field of a column after the built-in ones, or null.
+    const custom::Definition* customAt(int column) const;
+    // Reads the custom fields shown as columns; true when they changed.
+    bool loadCustomColumns();
 
     Workspace& m_workspace;
     query::AccountFilter m_filter;
     query::AccountSort m_sort;
     int m_count = 0;
+    std::vector<custom::Definition> m_custom; // custom fields shown as columns, after the built-in ones
     int m_pageSize = 200;
     int m_maxPages = 8;
     // Cached pages by number, and their use order (most recent at the back).

@@ -6,11 +6,16 @@
 
 namespace summit::ui {
 
+namespace {
+const QString kCustomPrefix = QStringLiteral("custom:");
+}
+
 RecordListModel::RecordListModel(Store& store, const QString& entity, QObject* parent)
     : QAbstractTableModel(parent), m_store(store)
 {
     m_filter.entity = entity;
     defineColumns();
+    m_builtInColumns = m_columns.size();
     reload();
 }
 
@@ -64,6 +69,14 @@ void RecordListModel::defineColumns()
     }
 }
 
+void RecordListModel::defineCustomColumns()
+{
+    m_columns.resize(m_builtInColumns);
+    m_custom = custom::listColumns(m_store.reader(), m_filter.entity);
+    for (size_t i = 0; i < m_custom.size(); ++i)
+        m_columns.push_back({m_custom[i].key, m_custom[i].field().label, false, int(i)});
+}
+
 void RecordListModel::setFilter(const QVariantMap& equals, const QString& member)
 {
     if (m_filter.equals == equals && m_filter.member == member)
@@ -80,6 +93,7 @@ void RecordListModel::reload()
 {
     const int wanted = std::max(kPageSize, int(m_rows.size()));
     beginResetModel();
+    defineCustomColumns(); // a definition may have come, gone or changed
     m_rows = load({}, wanted);
     endResetModel();
 }
@@ -95,7 +109,21 @@ std::vector<QVariantMap> RecordListModel::load(const query::PageCursor& after, i
     }
     m_error.clear();
     m_more = int(page.value().size()) == limit;
-    return std::move(page).value();
+    std::vector<QVariantMap> rows = std::move(page).value();
+    if (!m_custom.empty()) {
+        // The page's custom values, under a prefix no built-in key has.
+        QStringList ids;
+        for (const QVariantMap& r : rows)
+            ids << r.value(QStringLiteral("id")).toString();
+        const QHash<QString, QVariantMap> values =
+            custom::valuesOfRecords(m_store.reader(), m_filter.entity, ids);
+        for (QVariantMap& r : rows) {
+            const QVariantMap v = values.value(r.value(QStringLiteral("id")).toString());
+            for (auto it = v.begin(); it != v.end(); ++it)
+                r.insert(kCustomPrefix + it.key(), it.value());
+        }
+    }
+    return rows;
 }
 
 QString RecordListModel::idAt(int row) const
@@ -141,6 +169,9 @@ int RecordListModel::columnCount(const QModelIndex& parent) const
 
 QString RecordListModel::display(const Column& column, const QVariantMap& row) const
 {
+    if (column.custom >= 0)
+        return custom::displayText(m_store.reader(), m_custom[size_t(column.custom)],
+                                   row.value(kCustomPrefix + column.key));
     const QVariant value = row.value(column.key);
     if (value.isNull())
         return {};

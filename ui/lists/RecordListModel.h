@@ -6,6 +6,7 @@
 // all in memory.
 
 #include "query/RecordList.h"
+#include "store/CustomFields.h"
 
 #include <QAbstractTableModel>
 #include <QVariantMap>
@@ -61,14 +62,19 @@ private:
         QString key; // a field, query::kAccountNameKey or query::kMemberNameKey
         QString header;
         bool sortable = false;
+        int custom = -1; // the index in m_custom of a custom field's column
     };
     void defineColumns();
+    // The custom fields shown as columns, after the built-in ones.
+    void defineCustomColumns();
     std::vector<QVariantMap> load(const query::PageCursor& after, int limit);
     QString display(const Column& column, const QVariantMap& row) const;
 
     Store& m_store;
     query::RecordListFilter m_filter;
     std::vector<Column> m_columns;
+    size_t m_builtInColumns = 0;
+    std::vector<custom::Definition> m_custom;
     std::vector<QVariantMap> m_rows;
     bool m_more = false;
     QString m_error;

@@ -161,7 +161,8 @@ void RecordListView::onStoreChanged(const ChangeSet& change)
     // Account and member names are shown too, so their changes count.
     if (!change.entities.contains(m_model->entity()) &&
         !change.entities.contains(QStringLiteral("account")) &&
-        !change.entities.contains(QStringLiteral("member")))
+        !change.entities.contains(QStringLiteral("member")) &&
+        !change.entities.contains(QStringLiteral("field_def")))
         return;
     m_stale = true;
     if (isVisible())

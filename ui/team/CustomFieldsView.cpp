@@ -19,18 +19,22 @@ CustomFieldsView::CustomFieldsView(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("customFieldsView"));
-    m_table = new QTableWidget(0, 6, this);
+    m_table = new QTableWidget(0, 7, this);
     m_table->setObjectName(QStringLiteral("customFieldTable"));
     const QString def = QStringLiteral("field_def");
     m_table->setHorizontalHeaderLabels({model::fieldLabel(def, u"applies_to"), model::fieldLabel(def, u"key"),
                                         model::fieldLabel(def, u"label"), model::fieldLabel(def, u"label_zh"),
-                                        model::fieldLabel(def, u"value_type"), tr("Required")});
+                                        model::fieldLabel(def, u"value_type"), tr("Required"),
+                                        model::fieldLabel(def, u"show_in")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_actions = new forms::RecordActions(workspace, m_table, def, Qt::UserRole);
+    // A new field shows as a column too unless the team lead says otherwise.
+    m_actions = new forms::RecordActions(workspace, m_table, def, Qt::UserRole, [] {
+        return QVariantMap{{QStringLiteral("show_in"), QStringLiteral("lists")}};
+    });
     auto* edit = new QAction(tr("Edit…"), this);
     connect(edit, &QAction::triggered, this, [this] {
         const QStringList ids = m_actions->selectedIds();
@@ -51,7 +55,8 @@ CustomFieldsView::CustomFieldsView(Workspace& workspace, QWidget* parent)
     toolbar->addAction(m_actions->deleteAction());
     auto* note =
         new QLabel(tr("Extra fields for accounts, contacts, opportunities and follow-ups. They show in "
-                      "the record forms and are searched, exported and shared with the team. Removing "
+                      "the record forms (and as list columns if you choose) and are searched, exported and "
+                      "shared with the team. Removing "
                       "one hides its values; restoring it from the Trash shows them again."),
                    this);
     note->setWordWrap(true);
@@ -80,6 +85,9 @@ void CustomFieldsView::reload()
         m_table->setItem(row, 3, new QTableWidgetItem(d.labelZh));
         m_table->setItem(row, 4, new QTableWidgetItem(model::enumLabel(u"value_type", d.valueType)));
         m_table->setItem(row, 5, new QTableWidgetItem(d.required ? tr("Yes") : QString()));
+        m_table->setItem(row, 6,
+                         new QTableWidgetItem(model::enumLabel(
+                             u"show_in", d.inLists() ? QStringLiteral("lists") : QStringLiteral("form"))));
     }
     m_table->resizeColumnsToContents();
 }
