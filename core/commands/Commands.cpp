@@ -155,8 +155,16 @@ Status Commands::resolveConflict(const ConflictRow& conflict, KeepValue keep)
     Change change;
     const QString field = model::fieldLabel(conflict.entity, conflict.field);
     change.label = tr("Resolve conflict on %1 of %2").arg(field, conflict.title);
-    if (keep == KeepValue::Theirs && conflict.kind == QLatin1String("deleted"))
-        change.ops.push_back(Operation::restore(conflict.entity, conflict.entityId));
+    if (conflict.kind == QLatin1String("deleted")) {
+        // The edit kept the record. Keeping it settles the conflict with a
+        // restore that has seen both; the other side is the delete, made again.
+        change.label = keep == KeepValue::Theirs ? tr("Delete %1 after all").arg(conflict.title)
+                                                 : tr("Keep %1").arg(conflict.title);
+        change.ops.push_back(keep == KeepValue::Theirs
+                                 ? Operation::remove(conflict.entity, conflict.entityId)
+                                 : Operation::restore(conflict.entity, conflict.entityId));
+        return run(change);
+    }
     change.ops.push_back(
         Operation::set(conflict.entity, conflict.entityId,
                        {{conflict.field, keep == KeepValue::Theirs ? conflict.theirs : conflict.mine}}));

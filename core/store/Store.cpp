@@ -659,12 +659,20 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
             if (m_conflictsExist < 0)
                 m_conflictsExist =
                     m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM conflicts)")).toInt();
-            if (m_conflictsExist)
+            if (m_conflictsExist) {
                 if (Status s =
                         m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND field = ?"),
                                   {sop.op.id, name});
                     !s)
                     return s;
+                // A local delete or restore has seen every edit: none is concurrent with it.
+                if (name == kDeletedField)
+                    if (Status s = m_db.exec(
+                            QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND kind = 'deleted'"),
+                            {sop.op.id});
+                        !s)
+                        return s;
+            }
         }
         if (f && f->tree && !local) {
             treeTouched = true; // resolved by replaying the tree's moves in order

@@ -162,7 +162,7 @@ private:
                       bool undoable, Pending& pending);
     Result<qint64> frontierId(const QMap<QString, qint64>& frontier);
     Status recomputeConflicts(const QString& entityId, const QString& field);
-    Status recomputeDeleteConflicts(const QString& entityId);
+    Status recomputeDeleteConflicts(const QString& entityId, QHash<QString, QString>* flipped);
     // Runs `body` in one transaction; on failure the sequence and clock values it
     // took are given back; on success listeners hear about the change once.
     Status inLocalTransaction(const std::function<Status(Pending&)>& body);

@@ -35,7 +35,7 @@ Result<int> Store::integrate(const std::vector<StampedOperation>& ops)
         if (Status s = recomputeConflicts(record, field); !s)
             return s;
     for (const QString& id : pending.conflictRecords)
-        if (Status s = recomputeDeleteConflicts(id); !s)
+        if (Status s = recomputeDeleteConflicts(id, &pending.reindex); !s)
             return s;
     if (Status s = search::writeIndex(m_db, pending.reindex); !s)
         return s;
@@ -202,9 +202,23 @@ Status Store::rebuildFromLog()
         if (Status s = recomputeConflicts(record, field); !s)
             return s;
     }
+    // Every record that was ever deleted: an edit concurrent with its delete
+    // may be its only write of that field, so it need not be among the contested.
+    QSqlQuery d(m_db.connection());
+    d.setForwardOnly(true);
+    d.prepare(QStringLiteral("SELECT DISTINCT entity_id FROM op_fields WHERE field = ?"));
+    d.addBindValue(kDeletedField);
+    if (!d.exec())
+        return Status::fail(m_db.lastError(d));
+    while (d.next())
+        records.insert(d.value(0).toString());
+    d.finish();
+    QHash<QString, QString> flipped;
     for (const QString& record : records)
-        if (Status s = recomputeDeleteConflicts(record); !s)
+        if (Status s = recomputeDeleteConflicts(record, &flipped); !s)
             return s;
+    if (Status s = search::writeIndex(m_db, flipped); !s)
+        return s;
     m_conflictsExist = -1;
     return t.commit();
 }
@@ -364,9 +378,14 @@ Status Store::recomputeConflicts(const QString& entityId, const QString& field)
     return {};
 }
 
-// A record in the trash keeps, flagged, every edit made concurrently with the
-// delete that put it there, so nobody's work disappears unseen.
-Status Store::recomputeDeleteConflicts(const QString& entityId)
+// An edit made concurrently with a delete beats it: the record stays out of
+// the trash (or comes back), and the edit is flagged as a conflict with the
+// delete, so the person who deleted it sees why it is still there and can
+// delete it again or keep it. A write that has seen the delete (an edit
+// after it, a restore, a second delete) is not concurrent with it. Like the
+// other conflicts this depends only on the set of writes, so every replica
+// decides the same. `flipped` receives the record when its trash state changed.
+Status Store::recomputeDeleteConflicts(const QString& entityId, QHash<QString, QString>* flipped)
 {
     // Most records were never deleted: one probe of the log's key says so, and
     // there is then nothing to flag (nor any old flag to clear).
@@ -392,14 +411,36 @@ Status Store::recomputeDeleteConflicts(const QString& entityId)
     for (const Write& w : writes)
         if (w.field == kDeletedField && (!del || newerThan(w.hlc, w.replica, del->hlc, del->replica)))
             del = &w;
-    if (!del || del->value.toInt() == 0)
+    if (!del)
         return {};
-    for (const Write& w : writes) {
-        if (w.field == kDeletedField || covers(*del, w) || covers(w, *del))
-            continue;
-        if (Status s = recordConflict(m_db, entityId, QStringLiteral("deleted"), w, *del); !s)
-            return s;
+    bool inTrash = del->value.toInt() != 0;
+    if (inTrash) {
+        for (const Write& w : writes) {
+            if (w.field == kDeletedField || covers(*del, w) || covers(w, *del))
+                continue;
+            if (Status s = recordConflict(m_db, entityId, QStringLiteral("deleted"), w, *del); !s)
+                return s;
+            inTrash = false; // the concurrent edit keeps the record
+        }
     }
+    // The trash state the log decides, where last-writer-wins alone may have put another.
+    const QString entity = entityOf(entityId);
+    const model::EntityDef* def = model::entity(entity);
+    if (!def)
+        return {};
+    const QString table = def->table;
+    Statement& now = m_db.fast(QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(table));
+    now.bind(1, entityId);
+    const bool stored = now.step() && now.integer(0) != 0;
+    now.reset();
+    if (stored == inTrash)
+        return {};
+    if (Status s = m_db.exec(QStringLiteral("UPDATE %1 SET deleted = ? WHERE id = ?").arg(table),
+                             {inTrash ? 1 : 0, entityId});
+        !s)
+        return s;
+    if (flipped && def->searchable())
+        flipped->insert(entityId, entity);
     return {};
 }
 

@@ -78,7 +78,8 @@ TEST_CASE("a concurrent losing value is listed, flagged on its record and settle
     CHECK_FALSE(hasConflict(b.store->reader(), acc));
 }
 
-TEST_CASE("keeping an edit made while the record was deleted restores the record")
+TEST_CASE(
+    "an edit racing a delete keeps the record on both replicas; Keep or Delete after all settles it on both")
 {
     StoreFixture a(QStringLiteral("a.db")), b(QStringLiteral("b.db"));
     const QString acc = a.account();
@@ -89,15 +90,39 @@ TEST_CASE("keeping an edit made while the record was deleted restores the record
     REQUIRE(b.set(kContact, c, {{QStringLiteral("title"), QStringLiteral("CIO")}}));
     send(*a.store, *b.store, aBase);
     send(*b.store, *a.store, bBase);
-    auto rows = listConflicts(a.store->reader());
-    REQUIRE(rows.isOk());
-    REQUIRE(rows.value().size() == 1);
-    CHECK(rows.value().front().kind == QStringLiteral("deleted"));
-    CHECK(a.get(kContact, c, QStringLiteral("deleted")) == 1);
-    REQUIRE(commands::Commands(*a.store).resolveConflict(rows.value().front(), KeepValue::Theirs));
-    CHECK(a.get(kContact, c, QStringLiteral("deleted")) == 0);
-    CHECK(a.get(kContact, c, QStringLiteral("title")) == QStringLiteral("CIO"));
-    CHECK(listConflicts(a.store->reader()).value().empty());
+    for (StoreFixture* side : {&a, &b}) {
+        auto rows = listConflicts(side->store->reader());
+        REQUIRE(rows.isOk());
+        REQUIRE(rows.value().size() == 1);
+        CHECK(rows.value().front().kind == QStringLiteral("deleted"));
+        CHECK(side->get(kContact, c, QStringLiteral("deleted")) == 0); // the update won
+        CHECK(side->get(kContact, c, QStringLiteral("title")) == QStringLiteral("CIO"));
+    }
+    const qint64 aNow = lastSeq(*a.store);
+
+    SUBCASE("Keep: a restore that has seen both")
+    {
+        auto rows = listConflicts(a.store->reader());
+        REQUIRE(commands::Commands(*a.store).resolveConflict(rows.value().front(), KeepValue::Mine));
+        CHECK(a.get(kContact, c, QStringLiteral("deleted")) == 0);
+        CHECK(listConflicts(a.store->reader()).value().empty());
+        send(*a.store, *b.store, aNow);
+        CHECK(b.get(kContact, c, QStringLiteral("deleted")) == 0);
+        CHECK(listConflicts(b.store->reader()).value().empty());
+    }
+    SUBCASE("Delete after all: a delete that has seen the edit")
+    {
+        auto rows = listConflicts(a.store->reader());
+        REQUIRE(commands::Commands(*a.store).resolveConflict(rows.value().front(), KeepValue::Theirs));
+        CHECK(a.get(kContact, c, QStringLiteral("deleted")) == 1);
+        CHECK(listConflicts(a.store->reader()).value().empty());
+        send(*a.store, *b.store, aNow);
+        CHECK(b.get(kContact, c, QStringLiteral("deleted")) == 1);
+        CHECK(listConflicts(b.store->reader()).value().empty());
+        // Undo of the resolution brings the record back on this replica.
+        REQUIRE(a.store->undo());
+        CHECK(a.get(kContact, c, QStringLiteral("deleted")) == 0);
+    }
 }
 
 TEST_CASE("restoring from the trash is an undoable change; an unknown id is refused")

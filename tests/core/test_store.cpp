@@ -659,26 +659,71 @@ TEST_CASE("conflicts: concurrent losing writes are kept, causal overwrites are n
     }
 }
 
-TEST_CASE("an edit concurrent with a delete keeps the record in the trash, flagged")
+TEST_CASE(
+    "an edit concurrent with a delete beats it: the record stays, flagged; an edit after the delete does not")
 {
     const QString a = QStringLiteral("01900000-0000-7000-8000-0000000000ab");
     const quint64 t0 = quint64(1'700'000'000'000) << 16;
     const auto create =
         remote(QStringLiteral("p"), 1, t0,
                Operation::set(kAccount, a, {{QStringLiteral("name"), QStringLiteral("中国移动")}}));
+    // q edits a field nobody wrote before, without having seen p's delete.
     const auto edit =
         remote(QStringLiteral("q"), 1, t0 + 50,
                Operation::set(kAccount, a, {{QStringLiteral("region"), QStringLiteral("华北")}}),
                {{QStringLiteral("p"), 1}});
     const auto del = remote(QStringLiteral("p"), 2, t0 + 20, Operation::remove(kAccount, a));
-    StoreFixture f;
-    REQUIRE(f.store->integrate({create, edit, del}));
-    CHECK(f.get(kAccount, a, QStringLiteral("deleted")) == 1);
-    CHECK(f.get(kAccount, a, QStringLiteral("region")) == QStringLiteral("华北"));
-    CHECK(conflictCount(*f.store, QStringLiteral("deleted")) == 1);
-    // Restoring it in the trash view clears the flag once someone edits the field.
-    REQUIRE(f.store->apply({QStringLiteral("restore"), {Operation::restore(kAccount, a)}}));
-    CHECK(f.get(kAccount, a, QStringLiteral("deleted")) == 0);
+
+    SUBCASE("in either order of arrival, and after a rebuild from the log")
+    {
+        StoreFixture f;
+        REQUIRE(f.store->integrate({create, edit, del}));
+        CHECK(f.get(kAccount, a, QStringLiteral("deleted")) == 0);
+        CHECK(f.get(kAccount, a, QStringLiteral("region")) == QStringLiteral("华北"));
+        CHECK(conflictCount(*f.store, QStringLiteral("deleted")) == 1);
+        // Searchable as a live record.
+        CHECK(f.store->reader().scalar(QStringLiteral("SELECT count(*) FROM search_docs")).toInt() >= 1);
+
+        StoreFixture g(QStringLiteral("g.db"));
+        REQUIRE(g.store->integrate({create, del}));
+        CHECK(g.get(kAccount, a, QStringLiteral("deleted")) == 1);
+        REQUIRE(g.store->integrate({edit}));
+        CHECK(g.get(kAccount, a, QStringLiteral("deleted")) == 0);
+        CHECK(conflictCount(*g.store, QStringLiteral("deleted")) == 1);
+
+        REQUIRE(g.store->rebuildFromLog());
+        CHECK(g.get(kAccount, a, QStringLiteral("deleted")) == 0);
+        CHECK(conflictCount(*g.store, QStringLiteral("deleted")) == 1);
+    }
+    SUBCASE("deleting it again, having seen the edit, puts it in the trash for good")
+    {
+        StoreFixture f;
+        REQUIRE(f.store->integrate({create, edit, del}));
+        REQUIRE(f.store->apply({QStringLiteral("delete"), {Operation::remove(kAccount, a)}}));
+        CHECK(f.get(kAccount, a, QStringLiteral("deleted")) == 1);
+        CHECK(conflictCount(*f.store, QStringLiteral("deleted")) == 0);
+        REQUIRE(f.store->rebuildFromLog());
+        CHECK(f.get(kAccount, a, QStringLiteral("deleted")) == 1);
+    }
+    SUBCASE("an edit made after seeing the delete leaves it in the trash")
+    {
+        const auto late =
+            remote(QStringLiteral("q"), 1, t0 + 50,
+                   Operation::set(kAccount, a, {{QStringLiteral("region"), QStringLiteral("华北")}}),
+                   {{QStringLiteral("p"), 2}});
+        StoreFixture f;
+        REQUIRE(f.store->integrate({create, del, late}));
+        CHECK(f.get(kAccount, a, QStringLiteral("deleted")) == 1);
+        CHECK(conflictCount(*f.store, QStringLiteral("deleted")) == 0);
+    }
+    SUBCASE("a later restore by the deleter settles it")
+    {
+        StoreFixture f;
+        REQUIRE(f.store->integrate({create, edit, del}));
+        REQUIRE(f.store->apply({QStringLiteral("restore"), {Operation::restore(kAccount, a)}}));
+        CHECK(f.get(kAccount, a, QStringLiteral("deleted")) == 0);
+        CHECK(conflictCount(*f.store, QStringLiteral("deleted")) == 0);
+    }
 }
 
 TEST_CASE("replicas that receive the same operations in any order converge, conflicts included")

@@ -121,7 +121,7 @@ TEST_CASE("concurrent edits, deletes and moves converge; losers are kept as conf
     const QString p1 = a.get(kUnit, u1, QStringLiteral("parent_id")).toString(),
                   p2 = a.get(kUnit, u2, QStringLiteral("parent_id")).toString();
     CHECK(((p1 == u2 && p2 == hq) || (p2 == u1 && p1 == hq)));
-    // The tier write that lost is visible on both, as is the edit made while the contact was deleted.
+    // The tier write that lost is visible on both, as is the delete that the concurrent edit beat.
     auto conflicts = listConflicts(b.store->reader());
     REQUIRE(conflicts.isOk());
     int tierConflicts = 0, trashFlags = 0;
@@ -131,7 +131,8 @@ TEST_CASE("concurrent edits, deletes and moves converge; losers are kept as conf
     }
     CHECK(tierConflicts == 1);
     CHECK(trashFlags == 1);
-    CHECK(a.get(kContact, c, QStringLiteral("deleted")) == 1);
+    CHECK(a.get(kContact, c, QStringLiteral("deleted")) == 0); // the concurrent edit kept it
+    CHECK(b.get(kContact, c, QStringLiteral("deleted")) == 0);
     CHECK(a.get(kContact, c, QStringLiteral("title")) == QStringLiteral("CIO"));
 }
 

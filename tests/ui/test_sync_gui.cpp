@@ -349,7 +349,7 @@ TEST_CASE("the Conflicts view shows both values with who and when; keep the othe
     CHECK(t.workspace->undoStack()->undoText().contains(s("中国移动")));
 }
 
-TEST_CASE("keeping the current value of an edit made while the record was deleted leaves it in the trash")
+TEST_CASE("an edit made while the record was deleted keeps it; the conflict offers Keep or Delete after all")
 {
     TwoDevices t;
     const QString acc =
@@ -363,18 +363,30 @@ TEST_CASE("keeping the current value of an edit made while the record was delete
                              {Operation::set(QStringLiteral("contact"), c,
                                              {{QStringLiteral("title"), QStringLiteral("CIO")}})}}));
     t.exchange();
+    CHECK(t.get(QStringLiteral("contact"), c, QStringLiteral("deleted")) == 0);
     ConflictsView view(*t.workspace);
     REQUIRE(view.model()->rowCount() == 1);
-    CHECK(view.model()->index(0, ConflictModel::Current).data().toString().contains(QStringLiteral("trash")));
-    CHECK(view.model()->index(0, ConflictModel::Other).data() == QStringLiteral("CIO"));
+    CHECK(view.model()->index(0, ConflictModel::Current).data() == QStringLiteral("CIO"));
+    CHECK(view.model()->index(0, ConflictModel::Other).data().toString().contains(QStringLiteral("deleted")));
     CHECK(view.model()
               ->index(0, ConflictModel::Record)
               .data(Qt::ToolTipRole)
               .toString()
               .contains(QStringLiteral("deleted")));
-    child<QPushButton>(view, "keepMine")->click();
-    CHECK(view.model()->rowCount() == 0);
-    CHECK(t.get(QStringLiteral("contact"), c, QStringLiteral("deleted")) == 1);
+    CHECK(child<QPushButton>(view, "keepMine")->text().contains(QStringLiteral("Keep the record")));
+    CHECK(child<QPushButton>(view, "keepTheirs")->text().contains(QStringLiteral("Delete it after all")));
+    SUBCASE("Keep")
+    {
+        child<QPushButton>(view, "keepMine")->click();
+        CHECK(view.model()->rowCount() == 0);
+        CHECK(t.get(QStringLiteral("contact"), c, QStringLiteral("deleted")) == 0);
+    }
+    SUBCASE("Delete after all")
+    {
+        child<QPushButton>(view, "keepTheirs")->click();
+        CHECK(view.model()->rowCount() == 0);
+        CHECK(t.get(QStringLiteral("contact"), c, QStringLiteral("deleted")) == 1);
+    }
 }
 
 TEST_CASE(

@@ -56,9 +56,14 @@ QString ConflictModel::reload()
             r.otherBy = whoAndWhen(c.author, c.hlc, someone);
             r.other = shown(c.entity, c.field, c.theirs);
             if (deleted) {
-                r.current = tr("(in the trash)");
-                r.explanation = tr("%1 was edited while someone else deleted it. Keep the other value to "
-                                   "restore the record with the edit.")
+                // The edit won over the delete: the current side is the record as
+                // edited; the other side is the delete.
+                r.current = shown(c.entity, c.field, c.theirs);
+                r.currentBy = r.otherBy;
+                r.other = tr("(deleted)");
+                r.otherBy = whoAndWhen(w.author, w.hlc, someone);
+                r.explanation = tr("%1 was deleted by someone while it was being edited; the edit keeps it. "
+                                   "Keep the other side to delete it after all.")
                                     .arg(r.record);
             } else {
                 r.current = shown(c.entity, c.field, c.mine);

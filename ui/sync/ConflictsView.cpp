@@ -88,6 +88,11 @@ void ConflictsView::updateButtons()
     const bool any = m_view->currentIndex().isValid();
     m_keepMine->setEnabled(any);
     m_keepTheirs->setEnabled(any);
+    // An edit that beat a delete: the choice is the record or its deletion.
+    const bool deleted =
+        any && m_model->conflict(m_view->currentIndex().row()).kind == QLatin1String("deleted");
+    m_keepMine->setText(deleted ? tr("&Keep the record") : tr("Keep &current value"));
+    m_keepTheirs->setText(deleted ? tr("&Delete it after all") : tr("Keep &other value"));
     m_open->setEnabled(any);
 }
 
