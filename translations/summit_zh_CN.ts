@@ -679,24 +679,12 @@
         <translation>需要 类型 键 标签 值类型。</translation>
     </message>
     <message>
-        <source>expected label_zh=, choices=, required= or position=, got &quot;%1&quot;.</source>
-        <translation>需要 label_zh=、choices=、required= 或 position=，收到的是“%1”。</translation>
-    </message>
-    <message>
         <source>expected at most one record type.</source>
         <translation>最多只能指定一种记录类型。</translation>
     </message>
     <message>
         <source>%1 records have no custom fields; these do: %2.</source>
         <translation>%1 记录没有自定义字段；以下类型有：%2。</translation>
-    </message>
-    <message>
-        <source>field add ENTITY KEY LABEL TYPE [label_zh=TEXT] [choices=A|B|C] [required=1] [position=N] [--id ID]</source>
-        <translation>field add 记录类型 键 标签 值类型 [label_zh=中文标签] [choices=A|B|C] [required=1] [position=N] [--id ID]</translation>
-    </message>
-    <message>
-        <source>Defines a custom field for accounts, contacts, opportunities or follow-ups (ENTITY: account, contact, opportunity, followup). KEY: a-z first, then a-z, 0-9 or _. TYPE: text, number, money, date, choice, yes_no, member, multiline. Values are then set like any field (&quot;contact set ID KEY VALUE&quot;, &quot;contact add … KEY=VALUE&quot;). Prints the id.</source>
-        <translation>为客户、联系人、商机或跟进记录定义自定义字段（记录类型：account、contact、opportunity、followup）。键：以 a-z 开头，其后为 a-z、0-9 或 _。值类型：text、number、money、date、choice、yes_no、member、multiline。之后像其他字段一样设置值（“contact set ID 键 值”、“contact add … 键=值”）。输出其 ID。</translation>
     </message>
     <message>
         <source>field list [ENTITY] [--json]</source>
@@ -721,6 +709,18 @@
     <message>
         <source>No custom field with id %1.</source>
         <translation>没有 ID 为 %1 的自定义字段。</translation>
+    </message>
+    <message>
+        <source>expected label_zh=, choices=, required=, position= or show_in=, got &quot;%1&quot;.</source>
+        <translation>应为 label_zh=、choices=、required=、position= 或 show_in=，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>field add ENTITY KEY LABEL TYPE [label_zh=TEXT] [choices=A|B|C] [required=1] [position=N] [show_in=form|lists] [--id ID]</source>
+        <translation>field add 类型 键 标签 值类型 [label_zh=文本] [choices=A|B|C] [required=1] [position=N] [show_in=form|lists] [--id ID]</translation>
+    </message>
+    <message>
+        <source>Defines a custom field for accounts, contacts, opportunities or follow-ups (ENTITY: account, contact, opportunity, followup). KEY: a-z first, then a-z, 0-9 or _. TYPE: text, number, money, date, choice, yes_no, member, multiline. Values are then set like any field (&quot;contact set ID KEY VALUE&quot;, &quot;contact add … KEY=VALUE&quot;). show_in=form keeps it out of the lists&apos; columns (it shows in the form and the card). Prints the id.</source>
+        <translation>为客户、联系人、商机或跟进记录定义自定义字段（类型：account、contact、opportunity、followup）。键：以 a-z 开头，其后为 a-z、0-9 或 _。值类型：text、number、money、date、choice、yes_no、member、multiline。之后像其他字段一样设置值（“contact set ID 键 值”、“contact add … 键=值”）。show_in=form 表示不在列表中显示为列（只在表单和卡片中显示）。输出新字段的 ID。</translation>
     </message>
 </context>
 <context>
@@ -946,6 +946,14 @@
     <message>
         <source>%1 off the buying center of %2</source>
         <translation>将 %1 移出 %2 的采购中心</translation>
+    </message>
+    <message>
+        <source>Delete %1 after all</source>
+        <translation>仍然删除 %1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2196,18 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>Custom field</source>
         <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Only in the form</source>
+        <translation>仅在表单中</translation>
+    </message>
+    <message>
+        <source>In the form and as a column in lists</source>
+        <translation>在表单中，并作为列表的一列</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>显示位置</translation>
     </message>
 </context>
 <context>
@@ -3492,14 +3512,6 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <translation>另一台设备</translation>
     </message>
     <message>
-        <source>(in the trash)</source>
-        <translation>（在回收站中）</translation>
-    </message>
-    <message>
-        <source>%1 was edited while someone else deleted it. Keep the other value to restore the record with the edit.</source>
-        <translation>“%1”在被他人删除的同时又被修改。改用被覆盖的值即可恢复该记录并保留这次修改。</translation>
-    </message>
-    <message>
         <source>%1 of %2 was changed on two devices at once; the current value won.</source>
         <translation>“%2”的%1在两台设备上被同时修改；已采用当前值。</translation>
     </message>
@@ -3523,6 +3535,14 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <source>Other value</source>
         <translation>被覆盖的值</translation>
     </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone while it was being edited; the edit keeps it. Keep the other side to delete it after all.</source>
+        <translation>有人在 %1 被编辑的同时删除了它；编辑使其保留。选择另一方可仍然删除它。</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::ConflictsView</name>
@@ -3545,6 +3565,14 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>Open &amp;record</source>
         <translation>打开记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record</source>
+        <translation>保留该记录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it after all</source>
+        <translation>仍然删除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3624,12 +3652,12 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Extra fields for accounts, contacts, opportunities and follow-ups. They show in the record forms and are searched, exported and shared with the team. Removing one hides its values; restoring it from the Trash shows them again.</source>
-        <translation>客户、联系人、商机和跟进记录的扩展字段。它们显示在记录表单中，可被搜索、导出并与团队共享。删除字段会隐藏其值；从回收站恢复后会重新显示。</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <source>Extra fields for accounts, contacts, opportunities and follow-ups. They show in the record forms (and as list columns if you choose) and are searched, exported and shared with the team. Removing one hides its values; restoring it from the Trash shows them again.</source>
+        <translation>客户、联系人、商机和跟进记录的扩展字段。它们显示在记录表单中（也可选择作为列表的列），可被搜索、导出并与团队共享。删除字段会隐藏其值；从回收站恢复后值会重新显示。</translation>
     </message>
 </context>
 <context>
