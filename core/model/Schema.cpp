@@ -468,7 +468,9 @@ QVariant valueFromText(const FieldDef& f, const QString& input, QString* error)
     }
 }
 
-QString enumLabel(QStringView field, QStringView key)
+namespace {
+// The untranslated label of an enum key, or null.
+const char* enumSource(QStringView field, QStringView key)
 {
     struct Label
     {
@@ -578,11 +580,24 @@ QString enumLabel(QStringView field, QStringView key)
         f = u"decision_role"; // buying-center roles share the decision roles
     for (const Label& l : labels)
         if (f == QLatin1String(l.field) && key == QLatin1String(l.key))
-            return SchemaText::tr(l.text);
+            return l.text;
     // A custom yes/no field: its keys read as words.
-    if (key == u"yes" || key == u"no")
-        return enumLabel(u"yes_no", key);
-    return key.toString();
+    if (f != u"yes_no" && (key == u"yes" || key == u"no"))
+        return enumSource(u"yes_no", key);
+    return nullptr;
+}
+} // namespace
+
+QString enumLabel(QStringView field, QStringView key)
+{
+    const char* text = enumSource(field, key);
+    return text ? SchemaText::tr(text) : key.toString();
+}
+
+QString enumSourceLabel(QStringView field, QStringView key)
+{
+    const char* text = enumSource(field, key);
+    return text ? QString::fromLatin1(text) : key.toString();
 }
 
 QString fieldLabel(QStringView entity, QStringView field)

@@ -71,6 +71,8 @@ QString treeFieldList();
 
 // Translated display label of an enumeration key, e.g. ("stance", "champion") -> "Champion".
 QString enumLabel(QStringView field, QStringView key);
+// The same label untranslated (English), e.g. for reading a spreadsheet's words.
+QString enumSourceLabel(QStringView field, QStringView key);
 // The record types a team can add custom fields to.
 const QStringList& customizableEntities();
 // True for a syntactically valid custom field key (see Check::FieldKey).

@@ -1,0 +1,1122 @@
+#include "import/Import.h"
+
+#include "import/ImportValues.h"
+#include "query/Duplicates.h"
+#include "store/CustomFields.h"
+#include "store/Database.h"
+#include "store/Ids.h"
+#include "validation/Validation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <algorithm>
+#include <map>
+#include <optional>
+
+namespace summit::import {
+
+namespace {
+
+struct ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(summit::import)
+};
+
+QString l1(const char* s)
+{
+    return QString::fromLatin1(s);
+}
+
+// The record type each import creates.
+QString entityOf(const QString& type)
+{
+    static const QHash<QString, QString> map = {{l1("accounts"), l1("account")},
+                                                {l1("orgunits"), l1("org_unit")},
+                                                {l1("contacts"), l1("contact")},
+                                                {l1("followups"), l1("followup")},
+                                                {l1("opportunities"), l1("opportunity")}};
+    return map.value(type);
+}
+
+// A header reduced for matching: full-width folded, lower case, no spaces,
+// punctuation or a required-marker star.
+QString foldHeader(const QString& h)
+{
+    QString s = h.normalized(QString::NormalizationForm_KC).toLower();
+    static const QRegularExpression noise(QStringLiteral("[\\s*:_\\-()\\[\\]/.]"));
+    s.remove(noise);
+    return s;
+}
+
+// Header words per import type and target, beyond the fields' own labels.
+std::vector<std::pair<QString, QStringList>> synonymsOf(const QString& type)
+{
+    auto u = [](std::initializer_list<const char*> words) {
+        QStringList out;
+        for (const char* w : words)
+            out << QString::fromUtf8(w);
+        return out;
+    };
+    const QStringList accountRef = u({"客户名称", "客户", "公司名称", "公司", "单位名称", "企业名称",
+                                      "所属客户", "account", "accountname", "company", "customer"});
+    std::vector<std::pair<QString, QStringList>> s;
+    if (type == l1("accounts")) {
+        s = {{l1("name"), u({"客户名称", "公司名称", "单位名称", "企业名称", "名称", "客户", "公司",
+                             "account", "accountname", "company", "name"})},
+             {l1("short_name"), u({"简称", "客户简称", "公司简称", "shortname"})},
+             {l1("credit_code"), u({"统一社会信用代码", "信用代码", "社会信用代码", "creditcode", "uscc"})},
+             {kParentRef, u({"上级单位", "母公司", "所属集团", "集团", "集团名称", "上级公司", "parent",
+                             "parentcompany", "group"})},
+             {l1("industry"), u({"行业", "所属行业", "industry"})},
+             {l1("region"), u({"区域", "地区", "所属区域", "省份", "region"})},
+             {l1("address"), u({"地址", "注册地址", "办公地址", "address"})},
+             {l1("website"), u({"网址", "官网", "网站", "website"})},
+             {l1("tier"), u({"客户分级", "分级", "客户等级", "客户级别", "等级", "级别", "tier"})},
+             {l1("stage"), u({"阶段", "客户阶段", "stage"})},
+             {l1("scale"), u({"规模", "企业规模", "scale"})},
+             {l1("potential"), u({"潜力", "客户潜力", "potential"})},
+             {l1("am_id"), u({"负责人", "客户经理", "销售", "销售负责人", "am", "accountmanager", "owner"})},
+             {l1("sa_id"), u({"解决方案经理", "方案经理", "售前", "sa"})},
+             {l1("de_id"), u({"交付经理", "交付负责人", "de"})}};
+    } else if (type == l1("orgunits")) {
+        s = {{kAccountRef, u({"客户名称", "客户", "所属客户", "集团", "account", "customer"})},
+             {l1("name"), u({"单位名称", "部门名称", "组织名称", "名称", "name", "unit"})},
+             {kParentRef, u({"上级单位", "上级部门", "上级", "parent"})},
+             {l1("credit_code"), u({"统一社会信用代码", "信用代码", "creditcode"})},
+             {l1("kind"), u({"类型", "单位类型", "kind", "type"})},
+             {l1("region"), u({"区域", "地区", "region"})}};
+    } else if (type == l1("contacts")) {
+        s = {{kAccountRef, accountRef},
+             {kUnitRef, u({"所属单位", "所属子公司", "所属公司", "所在单位", "组织", "unit", "orgunit"})},
+             {l1("name"), u({"联系人", "姓名", "联系人姓名", "name", "contact", "contactname"})},
+             {l1("title"), u({"职务", "职位", "头衔", "title", "jobtitle", "position"})},
+             {l1("department"), u({"所属部门", "部门", "department"})},
+             {l1("mobile"), u({"手机", "手机号", "手机号码", "移动电话", "mobile", "cell"})},
+             {l1("phone"), u({"电话", "座机", "办公电话", "固话", "phone", "tel", "telephone"})},
+             {l1("email"), u({"邮箱", "电子邮件", "电子邮箱", "email", "e-mail", "mail"})},
+             {l1("wechat"), u({"微信", "微信号", "wechat"})},
+             {l1("decision_role"), u({"决策角色", "角色", "decisionrole", "role"})},
+             {l1("stance"), u({"态度", "立场", "stance", "attitude"})},
+             {l1("influence"), u({"影响力", "influence"})},
+             {kReportsToRef, u({"上级", "直属上级", "汇报对象", "汇报给", "reportsto", "manager"})},
+             {l1("notes"), u({"备注", "说明", "notes", "remarks"})},
+             {l1("status"), u({"状态", "在职状态", "status"})}};
+    } else if (type == l1("followups")) {
+        s = {{kAccountRef, accountRef},
+             {l1("type"), u({"跟进方式", "方式", "类型", "跟进类型", "type"})},
+             {l1("at"), u({"跟进时间", "时间", "日期", "跟进日期", "date", "time", "at"})},
+             {l1("summary"), u({"跟进内容", "内容", "摘要", "纪要", "summary"})},
+             {l1("outcome"), u({"结果", "成果", "outcome"})},
+             {l1("next_action"), u({"下一步", "下一步行动", "nextaction", "nextstep"})},
+             {l1("next_due"), u({"下次跟进日期", "下一步截止日期", "截止日期", "nextdue", "due"})},
+             {l1("author_id"), u({"跟进人", "记录人", "负责人", "author", "owner"})}};
+    } else if (type == l1("opportunities")) {
+        s = {{kAccountRef, accountRef},
+             {l1("name"), u({"商机名称", "项目名称", "商机", "项目", "名称", "opportunity", "name"})},
+             {l1("stage"), u({"阶段", "商机阶段", "销售阶段", "stage"})},
+             {l1("amount"), u({"金额", "预计金额", "商机金额", "合同金额", "amount"})},
+             {l1("expected_close"),
+              u({"预计成交日期", "预计签约日期", "预计成交", "成交日期", "closedate", "expectedclose"})},
+             {l1("probability"), u({"赢率", "概率", "成交概率", "probability"})},
+             {l1("competitors"), u({"竞争对手", "竞品", "competitors"})},
+             {l1("next_step"), u({"下一步", "nextstep"})},
+             {l1("status"), u({"状态", "status"})},
+             {l1("owner_id"), u({"负责人", "销售", "owner"})}};
+    }
+    return s;
+}
+
+QString refLabel(const QString& key)
+{
+    if (key == kAccountRef)
+        return ImportText::tr("Account (name or credit code)");
+    if (key == kParentRef)
+        return ImportText::tr("Parent company or unit");
+    if (key == kUnitRef)
+        return ImportText::tr("Org unit (name)");
+    if (key == kReportsToRef)
+        return ImportText::tr("Reports to (name)");
+    return key;
+}
+
+// A phone number reduced to its digits, without the country code of China,
+// so that "+86 138 0013 8000" and "13800138000" are one number.
+QString phoneKey(const QString& phone)
+{
+    QString digits;
+    for (const QChar ch : phone.normalized(QString::NormalizationForm_KC))
+        if (ch.isDigit())
+            digits += ch;
+    if (digits.startsWith(QLatin1String("0086")))
+        digits.remove(0, 4);
+    else if (digits.size() == 13 && digits.startsWith(QLatin1String("86")))
+        digits.remove(0, 2);
+    return digits;
+}
+
+bool empty(const QVariant& v)
+{
+    return !v.isValid() || v.isNull() ||
+           (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
+}
+
+// ---------------------------------------------------------------- the planner
+
+class Planner
+{
+public:
+    Planner(Store& store, const Table& table, const Mapping& mapping, const Options& options)
+        : m_store(store), m_db(store.reader()), m_table(table), m_mapping(mapping), m_options(options)
+    {
+        m_plan.type = mapping.type;
+        m_entity = entityOf(mapping.type);
+        m_def = model::entity(m_entity);
+    }
+
+    Result<Plan> run();
+
+private:
+    struct Row
+    {
+        const SourceRow* source = nullptr;
+        FieldValues fields;           // converted values of the record's own fields
+        QHash<QString, QString> refs; // reference target -> text
+        QHash<QString, int> columnOf; // field or reference -> column, for messages
+        bool failed = false;
+        size_t plan = 0; // index in m_plan.rows
+    };
+    struct Unit
+    {
+        QString id, name, parent, code, account;
+    };
+    struct Person
+    {
+        QString id, name, mobile, email, unit;
+    };
+
+    Status loadAccounts();
+    Status loadMembers();
+    const std::vector<Unit>& unitsOf(const QString& account);
+    const std::vector<Person>& peopleOf(const QString& account);
+
+    void readRow(const SourceRow& source, Row& row);
+    void fail(Row& row, int column, const QString& message);
+    int columnOf(const Row& row, const QString& key) const { return row.columnOf.value(key, -1); }
+    QVariant value(const Row& row, const QString& field) const;
+    QString accountByText(const QString& text) const;
+
+    // Creates, updates or skips `id` (empty: create) with the row's fields.
+    void decide(Row& row, const QString& entity, const QString& existingId, FieldValues fields,
+                const QString& matchNote);
+
+    void planAccounts(std::vector<Row>& rows);
+    void planOrgUnits(std::vector<Row>& rows);
+    void planContacts(std::vector<Row>& rows);
+    void planSimple(std::vector<Row>& rows);
+    QString hqUnitOf(const QString& account, const QString& accountName);
+
+    Store& m_store;
+    Database& m_db;
+    const Table& m_table;
+    const Mapping& m_mapping;
+    const Options& m_options;
+    Plan m_plan;
+    QString m_entity;
+    const model::EntityDef* m_def = nullptr;
+    std::vector<custom::Definition> m_custom;
+
+    QHash<QString, QString> m_accountByCode, m_accountByName, m_accountName; // -> id; id -> name
+    QHash<QString, QString> m_memberByName;                                  // name or email -> id
+    QHash<QString, std::vector<Unit>> m_units;
+    QHash<QString, std::vector<Person>> m_people;
+    QHash<QString, QString> m_hq;           // account -> its top unit
+    QHash<QString, QString> m_known;        // account + a record's own key -> id (follow-ups, deals)
+    std::vector<Operation> m_early, m_late; // accounts and units first; links last
+};
+
+Status Planner::loadAccounts()
+{
+    auto rows =
+        m_db.rows(QStringLiteral("SELECT id, name, credit_code, short_name FROM accounts WHERE deleted = 0"));
+    if (!rows)
+        return rows.status();
+    // Short names first, so that a full name another account uses as its short name still wins.
+    for (const QVariantList& r : rows.value())
+        if (!r[3].toString().trimmed().isEmpty())
+            m_accountByName.insert(query::normalisedCompanyName(r[3].toString()), r[0].toString());
+    for (const QVariantList& r : rows.value()) {
+        const QString id = r[0].toString();
+        m_accountName.insert(id, r[1].toString());
+        m_accountByName.insert(query::normalisedCompanyName(r[1].toString()), id);
+        if (!r[2].toString().isEmpty())
+            m_accountByCode.insert(r[2].toString(), id);
+    }
+    return {};
+}
+
+Status Planner::loadMembers()
+{
+    auto rows = m_db.rows(QStringLiteral("SELECT id, name, email FROM members WHERE deleted = 0"));
+    if (!rows)
+        return rows.status();
+    for (const QVariantList& r : rows.value()) {
+        m_memberByName.insert(r[1].toString().trimmed().toLower(), r[0].toString());
+        if (!r[2].toString().isEmpty())
+            m_memberByName.insert(r[2].toString().trimmed().toLower(), r[0].toString());
+    }
+    return {};
+}
+
+const std::vector<Planner::Unit>& Planner::unitsOf(const QString& account)
+{
+    auto it = m_units.find(account);
+    if (it != m_units.end())
+        return *it;
+    std::vector<Unit> units;
+    auto rows = m_db.rows(QStringLiteral("SELECT id, name, parent_id, credit_code FROM org_units"
+                                         " WHERE account_id = ? AND deleted = 0"),
+                          {account});
+    if (rows)
+        for (const QVariantList& r : rows.value())
+            units.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), account});
+    return *m_units.insert(account, std::move(units));
+}
+
+const std::vector<Planner::Person>& Planner::peopleOf(const QString& account)
+{
+    auto it = m_people.find(account);
+    if (it != m_people.end())
+        return *it;
+    std::vector<Person> people;
+    auto rows = m_db.rows(QStringLiteral("SELECT id, name, mobile, email, org_unit_id FROM contacts"
+                                         " WHERE account_id = ? AND deleted = 0"),
+                          {account});
+    if (rows)
+        for (const QVariantList& r : rows.value())
+            people.push_back({r[0].toString(), r[1].toString(), phoneKey(r[2].toString()),
+                              r[3].toString().toLower(), r[4].toString()});
+    return *m_people.insert(account, std::move(people));
+}
+
+void Planner::fail(Row& row, int column, const QString& message)
+{
+    row.failed = true;
+    Problem p;
+    p.line = row.source->line;
+    p.column = column;
+    p.header = column >= 0 ? m_table.headers.value(column) : QString();
+    p.message = message;
+    m_plan.problems.push_back(std::move(p));
+}
+
+QVariant Planner::value(const Row& row, const QString& field) const
+{
+    for (const auto& [name, v] : row.fields)
+        if (name == field)
+            return v;
+    return {};
+}
+
+void Planner::readRow(const SourceRow& source, Row& row)
+{
+    row.source = &source;
+    for (int c = 0; c < m_mapping.columns.size(); ++c) {
+        const QString& target = m_mapping.columns[c];
+        if (target.isEmpty())
+            continue;
+        const QVariant cell = source.cells.value(c);
+        row.columnOf.insert(target, c);
+        if (target.startsWith(QLatin1Char('@'))) {
+            const QString text = cellText(cell);
+            if (!text.isEmpty())
+                row.refs.insert(target, text);
+            continue;
+        }
+        model::FieldDef f;
+        const model::FieldDef* field = m_def->field(target);
+        if (!field) {
+            if (!custom::fieldOf(m_db, m_entity, target, &f))
+                continue;
+            field = &f;
+        }
+        if (empty(cell))
+            continue;
+        QString error;
+        QVariant v;
+        if (field->type == model::FieldType::Ref && field->refEntity == QLatin1String("member")) {
+            const QString name = cellText(cell);
+            v = m_memberByName.value(name.toLower());
+            if (v.toString().isEmpty())
+                error = ImportText::tr("there is no team member named \"%1\".").arg(name);
+        } else if (field->type == model::FieldType::Ref) {
+            continue; // references to records are written by name through the @ targets
+        } else {
+            v = fieldValue(*m_def, *field, cell, &error);
+        }
+        if (!error.isEmpty()) {
+            fail(row, c, error);
+            continue;
+        }
+        if (!v.isNull())
+            row.fields.emplace_back(target, v);
+    }
+    // Required fields the importer does not fill itself.
+    for (const model::FieldDef& f : m_def->fields)
+        if (f.required && f.type != model::FieldType::Ref && value(row, f.name).isNull())
+            fail(row, columnOf(row, f.name),
+                 ImportText::tr("%1 is empty; it is required.").arg(model::fieldLabel(m_entity, f.name)));
+    for (const custom::Definition& d : m_custom)
+        if (d.required && value(row, d.key).isNull())
+            fail(row, columnOf(row, d.key),
+                 ImportText::tr("%1 is empty; it is required.").arg(d.field().label));
+}
+
+QString Planner::accountByText(const QString& text) const
+{
+    const QString code = validation::normalizeCreditCode(text);
+    if (code.size() == 18 && m_accountByCode.contains(code))
+        return m_accountByCode.value(code);
+    return m_accountByName.value(query::normalisedCompanyName(text));
+}
+
+void Planner::decide(Row& row, const QString& entity, const QString& existingId, FieldValues fields,
+                     const QString& matchNote)
+{
+    RowPlan& p = m_plan.rows[row.plan];
+    p.entity = entity;
+    const model::EntityDef* def = model::entity(entity);
+    for (const auto& [name, v] : fields)
+        if (def && name == def->titleField)
+            p.title = v.toString();
+    if (existingId.isEmpty()) {
+        p.action = RowAction::Create;
+        p.id = ids::newId();
+        m_early.push_back(Operation::set(entity, p.id, std::move(fields)));
+        ++m_plan.created;
+        return;
+    }
+    p.id = existingId;
+    p.note = matchNote;
+    if (m_options.onDuplicate == OnDuplicate::Skip) {
+        p.action = RowAction::Skip;
+        ++m_plan.skipped;
+        return;
+    }
+    auto current = m_store.find(existingId);
+    FieldValues changes;
+    for (auto& [name, v] : fields) {
+        const QVariant now = current ? current.value().value(name) : QVariant();
+        if (m_options.onDuplicate == OnDuplicate::Fill && !empty(now))
+            continue;
+        if (now == v)
+            continue;
+        changes.emplace_back(name, v);
+    }
+    if (changes.empty()) {
+        p.action = RowAction::Skip;
+        p.note = ImportText::tr("%1; nothing new").arg(matchNote);
+        ++m_plan.skipped;
+        return;
+    }
+    p.action = RowAction::Update;
+    m_early.push_back(Operation::set(entity, existingId, std::move(changes)));
+    ++m_plan.updated;
+}
+
+QString Planner::hqUnitOf(const QString& account, const QString& accountName)
+{
+    if (m_hq.contains(account))
+        return m_hq.value(account);
+    const QString key = query::normalisedCompanyName(accountName);
+    QString hq;
+    std::vector<Unit> tops;
+    for (const Unit& u : unitsOf(account))
+        if (u.parent.isEmpty())
+            tops.push_back(u);
+    for (const Unit& u : tops)
+        if (query::normalisedCompanyName(u.name) == key)
+            hq = u.id;
+    if (hq.isEmpty() && tops.size() == 1)
+        hq = tops.front().id;
+    if (hq.isEmpty()) {
+        hq = ids::newId();
+        m_early.push_back(Operation::set(QStringLiteral("org_unit"), hq,
+                                         {{QStringLiteral("account_id"), account},
+                                          {QStringLiteral("name"), accountName},
+                                          {QStringLiteral("kind"), QStringLiteral("group_hq")}}));
+        m_units[account].push_back({hq, accountName, QString(), QString(), account});
+        ++m_plan.extraCreated;
+    }
+    m_hq.insert(account, hq);
+    return hq;
+}
+
+// Accounts: each company row is an account, or, when it names a parent, an
+// org unit under its parent in the parent's account.
+void Planner::planAccounts(std::vector<Row>& rows)
+{
+    // Companies of the file by credit code and normalised name.
+    QHash<QString, size_t> byKey;
+    std::vector<std::optional<size_t>> sameAs(rows.size());
+    auto keysOf = [&](const Row& r) {
+        QStringList keys;
+        const QString code = value(r, QStringLiteral("credit_code")).toString();
+        if (!code.isEmpty())
+            keys << QStringLiteral("code:") + code;
+        keys << QStringLiteral("name:") +
+                    query::normalisedCompanyName(value(r, QStringLiteral("name")).toString());
+        return keys;
+    };
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].failed)
+            continue;
+        for (const QString& k : keysOf(rows[i]))
+            if (byKey.contains(k)) {
+                sameAs[i] = byKey.value(k);
+                break;
+            }
+        if (!sameAs[i])
+            for (const QString& k : keysOf(rows[i]))
+                byKey.insert(k, i);
+    }
+    auto fileCompany = [&](const QString& text) -> std::optional<size_t> {
+        const QString code = validation::normalizeCreditCode(text);
+        if (code.size() == 18 && byKey.contains(QStringLiteral("code:") + code))
+            return byKey.value(QStringLiteral("code:") + code);
+        const QString k = QStringLiteral("name:") + query::normalisedCompanyName(text);
+        if (byKey.contains(k))
+            return byKey.value(k);
+        return std::nullopt;
+    };
+    // Parents within the file; roots are rows without one there.
+    std::vector<std::optional<size_t>> parent(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].failed || sameAs[i] || !rows[i].refs.contains(kParentRef))
+            continue;
+        parent[i] = fileCompany(rows[i].refs.value(kParentRef));
+        if (parent[i] == i)
+            parent[i].reset(); // "上级单位" naming itself: a top company
+    }
+    // Depth and cycles.
+    std::vector<int> depth(rows.size(), 0);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        std::optional<size_t> p = parent[i];
+        int d = 0;
+        while (p && d <= int(rows.size())) {
+            ++d;
+            p = parent[*p];
+        }
+        if (d > int(rows.size()))
+            fail(rows[i], columnOf(rows[i], kParentRef),
+                 ImportText::tr("the parent companies loop back to this one."));
+        depth[i] = d;
+    }
+    std::vector<size_t> order(rows.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return depth[a] < depth[b]; });
+
+    static const QStringList unitFields = {QStringLiteral("name"), QStringLiteral("credit_code"),
+                                           QStringLiteral("region")};
+    std::vector<QString> accountOf(rows.size()), unitId(rows.size());
+    QHash<QString, QString> groups; // implicit groups named only as parents: normalised name -> account id
+    for (size_t i : order) {
+        Row& row = rows[i];
+        RowPlan& p = m_plan.rows[row.plan];
+        if (row.failed)
+            continue;
+        const QString name = value(row, QStringLiteral("name")).toString();
+        if (sameAs[i]) {
+            p.action = RowAction::Skip;
+            p.entity = m_plan.rows[rows[*sameAs[i]].plan].entity;
+            p.id = m_plan.rows[rows[*sameAs[i]].plan].id;
+            p.title = name;
+            p.note = ImportText::tr("the same company as row %1").arg(rows[*sameAs[i]].source->line);
+            ++m_plan.skipped;
+            continue;
+        }
+        if (parent[i] && rows[*parent[i]].failed) {
+            fail(
+                row, columnOf(row, kParentRef),
+                ImportText::tr("its parent company, row %1, has errors.").arg(rows[*parent[i]].source->line));
+            continue;
+        }
+        // Where it hangs: nowhere (an account), under a company of the file, of the database, or a group.
+        QString account, parentUnit;
+        if (parent[i]) {
+            account = accountOf[*parent[i]];
+            parentUnit = unitId[*parent[i]];
+            if (parentUnit.isEmpty()) // the parent is an account of this import
+                parentUnit = hqUnitOf(account, m_plan.rows[rows[*parent[i]].plan].title);
+        } else if (row.refs.contains(kParentRef)) {
+            const QString parentText = row.refs.value(kParentRef);
+            account = accountByText(parentText);
+            if (!account.isEmpty()) {
+                parentUnit = hqUnitOf(account, m_accountName.value(account));
+            } else {
+                // A unit of an existing account with that name, else a new group account.
+                const QString key = query::normalisedCompanyName(parentText);
+                auto unit = m_db.rows(QStringLiteral("SELECT u.id, u.account_id, u.name FROM org_units u"
+                                                     " JOIN accounts a ON a.id = u.account_id"
+                                                     " WHERE u.deleted = 0 AND a.deleted = 0"));
+                if (unit)
+                    for (const QVariantList& r : unit.value())
+                        if (query::normalisedCompanyName(r[2].toString()) == key) {
+                            parentUnit = r[0].toString();
+                            account = r[1].toString();
+                            break;
+                        }
+                if (account.isEmpty()) {
+                    account = groups.value(key);
+                    if (account.isEmpty()) {
+                        account = ids::newId();
+                        groups.insert(key, account);
+                        m_early.push_back(Operation::set(QStringLiteral("account"), account,
+                                                         {{QStringLiteral("name"), parentText}}));
+                        m_accountName.insert(account, parentText);
+                        m_units.insert(account, {});
+                        ++m_plan.extraCreated;
+                    }
+                    parentUnit = hqUnitOf(account, parentText);
+                }
+            }
+        }
+        if (account.isEmpty()) {
+            // A top company: an account.
+            QString existing, note;
+            const QString code = value(row, QStringLiteral("credit_code")).toString();
+            if (!code.isEmpty() && m_accountByCode.contains(code)) {
+                existing = m_accountByCode.value(code);
+                note = ImportText::tr("same credit code as %1").arg(m_accountName.value(existing));
+            } else if (const QString byName = m_accountByName.value(query::normalisedCompanyName(name));
+                       !byName.isEmpty()) {
+                existing = byName;
+                note = ImportText::tr("same name as %1").arg(m_accountName.value(existing));
+            }
+            FieldValues fields = row.fields;
+            if (!existing.isEmpty())
+                std::erase_if(fields, [](const auto& fv) { return fv.first == QLatin1String("kind"); });
+            decide(row, QStringLiteral("account"), existing, std::move(fields), note);
+            accountOf[i] = p.id;
+            if (p.action == RowAction::Create)
+                m_accountName.insert(p.id, name);
+            continue;
+        }
+        // An org unit of `account` under `parentUnit`.
+        accountOf[i] = account;
+        FieldValues fields = {{QStringLiteral("account_id"), account},
+                              {QStringLiteral("parent_id"), parentUnit}};
+        bool kindGiven = false;
+        for (const auto& [f, v] : row.fields)
+            if (unitFields.contains(f) || f == QLatin1String("kind")) {
+                fields.emplace_back(f, v);
+                kindGiven = kindGiven || f == QLatin1String("kind");
+            }
+        if (!kindGiven)
+            fields.emplace_back(QStringLiteral("kind"), QStringLiteral("subsidiary"));
+        QString existing, note;
+        const QString code = value(row, QStringLiteral("credit_code")).toString();
+        const QString key = query::normalisedCompanyName(name);
+        for (const Unit& u : unitsOf(account)) {
+            if (!code.isEmpty() && u.code == code) {
+                existing = u.id;
+                note = ImportText::tr("same credit code as %1").arg(u.name);
+                break;
+            }
+            if (u.parent == parentUnit && query::normalisedCompanyName(u.name) == key) {
+                existing = u.id;
+                note = ImportText::tr("same name under the same parent: %1").arg(u.name);
+            }
+        }
+        if (!existing.isEmpty())
+            std::erase_if(fields, [](const auto& fv) {
+                return fv.first == QLatin1String("account_id") || fv.first == QLatin1String("parent_id") ||
+                       fv.first == QLatin1String("kind");
+            });
+        decide(row, QStringLiteral("org_unit"), existing, std::move(fields), note);
+        unitId[i] = p.id;
+        if (p.action == RowAction::Create)
+            m_units[account].push_back({p.id, name, parentUnit, code, account});
+    }
+}
+
+// Org units of existing accounts, with parents named in the file or the database.
+void Planner::planOrgUnits(std::vector<Row>& rows)
+{
+    QHash<QString, QString> created; // account + normalised name -> new unit id
+    for (Row& row : rows) {
+        if (row.failed)
+            continue;
+        const QString accountText = row.refs.value(kAccountRef);
+        const QString account = accountByText(accountText);
+        if (account.isEmpty()) {
+            fail(row, columnOf(row, kAccountRef),
+                 accountText.isEmpty()
+                     ? ImportText::tr("no account is named.")
+                     : ImportText::tr("there is no account named \"%1\".").arg(accountText));
+            continue;
+        }
+        QString parentUnit;
+        if (row.refs.contains(kParentRef)) {
+            const QString key = query::normalisedCompanyName(row.refs.value(kParentRef));
+            parentUnit = created.value(account + QLatin1Char('/') + key);
+            if (parentUnit.isEmpty())
+                for (const Unit& u : unitsOf(account))
+                    if (query::normalisedCompanyName(u.name) == key)
+                        parentUnit = u.id;
+            if (parentUnit.isEmpty()) {
+                fail(row, columnOf(row, kParentRef),
+                     ImportText::tr("%1 has no org unit named \"%2\".")
+                         .arg(m_accountName.value(account), row.refs.value(kParentRef)));
+                continue;
+            }
+        }
+        const QString name = value(row, QStringLiteral("name")).toString();
+        const QString code = value(row, QStringLiteral("credit_code")).toString();
+        QString existing, note;
+        for (const Unit& u : unitsOf(account)) {
+            if (!code.isEmpty() && u.code == code) {
+                existing = u.id;
+                note = ImportText::tr("same credit code as %1").arg(u.name);
+                break;
+            }
+            if (u.parent == parentUnit &&
+                query::normalisedCompanyName(u.name) == query::normalisedCompanyName(name)) {
+                existing = u.id;
+                note = ImportText::tr("same name under the same parent: %1").arg(u.name);
+            }
+        }
+        FieldValues fields = row.fields;
+        if (existing.isEmpty()) {
+            fields.emplace_back(QStringLiteral("account_id"), account);
+            if (!parentUnit.isEmpty())
+                fields.emplace_back(QStringLiteral("parent_id"), parentUnit);
+        }
+        decide(row, QStringLiteral("org_unit"), existing, std::move(fields), note);
+        const RowPlan& p = m_plan.rows[row.plan];
+        if (p.action == RowAction::Create) {
+            created.insert(account + QLatin1Char('/') + query::normalisedCompanyName(name), p.id);
+            m_units[account].push_back({p.id, name, parentUnit, code, account});
+        }
+    }
+}
+
+void Planner::planContacts(std::vector<Row>& rows)
+{
+    std::vector<QString> accountOf(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        Row& row = rows[i];
+        if (row.failed)
+            continue;
+        // The account by name or credit code, or a unit of one by its name.
+        const QString accountText = row.refs.value(kAccountRef);
+        QString account = accountText.isEmpty() ? QString() : accountByText(accountText);
+        QString unit;
+        const QString unitText = row.refs.value(kUnitRef);
+        if (account.isEmpty() && (!accountText.isEmpty() || !unitText.isEmpty())) {
+            const QString key = query::normalisedCompanyName(accountText.isEmpty() ? unitText : accountText);
+            auto found = m_db.rows(QStringLiteral("SELECT u.id, u.account_id, u.name FROM org_units u"
+                                                  " JOIN accounts a ON a.id = u.account_id"
+                                                  " WHERE u.deleted = 0 AND a.deleted = 0"));
+            QStringList hits;
+            if (found)
+                for (const QVariantList& r : found.value())
+                    if (query::normalisedCompanyName(r[2].toString()) == key) {
+                        hits << r[0].toString();
+                        account = r[1].toString();
+                    }
+            if (hits.size() > 1) {
+                fail(row, columnOf(row, accountText.isEmpty() ? kUnitRef : kAccountRef),
+                     ImportText::tr("\"%1\" names more than one org unit; name the account too.")
+                         .arg(accountText.isEmpty() ? unitText : accountText));
+                continue;
+            }
+            if (hits.size() == 1)
+                unit = hits.front();
+        }
+        if (account.isEmpty()) {
+            fail(row, columnOf(row, kAccountRef),
+                 accountText.isEmpty()
+                     ? ImportText::tr("no account is named.")
+                     : ImportText::tr("there is no account named \"%1\".").arg(accountText));
+            continue;
+        }
+        if (unit.isEmpty() && !unitText.isEmpty()) {
+            const QString key = query::normalisedCompanyName(unitText);
+            for (const Unit& u : unitsOf(account))
+                if (query::normalisedCompanyName(u.name) == key)
+                    unit = u.id;
+            if (unit.isEmpty()) {
+                fail(row, columnOf(row, kUnitRef),
+                     ImportText::tr("%1 has no org unit named \"%2\".")
+                         .arg(m_accountName.value(account), unitText));
+                continue;
+            }
+        }
+        accountOf[i] = account;
+        // The same person: by mobile or email in the account, else by name in the same unit.
+        const QString name = value(row, QStringLiteral("name")).toString().trimmed();
+        const QString mobile = phoneKey(value(row, QStringLiteral("mobile")).toString());
+        const QString email = value(row, QStringLiteral("email")).toString().toLower();
+        QString existing, note;
+        for (const Person& person : peopleOf(account)) {
+            if (!mobile.isEmpty() && person.mobile == mobile) {
+                existing = person.id;
+                note = ImportText::tr("same mobile as %1").arg(person.name);
+                break;
+            }
+            if (!email.isEmpty() && person.email == email) {
+                existing = person.id;
+                note = ImportText::tr("same email as %1").arg(person.name);
+                break;
+            }
+            if (existing.isEmpty() && mobile.isEmpty() && email.isEmpty() && person.name == name &&
+                person.unit == unit) {
+                existing = person.id;
+                note = ImportText::tr("same name in the same unit: %1").arg(person.name);
+            }
+        }
+        FieldValues fields = row.fields;
+        if (existing.isEmpty())
+            fields.emplace_back(QStringLiteral("account_id"), account);
+        if (!unit.isEmpty())
+            fields.emplace_back(QStringLiteral("org_unit_id"), unit);
+        decide(row, QStringLiteral("contact"), existing, std::move(fields), note);
+        const RowPlan& p = m_plan.rows[row.plan];
+        if (p.action == RowAction::Create)
+            m_people[account].push_back({p.id, name, mobile, email, unit});
+    }
+    // Who reports to whom, once everyone of the file has an id.
+    for (size_t i = 0; i < rows.size(); ++i) {
+        Row& row = rows[i];
+        RowPlan& p = m_plan.rows[row.plan];
+        if (row.failed || !row.refs.contains(kReportsToRef) || p.action == RowAction::Skip)
+            continue;
+        const QString managerName = row.refs.value(kReportsToRef).trimmed();
+        QStringList hits;
+        for (const Person& person : peopleOf(accountOf[i]))
+            if (person.name == managerName && person.id != p.id && !hits.contains(person.id))
+                hits << person.id;
+        if (hits.size() != 1) {
+            // The row itself stays; only the link is refused, and said so.
+            Problem problem;
+            problem.line = row.source->line;
+            problem.column = columnOf(row, kReportsToRef);
+            problem.header = m_table.headers.value(problem.column);
+            problem.message = hits.isEmpty()
+                                  ? ImportText::tr("nobody named \"%1\" works at %2; the link was left out.")
+                                        .arg(managerName, m_accountName.value(accountOf[i]))
+                                  : ImportText::tr("%1 people are named \"%2\" at %3; the link was left out.")
+                                        .arg(hits.size())
+                                        .arg(managerName, m_accountName.value(accountOf[i]));
+            m_plan.problems.push_back(std::move(problem));
+            continue;
+        }
+        m_late.push_back(
+            Operation::set(QStringLiteral("contact"), p.id, {{QStringLiteral("reports_to"), hits.front()}}));
+    }
+}
+
+// Follow-ups and opportunities: each row belongs to an account named in it.
+void Planner::planSimple(std::vector<Row>& rows)
+{
+    QSet<QString> seen; // account + the record's own key, for duplicates within the file and the database
+    const bool followups = m_entity == QLatin1String("followup");
+    for (Row& row : rows) {
+        if (row.failed)
+            continue;
+        const QString accountText = row.refs.value(kAccountRef);
+        const QString account = accountByText(accountText);
+        if (account.isEmpty()) {
+            fail(row, columnOf(row, kAccountRef),
+                 accountText.isEmpty()
+                     ? ImportText::tr("no account is named.")
+                     : ImportText::tr("there is no account named \"%1\".").arg(accountText));
+            continue;
+        }
+        const QString key = followups
+                                ? value(row, QStringLiteral("at")).toString() + QLatin1Char('|') +
+                                      value(row, QStringLiteral("summary")).toString().trimmed()
+                                : query::normalisedCompanyName(value(row, QStringLiteral("name")).toString());
+        QString existing, note;
+        if (!seen.contains(account)) {
+            seen.insert(account);
+            auto rowsOf = m_db.rows(
+                followups ? QStringLiteral(
+                                "SELECT id, at, summary FROM followups WHERE account_id = ? AND deleted = 0")
+                          : QStringLiteral(
+                                "SELECT id, name FROM opportunities WHERE account_id = ? AND deleted = 0"),
+                {account});
+            if (rowsOf)
+                for (const QVariantList& r : rowsOf.value())
+                    m_known.insert(account + QLatin1Char('#') +
+                                       (followups
+                                            ? r[1].toString() + QLatin1Char('|') + r[2].toString().trimmed()
+                                            : query::normalisedCompanyName(r[1].toString())),
+                                   r[0].toString());
+        }
+        existing = m_known.value(account + QLatin1Char('#') + key);
+        if (!existing.isEmpty())
+            note = followups ? ImportText::tr("the same follow-up is already there")
+                             : ImportText::tr("an opportunity of that name is already there");
+        FieldValues fields = row.fields;
+        if (existing.isEmpty())
+            fields.emplace_back(QStringLiteral("account_id"), account);
+        decide(row, m_entity, existing, std::move(fields), note);
+        const RowPlan& p = m_plan.rows[row.plan];
+        if (p.action == RowAction::Create)
+            m_known.insert(account + QLatin1Char('#') + key, p.id);
+    }
+}
+
+Result<Plan> Planner::run()
+{
+    if (!m_def)
+        return Result<Plan>::fail(ImportText::tr("Cannot import \"%1\"; expected one of: %2.")
+                                      .arg(m_mapping.type, importTypes().join(QStringLiteral(", "))));
+    if (Status s = loadAccounts(); !s)
+        return s;
+    if (Status s = loadMembers(); !s)
+        return s;
+    if (model::customizableEntities().contains(m_entity))
+        m_custom = custom::definitions(m_db, m_entity);
+    if (!m_mapping.columns.contains(QStringLiteral("name")) && m_def->field(u"name") &&
+        m_def->field(u"name")->required)
+        return Result<Plan>::fail(ImportText::tr("No column is mapped to %1; it is required.")
+                                      .arg(model::fieldLabel(m_entity, u"name")));
+    std::vector<Row> rows(m_table.rows.size());
+    m_plan.rows.resize(m_table.rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        rows[i].plan = i;
+        m_plan.rows[i].line = m_table.rows[i].line;
+        m_plan.rows[i].entity = m_entity;
+        readRow(m_table.rows[i], rows[i]);
+    }
+    if (m_mapping.type == QLatin1String("accounts"))
+        planAccounts(rows);
+    else if (m_mapping.type == QLatin1String("orgunits"))
+        planOrgUnits(rows);
+    else if (m_mapping.type == QLatin1String("contacts"))
+        planContacts(rows);
+    else
+        planSimple(rows);
+    for (const Row& row : rows)
+        if (row.failed) {
+            RowPlan& p = m_plan.rows[row.plan];
+            if (p.action == RowAction::Create)
+                --m_plan.created;
+            p.action = RowAction::Error;
+            ++m_plan.failed;
+        }
+    std::sort(m_plan.problems.begin(), m_plan.problems.end(), [](const Problem& a, const Problem& b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    // A failed row's operations must not be applied: rows fail before they are decided.
+    m_plan.change.label = ImportText::tr("Import %1").arg(m_table.name);
+    m_plan.change.ops = std::move(m_early);
+    m_plan.change.ops.insert(m_plan.change.ops.end(), m_late.begin(), m_late.end());
+    if (m_options.refuseAllOnError && m_plan.failed > 0) {
+        m_plan.refused = true;
+        m_plan.change.ops.clear();
+    }
+    return std::move(m_plan);
+}
+
+QString csvField(const QString& s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
+        s.contains(QLatin1Char('\r'))) {
+        QString q = s;
+        q.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    }
+    return s;
+}
+
+} // namespace
+
+const QStringList& importTypes()
+{
+    static const QStringList all = {QStringLiteral("accounts"), QStringLiteral("orgunits"),
+                                    QStringLiteral("contacts"), QStringLiteral("followups"),
+                                    QStringLiteral("opportunities")};
+    return all;
+}
+
+std::vector<Target> targets(Database& db, const QString& type)
+{
+    std::vector<Target> out;
+    const QString entity = entityOf(type);
+    const model::EntityDef* def = model::entity(entity);
+    if (!def)
+        return out;
+    auto add = [&](const QString& key) {
+        for (const Target& t : out)
+            if (t.key == key)
+                return;
+        out.push_back(
+            {key, key.startsWith(QLatin1Char('@')) ? refLabel(key) : model::fieldLabel(entity, key)});
+    };
+    for (const auto& [key, words] : synonymsOf(type))
+        if (key.startsWith(QLatin1Char('@')))
+            add(key);
+    for (const model::FieldDef& f : def->fields) {
+        const bool member = f.type == model::FieldType::Ref && f.refEntity == QLatin1String("member");
+        if ((f.type == model::FieldType::Ref && !member) || f.type == model::FieldType::IdList || f.tree)
+            continue;
+        add(f.name);
+    }
+    if (type == QLatin1String("accounts"))
+        add(QStringLiteral("kind")); // a subsidiary's kind of org unit
+    if (model::customizableEntities().contains(entity))
+        for (const custom::Definition& d : custom::definitions(db, entity))
+            out.push_back({d.key, d.field().label});
+    // "kind" on an accounts sheet is the org unit's field.
+    for (Target& t : out)
+        if (type == QLatin1String("accounts") && t.key == QLatin1String("kind"))
+            t.label = model::fieldLabel(u"org_unit", u"kind");
+    return out;
+}
+
+Mapping autoMap(Database& db, const QString& type, const QStringList& headers)
+{
+    Mapping m;
+    m.type = type;
+    const QString entity = entityOf(type);
+    // Folded word -> target, most specific sources first: synonyms, then labels.
+    QHash<QString, QString> words;
+    for (const auto& [key, list] : synonymsOf(type))
+        for (const QString& w : list)
+            if (!words.contains(foldHeader(w)))
+                words.insert(foldHeader(w), key);
+    for (const Target& t : targets(db, type)) {
+        for (const QString& w : {t.key, t.label, model::fieldLabel(entity, t.key)})
+            if (!words.contains(foldHeader(w)))
+                words.insert(foldHeader(w), t.key);
+    }
+    if (model::customizableEntities().contains(entity))
+        for (const custom::Definition& d : custom::definitions(db, entity))
+            for (const QString& w : {d.label, d.labelZh})
+                if (!w.isEmpty() && !words.contains(foldHeader(w)))
+                    words.insert(foldHeader(w), d.key);
+    QSet<QString> used;
+    for (const QString& h : headers) {
+        const QString target = words.value(foldHeader(h));
+        if (!target.isEmpty() && !used.contains(target)) {
+            used.insert(target);
+            m.columns << target;
+        } else {
+            m.columns << QString();
+        }
+    }
+    return m;
+}
+
+QJsonObject Mapping::toJson(const QStringList& headers) const
+{
+    QJsonObject byHeader;
+    for (int c = 0; c < columns.size() && c < headers.size(); ++c)
+        if (!columns[c].isEmpty() && !headers[c].trimmed().isEmpty())
+            byHeader.insert(headers[c], columns[c]);
+    return {{QStringLiteral("type"), type}, {QStringLiteral("columns"), byHeader}};
+}
+
+Result<Mapping> Mapping::fromJson(const QJsonObject& json, const QStringList& headers)
+{
+    Mapping m;
+    m.type = json.value(QStringLiteral("type")).toString();
+    if (!importTypes().contains(m.type))
+        return Result<Mapping>::fail(ImportText::tr("The mapping's type \"%1\" is not one of: %2.")
+                                         .arg(m.type, importTypes().join(QStringLiteral(", "))));
+    // {"columns": {"客户名称": "name", …}}: by header text, so the template fits a file with other columns.
+    const QJsonValue columns = json.value(QStringLiteral("columns"));
+    if (columns.isObject()) {
+        const QJsonObject byHeader = columns.toObject();
+        QHash<QString, QString> folded;
+        for (auto it = byHeader.begin(); it != byHeader.end(); ++it)
+            folded.insert(foldHeader(it.key()), it.value().toString());
+        for (const QString& h : headers)
+            m.columns << folded.value(foldHeader(h));
+        return m;
+    }
+    if (columns.isArray()) {
+        for (const QJsonValue& v : columns.toArray())
+            m.columns << v.toString();
+        while (m.columns.size() < headers.size())
+            m.columns << QString();
+        return m;
+    }
+    return Result<Mapping>::fail(ImportText::tr("The mapping has no \"columns\"."));
+}
+
+QString Plan::summary() const
+{
+    QStringList parts;
+    parts << ImportText::tr("%n to create", nullptr, created)
+          << ImportText::tr("%n to update", nullptr, updated)
+          << ImportText::tr("%n skipped", nullptr, skipped)
+          << ImportText::tr("%n with errors", nullptr, failed);
+    if (extraCreated > 0)
+        parts << ImportText::tr("%n more records the rows imply (groups, head offices)", nullptr,
+                                extraCreated);
+    return parts.join(QStringLiteral(", "));
+}
+
+Result<Plan> plan(Store& store, const Table& table, const Mapping& mapping, const Options& options)
+{
+    if (mapping.columns.size() > table.headers.size() && !table.headers.isEmpty())
+        return Result<Plan>::fail(ImportText::tr("The mapping has more columns than %1.").arg(table.name));
+    return Planner(store, table, mapping, options).run();
+}
+
+Status commit(Store& store, const Plan& plan)
+{
+    if (plan.refused)
+        return Status::fail(
+            ImportText::tr("Nothing was imported: %n rows have errors.", nullptr, plan.failed));
+    if (plan.change.ops.empty())
+        return {};
+    return store.apply(plan.change);
+}
+
+Status writeErrors(const QString& path, const Table& table, const Plan& plan)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::fail(ImportText::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QHash<int, QStringList> problems;
+    for (const Problem& p : plan.problems)
+        problems[p.line] << (p.header.isEmpty() ? p.message
+                                                : QStringLiteral("%1: %2").arg(p.header, p.message));
+    QString out = QStringLiteral("\uFEFF");
+    QStringList header;
+    for (const QString& h : table.headers)
+        header << csvField(h);
+    header << csvField(ImportText::tr("Problem"));
+    out += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (size_t i = 0; i < table.rows.size() && i < plan.rows.size(); ++i) {
+        if (plan.rows[i].action != RowAction::Error)
+            continue;
+        QStringList cells;
+        for (int c = 0; c < table.headers.size(); ++c) {
+            QString text = cellText(table.rows[i].cells.value(c));
+            // A cell Excel would run as a formula is written as text.
+            if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+                text.prepend(QLatin1Char('\''));
+            cells << csvField(text);
+        }
+        cells << csvField(problems.value(table.rows[i].line).join(QStringLiteral("; ")));
+        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    file.write(out.toUtf8());
+    if (!file.commit())
+        return Status::fail(ImportText::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace summit::import

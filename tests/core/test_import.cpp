@@ -1,0 +1,408 @@
+// The import's mapping, values, plan and commit on tables built in memory
+// (the file readers have their own tests): headers matched from Chinese and
+// English words, values as Chinese sheets write them, the org tree inferred
+// from a parent-company column, duplicates in the database and in the file,
+// every problem named by row and column, and one change that one Undo removes.
+#include "QtDoctest.h"
+#include "StoreFixture.h"
+#include "commands/Commands.h"
+#include "import/Import.h"
+#include "import/ImportValues.h"
+#include "store/Queries.h"
+#include "validation/Validation.h"
+
+#include <QFile>
+
+using namespace summit;
+using namespace summit::import;
+using summit::test::StoreFixture;
+
+namespace {
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+QString k(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+// A valid unified social credit code from its first 17 characters.
+QString code(const char* first17)
+{
+    const QString f = k(first17);
+    return f + validation::creditCodeCheckChar(f);
+}
+
+Table table(const QStringList& headers, const std::vector<QVariantList>& rows)
+{
+    Table t;
+    t.name = k("test.xlsx");
+    t.headers = headers;
+    int line = 2; // row 1 holds the headers
+    for (const QVariantList& r : rows)
+        t.rows.push_back({line++, r});
+    return t;
+}
+
+int count(Store& store, const char* table, const char* where = "deleted = 0")
+{
+    return store.reader()
+        .scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(k(table), k(where)))
+        .toInt();
+}
+
+Plan planned(Store& store, const Table& t, const char* type, Options options = {})
+{
+    const Mapping m = autoMap(store.reader(), k(type), t.headers);
+    auto p = plan(store, t, m, options);
+    REQUIRE_MESSAGE(p.isOk(), p.message().toStdString());
+    return std::move(p).value();
+}
+
+QString problemsOf(const Plan& p)
+{
+    QStringList out;
+    for (const Problem& pr : p.problems)
+        out << QStringLiteral("%1/%2: %3").arg(pr.line).arg(pr.header, pr.message);
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+TEST_CASE("values as Chinese sheets write them")
+{
+    QString e;
+    CHECK(parseDate(s("2026/1/5"), &e) == QDate(2026, 1, 5));
+    CHECK(parseDate(s("2026-01-05"), &e) == QDate(2026, 1, 5));
+    CHECK(parseDate(s("2026年1月5日"), &e) == QDate(2026, 1, 5));
+    CHECK(parseDate(s("20260105"), &e) == QDate(2026, 1, 5));
+    CHECK(parseDate(20260105.0, &e) == QDate(2026, 1, 5));
+    CHECK(parseDate(46027.0, &e) == QDate(2026, 1, 5)); // an Excel serial
+    CHECK(parseDate(61.0, &e) == QDate(1900, 3, 1));    // after the Lotus leap day
+    CHECK(parseDate(QDate(2026, 1, 5), &e) == QDate(2026, 1, 5));
+    CHECK(e.isEmpty());
+    CHECK_FALSE(parseDate(s("2026/13/5"), &e).isValid());
+    CHECK(e.contains(s("2026/13/5")));
+    e.clear();
+    CHECK_FALSE(parseDate(s("下周"), &e).isValid());
+    CHECK_FALSE(e.isEmpty());
+
+    e.clear();
+    CHECK(parseMoney(s("¥1,234.50"), &e) == 123450);
+    CHECK(parseMoney(s("12.5万"), &e) == 12'500'000);
+    CHECK(parseMoney(s("12.5万元"), &e) == 12'500'000);
+    CHECK(parseMoney(s("1234元"), &e) == 123400);
+    CHECK(parseMoney(s("1.2亿"), &e) == 12'000'000'000);
+    CHECK(parseMoney(s("RMB 300"), &e) == 30000);
+    CHECK(parseMoney(s("￥８８"), &e) == 8800); // full-width
+    CHECK(parseMoney(1234.5, &e) == 123450);
+    CHECK(e.isEmpty());
+    CHECK(parseMoney(s("about 3k"), &e) == 0);
+    CHECK_FALSE(e.isEmpty());
+
+    const model::EntityDef* contact = model::entity(u"contact");
+    const model::EntityDef* account = model::entity(u"account");
+    e.clear();
+    CHECK(parseChoice(*contact->field(u"decision_role"), s("关键决策人"), &e) == k("economic_buyer"));
+    CHECK(parseChoice(*contact->field(u"decision_role"), k("Economic buyer"), &e) == k("economic_buyer"));
+    CHECK(parseChoice(*contact->field(u"stance"), s("支持"), &e) == k("supporter"));
+    CHECK(parseChoice(*contact->field(u"stance"), s("反对"), &e) == k("opponent"));
+    CHECK(parseChoice(*account->field(u"tier"), s("A类"), &e) == k("A"));
+    CHECK(parseChoice(*account->field(u"tier"), s("a级"), &e) == k("A"));
+    CHECK(parseChoice(*account->field(u"tier"), s("重点客户"), &e) == k("A"));
+    CHECK(parseChoice(*account->field(u"tier"), k("b"), &e) == k("B"));
+    CHECK(e.isEmpty());
+    CHECK(parseChoice(*contact->field(u"stance"), s("看心情"), &e).isEmpty());
+    CHECK(e.contains(s("看心情")));
+
+    e.clear();
+    CHECK(fieldValue(*contact, *contact->field(u"mobile"), s("+86 138-0013-8000"), &e) ==
+          validation::normalizePhone(k("13800138000")));
+    CHECK(fieldValue(*contact, *contact->field(u"phone"), s("010-12345678 转 123"), &e)
+              .toString()
+              .contains(k("123")));
+    CHECK(e.isEmpty());
+    CHECK(fieldValue(*contact, *contact->field(u"mobile"), s("12345"), &e).isNull());
+    CHECK_FALSE(e.isEmpty());
+    e.clear();
+    CHECK(fieldValue(*account, *account->field(u"credit_code"), code("91440300192203821").toLower(), &e) ==
+          code("91440300192203821"));
+    CHECK(fieldValue(*account, *account->field(u"credit_code"), k("914403001922038210"), &e).isNull());
+    CHECK_FALSE(e.isEmpty()); // a wrong check character
+    e.clear();
+    CHECK(fieldValue(*contact, *contact->field(u"name"), s("  "), &e).isNull()); // empty, not an error
+    CHECK(e.isEmpty());
+    CHECK(cellText(3.0) == k("3"));
+    CHECK(cellText(2.5) == k("2.5"));
+}
+
+TEST_CASE(
+    "headers are matched from Chinese and English words, custom fields by label; a template maps by header")
+{
+    StoreFixture f;
+    commands::Commands c(*f.store);
+    REQUIRE(c.createRecord(k("field_def"), {{k("applies_to"), k("contact")},
+                                            {k("key"), k("hobby")},
+                                            {k("label"), k("Hobby")},
+                                            {k("label_zh"), s("爱好")},
+                                            {k("value_type"), k("text")}}));
+    const QStringList headers = {s("客户名称"), s("联系人"), s("职务"),     s("手机号码"),
+                                 s("决策角色"), s("态度"),   s("所属部门"), s("直属上级"),
+                                 s("爱好"),     s("备用列"), s("姓名")};
+    const Mapping m = autoMap(f.store->reader(), k("contacts"), headers);
+    REQUIRE(m.columns.size() == headers.size());
+    CHECK(m.columns[0] == kAccountRef);
+    CHECK(m.columns[1] == k("name"));
+    CHECK(m.columns[2] == k("title"));
+    CHECK(m.columns[3] == k("mobile"));
+    CHECK(m.columns[4] == k("decision_role"));
+    CHECK(m.columns[5] == k("stance"));
+    CHECK(m.columns[6] == k("department"));
+    CHECK(m.columns[7] == kReportsToRef);
+    CHECK(m.columns[8] == k("hobby"));
+    CHECK(m.columns[9].isEmpty());  // nothing to match
+    CHECK(m.columns[10].isEmpty()); // 姓名 would be the name again: one column per target
+
+    const Mapping english = autoMap(f.store->reader(), k("accounts"),
+                                    {k("Account Name"), k("Credit Code"), k("Parent Company"), k("Tier")});
+    CHECK(english.columns == QStringList{k("name"), k("credit_code"), kParentRef, k("tier")});
+
+    // A saved template applies by header text, whatever the column order of the next file.
+    const QJsonObject saved = m.toJson(headers);
+    auto again = Mapping::fromJson(saved, {s("手机号码"), s("无关"), s("客户名称"), s("联系人")});
+    REQUIRE(again);
+    CHECK(again.value().type == k("contacts"));
+    CHECK(again.value().columns == QStringList{k("mobile"), QString(), kAccountRef, k("name")});
+    CHECK_FALSE(Mapping::fromJson(QJsonObject{{k("type"), k("planets")}}, headers).isOk());
+}
+
+TEST_CASE("accounts: a parent-company column becomes the org tree under one account; one undo removes it all")
+{
+    StoreFixture f;
+    const QString huaweiCode = code("91440300192203821");
+    const Table t =
+        table({s("公司名称"), s("统一社会信用代码"), s("上级单位"), s("区域"), s("客户分级")},
+              {{s("远航集团有限公司"), QVariant(), QVariant(), s("华东"), s("A类")},
+               {s("远航科技有限公司"), code("91310000MA1FL0001"), s("远航集团"), s("华东"), QVariant()},
+               {s("远航物流有限公司"), QVariant(), s("远航集团有限公司"), s("华南"), QVariant()},
+               {s("远航物流（深圳）有限公司"), QVariant(), s("远航物流有限公司"), QVariant(), QVariant()},
+               {s("星海控股子公司"), QVariant(), s("星海控股集团"), QVariant(), QVariant()},
+               {s("华为技术有限公司"), huaweiCode, QVariant(), s("华南"), s("S")}});
+    const Plan p = planned(*f.store, t, "accounts");
+    INFO(problemsOf(p).toStdString());
+    CHECK(p.failed == 0);
+    CHECK(p.created == 6);      // 2 accounts, 4 units
+    CHECK(p.extraCreated == 3); // 星海控股集团 (named only as a parent), and two head offices
+    CHECK(p.rows[0].entity == k("account"));
+    CHECK(p.rows[1].entity == k("org_unit"));
+    CHECK(p.rows[5].entity == k("account"));
+    // Nothing is written by planning.
+    CHECK(count(*f.store, "accounts") == 0);
+
+    REQUIRE(commit(*f.store, p));
+    CHECK(count(*f.store, "accounts") == 3);
+    CHECK(count(*f.store, "org_units") == 6);
+    const QString group = p.rows[0].id;
+    CHECK(f.get(k("account"), group, k("tier")) == k("A"));
+    // 远航科技 and 远航物流 hang under the group's head office; 物流（深圳） under 远航物流.
+    const QString hq = f.get(k("org_unit"), p.rows[1].id, k("parent_id")).toString();
+    CHECK(f.get(k("org_unit"), hq, k("kind")) == k("group_hq"));
+    CHECK(f.get(k("org_unit"), hq, k("account_id")) == group);
+    CHECK(f.get(k("org_unit"), p.rows[2].id, k("parent_id")) == hq);
+    CHECK(f.get(k("org_unit"), p.rows[3].id, k("parent_id")) == p.rows[2].id);
+    CHECK(f.get(k("org_unit"), p.rows[1].id, k("credit_code")) == code("91310000MA1FL0001"));
+    CHECK(f.get(k("org_unit"), p.rows[1].id, k("kind")) == k("subsidiary"));
+    CHECK(f.get(k("account"), p.rows[5].id, k("credit_code")) == huaweiCode);
+
+    // One change: one undo removes the whole import.
+    REQUIRE(f.store->undo());
+    CHECK(count(*f.store, "accounts") == 0);
+    CHECK(count(*f.store, "org_units") == 0);
+}
+
+TEST_CASE("duplicates: by credit code, else by normalised name, in the database and within the file")
+{
+    StoreFixture f;
+    const QString huaweiCode = code("91440300192203821");
+    const QString huawei =
+        f.add(k("account"), {{k("name"), s("华为技术有限公司")}, {k("region"), s("华南")}});
+    const QString mobile =
+        f.add(k("account"), {{k("name"), s("中国移动")}, {k("credit_code"), code("91110000710925243")}});
+    const Table t = table({s("客户名称"), s("信用代码"), s("区域"), s("行业")},
+                          {{s("华为技术（中国）股份有限公司"), huaweiCode, s("华北"), s("通信")},
+                           {s("移动"), code("91110000710925243"), QVariant(), s("通信")},
+                           {s("新客户有限公司"), QVariant(), QVariant(), QVariant()},
+                           {s("新客户 有限公司"), QVariant(), QVariant(), QVariant()}});
+    SUBCASE("skip")
+    {
+        const Plan p = planned(*f.store, t, "accounts");
+        CHECK(p.rows[0].action == RowAction::Skip);
+        CHECK(p.rows[0].id == huawei);
+        CHECK(p.rows[0].note.contains(s("华为")));
+        CHECK(p.rows[1].action == RowAction::Skip);
+        CHECK(p.rows[1].id == mobile);
+        CHECK(p.rows[2].action == RowAction::Create);
+        CHECK(p.rows[3].action == RowAction::Skip); // the same company as row 4
+        CHECK(p.rows[3].note.contains(k("4")));
+        REQUIRE(commit(*f.store, p));
+        CHECK(count(*f.store, "accounts") == 3);
+        CHECK(f.get(k("account"), huawei, k("region")) == s("华南"));
+    }
+    SUBCASE("fill empty fields only")
+    {
+        Options o;
+        o.onDuplicate = OnDuplicate::Fill;
+        const Plan p = planned(*f.store, t, "accounts", o);
+        CHECK(p.rows[0].action == RowAction::Update);
+        REQUIRE(commit(*f.store, p));
+        CHECK(f.get(k("account"), huawei, k("region")) == s("华南"));   // kept
+        CHECK(f.get(k("account"), huawei, k("industry")) == s("通信")); // filled
+        CHECK(f.get(k("account"), huawei, k("credit_code")) == huaweiCode);
+        CHECK(f.get(k("account"), huawei, k("name")) == s("华为技术有限公司"));
+    }
+    SUBCASE("overwrite")
+    {
+        Options o;
+        o.onDuplicate = OnDuplicate::Overwrite;
+        const Plan p = planned(*f.store, t, "accounts", o);
+        REQUIRE(commit(*f.store, p));
+        CHECK(f.get(k("account"), huawei, k("region")) == s("华北"));
+        CHECK(f.get(k("account"), huawei, k("name")) == s("华为技术（中国）股份有限公司"));
+    }
+}
+
+TEST_CASE("bad rows are named by row and column and left out, or refuse the whole import; the errors file")
+{
+    StoreFixture f;
+    QTemporaryDir dir;
+    const Table t = table({s("客户名称"), s("统一社会信用代码"), s("客户分级"), s("备注列")},
+                          {{s("好客户有限公司"), QVariant(), s("A"), s("ok")},
+                           {s("坏代码有限公司"), k("914403001922038210"), QVariant(), s("=1+1")},
+                           {QVariant(), QVariant(), s("B"), QVariant()},
+                           {s("分级错有限公司"), QVariant(), s("Z级"), QVariant()}});
+    const Plan p = planned(*f.store, t, "accounts");
+    CHECK(p.created == 1);
+    CHECK(p.failed == 3);
+    REQUIRE(p.problems.size() == 3);
+    CHECK(p.problems[0].line == 3);
+    CHECK(p.problems[0].column == 1);
+    CHECK(p.problems[0].header == s("统一社会信用代码"));
+    CHECK(p.problems[1].line == 4); // no name
+    CHECK(p.problems[2].line == 5);
+    CHECK(p.problems[2].message.contains(s("Z级")));
+    CHECK(p.summary().contains(k("3 with errors")));
+
+    const QString errors = dir.filePath(k("errors.csv"));
+    REQUIRE(writeErrors(errors, t, p));
+    QFile file(errors);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes);
+    CHECK(text.contains(s("坏代码有限公司")));
+    CHECK_FALSE(text.contains(s("好客户有限公司"))); // only the rows to fix
+    CHECK(text.contains(k("'=1+1")));                // never run as a formula
+    CHECK(text.count(k("\r\n")) == 4);               // the header and three rows
+
+    REQUIRE(commit(*f.store, p));
+    CHECK(count(*f.store, "accounts") == 1);
+
+    Options strict;
+    strict.refuseAllOnError = true;
+    StoreFixture g(k("g.db"));
+    const Plan refused = planned(*g.store, t, "accounts", strict);
+    CHECK(refused.refused);
+    CHECK(refused.change.ops.empty());
+    const Status s2 = commit(*g.store, refused);
+    CHECK_FALSE(s2.isOk());
+    CHECK(s2.message().contains(k("3")));
+    CHECK(count(*g.store, "accounts") == 0);
+}
+
+TEST_CASE(
+    "contacts: placed in their account and unit, roles and stances read, reports-to linked, deduplicated")
+{
+    StoreFixture f;
+    const QString acc = f.account(s("远航集团有限公司"));
+    const QString hq = f.unit(acc, s("远航集团总部"));
+    const QString tech = f.unit(acc, s("远航科技有限公司"), hq);
+    const QString old = f.contact(acc, s("王建国"), {{k("mobile"), k("13800138000")}});
+    const QString lead = f.add(k("member"), {{k("name"), s("李明")}});
+    Q_UNUSED(lead);
+    const Table t = table({s("客户名称"), s("所属单位"), s("姓名"), s("职务"), s("手机"), s("决策角色"),
+                           s("态度"), s("汇报对象"), s("邮箱")},
+                          {{s("远航集团"), s("远航科技"), s("张伟"), s("CIO"), s("139 0013 9000"),
+                            s("关键决策人"), s("支持"), QVariant(), QVariant()},
+                           {s("远航集团"), s("远航科技"), s("刘洋"), s("IT经理"), QVariant(), s("技术决策者"),
+                            s("中立"), s("张伟"), k("liu@yuanhang.cn")},
+                           {s("远航集团"), QVariant(), s("王建国"), s("CFO"), s("+86 138 0013 8000"),
+                            QVariant(), QVariant(), QVariant(), QVariant()},
+                           {s("远航科技有限公司"), QVariant(), s("赵敏"), QVariant(), QVariant(), QVariant(),
+                            QVariant(), s("不存在的人"), QVariant()},
+                           {s("不存在集团"), QVariant(), s("钱七"), QVariant(), QVariant(), QVariant(),
+                            QVariant(), QVariant(), QVariant()}});
+    Options o;
+    o.onDuplicate = OnDuplicate::Fill;
+    const Plan p = planned(*f.store, t, "contacts", o);
+    INFO(problemsOf(p).toStdString());
+    CHECK(p.created == 3);
+    CHECK(p.updated == 1); // 王建国, by mobile: his empty title is filled
+    CHECK(p.rows[2].id == old);
+    CHECK(p.failed == 1); // the unknown account
+    CHECK(p.rows[4].action == RowAction::Error);
+    REQUIRE(commit(*f.store, p));
+    const QString zhang = p.rows[0].id, liu = p.rows[1].id, zhao = p.rows[3].id;
+    CHECK(f.get(k("contact"), zhang, k("org_unit_id")) == tech);
+    CHECK(f.get(k("contact"), zhang, k("decision_role")) == k("economic_buyer"));
+    CHECK(f.get(k("contact"), zhang, k("stance")) == k("supporter"));
+    CHECK(f.get(k("contact"), liu, k("reports_to")) == zhang);
+    CHECK(f.get(k("contact"), liu, k("email")) == k("liu@yuanhang.cn"));
+    CHECK(f.get(k("contact"), old, k("title")) == k("CFO"));
+    // A unit named as the account places the person in it.
+    CHECK(f.get(k("contact"), zhao, k("org_unit_id")) == tech);
+    CHECK(f.get(k("contact"), zhao, k("account_id")) == acc);
+    // A manager nobody can find: the person is imported, the link is reported.
+    bool reported = false;
+    for (const Problem& pr : p.problems)
+        reported = reported || (pr.line == 5 && pr.message.contains(s("不存在的人")));
+    CHECK(reported);
+    CHECK(f.get(k("contact"), zhao, k("reports_to")).isNull());
+}
+
+TEST_CASE("opportunities and follow-ups belong to the account named in their row")
+{
+    StoreFixture f;
+    const QString acc =
+        f.add(k("account"), {{k("name"), s("华为技术有限公司")}, {k("short_name"), s("华为")}});
+    const QString me = f.add(k("member"), {{k("name"), s("李明")}});
+    const Table deals =
+        table({s("客户名称"), s("商机名称"), s("预计金额"), s("预计成交日期"), s("阶段"), s("负责人")},
+              {{s("华为"), s("核心网扩容"), s("120万"), s("2027年3月31日"), s("develop"), s("李明")},
+               {s("华为"), s("核心网扩容"), s("130万"), QVariant(), QVariant(), QVariant()},
+               {s("华为"), s("数据中心"), 880000.0, 46477.0, QVariant(), s("张三")}});
+    const Plan p = planned(*f.store, deals, "opportunities");
+    INFO(problemsOf(p).toStdString());
+    CHECK(p.created == 1);
+    CHECK(p.skipped == 1); // the same deal again
+    CHECK(p.failed == 1);  // no member 张三
+    REQUIRE(commit(*f.store, p));
+    CHECK(f.get(k("opportunity"), p.rows[0].id, k("amount")).toLongLong() == 120'000'000);
+    CHECK(f.get(k("opportunity"), p.rows[0].id, k("expected_close")) == k("2027-03-31"));
+    CHECK(f.get(k("opportunity"), p.rows[0].id, k("owner_id")) == me);
+    CHECK(f.get(k("opportunity"), p.rows[0].id, k("account_id")) == acc);
+
+    const Table visits = table({s("客户"), s("跟进方式"), s("跟进日期"), s("跟进内容"), s("跟进人")},
+                               {{s("华为技术有限公司"), s("拜访"), s("2026-11-20"), s("技术交流"), s("李明")},
+                                {s("华为技术有限公司"), s("电话"), s("2026/11/21"), QVariant(), s("李明")}});
+    const Plan v = planned(*f.store, visits, "followups");
+    CHECK(v.created == 1);
+    CHECK(v.failed == 1); // no summary: required
+    REQUIRE(commit(*f.store, v));
+    CHECK(f.get(k("followup"), v.rows[0].id, k("type")) == k("visit"));
+    CHECK(f.get(k("followup"), v.rows[0].id, k("author_id")) == me);
+    // Imported again: the same follow-up is there already.
+    const Plan again = planned(*f.store, visits, "followups");
+    CHECK(again.created == 0);
+    CHECK(again.skipped == 1);
+}
