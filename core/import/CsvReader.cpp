@@ -49,12 +49,6 @@ private:
         ++m_line;
         m_afterCR = c == u'\r';
     }
-    QString where(qsizetype column) const
-    {
-        return ImportText::tr("%1, row %2, column %3 (line %4)")
-            .arg(m_fileName, QString::number(m_record), columnName(int(column)),
-                 QString::number(m_recordLine));
-    }
 
     const QChar m_delimiter;
     const ReadOptions& m_options;
@@ -94,9 +88,12 @@ Status CsvParser::append(QStringView text)
         return Status::ok();
     if (m_field.size() + text.size() > m_options.limits.maxCellChars) {
         QString message =
-            ImportText::tr("The text in %1 is longer than %2 characters, the most Summit reads "
-                           "from one cell.")
-                .arg(where(m_row.cells.size()), QLocale().toString(m_options.limits.maxCellChars));
+            ImportText::tr(
+                "The text in row %1, column %2 (line %3) of %4 is longer than %5 characters, the most "
+                "Summit reads from one cell.")
+                .arg(QString::number(m_record), columnName(int(m_row.cells.size())),
+                     QString::number(m_recordLine), m_fileName,
+                     QLocale().toString(m_options.limits.maxCellChars));
         if (m_state == State::Quoted)
             message += QLatin1Char(' ') + ImportText::tr("Its quotation mark on line %1 may never be closed.")
                                               .arg(QString::number(m_quoteLine));
@@ -110,8 +107,8 @@ Status CsvParser::endField()
 {
     if (m_row.cells.size() >= m_options.limits.maxColumns)
         return Status::fail(
-            ImportText::tr("%1, row %2 (line %3) has more than %4 columns, the most Summit reads.")
-                .arg(m_fileName, QString::number(m_record), QString::number(m_recordLine),
+            ImportText::tr("Row %1 (line %2) of %3 has more than %4 columns, the most Summit reads.")
+                .arg(QString::number(m_record), QString::number(m_recordLine), m_fileName,
                      QLocale().toString(m_options.limits.maxColumns)));
     m_row.cells.append(m_field.isEmpty() ? Cell() : Cell::text(m_field));
     m_field.clear();
@@ -349,7 +346,13 @@ Status CsvReader::prepare()
         return Status::fail(ImportText::tr("%1 is empty.").arg(m_fileName));
 
     if (!m_options.delimiter.isNull()) {
-        m_delimiter = m_options.delimiter;
+        const QChar d = m_options.delimiter;
+        if (d == u'"' || d == u'\r' || d == u'\n')
+            return Status::fail(
+                ImportText::tr("A quotation mark or a line break cannot separate the fields of "
+                               "%1. Choose a comma, a semicolon or a tab.")
+                    .arg(m_fileName));
+        m_delimiter = d;
         return Status::ok();
     }
     if (!m_device->seek(m_encoding.byteOrderMark))

@@ -145,11 +145,6 @@ public:
     Status run(QXmlStreamReader& xml, const ZipPart& part);
 
 private:
-    QString where(int row, int column) const
-    {
-        return ImportText::tr("sheet “%1” of %2, cell %3")
-            .arg(m_sheet, m_package.fileName(), cellName(row, column));
-    }
     Status fail(const QString& message) const { return Status::fail(message); }
     Status readCols(QXmlStreamReader& xml);
     Status startRow(const QXmlStreamAttributes& a);
@@ -296,8 +291,10 @@ Status SheetStream::readCell(QXmlStreamReader& xml)
         column = ref->column;
     }
     if (column >= m_maxColumns)
-        return fail(ImportText::tr("The %1 is past column %2, the last one Summit reads.")
-                        .arg(where(m_row.number, column), columnName(m_maxColumns - 1)));
+        return fail(ImportText::tr("Cell %1 of the sheet “%2” in %3 is past column %4, the last one Summit "
+                                   "reads.")
+                        .arg(cellName(m_row.number, column), m_sheet, m_package.fileName(),
+                             columnName(m_maxColumns - 1)));
     m_lastColumn = column;
     const CellType type = cellType(a.value("t"_L1));
     const int style = a.value("s"_L1).toInt();
@@ -327,9 +324,11 @@ Status SheetStream::readCell(QXmlStreamReader& xml)
     if (xml.hasError())
         return Status::ok();
     const auto tooLong = [&] {
-        return fail(ImportText::tr("The text in %1 is longer than %2 characters, the most Summit reads from "
-                                   "one cell.")
-                        .arg(where(m_row.number, column), QLocale().toString(limit)));
+        return fail(
+            ImportText::tr("The text in cell %1 of the sheet “%2” in %3 is longer than %4 characters, "
+                           "the most Summit reads from one cell.")
+                .arg(cellName(m_row.number, column), m_sheet, m_package.fileName(),
+                     QLocale().toString(limit)));
     };
     if (oversized)
         return tooLong();
@@ -337,10 +336,11 @@ Status SheetStream::readCell(QXmlStreamReader& xml)
     const bool isText = type == CellType::FormulaString || type == CellType::Inline;
     if (hasFormula && (!hasValue || (value.isEmpty() && !isText))) {
         const QString shown = formula.size() > 60 ? formula.left(60) + QStringLiteral("…") : formula;
-        addProblem(ImportText::tr("The formula =%1 in %2 has no saved result, so the cell was read as "
-                                  "empty. Open the file in Excel or LibreOffice and save it again to keep "
-                                  "the results.")
-                       .arg(shown, where(m_row.number, column)));
+        addProblem(
+            ImportText::tr("The formula =%1 in cell %2 of the sheet “%3” in %4 has no saved result, so "
+                           "the cell was read as empty. Open the file in Excel or LibreOffice and save "
+                           "it again to keep the results.")
+                .arg(shown, cellName(m_row.number, column), m_sheet, m_package.fileName()));
         return Status::ok();
     }
     if (!hasValue)
@@ -354,9 +354,9 @@ Status SheetStream::readCell(QXmlStreamReader& xml)
         const SharedStrings& strings = m_package.sharedStrings();
         if (!ok || index < 0 || index >= strings.strings.size())
             return fail(
-                ImportText::tr("%1 is damaged: the %2 refers to shared text number %3, which the file "
-                               "does not hold.")
-                    .arg(m_package.fileName(), where(m_row.number, column), value.left(20)));
+                ImportText::tr("%1 is damaged: cell %2 of the sheet “%3” refers to shared text number "
+                               "%4, which the file does not hold.")
+                    .arg(m_package.fileName(), cellName(m_row.number, column), m_sheet, value.left(20)));
         if (strings.oversized[size_t(index)])
             return tooLong();
         cell = Cell::text(strings.strings[index]);
@@ -384,8 +384,10 @@ Status SheetStream::readCell(QXmlStreamReader& xml)
         bool ok = false;
         const double number = QStringView(value).trimmed().toDouble(&ok);
         if (!ok)
-            return fail(ImportText::tr("%1 is damaged: the %2 holds “%3” where a number belongs.")
-                            .arg(m_package.fileName(), where(m_row.number, column), value.left(40)));
+            return fail(
+                ImportText::tr("%1 is damaged: cell %2 of the sheet “%3” holds “%4” where a number "
+                               "belongs.")
+                    .arg(m_package.fileName(), cellName(m_row.number, column), m_sheet, value.left(40)));
         cell = dateCell(number, m_package.dateKindOfStyle(style), m_package.date1904());
         break;
     }

@@ -128,6 +128,11 @@ TEST_CASE("The delimiter is found among comma, semicolon and tab, or given")
     const QList<Row> rows = rowsOf("a;b,c\n", given);
     CHECK(joined(rows[0]) == QStringLiteral("a|b,c"));
 
+    given.delimiter = u'"';
+    auto quote = CsvReader::openData("a\n", QStringLiteral("x.csv"), given);
+    REQUIRE_FALSE(quote.isOk());
+    CHECK(quote.message().contains(QStringLiteral("x.csv")));
+
     reader = open("a\tb\n", {}, QStringLiteral("表.tsv"));
     CHECK(reader->delimiter() == u'\t');
     CHECK(reader->sheets().front().name == QStringLiteral("表"));
