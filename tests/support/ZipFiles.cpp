@@ -160,11 +160,23 @@ ZipParts xlsxParts(const QList<SheetXml>& sheets, const QByteArray& sharedString
                    bool date1904)
 {
     ZipParts parts;
+    // Content types name each part, as Excel and openpyxl expect.
+    const QByteArray ct = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
     QByteArray types = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                        "<Default Extension=\"rels\" "
-                       "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/></Types>";
+                       "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                       "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" +
+                       ct + "sheet.main+xml\"/>";
+    for (qsizetype i = 0; i < sheets.size(); ++i)
+        types += "<Override PartName=\"/xl/worksheets/sheet" + QByteArray::number(i + 1) +
+                 ".xml\" ContentType=\"" + ct + "worksheet+xml\"/>";
+    if (!styles.isEmpty())
+        types += "<Override PartName=\"/xl/styles.xml\" ContentType=\"" + ct + "styles+xml\"/>";
+    if (!sharedStrings.isEmpty())
+        types += "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" + ct + "sharedStrings+xml\"/>";
+    types += "</Types>";
     parts.append({QStringLiteral("[Content_Types].xml"), types});
     parts.append({QStringLiteral("_rels/.rels"),
                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
