@@ -2797,6 +2797,197 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     </message>
 </context>
 <context>
+    <name>summit::import</name>
+    <message>
+        <source>%1 has more than %2 rows, the most Summit reads from one file. Split the file, or import fewer rows at a time.</source>
+        <translation>%1 超过 %2 行，这是 Summit 从一个文件读取的上限。请拆分文件，或每次导入更少的行。</translation>
+    </message>
+    <message>
+        <source>The text in row %1, column %2 (line %3) of %4 is longer than %5 characters, the most Summit reads from one cell.</source>
+        <translation>%4 第 %1 行第 %2 列（第 %3 行文本）的内容超过 %5 个字符，这是 Summit 从一个单元格读取的上限。</translation>
+    </message>
+    <message>
+        <source>Its quotation mark on line %1 may never be closed.</source>
+        <translation>第 %1 行的引号可能没有闭合。</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) of %3 has more than %4 columns, the most Summit reads.</source>
+        <translation>%3 第 %1 行（第 %2 行文本）超过 %4 列，这是 Summit 读取的上限。</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>已取消读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 ends inside a quoted field that starts on line %2: its quotation mark is never closed.</source>
+        <translation>%1 在第 %2 行开始的带引号字段中结束：该引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>A quotation mark or a line break cannot separate the fields of %1. Choose a comma, a semicolon or a tab.</source>
+        <translation>引号或换行符不能用作 %1 的分隔符。请选择逗号、分号或制表符。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read again from its start.</source>
+        <translation>无法从头重新读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet number %2.</source>
+        <translation>%1 没有第 %2 个工作表。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor GB18030 text: line %2 holds bytes that are neither. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>%1 既不是 UTF-8 也不是 GB18030 文本：第 %2 行含有两者都无法识别的字节。请另存为“CSV UTF-8”后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 text: line %3 holds bytes that are not %2. Choose the file&apos;s encoding, or save it as “CSV UTF-8”.</source>
+        <translation>%1 不是 %2 文本：第 %3 行含有不属于 %2 的字节。请选择文件的实际编码，或另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no rows with values.</source>
+        <translation>%1 是空的：没有含有数据的行。</translation>
+    </message>
+    <message>
+        <source>There is no sheet named “%1”.</source>
+        <translation>没有名为“%1”的工作表。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding Summit reads. Choose UTF-8, GB18030, GBK, UTF-16LE or UTF-16BE.</source>
+        <translation>Summit 不支持“%1”编码。请选择 UTF-8、GB18030、GBK、UTF-16LE 或 UTF-16BE。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it holds binary data. Choose a CSV or an XLSX file.</source>
+        <translation>%1 不是文本文件：其中含有二进制数据。请选择 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>A document type declaration is not allowed here.</source>
+        <translation>此处不允许出现文档类型声明。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 is not well-formed XML (line %3, column %4: %5).</source>
+        <translation>%1 已损坏：部件 %2 不是格式正确的 XML（第 %3 行第 %4 列：%5）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook: it has no workbook part (%2). It may be a Word or PowerPoint file, or another kind of zip archive.</source>
+        <translation>%1 不是 XLSX 工作簿：缺少工作簿部件（%2）。它可能是 Word 或 PowerPoint 文件，或其他类型的 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation>%1 没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected or not an XLSX file (it may be an Excel 97-2003 workbook). Remove the password, or save it as .xlsx, and import it again.</source>
+        <translation>%1 受密码保护，或不是 XLSX 文件（可能是 Excel 97-2003 工作簿）。请去掉密码或另存为 .xlsx 后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX file: it is not a zip archive.</source>
+        <translation>%1 不是 XLSX 文件：它不是 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>Reading the sheet “%1” of %2 was cancelled.</source>
+        <translation>已取消读取 %2 中的工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of %2 is empty: it has no rows with values.</source>
+        <translation>%2 中的工作表“%1”是空的：没有含有数据的行。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of %2 has more than %3 rows, the most Summit reads from one sheet. Split the file, or import fewer rows at a time.</source>
+        <translation>%2 中的工作表“%1”超过 %3 行，这是 Summit 从一个工作表读取的上限。请拆分文件，或每次导入更少的行。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” has a row numbered “%3”.</source>
+        <translation>%1 已损坏：工作表“%2”中有一行的行号为“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” has rows past row %3.</source>
+        <translation>%1 已损坏：工作表“%2”中有超出第 %3 行的行。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” has a cell named “%3” in row %4.</source>
+        <translation>%1 已损坏：工作表“%2”第 %4 行中有名为“%3”的单元格。</translation>
+    </message>
+    <message>
+        <source>Cell %1 of the sheet “%2” in %3 is past column %4, the last one Summit reads.</source>
+        <translation>%3 中工作表“%2”的单元格 %1 超出了 %4 列，这是 Summit 读取的最后一列。</translation>
+    </message>
+    <message>
+        <source>The text in cell %1 of the sheet “%2” in %3 is longer than %4 characters, the most Summit reads from one cell.</source>
+        <translation>%3 中工作表“%2”的单元格 %1 的内容超过 %4 个字符，这是 Summit 从一个单元格读取的上限。</translation>
+    </message>
+    <message>
+        <source>The formula =%1 in cell %2 of the sheet “%3” in %4 has no saved result, so the cell was read as empty. Open the file in Excel or LibreOffice and save it again to keep the results.</source>
+        <translation>%4 中工作表“%3”单元格 %2 的公式 =%1 没有保存计算结果，因此按空单元格读取。请用 Excel 或 LibreOffice 打开并重新保存文件，以保留计算结果。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2 of the sheet “%3” refers to shared text number %4, which the file does not hold.</source>
+        <translation>%1 已损坏：工作表“%3”的单元格 %2 引用了第 %4 号共享文本，但文件中没有该文本。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2 of the sheet “%3” holds “%4” where a number belongs.</source>
+        <translation>%1 已损坏：工作表“%3”的单元格 %2 应为数字，却是“%4”。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of %2 holds no table: it is a chart or macro sheet, or its part is missing.</source>
+        <translation>%2 中的工作表“%1”不含表格：它是图表或宏表，或者其部件缺失。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” of %2 has more than %3 merged ranges, more than Summit reads.</source>
+        <translation>%2 中的工作表“%1”有超过 %3 个合并区域，超出了 Summit 的读取上限。</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX file, or it is damaged: it is not a readable zip archive.</source>
+        <translation>%1 不是 XLSX 文件，或已损坏：它不是可读取的 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of contents cannot be read.</source>
+        <translation>%1 已损坏：无法读取其内容目录。</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX file: it is an empty zip archive.</source>
+        <translation>%1 不是 XLSX 文件：它是一个空的 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX file: it holds more than %2 files.</source>
+        <translation>%1 不是 XLSX 文件：其中的文件超过 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete XLSX file: the part %2 is missing.</source>
+        <translation>%1 不是完整的 XLSX 文件：缺少部件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected: the part %2 is encrypted.</source>
+        <translation>%1 受密码保护：部件 %2 已加密。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, or compressed in a way Summit cannot read: the part %2 cannot be opened.</source>
+        <translation>%1 已损坏，或使用了 Summit 无法读取的压缩方式：无法打开部件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its part %2 unpacks to more than %3, the limit for one part. The file may be a zip bomb.</source>
+        <translation>已拒绝 %1：其部件 %2 解压后超过 %3，这是单个部件的上限。该文件可能是压缩炸弹。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: it unpacks to more than %2, the limit for one file. The file may be a zip bomb.</source>
+        <translation>已拒绝 %1：解压后超过 %2，这是单个文件的上限。该文件可能是压缩炸弹。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 cannot be unpacked.</source>
+        <translation>%1 已损坏：无法解压部件 %2。</translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::AccountContactsTab</name>
     <message>
         <source>Filter contacts</source>
