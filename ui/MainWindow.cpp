@@ -5,6 +5,7 @@
 #include "ui/Workspace.h"
 #include "ui/followup/QuickFollowUpDialog.h"
 #include "ui/forms/RecordActions.h"
+#include "ui/import/ImportWizard.h"
 #include "ui/lists/RecordListView.h"
 #include "ui/search/GlobalSearch.h"
 #include "ui/shell/AccountTabs.h"
@@ -23,6 +24,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,6 +33,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QProcess>
 #include <QSettings>
@@ -46,6 +50,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     : QMainWindow(parent), m_store(std::move(store))
 {
     setWindowTitle(tr("Summit — Key-account management"));
+    setAcceptDrops(true); // a spreadsheet dropped on the window opens the import
     m_statusDb = new QLabel(this);
     m_statusCounts = new QLabel(this);
     statusBar()->addWidget(m_statusDb, 1);
@@ -95,6 +100,49 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+QWizard* MainWindow::importFile(const QString& path)
+{
+    if (!m_workspace)
+        return nullptr;
+    auto* wizard = new ImportWizard(*m_workspace, this, path);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::accepted, this, [this] { showPage(Page::Accounts); });
+    wizard->open();
+    return wizard;
+}
+
+namespace {
+// The first local file of a drop that the import reads.
+QString importableFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv") ||
+            suffix == QLatin1String("tsv"))
+            return path;
+    }
+    return {};
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!importableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = importableFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFile(path);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -108,6 +156,10 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open the &Demo Database"), this, [this] { switchTo(databases::demoPath(), true); });
+    file->addSeparator();
+    QAction* import = file->addAction(tr("&Import…"), this, [this] { importFile(); });
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
     QAction* syncNow = file->addAction(tr("&Sync Now"), this, [this] {
         if (m_sync && !m_sync->remote().isEmpty())
@@ -291,6 +343,7 @@ void MainWindow::buildWorkspace()
         m_accountTabs->openAccount(id, tab);
     });
     connect(&ws, &Workspace::openRecordRequested, this, &MainWindow::openRecord);
+    connect(&ws, &Workspace::importRequested, this, [this] { importFile(); });
     connect(m_accountTabs, &AccountTabs::conflictsRequested, this, [this] { showPage(Page::Conflicts); });
     connect(&ws, &Workspace::logFollowUpRequested, this,
             [this](const QString& a, const QString& c, const QString& o) { logFollowUp(a, c, o); });

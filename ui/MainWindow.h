@@ -18,6 +18,10 @@ class QMenu;
 class QStackedWidget;
 class QTimer;
 
+class QWizard;
+class QDragEnterEvent;
+class QDropEvent;
+
 namespace summit {
 class Store;
 
@@ -77,9 +81,14 @@ public:
     void setAskWhoYouAre(bool ask, bool now = true);
     // Opens the question if it is on and "I am" is empty; returns the dialog (tests drive it).
     QDialog* askWhoYouAreIfNeeded();
+    // Opens the import wizard, on `path` if given (File ▸ Import, a file dropped on
+    // the window). Returns the wizard (tests drive it).
+    QWizard* importFile(const QString& path = QString());
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildActions();

@@ -55,6 +55,8 @@ signals:
     // Start the quick follow-up dialog, prefilled where known.
     void logFollowUpRequested(const QString& accountId = QString(), const QString& contactId = QString(),
                               const QString& opportunityId = QString());
+    // Open the import wizard (the Accounts page's Import button).
+    void importRequested();
     // A short message for the status bar (an error from undo, a saved change).
     void message(const QString& text);
     // The user of this database changed (Settings).

@@ -697,6 +697,7 @@ std::vector<Command> buildCommands()
     addTeamCommands(c); // also replaces the generic "member list" above
     addSyncCommands(c);
     addOrgChartCommand(c);
+    addImportCommand(c);
     return c;
 }
 

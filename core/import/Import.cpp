@@ -7,6 +7,8 @@
 #include "store/Ids.h"
 #include "validation/Validation.h"
 
+#include "import/ImportText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -21,11 +23,6 @@
 namespace summit::import {
 
 namespace {
-
-struct ImportText
-{
-    Q_DECLARE_TR_FUNCTIONS(summit::import)
-};
 
 QString l1(const char* s)
 {
@@ -70,8 +67,8 @@ std::vector<std::pair<QString, QStringList>> synonymsOf(const QString& type)
                              "account", "accountname", "company", "name"})},
              {l1("short_name"), u({"简称", "客户简称", "公司简称", "shortname"})},
              {l1("credit_code"), u({"统一社会信用代码", "信用代码", "社会信用代码", "creditcode", "uscc"})},
-             {kParentRef, u({"上级单位", "母公司", "所属集团", "集团", "集团名称", "上级公司", "parent",
-                             "parentcompany", "group"})},
+             {kParentRef, u({"上级单位", "母公司", "上级公司", "parent", "parentcompany"})},
+             {kGroupRef, u({"所属集团", "集团", "集团名称", "集团客户", "group"})},
              {l1("industry"), u({"行业", "所属行业", "industry"})},
              {l1("region"), u({"区域", "地区", "所属区域", "省份", "region"})},
              {l1("address"), u({"地址", "注册地址", "办公地址", "address"})},
@@ -137,6 +134,8 @@ QString refLabel(const QString& key)
         return ImportText::tr("Account (name or credit code)");
     if (key == kParentRef)
         return ImportText::tr("Parent company or unit");
+    if (key == kGroupRef)
+        return ImportText::tr("Group (the account at the top)");
     if (key == kUnitRef)
         return ImportText::tr("Org unit (name)");
     if (key == kReportsToRef)
@@ -203,6 +202,8 @@ private:
     Status loadMembers();
     const std::vector<Unit>& unitsOf(const QString& account);
     const std::vector<Person>& peopleOf(const QString& account);
+    // Live org units of live accounts whose normalised name is `key` (read once).
+    QList<Unit> unitsNamed(const QString& key);
 
     void readRow(const SourceRow& source, Row& row);
     void fail(Row& row, int column, const QString& message);
@@ -234,6 +235,7 @@ private:
     QHash<QString, QString> m_memberByName;                                  // name or email -> id
     QHash<QString, std::vector<Unit>> m_units;
     QHash<QString, std::vector<Person>> m_people;
+    std::optional<QMultiHash<QString, Unit>> m_unitsByName;
     QHash<QString, QString> m_hq;           // account -> its top unit
     QHash<QString, QString> m_known;        // account + a record's own key -> id (follow-ups, deals)
     std::vector<Operation> m_early, m_late; // accounts and units first; links last
@@ -285,6 +287,22 @@ const std::vector<Planner::Unit>& Planner::unitsOf(const QString& account)
         for (const QVariantList& r : rows.value())
             units.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), account});
     return *m_units.insert(account, std::move(units));
+}
+
+QList<Planner::Unit> Planner::unitsNamed(const QString& key)
+{
+    if (!m_unitsByName) {
+        m_unitsByName.emplace();
+        auto rows = m_db.rows(QStringLiteral("SELECT u.id, u.account_id, u.name, u.parent_id, u.credit_code"
+                                             " FROM org_units u JOIN accounts a ON a.id = u.account_id"
+                                             " WHERE u.deleted = 0 AND a.deleted = 0"));
+        if (rows)
+            for (const QVariantList& r : rows.value())
+                m_unitsByName->insert(
+                    query::normalisedCompanyName(r[2].toString()),
+                    {r[0].toString(), r[2].toString(), r[3].toString(), r[4].toString(), r[1].toString()});
+    }
+    return m_unitsByName->values(key);
 }
 
 const std::vector<Planner::Person>& Planner::peopleOf(const QString& account)
@@ -493,14 +511,31 @@ void Planner::planAccounts(std::vector<Row>& rows)
             return byKey.value(k);
         return std::nullopt;
     };
+    // The parent each row names: its parent company when the file or the
+    // database knows it (or no group is given), else its group; none when it
+    // names itself (the group's own row).
+    std::vector<QString> parentText(rows.size());
+    std::vector<int> parentColumn(rows.size(), -1);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const QString name = value(rows[i], QStringLiteral("name")).toString();
+        const QString parentName = rows[i].refs.value(kParentRef), group = rows[i].refs.value(kGroupRef);
+        const bool parentKnown =
+            !parentName.isEmpty() && (fileCompany(parentName) || !accountByText(parentName).isEmpty());
+        const bool useParent = !parentName.isEmpty() && (parentKnown || group.isEmpty());
+        QString text = useParent ? parentName : group;
+        if (!text.isEmpty() && query::normalisedCompanyName(text) == query::normalisedCompanyName(name))
+            text.clear();
+        parentText[i] = text;
+        parentColumn[i] = columnOf(rows[i], useParent ? kParentRef : kGroupRef);
+    }
     // Parents within the file; roots are rows without one there.
     std::vector<std::optional<size_t>> parent(rows.size());
     for (size_t i = 0; i < rows.size(); ++i) {
-        if (rows[i].failed || sameAs[i] || !rows[i].refs.contains(kParentRef))
+        if (rows[i].failed || sameAs[i] || parentText[i].isEmpty())
             continue;
-        parent[i] = fileCompany(rows[i].refs.value(kParentRef));
+        parent[i] = fileCompany(parentText[i]);
         if (parent[i] == i)
-            parent[i].reset(); // "上级单位" naming itself: a top company
+            parent[i].reset(); // naming itself: a top company
     }
     // Depth and cycles.
     std::vector<int> depth(rows.size(), 0);
@@ -512,8 +547,7 @@ void Planner::planAccounts(std::vector<Row>& rows)
             p = parent[*p];
         }
         if (d > int(rows.size()))
-            fail(rows[i], columnOf(rows[i], kParentRef),
-                 ImportText::tr("the parent companies loop back to this one."));
+            fail(rows[i], parentColumn[i], ImportText::tr("the parent companies loop back to this one."));
         depth[i] = d;
     }
     std::vector<size_t> order(rows.size());
@@ -553,36 +587,31 @@ void Planner::planAccounts(std::vector<Row>& rows)
             parentUnit = unitId[*parent[i]];
             if (parentUnit.isEmpty()) // the parent is an account of this import
                 parentUnit = hqUnitOf(account, m_plan.rows[rows[*parent[i]].plan].title);
-        } else if (row.refs.contains(kParentRef)) {
-            const QString parentText = row.refs.value(kParentRef);
-            account = accountByText(parentText);
+        } else if (!parentText[i].isEmpty()) {
+            const QString& parentName = parentText[i];
+            account = accountByText(parentName);
             if (!account.isEmpty()) {
                 parentUnit = hqUnitOf(account, m_accountName.value(account));
             } else {
                 // A unit of an existing account with that name, else a new group account.
-                const QString key = query::normalisedCompanyName(parentText);
-                auto unit = m_db.rows(QStringLiteral("SELECT u.id, u.account_id, u.name FROM org_units u"
-                                                     " JOIN accounts a ON a.id = u.account_id"
-                                                     " WHERE u.deleted = 0 AND a.deleted = 0"));
-                if (unit)
-                    for (const QVariantList& r : unit.value())
-                        if (query::normalisedCompanyName(r[2].toString()) == key) {
-                            parentUnit = r[0].toString();
-                            account = r[1].toString();
-                            break;
-                        }
+                const QString key = query::normalisedCompanyName(parentName);
+                const QList<Unit> named = unitsNamed(key);
+                if (!named.isEmpty()) {
+                    parentUnit = named.front().id;
+                    account = named.front().account;
+                }
                 if (account.isEmpty()) {
                     account = groups.value(key);
                     if (account.isEmpty()) {
                         account = ids::newId();
                         groups.insert(key, account);
                         m_early.push_back(Operation::set(QStringLiteral("account"), account,
-                                                         {{QStringLiteral("name"), parentText}}));
-                        m_accountName.insert(account, parentText);
+                                                         {{QStringLiteral("name"), parentName}}));
+                        m_accountName.insert(account, parentName);
                         m_units.insert(account, {});
                         ++m_plan.extraCreated;
                     }
-                    parentUnit = hqUnitOf(account, parentText);
+                    parentUnit = hqUnitOf(account, parentName);
                 }
             }
         }
@@ -720,16 +749,11 @@ void Planner::planContacts(std::vector<Row>& rows)
         const QString unitText = row.refs.value(kUnitRef);
         if (account.isEmpty() && (!accountText.isEmpty() || !unitText.isEmpty())) {
             const QString key = query::normalisedCompanyName(accountText.isEmpty() ? unitText : accountText);
-            auto found = m_db.rows(QStringLiteral("SELECT u.id, u.account_id, u.name FROM org_units u"
-                                                  " JOIN accounts a ON a.id = u.account_id"
-                                                  " WHERE u.deleted = 0 AND a.deleted = 0"));
             QStringList hits;
-            if (found)
-                for (const QVariantList& r : found.value())
-                    if (query::normalisedCompanyName(r[2].toString()) == key) {
-                        hits << r[0].toString();
-                        account = r[1].toString();
-                    }
+            for (const Unit& u : unitsNamed(key)) {
+                hits << u.id;
+                account = u.account;
+            }
             if (hits.size() > 1) {
                 fail(row, columnOf(row, accountText.isEmpty() ? kUnitRef : kAccountRef),
                      ImportText::tr("\"%1\" names more than one org unit; name the account too.")
@@ -896,6 +920,8 @@ Result<Plan> Planner::run()
         m_plan.rows[i].line = m_table.rows[i].line;
         m_plan.rows[i].entity = m_entity;
         readRow(m_table.rows[i], rows[i]);
+        if (!m_def->titleField.isEmpty())
+            m_plan.rows[i].title = value(rows[i], m_def->titleField).toString();
     }
     if (m_mapping.type == QLatin1String("accounts"))
         planAccounts(rows);
@@ -1054,15 +1080,20 @@ Result<Mapping> Mapping::fromJson(const QJsonObject& json, const QStringList& he
     return Result<Mapping>::fail(ImportText::tr("The mapping has no \"columns\"."));
 }
 
-QString Plan::summary() const
+QString Plan::summary(bool done) const
 {
     QStringList parts;
-    parts << ImportText::tr("%n to create", nullptr, created)
-          << ImportText::tr("%n to update", nullptr, updated)
-          << ImportText::tr("%n skipped", nullptr, skipped)
-          << ImportText::tr("%n with errors", nullptr, failed);
+    if (done)
+        parts << ImportText::tr("%n created", nullptr, created)
+              << ImportText::tr("%n updated", nullptr, updated);
+    else
+        parts << ImportText::tr("%n to create", nullptr, created)
+              << ImportText::tr("%n to update", nullptr, updated);
+    parts << ImportText::tr("%n skipped", nullptr, skipped)
+          << (done ? ImportText::tr("%n left out with errors", nullptr, failed)
+                   : ImportText::tr("%n with errors", nullptr, failed));
     if (extraCreated > 0)
-        parts << ImportText::tr("%n more records the rows imply (groups, head offices)", nullptr,
+        parts << ImportText::tr("and %n records the rows imply (groups, head offices)", nullptr,
                                 extraCreated);
     return parts.join(QStringLiteral(", "));
 }

@@ -56,7 +56,8 @@ struct Table
 // Columns feed targets. A target is a field of the record type ("title", a
 // custom field's key) or a reference by name:
 inline const QString kAccountRef = QStringLiteral("@account");      // the account (name or credit code)
-inline const QString kParentRef = QStringLiteral("@parent");        // parent company / group / parent unit
+inline const QString kParentRef = QStringLiteral("@parent");        // parent company or parent unit
+inline const QString kGroupRef = QStringLiteral("@group");          // the group a company belongs to
 inline const QString kUnitRef = QStringLiteral("@unit");            // the org unit a person works in
 inline const QString kReportsToRef = QStringLiteral("@reports_to"); // the person someone reports to
 
@@ -130,8 +131,9 @@ struct Plan
     int extraCreated = 0; // records the rows imply (a group account, an HQ unit)
     Change change;        // what commit applies
     bool refused = false; // refuseAllOnError and some row failed: nothing to commit
-    // One line: "120 to create, 3 to update, 2 skipped, 1 with errors".
-    QString summary() const;
+    // One line: "120 to create, 3 to update, 2 skipped, 1 with errors"; once
+    // done: "120 created, 3 updated, 2 skipped, 1 left out with errors".
+    QString summary(bool done = false) const;
 };
 
 // Reads the table under the mapping and decides every row. Writes nothing.

@@ -2,6 +2,8 @@
 
 #include "validation/Validation.h"
 
+#include "import/ImportText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -11,11 +13,6 @@
 namespace summit::import {
 
 namespace {
-
-struct ImportText
-{
-    Q_DECLARE_TR_FUNCTIONS(summit::import)
-};
 
 // Excel's day 0 in the 1900 system is 1899-12-31, and it counts a 29 February
 // 1900 that never was (serial 60): from serial 61 on, day 0 is 1899-12-30.

@@ -146,6 +146,13 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
     newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* bulkButton = new QToolButton(this);
     bulkButton->setDefaultAction(m_bulk);
+    // Spreadsheets of accounts, contacts, …: the import wizard (also File ▸ Import, or a drop).
+    auto* import = new QAction(tr("Import…"), this);
+    import->setObjectName(QStringLiteral("importAccounts"));
+    connect(import, &QAction::triggered, &m_workspace, &Workspace::importRequested);
+    auto* importButton = new QToolButton(this);
+    importButton->setDefaultAction(import);
+    savedRow->insertWidget(0, importButton);
     savedRow->insertWidget(0, bulkButton);
     savedRow->insertWidget(0, newButton);
 

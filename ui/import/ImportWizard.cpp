@@ -1,0 +1,555 @@
+#include "ui/import/ImportWizard.h"
+
+#include "import/ImportValues.h"
+#include "model/Schema.h"
+#include "store/Store.h"
+#include "ui/Workspace.h"
+
+#include <QComboBox>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+#include <atomic>
+
+namespace summit::ui {
+
+namespace {
+
+const char* const kTemplatesKey = "import/templates";
+
+QString typeLabel(const QString& type)
+{
+    if (type == QLatin1String("accounts"))
+        return ImportWizard::tr("Accounts (with their group's org tree)");
+    if (type == QLatin1String("orgunits"))
+        return ImportWizard::tr("Org units of existing accounts");
+    if (type == QLatin1String("contacts"))
+        return ImportWizard::tr("Contacts");
+    if (type == QLatin1String("followups"))
+        return ImportWizard::tr("Follow-ups");
+    return ImportWizard::tr("Opportunities");
+}
+
+QLabel* wrapped(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+// ---------------------------------------------------------------- file, sheet and encoding
+
+class FileStep : public QWizardPage
+{
+public:
+    explicit FileStep(ImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
+    {
+        setTitle(ImportWizard::tr("Choose a file"));
+        setSubTitle(
+            ImportWizard::tr("An Excel workbook (XLSX, also from WPS or LibreOffice) or a CSV/TSV file, "
+                             "with a header row."));
+        m_path = new QLineEdit(this);
+        m_path->setObjectName(QStringLiteral("importFile"));
+        auto* browse = new QPushButton(ImportWizard::tr("&Browse…"), this);
+        auto* pathRow = new QHBoxLayout;
+        pathRow->addWidget(m_path, 1);
+        pathRow->addWidget(browse);
+        m_type = new QComboBox(this);
+        m_type->setObjectName(QStringLiteral("importType"));
+        for (const QString& t : import::importTypes())
+            m_type->addItem(typeLabel(t), t);
+        m_sheet = new QComboBox(this);
+        m_sheet->setObjectName(QStringLiteral("importSheet"));
+        m_encoding = new QComboBox(this);
+        m_encoding->setObjectName(QStringLiteral("importEncoding"));
+        m_encoding->addItem(ImportWizard::tr("Detect"), QString());
+        for (const char* e : {"utf-8", "gb18030", "gbk", "utf-16le", "utf-16be"})
+            m_encoding->addItem(QString::fromLatin1(e).toUpper(), QString::fromLatin1(e));
+        auto* form = new QFormLayout;
+        form->addRow(ImportWizard::tr("&File:"), pathRow);
+        form->addRow(ImportWizard::tr("&Import as:"), m_type);
+        form->addRow(ImportWizard::tr("&Sheet:"), m_sheet);
+        form->addRow(ImportWizard::tr("&Encoding (CSV):"), m_encoding);
+        m_progress = new QProgressBar(this);
+        m_progress->setObjectName(QStringLiteral("importProgress"));
+        m_progress->setVisible(false);
+        m_cancel = new QPushButton(ImportWizard::tr("Cancel reading"), this);
+        m_cancel->setVisible(false);
+        auto* progressRow = new QHBoxLayout;
+        progressRow->addWidget(m_progress, 1);
+        progressRow->addWidget(m_cancel);
+        m_error = wrapped(QString(), this);
+        m_error->setObjectName(QStringLiteral("importFileError"));
+        m_error->setStyleSheet(QStringLiteral("color: #d9483b"));
+        auto* layout = new QVBoxLayout(this);
+        layout->addLayout(form);
+        layout->addLayout(progressRow);
+        layout->addWidget(m_error);
+        layout->addStretch(1);
+
+        connect(browse, &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getOpenFileName(
+                this, ImportWizard::tr("Import a File"), m_path->text(),
+                ImportWizard::tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"));
+            if (!path.isEmpty())
+                m_path->setText(path);
+        });
+        connect(m_path, &QLineEdit::textChanged, this, [this] {
+            listSheets();
+            emit completeChanged();
+        });
+        connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancelled = true; });
+        m_path->setText(wizard->state().path);
+    }
+
+    bool isComplete() const override { return QFileInfo(m_path->text().trimmed()).isFile(); }
+
+    bool validatePage() override
+    {
+        ImportWizard::State& state = m_wizard->state();
+        state.path = m_path->text().trimmed();
+        state.type = m_type->currentData().toString();
+        import::LoadOptions options;
+        options.sheet = m_sheet->currentData().toString();
+        options.read.encoding = m_encoding->currentData().toString();
+        m_cancelled = false;
+        options.cancelled = [this] {
+            return m_cancelled.load();
+        };
+        QPointer<QProgressBar> bar = m_progress;
+        options.read.onProgress = [bar](qint64 done, qint64 total) {
+            if (total <= 0)
+                return;
+            const int percent = int(std::min<qint64>(100, done * 100 / total));
+            QMetaObject::invokeMethod(
+                bar,
+                [bar, percent] {
+                    if (bar)
+                        bar->setValue(percent);
+                },
+                Qt::QueuedConnection);
+        };
+        // Read on a worker thread; the page keeps painting and Cancel works.
+        m_progress->setValue(0);
+        m_progress->setVisible(true);
+        m_cancel->setVisible(true);
+        m_error->clear();
+        std::optional<Result<import::LoadedTable>> result;
+        QThread* worker = QThread::create([&] { result.emplace(import::loadTable(state.path, options)); });
+        QEventLoop loop;
+        connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+        worker->start();
+        loop.exec(QEventLoop::ExcludeUserInputEvents | QEventLoop::WaitForMoreEvents);
+        worker->wait();
+        delete worker;
+        m_progress->setVisible(false);
+        m_cancel->setVisible(false);
+        if (!result || !result->isOk()) {
+            m_error->setText(result ? result->message() : ImportWizard::tr("The file could not be read."));
+            return false;
+        }
+        state.loaded = std::move(*result).value();
+        return true;
+    }
+
+    QComboBox* type() const { return m_type; }
+
+private:
+    void listSheets()
+    {
+        m_sheet->clear();
+        m_error->clear();
+        const QString path = m_path->text().trimmed();
+        if (!QFileInfo(path).isFile())
+            return;
+        auto source = import::openTable(path);
+        if (!source) {
+            m_error->setText(source.message());
+            return;
+        }
+        for (const import::SheetInfo& s : source.value()->sheets()) {
+            const bool hidden = s.state != import::SheetInfo::State::Visible;
+            m_sheet->addItem(hidden ? ImportWizard::tr("%1 (hidden)").arg(s.name) : s.name, s.name);
+        }
+        m_sheet->setEnabled(m_sheet->count() > 1);
+        m_encoding->setEnabled(source.value()->formatName() == QLatin1String("CSV"));
+    }
+
+    ImportWizard* m_wizard;
+    QLineEdit* m_path;
+    QComboBox* m_type;
+    QComboBox* m_sheet;
+    QComboBox* m_encoding;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    QLabel* m_error;
+    std::atomic<bool> m_cancelled = false;
+};
+
+// ---------------------------------------------------------------- mapping
+
+class MappingStep : public QWizardPage
+{
+public:
+    explicit MappingStep(ImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
+    {
+        setTitle(ImportWizard::tr("Match the columns"));
+        setSubTitle(ImportWizard::tr("Each column of the file goes into the field chosen beside it. Columns "
+                                     "were matched from their headers; correct what is wrong."));
+        m_table = new QTableWidget(0, 3, this);
+        m_table->setObjectName(QStringLiteral("importMapping"));
+        m_table->setHorizontalHeaderLabels(
+            {ImportWizard::tr("Column"), ImportWizard::tr("First values"), ImportWizard::tr("Imported as")});
+        m_table->verticalHeader()->hide();
+        m_table->horizontalHeader()->setStretchLastSection(true);
+        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_templates = new QComboBox(this);
+        m_templates->setObjectName(QStringLiteral("importTemplates"));
+        auto* save = new QPushButton(ImportWizard::tr("Save as &Template…"), this);
+        save->setObjectName(QStringLiteral("saveTemplate"));
+        auto* row = new QHBoxLayout;
+        row->addWidget(new QLabel(ImportWizard::tr("&Template:"), this));
+        row->addWidget(m_templates, 1);
+        row->addWidget(save);
+        m_notes = wrapped(QString(), this);
+        m_notes->setObjectName(QStringLiteral("importNotes"));
+        auto* layout = new QVBoxLayout(this);
+        layout->addLayout(row);
+        layout->addWidget(m_table, 1);
+        layout->addWidget(m_notes);
+        connect(save, &QPushButton::clicked, this, [this] {
+            bool ok = false;
+            const QString name = QInputDialog::getText(this, ImportWizard::tr("Save Template"),
+                                                       ImportWizard::tr("Name of this mapping:"),
+                                                       QLineEdit::Normal, QString(), &ok)
+                                     .trimmed();
+            if (!ok || name.isEmpty())
+                return;
+            collect();
+            ImportWizard::saveTemplate(
+                name, m_wizard->state().mapping.toJson(m_wizard->state().loaded.table.headers));
+            fillTemplates(name);
+        });
+        connect(m_templates, &QComboBox::activated, this, [this] {
+            const QString name = m_templates->currentData().toString();
+            if (name.isEmpty())
+                return;
+            auto m = import::Mapping::fromJson(ImportWizard::templateNamed(name),
+                                               m_wizard->state().loaded.table.headers);
+            if (m && m.value().type == m_wizard->state().type) {
+                m_wizard->state().mapping = m.value();
+                fillTable();
+            } else {
+                m_notes->setText(
+                    m ? ImportWizard::tr("The template \"%1\" is for another kind of import.").arg(name)
+                      : m.message());
+            }
+        });
+    }
+
+    void initializePage() override
+    {
+        ImportWizard::State& state = m_wizard->state();
+        state.mapping =
+            import::autoMap(m_wizard->workspace().store().reader(), state.type, state.loaded.table.headers);
+        fillTemplates({});
+        fillTable();
+        m_notes->setText(state.loaded.notes.join(QLatin1Char('\n')));
+    }
+
+    bool validatePage() override
+    {
+        collect();
+        return true;
+    }
+
+private:
+    void fillTemplates(const QString& current)
+    {
+        m_templates->clear();
+        m_templates->addItem(ImportWizard::tr("(matched from the headers)"), QString());
+        for (const QString& name : ImportWizard::templateNames())
+            m_templates->addItem(name, name);
+        if (!current.isEmpty())
+            m_templates->setCurrentIndex(m_templates->findData(current));
+    }
+
+    void fillTable()
+    {
+        const ImportWizard::State& state = m_wizard->state();
+        const import::Table& table = state.loaded.table;
+        const std::vector<import::Target> targets =
+            import::targets(m_wizard->workspace().store().reader(), state.type);
+        m_table->setRowCount(int(table.headers.size()));
+        for (int c = 0; c < table.headers.size(); ++c) {
+            m_table->setItem(c, 0, new QTableWidgetItem(table.headers[c]));
+            QStringList samples;
+            for (size_t r = 0; r < table.rows.size() && samples.size() < 3; ++r) {
+                const QString text = import::cellText(table.rows[r].cells.value(c));
+                if (!text.isEmpty())
+                    samples << text.left(40);
+            }
+            m_table->setItem(c, 1, new QTableWidgetItem(samples.join(QStringLiteral(" · "))));
+            auto* combo = new QComboBox(m_table);
+            combo->setObjectName(QStringLiteral("mapColumn%1").arg(c));
+            combo->addItem(ImportWizard::tr("(not imported)"), QString());
+            for (const import::Target& t : targets)
+                combo->addItem(t.label, t.key);
+            combo->setCurrentIndex(std::max(0, combo->findData(state.mapping.columns.value(c))));
+            m_table->setCellWidget(c, 2, combo);
+        }
+        m_table->resizeColumnsToContents();
+    }
+
+    void collect()
+    {
+        ImportWizard::State& state = m_wizard->state();
+        state.mapping.columns.clear();
+        for (int c = 0; c < m_table->rowCount(); ++c) {
+            auto* combo = qobject_cast<QComboBox*>(m_table->cellWidget(c, 2));
+            state.mapping.columns << (combo ? combo->currentData().toString() : QString());
+        }
+    }
+
+    ImportWizard* m_wizard;
+    QTableWidget* m_table;
+    QComboBox* m_templates;
+    QLabel* m_notes;
+};
+
+// ---------------------------------------------------------------- preview
+
+class PreviewStep : public QWizardPage
+{
+public:
+    explicit PreviewStep(ImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
+    {
+        setTitle(ImportWizard::tr("Check before importing"));
+        setSubTitle(ImportWizard::tr("What each row will do. Nothing is written until you press Import."));
+        m_duplicates = new QComboBox(this);
+        m_duplicates->setObjectName(QStringLiteral("onDuplicate"));
+        m_duplicates->addItem(ImportWizard::tr("Skip them"), int(import::OnDuplicate::Skip));
+        m_duplicates->addItem(ImportWizard::tr("Fill their empty fields"), int(import::OnDuplicate::Fill));
+        m_duplicates->addItem(ImportWizard::tr("Overwrite them with the file's values"),
+                              int(import::OnDuplicate::Overwrite));
+        m_errors = new QComboBox(this);
+        m_errors->setObjectName(QStringLiteral("onError"));
+        m_errors->addItem(ImportWizard::tr("Leave those rows out"), false);
+        m_errors->addItem(ImportWizard::tr("Import nothing"), true);
+        auto* form = new QFormLayout;
+        form->addRow(ImportWizard::tr("Records already in Summit:"), m_duplicates);
+        form->addRow(ImportWizard::tr("Rows with errors:"), m_errors);
+        m_summary = wrapped(QString(), this);
+        m_summary->setObjectName(QStringLiteral("importSummary"));
+        m_rows = new QTableWidget(0, 4, this);
+        m_rows->setObjectName(QStringLiteral("importPreview"));
+        m_rows->setHorizontalHeaderLabels({ImportWizard::tr("Row"), ImportWizard::tr("Will be"),
+                                           ImportWizard::tr("Record"), ImportWizard::tr("Details")});
+        m_rows->verticalHeader()->hide();
+        m_rows->horizontalHeader()->setStretchLastSection(true);
+        m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_saveErrors = new QPushButton(ImportWizard::tr("Save Rows with &Errors…"), this);
+        m_saveErrors->setObjectName(QStringLiteral("saveErrors"));
+        m_failure = wrapped(QString(), this);
+        m_failure->setStyleSheet(QStringLiteral("color: #d9483b"));
+        auto* layout = new QVBoxLayout(this);
+        layout->addLayout(form);
+        layout->addWidget(m_summary);
+        layout->addWidget(m_rows, 1);
+        layout->addWidget(m_saveErrors, 0, Qt::AlignLeft);
+        layout->addWidget(m_failure);
+        connect(m_duplicates, &QComboBox::activated, this, [this] { replan(); });
+        connect(m_errors, &QComboBox::activated, this, [this] { replan(); });
+        connect(m_saveErrors, &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getSaveFileName(
+                this, ImportWizard::tr("Save Rows with Errors"),
+                QFileInfo(m_wizard->state().path).dir().filePath(ImportWizard::tr("import-errors.csv")),
+                ImportWizard::tr("CSV (*.csv)"));
+            if (path.isEmpty())
+                return;
+            if (Status s = import::writeErrors(path, m_wizard->state().loaded.table, m_wizard->state().plan);
+                !s)
+                m_failure->setText(s.message());
+        });
+        setButtonText(QWizard::NextButton, ImportWizard::tr("&Import"));
+    }
+
+    void initializePage() override { replan(); }
+
+    bool isComplete() const override
+    {
+        const import::Plan& p = m_wizard->state().plan;
+        return !p.refused && !p.change.ops.empty();
+    }
+
+    bool validatePage() override
+    {
+        ImportWizard::State& state = m_wizard->state();
+        if (Status s = import::commit(m_wizard->workspace().store(), state.plan); !s) {
+            m_failure->setText(s.message());
+            return false;
+        }
+        state.imported = true;
+        return true;
+    }
+
+private:
+    void replan()
+    {
+        ImportWizard::State& state = m_wizard->state();
+        state.options.onDuplicate = import::OnDuplicate(m_duplicates->currentData().toInt());
+        state.options.refuseAllOnError = m_errors->currentData().toBool();
+        auto planned =
+            import::plan(m_wizard->workspace().store(), state.loaded.table, state.mapping, state.options);
+        m_failure->clear();
+        if (!planned) {
+            state.plan = {};
+            m_failure->setText(planned.message());
+            m_rows->setRowCount(0);
+            emit completeChanged();
+            return;
+        }
+        state.plan = std::move(planned).value();
+        state.plan.change.label = ImportWizard::tr("Import %1").arg(QFileInfo(state.path).fileName());
+        QString summary = state.plan.summary();
+        if (state.plan.refused)
+            summary +=
+                QLatin1Char('\n') + ImportWizard::tr("Nothing will be imported while rows have errors.");
+        m_summary->setText(summary);
+        QHash<int, QStringList> problems;
+        for (const import::Problem& p : state.plan.problems)
+            problems[p.line] << (p.header.isEmpty() ? p.message
+                                                    : ImportWizard::tr("%1: %2").arg(p.header, p.message));
+        m_rows->setRowCount(int(state.plan.rows.size()));
+        for (int i = 0; i < int(state.plan.rows.size()); ++i) {
+            const import::RowPlan& r = state.plan.rows[size_t(i)];
+            QString will;
+            switch (r.action) {
+            case import::RowAction::Create:
+                will = ImportWizard::tr("New %1").arg(model::entityLabel(r.entity).toLower());
+                break;
+            case import::RowAction::Update:
+                will = ImportWizard::tr("Updated");
+                break;
+            case import::RowAction::Skip:
+                will = ImportWizard::tr("Skipped");
+                break;
+            case import::RowAction::Error:
+                will = ImportWizard::tr("Not imported");
+                break;
+            }
+            auto* line = new QTableWidgetItem(QString::number(r.line));
+            line->setData(Qt::UserRole, int(r.action));
+            m_rows->setItem(i, 0, line);
+            auto* action = new QTableWidgetItem(will);
+            if (r.action == import::RowAction::Error)
+                action->setForeground(QColor(0xd9, 0x48, 0x3b));
+            m_rows->setItem(i, 1, action);
+            m_rows->setItem(i, 2, new QTableWidgetItem(r.title));
+            QStringList details = problems.value(r.line);
+            if (!r.note.isEmpty())
+                details.prepend(r.note);
+            m_rows->setItem(i, 3, new QTableWidgetItem(details.join(QStringLiteral("; "))));
+        }
+        m_rows->resizeColumnsToContents();
+        m_saveErrors->setEnabled(state.plan.failed > 0);
+        emit completeChanged();
+    }
+
+    ImportWizard* m_wizard;
+    QComboBox* m_duplicates;
+    QComboBox* m_errors;
+    QLabel* m_summary;
+    QTableWidget* m_rows;
+    QPushButton* m_saveErrors;
+    QLabel* m_failure;
+};
+
+// ---------------------------------------------------------------- result
+
+class ResultStep : public QWizardPage
+{
+public:
+    explicit ResultStep(ImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
+    {
+        setTitle(ImportWizard::tr("Imported"));
+        m_text = wrapped(QString(), this);
+        m_text->setObjectName(QStringLiteral("importResult"));
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(m_text);
+        layout->addStretch(1);
+        setFinalPage(true);
+    }
+    void initializePage() override
+    {
+        const import::Plan& p = m_wizard->state().plan;
+        m_text->setText(
+            ImportWizard::tr("%1\n\nThe import is one change: Undo (Ctrl+Z) removes all of it. It is "
+                             "shared with your team at the next sync.")
+                .arg(p.summary(true)));
+    }
+
+private:
+    ImportWizard* m_wizard;
+    QLabel* m_text;
+};
+
+} // namespace
+
+ImportWizard::ImportWizard(Workspace& workspace, QWidget* parent, const QString& path)
+    : QWizard(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWindowTitle(tr("Import"));
+    m_state.path = path;
+    setPage(FilePage, new FileStep(this));
+    setPage(MappingPage, new MappingStep(this));
+    setPage(PreviewPage, new PreviewStep(this));
+    setPage(ResultPage, new ResultStep(this));
+    setOption(QWizard::NoBackButtonOnLastPage);
+    resize(960, 640);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+QStringList ImportWizard::templateNames()
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(kTemplatesKey));
+    QStringList names = settings.childKeys();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+QJsonObject ImportWizard::templateNamed(const QString& name)
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(kTemplatesKey));
+    return QJsonDocument::fromJson(settings.value(name).toByteArray()).object();
+}
+
+void ImportWizard::saveTemplate(const QString& name, const QJsonObject& mapping)
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(kTemplatesKey));
+    QString key = name;
+    key.replace(QLatin1Char('/'), QLatin1Char('-'))
+        .replace(QLatin1Char('\\'), QLatin1Char('-')); // not a group
+    settings.setValue(key, QJsonDocument(mapping).toJson(QJsonDocument::Compact));
+}
+
+} // namespace summit::ui

@@ -1,0 +1,56 @@
+#pragma once
+// The import wizard: file → sheet and encoding → mapping → preview → result.
+// It reads the file on a worker thread (progress bar, Cancel), matches the
+// columns from their headers (the user corrects them and may save the mapping
+// as a named template), previews every row as the import core plans it, and
+// applies the plan as one change that one Undo removes.
+
+#include "import/Import.h"
+#include "import/LoadTable.h"
+
+#include <QWizard>
+
+namespace summit::ui {
+
+class Workspace;
+
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId
+    {
+        FilePage,
+        MappingPage,
+        PreviewPage,
+        ResultPage,
+    };
+
+    ImportWizard(Workspace& workspace, QWidget* parent = nullptr, const QString& path = {});
+    ~ImportWizard() override;
+
+    // What the pages share.
+    struct State
+    {
+        QString path;
+        QString type = QStringLiteral("accounts");
+        import::LoadedTable loaded;
+        import::Mapping mapping;
+        import::Options options;
+        import::Plan plan;
+        bool imported = false;
+    };
+    State& state() { return m_state; }
+    Workspace& workspace() { return m_workspace; }
+
+    // Templates saved by name (QSettings, this computer): name -> mapping JSON.
+    static QStringList templateNames();
+    static QJsonObject templateNamed(const QString& name);
+    static void saveTemplate(const QString& name, const QJsonObject& mapping);
+
+private:
+    Workspace& m_workspace;
+    State m_state;
+};
+
+} // namespace summit::ui
