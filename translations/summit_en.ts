@@ -38,6 +38,10 @@
             <numerusform>Changed %n records.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n rows</source>
+        <translation><numerusform>%1: %n row</numerusform><numerusform>%1: %n rows</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -230,6 +234,49 @@
             <numerusform>The repository holds no Summit data, but %n other branch: it may belong to something else. The first sync would add Summit&apos;s branches beside it; choose the team&apos;s own repository if you are not sure.</numerusform>
             <numerusform>The repository holds no Summit data, but %n other branches: it may belong to something else. The first sync would add Summit&apos;s branches beside them; choose the team&apos;s own repository if you are not sure.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>summit::import</name>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation><numerusform>%n created</numerusform><numerusform>%n created</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation><numerusform>%n to create</numerusform><numerusform>%n to create</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation><numerusform>%n to update</numerusform><numerusform>%n to update</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation><numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out with errors</source>
+        <translation><numerusform>%n left out with errors</numerusform><numerusform>%n left out with errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation><numerusform>%n with errors</numerusform><numerusform>%n with errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n records the rows imply (groups, head offices)</source>
+        <translation><numerusform>and %n record the rows imply (groups, head offices)</numerusform><numerusform>and %n records the rows imply (groups, head offices)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows have errors.</source>
+        <translation><numerusform>Nothing was imported: %n row has errors.</numerusform><numerusform>Nothing was imported: %n rows have errors.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
 </context>
 <context>

@@ -722,6 +722,74 @@
         <source>Defines a custom field for accounts, contacts, opportunities or follow-ups (ENTITY: account, contact, opportunity, followup). KEY: a-z first, then a-z, 0-9 or _. TYPE: text, number, money, date, choice, yes_no, member, multiline. Values are then set like any field (&quot;contact set ID KEY VALUE&quot;, &quot;contact add … KEY=VALUE&quot;). show_in=form keeps it out of the lists&apos; columns (it shows in the form and the card). Prints the id.</source>
         <translation>为客户、联系人、商机或跟进记录定义自定义字段（类型：account、contact、opportunity、followup）。键：以 a-z 开头，其后为 a-z、0-9 或 _。值类型：text、number、money、date、choice、yes_no、member、multiline。之后像其他字段一样设置值（“contact set ID 键 值”、“contact add … 键=值”）。show_in=form 表示不在列表中显示为列（只在表单和卡片中显示）。输出新字段的 ID。</translation>
     </message>
+    <message>
+        <source>expected one FILE.</source>
+        <translation>应为一个文件。</translation>
+    </message>
+    <message>
+        <source>--type must be one of: %1.</source>
+        <translation>--type 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, fill or overwrite.</source>
+        <translation>--on-duplicate 必须是 skip、fill 或 overwrite。</translation>
+    </message>
+    <message>
+        <source>--delimiter is one character, or &quot;tab&quot;.</source>
+        <translation>--delimiter 是一个字符，或“tab”。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping (JSON): %2</source>
+        <translation>%1 不是映射文件（JSON）：%2</translation>
+    </message>
+    <message>
+        <source>%1 maps %2, not %3.</source>
+        <translation>%1 映射的是 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>从 %2 导入%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows</source>
+        <translation><numerusform>%1：%n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>Not imported (no matching field): %1</source>
+        <translation>未导入（没有对应字段）：%1</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1</source>
+        <translation>试运行，未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>import FILE --type accounts|orgunits|contacts|followups|opportunities [--sheet NAME] [--mapping FILE.json] [--save-mapping FILE.json] [--encoding utf-8|gb18030|gbk|utf-16le|utf-16be] [--delimiter C|tab] [--on-duplicate skip|fill|overwrite] [--all-or-nothing] [--errors FILE.csv] [--dry-run] [--json]</source>
+        <translation>import 文件 --type accounts|orgunits|contacts|followups|opportunities [--sheet 工作表] [--mapping 文件.json] [--save-mapping 文件.json] [--encoding utf-8|gb18030|gbk|utf-16le|utf-16be] [--delimiter 字符|tab] [--on-duplicate skip|fill|overwrite] [--all-or-nothing] [--errors 文件.csv] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Imports an XLSX or CSV file. Columns are matched to fields from their headers (Chinese or English) unless --mapping gives a saved template. Every row is checked first: rows with errors are left out (--all-or-nothing refuses the whole file instead) and can be written to --errors with the reason beside each; a record already there (same credit code or name, mobile or email) is skipped, filled where empty, or overwritten. On an accounts sheet a parent-company column puts subsidiaries into their group&apos;s org tree. The import is one change: one undo removes it. --dry-run prints the same report and writes nothing.</source>
+        <translation>导入 XLSX 或 CSV 文件。除非用 --mapping 指定已保存的模板，列会按表头（中文或英文）匹配到字段。每一行都先检查：有错误的行不导入（--all-or-nothing 则拒绝整个文件），可用 --errors 写出并在每行旁注明原因；已存在的记录（信用代码或名称、手机或邮箱相同）可跳过、只补空字段或覆盖。在客户表中，上级公司列会把子公司放入其集团的组织树。整个导入是一次变更：撤销一次即可全部移除。--dry-run 输出同样的报告但不写入。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2986,6 +3054,230 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <source>%1 is damaged: the part %2 cannot be unpacked.</source>
         <translation>%1 已损坏：无法解压部件 %2。</translation>
     </message>
+    <message>
+        <source>Account (name or credit code)</source>
+        <translation>客户（名称或信用代码）</translation>
+    </message>
+    <message>
+        <source>Parent company or unit</source>
+        <translation>上级公司或单位</translation>
+    </message>
+    <message>
+        <source>Group (the account at the top)</source>
+        <translation>所属集团（最上层的客户）</translation>
+    </message>
+    <message>
+        <source>Org unit (name)</source>
+        <translation>组织单位（名称）</translation>
+    </message>
+    <message>
+        <source>Reports to (name)</source>
+        <translation>汇报对象（姓名）</translation>
+    </message>
+    <message>
+        <source>there is no team member named &quot;%1&quot;.</source>
+        <translation>团队中没有名为“%1”的成员。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it is required.</source>
+        <translation>%1 为空；该字段必填。</translation>
+    </message>
+    <message>
+        <source>%1; nothing new</source>
+        <translation>%1；没有新内容</translation>
+    </message>
+    <message>
+        <source>the parent companies loop back to this one.</source>
+        <translation>上级公司形成了循环，又回到了这一家。</translation>
+    </message>
+    <message>
+        <source>the same company as row %1</source>
+        <translation>与第 %1 行是同一家公司</translation>
+    </message>
+    <message>
+        <source>its parent company, row %1, has errors.</source>
+        <translation>其上级公司（第 %1 行）有错误。</translation>
+    </message>
+    <message>
+        <source>same credit code as %1</source>
+        <translation>与 %1 的信用代码相同</translation>
+    </message>
+    <message>
+        <source>same name as %1</source>
+        <translation>与 %1 名称相同</translation>
+    </message>
+    <message>
+        <source>same name under the same parent: %1</source>
+        <translation>同一上级下名称相同：%1</translation>
+    </message>
+    <message>
+        <source>no account is named.</source>
+        <translation>没有填写客户。</translation>
+    </message>
+    <message>
+        <source>there is no account named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>%1 has no org unit named &quot;%2&quot;.</source>
+        <translation>%1 没有名为“%2”的组织单位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one org unit; name the account too.</source>
+        <translation>“%1”对应多个组织单位；请同时填写客户。</translation>
+    </message>
+    <message>
+        <source>same mobile as %1</source>
+        <translation>与 %1 的手机相同</translation>
+    </message>
+    <message>
+        <source>same email as %1</source>
+        <translation>与 %1 的邮箱相同</translation>
+    </message>
+    <message>
+        <source>same name in the same unit: %1</source>
+        <translation>同一单位中姓名相同：%1</translation>
+    </message>
+    <message>
+        <source>nobody named &quot;%1&quot; works at %2; the link was left out.</source>
+        <translation>%2 没有名为“%1”的人；未建立汇报关系。</translation>
+    </message>
+    <message>
+        <source>%1 people are named &quot;%2&quot; at %3; the link was left out.</source>
+        <translation>%3 有 %1 人名为“%2”；未建立汇报关系。</translation>
+    </message>
+    <message>
+        <source>the same follow-up is already there</source>
+        <translation>相同的跟进记录已存在</translation>
+    </message>
+    <message>
+        <source>an opportunity of that name is already there</source>
+        <translation>同名商机已存在</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;; expected one of: %2.</source>
+        <translation>无法导入“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1; it is required.</source>
+        <translation>没有列对应到 %1；该字段必填。</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s type &quot;%1&quot; is not one of: %2.</source>
+        <translation>映射的类型“%1”不是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The mapping has no &quot;columns&quot;.</source>
+        <translation>映射中没有“columns”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation><numerusform>已新建 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>已更新 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation><numerusform>将新建 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation><numerusform>将更新 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation><numerusform>跳过 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out with errors</source>
+        <translation><numerusform>%n 条有错误未导入</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation><numerusform>%n 条有错误</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n records the rows imply (groups, head offices)</source>
+        <translation><numerusform>另有 %n 条由各行推断出的记录（集团、总部）</numerusform></translation>
+    </message>
+    <message>
+        <source>The mapping has more columns than %1.</source>
+        <translation>映射的列数多于 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows have errors.</source>
+        <translation><numerusform>未导入任何内容：%n 行有错误。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 不是日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2026-01-05, 2026/1/5 or 2026年1月5日).</source>
+        <translation>“%1”不是日期（请写成 2026-01-05、2026/1/5 或 2026年1月5日）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount.</source>
+        <translation>%1 不是金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (write it as 1234.50, ¥1,234.50, 12.5万 or 1234元).</source>
+        <translation>“%1”不是金额（请写成 1234.50、¥1,234.50、12.5万 或 1234元）。</translation>
+    </message>
+    <message>
+        <source>%1 is too large an amount.</source>
+        <translation>%1 金额过大。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>“%1”不是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>以及另外 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &quot;%2&quot;; it has: %3.</source>
+        <translation>%1 中没有名为“%2”的工作表；现有：%3。</translation>
+    </message>
+    <message>
+        <source>%1 has no rows.</source>
+        <translation>%1 没有任何行。</translation>
+    </message>
+    <message>
+        <source>Hidden rows are imported like the others: %1.</source>
+        <translation>隐藏的行与其他行一样会被导入：%1。</translation>
+    </message>
+    <message>
+        <source>Hidden columns are imported like the others: %1.</source>
+        <translation>隐藏的列与其他列一样会被导入：%1。</translation>
+    </message>
+    <message>
+        <source>Cells holding a formula error are read as empty: %1.</source>
+        <translation>含公式错误的单元格按空值读取：%1。</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; appears more than once; only the first column is matched.</source>
+        <translation>表头“%1”出现了不止一次；只匹配第一列。</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::AccountContactsTab</name>
@@ -3251,6 +3543,10 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>Select the accounts to change first.</source>
         <translation>请先选择要修改的客户。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4229,245 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     </message>
 </context>
 <context>
+    <name>summit::ui::ImportWizard</name>
+    <message>
+        <source>Accounts (with their group&apos;s org tree)</source>
+        <translation>客户（含集团组织树）</translation>
+    </message>
+    <message>
+        <source>Org units of existing accounts</source>
+        <translation>已有客户的组织单位</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (XLSX, also from WPS or LibreOffice) or a CSV/TSV file, with a header row.</source>
+        <translation>带表头行的 Excel 工作簿（XLSX，也可来自 WPS 或 LibreOffice）或 CSV/TSV 文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import as:</source>
+        <translation>导入为(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding (CSV):</source>
+        <translation>编码（CSV）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>取消读取</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1（隐藏）</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into the field chosen beside it. Columns were matched from their headers; correct what is wrong.</source>
+        <translation>文件的每一列都会导入到其旁边选择的字段。列已按表头自动匹配；请更正不对的地方。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>保存为模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Name of this mapping:</source>
+        <translation>此映射的名称：</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is for another kind of import.</source>
+        <translation>模板“%1”用于另一种导入。</translation>
+    </message>
+    <message>
+        <source>(matched from the headers)</source>
+        <translation>（按表头匹配）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>What each row will do. Nothing is written until you press Import.</source>
+        <translation>每一行将如何处理。按“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Fill their empty fields</source>
+        <translation>只补充空字段</translation>
+    </message>
+    <message>
+        <source>Overwrite them with the file&apos;s values</source>
+        <translation>用文件中的值覆盖</translation>
+    </message>
+    <message>
+        <source>Leave those rows out</source>
+        <translation>不导入这些行</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>全部不导入</translation>
+    </message>
+    <message>
+        <source>Records already in Summit:</source>
+        <translation>Summit 中已有的记录：</translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation>有错误的行：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>将会</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Save Rows with &amp;Errors…</source>
+        <translation>保存有错误的行(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save Rows with Errors</source>
+        <translation>保存有错误的行</translation>
+    </message>
+    <message>
+        <source>import-errors.csv</source>
+        <translation>导入错误.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported while rows have errors.</source>
+        <translation>只要还有行存在错误，就不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>%1
+
+The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with your team at the next sync.</source>
+        <translation>%1
+
+整个导入是一次变更：撤销（Ctrl+Z）即可全部移除。下次同步时会共享给团队。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::MainWindow</name>
     <message>
         <source>Summit — Key-account management</source>
@@ -4127,6 +4662,10 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>Team</source>
         <translation>团队</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
     </message>
 </context>
 <context>

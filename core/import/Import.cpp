@@ -1105,14 +1105,19 @@ Result<Plan> plan(Store& store, const Table& table, const Mapping& mapping, cons
     return Planner(store, table, mapping, options).run();
 }
 
-Status commit(Store& store, const Plan& plan)
+Status commit(const Plan& plan, const std::function<Status(const Change&)>& apply)
 {
     if (plan.refused)
         return Status::fail(
             ImportText::tr("Nothing was imported: %n rows have errors.", nullptr, plan.failed));
     if (plan.change.ops.empty())
         return {};
-    return store.apply(plan.change);
+    return apply(plan.change);
+}
+
+Status commit(Store& store, const Plan& plan)
+{
+    return commit(plan, [&store](const Change& change) { return store.apply(change); });
 }
 
 Status writeErrors(const QString& path, const Table& table, const Plan& plan)

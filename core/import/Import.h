@@ -28,6 +28,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <functional>
 #include <vector>
 
 namespace summit {
@@ -140,6 +141,8 @@ struct Plan
 Result<Plan> plan(Store& store, const Table& table, const Mapping& mapping, const Options& options);
 // Applies a plan as one undoable change. Refused plans and empty plans write nothing.
 Status commit(Store& store, const Plan& plan);
+// The same through another write path (the desktop's, which puts it on the undo stack).
+Status commit(const Plan& plan, const std::function<Status(const Change&)>& apply);
 // The rows with errors as a CSV (UTF-8 with BOM, which Excel opens) with the
 // table's columns and a last column "Problem", ready to fix and import again.
 Status writeErrors(const QString& path, const Table& table, const Plan& plan);

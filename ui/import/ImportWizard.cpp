@@ -399,7 +399,9 @@ public:
     bool validatePage() override
     {
         ImportWizard::State& state = m_wizard->state();
-        if (Status s = import::commit(m_wizard->workspace().store(), state.plan); !s) {
+        Workspace& ws = m_wizard->workspace();
+        if (Status s = import::commit(state.plan, [&ws](const Change& change) { return ws.apply(change); });
+            !s) {
             m_failure->setText(s.message());
             return false;
         }
