@@ -756,7 +756,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n rows</source>
-        <translation><numerusform>%1：%n 行</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported (no matching field): %1</source>
@@ -3176,35 +3178,51 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     </message>
     <message numerus="yes">
         <source>%n created</source>
-        <translation><numerusform>已新建 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>已新建 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation><numerusform>已更新 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>已更新 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation><numerusform>将新建 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>将新建 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>将更新 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>将更新 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>跳过 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>跳过 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left out with errors</source>
-        <translation><numerusform>%n 条有错误未导入</numerusform></translation>
+        <translation>
+            <numerusform>%n 条有错误未导入</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation><numerusform>%n 条有错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 条有错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n records the rows imply (groups, head offices)</source>
-        <translation><numerusform>另有 %n 条由各行推断出的记录（集团、总部）</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 条由各行推断出的记录（集团、总部）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The mapping has more columns than %1.</source>
@@ -3212,7 +3230,9 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n rows have errors.</source>
-        <translation><numerusform>未导入任何内容：%n 行有错误。</numerusform></translation>
+        <translation>
+            <numerusform>未导入任何内容：%n 行有错误。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3252,7 +3272,9 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>以及另外 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no sheet named &quot;%2&quot;; it has: %3.</source>
@@ -3277,6 +3299,11 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>The header &quot;%1&quot; appears more than once; only the first column is matched.</source>
         <translation>表头“%1”出现了不止一次；只匹配第一列。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a list</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -4327,10 +4354,6 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <translation>保存为模板(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Template:</source>
-        <translation>模板(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Save Template</source>
         <translation>保存模板</translation>
     </message>
@@ -4465,6 +4488,10 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>模板(&amp;M)：</translation>
     </message>
 </context>
 <context>

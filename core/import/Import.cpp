@@ -1095,7 +1095,7 @@ QString Plan::summary(bool done) const
     if (extraCreated > 0)
         parts << ImportText::tr("and %n records the rows imply (groups, head offices)", nullptr,
                                 extraCreated);
-    return parts.join(QStringLiteral(", "));
+    return parts.join(ImportText::tr(", ", "between the parts of a list"));
 }
 
 Result<Plan> plan(Store& store, const Table& table, const Mapping& mapping, const Options& options)

@@ -80,7 +80,9 @@ public:
         for (const char* e : {"utf-8", "gb18030", "gbk", "utf-16le", "utf-16be"})
             m_encoding->addItem(QString::fromLatin1(e).toUpper(), QString::fromLatin1(e));
         auto* form = new QFormLayout;
-        form->addRow(ImportWizard::tr("&File:"), pathRow);
+        auto* fileLabel = new QLabel(ImportWizard::tr("&File:"), this);
+        fileLabel->setBuddy(m_path); // a layout as the field takes no buddy of its own
+        form->addRow(fileLabel, pathRow);
         form->addRow(ImportWizard::tr("&Import as:"), m_type);
         form->addRow(ImportWizard::tr("&Sheet:"), m_sheet);
         form->addRow(ImportWizard::tr("&Encoding (CSV):"), m_encoding);
@@ -222,7 +224,9 @@ public:
         auto* save = new QPushButton(ImportWizard::tr("Save as &Template…"), this);
         save->setObjectName(QStringLiteral("saveTemplate"));
         auto* row = new QHBoxLayout;
-        row->addWidget(new QLabel(ImportWizard::tr("&Template:"), this));
+        auto* templateLabel = new QLabel(ImportWizard::tr("Te&mplate:"), this);
+        templateLabel->setBuddy(m_templates);
+        row->addWidget(templateLabel);
         row->addWidget(m_templates, 1);
         row->addWidget(save);
         m_notes = wrapped(QString(), this);
@@ -523,6 +527,7 @@ ImportWizard::ImportWizard(Workspace& workspace, QWidget* parent, const QString&
     setPage(PreviewPage, new PreviewStep(this));
     setPage(ResultPage, new ResultStep(this));
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage); // imported: Finish is the only way on
     resize(960, 640);
 }
 
