@@ -166,6 +166,28 @@ bool empty(const QVariant& v)
 
 // ---------------------------------------------------------------- the planner
 
+// The references a row names (two or three at most): a QHash per row would
+// cost kilobytes each on a sheet of a hundred thousand rows.
+class Refs
+{
+public:
+    void insert(const QString& key, const QString& text) { m_items.emplace_back(key, text); }
+    bool contains(const QString& key) const
+    {
+        return std::any_of(m_items.begin(), m_items.end(), [&](const auto& i) { return i.first == key; });
+    }
+    QString value(const QString& key) const
+    {
+        for (const auto& [k, v] : m_items)
+            if (k == key)
+                return v;
+        return {};
+    }
+
+private:
+    std::vector<std::pair<QString, QString>> m_items;
+};
+
 class Planner
 {
 public:
@@ -183,9 +205,8 @@ private:
     struct Row
     {
         const SourceRow* source = nullptr;
-        FieldValues fields;           // converted values of the record's own fields
-        QHash<QString, QString> refs; // reference target -> text
-        QHash<QString, int> columnOf; // field or reference -> column, for messages
+        FieldValues fields; // converted values of the record's own fields
+        Refs refs;          // reference target -> text
         bool failed = false;
         size_t plan = 0; // index in m_plan.rows
     };
@@ -207,7 +228,7 @@ private:
 
     void readRow(const SourceRow& source, Row& row);
     void fail(Row& row, int column, const QString& message);
-    int columnOf(const Row& row, const QString& key) const { return row.columnOf.value(key, -1); }
+    int columnOf(const Row&, const QString& key) const { return m_columnOf.value(key, -1); }
     QVariant value(const Row& row, const QString& field) const;
     QString accountByText(const QString& text) const;
 
@@ -230,6 +251,7 @@ private:
     QString m_entity;
     const model::EntityDef* m_def = nullptr;
     std::vector<custom::Definition> m_custom;
+    QHash<QString, int> m_columnOf; // target -> column, for messages
 
     QHash<QString, QString> m_accountByCode, m_accountByName, m_accountName; // -> id; id -> name
     QHash<QString, QString> m_memberByName;                                  // name or email -> id
@@ -348,7 +370,6 @@ void Planner::readRow(const SourceRow& source, Row& row)
         if (target.isEmpty())
             continue;
         const QVariant cell = source.cells.value(c);
-        row.columnOf.insert(target, c);
         if (target.startsWith(QLatin1Char('@'))) {
             const QString text = cellText(cell);
             if (!text.isEmpty())
@@ -627,7 +648,7 @@ void Planner::planAccounts(std::vector<Row>& rows)
                 existing = byName;
                 note = ImportText::tr("same name as %1").arg(m_accountName.value(existing));
             }
-            FieldValues fields = row.fields;
+            FieldValues fields = std::move(row.fields); // the row needs them no more
             if (!existing.isEmpty())
                 std::erase_if(fields, [](const auto& fv) { return fv.first == QLatin1String("kind"); });
             decide(row, QStringLiteral("account"), existing, std::move(fields), note);
@@ -720,7 +741,7 @@ void Planner::planOrgUnits(std::vector<Row>& rows)
                 note = ImportText::tr("same name under the same parent: %1").arg(u.name);
             }
         }
-        FieldValues fields = row.fields;
+        FieldValues fields = std::move(row.fields); // the row needs them no more
         if (existing.isEmpty()) {
             fields.emplace_back(QStringLiteral("account_id"), account);
             if (!parentUnit.isEmpty())
@@ -805,7 +826,7 @@ void Planner::planContacts(std::vector<Row>& rows)
                 note = ImportText::tr("same name in the same unit: %1").arg(person.name);
             }
         }
-        FieldValues fields = row.fields;
+        FieldValues fields = std::move(row.fields); // the row needs them no more
         if (existing.isEmpty())
             fields.emplace_back(QStringLiteral("account_id"), account);
         if (!unit.isEmpty())
@@ -888,7 +909,7 @@ void Planner::planSimple(std::vector<Row>& rows)
         if (!existing.isEmpty())
             note = followups ? ImportText::tr("the same follow-up is already there")
                              : ImportText::tr("an opportunity of that name is already there");
-        FieldValues fields = row.fields;
+        FieldValues fields = std::move(row.fields); // the row needs them no more
         if (existing.isEmpty())
             fields.emplace_back(QStringLiteral("account_id"), account);
         decide(row, m_entity, existing, std::move(fields), note);
@@ -913,6 +934,9 @@ Result<Plan> Planner::run()
         m_def->field(u"name")->required)
         return Result<Plan>::fail(ImportText::tr("No column is mapped to %1; it is required.")
                                       .arg(model::fieldLabel(m_entity, u"name")));
+    for (int c = 0; c < m_mapping.columns.size(); ++c)
+        if (!m_mapping.columns[c].isEmpty() && !m_columnOf.contains(m_mapping.columns[c]))
+            m_columnOf.insert(m_mapping.columns[c], c);
     std::vector<Row> rows(m_table.rows.size());
     m_plan.rows.resize(m_table.rows.size());
     for (size_t i = 0; i < rows.size(); ++i) {

@@ -98,8 +98,40 @@ const QHash<QString, QString>& synonyms(const QString& field)
 QString fold(const QString& s)
 {
     QString out = s.normalized(QString::NormalizationForm_KC).toLower();
-    out.remove(QRegularExpression(QStringLiteral("[\\s_\\-/]")));
+    static const QRegularExpression noise(QStringLiteral("[\\s_\\-/]"));
+    out.remove(noise);
     return out;
+}
+
+// Folded word -> enum key for a choice field: its keys, their labels in the
+// language shown and in English, and the synonyms above. Built once per field
+// and choice list: an import reads the same words a hundred thousand times.
+QHash<QString, QString> wordsOf(const model::FieldDef& field)
+{
+    QHash<QString, QString> words;
+    const bool yesNo = field.enumValues == QStringList{QStringLiteral("yes"), QStringLiteral("no")};
+    const QHash<QString, QString>& extra = synonyms(yesNo ? QStringLiteral("yes_no") : field.name);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        if (field.enumValues.contains(it.value()))
+            words.insert(fold(it.key()), it.value());
+    // Labels and keys last, so they win over a synonym spelled the same.
+    for (const QString& key : field.enumValues) {
+        words.insert(fold(model::enumSourceLabel(field.name, key)), key);
+        words.insert(fold(model::enumLabel(field.name, key)), key);
+        words.insert(fold(key), key);
+    }
+    return words;
+}
+
+const QHash<QString, QString>& cachedWordsOf(const model::FieldDef& field)
+{
+    // Per thread: the wizard reads on the GUI thread, a test or the CLI on its own.
+    thread_local QHash<QString, QHash<QString, QString>> cache;
+    const QString id = field.name + QLatin1Char('\n') + field.enumValues.join(QLatin1Char('\n'));
+    auto it = cache.find(id);
+    if (it == cache.end())
+        it = cache.insert(id, wordsOf(field));
+    return *it;
 }
 
 } // namespace
@@ -206,18 +238,12 @@ QString parseChoice(const model::FieldDef& field, const QString& text, QString* 
     const QString wanted = fold(text);
     if (wanted.isEmpty())
         return {};
-    for (const QString& key : field.enumValues)
-        if (fold(key) == wanted || fold(model::enumLabel(field.name, key)) == wanted ||
-            fold(model::enumSourceLabel(field.name, key)) == wanted)
-            return key;
-    const bool yesNo = field.enumValues == QStringList{QStringLiteral("yes"), QStringLiteral("no")};
-    const QHash<QString, QString>& words = synonyms(yesNo ? QStringLiteral("yes_no") : field.name);
-    for (auto it = words.begin(); it != words.end(); ++it)
-        if (fold(it.key()) == wanted && field.enumValues.contains(it.value()))
-            return it.value();
+    const QString key = cachedWordsOf(field).value(wanted);
+    if (!key.isEmpty())
+        return key;
     QStringList shown;
-    for (const QString& key : field.enumValues)
-        shown << model::enumLabel(field.name, key);
+    for (const QString& k : field.enumValues)
+        shown << model::enumLabel(field.name, k);
     *error =
         ImportText::tr("\"%1\" is not one of: %2.").arg(text.trimmed(), shown.join(QStringLiteral(", ")));
     return {};
