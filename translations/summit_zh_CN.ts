@@ -3305,6 +3305,10 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <comment>between the parts of a list</comment>
         <translation>，</translation>
     </message>
+    <message>
+        <source>%1 has left the team; choose someone who is on it.</source>
+        <translation>%1 已离开团队；请选择仍在团队中的成员。</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::AccountContactsTab</name>

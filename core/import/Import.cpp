@@ -254,7 +254,8 @@ private:
     QHash<QString, int> m_columnOf; // target -> column, for messages
 
     QHash<QString, QString> m_accountByCode, m_accountByName, m_accountName; // -> id; id -> name
-    QHash<QString, QString> m_memberByName;                                  // name or email -> id
+    QSet<QString> m_leftMembers;            // who left takes no new work (the store refuses it too)
+    QHash<QString, QString> m_memberByName; // name or email -> id
     QHash<QString, std::vector<Unit>> m_units;
     QHash<QString, std::vector<Person>> m_people;
     std::optional<QMultiHash<QString, Unit>> m_unitsByName;
@@ -285,10 +286,13 @@ Status Planner::loadAccounts()
 
 Status Planner::loadMembers()
 {
-    auto rows = m_db.rows(QStringLiteral("SELECT id, name, email FROM members WHERE deleted = 0"));
+    auto rows = m_db.rows(QStringLiteral("SELECT id, name, email, status FROM members WHERE deleted = 0"
+                                         " ORDER BY status = 'left' DESC"));
     if (!rows)
         return rows.status();
     for (const QVariantList& r : rows.value()) {
+        if (r[3].toString() == QLatin1String("left"))
+            m_leftMembers.insert(r[0].toString());
         m_memberByName.insert(r[1].toString().trimmed().toLower(), r[0].toString());
         if (!r[2].toString().isEmpty())
             m_memberByName.insert(r[2].toString().trimmed().toLower(), r[0].toString());
@@ -392,6 +396,8 @@ void Planner::readRow(const SourceRow& source, Row& row)
             v = m_memberByName.value(name.toLower());
             if (v.toString().isEmpty())
                 error = ImportText::tr("there is no team member named \"%1\".").arg(name);
+            else if (m_leftMembers.contains(v.toString()))
+                error = ImportText::tr("%1 has left the team; choose someone who is on it.").arg(name);
         } else if (field->type == model::FieldType::Ref) {
             continue; // references to records are written by name through the @ targets
         } else {

@@ -401,6 +401,14 @@ TEST_CASE("opportunities and follow-ups belong to the account named in their row
     REQUIRE(commit(*f.store, v));
     CHECK(f.get(k("followup"), v.rows[0].id, k("type")) == k("visit"));
     CHECK(f.get(k("followup"), v.rows[0].id, k("author_id")) == me);
+    // A member who left takes no new work: the row is refused at planning, not at commit.
+    f.add(k("member"), {{k("name"), s("王五")}, {k("status"), k("left")}});
+    const Table byLeft =
+        table({s("客户名称"), s("商机名称"), s("负责人")}, {{s("华为"), s("新商机"), s("王五")}});
+    const Plan refused = planned(*f.store, byLeft, "opportunities");
+    CHECK(refused.failed == 1);
+    REQUIRE(refused.problems.size() == 1);
+    CHECK(refused.problems.front().message.contains(s("王五")));
     // Imported again: the same follow-up is there already.
     const Plan again = planned(*f.store, visits, "followups");
     CHECK(again.created == 0);
