@@ -4,10 +4,12 @@
 
 #include "model/Schema.h"
 #include "search/SearchIndex.h"
+
 #include "search/SearchText.h"
 #include "store/Ids.h"
 #include "store/Migrations.h"
 #include "store/OperationLog.h"
+#include <cstdlib>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -465,6 +467,12 @@ Status Store::inLocalTransaction(const std::function<Status(Pending&)>& body)
         s = body(pending);
     if (s)
         s = saveClock();
+#ifdef SUMMIT_CRASH_POINTS
+    // Test builds: stop dead with the change written but not committed (an import
+    // killed halfway), to prove that nothing of it survives.
+    if (s && qgetenv("SUMMIT_CRASH_AT") == "before-local-commit")
+        std::_Exit(137);
+#endif
     if (s)
         s = t.commit();
     if (!s) {

@@ -946,6 +946,23 @@ TEST_CASE(
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(file.readAll()).contains(QString::fromUtf8("陈静")));
 
+    // Killed with the import written but not committed: nothing of it is left, and the
+    // database opens as before.
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SUMMIT_CRASH_AT"), QStringLiteral("before-local-commit"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SUMMIT_CLI_PATH),
+                {QStringLiteral("--db"), cli.db, QStringLiteral("import"), sample("team_accounts.xlsx"),
+                 QStringLiteral("--type"), QStringLiteral("contacts"), QStringLiteral("--sheet"),
+                 QString::fromUtf8("联系人")});
+        REQUIRE(p.waitForFinished(120000));
+        CHECK(p.exitCode() == 137);
+        CHECK(cli.json({QStringLiteral("contact"), QStringLiteral("list")}).array().size() ==
+              2); // the CSV's two
+    }
+
     // Usage: a type is required and known; a missing file is one line naming it.
     CHECK(cli({QStringLiteral("import"), csv}).code == 2);
     CHECK(cli({QStringLiteral("import"), csv, QStringLiteral("--type"), QStringLiteral("planets")}).code ==
