@@ -9,15 +9,20 @@
 #include "ui/import/ImportWizard.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace summit;
 using namespace summit::ui;
@@ -182,4 +187,23 @@ TEST_CASE("the main window opens the wizard from File ▸ Import")
     REQUIRE(wizard);
     CHECK(wizard->currentId() == ImportWizard::FilePage);
     wizard->close();
+    delete wizard;
+
+    // A spreadsheet dropped on the window opens the wizard on that file; other files are refused.
+    QMimeData text;
+    text.setUrls({QUrl::fromLocalFile(f.path(k("notes.txt")))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &refused);
+    CHECK_FALSE(refused.isAccepted());
+    QMimeData sheet;
+    sheet.setUrls({QUrl::fromLocalFile(sample("team_accounts.xlsx"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &sheet, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &sheet, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    auto* dropped = window.findChild<ImportWizard*>();
+    REQUIRE(dropped);
+    CHECK(child<QLineEdit>(*dropped, "importFile")->text() == sample("team_accounts.xlsx"));
+    dropped->close();
 }
