@@ -253,9 +253,20 @@ bool failed(const Status& s, const char* what)
     return !s;
 }
 
+// The records of the sheet as a caller without the import would build them: one
+// operation per row, with the values the import turns the row into.
+std::vector<Operation> recordsOf(int rows, const Accounts& accounts)
+{
+    std::vector<Operation> ops;
+    ops.reserve(size_t(rows));
+    for (int i = 0; i < rows; ++i)
+        ops.push_back(Operation::set(QStringLiteral("contact"), ids::newId(), fieldsOf(i, accounts)));
+    return ops;
+}
+
 // Reference (a): the same rows as raw prepared INSERTs into the contacts table, in one
 // transaction on a connection of its own: what SQLite alone needs to store them.
-Result<double> rawInserts(const QString& path, int rows, const Accounts& accounts)
+Result<double> rawInserts(const QString& path, const std::vector<Operation>& records)
 {
     Database db;
     if (Status s = db.open(path); !s)
@@ -263,17 +274,17 @@ Result<double> rawInserts(const QString& path, int rows, const Accounts& account
     Statement& insert = db.fast(QStringLiteral(
         "INSERT INTO contacts (id, name, title, mobile, email, decision_role, stance, department, "
         "notes, account_id, deleted, created_hlc, updated_hlc) VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?)"));
+    const qint64 hlc = qint64(QDateTime::currentMSecsSinceEpoch()) << 16;
     QElapsedTimer t;
     t.start();
     if (Status s = db.begin(); !s)
         return s.error();
-    const qint64 hlc = qint64(QDateTime::currentMSecsSinceEpoch()) << 16;
-    for (int i = 0; i < rows; ++i) {
-        insert.bind(1, ids::newId());
+    for (const Operation& op : records) {
+        insert.bind(1, op.id);
         int column = 2;
-        for (const auto& [name, value] : fieldsOf(i, accounts))
+        for (const auto& [name, value] : op.fields) // in the order of the statement's columns
             insert.bind(column++, value);
-        insert.bind(column, hlc + i).bind(column + 1, hlc + i);
+        insert.bind(column, hlc).bind(column + 1, hlc);
         if (!insert.exec())
             return Result<double>::fail(insert.error());
     }
@@ -282,25 +293,14 @@ Result<double> rawInserts(const QString& path, int rows, const Accounts& account
     return seconds(t);
 }
 
-// Reference (b): the same records as one Change through the store, as a caller that
-// builds the operations itself would apply them: the store's share of the import.
-Result<double> storeApply(const QString& path, int rows, const Accounts& accounts, const Change& planned)
+// Reference (b): the same records as one Change through the store: the store's share
+// of the import.
+Result<double> storeApply(const QString& path, std::vector<Operation> records)
 {
     auto opened = Store::open(path);
     if (!opened)
         return opened.error();
-    Change change{QStringLiteral("bench apply"), {}};
-    change.ops.reserve(size_t(rows));
-    for (int i = 0; i < rows; ++i)
-        change.ops.push_back(Operation::set(QStringLiteral("contact"), ids::newId(), fieldsOf(i, accounts)));
-    // The same records as the import's, or the comparison says nothing.
-    if (!planned.ops.empty() && planned.ops.front().fields != change.ops.front().fields) {
-        std::fprintf(stderr, "the reference's records differ from the import's:\n");
-        for (const Change* c : {&planned, static_cast<const Change*>(&change)})
-            for (const auto& [name, value] : c->ops.front().fields)
-                std::fprintf(stderr, "  %s %s = %s\n", c == &planned ? "import" : "reference",
-                             qPrintable(name), qPrintable(value.toString()));
-    }
+    const Change change{QStringLiteral("bench apply"), std::move(records)};
     QElapsedTimer t;
     t.start();
     if (Status s = opened.value()->apply(change); !s) // undoable, as import::commit applies
@@ -425,12 +425,23 @@ int main(int argc, char** argv)
     // References, each on a fresh copy of the large set.
     std::optional<double> rawSeconds, applySeconds;
     if (reference) {
+        std::vector<Operation> records = recordsOf(rows, accounts);
+        // The same records as the import's, or the comparison says nothing.
+        if (!plan.change.ops.empty() && plan.change.ops.front().fields != records.front().fields) {
+            std::fprintf(stderr, "the references' records differ from the import's:\n");
+            for (const FieldValues* fields : {&plan.change.ops.front().fields, &records.front().fields})
+                for (const auto& [name, value] : *fields)
+                    std::fprintf(stderr, "  %s %s = %s\n",
+                                 fields == &records.front().fields ? "reference" : "import", qPrintable(name),
+                                 qPrintable(value.toString()));
+            return 1;
+        }
         const QString copy = dir.filePath(QStringLiteral("reference.db"));
         if (!copyDatabase(large, copy)) {
             std::fprintf(stderr, "cannot copy %s to %s\n", qPrintable(large), qPrintable(copy));
             return 1;
         }
-        auto raw = rawInserts(copy, rows, accounts);
+        auto raw = rawInserts(copy, records);
         removeDatabase(copy);
         if (failed(raw.status(), "the raw INSERTs"))
             return 1;
@@ -439,7 +450,7 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "cannot copy %s to %s\n", qPrintable(large), qPrintable(copy));
             return 1;
         }
-        auto applied = storeApply(copy, rows, accounts, plan.change);
+        auto applied = storeApply(copy, std::move(records));
         removeDatabase(copy);
         if (failed(applied.status(), "Store::apply of the same records"))
             return 1;
