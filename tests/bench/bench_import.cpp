@@ -7,7 +7,7 @@
 //   bench_import [--rows N] [--no-reference]
 // Exits non-zero if a budget fails.
 
-#include "ZipFiles.h"
+#include "StreamedWorkbook.h"
 #include "import/CsvReader.h"
 #include "import/XlsxReader.h"
 
@@ -59,10 +59,6 @@ QByteArray contact(int i)
 // Streams the workbook part by part: the generator never holds the sheet.
 bool writeWorkbook(const QString& path, int rows)
 {
-    test::ZipWriter zip(path);
-    if (!zip.isOpen())
-        return false;
-    const QList<test::SheetXml> sheet = {{QStringLiteral("客户"), {}}};
     const QByteArray styles =
         "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts "
         "count=\"1\">"
@@ -81,54 +77,45 @@ bool writeWorkbook(const QString& path, int rows)
     for (const char* t : titles)
         strings += "<si><t>" + QByteArray(t) + "</t></si>";
     strings += "</sst>";
-    for (const auto& [name, data] : test::xlsxParts(sheet, strings, styles))
-        if (!name.startsWith(QLatin1String("xl/worksheets/")) && !zip.add(name, data))
-            return false;
-
-    if (!zip.begin(QStringLiteral("xl/worksheets/sheet1.xml")))
+    bench::StreamedWorkbook book(path, QStringLiteral("客户"), strings, styles);
+    if (!book.isOpen())
         return false;
-    zip.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
-              "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-              "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>集团</t></is></c>"
-              "<c r=\"B1\" t=\"inlineStr\"><is><t>客户名称</t></is></c>"
-              "<c r=\"C1\" t=\"inlineStr\"><is><t>统一社会信用代码</t></is></c>"
-              "<c r=\"D1\" t=\"inlineStr\"><is><t>联系人</t></is></c>"
-              "<c r=\"E1\" t=\"inlineStr\"><is><t>手机</t></is></c>"
-              "<c r=\"F1\" t=\"inlineStr\"><is><t>职务</t></is></c>"
-              "<c r=\"G1\" t=\"inlineStr\"><is><t>签约日期</t></is></c>"
-              "<c r=\"H1\" t=\"inlineStr\"><is><t>金额</t></is></c>"
-              "<c r=\"I1\" t=\"inlineStr\"><is><t>两倍金额</t></is></c>"
-              "<c r=\"J1\" t=\"inlineStr\"><is><t>重点客户</t></is></c></row>");
-    QByteArray chunk;
+    book.append("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>集团</t></is></c>"
+                "<c r=\"B1\" t=\"inlineStr\"><is><t>客户名称</t></is></c>"
+                "<c r=\"C1\" t=\"inlineStr\"><is><t>统一社会信用代码</t></is></c>"
+                "<c r=\"D1\" t=\"inlineStr\"><is><t>联系人</t></is></c>"
+                "<c r=\"E1\" t=\"inlineStr\"><is><t>手机</t></is></c>"
+                "<c r=\"F1\" t=\"inlineStr\"><is><t>职务</t></is></c>"
+                "<c r=\"G1\" t=\"inlineStr\"><is><t>签约日期</t></is></c>"
+                "<c r=\"H1\" t=\"inlineStr\"><is><t>金额</t></is></c>"
+                "<c r=\"I1\" t=\"inlineStr\"><is><t>两倍金额</t></is></c>"
+                "<c r=\"J1\" t=\"inlineStr\"><is><t>重点客户</t></is></c></row>");
     for (int i = 0; i < rows; ++i) {
         const QByteArray r = QByteArray::number(i + 2);
         const QByteArray amount = QByteArray::number(1000 + i % 997 * 1.25, 'f', 2);
-        chunk += "<row r=\"" + r + "\">";
+        QByteArray row = "<row r=\"" + r + "\">";
         if (i % 10 == 0)
-            chunk += "<c r=\"A" + r + "\" t=\"s\"><v>" + QByteArray::number(i / 10) + "</v></c>";
-        chunk += "<c r=\"B" + r + "\" t=\"s\"><v>" + QByteArray::number(groups + i) + "</v></c>";
-        chunk += "<c r=\"C" + r + "\" t=\"inlineStr\"><is><t>91440300" + QByteArray::number(192203821 + i) +
-                 "X</t></is></c>";
-        chunk += "<c r=\"D" + r + "\" t=\"s\"><v>" + QByteArray::number(groups + rows + i % 100) + "</v></c>";
-        chunk += "<c r=\"E" + r + "\"><v>" + QByteArray::number(13800000000LL + i) + "</v></c>";
-        chunk +=
+            row += "<c r=\"A" + r + "\" t=\"s\"><v>" + QByteArray::number(i / 10) + "</v></c>";
+        row += "<c r=\"B" + r + "\" t=\"s\"><v>" + QByteArray::number(groups + i) + "</v></c>";
+        row += "<c r=\"C" + r + "\" t=\"inlineStr\"><is><t>91440300" + QByteArray::number(192203821 + i) +
+               "X</t></is></c>";
+        row += "<c r=\"D" + r + "\" t=\"s\"><v>" + QByteArray::number(groups + rows + i % 100) + "</v></c>";
+        row += "<c r=\"E" + r + "\"><v>" + QByteArray::number(13800000000LL + i) + "</v></c>";
+        row +=
             "<c r=\"F" + r + "\" t=\"s\"><v>" + QByteArray::number(groups + rows + 100 + i % 6) + "</v></c>";
-        chunk += "<c r=\"G" + r + "\" s=\"1\"><v>" + QByteArray::number(44000 + i % 1500) + "</v></c>";
-        chunk += "<c r=\"H" + r + "\"><v>" + amount + "</v></c>";
-        chunk += "<c r=\"I" + r + "\"><f>H" + r + "*2</f><v>" +
-                 QByteArray::number(amount.toDouble() * 2, 'f', 2) + "</v></c>";
-        chunk += "<c r=\"J" + r + "\" t=\"b\"><v>" + QByteArray::number(i % 3 == 0) + "</v></c></row>";
-        if (chunk.size() > (1 << 20)) {
-            zip.write(chunk);
-            chunk.clear();
-        }
+        row += "<c r=\"G" + r + "\" s=\"1\"><v>" + QByteArray::number(44000 + i % 1500) + "</v></c>";
+        row += "<c r=\"H" + r + "\"><v>" + amount + "</v></c>";
+        row += "<c r=\"I" + r + "\"><f>H" + r + "*2</f><v>" +
+               QByteArray::number(amount.toDouble() * 2, 'f', 2) + "</v></c>";
+        row += "<c r=\"J" + r + "\" t=\"b\"><v>" + QByteArray::number(i % 3 == 0) + "</v></c></row>";
+        book.append(row);
     }
-    chunk += "</sheetData><mergeCells>";
+    QByteArray merges = "<mergeCells>";
     for (int g = 0; g < groups; ++g)
-        chunk += "<mergeCell ref=\"A" + QByteArray::number(g * 10 + 2) + ":A" +
-                 QByteArray::number(std::min(g * 10 + 11, rows + 1)) + "\"/>";
-    chunk += "</mergeCells></worksheet>";
-    return zip.write(chunk) && zip.end() && zip.close();
+        merges += "<mergeCell ref=\"A" + QByteArray::number(g * 10 + 2) + ":A" +
+                  QByteArray::number(std::min(g * 10 + 11, rows + 1)) + "\"/>";
+    merges += "</mergeCells>";
+    return book.finish(merges);
 }
 
 bool writeCsv(const QString& path, int rows)
