@@ -77,7 +77,7 @@ int importFile(Context& ctx, const Args& args)
     auto loaded = import::loadTable(args.positional[0], load);
     if (!loaded)
         return ctx.fail(loaded.message());
-    const import::Table& table = loaded.value().table;
+    import::Table& table = loaded.value().table;
 
     import::Mapping mapping;
     if (args.has(QStringLiteral("--mapping"))) {
@@ -111,12 +111,15 @@ int importFile(Context& ctx, const Args& args)
     import::Plan& plan = planned.value();
     plan.change.label = CliText::tr("Import %1 from %2").arg(type, QFileInfo(args.positional[0]).fileName());
     const bool dryRun = args.has(QStringLiteral("--dry-run"));
-    Status committed;
-    if (!dryRun)
-        committed = import::commit(*store, plan);
     if (args.has(QStringLiteral("--errors")) && plan.failed > 0)
         if (Status s = import::writeErrors(args.value(QStringLiteral("--errors")), table, plan); !s)
             return ctx.fail(s.message());
+    // The rows are in the plan now: their cells go before the change is applied.
+    const int rowCount = int(table.rows.size());
+    std::vector<import::SourceRow>().swap(table.rows);
+    Status committed;
+    if (!dryRun)
+        committed = import::commit(*store, plan);
 
     if (args.has(QStringLiteral("--json"))) {
         QJsonArray rows, problems, columns;
@@ -150,7 +153,7 @@ int importFile(Context& ctx, const Args& args)
                               {QStringLiteral("notes"), QJsonArray::fromStringList(loaded.value().notes)}};
         ctx.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
     } else {
-        ctx.out << CliText::tr("%1: %n rows", nullptr, int(table.rows.size())).arg(table.name) << "\n";
+        ctx.out << CliText::tr("%1: %n rows", nullptr, rowCount).arg(table.name) << "\n";
         QStringList unmapped;
         for (int c = 0; c < table.headers.size(); ++c)
             if (mapping.columns.value(c).isEmpty() && !table.headers[c].isEmpty())

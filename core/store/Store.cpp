@@ -746,24 +746,38 @@ Result<bool> Store::namedByMoves(const model::EntityDef& def, const QString& id)
 Status Store::materialise(const QString& entity, const QString& id, quint64 hlc, const FieldValues& winners)
 {
     const model::EntityDef* def = model::entity(entity);
-    QString columns = QStringLiteral("id, created_hlc, updated_hlc");
     FieldValues customValues;
-    QString values = QStringLiteral("?, ?, ?");
-    QString updates =
-        QStringLiteral("created_hlc = min(coalesce(created_hlc, excluded.created_hlc), excluded.created_hlc),"
-                       " updated_hlc = max(coalesce(updated_hlc, 0), excluded.updated_hlc)");
+    // The statement's text depends only on the type and the fields written; an
+    // import writes the same few shapes a hundred thousand times, so the text is
+    // built once per shape (the key is far shorter than the statement).
+    QString shape = entity;
     for (const auto& fv : winners) {
         if (!def->field(fv.first) && fv.first != kDeletedField) {
             customValues.push_back(fv);
             continue;
         }
-        columns += QStringLiteral(", ") + fv.first;
-        values += QStringLiteral(", ?");
-        updates += QStringLiteral(", %1 = excluded.%1").arg(fv.first);
+        shape += QLatin1Char(',') + fv.first;
     }
-    Statement& q =
-        m_db.fast(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                      .arg(def->table, columns, values, updates));
+    thread_local QHash<QString, QString> upserts;
+    auto sql = upserts.find(shape);
+    if (sql == upserts.end()) {
+        QString columns = QStringLiteral("id, created_hlc, updated_hlc");
+        QString values = QStringLiteral("?, ?, ?");
+        QString updates = QStringLiteral(
+            "created_hlc = min(coalesce(created_hlc, excluded.created_hlc), excluded.created_hlc),"
+            " updated_hlc = max(coalesce(updated_hlc, 0), excluded.updated_hlc)");
+        for (const auto& fv : winners) {
+            if (!def->field(fv.first) && fv.first != kDeletedField)
+                continue;
+            columns += QStringLiteral(", ") + fv.first;
+            values += QStringLiteral(", ?");
+            updates += QStringLiteral(", %1 = excluded.%1").arg(fv.first);
+        }
+        sql = upserts.insert(
+            shape, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                       .arg(def->table, columns, values, updates));
+    }
+    Statement& q = m_db.fast(*sql);
     q.bind(1, id).bind(2, qint64(hlc)).bind(3, qint64(hlc));
     int i = 4;
     for (const auto& fv : winners)
