@@ -79,7 +79,8 @@ std::vector<std::pair<QString, QStringList>> synonymsOf(const QString& type)
              {l1("potential"), u({"潜力", "客户潜力", "potential"})},
              {l1("am_id"), u({"负责人", "客户经理", "销售", "销售负责人", "am", "accountmanager", "owner"})},
              {l1("sa_id"), u({"解决方案经理", "方案经理", "售前", "sa"})},
-             {l1("de_id"), u({"交付经理", "交付负责人", "de"})}};
+             {l1("de_id"), u({"交付经理", "交付负责人", "de"})},
+             {l1("kind"), u({"单位类型", "组织类型", "公司类型"})}};
     } else if (type == l1("orgunits")) {
         s = {{kAccountRef, u({"客户名称", "客户", "所属客户", "集团", "account", "customer"})},
              {l1("name"), u({"单位名称", "部门名称", "组织名称", "名称", "name", "unit"})},
@@ -382,6 +383,12 @@ void Planner::readRow(const SourceRow& source, Row& row)
         }
         model::FieldDef f;
         const model::FieldDef* field = m_def->field(target);
+        const model::EntityDef* owner = m_def;
+        if (!field && target == QLatin1String("kind") && m_entity == QLatin1String("account")) {
+            // On an accounts sheet, "kind" is the org unit's, for the companies under a group.
+            owner = model::entity(u"org_unit");
+            field = owner->field(u"kind");
+        }
         if (!field) {
             if (!custom::fieldOf(m_db, m_entity, target, &f))
                 continue;
@@ -401,7 +408,7 @@ void Planner::readRow(const SourceRow& source, Row& row)
         } else if (field->type == model::FieldType::Ref) {
             continue; // references to records are written by name through the @ targets
         } else {
-            v = fieldValue(*m_def, *field, cell, &error);
+            v = fieldValue(*owner, *field, cell, &error);
         }
         if (!error.isEmpty()) {
             fail(row, c, error);
@@ -655,8 +662,8 @@ void Planner::planAccounts(std::vector<Row>& rows)
                 note = ImportText::tr("same name as %1").arg(m_accountName.value(existing));
             }
             FieldValues fields = std::move(row.fields); // the row needs them no more
-            if (!existing.isEmpty())
-                std::erase_if(fields, [](const auto& fv) { return fv.first == QLatin1String("kind"); });
+            // The kind of unit is for companies under a group; an account has none.
+            std::erase_if(fields, [](const auto& fv) { return fv.first == QLatin1String("kind"); });
             decide(row, QStringLiteral("account"), existing, std::move(fields), note);
             accountOf[i] = p.id;
             if (p.action == RowAction::Create)

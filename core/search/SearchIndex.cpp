@@ -30,20 +30,35 @@ QString recordName(const model::EntityDef& def, const QVariantMap& row, const QS
 // for every searchable record of a bulk import. An empty map: no such record.
 Result<QVariantMap> searchRow(Database& db, const model::EntityDef& def, const QString& id)
 {
-    QStringList columns = {kDeleted};
-    auto add = [&](const QString& c) {
-        if (!c.isEmpty() && !columns.contains(c))
-            columns << c;
+    // The columns and the statement of a record type, worked out once: the
+    // index is written for every record of an import.
+    struct Shape
+    {
+        QStringList columns;
+        QString sql;
     };
-    add(def.accountField);
-    add(def.titleField);
-    for (const QString& c : def.searchTitle + def.searchBody)
-        add(c);
-    for (const model::FieldDef& f : def.fields)
-        if (f.check == model::Check::Phone || f.check == model::Check::Mobile)
-            add(f.name);
-    Statement& q = db.fast(
-        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), def.table));
+    thread_local QHash<QString, Shape> shapes;
+    auto shape = shapes.find(def.name);
+    if (shape == shapes.end()) {
+        Shape fresh;
+        fresh.columns = QStringList{kDeleted};
+        auto add = [&](const QString& c) {
+            if (!c.isEmpty() && !fresh.columns.contains(c))
+                fresh.columns << c;
+        };
+        add(def.accountField);
+        add(def.titleField);
+        for (const QString& c : def.searchTitle + def.searchBody)
+            add(c);
+        for (const model::FieldDef& f : def.fields)
+            if (f.check == model::Check::Phone || f.check == model::Check::Mobile)
+                add(f.name);
+        fresh.sql = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                        .arg(fresh.columns.join(QStringLiteral(", ")), def.table);
+        shape = shapes.insert(def.name, std::move(fresh));
+    }
+    const QStringList& columns = shape->columns;
+    Statement& q = db.fast(shape->sql);
     q.bind(1, id);
     QVariantMap row;
     if (q.step())

@@ -181,14 +181,15 @@ TEST_CASE("accounts: a parent-company column becomes the org tree under one acco
 {
     StoreFixture f;
     const QString huaweiCode = code("91440300192203821");
-    const Table t =
-        table({s("公司名称"), s("统一社会信用代码"), s("上级单位"), s("区域"), s("客户分级")},
-              {{s("远航集团有限公司"), QVariant(), QVariant(), s("华东"), s("A类")},
-               {s("远航科技有限公司"), code("91310000MA1FL0001"), s("远航集团"), s("华东"), QVariant()},
-               {s("远航物流有限公司"), QVariant(), s("远航集团有限公司"), s("华南"), QVariant()},
-               {s("远航物流（深圳）有限公司"), QVariant(), s("远航物流有限公司"), QVariant(), QVariant()},
-               {s("星海控股子公司"), QVariant(), s("星海控股集团"), QVariant(), QVariant()},
-               {s("华为技术有限公司"), huaweiCode, QVariant(), s("华南"), s("S")}});
+    const Table t = table(
+        {s("公司名称"), s("统一社会信用代码"), s("上级单位"), s("区域"), s("客户分级"), s("单位类型")},
+        {{s("远航集团有限公司"), QVariant(), QVariant(), s("华东"), s("A类"), s("集团总部")},
+         {s("远航科技有限公司"), code("91310000MA1FL0001"), s("远航集团"), s("华东"), QVariant(), QVariant()},
+         {s("远航物流有限公司"), QVariant(), s("远航集团有限公司"), s("华南"), QVariant(), QVariant()},
+         {s("远航物流（深圳）有限公司"), QVariant(), s("远航物流有限公司"), QVariant(), QVariant(),
+          s("工厂")},
+         {s("星海控股子公司"), QVariant(), s("星海控股集团"), QVariant(), QVariant(), QVariant()},
+         {s("华为技术有限公司"), huaweiCode, QVariant(), s("华南"), s("S"), QVariant()}});
     const Plan p = planned(*f.store, t, "accounts");
     INFO(problemsOf(p).toStdString());
     CHECK(p.failed == 0);
@@ -212,7 +213,8 @@ TEST_CASE("accounts: a parent-company column becomes the org tree under one acco
     CHECK(f.get(k("org_unit"), p.rows[2].id, k("parent_id")) == hq);
     CHECK(f.get(k("org_unit"), p.rows[3].id, k("parent_id")) == p.rows[2].id);
     CHECK(f.get(k("org_unit"), p.rows[1].id, k("credit_code")) == code("91310000MA1FL0001"));
-    CHECK(f.get(k("org_unit"), p.rows[1].id, k("kind")) == k("subsidiary"));
+    CHECK(f.get(k("org_unit"), p.rows[1].id, k("kind")) == k("subsidiary")); // the default under a group
+    CHECK(f.get(k("org_unit"), p.rows[3].id, k("kind")) == k("plant"));      // 工厂, as the sheet says
     CHECK(f.get(k("account"), p.rows[5].id, k("credit_code")) == huaweiCode);
 
     // One change: one undo removes the whole import.
