@@ -207,3 +207,25 @@ TEST_CASE("the main window opens the wizard from File ▸ Import")
     CHECK(child<QLineEdit>(*dropped, "importFile")->text() == sample("team_accounts.xlsx"));
     dropped->close();
 }
+
+TEST_CASE("while the file is read, Cancel and closing the window stop the reading, not the wizard")
+{
+    test::StoreFixture f;
+    Workspace workspace(*f.store);
+    ImportWizard wizard(workspace, nullptr, sample("team_accounts.xlsx"));
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    int asked = 0;
+    wizard.setBusy([&] { ++asked; });
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.reject();
+    CHECK(asked == 1);
+    CHECK(wizard.isVisible());
+    CHECK_FALSE(wizard.close());
+    CHECK(asked == 2);
+    CHECK(wizard.isVisible());
+    wizard.setIdle();
+    CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.reject();
+    CHECK_FALSE(wizard.isVisible());
+}

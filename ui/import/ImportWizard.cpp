@@ -5,6 +5,8 @@
 #include "store/Store.h"
 #include "ui/Workspace.h"
 
+#include <QAbstractButton>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -150,14 +152,16 @@ public:
         m_progress->setVisible(true);
         m_cancel->setVisible(true);
         m_error->clear();
+        m_wizard->setBusy([this] { m_cancelled = true; });
         std::optional<Result<import::LoadedTable>> result;
         QThread* worker = QThread::create([&] { result.emplace(import::loadTable(state.path, options)); });
         QEventLoop loop;
         connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
         worker->start();
-        loop.exec(QEventLoop::ExcludeUserInputEvents | QEventLoop::WaitForMoreEvents);
+        loop.exec(QEventLoop::WaitForMoreEvents); // Cancel stays clickable
         worker->wait();
         delete worker;
+        m_wizard->setIdle();
         m_progress->setVisible(false);
         m_cancel->setVisible(false);
         if (!result || !result->isOk()) {
@@ -532,6 +536,42 @@ ImportWizard::ImportWizard(Workspace& workspace, QWidget* parent, const QString&
 }
 
 ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::setBusy(std::function<void()> cancel)
+{
+    m_cancel = std::move(cancel);
+    for (WizardButton b : {BackButton, NextButton, FinishButton})
+        if (QAbstractButton* button = this->button(b))
+            button->setEnabled(false);
+}
+
+void ImportWizard::setIdle()
+{
+    m_cancel = nullptr;
+    if (QAbstractButton* back = button(BackButton))
+        back->setEnabled(currentId() != FilePage);
+    if (QAbstractButton* next = button(NextButton))
+        next->setEnabled(currentPage() && currentPage()->isComplete());
+}
+
+void ImportWizard::reject()
+{
+    if (m_cancel) {
+        m_cancel(); // the work stops and the page says so; the wizard stays
+        return;
+    }
+    QWizard::reject();
+}
+
+void ImportWizard::closeEvent(QCloseEvent* event)
+{
+    if (m_cancel) {
+        m_cancel();
+        event->ignore();
+        return;
+    }
+    QWizard::closeEvent(event);
+}
 
 QStringList ImportWizard::templateNames()
 {

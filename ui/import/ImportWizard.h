@@ -9,6 +9,7 @@
 #include "import/LoadTable.h"
 
 #include <QWizard>
+#include <functional>
 
 namespace summit::ui {
 
@@ -43,14 +44,24 @@ public:
     State& state() { return m_state; }
     Workspace& workspace() { return m_workspace; }
 
+    // While a page works (reading the file), Cancel and closing the window ask
+    // the work to stop instead of destroying the wizard under it.
+    void setBusy(std::function<void()> cancel);
+    void setIdle();
+    void reject() override;
+
     // Templates saved by name (QSettings, this computer): name -> mapping JSON.
     static QStringList templateNames();
     static QJsonObject templateNamed(const QString& name);
     static void saveTemplate(const QString& name, const QJsonObject& mapping);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     Workspace& m_workspace;
     State m_state;
+    std::function<void()> m_cancel; // set while busy
 };
 
 } // namespace summit::ui
