@@ -3309,6 +3309,10 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <source>%1 has left the team; choose someone who is on it.</source>
         <translation>%1 已离开团队；请选择仍在团队中的成员。</translation>
     </message>
+    <message>
+        <source>Cannot read the database to plan the import: %1</source>
+        <translation>无法读取数据库来规划导入：%1</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::AccountContactsTab</name>

@@ -232,6 +232,9 @@ private:
     int columnOf(const Row&, const QString& key) const { return m_columnOf.value(key, -1); }
     QVariant value(const Row& row, const QString& field) const;
     QString accountByText(const QString& text) const;
+    // The account the row names in its account column, or empty (and the row failed).
+    QString accountOf(Row& row);
+    void failNoAccount(Row& row, const QString& text);
 
     // Creates, updates or skips `id` (empty: create) with the row's fields.
     void decide(Row& row, const QString& entity, const QString& existingId, FieldValues fields,
@@ -260,6 +263,7 @@ private:
     QHash<QString, std::vector<Unit>> m_units;
     QHash<QString, std::vector<Person>> m_people;
     std::optional<QMultiHash<QString, Unit>> m_unitsByName;
+    QString m_failure;                      // a lookup that failed: the plan cannot be trusted
     QHash<QString, QString> m_hq;           // account -> its top unit
     QHash<QString, QString> m_known;        // account + a record's own key -> id (follow-ups, deals)
     std::vector<Operation> m_early, m_late; // accounts and units first; links last
@@ -310,7 +314,9 @@ const std::vector<Planner::Unit>& Planner::unitsOf(const QString& account)
     auto rows = m_db.rows(QStringLiteral("SELECT id, name, parent_id, credit_code FROM org_units"
                                          " WHERE account_id = ? AND deleted = 0"),
                           {account});
-    if (rows)
+    if (!rows)
+        m_failure = rows.message();
+    else
         for (const QVariantList& r : rows.value())
             units.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), account});
     return *m_units.insert(account, std::move(units));
@@ -323,7 +329,9 @@ QList<Planner::Unit> Planner::unitsNamed(const QString& key)
         auto rows = m_db.rows(QStringLiteral("SELECT u.id, u.account_id, u.name, u.parent_id, u.credit_code"
                                              " FROM org_units u JOIN accounts a ON a.id = u.account_id"
                                              " WHERE u.deleted = 0 AND a.deleted = 0"));
-        if (rows)
+        if (!rows)
+            m_failure = rows.message();
+        else
             for (const QVariantList& r : rows.value())
                 m_unitsByName->insert(
                     query::normalisedCompanyName(r[2].toString()),
@@ -341,7 +349,9 @@ const std::vector<Planner::Person>& Planner::peopleOf(const QString& account)
     auto rows = m_db.rows(QStringLiteral("SELECT id, name, mobile, email, org_unit_id FROM contacts"
                                          " WHERE account_id = ? AND deleted = 0"),
                           {account});
-    if (rows)
+    if (!rows)
+        m_failure = rows.message();
+    else
         for (const QVariantList& r : rows.value())
             people.push_back({r[0].toString(), r[1].toString(), phoneKey(r[2].toString()),
                               r[3].toString().toLower(), r[4].toString()});
@@ -426,6 +436,22 @@ void Planner::readRow(const SourceRow& source, Row& row)
         if (d.required && value(row, d.key).isNull())
             fail(row, columnOf(row, d.key),
                  ImportText::tr("%1 is empty; it is required.").arg(d.field().label));
+}
+
+QString Planner::accountOf(Row& row)
+{
+    const QString text = row.refs.value(kAccountRef);
+    const QString account = accountByText(text);
+    if (account.isEmpty())
+        failNoAccount(row, text);
+    return account;
+}
+
+void Planner::failNoAccount(Row& row, const QString& text)
+{
+    fail(row, columnOf(row, kAccountRef),
+         text.isEmpty() ? ImportText::tr("no account is named.")
+                        : ImportText::tr("there is no account named \"%1\".").arg(text));
 }
 
 QString Planner::accountByText(const QString& text) const
@@ -715,15 +741,9 @@ void Planner::planOrgUnits(std::vector<Row>& rows)
     for (Row& row : rows) {
         if (row.failed)
             continue;
-        const QString accountText = row.refs.value(kAccountRef);
-        const QString account = accountByText(accountText);
-        if (account.isEmpty()) {
-            fail(row, columnOf(row, kAccountRef),
-                 accountText.isEmpty()
-                     ? ImportText::tr("no account is named.")
-                     : ImportText::tr("there is no account named \"%1\".").arg(accountText));
+        const QString account = accountOf(row);
+        if (account.isEmpty())
             continue;
-        }
         QString parentUnit;
         if (row.refs.contains(kParentRef)) {
             const QString key = query::normalisedCompanyName(row.refs.value(kParentRef));
@@ -798,10 +818,7 @@ void Planner::planContacts(std::vector<Row>& rows)
                 unit = hits.front();
         }
         if (account.isEmpty()) {
-            fail(row, columnOf(row, kAccountRef),
-                 accountText.isEmpty()
-                     ? ImportText::tr("no account is named.")
-                     : ImportText::tr("there is no account named \"%1\".").arg(accountText));
+            failNoAccount(row, accountText);
             continue;
         }
         if (unit.isEmpty() && !unitText.isEmpty()) {
@@ -888,15 +905,9 @@ void Planner::planSimple(std::vector<Row>& rows)
     for (Row& row : rows) {
         if (row.failed)
             continue;
-        const QString accountText = row.refs.value(kAccountRef);
-        const QString account = accountByText(accountText);
-        if (account.isEmpty()) {
-            fail(row, columnOf(row, kAccountRef),
-                 accountText.isEmpty()
-                     ? ImportText::tr("no account is named.")
-                     : ImportText::tr("there is no account named \"%1\".").arg(accountText));
+        const QString account = accountOf(row);
+        if (account.isEmpty())
             continue;
-        }
         const QString key = followups
                                 ? value(row, QStringLiteral("at")).toString() + QLatin1Char('|') +
                                       value(row, QStringLiteral("summary")).toString().trimmed()
@@ -910,7 +921,9 @@ void Planner::planSimple(std::vector<Row>& rows)
                           : QStringLiteral(
                                 "SELECT id, name FROM opportunities WHERE account_id = ? AND deleted = 0"),
                 {account});
-            if (rowsOf)
+            if (!rowsOf)
+                m_failure = rowsOf.message();
+            else
                 for (const QVariantList& r : rowsOf.value())
                     m_known.insert(account + QLatin1Char('#') +
                                        (followups
@@ -968,6 +981,9 @@ Result<Plan> Planner::run()
         planContacts(rows);
     else
         planSimple(rows);
+    if (!m_failure.isEmpty())
+        return Result<Plan>::fail(
+            ImportText::tr("Cannot read the database to plan the import: %1").arg(m_failure));
     for (const Row& row : rows)
         if (row.failed) {
             RowPlan& p = m_plan.rows[row.plan];
