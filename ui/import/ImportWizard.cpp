@@ -6,6 +6,7 @@
 #include "ui/Workspace.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QEventLoop>
@@ -408,8 +409,12 @@ public:
     {
         ImportWizard::State& state = m_wizard->state();
         Workspace& ws = m_wizard->workspace();
-        if (Status s = import::commit(state.plan, [&ws](const Change& change) { return ws.apply(change); });
-            !s) {
+        // A large import takes seconds on this thread: say so with the cursor.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status committed =
+            import::commit(state.plan, [&ws](const Change& change) { return ws.apply(change); });
+        QApplication::restoreOverrideCursor();
+        if (Status s = committed; !s) {
             m_failure->setText(s.message());
             return false;
         }
@@ -423,8 +428,10 @@ private:
         ImportWizard::State& state = m_wizard->state();
         state.options.onDuplicate = import::OnDuplicate(m_duplicates->currentData().toInt());
         state.options.refuseAllOnError = m_errors->currentData().toBool();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
         auto planned =
             import::plan(m_wizard->workspace().store(), state.loaded.table, state.mapping, state.options);
+        QApplication::restoreOverrideCursor();
         m_failure->clear();
         if (!planned) {
             state.plan = {};
