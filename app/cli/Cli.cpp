@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "Versions.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,10 @@ int run(const QStringList& arguments)
         } else {
             rest << arguments[i];
         }
+    }
+    if (rest.value(0) == QLatin1String("--version")) {
+        ctx.out << versions::versionLine(QStringLiteral("summit-cli")) << Qt::endl;
+        return Ok;
     }
     if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("help")) {
         printOverview(rest.isEmpty() ? ctx.err : ctx.out);

@@ -3,6 +3,7 @@
 // asks whether to begin with the demo data, an empty database or a file.
 
 #include "GitSyncController.h"
+#include "Versions.h"
 #include "store/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/Workspace.h"
@@ -16,16 +17,29 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <cstdio>
+#include <cstring>
 
 using namespace summit;
 
 int main(int argc, char** argv)
 {
+    // The version needs no display: answered before the application starts.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--db") == 0 || std::strcmp(argv[i], "--open") == 0) {
+            ++i; // a value, whatever it looks like
+            continue;
+        }
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("%s\n", qPrintable(versions::versionLine(QStringLiteral("summit"))));
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Summit"));
     QApplication::setApplicationName(QStringLiteral("summit"));
     QApplication::setApplicationDisplayName(QStringLiteral("Summit"));
-    QApplication::setApplicationVersion(QStringLiteral(SUMMIT_VERSION));
+    QApplication::setApplicationVersion(versions::application());
     ui::language::install(app);
     ui::appearance::apply(app);
 
