@@ -7,6 +7,7 @@
 #include "store/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/Workspace.h"
+#include "ui/shell/AppIcon.h"
 #include "ui/shell/Appearance.h"
 #include "ui/shell/Databases.h"
 #include "ui/shell/Language.h"
@@ -40,6 +41,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("summit"));
     QApplication::setApplicationDisplayName(QStringLiteral("Summit"));
     QApplication::setApplicationVersion(versions::application());
+    QApplication::setWindowIcon(ui::appIcon());
     ui::language::install(app);
     ui::appearance::apply(app);
 
