@@ -1,6 +1,6 @@
-// summit: the desktop application. Opens --db FILE, else the last database,
-// else the default one in the user's data directory. The very first start
-// asks whether to begin with the demo data, an empty database or a file.
+// summit: the desktop application. Opens --db FILE (or FILE given alone), else the
+// last database, else the default one in the user's data directory. The very first
+// start asks whether to begin with the demo data, an empty database or a file.
 
 #include "GitSyncController.h"
 #include "Versions.h"
@@ -42,6 +42,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Summit"));
     QApplication::setApplicationVersion(versions::application());
     QApplication::setWindowIcon(ui::appIcon());
+    // Wayland compositors and docks match the window to its desktop entry by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.summit.Summit"));
     ui::language::install(app);
     ui::appearance::apply(app);
 
@@ -62,9 +64,15 @@ int main(int argc, char** argv)
     parser.addOption(dbOption);
     parser.addOption(demoOption);
     parser.addOption(openOption);
+    // The desktop entry passes a file it is given (Exec=summit %f) as a positional argument.
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The database to open, like --db."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
 
     QString path = parser.value(dbOption);
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
     bool joinTeam = false;
     bool seedDemo = false;
     if (parser.isSet(demoOption)) {
