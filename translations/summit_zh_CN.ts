@@ -2719,6 +2719,10 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <translation>无法打开 %1：
 %2</translation>
     </message>
+    <message>
+        <source>The database to open, like --db.</source>
+        <translation>要打开的数据库，与 --db 相同。</translation>
+    </message>
 </context>
 <context>
     <name>summit::GitSyncWorker</name>
@@ -3308,6 +3312,49 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>%1 has left the team; choose someone who is on it.</source>
         <translation>%1 已离开团队；请选择仍在团队中的成员。</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::AboutDialog</name>
+    <message>
+        <source>About Summit</source>
+        <translation>关于 Summit</translation>
+    </message>
+    <message>
+        <source>Key-account management for enterprise sales teams. Works offline; replicates through git.</source>
+        <translation>面向企业销售团队的大客户管理软件。支持离线使用，通过 git 同步数据。</translation>
+    </message>
+    <message>
+        <source>Version %1 (commit %2)</source>
+        <translation>版本 %1（提交 %2）</translation>
+    </message>
+    <message>
+        <source>Running on</source>
+        <translation>运行环境</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 3</source>
+        <translation>GNU LGPL 第 3 版</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <source>GNU GPL version 2 with a linking exception</source>
+        <translation>GNU GPL 第 2 版（附链接例外）</translation>
+    </message>
+    <message>
+        <source>zlib licence</source>
+        <translation>zlib 许可证</translation>
+    </message>
+    <message>
+        <source>MIT licence (the tests only; not shipped)</source>
+        <translation>MIT 许可证（仅用于测试，不随软件分发）</translation>
+    </message>
+    <message>
+        <source>Licences of the libraries Summit uses</source>
+        <translation>Summit 所用库的许可证</translation>
     </message>
 </context>
 <context>
@@ -4535,14 +4582,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     <message>
         <source>&amp;About Summit</source>
         <translation>关于 Summit(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Summit</source>
-        <translation>关于 Summit</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Summit&lt;/b&gt; %1&lt;br&gt;Key-account management for enterprise sales teams. Works offline; replicates through git.</source>
-        <translation>&lt;b&gt;Summit&lt;/b&gt; %1&lt;br&gt;面向企业销售团队的大客户管理软件。支持离线使用，通过 git 同步数据。</translation>
     </message>
     <message>
         <source>Accounts</source>
