@@ -792,6 +792,10 @@
         <source>Imports an XLSX or CSV file. Columns are matched to fields from their headers (Chinese or English) unless --mapping gives a saved template. Every row is checked first: rows with errors are left out (--all-or-nothing refuses the whole file instead) and can be written to --errors with the reason beside each; a record already there (same credit code or name, mobile or email) is skipped, filled where empty, or overwritten. On an accounts sheet a parent-company column puts subsidiaries into their group&apos;s org tree. The import is one change: one undo removes it. --dry-run prints the same report and writes nothing.</source>
         <translation>导入 XLSX 或 CSV 文件。除非用 --mapping 指定已保存的模板，列会按表头（中文或英文）匹配到字段。每一行都先检查：有错误的行不导入（--all-or-nothing 则拒绝整个文件），可用 --errors 写出并在每行旁注明原因；已存在的记录（信用代码或名称、手机或邮箱相同）可跳过、只补空字段或覆盖。在客户表中，上级公司列会把子公司放入其集团的组织树。整个导入是一次变更：撤销一次即可全部移除。--dry-run 输出同样的报告但不写入。</translation>
     </message>
+    <message>
+        <source>&quot;summit-cli --version&quot; prints the version and the commit of this build.</source>
+        <translation>“summit-cli --version”显示此构建的版本和提交。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -27,7 +27,8 @@ void printOverview(QTextStream& s)
       << CliText::tr("Run \"summit-cli COMMAND --help\" for details. Without --db, the database is %1 "
                      "(or $SUMMIT_DB).")
              .arg(defaultDatabasePath())
-      << "\n";
+      << "\n"
+      << CliText::tr("\"summit-cli --version\" prints the version and the commit of this build.") << "\n";
 }
 } // namespace
 
