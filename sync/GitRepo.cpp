@@ -120,6 +120,15 @@ void GitRepo::initLibrary()
     });
 }
 
+QString GitRepo::libraryVersion()
+{
+    int major = 0;
+    int minor = 0;
+    int patch = 0;
+    git_libgit2_version(&major, &minor, &patch);
+    return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(patch);
+}
+
 Result<std::unique_ptr<GitRepo>> GitRepo::open(const QString& dir)
 {
     initLibrary();

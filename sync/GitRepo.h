@@ -104,6 +104,8 @@ public:
     // git_libgit2_init once and GIT_OPT_ENABLE_FSYNC_GITDIR (objects, packs and refs
     // are fsync'ed before a ref moves). Idempotent and thread-safe.
     static void initLibrary();
+    // The libgit2 in use at run time, "1.5.1" (for the About dialog).
+    static QString libraryVersion();
 
     // Opens the bare repository at `dir`, or creates it when `dir` does not exist or is
     // empty. Refuses a non-bare repository and a non-empty directory that is not one.

@@ -792,6 +792,10 @@
         <source>Imports an XLSX or CSV file. Columns are matched to fields from their headers (Chinese or English) unless --mapping gives a saved template. Every row is checked first: rows with errors are left out (--all-or-nothing refuses the whole file instead) and can be written to --errors with the reason beside each; a record already there (same credit code or name, mobile or email) is skipped, filled where empty, or overwritten. On an accounts sheet a parent-company column puts subsidiaries into their group&apos;s org tree. The import is one change: one undo removes it. --dry-run prints the same report and writes nothing.</source>
         <translation>导入 XLSX 或 CSV 文件。除非用 --mapping 指定已保存的模板，列会按表头（中文或英文）匹配到字段。每一行都先检查：有错误的行不导入（--all-or-nothing 则拒绝整个文件），可用 --errors 写出并在每行旁注明原因；已存在的记录（信用代码或名称、手机或邮箱相同）可跳过、只补空字段或覆盖。在客户表中，上级公司列会把子公司放入其集团的组织树。整个导入是一次变更：撤销一次即可全部移除。--dry-run 输出同样的报告但不写入。</translation>
     </message>
+    <message>
+        <source>&quot;summit-cli --version&quot; prints the version and the commit of this build.</source>
+        <translation>“summit-cli --version”显示此构建的版本和提交。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2719,6 +2723,10 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <translation>无法打开 %1：
 %2</translation>
     </message>
+    <message>
+        <source>The database to open, like --db.</source>
+        <translation>要打开的数据库，与 --db 相同。</translation>
+    </message>
 </context>
 <context>
     <name>summit::GitSyncWorker</name>
@@ -3312,6 +3320,49 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>Cannot read the database to plan the import: %1</source>
         <translation>无法读取数据库来规划导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::AboutDialog</name>
+    <message>
+        <source>About Summit</source>
+        <translation>关于 Summit</translation>
+    </message>
+    <message>
+        <source>Key-account management for enterprise sales teams. Works offline; replicates through git.</source>
+        <translation>面向企业销售团队的大客户管理软件。支持离线使用，通过 git 同步数据。</translation>
+    </message>
+    <message>
+        <source>Version %1 (commit %2)</source>
+        <translation>版本 %1（提交 %2）</translation>
+    </message>
+    <message>
+        <source>Running on</source>
+        <translation>运行环境</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 3</source>
+        <translation>GNU LGPL 第 3 版</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <source>GNU GPL version 2 with a linking exception</source>
+        <translation>GNU GPL 第 2 版（附链接例外）</translation>
+    </message>
+    <message>
+        <source>zlib licence</source>
+        <translation>zlib 许可证</translation>
+    </message>
+    <message>
+        <source>MIT licence (the tests only; not shipped)</source>
+        <translation>MIT 许可证（仅用于测试，不随软件分发）</translation>
+    </message>
+    <message>
+        <source>Licences of the libraries Summit uses</source>
+        <translation>Summit 所用库的许可证</translation>
     </message>
 </context>
 <context>
@@ -4539,14 +4590,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     <message>
         <source>&amp;About Summit</source>
         <translation>关于 Summit(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Summit</source>
-        <translation>关于 Summit</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Summit&lt;/b&gt; %1&lt;br&gt;Key-account management for enterprise sales teams. Works offline; replicates through git.</source>
-        <translation>&lt;b&gt;Summit&lt;/b&gt; %1&lt;br&gt;面向企业销售团队的大客户管理软件。支持离线使用，通过 git 同步数据。</translation>
     </message>
     <message>
         <source>Accounts</source>

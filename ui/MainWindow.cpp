@@ -8,6 +8,7 @@
 #include "ui/import/ImportWizard.h"
 #include "ui/lists/RecordListView.h"
 #include "ui/search/GlobalSearch.h"
+#include "ui/shell/AboutDialog.h"
 #include "ui/shell/AccountTabs.h"
 #include "ui/shell/Databases.h"
 #include "ui/shell/FilePrompts.h"
@@ -208,12 +209,7 @@ void MainWindow::buildMenus()
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Summit"), this, [this] {
-        QMessageBox::about(this, tr("About Summit"),
-                           tr("<b>Summit</b> %1<br>Key-account management for enterprise sales teams. "
-                              "Works offline; replicates through git.")
-                               .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About Summit"), this, [this] { showAbout(); });
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -364,6 +360,15 @@ void MainWindow::setSyncControllerFactory(SyncControllerFactory factory)
     finishSync();
     m_syncFactory = std::move(factory);
     createSync();
+}
+
+void MainWindow::showAbout()
+{
+    QList<AboutDialog::Component> more;
+    if (m_sync && !m_sync->engineName().isEmpty())
+        more.append({m_sync->engineName(), m_sync->engineVersion()});
+    AboutDialog about(more, this);
+    about.exec();
 }
 
 void MainWindow::createSync()

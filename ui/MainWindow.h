@@ -101,6 +101,7 @@ private:
     void openDatabase();
     void openRecord(const QString& id);
     void restart();
+    void showAbout(); // Help ▸ About Summit
     void createSync();
     void finishSync();
     void fillSyncPage();

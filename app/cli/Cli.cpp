@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "Versions.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ void printOverview(QTextStream& s)
       << CliText::tr("Run \"summit-cli COMMAND --help\" for details. Without --db, the database is %1 "
                      "(or $SUMMIT_DB).")
              .arg(defaultDatabasePath())
-      << "\n";
+      << "\n"
+      << CliText::tr("\"summit-cli --version\" prints the version and the commit of this build.") << "\n";
 }
 } // namespace
 
@@ -88,6 +90,10 @@ int run(const QStringList& arguments)
         } else {
             rest << arguments[i];
         }
+    }
+    if (rest.value(0) == QLatin1String("--version")) {
+        ctx.out << versions::versionLine(QStringLiteral("summit-cli")) << Qt::endl;
+        return Ok;
     }
     if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("help")) {
         printOverview(rest.isEmpty() ? ctx.err : ctx.out);

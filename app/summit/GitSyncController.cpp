@@ -273,6 +273,11 @@ void GitSyncController::startRoundIfWanted()
     syncNow();
 }
 
+QString GitSyncController::engineVersion() const
+{
+    return sync::GitRepo::libraryVersion();
+}
+
 bool GitSyncController::finishForQuit()
 {
     m_autoTimer.stop();

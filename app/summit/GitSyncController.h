@@ -44,6 +44,8 @@ public:
     // One last round at quit, waiting at most quitTimeoutMs; returns whether the
     // worker finished (false: it was left to the next start, nothing is lost).
     bool finishForQuit() override;
+    QString engineName() const override { return QStringLiteral("libgit2"); }
+    QString engineVersion() const override;
 
     QString remote() const override { return m_state.remote; }
     void setRemote(const QString& url) override;

@@ -1,11 +1,13 @@
-// summit: the desktop application. Opens --db FILE, else the last database,
-// else the default one in the user's data directory. The very first start
-// asks whether to begin with the demo data, an empty database or a file.
+// summit: the desktop application. Opens --db FILE (or FILE given alone), else the
+// last database, else the default one in the user's data directory. The very first
+// start asks whether to begin with the demo data, an empty database or a file.
 
 #include "GitSyncController.h"
+#include "Versions.h"
 #include "store/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/Workspace.h"
+#include "ui/shell/AppIcon.h"
 #include "ui/shell/Appearance.h"
 #include "ui/shell/Databases.h"
 #include "ui/shell/Language.h"
@@ -16,16 +18,32 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <cstdio>
+#include <cstring>
 
 using namespace summit;
 
 int main(int argc, char** argv)
 {
+    // The version needs no display: answered before the application starts.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--db") == 0 || std::strcmp(argv[i], "--open") == 0) {
+            ++i; // a value, whatever it looks like
+            continue;
+        }
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("%s\n", qPrintable(versions::versionLine(QStringLiteral("summit"))));
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Summit"));
     QApplication::setApplicationName(QStringLiteral("summit"));
     QApplication::setApplicationDisplayName(QStringLiteral("Summit"));
-    QApplication::setApplicationVersion(QStringLiteral(SUMMIT_VERSION));
+    QApplication::setApplicationVersion(versions::application());
+    QApplication::setWindowIcon(ui::appIcon());
+    // Wayland compositors and docks match the window to its desktop entry by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.summit.Summit"));
     ui::language::install(app);
     ui::appearance::apply(app);
 
@@ -46,9 +64,15 @@ int main(int argc, char** argv)
     parser.addOption(dbOption);
     parser.addOption(demoOption);
     parser.addOption(openOption);
+    // The desktop entry passes a file it is given (Exec=summit %f) as a positional argument.
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The database to open, like --db."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
 
     QString path = parser.value(dbOption);
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
     bool joinTeam = false;
     bool seedDemo = false;
     if (parser.isSet(demoOption)) {

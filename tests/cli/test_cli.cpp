@@ -111,6 +111,35 @@ TEST_CASE("exit status: 0 on success, 2 on a usage error, 1 on any other error w
     CHECK(cli({QStringLiteral("init")}, QStringLiteral("/proc/version/x.db")).code == 1);
 }
 
+TEST_CASE("--version prints the build's version and commit, for summit-cli and summit")
+{
+    // "summit-cli 0.1.0 (commit abc1234)"; "unknown" in place of the commit outside a checkout.
+    const QRegularExpression line(
+        QStringLiteral("^%1 %2 \\(commit ([0-9a-f]{4,40}|unknown)\\)\n$")
+            .arg(QStringLiteral("summit-cli"),
+                 QRegularExpression::escape(QStringLiteral(SUMMIT_PROJECT_VERSION))));
+    Cli cli;
+    const Run r = cli({QStringLiteral("--version")});
+    CHECK(r.code == 0);
+    CHECK_MESSAGE(line.match(r.out).hasMatch(), r.out.toStdString());
+    CHECK(r.err.isEmpty());
+    CHECK_FALSE(QFile::exists(cli.db)); // no database is opened for it
+
+    // The desktop program answers before it needs a display.
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(SUMMIT_GUI_PATH), {QStringLiteral("--version")});
+    REQUIRE(gui.waitForFinished(60000));
+    CHECK(gui.exitCode() == 0);
+    const QString out = QString::fromUtf8(gui.readAllStandardOutput());
+    CHECK(out.startsWith(QStringLiteral("summit %1 (commit ").arg(QStringLiteral(SUMMIT_PROJECT_VERSION))));
+    CHECK(out.section(QLatin1Char('('), 1) == r.out.section(QLatin1Char('('), 1)); // the same commit
+}
+
 TEST_CASE("every command answers --help")
 {
     Cli cli;

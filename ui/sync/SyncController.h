@@ -71,6 +71,11 @@ public:
     // false if it could not finish (the next start completes it).
     virtual bool finishForQuit() { return true; }
 
+    // The library replication runs on and its version ("libgit2", "1.5.1"), for the
+    // About dialog; empty when there is none to name.
+    virtual QString engineName() const { return {}; }
+    virtual QString engineVersion() const { return {}; }
+
     // Automatic sync every N minutes; 0 = off. A preference of this machine (QSettings).
     int autoSyncMinutes() const;
     void setAutoSyncMinutes(int minutes);
