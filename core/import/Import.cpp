@@ -1194,8 +1194,11 @@ Status writeErrors(const QString& path, const Table& table, const Plan& plan)
         QStringList cells;
         for (int c = 0; c < table.headers.size(); ++c) {
             QString text = cellText(table.rows[i].cells.value(c));
-            // A cell Excel would run as a formula is written as text.
-            if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+            // A cell Excel would run as a formula is written as text (OWASP's list of
+            // leading characters); a plain number such as -0.25 stays a number.
+            bool number = false;
+            text.toDouble(&number);
+            if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()) && !number)
                 text.prepend(QLatin1Char('\''));
             cells << csvField(text);
         }

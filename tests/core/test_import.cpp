@@ -281,8 +281,8 @@ TEST_CASE("bad rows are named by row and column and left out, or refuse the whol
     const Table t = table({s("客户名称"), s("统一社会信用代码"), s("客户分级"), s("备注列")},
                           {{s("好客户有限公司"), QVariant(), s("A"), s("ok")},
                            {s("坏代码有限公司"), k("914403001922038210"), QVariant(), s("=1+1")},
-                           {QVariant(), QVariant(), s("B"), QVariant()},
-                           {s("分级错有限公司"), QVariant(), s("Z级"), QVariant()}});
+                           {QVariant(), QVariant(), s("B"), s("@SUM(A1)")},
+                           {s("分级错有限公司"), QVariant(), s("Z级"), s("-0.25")}});
     const Plan p = planned(*f.store, t, "accounts");
     CHECK(p.created == 1);
     CHECK(p.failed == 3);
@@ -305,7 +305,9 @@ TEST_CASE("bad rows are named by row and column and left out, or refuse the whol
     CHECK(text.contains(s("坏代码有限公司")));
     CHECK_FALSE(text.contains(s("好客户有限公司"))); // only the rows to fix
     CHECK(text.contains(k("'=1+1")));                // never run as a formula
-    CHECK(text.count(k("\r\n")) == 4);               // the header and three rows
+    CHECK(text.contains(k("'@SUM(A1)")));
+    CHECK(text.contains(k(",-0.25,"))); // a number stays a number
+    CHECK(text.count(k("\r\n")) == 4);  // the header and three rows
 
     REQUIRE(commit(*f.store, p));
     CHECK(count(*f.store, "accounts") == 1);
