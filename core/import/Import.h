@@ -39,6 +39,8 @@ namespace summit::import {
 
 // What an import creates: "accounts", "orgunits", "contacts", "followups", "opportunities".
 const QStringList& importTypes();
+// The record type of the rows of an import type ("contacts" -> "contact"); empty if unknown.
+QString recordTypeOf(const QString& importType);
 
 // The rows of one sheet: the header row's texts, then each row's cells
 // (QString, double, bool, QDate, QDateTime or null) with its row number in the file.
