@@ -10,58 +10,12 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include "CliRunner.h"
+
+using summit::test::Cli;
+using summit::test::Run;
+
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-struct Cli
-{
-    QTemporaryDir dir;
-    QString db;
-    Cli() : db(dir.filePath(QStringLiteral("cli.db"))) { REQUIRE(dir.isValid()); }
-
-    Run operator()(QStringList args, const QString& database = {}) const
-    {
-        QProcess p;
-        args.prepend(database.isEmpty() ? db : database);
-        args.prepend(QStringLiteral("--db"));
-        p.start(QStringLiteral(SUMMIT_CLI_PATH), args);
-        REQUIRE(p.waitForFinished(120000));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
-    QString add(const QStringList& args) const
-    {
-        const Run r = (*this)(args);
-        REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
-        return r.out.trimmed();
-    }
-    QJsonDocument json(const QStringList& args) const
-    {
-        const Run r = (*this)(args + QStringList{QStringLiteral("--json")});
-        REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
-        QJsonParseError pe{};
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &pe);
-        REQUIRE_MESSAGE(pe.error == QJsonParseError::NoError, r.out.toStdString());
-        return doc;
-    }
-    QByteArray exportJson(const QString& database) const
-    {
-        const QString out = dir.filePath(QStringLiteral("export-%1.json").arg(qHash(database)));
-        const Run r = (*this)({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-                               QStringLiteral("--out"), out},
-                              database);
-        REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
-        QFile f(out);
-        REQUIRE(f.open(QIODevice::ReadOnly));
-        return f.readAll();
-    }
-};
 
 // The object of a JSON array whose `key` is `value` (empty when there is none).
 QJsonObject findIn(const QJsonArray& array, const QString& value, const QString& key = QStringLiteral("id"))
@@ -921,86 +875,4 @@ TEST_CASE("custom fields: defined, set by key on add and set, checked, listed, r
               .out.contains(QStringLiteral("Budget owner: IT")));
     // The canonical export carries the value.
     CHECK(cli.exportJson(cli.db).contains("\"custom\":{\"budget_owner\":\"IT\"}"));
-}
-
-TEST_CASE(
-    "import: a dry run writes nothing; a mapping is saved and reused; errors go to a CSV; usage is checked")
-{
-    Cli cli;
-    auto sample = [](const char* name) {
-        return QStringLiteral(SUMMIT_IMPORT_SAMPLES "/") + QString::fromLatin1(name);
-    };
-    cli.add({QStringLiteral("member"), QStringLiteral("add"), QString::fromUtf8("李明")});
-    cli.add({QStringLiteral("member"), QStringLiteral("add"), QString::fromUtf8("张伟")});
-    const QString accounts = sample("team_accounts.xlsx");
-
-    const QJsonObject dry = cli.json({QStringLiteral("import"), accounts, QStringLiteral("--type"),
-                                      QStringLiteral("accounts"), QStringLiteral("--dry-run")})
-                                .object();
-    CHECK(dry.value(QStringLiteral("created")).toInt() == 4);
-    CHECK_FALSE(dry.value(QStringLiteral("imported")).toBool());
-    CHECK(dry.value(QStringLiteral("rows")).toArray().size() == 4);
-    CHECK(cli.json({QStringLiteral("account"), QStringLiteral("list")}).array().isEmpty());
-
-    const QString mapping = cli.dir.filePath(QStringLiteral("accounts.json"));
-    const Run done = cli({QStringLiteral("import"), accounts, QStringLiteral("--type"),
-                          QStringLiteral("accounts"), QStringLiteral("--save-mapping"), mapping});
-    CHECK(done.code == 0);
-    CHECK(done.out.contains(QStringLiteral("4 created")));
-    CHECK(done.out.contains(QStringLiteral("and 1 record the rows imply"))); // English plural forms
-    CHECK(cli.json({QStringLiteral("account"), QStringLiteral("list")}).array().size() == 2);
-    REQUIRE(QFile::exists(mapping));
-    // The saved mapping again: everything is there already.
-    const QJsonObject again = cli.json({QStringLiteral("import"), accounts, QStringLiteral("--type"),
-                                        QStringLiteral("accounts"), QStringLiteral("--mapping"), mapping})
-                                  .object();
-    CHECK(again.value(QStringLiteral("skipped")).toInt() == 4);
-    // A mapping for another kind of records is refused.
-    CHECK(cli({QStringLiteral("import"), accounts, QStringLiteral("--type"), QStringLiteral("contacts"),
-               QStringLiteral("--mapping"), mapping})
-              .code == 1);
-
-    // One bad row: left out, named, written to the errors file; --all-or-nothing writes nothing.
-    const QString csv = sample("team_contacts_gb18030.csv");
-    const QString errors = cli.dir.filePath(QStringLiteral("errors.csv"));
-    const Run strict = cli({QStringLiteral("import"), csv, QStringLiteral("--type"),
-                            QStringLiteral("contacts"), QStringLiteral("--all-or-nothing")});
-    CHECK(strict.code == 1);
-    CHECK(strict.out.contains(QString::fromUtf8("不存在的集团")));
-    const Run lenient = cli({QStringLiteral("import"), csv, QStringLiteral("--type"),
-                             QStringLiteral("contacts"), QStringLiteral("--errors"), errors});
-    CHECK(lenient.code == 0);
-    CHECK(lenient.out.contains(QStringLiteral("row 4")));
-    QFile file(errors);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK(QString::fromUtf8(file.readAll()).contains(QString::fromUtf8("陈静")));
-
-    // Killed with the import written but not committed: nothing of it is left, and the
-    // database opens as before.
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SUMMIT_CRASH_AT"), QStringLiteral("before-local-commit"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SUMMIT_CLI_PATH),
-                {QStringLiteral("--db"), cli.db, QStringLiteral("import"), sample("team_accounts.xlsx"),
-                 QStringLiteral("--type"), QStringLiteral("contacts"), QStringLiteral("--sheet"),
-                 QString::fromUtf8("联系人")});
-        REQUIRE(p.waitForFinished(120000));
-        CHECK(p.exitCode() == 137);
-        CHECK(cli.json({QStringLiteral("contact"), QStringLiteral("list")}).array().size() ==
-              2); // the CSV's two
-    }
-
-    // Usage: a type is required and known; a missing file is one line naming it.
-    CHECK(cli({QStringLiteral("import"), csv}).code == 2);
-    CHECK(cli({QStringLiteral("import"), csv, QStringLiteral("--type"), QStringLiteral("planets")}).code ==
-          2);
-    CHECK(cli({QStringLiteral("import"), csv, QStringLiteral("--type"), QStringLiteral("contacts"),
-               QStringLiteral("--on-duplicate"), QStringLiteral("merge")})
-              .code == 2);
-    const Run missing = cli({QStringLiteral("import"), cli.dir.filePath(QStringLiteral("nope.xlsx")),
-                             QStringLiteral("--type"), QStringLiteral("accounts")});
-    CHECK(missing.code == 1);
-    CHECK(missing.err.contains(QStringLiteral("nope.xlsx")));
 }

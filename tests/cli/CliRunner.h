@@ -1,0 +1,63 @@
+#pragma once
+// summit-cli run as a child process on a database of its own, for the CLI suites.
+#include "QtDoctest.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace summit::test {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+struct Cli
+{
+    QTemporaryDir dir;
+    QString db;
+    Cli() : db(dir.filePath(QStringLiteral("cli.db"))) { REQUIRE(dir.isValid()); }
+
+    Run operator()(QStringList args, const QString& database = {}) const
+    {
+        QProcess p;
+        args.prepend(database.isEmpty() ? db : database);
+        args.prepend(QStringLiteral("--db"));
+        p.start(QStringLiteral(SUMMIT_CLI_PATH), args);
+        REQUIRE(p.waitForFinished(120000));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    QString add(const QStringList& args) const
+    {
+        const Run r = (*this)(args);
+        REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
+        return r.out.trimmed();
+    }
+    QJsonDocument json(const QStringList& args) const
+    {
+        const Run r = (*this)(args + QStringList{QStringLiteral("--json")});
+        REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
+        QJsonParseError pe{};
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &pe);
+        REQUIRE_MESSAGE(pe.error == QJsonParseError::NoError, r.out.toStdString());
+        return doc;
+    }
+    QByteArray exportJson(const QString& database) const
+    {
+        const QString out = dir.filePath(QStringLiteral("export-%1.json").arg(qHash(database)));
+        const Run r = (*this)({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                               QStringLiteral("--out"), out},
+                              database);
+        REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
+        QFile f(out);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }
+};
+
+} // namespace summit::test
