@@ -46,7 +46,7 @@ Result<std::vector<SearchHit>> searchRecords(Database& db, const QString& text, 
         const QString table = notes ? QStringLiteral("search_notes") : QStringLiteral("search");
         QString sql =
             QStringLiteral(
-                "SELECT d.entity, d.entity_id, d.account_id, d.title, d.body, %1, d.names FROM %2 s "
+                "SELECT d.entity, d.entity_id, d.account_id, d.title, d.body, %1, d.names, s.terms FROM %2 s "
                 "JOIN search_docs d ON d.docid = s.rowid WHERE %2 MATCH ?")
                 .arg(notes ? QStringLiteral("0") : QStringLiteral("s.rank"), table);
         QVariantList binds = {match};
@@ -75,7 +75,7 @@ Result<std::vector<SearchHit>> searchRecords(Database& db, const QString& text, 
             h.title = q->value(3).toString();
             const QString body = q->value(4).toString();
             h.rank = q->value(5).toDouble();
-            if (!search::matches(text, q->value(6).toString(), body))
+            if (!search::matches(text, q->value(6).toString(), body, q->value(7).toString()))
                 continue;
             h.snippet = snippetOf(body, text);
             hits.push_back(std::move(h));

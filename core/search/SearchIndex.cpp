@@ -71,9 +71,22 @@ Result<QVariantMap> searchRow(Database& db, const model::EntityDef& def, const Q
     return row; // empty: no such record
 }
 
+// The same columns as searchRow() reads, from the values a new record was
+// created with; a column it was not given holds the table's default (null,
+// and 0 for deleted).
+QVariantMap createdRow(const FieldValues& values)
+{
+    QVariantMap row;
+    row.insert(kDeleted, 0);
+    for (const auto& [name, value] : values)
+        row.insert(name, value);
+    return row;
+}
+
 } // namespace
 
-Status writeIndex(Database& db, const QHash<QString, QString>& records)
+Status writeIndex(Database& db, const QHash<QString, QString>& records,
+                  const QHash<QString, const FieldValues*>* created)
 {
     Statement& findDoc = db.fast(
         QStringLiteral("SELECT docid, account_id, title, names, body FROM search_docs WHERE entity_id = ?"));
@@ -129,7 +142,8 @@ Status writeIndex(Database& db, const QHash<QString, QString>& records)
     for (const Doc& doc : docs) {
         const model::EntityDef* def = model::entity(doc.entity);
         const bool isNote = def->searchTitle.isEmpty();
-        auto row = searchRow(db, *def, doc.id);
+        const FieldValues* given = created ? created->value(doc.id) : nullptr;
+        auto row = given ? Result<QVariantMap>(createdRow(*given)) : searchRow(db, *def, doc.id);
         if (!row)
             return Status::fail(SearchIndexText::tr("Cannot update the search index: %1").arg(row.message()));
         const bool live = !row.value().isEmpty() && row.value().value(kDeleted).toInt() == 0;

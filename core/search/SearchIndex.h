@@ -4,6 +4,7 @@
 // the change touched, so the index always agrees with the tables.
 
 #include "Result.h"
+#include "store/Operation.h"
 
 #include <QHash>
 #include <QString>
@@ -17,7 +18,11 @@ namespace summit::search {
 // Brings the index up to date for `records` (record id -> record type): new
 // records are added, changed ones rewritten (in place, in docid order, so
 // FTS5 writes few segments), deleted or trashed ones removed, and records
-// whose indexed text did not change are not touched.
-Status writeIndex(Database& db, const QHash<QString, QString>& records);
+// whose indexed text did not change are not touched. `created` (optional)
+// holds the values of records that did not exist before this change and were
+// written once: they are indexed from those values, not read back (an import
+// creates a hundred thousand of them).
+Status writeIndex(Database& db, const QHash<QString, QString>& records,
+                  const QHash<QString, const FieldValues*>* created = nullptr);
 
 } // namespace summit::search

@@ -494,7 +494,7 @@ QString ftsQuery(const QString& userText)
     return terms.join(QLatin1StringView(" AND "));
 }
 
-bool matches(const QString& userText, const QString& title, const QString& body)
+bool matches(const QString& userText, const QString& title, const QString& body, const QString& terms)
 {
     const ParsedQuery query = parseQuery(userText, Fold::Match);
     for (const QStringView run : query.hanRuns) {
@@ -530,6 +530,10 @@ bool matches(const QString& userText, const QString& title, const QString& body)
         const QString needle = QChar(kWordStart) + word;
         if (words.contains(needle))
             continue;
+        if (!terms.isEmpty() &&
+            std::all_of(word.begin(), word.end(), [](QChar ch) { return ch.isDigit(); }) &&
+            (terms.startsWith(word) || terms.contains(QLatin1Char(' ') + word)))
+            continue; // a number of the terms: FTS5 matched the same token prefix
         const bool inPinyin =
             std::any_of(streams.starts.begin(), streams.starts.end(), [&](const auto& start) {
                 return QStringView(streams.full).mid(start.full).startsWith(word) ||

@@ -85,6 +85,9 @@ QString ftsQuery(const QString& userText);
 // a word of title or body or of the title's pinyin or initials from some Han
 // character on (comparison ignores case and diacritics). True when the query
 // has nothing searchable.
-bool matches(const QString& userText, const QString& title, const QString& body);
+// `terms` (optional) are the record's indexed terms: a query word of digits may
+// also be the start of one of their numbers (a phone number is indexed as its
+// bare digits too, so 13800138000 finds +86 138 0013 8000).
+bool matches(const QString& userText, const QString& title, const QString& body, const QString& terms = {});
 
 } // namespace summit::search

@@ -507,7 +507,7 @@ Status Store::applyLocal(const QString& label, const std::vector<Operation>& ops
     for (const Operation& op : ops)
         if (Status s = applyOne(op, pending); !s)
             return s;
-    if (Status s = search::writeIndex(m_db, pending.reindex); !s)
+    if (Status s = search::writeIndex(m_db, pending.reindex, &pending.created); !s)
         return s;
     if (undoable) {
         if (kind == QLatin1String("user"))
@@ -552,7 +552,13 @@ Status Store::applyOne(const Operation& op, Pending& pending)
     sop.opId = QStringLiteral("%1:%2").arg(m_replica).arg(sop.seq);
     sop.author = m_author;
     sop.op = op;
-    return writeStamped(sop, true, pending);
+    if (Status s = writeStamped(sop, true, pending); !s)
+        return s;
+    if (exists || op.kind != OpKind::Set)
+        pending.created.remove(op.id); // written again: the row is what counts now
+    else
+        pending.created.insert(op.id, &op.fields);
+    return {};
 }
 
 Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pending)
@@ -641,6 +647,20 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
         if (!previous.isEmpty())
             pending.treeAccounts.insert(previous);
     }
+    // A record this replica has never seen has no earlier write of any field to
+    // compare with: one lookup of its row instead of one per field (a remote
+    // batch, like an import, is mostly new records). Every write materialises
+    // the row, so a record without one has no writes in the log either.
+    bool unseen = false;
+    if (!local) {
+        Statement& known = m_db.fast(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(def->table));
+        known.bind(1, sop.op.id);
+        unseen = !known.step();
+        const QString error = known.error();
+        known.reset();
+        if (!error.isEmpty())
+            return Status::fail(error);
+    }
     for (const auto& [name, value] : fields) {
         const model::FieldDef* f = def->field(name);
         // A custom field's value: any well-formed key of a type that can have them
@@ -651,7 +671,10 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
             return Status::fail(tr("%1 has no field \"%2\" (operation %3).")
                                     .arg(model::entityLabel(sop.op.entity), name, sop.opId));
         bool wins = local; // a local operation carries the newest clock value
-        if (!local) {
+        if (!local && unseen) {
+            wins = true;
+            pending.conflictRecords.insert(sop.op.id);
+        } else if (!local) {
             latest.bind(1, sop.op.id).bind(2, name);
             const bool competing = latest.step();
             wins = !competing || newerThan(sop.hlc, sop.replica, quint64(latest.integer(0)), latest.text(1));
@@ -694,6 +717,8 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
             .bind(6, n);
         if (!addField.exec())
             return Status::fail(tr("Cannot write the operation log: %1").arg(addField.error()));
+        if (addField.changes() == 0)
+            wins = false; // the same field twice in one operation: the first write stands
         if (wins)
             winners.emplace_back(name, value);
     }

@@ -21,6 +21,10 @@ struct Store::Pending
 {
     ChangeSet set;
     QHash<QString, QString> reindex; // record id -> entity type
+    // Records this change created with one local operation: the search index
+    // takes their values from the operation instead of reading each row back.
+    // The operations outlive the change's index write (see applyLocal).
+    QHash<QString, const FieldValues*> created;
     QSet<QString> treeAccounts;
     QSet<QPair<QString, QString>> conflictFields; // (record id, field) written concurrently, maybe
     QSet<QString> conflictRecords;

@@ -410,6 +410,42 @@ TEST_CASE("integrating remote operations: last writer wins per field, duplicates
     CHECK(exportOf(*f.store) == beforeDup);
 }
 
+TEST_CASE("a remote operation that creates a record: every field applies; a field named twice keeps its "
+          "first value")
+{
+    StoreFixture f;
+    const QString a = f.account();
+    const QString person = ids::newId();
+    const quint64 hlc = f.store->clock().last() + 10;
+    // A record this replica has never seen takes its fields without a comparison
+    // per field; a second write of the same field in the same operation is not a
+    // second column in the row.
+    auto r = f.store->integrate({remote(QStringLiteral("r2"), 1, hlc,
+                                        Operation::set(kContact, person,
+                                                       {{QStringLiteral("account_id"), a},
+                                                        {QStringLiteral("name"), QStringLiteral("周明")},
+                                                        {QStringLiteral("title"), QStringLiteral("CIO")},
+                                                        {QStringLiteral("title"), QStringLiteral("CTO")}}))});
+    REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
+    CHECK(r.value() == 1);
+    CHECK(f.get(kContact, person, QStringLiteral("name")) == QStringLiteral("周明"));
+    CHECK(f.get(kContact, person, QStringLiteral("title")) == QStringLiteral("CIO"));
+
+    // The same record, seen now: an older write of a field loses, a newer one wins.
+    REQUIRE(f.store->integrate(
+        {remote(QStringLiteral("r3"), 1, hlc - 5,
+                Operation::set(kContact, person, {{QStringLiteral("title"), QStringLiteral("CFO")}})),
+         remote(QStringLiteral("r3"), 2, hlc + 5,
+                Operation::set(kContact, person, {{QStringLiteral("name"), QStringLiteral("周明明")}}))}));
+    CHECK(f.get(kContact, person, QStringLiteral("title")) == QStringLiteral("CIO"));
+    CHECK(f.get(kContact, person, QStringLiteral("name")) == QStringLiteral("周明明"));
+    // r3 saw neither of r2's writes: the title it lost and the name it beat are both conflicts.
+    CHECK(conflictCount(*f.store) == 2);
+    const QByteArray state = exportOf(*f.store);
+    REQUIRE(f.store->rebuildFromLog());
+    CHECK(exportOf(*f.store) == state);
+}
+
 TEST_CASE("concurrent moves integrated in any order converge without cycles")
 {
     // Replica X moves A under B while replica Y moves B under A: one is skipped.
