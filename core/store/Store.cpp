@@ -478,6 +478,10 @@ Status Store::inLocalTransaction(const std::function<Status(Pending&)>& body)
     if (!s) {
         m_seq = seqBefore; // nothing was written: the numbers are free again
         m_clock.setLast(clockBefore);
+        // The frontier row these operations would have named may have been
+        // written in this transaction, and is gone with it: look again next time.
+        m_frontierId = -1;
+        m_conflictsExist = -1;
         return s;
     }
     notifyAfterCommit(pending.set);

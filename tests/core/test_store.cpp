@@ -446,6 +446,30 @@ TEST_CASE("a remote operation that creates a record: every field applies; a fiel
     CHECK(exportOf(*f.store) == state);
 }
 
+TEST_CASE("a change that fails leaves the frontier of the next local operation right")
+{
+    // The frontier of local operations (what this replica had seen) is worked out
+    // once and kept; a change that fails rolls back the row it was stored in, and
+    // the next change must not point at a row that is gone (or reused by another).
+    StoreFixture f;
+    const QString a = f.account();
+    const quint64 hlc = f.store->clock().last() + 10;
+    REQUIRE(f.store->integrate(
+        {remote(QStringLiteral("r2"), 1, hlc,
+                Operation::set(kAccount, a, {{QStringLiteral("region"), QStringLiteral("华东")}}))}));
+    const Status bad =
+        f.store->apply({QStringLiteral("half"),
+                        {Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("A")}}),
+                         Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("Z")}})}});
+    REQUIRE_FALSE(bad.isOk());
+    REQUIRE(f.set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("B")}}));
+    auto own = f.store->ownOperationsAfter(0, 100);
+    REQUIRE(own.isOk());
+    REQUIRE_FALSE(own.value().empty());
+    const QMap<QString, qint64> expected = {{QStringLiteral("r2"), 1}};
+    CHECK(own.value().back().frontier == expected);
+}
+
 TEST_CASE("concurrent moves integrated in any order converge without cycles")
 {
     // Replica X moves A under B while replica Y moves B under A: one is skipped.
