@@ -924,6 +924,45 @@ Result<Plan> plan(Store& store, const Table& table, const Mapping& mapping, cons
     return Planner(store, table, mapping, options).run();
 }
 
+Result<Plan> planAfter(Store& store, const std::vector<Plan>& before, const Table& table,
+                       const Mapping& mapping, const Options& options)
+{
+    Change earlier;
+    for (const Plan& p : before)
+        earlier.ops.insert(earlier.ops.end(), p.change.ops.begin(), p.change.ops.end());
+    if (earlier.ops.empty())
+        return plan(store, table, mapping, options);
+    Result<Plan> planned = Result<Plan>::fail(QString());
+    const Status tried = store.tryOut(earlier, [&] {
+        planned = plan(store, table, mapping, options);
+        return planned.isOk() ? Status{} : planned.status();
+    });
+    if (!tried)
+        return Result<Plan>::fail(tried.message());
+    return planned;
+}
+
+Status commitTogether(const std::vector<Plan>& plans, const QString& label,
+                      const std::function<Status(const Change&)>& apply)
+{
+    Change change;
+    change.label = label;
+    for (const Plan& p : plans) {
+        if (p.refused)
+            return Status::fail(
+                ImportText::tr("Nothing was imported: %n rows have errors.", nullptr, p.failed));
+        change.ops.insert(change.ops.end(), p.change.ops.begin(), p.change.ops.end());
+    }
+    if (change.ops.empty())
+        return {};
+    return apply(change);
+}
+
+Status commitTogether(Store& store, const std::vector<Plan>& plans, const QString& label)
+{
+    return commitTogether(plans, label, [&store](const Change& change) { return store.apply(change); });
+}
+
 Status commit(const Plan& plan, const std::function<Status(const Change&)>& apply)
 {
     if (plan.refused)

@@ -141,6 +141,18 @@ struct Plan
 
 // Reads the table under the mapping and decides every row. Writes nothing.
 Result<Plan> plan(Store& store, const Table& table, const Mapping& mapping, const Options& options);
+// Related sheets of one file imported together (an accounts sheet, then the
+// contacts that name those accounts): `table` is planned as if the plans
+// `before` it had been committed, so its rows find the records they create.
+// Nothing is written.
+Result<Plan> planAfter(Store& store, const std::vector<Plan>& before, const Table& table,
+                       const Mapping& mapping, const Options& options);
+// The plans of sheets imported together, as one change (one undo removes them
+// all) labelled `label`; nothing is written if any of them is refused.
+Status commitTogether(const std::vector<Plan>& plans, const QString& label,
+                      const std::function<Status(const Change&)>& apply);
+Status commitTogether(Store& store, const std::vector<Plan>& plans, const QString& label);
+
 // Applies a plan as one undoable change. Refused plans and empty plans write nothing.
 Status commit(Store& store, const Plan& plan);
 // The same through another write path (the desktop's, which puts it on the undo stack).

@@ -451,6 +451,30 @@ Status Store::apply(const Change& change, const ApplyOptions& options)
     });
 }
 
+Status Store::tryOut(const Change& change, const std::function<Status()>& body)
+{
+    const qint64 seqBefore = m_seq;
+    const quint64 clockBefore = m_clock.last();
+    Status s;
+    {
+        Pending pending;
+        Writable writable(*this);
+        Transaction t(m_db); // never committed: rolled back when it goes out of scope
+        s = t.status();
+        if (s)
+            catchUpWithFile();
+        if (s)
+            s = applyLocal(change.label, change.ops, QStringLiteral("user"), false, pending);
+        if (s)
+            s = body();
+    }
+    m_seq = seqBefore;
+    m_clock.setLast(clockBefore);
+    m_frontierId = -1; // rows written in the transaction are gone with it
+    m_conflictsExist = -1;
+    return s;
+}
+
 Status Store::inLocalTransaction(const std::function<Status(Pending&)>& body)
 {
     Pending pending;

@@ -64,6 +64,12 @@ public:
 
     // The single write path for local changes. All or nothing.
     Status apply(const Change& change, const ApplyOptions& options = {});
+    // Applies `change` in a transaction that is always rolled back, and runs
+    // `body` before the rollback: what `body` reads sees the change as if it
+    // were made (an import plans a contacts sheet against the accounts sheet
+    // before it). Nothing is kept, nobody is notified; the sequence numbers
+    // and clock values it took are given back. `body` must only read.
+    Status tryOut(const Change& change, const std::function<Status()>& body);
     // Integrates operations written elsewhere (another replica, or the log when
     // rebuilding): last writer wins field by field; duplicates are ignored.
     // Returns how many operations were new.

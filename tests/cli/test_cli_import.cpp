@@ -91,3 +91,45 @@ TEST_CASE(
     CHECK(missing.code == 1);
     CHECK(missing.err.contains(QStringLiteral("nope.xlsx")));
 }
+
+TEST_CASE(
+    "import: two sheets of one workbook together, the contacts naming the accounts the first sheet creates")
+{
+    Cli cli;
+    cli.add({QStringLiteral("member"), QStringLiteral("add"), QString::fromUtf8("李明")});
+    cli.add({QStringLiteral("member"), QStringLiteral("add"), QString::fromUtf8("张伟")});
+    const QString book = QStringLiteral(SUMMIT_IMPORT_SAMPLES "/team_accounts.xlsx");
+    const QStringList both = {QStringLiteral("import"),       book,
+                              QStringLiteral("--type"),       QStringLiteral("accounts"),
+                              QStringLiteral("--sheet"),      QString::fromUtf8("客户"),
+                              QStringLiteral("--with-sheet"), QString::fromUtf8("联系人=contacts")};
+
+    // A dry run plans the contacts against the accounts it would create, and writes nothing.
+    const QJsonObject dry = cli.json(both + QStringList{QStringLiteral("--dry-run")}).object();
+    CHECK(dry.value(QStringLiteral("created")).toInt() == 4);
+    const QJsonArray more = dry.value(QStringLiteral("with_sheets")).toArray();
+    REQUIRE(more.size() == 1);
+    const QJsonObject people = more.at(0).toObject();
+    CHECK(people.value(QStringLiteral("sheet")).toString() == QString::fromUtf8("联系人"));
+    CHECK(people.value(QStringLiteral("created")).toInt() == 4);
+    CHECK(people.value(QStringLiteral("errors")).toInt() == 0);
+    CHECK(cli.json({QStringLiteral("account"), QStringLiteral("list")}).array().isEmpty());
+
+    const Run done = cli(both);
+    CHECK(done.code == 0);
+    CHECK(done.out.count(QStringLiteral("Imported:")) == 2);
+    CHECK(cli.json({QStringLiteral("account"), QStringLiteral("list")}).array().size() == 2);
+    // One change: one undo takes both sheets away.
+    CHECK(cli({QStringLiteral("undo")}).code == 0);
+    CHECK(cli.json({QStringLiteral("account"), QStringLiteral("list")}).array().isEmpty());
+
+    // Usage: SHEET=TYPE with a known type; a sheet that is not there is named.
+    CHECK(cli({QStringLiteral("import"), book, QStringLiteral("--type"), QStringLiteral("accounts"),
+               QStringLiteral("--with-sheet"), QStringLiteral("联系人")})
+              .code == 2);
+    const Run missing =
+        cli({QStringLiteral("import"), book, QStringLiteral("--type"), QStringLiteral("accounts"),
+             QStringLiteral("--with-sheet"), QString::fromUtf8("没有=contacts")});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QString::fromUtf8("没有")));
+}

@@ -418,3 +418,61 @@ TEST_CASE("opportunities and follow-ups belong to the account named in their row
     CHECK(again.created == 0);
     CHECK(again.skipped == 1);
 }
+
+TEST_CASE("related sheets imported together: contacts find the accounts and units the sheet before creates; "
+          "one change")
+{
+    StoreFixture f;
+    const Table accounts = table({s("客户名称"), s("上级单位"), s("区域")},
+                                 {{s("远航集团有限公司"), QVariant(), s("华东")},
+                                  {s("远航科技有限公司"), s("远航集团有限公司"), s("华东")}});
+    const Table contacts =
+        table({s("姓名"), s("所属客户"), s("所属单位"), s("职务"), s("手机")},
+              {{s("王建国"), s("远航集团"), s("远航科技有限公司"), s("CIO"), s("13800138000")},
+               {s("李娜"), s("远航集团有限公司"), QVariant(), s("采购经理"), s("13900139000")},
+               {s("赵六"), s("没有这家公司"), QVariant(), QVariant(), QVariant()}});
+    const qint64 opsBefore = f.store->reader().scalar(k("SELECT count(*) FROM ops")).toLongLong();
+
+    // Alone, the contacts sheet names accounts that do not exist yet.
+    CHECK(planned(*f.store, contacts, "contacts").failed == 3);
+
+    std::vector<Plan> plans;
+    plans.push_back(planned(*f.store, accounts, "accounts"));
+    auto second = planAfter(*f.store, plans, contacts,
+                            autoMap(f.store->reader(), k("contacts"), contacts.headers), Options{});
+    REQUIRE_MESSAGE(second.isOk(), second.message().toStdString());
+    INFO(problemsOf(second.value()).toStdString());
+    CHECK(second.value().created == 2);
+    CHECK(second.value().failed == 1); // 赵六's company is in neither sheet nor the database
+    CHECK(second.value().rows[2].action == RowAction::Error);
+    // Planning wrote nothing and took no sequence number.
+    CHECK(count(*f.store, "accounts") == 0);
+    CHECK(f.store->reader().scalar(k("SELECT count(*) FROM ops")).toLongLong() == opsBefore);
+    plans.push_back(std::move(second).value());
+
+    REQUIRE(commitTogether(*f.store, plans, s("导入客户与联系人")));
+    CHECK(count(*f.store, "accounts") == 1);
+    CHECK(count(*f.store, "org_units") == 2); // the head office and 远航科技
+    CHECK(count(*f.store, "contacts") == 2);
+    const QString wang = plans[1].rows[0].id;
+    CHECK(f.get(k("contact"), wang, k("account_id")) == plans[0].rows[0].id);
+    CHECK(f.get(k("contact"), wang, k("org_unit_id")) == plans[0].rows[1].id);
+    // The log has no gap: the next edit takes the next number after the import's.
+    const qint64 seqAfter = f.store->reader().scalar(k("SELECT max(seq) FROM ops")).toLongLong();
+    REQUIRE(f.set(k("contact"), wang, {{k("title"), k("CTO")}}));
+    CHECK(f.store->reader().scalar(k("SELECT max(seq) FROM ops")).toLongLong() == seqAfter + 1);
+    REQUIRE(f.store->undo()); // the edit
+    REQUIRE(f.store->undo()); // the whole import, both sheets
+    CHECK(count(*f.store, "accounts") == 0);
+    CHECK(count(*f.store, "contacts") == 0);
+
+    // A refused sheet refuses the import of them all.
+    Options strict;
+    strict.refuseAllOnError = true;
+    auto refused = planAfter(*f.store, {plans[0]}, contacts,
+                             autoMap(f.store->reader(), k("contacts"), contacts.headers), strict);
+    REQUIRE(refused.isOk());
+    CHECK(refused.value().refused);
+    CHECK_FALSE(commitTogether(*f.store, {plans[0], refused.value()}, s("导入")));
+    CHECK(count(*f.store, "accounts") == 0);
+}
