@@ -229,3 +229,54 @@ TEST_CASE("while the file is read, Cancel and closing the window stop the readin
     wizard.reject();
     CHECK_FALSE(wizard.isVisible());
 }
+
+TEST_CASE("two sheets together: the contacts sheet is checked against the accounts previewed before it, and "
+          "both are one change")
+{
+    QSettings().remove(QStringLiteral("import"));
+    test::StoreFixture f;
+    f.add(k("member"), {{k("name"), s("李明")}});
+    f.add(k("member"), {{k("name"), s("张伟")}});
+    Workspace workspace(*f.store);
+    ImportWizard wizard(workspace, nullptr, sample("team_accounts.xlsx"));
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    auto* type = child<QComboBox>(wizard, "importType");
+    auto* sheet = child<QComboBox>(wizard, "importSheet");
+    type->setCurrentIndex(type->findData(k("accounts")));
+    sheet->setCurrentIndex(0);
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::PreviewPage);
+    auto* add = child<QPushButton>(wizard, "addSheet");
+    REQUIRE(add->isEnabled());
+    add->click();
+
+    // Round again: the next sheet, as contacts.
+    REQUIRE(wizard.currentId() == ImportWizard::FilePage);
+    CHECK(sheet->currentData().toString() == s("联系人"));
+    CHECK(type->currentData().toString() == k("contacts"));
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::PreviewPage);
+    auto* summary = child<QLabel>(wizard, "importSummary");
+    INFO(summary->text().toStdString());
+    CHECK(summary->text().contains(s("[客户]")));
+    CHECK(summary->text().contains(s("[联系人]: 4 to create")));
+    CHECK(count(*f.store, "accounts") == 0); // nothing written while previewing
+
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ResultPage);
+    CHECK(count(*f.store, "accounts") == 2);
+    CHECK(count(*f.store, "contacts") == 4);
+    // 吴晓东 reports to 周建华, both created by this import.
+    CHECK(f.store->reader()
+              .scalar(s("SELECT b.name FROM contacts a JOIN contacts b ON b.id = a.reports_to WHERE a.name = "
+                        "'吴晓东'"))
+              .toString() == s("周建华"));
+    REQUIRE(workspace.undoStack()->canUndo());
+    workspace.undoStack()->undo();
+    CHECK(count(*f.store, "accounts") == 0);
+    CHECK(count(*f.store, "contacts") == 0);
+}

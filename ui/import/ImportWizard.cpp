@@ -123,6 +123,24 @@ public:
 
     bool isComplete() const override { return QFileInfo(m_path->text().trimmed()).isFile(); }
 
+    // Round again after "Add Another Sheet": the next sheet of the same file,
+    // and the kind of records that usually follows the one before.
+    void initializePage() override
+    {
+        const ImportWizard::State& state = m_wizard->state();
+        if (state.earlier.empty())
+            return;
+        setTitle(ImportWizard::tr("Choose another sheet or file"));
+        const QString previous = state.earlier.back().type;
+        const QString next =
+            previous == QLatin1String("accounts")
+                ? QStringLiteral("contacts")
+                : import::importTypes().value(import::importTypes().indexOf(previous) + 1, previous);
+        m_type->setCurrentIndex(std::max(0, m_type->findData(next)));
+        if (m_sheet->currentIndex() + 1 < m_sheet->count())
+            m_sheet->setCurrentIndex(m_sheet->currentIndex() + 1);
+    }
+
     bool validatePage() override
     {
         ImportWizard::State& state = m_wizard->state();
@@ -373,13 +391,22 @@ public:
         m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_saveErrors = new QPushButton(ImportWizard::tr("Save Rows with &Errors…"), this);
         m_saveErrors->setObjectName(QStringLiteral("saveErrors"));
+        m_addSheet = new QPushButton(ImportWizard::tr("Add &Another Sheet or File…"), this);
+        m_addSheet->setObjectName(QStringLiteral("addSheet"));
+        m_addSheet->setToolTip(ImportWizard::tr(
+            "Import a related sheet too, such as the contacts of these accounts: it is checked as if "
+            "this sheet were already imported, and both are imported together as one change."));
         m_failure = wrapped(QString(), this);
         m_failure->setStyleSheet(QStringLiteral("color: #d9483b"));
         auto* layout = new QVBoxLayout(this);
         layout->addLayout(form);
         layout->addWidget(m_summary);
         layout->addWidget(m_rows, 1);
-        layout->addWidget(m_saveErrors, 0, Qt::AlignLeft);
+        auto* buttons = new QHBoxLayout;
+        buttons->addWidget(m_saveErrors);
+        buttons->addWidget(m_addSheet);
+        buttons->addStretch(1);
+        layout->addLayout(buttons);
         layout->addWidget(m_failure);
         connect(m_duplicates, &QComboBox::activated, this, [this] { replan(); });
         connect(m_errors, &QComboBox::activated, this, [this] { replan(); });
@@ -393,6 +420,14 @@ public:
             if (Status s = import::writeErrors(path, m_wizard->state().loaded.table, m_wizard->state().plan);
                 !s)
                 m_failure->setText(s.message());
+        });
+        connect(m_addSheet, &QPushButton::clicked, this, [this] {
+            ImportWizard::State& state = m_wizard->state();
+            if (!isComplete())
+                return;
+            state.earlier.push_back({state.loaded.table.name, state.type, std::move(state.plan)});
+            state.plan = {};
+            m_wizard->restart(); // to the file page, which offers the next sheet
         });
         setButtonText(QWizard::NextButton, ImportWizard::tr("&Import"));
     }
@@ -411,8 +446,19 @@ public:
         Workspace& ws = m_wizard->workspace();
         // A large import takes seconds on this thread: say so with the cursor.
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const Status committed =
-            import::commit(state.plan, [&ws](const Change& change) { return ws.apply(change); });
+        const auto apply = [&ws](const Change& change) {
+            return ws.apply(change);
+        };
+        Status committed;
+        if (state.earlier.empty()) {
+            committed = import::commit(state.plan, apply);
+        } else {
+            std::vector<import::Plan> plans;
+            for (const ImportWizard::State::Earlier& e : state.earlier)
+                plans.push_back(e.plan);
+            plans.push_back(state.plan);
+            committed = import::commitTogether(plans, state.plan.change.label, apply);
+        }
         QApplication::restoreOverrideCursor();
         if (Status s = committed; !s) {
             m_failure->setText(s.message());
@@ -429,8 +475,11 @@ private:
         state.options.onDuplicate = import::OnDuplicate(m_duplicates->currentData().toInt());
         state.options.refuseAllOnError = m_errors->currentData().toBool();
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto planned =
-            import::plan(m_wizard->workspace().store(), state.loaded.table, state.mapping, state.options);
+        std::vector<import::Plan> before;
+        for (const ImportWizard::State::Earlier& e : state.earlier)
+            before.push_back(e.plan);
+        auto planned = import::planAfter(m_wizard->workspace().store(), before, state.loaded.table,
+                                         state.mapping, state.options);
         QApplication::restoreOverrideCursor();
         m_failure->clear();
         if (!planned) {
@@ -443,6 +492,14 @@ private:
         state.plan = std::move(planned).value();
         state.plan.change.label = ImportWizard::tr("Import %1").arg(QFileInfo(state.path).fileName());
         QString summary = state.plan.summary();
+        if (!state.earlier.empty()) {
+            QStringList lines;
+            for (const ImportWizard::State::Earlier& e : state.earlier)
+                lines << ImportWizard::tr("%1: %2").arg(e.name, e.plan.summary());
+            lines << ImportWizard::tr("%1: %2").arg(state.loaded.table.name, summary);
+            summary = ImportWizard::tr("Imported together as one change:") + QLatin1Char('\n') +
+                      lines.join(QLatin1Char('\n'));
+        }
         if (state.plan.refused)
             summary +=
                 QLatin1Char('\n') + ImportWizard::tr("Nothing will be imported while rows have errors.");
@@ -484,6 +541,7 @@ private:
         }
         m_rows->resizeColumnsToContents();
         m_saveErrors->setEnabled(state.plan.failed > 0);
+        m_addSheet->setEnabled(isComplete());
         emit completeChanged();
     }
 
@@ -493,6 +551,7 @@ private:
     QLabel* m_summary;
     QTableWidget* m_rows;
     QPushButton* m_saveErrors;
+    QPushButton* m_addSheet;
     QLabel* m_failure;
 };
 
@@ -513,11 +572,17 @@ public:
     }
     void initializePage() override
     {
-        const import::Plan& p = m_wizard->state().plan;
+        const ImportWizard::State& state = m_wizard->state();
+        QStringList done;
+        for (const ImportWizard::State::Earlier& e : state.earlier)
+            done << ImportWizard::tr("%1: %2").arg(e.name, e.plan.summary(true));
+        done << (state.earlier.empty()
+                     ? state.plan.summary(true)
+                     : ImportWizard::tr("%1: %2").arg(state.loaded.table.name, state.plan.summary(true)));
         m_text->setText(
             ImportWizard::tr("%1\n\nThe import is one change: Undo (Ctrl+Z) removes all of it. It is "
                              "shared with your team at the next sync.")
-                .arg(p.summary(true)));
+                .arg(done.join(QLatin1Char('\n'))));
     }
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 // The import wizard: file → sheet and encoding → mapping → preview → result.
+// From the preview, "Add Another Sheet" goes round again for a related sheet or
+// file (the contacts of the accounts just previewed); all commit as one change.
 // It reads the file on a worker thread (progress bar, Cancel), matches the
 // columns from their headers (the user corrects them and may save the mapping
 // as a named template), previews every row as the import core plans it, and
@@ -40,6 +42,16 @@ public:
         import::Options options;
         import::Plan plan;
         bool imported = false;
+        // Sheets (or files) planned before this one, imported in the same change:
+        // this one is planned as if they were already in (contacts naming the
+        // accounts of the sheet before).
+        struct Earlier
+        {
+            QString name; // "team.xlsx [客户]"
+            QString type;
+            import::Plan plan;
+        };
+        std::vector<Earlier> earlier;
     };
     State& state() { return m_state; }
     Workspace& workspace() { return m_workspace; }
