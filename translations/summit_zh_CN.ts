@@ -785,16 +785,20 @@
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <source>import FILE --type accounts|orgunits|contacts|followups|opportunities [--sheet NAME] [--mapping FILE.json] [--save-mapping FILE.json] [--encoding utf-8|gb18030|gbk|utf-16le|utf-16be] [--delimiter C|tab] [--on-duplicate skip|fill|overwrite] [--all-or-nothing] [--errors FILE.csv] [--dry-run] [--json]</source>
-        <translation>import 文件 --type accounts|orgunits|contacts|followups|opportunities [--sheet 工作表] [--mapping 文件.json] [--save-mapping 文件.json] [--encoding utf-8|gb18030|gbk|utf-16le|utf-16be] [--delimiter 字符|tab] [--on-duplicate skip|fill|overwrite] [--all-or-nothing] [--errors 文件.csv] [--dry-run] [--json]</translation>
-    </message>
-    <message>
-        <source>Imports an XLSX or CSV file. Columns are matched to fields from their headers (Chinese or English) unless --mapping gives a saved template. Every row is checked first: rows with errors are left out (--all-or-nothing refuses the whole file instead) and can be written to --errors with the reason beside each; a record already there (same credit code or name, mobile or email) is skipped, filled where empty, or overwritten. On an accounts sheet a parent-company column puts subsidiaries into their group&apos;s org tree. The import is one change: one undo removes it. --dry-run prints the same report and writes nothing.</source>
-        <translation>导入 XLSX 或 CSV 文件。除非用 --mapping 指定已保存的模板，列会按表头（中文或英文）匹配到字段。每一行都先检查：有错误的行不导入（--all-or-nothing 则拒绝整个文件），可用 --errors 写出并在每行旁注明原因；已存在的记录（信用代码或名称、手机或邮箱相同）可跳过、只补空字段或覆盖。在客户表中，上级公司列会把子公司放入其集团的组织树。整个导入是一次变更：撤销一次即可全部移除。--dry-run 输出同样的报告但不写入。</translation>
-    </message>
-    <message>
         <source>&quot;summit-cli --version&quot; prints the version and the commit of this build.</source>
         <translation>“summit-cli --version”显示此构建的版本和提交。</translation>
+    </message>
+    <message>
+        <source>--with-sheet takes SHEET=TYPE, TYPE one of: %1.</source>
+        <translation>--with-sheet 的值为 工作表=类型，类型为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>import FILE --type accounts|orgunits|contacts|followups|opportunities [--sheet NAME] [--mapping FILE.json] [--save-mapping FILE.json] [--encoding utf-8|gb18030|gbk|utf-16le|utf-16be] [--delimiter C|tab] [--on-duplicate skip|fill|overwrite] [--all-or-nothing] [--with-sheet SHEET=TYPE]... [--errors FILE.csv] [--dry-run] [--json]</source>
+        <translation>import 文件 --type accounts|orgunits|contacts|followups|opportunities [--sheet 工作表] [--mapping 文件.json] [--save-mapping 文件.json] [--encoding utf-8|gb18030|gbk|utf-16le|utf-16be] [--delimiter 字符|tab] [--on-duplicate skip|fill|overwrite] [--all-or-nothing] [--with-sheet 工作表=类型]... [--errors 文件.csv] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Imports an XLSX or CSV file. Columns are matched to fields from their headers (Chinese or English) unless --mapping gives a saved template. Every row is checked first: rows with errors are left out (--all-or-nothing refuses the whole file instead) and can be written to --errors with the reason beside each; a record already there (same credit code or name, mobile or email) is skipped, filled where empty, or overwritten. On an accounts sheet a parent-company column puts subsidiaries into their group&apos;s org tree. The import is one change: one undo removes it. --with-sheet imports another sheet of the same workbook in the same change, planned after the sheets before it (an accounts sheet, then the contacts naming those accounts). --dry-run prints the same report and writes nothing.</source>
+        <translation>导入 XLSX 或 CSV 文件。除非 --mapping 指定已保存的模板，列会按表头（中文或英文）自动匹配到字段。每一行都先检查：有错误的行不导入（--all-or-nothing 则整个文件都不导入），并可连同原因写入 --errors 指定的文件；已存在的记录（信用代码或名称、手机或邮箱相同）可跳过、补全空字段或覆盖。在客户表中，“上级单位”列会把子公司放进其集团的组织树。一次导入是一次变更：撤销一次即全部移除。--with-sheet 在同一次变更中导入同一工作簿的另一张工作表，并在前面的工作表之后规划（先客户表，再引用这些客户的联系人表）。--dry-run 输出同样的报告，但不写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4555,22 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     <message>
         <source>Te&amp;mplate:</source>
         <translation>模板(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Choose another sheet or file</source>
+        <translation>选择另一张工作表或文件</translation>
+    </message>
+    <message>
+        <source>Add &amp;Another Sheet or File…</source>
+        <translation>添加另一张工作表或文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import a related sheet too, such as the contacts of these accounts: it is checked as if this sheet were already imported, and both are imported together as one change.</source>
+        <translation>同时导入相关的工作表，例如这些客户的联系人：检查时视为本表已导入，两者作为一次变更一起导入。</translation>
+    </message>
+    <message>
+        <source>Imported together as one change:</source>
+        <translation>作为一次变更一起导入：</translation>
     </message>
 </context>
 <context>
