@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -327,16 +328,17 @@ std::vector<Command> buildCommands()
              .arg(dbfile::kQuickCheckLimitBytes / (1024 * 1024)),
          {},
          [](Context& ctx, const Args& args) {
+             const QString file = QDir::toNativeSeparators(QFileInfo(ctx.dbPath).absoluteFilePath());
              if (!QFileInfo(ctx.dbPath).isFile())
-                 return ctx.fail(CliText::tr("%1 does not exist.").arg(ctx.dbPath));
+                 return ctx.fail(CliText::tr("%1 does not exist.").arg(file));
              auto found = dbfile::checkIntegrity(ctx.dbPath, args.has(QStringLiteral("--full")));
              if (!found)
                  return ctx.fail(found.message());
              if (!found.value().isEmpty())
                  return ctx.fail(CliText::tr("%1 is damaged: SQLite's check found \"%2\". Restore it "
                                              "from a backup.")
-                                     .arg(ctx.dbPath, found.value()));
-             ctx.out << CliText::tr("%1: no damage found.").arg(ctx.dbPath) << "\n";
+                                     .arg(file, found.value()));
+             ctx.out << CliText::tr("%1: no damage found.").arg(file) << "\n";
              return int(Ok);
          },
          {QStringLiteral("--full")}});

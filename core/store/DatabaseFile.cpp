@@ -103,12 +103,19 @@ Result<QString> checkIntegrity(const QString& path, bool full)
         db.rows(full ? QStringLiteral("PRAGMA integrity_check(5)") : QStringLiteral("PRAGMA quick_check(5)"));
     if (!rows)
         return rows.status();
+    // One finding may hold several lines ("*** in database main ***", then a line per page).
     QStringList found;
     for (const QVariantList& row : rows.value())
-        found << row.value(0).toString();
+        for (const QString& line : row.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (!line.startsWith(QLatin1String("***")))
+                found << line.trimmed();
     if (found == QStringList{QStringLiteral("ok")})
         return QString();
-    return found.value(0, QStringLiteral("?"));
+    if (found.isEmpty())
+        return QStringLiteral("?");
+    if (found.size() == 1)
+        return found.first();
+    return DatabaseFileText::tr("%1 (and %n more)", nullptr, int(found.size() - 1)).arg(found.first());
 }
 
 Opening open(const QString& path, const Options& options)

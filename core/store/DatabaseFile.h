@@ -30,11 +30,12 @@ enum class Problem
     Other,
 };
 
-// quick_check reads every page: about 3 ms per MB on this machine (a 3.7 GB
-// database took 10-13 s, see ARCHITECTURE.md). Below this size it runs on every
-// open (up to about 0.2 s); above it, on request (`summit-cli check`), and damage
-// still shows as soon as Summit touches a damaged page.
-constexpr qint64 kQuickCheckLimitBytes = 64LL * 1024 * 1024;
+// quick_check reads every page: about 3 ms per MB here (12 MB: 40 ms, 58 MB: 170 ms,
+// the 3.7 GB benchmark set: 10-13 s). Up to this size it runs on every open and
+// adds at most about 50 ms to the start; above it, it runs on request
+// (`summit-cli check`), and damage still shows as soon as Summit reads or writes
+// a damaged page.
+constexpr qint64 kQuickCheckLimitBytes = 16LL * 1024 * 1024;
 
 enum class Check
 {

@@ -121,7 +121,8 @@ QMessageBox* makeProblemBox(QWidget* parent, const ProblemReport& report)
     auto* box = new QMessageBox(parent);
     box->setObjectName(QStringLiteral("databaseProblem"));
     box->setWindowTitle(ProblemText::tr("Open Database"));
-    box->setIcon(report.problem == Problem::Missing || report.problem == Problem::Busy
+    box->setIcon(report.problem == Problem::Missing || report.problem == Problem::FolderMissing ||
+                         report.problem == Problem::Busy
                      ? QMessageBox::Warning
                      : QMessageBox::Critical);
     box->setText(QStringLiteral("<b>%1</b>").arg(headline(report.problem).toHtmlEscaped()));
