@@ -430,9 +430,10 @@ void MainWindow::fillSyncPage()
 void MainWindow::restart()
 {
     // Closing saves the window state; the new process opens the same database.
-    if (close())
-        QProcess::startDetached(QApplication::applicationFilePath(),
-                                {QStringLiteral("--db"), m_store->path()});
+    if (!close())
+        return;
+    emit aboutToRestart();
+    QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--db"), m_store->path()});
 }
 
 MainWindow::Page MainWindow::currentPage() const

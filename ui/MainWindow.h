@@ -88,6 +88,11 @@ public:
     // the window). Returns the wizard (tests drive it).
     QWizard* importFile(const QString& path = QString());
 
+signals:
+    // The window closed for a restart and the new process is about to start: it
+    // must not hand its database back to this one (app/summit/SingleInstance).
+    void aboutToRestart();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;

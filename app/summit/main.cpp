@@ -165,6 +165,7 @@ int main(int argc, char** argv)
     QObject::disconnect(&instance, &app::SingleInstance::requested, nullptr, nullptr);
     QObject::connect(&instance, &app::SingleInstance::requested, &window,
                      [&window](const app::OpenRequest& r) { app::openInWindow(window, r); });
+    QObject::connect(&window, &ui::MainWindow::aboutToRestart, &instance, &app::SingleInstance::stop);
     QObject::connect(&app, &QGuiApplication::lastWindowClosed, &instance, &app::SingleInstance::stop);
     for (const app::OpenRequest& r : early)
         app::openInWindow(window, r);
