@@ -50,6 +50,8 @@ void openWhenFree(ui::MainWindow& window, const OpenRequest& request, bool told)
         });
         return;
     }
+    if (told)
+        window.statusBar()->clearMessage(); // the wait is over
     if (otherDatabase &&
         !window.switchTo(database, request.demo ? ui::databases::Intent::Demo : ui::databases::Intent::Open))
         return; // explained, and the open database stays

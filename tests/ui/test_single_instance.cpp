@@ -177,6 +177,7 @@ TEST_CASE("a handed-over launch opens its database and record in the window, aft
     form.close();
     QTRY_COMPARE_WITH_TIMEOUT(window.workspace().store().path(), two, 5000);
     CHECK(window.accountTabs()->currentAccountId() == account);
+    CHECK(window.statusBar()->currentMessage().isEmpty());
 
     // The same database again with a record: only the record opens.
     app::openInWindow(window, {two, false, QString()});
