@@ -68,6 +68,10 @@ void openInWindow(ui::MainWindow& window, const OpenRequest& request)
     window.show();
     window.raise();
     window.activateWindow();
+    if (QWidget* dialog = QApplication::activeModalWidget()) { // in front of the window, as before
+        dialog->raise();
+        dialog->activateWindow();
+    }
     openWhenFree(window, request, false);
 }
 
