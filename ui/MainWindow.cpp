@@ -10,8 +10,10 @@
 #include "ui/search/GlobalSearch.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/AccountTabs.h"
+#include "ui/shell/DatabaseProblem.h"
 #include "ui/shell/Databases.h"
 #include "ui/shell/FilePrompts.h"
+#include "ui/shell/ReadOnlyBanner.h"
 #include "ui/shell/SettingsPage.h"
 #include "ui/shell/WhoAreYouDialog.h"
 #include "ui/sync/ConflictsView.h"
@@ -33,7 +35,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QProcess>
@@ -156,7 +157,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addAction(tr("Open the &Demo Database"), this, [this] { switchTo(databases::demoPath(), true); });
+    file->addAction(tr("Open the &Demo Database"), this,
+                    [this] { switchTo(databases::demoPath(), databases::Intent::Demo); });
     file->addSeparator();
     QAction* import = file->addAction(tr("&Import…"), this, [this] { importFile(); });
     import->setObjectName(QStringLiteral("importAction"));
@@ -318,6 +320,16 @@ void MainWindow::buildWorkspace()
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    if (m_store->isReadOnly()) {
+        // Said once, across the top, for as long as this database is open.
+        auto* column = new QWidget;
+        auto* stack = new QVBoxLayout(column);
+        stack->setContentsMargins(0, 0, 0, 0);
+        stack->setSpacing(0);
+        stack->addWidget(new ReadOnlyBanner(m_store->path(), column));
+        stack->addWidget(central, 1);
+        central = column;
+    }
     delete centralWidget();
     setCentralWidget(central);
 
@@ -373,7 +385,7 @@ void MainWindow::showAbout()
 
 void MainWindow::createSync()
 {
-    if (!m_syncFactory)
+    if (!m_syncFactory || m_store->isReadOnly()) // a sync round writes what it receives
         return;
     m_sync = m_syncFactory(*m_store);
     if (!m_sync)
@@ -405,7 +417,10 @@ void MainWindow::fillSyncPage()
     if (m_sync) {
         content = new SyncSettingsPage(*m_sync, m_syncPage);
     } else {
-        auto* label = new QLabel(tr("Sync is not available in this window."), m_syncPage);
+        auto* label =
+            new QLabel(m_store->isReadOnly() ? tr("This database is open read-only, so it does not sync.")
+                                             : tr("Sync is not available in this window."),
+                       m_syncPage);
         label->setAlignment(Qt::AlignCenter);
         content = label;
     }
@@ -415,9 +430,10 @@ void MainWindow::fillSyncPage()
 void MainWindow::restart()
 {
     // Closing saves the window state; the new process opens the same database.
-    if (close())
-        QProcess::startDetached(QApplication::applicationFilePath(),
-                                {QStringLiteral("--db"), m_store->path()});
+    if (!close())
+        return;
+    emit aboutToRestart();
+    QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--db"), m_store->path()});
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -461,19 +477,17 @@ void MainWindow::fillRecentMenu()
     }
 }
 
-bool MainWindow::switchTo(const QString& path, bool seedDemo)
+bool MainWindow::switchTo(const QString& requested, databases::Intent intent)
 {
-    auto opened = databases::open(path, seedDemo);
-    if (!opened) {
-        QMessageBox::warning(this, tr("Open Database"),
-                             tr("Cannot open %1:\n%2").arg(path, opened.message()));
-        return false;
-    }
+    QString path = requested;
+    std::unique_ptr<Store> opened = databases::openOrAsk(this, path, intent, false);
+    if (!opened)
+        return false; // the open database stays
     // Replication, views, the workspace, then the old store.
     finishSync();
     teardown();
     m_workspace.reset();
-    m_store = std::move(opened.value());
+    m_store = std::move(opened);
     databases::remember(path);
     buildWorkspace();
     createSync();
@@ -487,7 +501,7 @@ void MainWindow::newDatabase()
 {
     const QString path = prompts::newDatabaseFile(this);
     if (!path.isEmpty())
-        switchTo(path);
+        switchTo(path, databases::Intent::Create);
 }
 
 void MainWindow::openDatabase()
@@ -556,7 +570,8 @@ void MainWindow::setAskWhoYouAre(bool ask, bool now)
 
 QDialog* MainWindow::askWhoYouAreIfNeeded()
 {
-    if (!m_askWhoYouAre || !m_workspace || !m_workspace->me().isEmpty() || m_whoAreYou)
+    if (!m_askWhoYouAre || !m_workspace || !m_workspace->me().isEmpty() || m_whoAreYou ||
+        m_store->isReadOnly())
         return nullptr;
     auto* dialog = new WhoAreYouDialog(*m_workspace, this);
     m_whoAreYou = dialog;

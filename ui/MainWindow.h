@@ -4,6 +4,8 @@
 // search (Ctrl+K) in the tool bar, the database and record counts in the
 // status bar. It only wires views together; each view is its own class.
 
+#include "ui/shell/Databases.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <functional>
@@ -67,8 +69,9 @@ public:
     // opened later, and starts its automatic rounds.
     void setSyncControllerFactory(SyncControllerFactory factory);
     SyncController* syncController() const { return m_sync.get(); }
-    // Opens another database in this window; the current one is closed.
-    bool switchTo(const QString& path, bool seedDemo = false);
+    // Opens another database in this window; the current one is closed. A file
+    // that cannot be opened is explained (choose another, or keep this one).
+    bool switchTo(const QString& path, databases::Intent intent = databases::Intent::Open);
     // Opens the quick follow-up dialog (Ctrl+Shift+L), prefilled with the
     // account in front when there is one. Returns the dialog (tests drive it).
     QWidget* logFollowUp(const QString& accountId = QString(), const QString& contactId = QString(),
@@ -84,6 +87,11 @@ public:
     // Opens the import wizard, on `path` if given (File ▸ Import, a file dropped on
     // the window). Returns the wizard (tests drive it).
     QWizard* importFile(const QString& path = QString());
+
+signals:
+    // The window closed for a restart and the new process is about to start: it
+    // must not hand its database back to this one (app/summit/SingleInstance).
+    void aboutToRestart();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,11 +1,10 @@
 #include "Cli.h"
 
 #include "Versions.h"
+#include "store/DatabaseFile.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace summit::cli {
@@ -16,6 +15,34 @@ struct CliText
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+// Commands that make the database when the file does not exist yet.
+const QStringList kCreatingCommands = {QStringLiteral("init"), QStringLiteral("demo"),
+                                       QStringLiteral("join")};
+
+// What to do about a file that would not open, on the same line as the problem.
+QString wayOut(dbfile::Problem problem, const QString& path)
+{
+    switch (problem) {
+    case dbfile::Problem::Missing:
+    case dbfile::Problem::Empty:
+    case dbfile::Problem::FolderMissing:
+        return CliText::tr("Check the path; to make a new database there, run: summit-cli --db %1 init")
+            .arg(path);
+    case dbfile::Problem::Newer:
+        return CliText::tr("Update Summit to open it.");
+    case dbfile::Problem::Damaged:
+        return CliText::tr("Restore it from a backup, or use another file.");
+    case dbfile::Problem::UpgradeReadOnly:
+        return CliText::tr("Copy it to a folder you can write to and use the copy.");
+    case dbfile::Problem::NotSqlite:
+    case dbfile::Problem::NotSummit:
+    case dbfile::Problem::NotAFile:
+        return CliText::tr("Check the path given with --db.");
+    default:
+        return {};
+    }
+}
 
 void printOverview(QTextStream& s)
 {
@@ -37,14 +64,14 @@ Context::Context() : out(stdout), err(stderr) {}
 Store* Context::store()
 {
     if (!m_store && m_openError) {
-        if (QFileInfo fi(dbPath); !fi.absoluteDir().exists())
-            QDir().mkpath(fi.absolutePath());
-        auto r = Store::open(dbPath);
-        if (!r) {
-            m_openError = r.status();
+        dbfile::Options options;
+        options.create = mayCreate;
+        dbfile::Opening opened = dbfile::open(dbPath, options);
+        if (!opened) {
+            m_openError = Status::fail(opened.message + QLatin1Char(' ') + wayOut(opened.problem, dbPath));
             return nullptr;
         }
-        m_store = std::move(r.value());
+        m_store = std::move(opened.store);
     }
     return m_store.get();
 }
@@ -119,6 +146,7 @@ int run(const QStringList& arguments)
         return Usage;
     }
 
+    ctx.mayCreate = kCreatingCommands.contains(found->name);
     Args args;
     for (int i = words; i < rest.size(); ++i) {
         const QString& a = rest[i];

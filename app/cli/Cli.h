@@ -45,7 +45,11 @@ public:
     QTextStream out;
     QTextStream err;
     QString dbPath;
-    // Opens the database (creating it) on first use.
+    // The command makes a new database when the file does not exist (init, demo,
+    // join); every other command refuses a missing file instead of creating one.
+    bool mayCreate = false;
+    // Opens the database on first use, after checking the file (DatabaseFile.h):
+    // read-only when the file or its folder cannot be written.
     Store* store();
     Status openError() const { return m_openError; }
 

@@ -10,6 +10,7 @@
 #include "query/Impact.h"
 #include "search/Search.h"
 #include "store/CustomFields.h"
+#include "store/DatabaseFile.h"
 #include "store/History.h"
 #include "store/Ids.h"
 #include "store/Queries.h"
@@ -18,8 +19,10 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -315,6 +318,30 @@ std::vector<Command> buildCommands()
                              << "\n";
                      return int(Ok);
                  }});
+
+    c.push_back(
+        {QStringLiteral("check"),
+         CliText::tr("check [--full]"),
+         CliText::tr("Checks the database file for damage with SQLite's quick_check (--full: "
+                     "integrity_check, slower). Writes nothing. Opening a file checks it when it is at "
+                     "most %1 MB; this checks any size.")
+             .arg(dbfile::kQuickCheckLimitBytes / (1024 * 1024)),
+         {},
+         [](Context& ctx, const Args& args) {
+             const QString file = QDir::toNativeSeparators(QFileInfo(ctx.dbPath).absoluteFilePath());
+             if (!QFileInfo(ctx.dbPath).isFile())
+                 return ctx.fail(CliText::tr("%1 does not exist.").arg(file));
+             auto found = dbfile::checkIntegrity(ctx.dbPath, args.has(QStringLiteral("--full")));
+             if (!found)
+                 return ctx.fail(found.message());
+             if (!found.value().isEmpty())
+                 return ctx.fail(CliText::tr("%1 is damaged: SQLite's check found \"%2\". Restore it "
+                                             "from a backup.")
+                                     .arg(file, found.value()));
+             ctx.out << CliText::tr("%1: no damage found.").arg(file) << "\n";
+             return int(Ok);
+         },
+         {QStringLiteral("--full")}});
 
     c.push_back(
         {QStringLiteral("demo"),

@@ -1,14 +1,20 @@
 // summit: the desktop application. Opens --db FILE (or FILE given alone), else the
 // last database, else the default one in the user's data directory. The very first
 // start asks whether to begin with the demo data, an empty database or a file.
+// When Summit runs already for this user, the new launch hands FILE (and --open ID)
+// to it and exits. A file that cannot be opened is explained, never replaced by a
+// new empty database.
 
+#include "ForwardedOpen.h"
 #include "GitSyncController.h"
+#include "SingleInstance.h"
 #include "Versions.h"
 #include "store/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/Workspace.h"
 #include "ui/shell/AppIcon.h"
 #include "ui/shell/Appearance.h"
+#include "ui/shell/DatabaseProblem.h"
 #include "ui/shell/Databases.h"
 #include "ui/shell/Language.h"
 #include "ui/shell/StartupDialog.h"
@@ -20,6 +26,7 @@
 #include <QSettings>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 using namespace summit;
 
@@ -73,11 +80,37 @@ int main(int argc, char** argv)
     QString path = parser.value(dbOption);
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())
         path = parser.positionalArguments().constFirst();
+
+    // One Summit per user: a second launch hands its file and record to the one running.
+    app::OpenRequest request;
+    request.database = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    request.demo = parser.isSet(demoOption);
+    request.recordId = parser.value(openOption);
+    app::SingleInstance instance;
+    std::vector<app::OpenRequest> early; // launches handed over before the window exists
+    QObject::connect(&instance, &app::SingleInstance::requested,
+                     [&early](const app::OpenRequest& r) { early.push_back(r); });
+    switch (instance.start(request)) {
+    case app::SingleInstance::Role::HandedOver:
+        return 0;
+    case app::SingleInstance::Role::NoAnswer:
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Summit"),
+                             QApplication::translate("main", "%1\nWait a moment and try again, or close the "
+                                                             "other Summit window first.")
+                                 .arg(instance.errorString()));
+        return 1;
+    case app::SingleInstance::Role::Alone:
+        std::fprintf(stderr, "summit: %s\n", qPrintable(instance.errorString()));
+        break;
+    case app::SingleInstance::Role::Primary:
+        break;
+    }
+
     bool joinTeam = false;
-    bool seedDemo = false;
+    auto intent = ui::databases::Intent::Open; // a file named on the command line must exist
     if (parser.isSet(demoOption)) {
         path = ui::databases::demoPath();
-        seedDemo = true;
+        intent = ui::databases::Intent::Demo;
     }
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("database/last")).toString();
@@ -94,11 +127,12 @@ int main(int argc, char** argv)
         switch (welcome.choice()) {
         case ui::StartupDialog::Choice::Demo:
             path = ui::databases::defaultPath();
-            seedDemo = true;
+            intent = ui::databases::Intent::Demo;
             break;
         case ui::StartupDialog::Choice::Empty:
         case ui::StartupDialog::Choice::Join:
             path = ui::databases::defaultPath();
+            intent = ui::databases::Intent::Create;
             break;
         case ui::StartupDialog::Choice::Open:
             path = welcome.openPath();
@@ -108,16 +142,13 @@ int main(int argc, char** argv)
         }
     }
 
-    auto store = ui::databases::open(path, seedDemo);
-    if (!store) {
-        QMessageBox::critical(
-            nullptr, QApplication::translate("main", "Summit"),
-            QApplication::translate("main", "Cannot open %1:\n%2").arg(path, store.message()));
-        return 1;
-    }
+    // A file that cannot be opened is explained, with a way out: another file, or quit.
+    std::unique_ptr<Store> store = ui::databases::openOrAsk(nullptr, path, intent, true);
+    if (!store)
+        return 0;
     ui::databases::remember(path);
 
-    ui::MainWindow window(std::move(store.value()));
+    ui::MainWindow window(std::move(store));
     // Replication over git runs on a worker thread with its own connection.
     window.setSyncControllerFactory([](Store& s) -> std::unique_ptr<ui::SyncController> {
         return std::make_unique<GitSyncController>(s);
@@ -129,5 +160,14 @@ int main(int argc, char** argv)
         window.showPage(ui::MainWindow::Page::Sync); // the remote, then Sync now
     if (parser.isSet(openOption))
         emit window.workspace().openRecordRequested(parser.value(openOption));
+
+    // Later launches open their file here; the window gone, a restart must not hand over to us.
+    QObject::disconnect(&instance, &app::SingleInstance::requested, nullptr, nullptr);
+    QObject::connect(&instance, &app::SingleInstance::requested, &window,
+                     [&window](const app::OpenRequest& r) { app::openInWindow(window, r); });
+    QObject::connect(&window, &ui::MainWindow::aboutToRestart, &instance, &app::SingleInstance::stop);
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &instance, &app::SingleInstance::stop);
+    for (const app::OpenRequest& r : early)
+        app::openInWindow(window, r);
     return app.exec();
 }

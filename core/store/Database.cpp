@@ -2,10 +2,12 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUrl>
 #include <sqlite3.h>
 
 namespace summit {
@@ -26,14 +28,42 @@ Database::~Database()
     close();
 }
 
-Status Database::open(const QString& path)
+namespace {
+// A read-only connection is opened by URI, which can say "never write" and, where
+// needed, "immutable". WAL needs a -shm file beside the database: in a folder this
+// user cannot write to, SQLite can neither make one nor read without one, unless
+// the file is opened as immutable. That is safe only when no -wal file holds
+// changes (nobody can be writing without one), so only then is it used.
+QString readOnlyUri(const QString& path)
+{
+    const QFileInfo file(path);
+    QString uri = QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                  QStringLiteral("?mode=ro");
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool folderWritable = QFileInfo(file.absolutePath()).isWritable();
+    if (!folderWritable && !QFileInfo::exists(path + QStringLiteral("-shm")) &&
+        (!wal.exists() || wal.size() == 0))
+        uri += QStringLiteral("&immutable=1");
+    return uri;
+}
+} // namespace
+
+Status Database::open(const QString& path, OpenMode mode)
 {
     close();
+    m_readOnly = mode == OpenMode::ReadOnly;
     m_name = QStringLiteral("summit-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    m_db.setDatabaseName(path);
-    // Busy timeout: the sync worker writes through its own connection.
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // Busy timeout: the sync worker, another window or summit-cli may be writing
+    // through a connection of their own; a write waits for them instead of failing.
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (m_readOnly) {
+        m_db.setDatabaseName(readOnlyUri(path));
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+    } else {
+        m_db.setDatabaseName(path);
+    }
+    m_db.setConnectOptions(options);
     if (!m_db.open())
         return Status::fail(
             DatabaseText::tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
@@ -45,19 +75,61 @@ Status Database::open(const QString& path)
     if (!m_handle)
         return Status::fail(
             DatabaseText::tr("Cannot open the database %1: the SQLite driver gives no handle.").arg(path));
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536"}) {
+    // A read-only connection keeps the journal mode the file has (every Summit
+    // database is in WAL mode from its first open).
+    QList<const char*> pragmas = {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                                  "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536"};
+    if (!m_readOnly)
+        pragmas.prepend("PRAGMA journal_mode=WAL");
+    for (const char* pragma : pragmas) {
         QSqlQuery q(m_db);
         if (!q.exec(QString::fromLatin1(pragma)))
             return Status::fail(DatabaseText::tr("Cannot prepare the database %1 (%2): %3")
-                                    .arg(path, QString::fromLatin1(pragma), q.lastError().text()));
+                                    .arg(path, QString::fromLatin1(pragma), lastError(q)));
     }
     // A file that is not a SQLite database only fails on the first read.
     QSqlQuery probe(m_db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Status::fail(
-            DatabaseText::tr("%1 is not a Summit database: %2").arg(path, probe.lastError().text()));
+        return Status::fail(DatabaseText::tr("%1 is not a Summit database: %2").arg(path, lastError(probe)));
     return {};
+}
+
+Status Database::explainWrite(const Status& failed) const
+{
+    if (failed)
+        return failed;
+    const QString& raw = failed.message();
+    auto says = [&raw](int code) {
+        return raw.contains(QString::fromUtf8(sqlite3_errstr(code)));
+    };
+    const QString file = QDir::toNativeSeparators(m_path);
+    QString message;
+    if (says(SQLITE_FULL))
+        message = DatabaseText::tr("The disk is full: the change could not be saved to %1. Nothing was "
+                                   "changed; free some space on the disk, then save again.")
+                      .arg(file);
+    else if (says(SQLITE_READONLY))
+        message =
+            DatabaseText::tr("%1 cannot be written to (the file or its folder is read-only): the change "
+                             "was not saved.")
+                .arg(file);
+    else if (says(SQLITE_BUSY))
+        message =
+            DatabaseText::tr("%1 is busy: another program (Summit, summit-cli or a sync) has been "
+                             "writing to it for %2 seconds. Nothing was changed; try again in a moment.")
+                .arg(file)
+                .arg(kBusyTimeoutMs / 1000);
+    else if (says(SQLITE_IOERR))
+        message = DatabaseText::tr("Summit could not write to %1 (a disk error). Nothing was changed; check "
+                                   "the disk, then save again.")
+                      .arg(file);
+    else if (says(SQLITE_CORRUPT))
+        message = DatabaseText::tr("%1 is damaged, so the change was not saved. Restore the file from a "
+                                   "backup.")
+                      .arg(file);
+    else
+        return failed;
+    return Status::fail(message, failed.error().field);
 }
 
 void Database::close()
@@ -71,6 +143,7 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_name);
     }
     m_depth = 0;
+    m_readOnly = false;
 }
 
 bool Database::isOpen() const

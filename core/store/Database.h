@@ -1,6 +1,7 @@
 #pragma once
-// A SQLite connection through Qt Sql: WAL, foreign keys, full synchronous, and
-// prepared statements cached by key so hot paths never re-parse SQL. One
+// A SQLite connection through Qt Sql: WAL, foreign keys, full synchronous, a
+// busy timeout (another connection, process or the sync worker may be writing),
+// and prepared statements cached by key so hot paths never re-parse SQL. One
 // Database per thread; each has its own connection name.
 
 #include "Result.h"
@@ -17,6 +18,15 @@
 
 namespace summit {
 
+// How a connection opens its file. ReadOnly never writes to the database file:
+// used for a file or folder this user cannot write to, and to look at a file
+// before trusting it (DatabaseFile.h).
+enum class OpenMode
+{
+    ReadWrite,
+    ReadOnly,
+};
+
 class Database
 {
 public:
@@ -25,10 +35,19 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    Status open(const QString& path);
+    Status open(const QString& path, OpenMode mode = OpenMode::ReadWrite);
     void close();
     bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
+    // How long a statement waits for another connection's write lock before it
+    // fails with "database is locked".
+    static constexpr int kBusyTimeoutMs = 5000;
+
+    // A failed write in words a person can act on, naming the file: a full disk,
+    // a file that cannot be written, another program holding the write lock, a
+    // disk error, damage. Any other error comes back as it was.
+    Status explainWrite(const Status& failed) const;
 
     // Runs one statement with no result rows; the message names the statement's purpose.
     Status exec(const QString& sql, const QVariantList& binds = {});
@@ -62,6 +81,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cache;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_fast;
     sqlite3* m_handle = nullptr;
+    bool m_readOnly = false;
     int m_depth = 0;
     std::vector<std::function<void(bool)>> m_whenEnded;
     void ended(bool committed);

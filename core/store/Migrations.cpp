@@ -287,6 +287,15 @@ Status upgrade(Database& db)
             return Status::fail(
                 MigrationsText::tr("%1 is a SQLite database but not a Summit database.").arg(db.path()));
     }
+    if (current < latestVersion() && db.isReadOnly())
+        return Status::fail(current == 0 ? MigrationsText::tr("%1 is empty and read-only: there is no "
+                                                              "Summit data in it to show.")
+                                               .arg(db.path())
+                                         : MigrationsText::tr("%1 was saved by an older version of Summit "
+                                                              "and must be upgraded before it is opened, but "
+                                                              "it is read-only. Copy it to a folder you can "
+                                                              "write to and open the copy.")
+                                               .arg(db.path()));
     return runSteps(db, current, latestVersion());
 }
 

@@ -19,7 +19,8 @@ int currentVersion(Database& db);
 // Creates a fresh database at `version` (latest by default) by running the steps
 // up to it; used by tests to produce old databases.
 Status createAt(Database& db, int version);
-// Brings an existing or empty database to the latest version.
+// Brings an existing or empty database to the latest version. A read-only
+// connection is only checked: it must be at the latest version already.
 Status upgrade(Database& db);
 // Columns, indexes and tables as a sorted, comparable description.
 QStringList describeSchema(Database& db);

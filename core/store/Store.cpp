@@ -12,6 +12,7 @@
 #include <cstdlib>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -51,10 +52,10 @@ Store::Store()
 
 Store::~Store() = default;
 
-Result<std::unique_ptr<Store>> Store::open(const QString& path)
+Result<std::unique_ptr<Store>> Store::open(const QString& path, OpenMode mode)
 {
     std::unique_ptr<Store> store(new Store());
-    if (Status s = store->m_db.open(path); !s)
+    if (Status s = store->m_db.open(path, mode); !s)
         return s.error();
     if (Status s = migrations::upgrade(store->m_db); !s)
         return s.error();
@@ -102,10 +103,19 @@ int Store::countLocalValues(const QString& prefix)
         .toInt();
 }
 
+Status Store::checkWritable() const
+{
+    if (!m_db.isReadOnly())
+        return {};
+    return Status::fail(tr("%1 is open read-only, so this change was not saved. To make changes, copy the "
+                           "file to a folder you can write to and open the copy.")
+                            .arg(QDir::toNativeSeparators(m_db.path())));
+}
+
 Status Store::init()
 {
     m_replica = localValue(QStringLiteral("replica_id")).toString();
-    if (m_replica.isEmpty()) {
+    if (m_replica.isEmpty() && !isReadOnly()) {
         m_replica = ids::newReplicaId();
         if (Status s = setLocalValue(QStringLiteral("replica_id"), m_replica); !s)
             return s;
@@ -121,7 +131,7 @@ Status Store::init()
     } else {
         // A database from before the clock was kept: scan once and keep it.
         m_clock.setLast(m_db.scalar(QStringLiteral("SELECT max(hlc) FROM ops")).toULongLong());
-        if (Status s = saveClock(); !s)
+        if (Status s = isReadOnly() ? Status() : saveClock(); !s)
             return s;
     }
     m_author = localValue(QStringLiteral("author")).toString();
@@ -144,11 +154,13 @@ void Store::catchUpWithFile()
     // A replica id taken by the sync worker (this file was a copy of another
     // database): local writes must go out under the new one, numbered after it.
     const QString replica = localValue(QStringLiteral("replica_id")).toString();
-    if (!replica.isEmpty() && replica != m_replica) {
+    if (!replica.isEmpty())
         m_replica = replica;
-        m_seq = m_db.scalar(QStringLiteral("SELECT max(seq) FROM ops WHERE replica = ?"), {m_replica})
-                    .toLongLong();
-    }
+    // Another process on this file (summit-cli beside the app, a second
+    // summit-cli) writes under the same replica id: number after its operations,
+    // or two operations would share an id. An index lookup.
+    m_seq =
+        m_db.scalar(QStringLiteral("SELECT max(seq) FROM ops WHERE replica = ?"), {m_replica}).toLongLong();
     // Operations integrated elsewhere advance the clock (so a later local edit
     // wins over what it has seen) and the frontier (so it is not taken for a
     // concurrent write). Only the operations added since the last look are read.
@@ -201,10 +213,13 @@ QVariant Store::localValue(const QString& key, const QVariant& fallback)
 
 Status Store::setLocalValue(const QString& key, const QVariant& value)
 {
+    if (Status s = checkWritable(); !s)
+        return s;
     Writable writable(*this);
-    return m_db.exec(QStringLiteral("INSERT INTO local (key, value) VALUES (?, ?) "
-                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                     {key, value});
+    return m_db.explainWrite(
+        m_db.exec(QStringLiteral("INSERT INTO local (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                  {key, value}));
 }
 
 // ---------------------------------------------------------------- reads
@@ -453,6 +468,8 @@ Status Store::apply(const Change& change, const ApplyOptions& options)
 
 Status Store::tryOut(const Change& change, const std::function<Status()>& body)
 {
+    if (Status s = checkWritable(); !s)
+        return s;
     const qint64 seqBefore = m_seq;
     const quint64 clockBefore = m_clock.last();
     Status s;
@@ -477,6 +494,8 @@ Status Store::tryOut(const Change& change, const std::function<Status()>& body)
 
 Status Store::inLocalTransaction(const std::function<Status(Pending&)>& body)
 {
+    if (Status s = checkWritable(); !s)
+        return s;
     Pending pending;
     Writable writable(*this);
     Transaction t(m_db);
@@ -506,7 +525,7 @@ Status Store::inLocalTransaction(const std::function<Status(Pending&)>& body)
         // written in this transaction, and is gone with it: look again next time.
         m_frontierId = -1;
         m_conflictsExist = -1;
-        return s;
+        return m_db.explainWrite(s); // a full disk or a busy file in words, naming the file
     }
     notifyAfterCommit(pending.set);
     return {};

@@ -50,10 +50,14 @@ class Store : public QObject
 public:
     ~Store() override;
 
-    // Opens (creating if needed) and upgrades the database at `path`.
-    static Result<std::unique_ptr<Store>> open(const QString& path);
+    // Opens (creating if needed) and upgrades the database at `path`. Read-only:
+    // nothing is created, upgraded or written, and every write is refused with a
+    // message that says so. Front ends open a file a person named through
+    // dbfile::open (DatabaseFile.h), which checks it first.
+    static Result<std::unique_ptr<Store>> open(const QString& path, OpenMode mode = OpenMode::ReadWrite);
 
     QString path() const;
+    bool isReadOnly() const { return m_db.isReadOnly(); }
     QString replicaId() const { return m_replica; }
     // The team member this device writes as (recorded as each operation's author).
     void setAuthor(const QString& memberId) { m_author = memberId; }
@@ -150,6 +154,9 @@ private:
     Store();
     struct Pending;
     Status init();
+    // The refusal of a write to a database opened read-only (fails), else ok.
+    Status checkWritable() const;
+    Result<int> integrateInTransaction(const std::vector<StampedOperation>& ops);
     Status saveClock(); // inside each writing transaction, so a restart resumes the clock without a scan
     // Re-reads what another connection may have changed since this one last
     // looked (SQLite's data_version tells); cheap when nothing did.

@@ -15,6 +15,16 @@ namespace summit {
 
 Result<int> Store::integrate(const std::vector<StampedOperation>& ops)
 {
+    if (Status s = checkWritable(); !s)
+        return s;
+    auto fresh = integrateInTransaction(ops);
+    if (!fresh)
+        return m_db.explainWrite(fresh.status()); // a full disk or a busy file in words
+    return fresh;
+}
+
+Result<int> Store::integrateInTransaction(const std::vector<StampedOperation>& ops)
+{
     Pending pending;
     Writable writable(*this);
     Transaction t(m_db);
@@ -106,6 +116,8 @@ Status Store::resolveTrees(const QSet<QString>& accounts, Pending& pending)
 
 Status Store::rebuildFromLog()
 {
+    if (Status s = checkWritable(); !s)
+        return s;
     Writable writable(*this);
     Transaction t(m_db);
     if (!t.status())
@@ -226,6 +238,8 @@ Status Store::rebuildFromLog()
 Status Store::changeReplicaId(qint64 confirmedSeq)
 {
     const QString old = m_replica;
+    if (Status s = checkWritable(); !s)
+        return s;
     const QString fresh = ids::newReplicaId();
     Writable writable(*this);
     Transaction t(m_db);

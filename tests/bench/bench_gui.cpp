@@ -85,10 +85,10 @@ int child(int argc, char** argv, const QString& mode, const QString& db)
     }
     auto store = ui::databases::open(db);
     if (!store) {
-        std::fprintf(stderr, "bench_gui: %s\n", qPrintable(store.message()));
+        std::fprintf(stderr, "bench_gui: %s\n", qPrintable(store.message));
         return 1;
     }
-    ui::MainWindow window(std::move(store.value()));
+    ui::MainWindow window(std::move(store.store));
     window.resize(1280, 800);
     // Today fills in after the first paint; its time is reported too.
     auto* today = window.findChild<ui::TodayView*>();

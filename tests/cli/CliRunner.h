@@ -20,7 +20,14 @@ struct Cli
 {
     QTemporaryDir dir;
     QString db;
-    Cli() : db(dir.filePath(QStringLiteral("cli.db"))) { REQUIRE(dir.isValid()); }
+    // Makes the database with `init` unless `create` is false: every other
+    // command refuses a file that does not exist.
+    explicit Cli(bool create = true) : db(dir.filePath(QStringLiteral("cli.db")))
+    {
+        REQUIRE(dir.isValid());
+        if (create)
+            REQUIRE((*this)({QStringLiteral("init")}).code == 0);
+    }
 
     Run operator()(QStringList args, const QString& database = {}) const
     {

@@ -72,7 +72,7 @@ TEST_CASE("--version prints the build's version and commit, for summit-cli and s
         QStringLiteral("^%1 %2 \\(commit ([0-9a-f]{4,40}|unknown)\\)\n$")
             .arg(QStringLiteral("summit-cli"),
                  QRegularExpression::escape(QStringLiteral(SUMMIT_PROJECT_VERSION))));
-    Cli cli;
+    Cli cli(false);
     const Run r = cli({QStringLiteral("--version")});
     CHECK(r.code == 0);
     CHECK_MESSAGE(line.match(r.out).hasMatch(), r.out.toStdString());
@@ -308,6 +308,8 @@ TEST_CASE("the canonical export is stable across runs and across insertion order
     Cli cli;
     const QString one = cli.dir.filePath(QStringLiteral("one.db")),
                   two = cli.dir.filePath(QStringLiteral("two.db"));
+    for (const QString& db : {one, two})
+        REQUIRE(cli({QStringLiteral("init")}, db).code == 0);
     const QString a = QStringLiteral("01900000-0000-7000-8000-00000000000a"),
                   b = QStringLiteral("01900000-0000-7000-8000-00000000000b");
     auto add = [&](const QString& db, const QString& id, const QString& name) {

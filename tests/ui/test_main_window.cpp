@@ -330,7 +330,7 @@ TEST_CASE("replication: one controller per open database, started, finished on s
 
     // Another database: the old controller finishes its round, a new one starts.
     QTemporaryDir other;
-    REQUIRE(book.window->switchTo(other.filePath(QStringLiteral("other.db"))));
+    REQUIRE(book.window->switchTo(other.filePath(QStringLiteral("other.db")), ui::databases::Intent::Create));
     CHECK(calls.finished == 1);
     CHECK(calls.created == 2);
     CHECK(calls.started == 2);

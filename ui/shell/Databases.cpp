@@ -3,7 +3,6 @@
 #include "demo/DemoData.h"
 #include "store/Store.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -53,25 +52,29 @@ void remember(const QString& path)
     settings.setValue(kLastKey, abs);
 }
 
-Result<std::unique_ptr<Store>> open(const QString& path, bool seedDemo)
+dbfile::Opening open(const QString& path, Intent intent)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto store = Store::open(path);
-    if (!store)
-        return store;
-    Store& s = *store.value();
-    if (seedDemo && s.operationCount() == 0) {
-        demo::Options options;
-        options.accounts = 12;
-        auto demo = demo::generate(s, options);
-        if (!demo)
-            return Result<std::unique_ptr<Store>>::fail(demo.message());
-        // Without it the next start would not know which demo member is this user.
-        if (Status saved = s.setLocalValue(QStringLiteral("author"), demo.value().meId); !saved)
-            return Result<std::unique_ptr<Store>>(saved.error());
+    dbfile::Options options;
+    options.create = intent != Intent::Open;
+    dbfile::Opening opened = dbfile::open(path, options);
+    if (!opened || intent != Intent::Demo)
+        return opened;
+    Store& s = *opened.store;
+    if (s.operationCount() == 0 && !s.isReadOnly()) {
+        demo::Options demoOptions;
+        demoOptions.accounts = 12;
+        auto demo = demo::generate(s, demoOptions);
+        // Without the author the next start would not know which demo member is this user.
+        Status seeded = demo ? s.setLocalValue(QStringLiteral("author"), demo.value().meId) : demo.status();
+        if (!seeded) {
+            dbfile::Opening refused;
+            refused.problem = dbfile::Problem::Other;
+            refused.message = seeded.message();
+            return refused;
+        }
         s.setAuthor(demo.value().meId);
     }
-    return store;
+    return opened;
 }
 
 } // namespace summit::ui::databases

@@ -5,15 +5,22 @@
 // the File menu, so both treat paths the same way.
 
 #include "Result.h"
+#include "store/DatabaseFile.h"
 
 #include <QStringList>
 #include <memory>
 
-namespace summit {
-class Store;
-}
-
 namespace summit::ui::databases {
+
+// What opening a path is for. A new database is made only when a person asked
+// for one: a path given on the command line, picked in File ▸ Open or in the
+// recent list must exist.
+enum class Intent
+{
+    Open,   // an existing database
+    Create, // a new database when the file does not exist (File ▸ New, the first start)
+    Demo,   // as Create, and a new database gets the demo data
+};
 
 // <data dir>/summit.db and <data dir>/demo.db.
 QString defaultPath();
@@ -23,9 +30,10 @@ QString demoPath();
 QStringList recent();
 void remember(const QString& path); // also the "last" database opened at start
 
-// Opens (creating if missing) the database at `path`. With `seedDemo` a new,
+// Opens the database at `path` after checking the file (dbfile::open); the
+// result says what is wrong when it does not open. With Intent::Demo a new,
 // empty database gets the demo accounts and the user becomes the demo's
 // account manager, so there is something to look at.
-Result<std::unique_ptr<Store>> open(const QString& path, bool seedDemo = false);
+dbfile::Opening open(const QString& path, Intent intent = Intent::Open);
 
 } // namespace summit::ui::databases
