@@ -20,11 +20,13 @@ struct Cli
 {
     QTemporaryDir dir;
     QString db;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // of every run
     Cli() : db(dir.filePath(QStringLiteral("cli.db"))) { REQUIRE(dir.isValid()); }
 
     Run operator()(QStringList args, const QString& database = {}) const
     {
         QProcess p;
+        p.setProcessEnvironment(env);
         args.prepend(database.isEmpty() ? db : database);
         args.prepend(QStringLiteral("--db"));
         p.start(QStringLiteral(SUMMIT_CLI_PATH), args);
