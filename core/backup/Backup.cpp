@@ -314,9 +314,20 @@ QString fileNameFor(const QString& databasePath, const QDateTime& when)
            when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".db");
 }
 
+QString fileNameBeforeRestore(const QString& databasePath, const QDateTime& when)
+{
+    return QFileInfo(fileNameFor(databasePath, when)).completeBaseName() + QStringLiteral("-before-restore.db");
+}
+
+bool isKeptBeforeRestore(const QString& path)
+{
+    static const QRegularExpression kept(QStringLiteral("-before-restore(-\\d+)?\\.db$"));
+    return kept.match(path).hasMatch();
+}
+
 QDateTime timeFromName(const QString& fileName)
 {
-    static const QRegularExpression stamp(QStringLiteral("-(\\d{8}-\\d{6})(-\\d+)?\\.db$"));
+    static const QRegularExpression stamp(QStringLiteral("-(\\d{8}-\\d{6})(-\\d+)?(-before-restore)?\\.db$"));
     const QRegularExpressionMatch m = stamp.match(fileName);
     if (!m.hasMatch())
         return {};

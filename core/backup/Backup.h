@@ -54,6 +54,10 @@ QString folderFor(const QString& databasePath);
 QString fileNameFor(const QString& databasePath, const QDateTime& when);
 // The time in a name made by fileNameFor; invalid for any other name.
 QDateTime timeFromName(const QString& fileName);
+// A restore keeps the file it replaces as <stem>-<time>-before-restore.db: the
+// only copy of what had not been sent, so the retention never deletes it.
+QString fileNameBeforeRestore(const QString& databasePath, const QDateTime& when);
+bool isKeptBeforeRestore(const QString& path);
 
 // A backup file found in a folder: its summary, or why it cannot be read.
 struct Listed

@@ -94,7 +94,7 @@ Result<Restored> restore(const QString& backupFile, const QString& database, con
         if (!QDir().mkpath(keepFolder))
             return nothing(BackupText::tr("cannot create the folder %1 to keep the current database in.")
                                .arg(QDir::toNativeSeparators(keepFolder)));
-        auto kept = makeBackup(db, freeName(keepFolder, fileNameFor(db, now)), now);
+        auto kept = makeBackup(db, freeName(keepFolder, fileNameBeforeRestore(db, now)), now);
         if (kept) {
             out.keptCurrent = kept.value().path;
         } else {

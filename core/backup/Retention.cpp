@@ -20,13 +20,14 @@ QDate mondayOf(const QDate& d)
     return d.addDays(1 - d.dayOfWeek());
 }
 
-// Backups in `folder` made from `database` (as recorded in each copy).
+// Backups in `folder` made from `database` (as recorded in each copy), but
+// not those a restore kept (see isKeptBeforeRestore).
 std::vector<Dated> backupsOf(const QString& database, const QString& folder)
 {
     const QString source = QFileInfo(database).absoluteFilePath();
     std::vector<Dated> out;
     for (const Listed& item : list(folder))
-        if (item.problem.isEmpty() && item.summary.source == source)
+        if (item.problem.isEmpty() && item.summary.source == source && !isKeptBeforeRestore(item.summary.path))
             out.push_back({item.summary.path, item.summary.madeAt});
     return out;
 }

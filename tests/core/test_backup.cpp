@@ -405,6 +405,14 @@ TEST_CASE("restore: the backup replaces the database, which is kept first; a sol
     REQUIRE(kept.isOk());
     CHECK(kept.value().accounts == 3);
     CHECK(QFileInfo(r.value().keptCurrent).absolutePath() == QFileInfo(c.keep + QStringLiteral("/x")).absolutePath());
+    CHECK(r.value().keptCurrent.endsWith(QStringLiteral("-before-restore.db")));
+    CHECK(backup::isKeptBeforeRestore(r.value().keptCurrent));
+    CHECK(backup::timeFromName(QFileInfo(r.value().keptCurrent).fileName()).isValid());
+    // The only copy of what the restore undid: the retention leaves it, however many backups follow.
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(backup::backUpInto(c.db, c.keep, Retention{1, 0}, QDateTime::currentDateTimeUtc().addSecs(i + 1)).isOk());
+    CHECK(QFile::exists(r.value().keptCurrent));
+    CHECK(filesIn(c.keep).size() == 2); // it, and the newest of today
     c.reopen();
     CHECK(c.accounts() == 2);
     CHECK(c.f.store->replicaId() == replica);

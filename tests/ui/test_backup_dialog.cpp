@@ -184,6 +184,13 @@ TEST_CASE("File > Restore from Backup: the window closes the database, restores 
     auto* box = window.findChild<QMessageBox*>();
     CHECK(box->text().contains(QDir::toNativeSeparators(listed[0].summary.path)));
     box->close();
+    // The dialog tells the kept file from the others.
+    auto* again = qobject_cast<RestoreBackupDialog*>(window.showBackups());
+    REQUIRE(again);
+    REQUIRE(again->list()->topLevelItemCount() == 2);
+    CHECK(again->list()->topLevelItem(0)->text(RestoreBackupDialog::MadeColumn).endsWith(QStringLiteral("(before a restore)")));
+    CHECK_FALSE(again->list()->topLevelItem(1)->text(RestoreBackupDialog::MadeColumn).contains(QStringLiteral("restore")));
+    again->close();
     // The restored database works: an edit goes through.
     addAccount(window.workspace().store(), QStringLiteral("恢复后集团"));
     CHECK(accounts(window.workspace().store()) == 2);

@@ -42,7 +42,7 @@ BackupNowDialog::BackupNowDialog(const QString& database, const QString& folder,
     layout->addWidget(buttons);
 
     const QString target = folder.isEmpty() ? backup::folderFor(database) : folder;
-    const backup::Retention keep = backup::retentionSetting();
+    const backup::Retention keep = m_keep = backup::retentionSetting();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_thread = QThread::create([this, database, target, keep, now] {
         auto made = backup::backUpInto(database, target, keep, now);
@@ -78,19 +78,22 @@ void BackupNowDialog::finish()
         return;
     }
     const backup::Summary& s = m_made.summary;
-    QString text = tr("Backed up to:\n%1\n\n%2 · %3, %4, %5, %6, %7.")
-                       .arg(QDir::toNativeSeparators(s.path), QLocale().formattedDataSize(s.bytes),
-                            tr("%n account(s)", nullptr, int(s.accounts)),
-                            tr("%n contact(s)", nullptr, int(s.contacts)),
-                            tr("%n follow-up(s)", nullptr, int(s.followUps)),
-                            tr("%n opportunity(s)", nullptr, int(s.opportunities)),
-                            tr("%n task(s)", nullptr, int(s.tasks)));
+    const QLocale locale;
+    QString text = tr("Backed up to:") + QLatin1Char('\n') + QDir::toNativeSeparators(s.path) +
+                   QStringLiteral("\n\n") +
+                   tr("%1 · Accounts %2 · Contacts %3 · Follow-ups %4 · Opportunities %5 · Tasks %6")
+                       .arg(locale.formattedDataSize(s.bytes), locale.toString(s.accounts),
+                            locale.toString(s.contacts), locale.toString(s.followUps),
+                            locale.toString(s.opportunities), locale.toString(s.tasks));
     if (!m_made.deleted.isEmpty())
-        text += QStringLiteral("\n") + tr("%n older backup(s) removed; the newest of each of the last days "
-                                          "and weeks are kept.",
-                                          nullptr, int(m_made.deleted.size()));
+        text += QStringLiteral("\n\n") + tr("Older backups removed: %1. Kept are the newest of each of the last "
+                                             "%2 days and of each of the last %3 weeks.")
+                                              .arg(m_made.deleted.size())
+                                              .arg(m_keep.days)
+                                              .arg(m_keep.weeks);
     m_message->setText(text);
     m_saveCopy->setEnabled(true);
+    adjustSize(); // the result is longer than "Backing up…"
     emit backupFinished(true);
 }
 
@@ -111,6 +114,7 @@ bool BackupNowDialog::saveCopy()
     }
     m_message->setText(m_message->text() + QStringLiteral("\n\n") +
                        tr("A copy is saved to %1.").arg(QDir::toNativeSeparators(target)));
+    adjustSize();
     return true;
 }
 

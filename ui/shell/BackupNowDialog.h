@@ -45,6 +45,7 @@ private:
     QPushButton* m_saveCopy = nullptr;
     QThread* m_thread = nullptr;
     backup::Made m_made;
+    backup::Retention m_keep;
     QString m_error;
 };
 

@@ -12,8 +12,10 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace summit::ui {
 
@@ -87,7 +89,10 @@ void RestoreBackupDialog::reload()
     for (const backup::Listed& item : found) {
         const backup::Summary& s = item.summary;
         auto* row = new QTreeWidgetItem(m_list);
-        row->setText(MadeColumn, locale.toString(s.madeAt.toLocalTime(), QLocale::ShortFormat));
+        QString made = locale.toString(s.madeAt.toLocalTime(), QLocale::ShortFormat);
+        if (backup::isKeptBeforeRestore(s.path))
+            made += QLatin1Char(' ') + tr("(before a restore)");
+        row->setText(MadeColumn, made);
         row->setText(SizeColumn, locale.formattedDataSize(s.bytes));
         row->setData(MadeColumn, kPathRole, s.path);
         for (int c = SizeColumn; c <= TasksColumn; ++c)
@@ -112,6 +117,9 @@ void RestoreBackupDialog::reload()
             break;
         }
     m_restore->setEnabled(m_list->currentItem() != nullptr && !m_list->currentItem()->isDisabled());
+    // Every column in view, without scrolling sideways.
+    m_list->setMinimumWidth(std::max(m_list->minimumWidth(), m_list->header()->length() + 2 * m_list->frameWidth() +
+                                                                 m_list->verticalScrollBar()->sizeHint().width()));
 }
 
 bool RestoreBackupDialog::restoreSelected()
