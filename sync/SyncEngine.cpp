@@ -2,6 +2,7 @@
 
 #include "store/OperationLog.h"
 #include "store/Store.h"
+#include "store/SyncKeys.h"
 #include "sync/BatchFormat.h"
 
 #include <QCoreApplication>
@@ -85,13 +86,13 @@ Status SyncEngine::recoverSeal()
     auto tip = m_repo->tip(ownRef());
     if (!tip)
         return tip.status();
-    const QString known = m_store.localValue(key("own_tip")).toString();
+    const QString known = m_store.localValue(synckeys::kOwnTip).toString();
     if (tip.value() == known || tip.value().isEmpty())
         return {};
     auto batches = m_repo->batchesSince(tip.value(), known);
     if (!batches)
         return batches.status();
-    qint64 sealed = m_store.localValue(key("sealed_seq"), 0).toLongLong();
+    qint64 sealed = m_store.localValue(synckeys::kSealedSeq, 0).toLongLong();
     for (const BatchCommit& c : batches.value()) {
         auto b = decodeBatch(c.blob, c.id);
         if (!b)
@@ -99,9 +100,9 @@ Status SyncEngine::recoverSeal()
         sealed = std::max(sealed, b.value().header.lastSeq);
     }
     StoreTransaction t(m_store);
-    if (Status s = m_store.setLocalValue(key("sealed_seq"), sealed); !s)
+    if (Status s = m_store.setLocalValue(synckeys::kSealedSeq, sealed); !s)
         return s;
-    if (Status s = m_store.setLocalValue(key("own_tip"), tip.value()); !s)
+    if (Status s = m_store.setLocalValue(synckeys::kOwnTip, tip.value()); !s)
         return s;
     return t.commit();
 }
@@ -112,7 +113,7 @@ Result<int> SyncEngine::seal()
         return s.error();
     int sealedOps = 0;
     for (;;) {
-        const qint64 sealed = m_store.localValue(key("sealed_seq"), 0).toLongLong();
+        const qint64 sealed = m_store.localValue(synckeys::kSealedSeq, 0).toLongLong();
         auto ops = m_store.ownOperationsAfter(sealed, kBatchLimit);
         if (!ops)
             return ops.error();
@@ -126,8 +127,8 @@ Result<int> SyncEngine::seal()
             ++n;
         Batch batch;
         batch.ops.assign(all.begin(), all.begin() + long(n));
-        const QString tip = m_store.localValue(key("own_tip")).toString();
-        batch.header.team = m_store.localValue(key("team"), QStringLiteral("summit")).toString();
+        const QString tip = m_store.localValue(synckeys::kOwnTip).toString();
+        batch.header.team = m_store.localValue(synckeys::kTeam, QStringLiteral("summit")).toString();
         batch.header.replica = m_store.replicaId();
         batch.header.author = m_store.author();
         batch.header.firstSeq = batch.ops.front().seq;
@@ -145,9 +146,9 @@ Result<int> SyncEngine::seal()
             return commit.error();
         crashPoint("after-seal-commit");
         StoreTransaction t(m_store);
-        if (Status s = m_store.setLocalValue(key("sealed_seq"), batch.header.lastSeq); !s)
+        if (Status s = m_store.setLocalValue(synckeys::kSealedSeq, batch.header.lastSeq); !s)
             return s.error();
-        if (Status s = m_store.setLocalValue(key("own_tip"), commit.value()); !s)
+        if (Status s = m_store.setLocalValue(synckeys::kOwnTip, commit.value()); !s)
             return s.error();
         if (Status s = t.commit(); !s)
             return s.error();
@@ -159,14 +160,8 @@ Result<int> SyncEngine::seal()
 Status SyncEngine::takeNewReplicaId(const QString& confirmedTip)
 {
     Q_UNUSED(confirmedTip);
-    const qint64 confirmed = m_store.localValue(key("pushed_seq"), 0).toLongLong();
-    if (Status s = m_store.changeReplicaId(confirmed); !s)
-        return s;
-    StoreTransaction t(m_store);
-    for (const char* k : {"sealed_seq", "own_tip", "pushed_seq"})
-        if (Status s = m_store.setLocalValue(key(k), QVariant()); !s)
-            return s;
-    return t.commit();
+    // The store forgets the old id's own batches (sealed, tip, pushed) in the same transaction.
+    return m_store.changeReplicaId(m_store.localValue(synckeys::kPushedSeq, 0).toLongLong());
 }
 
 Result<SyncReport> SyncEngine::integrateFetched()
@@ -237,7 +232,7 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
         (void)recordError(e.message);
         return e;
     };
-    if (Status s = m_store.setLocalValue(key("remote"), url); !s)
+    if (Status s = m_store.setLocalValue(synckeys::kRemote, url); !s)
         return s.error();
     SyncReport report;
     // The database remembers batches its git directory does not hold: it was
@@ -247,7 +242,7 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
     auto ownTip = m_repo->tip(ownRef());
     if (!ownTip)
         return fail(ownTip.error());
-    if (ownTip.value().isEmpty() && !m_store.localValue(key("own_tip")).toString().isEmpty()) {
+    if (ownTip.value().isEmpty() && !m_store.localValue(synckeys::kOwnTip).toString().isEmpty()) {
         if (Status s = takeNewReplicaId(QString()); !s)
             return fail(s.error());
         report.replicaIdChanged = true;
@@ -259,7 +254,7 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
 
     crashPoint("before-push");
     // A replica that has never written anything has no ref to push yet.
-    const bool nothingToPush = m_store.localValue(key("own_tip")).toString().isEmpty();
+    const bool nothingToPush = m_store.localValue(synckeys::kOwnTip).toString().isEmpty();
     auto pushed =
         nothingToPush ? Result<PushOutcome>(PushOutcome::UpToDate) : m_repo->push(url, ownRef(), credentials);
     if (!pushed)
@@ -283,7 +278,7 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
     }
     if (pushed.value() == PushOutcome::Pushed)
         ++report.pushedBatches;
-    if (Status s = m_store.setLocalValue(key("pushed_seq"), m_store.localValue(key("sealed_seq"), 0)); !s)
+    if (Status s = m_store.setLocalValue(synckeys::kPushedSeq, m_store.localValue(synckeys::kSealedSeq, 0)); !s)
         return s.error();
     crashPoint("after-push");
 
@@ -316,10 +311,10 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
 SyncStatus SyncEngine::status()
 {
     SyncStatus s;
-    s.remote = m_store.localValue(key("remote")).toString();
+    s.remote = m_store.localValue(synckeys::kRemote).toString();
     s.replica = m_store.replicaId();
     s.pendingOperations =
-        m_store.countOwnOperationsAfter(m_store.localValue(key("pushed_seq"), 0).toLongLong());
+        m_store.countOwnOperationsAfter(m_store.localValue(synckeys::kPushedSeq, 0).toLongLong());
     s.lastSync = QDateTime::fromString(m_store.localValue(key("last_sync")).toString(), Qt::ISODateWithMs);
     s.lastError = m_store.localValue(key("last_error")).toString();
     s.knownReplicas = m_store.countLocalValues(QStringLiteral("sync.cursor."));

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "backup/Restore.h"
 #include "store/Queries.h"
 #include "store/Store.h"
 #include "ui/Workspace.h"
@@ -14,6 +15,9 @@
 #include "ui/shell/Databases.h"
 #include "ui/shell/FilePrompts.h"
 #include "ui/shell/ReadOnlyBanner.h"
+#include "ui/shell/AutoBackup.h"
+#include "ui/shell/BackupNowDialog.h"
+#include "ui/shell/RestoreBackupDialog.h"
 #include "ui/shell/SettingsPage.h"
 #include "ui/shell/WhoAreYouDialog.h"
 #include "ui/sync/ConflictsView.h"
@@ -29,6 +33,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -79,6 +84,7 @@ MainWindow::~MainWindow()
     delete m_syncIndicator;
     teardown();
     m_sync.reset();
+    m_autoBackup.reset();
 }
 
 void MainWindow::teardown()
@@ -163,6 +169,10 @@ void MainWindow::buildMenus()
     QAction* import = file->addAction(tr("&Import…"), this, [this] { importFile(); });
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    file->addAction(tr("&Back Up Now…"), this, [this] { backUpNow(); })->setObjectName(QStringLiteral("backUpNow"));
+    file->addAction(tr("Res&tore from Backup…"), this, [this] { showBackups(); })
+        ->setObjectName(QStringLiteral("restoreBackup"));
     file->addSeparator();
     QAction* syncNow = file->addAction(tr("&Sync Now"), this, [this] {
         if (m_sync && !m_sync->remote().isEmpty())
@@ -397,11 +407,12 @@ void MainWindow::createSync()
     m_sync->start();
 }
 
-void MainWindow::finishSync()
+void MainWindow::finishSync(bool lastRound)
 {
     if (!m_sync)
         return;
-    m_sync->finishForQuit();
+    if (lastRound)
+        m_sync->finishForQuit();
     delete m_syncIndicator;
     m_syncIndicator = nullptr;
     if (m_syncPage)
@@ -485,16 +496,106 @@ bool MainWindow::switchTo(const QString& requested, databases::Intent intent)
         return false; // the open database stays
     // Replication, views, the workspace, then the old store.
     finishSync();
+    m_autoBackup.reset();
     teardown();
     m_workspace.reset();
     m_store = std::move(opened);
     databases::remember(path);
     buildWorkspace();
     createSync();
+    createAutoBackup();
     showPage(Page::Today);
     if (m_askWhoYouAre)
         QTimer::singleShot(0, this, &MainWindow::askWhoYouAreIfNeeded);
     return true;
+}
+
+void MainWindow::setAutomaticBackups(bool on)
+{
+    m_autoBackups = on;
+    m_autoBackup.reset();
+    createAutoBackup();
+}
+
+void MainWindow::createAutoBackup()
+{
+    if (!m_autoBackups || !m_store)
+        return;
+    m_autoBackup = std::make_unique<AutoBackup>(m_store->path());
+    connect(m_autoBackup.get(), &AutoBackup::checked, this, [this](const QString& made) {
+        if (!made.isEmpty())
+            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(made)), 8000);
+    });
+    connect(m_autoBackup.get(), &AutoBackup::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message), 15000);
+    });
+    m_autoBackup->start();
+}
+
+QDialog* MainWindow::backUpNow()
+{
+    auto* dialog = new BackupNowDialog(m_store->path(), QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QDialog* MainWindow::showBackups()
+{
+    auto* dialog = new RestoreBackupDialog(m_store->path(), backup::folderFor(m_store->path()),
+                                           m_store->hasReplicated(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Queued: the dialog closes before the window takes the database down.
+    connect(dialog, &RestoreBackupDialog::restoreRequested, this, &MainWindow::restoreBackup,
+            Qt::QueuedConnection);
+    dialog->open();
+    return dialog;
+}
+
+bool MainWindow::restoreBackup(const QString& backupFile)
+{
+    const QString path = m_store->path();
+    // No last sync round: what this computer has not sent yet is what a restore may be undoing.
+    finishSync(false);
+    m_autoBackup.reset();
+    teardown();
+    m_workspace.reset();
+    m_store.reset();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto restored = backup::restore(backupFile, path, backup::folderFor(path));
+    auto reopened = databases::open(path);
+    QApplication::restoreOverrideCursor();
+    if (!reopened) {
+        m_statusTimer->stop(); // there is no database to count
+        QMessageBox::critical(this, tr("Restore from Backup"),
+                              tr("Cannot open %1 again:\n%2").arg(path, reopened.message()));
+        QApplication::exit(1);
+        return false;
+    }
+    m_store = std::move(reopened.value());
+    buildWorkspace();
+    createSync();
+    createAutoBackup();
+    showPage(Page::Today);
+    auto* box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Restore from Backup"));
+    if (!restored) {
+        box->setIcon(QMessageBox::Warning);
+        box->setText(restored.message());
+    } else {
+        box->setIcon(QMessageBox::Information);
+        QString text = tr("%1 is restored from the backup.").arg(QFileInfo(path).fileName());
+        if (!restored.value().keptCurrent.isEmpty())
+            text += QLatin1Char(' ') + tr("The database as it was is kept as a backup:\n%1")
+                                           .arg(QDir::toNativeSeparators(restored.value().keptCurrent));
+        box->setText(text);
+        if (restored.value().team)
+            box->setInformativeText(tr("It belongs to a team: it now writes under a new replica id, and the "
+                                       "next sync brings back what the team has."));
+    }
+    box->open();
+    return restored.isOk();
 }
 
 void MainWindow::newDatabase()

@@ -30,6 +30,7 @@ class Store;
 namespace ui {
 
 class AccountTabs;
+class AutoBackup;
 class GlobalSearch;
 class SettingsPage;
 class SyncController;
@@ -87,6 +88,15 @@ public:
     // Opens the import wizard, on `path` if given (File ▸ Import, a file dropped on
     // the window). Returns the wizard (tests drive it).
     QWizard* importFile(const QString& path = QString());
+    // The daily backup of the open database, and of every one opened later (the app
+    // turns it on; tests leave it off).
+    void setAutomaticBackups(bool on);
+    // File ▸ Back Up Now and File ▸ Restore from Backup; each returns its dialog (tests drive them).
+    QDialog* backUpNow();
+    QDialog* showBackups();
+    // Closes the database, replaces it with `backupFile` (keeping the current file as a
+    // backup) and reopens it; a refused file leaves it as it was. True when restored.
+    bool restoreBackup(const QString& backupFile);
 
 signals:
     // The window closed for a restart and the new process is about to start: it
@@ -111,7 +121,8 @@ private:
     void restart();
     void showAbout(); // Help ▸ About Summit
     void createSync();
-    void finishSync();
+    void finishSync(bool lastRound = true);
+    void createAutoBackup();
     void fillSyncPage();
     QAction* newRecordActionInFront() const;
 
@@ -119,6 +130,8 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     SyncControllerFactory m_syncFactory;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<AutoBackup> m_autoBackup;
+    bool m_autoBackups = false;
     SyncStatusIndicator* m_syncIndicator = nullptr;
     QWidget* m_syncPage = nullptr; // holds the sync settings once the page exists
     QListWidget* m_navigation = nullptr;

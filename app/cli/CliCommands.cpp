@@ -725,6 +725,7 @@ std::vector<Command> buildCommands()
     addSyncCommands(c);
     addOrgChartCommand(c);
     addImportCommand(c);
+    addBackupCommands(c);
     return c;
 }
 

@@ -153,6 +153,7 @@ int main(int argc, char** argv)
     window.setSyncControllerFactory([](Store& s) -> std::unique_ptr<ui::SyncController> {
         return std::make_unique<GitSyncController>(s);
     });
+    window.setAutomaticBackups(true); // a daily backup in the user's data directory
     window.show();
     // "Who are you?" on a database without one; after joining, once the first sync brings the team.
     window.setAskWhoYouAre(true, !joinTeam);

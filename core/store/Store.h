@@ -97,8 +97,17 @@ public:
 
     // Another database writes under this replica id (a copy or a restored
     // backup): take a new id and renumber this replica's operations above
-    // `confirmedSeq`, which nobody else has seen, under it.
+    // `confirmedSeq`, which nobody else has seen, under it. Those keep what they
+    // had seen of the old id (its operations up to `confirmedSeq`), so none of
+    // them reads as concurrent with its own past; what sync/ recorded of the old
+    // id's own batches (synckeys) is forgotten in the same transaction.
     Status changeReplicaId(qint64 confirmedSeq);
+    // The highest sequence number of `replica` that this database knows the team
+    // remote holds: for its own id what the remote confirmed, for another what
+    // it integrated from there.
+    qint64 confirmedSeqOf(const QString& replica);
+    // Whether this database was ever set up to replicate (a remote, or batches of its own).
+    bool hasReplicated();
 
     // Drops the materialised tables and the search index and rebuilds them from
     // the operation log. The result must equal the state before.

@@ -5,6 +5,7 @@
 
 #include "search/SearchIndex.h"
 #include "store/Ids.h"
+#include "store/SyncKeys.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -247,26 +248,50 @@ Status Store::changeReplicaId(qint64 confirmedSeq)
         return t.status();
     // Renumbered from 1 under the new id; their op ids change too, because the
     // other holder of the old id may have used the same numbers.
-    auto r = m_db.run(QStringLiteral("SELECT n, seq FROM ops WHERE replica = ? AND seq > ? ORDER BY seq"),
-                      {old, confirmedSeq});
+    auto r = m_db.rows(QStringLiteral("SELECT o.n, fr.value, o.entity_id, o.hlc FROM ops o LEFT JOIN frontiers "
+                                      "fr ON fr.id = o.frontier WHERE o.replica = ? AND o.seq > ? ORDER BY o.seq"),
+                       {old, confirmedSeq});
     if (!r)
         return r.status();
-    std::vector<std::pair<qint64, qint64>> moved;
-    while (r.value()->next())
-        moved.emplace_back(r.value()->value(0).toLongLong(), r.value()->value(1).toLongLong());
+    // A renumbered operation had seen the old id's earlier ones by their order;
+    // under another id only its frontier can say so, or a later write of a field
+    // would read as concurrent with the old id's earlier write of it (a false conflict).
+    QHash<QString, qint64> frontierRows; // frontier text before -> row after
     qint64 seq = 0;
-    for (const auto& [n, oldSeq] : moved) {
-        Q_UNUSED(oldSeq);
+    for (const QVariantList& row : r.value()) {
         ++seq;
-        if (Status s = m_db.exec(QStringLiteral("UPDATE ops SET replica = ?, seq = ?, op_id = ? WHERE n = ?"),
-                                 {fresh, seq, QStringLiteral("%1:%2").arg(fresh).arg(seq), n});
-            !s)
+        QVariantList binds = {fresh, seq, QStringLiteral("%1:%2").arg(fresh).arg(seq)};
+        QString sql = QStringLiteral("UPDATE ops SET replica = ?, seq = ?, op_id = ? WHERE n = ?");
+        if (confirmedSeq > 0) {
+            const QString before = row[1].toString();
+            auto known = frontierRows.constFind(before);
+            if (known == frontierRows.constEnd()) {
+                QMap<QString, qint64> seen = parseFrontier(before);
+                seen.insert(old, std::max(seen.value(old), confirmedSeq));
+                auto id = frontierId(seen);
+                if (!id)
+                    return id.status();
+                known = frontierRows.insert(before, id.value());
+            }
+            sql = QStringLiteral("UPDATE ops SET replica = ?, seq = ?, op_id = ?, frontier = ? WHERE n = ?");
+            binds << known.value();
+        }
+        binds << row[0];
+        if (Status s = m_db.exec(sql, binds); !s)
             return s;
-        if (Status s = m_db.exec(QStringLiteral("UPDATE op_fields SET replica = ? WHERE op = ?"), {fresh, n});
+        // By the log's key (an operation's fields share its record and clock value), not a scan per operation.
+        if (Status s = m_db.exec(QStringLiteral("UPDATE op_fields SET replica = ? WHERE entity_id = ? AND hlc = ? "
+                                                "AND replica = ? AND op = ?"),
+                                 {fresh, row[2], row[3], old, row[0]});
             !s)
             return s;
     }
     if (Status s = setLocalValue(QStringLiteral("replica_id"), fresh); !s)
+        return s;
+    // They describe the old id's own batches; under the new id there are none yet.
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM local WHERE key IN (?, ?, ?)"),
+                             {synckeys::kSealedSeq, synckeys::kOwnTip, synckeys::kPushedSeq});
+        !s)
         return s;
     if (Status s = t.commit(); !s)
         return s;
@@ -274,6 +299,19 @@ Status Store::changeReplicaId(qint64 confirmedSeq)
     m_seq = seq;
     m_frontierId = -1;
     return {};
+}
+
+qint64 Store::confirmedSeqOf(const QString& replica)
+{
+    if (replica == m_replica)
+        return localValue(synckeys::kPushedSeq, 0).toLongLong();
+    return m_db.scalar(QStringLiteral("SELECT max(seq) FROM ops WHERE replica = ?"), {replica}).toLongLong();
+}
+
+bool Store::hasReplicated()
+{
+    return !localValue(synckeys::kRemote).toString().isEmpty() ||
+           !localValue(synckeys::kOwnTip).toString().isEmpty();
 }
 
 // ---------------------------------------------------------------- frontiers and conflicts

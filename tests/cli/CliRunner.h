@@ -20,6 +20,7 @@ struct Cli
 {
     QTemporaryDir dir;
     QString db;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // of every run
     // Makes the database with `init` unless `create` is false: every other
     // command refuses a file that does not exist.
     explicit Cli(bool create = true) : db(dir.filePath(QStringLiteral("cli.db")))
@@ -32,6 +33,7 @@ struct Cli
     Run operator()(QStringList args, const QString& database = {}) const
     {
         QProcess p;
+        p.setProcessEnvironment(env);
         args.prepend(database.isEmpty() ? db : database);
         args.prepend(QStringLiteral("--db"));
         p.start(QStringLiteral(SUMMIT_CLI_PATH), args);
