@@ -140,8 +140,9 @@ fortified=""
 for program in summit summit-cli; do
   bin=$root/usr/bin/$program
   # Captured first: grep -q stops reading early, which pipefail would count as a failure.
-  kind=$(file -b "$bin") dynamic=$(readelf -dW "$bin") segments=$(readelf -lW "$bin") symbols=$(readelf --dyn-syms -W "$bin")
-  grep -q 'pie executable.*, stripped' <<<"$kind" || fail "$program is not a stripped PIE: $kind"
+  kind=$(file -b "$bin")
+  grep -q '^ELF .* pie executable.*, stripped' <<<"$kind" || fail "$program is not a stripped PIE: $kind"
+  dynamic=$(readelf -dW "$bin") segments=$(readelf -lW "$bin") symbols=$(readelf --dyn-syms -W "$bin")
   if grep -Eq 'RPATH|RUNPATH' <<<"$dynamic"; then fail "$program has an RPATH"; fi
   grep -Eq 'FLAGS.*BIND_NOW|FLAGS_1.*NOW' <<<"$dynamic" || fail "$program is not linked with -z now"
   grep -q GNU_RELRO <<<"$segments" || fail "$program has no RELRO segment"
