@@ -21,7 +21,7 @@ namespace {
 // a connection of our own, and if the file is still there, someone else has it.
 Status refuseIfOpen(const QString& database)
 {
-    if (!QFileInfo::exists(database + QStringLiteral("-wal")))
+    if (!QFileInfo(database).isFile() || !QFileInfo::exists(database + QStringLiteral("-wal")))
         return {};
     {
         Connection c;
@@ -151,8 +151,10 @@ Result<Restored> restore(const QString& backupFile, const QString& database, con
         return nothing(prepared.message());
     }
 
-    // 3. The swap: one rename over the old file, whose leftover shared-memory file goes with it.
-    QFile::remove(db + QStringLiteral("-shm"));
+    // 3. The swap: one rename over the old file. Nobody has it open (checked above), so what
+    // lies beside it belongs to the old file and would be replayed into the new one: it goes.
+    for (const char* leftover : {"-wal", "-shm", "-journal"})
+        QFile::remove(db + QLatin1String(leftover));
     std::error_code error;
     std::filesystem::rename(QFile::encodeName(staged).toStdString(), QFile::encodeName(db).toStdString(), error);
     if (error) {

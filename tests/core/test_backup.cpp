@@ -442,6 +442,26 @@ TEST_CASE("restore: a damaged current database is kept byte for byte, unchecked,
     CHECK(c.accounts() == 2);
 }
 
+TEST_CASE("restore: a write-ahead log left beside a missing database is not replayed into the restored one")
+{
+    RestoreCase c;
+    // Another database's log, full of its frames, lies where the restored file goes.
+    StoreFixture other(QStringLiteral("other.db"));
+    for (int i = 0; i < 50; ++i)
+        other.account(QStringLiteral("别的集团%1").arg(i));
+    const QString target = c.f.dir.filePath(QStringLiteral("new/book.db"));
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    REQUIRE(QFileInfo(other.path(QStringLiteral("other.db")) + QStringLiteral("-wal")).size() > 0);
+    REQUIRE(QFile::copy(other.path(QStringLiteral("other.db")) + QStringLiteral("-wal"), target + QStringLiteral("-wal")));
+    auto r = backup::restore(c.backupFile, target, c.keep);
+    REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
+    CHECK(r.value().keptCurrent.isEmpty()); // there was no database to keep
+    auto opened = Store::open(target);
+    REQUIRE_MESSAGE(opened.isOk(), opened.message().toStdString());
+    CHECK(opened.value()->reader().scalar(QStringLiteral("SELECT count(*) FROM accounts")).toInt() == 2);
+    CHECK(opened.value()->reader().scalar(QStringLiteral("PRAGMA quick_check")).toString() == QStringLiteral("ok"));
+}
+
 TEST_CASE("restore: an older schema is upgraded on the way in")
 {
     RestoreCase c;
