@@ -278,7 +278,8 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
     }
     if (pushed.value() == PushOutcome::Pushed)
         ++report.pushedBatches;
-    if (Status s = m_store.setLocalValue(synckeys::kPushedSeq, m_store.localValue(synckeys::kSealedSeq, 0)); !s)
+    if (Status s = m_store.setLocalValue(synckeys::kPushedSeq, m_store.localValue(synckeys::kSealedSeq, 0));
+        !s)
         return s.error();
     crashPoint("after-push");
 

@@ -31,9 +31,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -170,7 +170,8 @@ void MainWindow::buildMenus()
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
-    file->addAction(tr("&Back Up Now…"), this, [this] { backUpNow(); })->setObjectName(QStringLiteral("backUpNow"));
+    file->addAction(tr("&Back Up Now…"), this, [this] { backUpNow(); })
+        ->setObjectName(QStringLiteral("backUpNow"));
     file->addAction(tr("Res&tore from Backup…"), this, [this] { showBackups(); })
         ->setObjectName(QStringLiteral("restoreBackup"));
     file->addSeparator();

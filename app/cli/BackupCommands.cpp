@@ -158,13 +158,14 @@ void addBackupCommands(std::vector<Command>& list)
         if (c.name != QLatin1String("restore"))
             continue;
         c.synopsis = CliText::tr("restore ID|FILE");
-        c.help += QStringLiteral("\n\n") +
-                  CliText::tr("restore FILE replaces the database with the backup FILE. The database as it is "
-                              "now is first kept as a backup in the backups folder. A file that is not a sound "
-                              "Summit backup (not a database, damaged, or from a newer Summit) is refused and "
-                              "nothing changes. Close Summit on this database first. A team database writes "
-                              "under a new replica id afterwards, and its next sync brings back what the team "
-                              "has.");
+        c.help +=
+            QStringLiteral("\n\n") +
+            CliText::tr("restore FILE replaces the database with the backup FILE. The database as it is "
+                        "now is first kept as a backup in the backups folder. A file that is not a sound "
+                        "Summit backup (not a database, damaged, or from a newer Summit) is refused and "
+                        "nothing changes. Close Summit on this database first. A team database writes "
+                        "under a new replica id afterwards, and its next sync brings back what the team "
+                        "has.");
         c.run = [fromTrash = c.run](Context& ctx, const Args& args) {
             if (args.positional.size() != 1)
                 return ctx.usage(CliText::tr("name one record id (from the trash) or one backup file."),

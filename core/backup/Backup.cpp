@@ -193,7 +193,8 @@ Result<Summary> inspect(const QString& file, Check check)
     if (s.bytes == 0)
         return refuse(BackupText::tr("the file is empty."));
     auto unreadable = [&](const Connection& db) {
-        return refuse(db.damaged() ? BackupText::tr("the file is damaged (%1).").arg(db.error()) : db.error());
+        return refuse(db.damaged() ? BackupText::tr("the file is damaged (%1).").arg(db.error())
+                                   : db.error());
     };
     Connection db;
     if (Status st = db.open(file, true); !st)
@@ -207,8 +208,8 @@ Result<Summary> inspect(const QString& file, Check check)
     if (!ok)
         return unreadable(db);
     const bool hasLocal =
-        db.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'local'")) >
-        0;
+        db.integer(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'local'")) > 0;
     if (s.schemaVersion <= 0 || tables == 0 || !hasLocal)
         return refuse(BackupText::tr("it is a SQLite database, but not Summit's."));
     if (s.schemaVersion > migrations::latestVersion())
@@ -246,8 +247,8 @@ Result<Summary> makeBackup(const QString& source, const QString& destination, co
 {
     const QFileInfo target(destination);
     if (!QDir().mkpath(target.absolutePath()))
-        return Result<Summary>::fail(
-            BackupText::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(target.absolutePath())));
+        return Result<Summary>::fail(BackupText::tr("Cannot create the folder %1.")
+                                         .arg(QDir::toNativeSeparators(target.absolutePath())));
     // Written under another name first: a copy that is cut short or fails its
     // check never stands where a backup is looked for.
     const QString partial = destination + QStringLiteral(".partial");
@@ -257,14 +258,14 @@ Result<Summary> makeBackup(const QString& source, const QString& destination, co
         Connection copy;
         if (Status s = copy.open(partial, false); !s)
             return s;
-        for (const auto& [key, value] :
-             {std::pair{kMadeAtKey, now.toUTC().toString(Qt::ISODateWithMs)},
-              std::pair{kSourceKey, QFileInfo(source).absoluteFilePath()}}) {
+        for (const auto& [key, value] : {std::pair{kMadeAtKey, now.toUTC().toString(Qt::ISODateWithMs)},
+                                         std::pair{kSourceKey, QFileInfo(source).absoluteFilePath()}}) {
             sqlite3_stmt* stmt = nullptr;
             const char* sql = "INSERT INTO local (key, value) VALUES (?, ?) "
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
             if (sqlite3_prepare_v2(copy.handle(), sql, -1, &stmt, nullptr) != SQLITE_OK)
-                return Status::fail(BackupText::tr("%1 is not a Summit database: %2").arg(source, copy.error()));
+                return Status::fail(
+                    BackupText::tr("%1 is not a Summit database: %2").arg(source, copy.error()));
             const QByteArray k = key.toUtf8(), v = value.toUtf8();
             sqlite3_bind_text(stmt, 1, k.constData(), int(k.size()), SQLITE_STATIC);
             sqlite3_bind_text(stmt, 2, v.constData(), int(v.size()), SQLITE_STATIC);
@@ -282,8 +283,8 @@ Result<Summary> makeBackup(const QString& source, const QString& destination, co
     auto checked = inspect(partial, Check::Full);
     if (!checked) {
         removeDatabaseFiles(partial);
-        return Result<Summary>::fail(
-            BackupText::tr("The copy of %1 failed its check and was removed: %2").arg(source, checked.message()));
+        return Result<Summary>::fail(BackupText::tr("The copy of %1 failed its check and was removed: %2")
+                                         .arg(source, checked.message()));
     }
     removeDatabaseFiles(destination);
     if (!QFile::rename(partial, destination)) {
@@ -316,7 +317,8 @@ QString fileNameFor(const QString& databasePath, const QDateTime& when)
 
 QString fileNameBeforeRestore(const QString& databasePath, const QDateTime& when)
 {
-    return QFileInfo(fileNameFor(databasePath, when)).completeBaseName() + QStringLiteral("-before-restore.db");
+    return QFileInfo(fileNameFor(databasePath, when)).completeBaseName() +
+           QStringLiteral("-before-restore.db");
 }
 
 bool isKeptBeforeRestore(const QString& path)

@@ -22,7 +22,7 @@ struct Summary
 {
     QString path;
     qint64 bytes = 0;
-    QDateTime madeAt;  // when the copy was made: recorded in it, else from its name, else the file's time
+    QDateTime madeAt; // when the copy was made: recorded in it, else from its name, else the file's time
     int schemaVersion = 0;
     qint64 accounts = 0, contacts = 0, followUps = 0, opportunities = 0, tasks = 0; // live records
     QString replicaId; // the replica the database wrote as

@@ -21,7 +21,7 @@ namespace {
 // a connection of our own, and if the file is still there, someone else has it.
 Status refuseIfOpen(const QString& database)
 {
-    if (!QFileInfo::exists(database + QStringLiteral("-wal")))
+    if (!QFileInfo(database).isFile() || !QFileInfo::exists(database + QStringLiteral("-wal")))
         return {};
     {
         Connection c;
@@ -29,9 +29,10 @@ Status refuseIfOpen(const QString& database)
             (void)c.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); // closing below does the rest
     }
     if (QFileInfo::exists(database + QStringLiteral("-wal")))
-        return Status::fail(BackupText::tr("%1 is open in another program (Summit, summit-cli, or a sync that "
-                                           "is still running). Close it and try again; nothing was restored.")
-                                .arg(QDir::toNativeSeparators(database)));
+        return Status::fail(
+            BackupText::tr("%1 is open in another program (Summit, summit-cli, or a sync that "
+                           "is still running). Close it and try again; nothing was restored.")
+                .arg(QDir::toNativeSeparators(database)));
     return {};
 }
 
@@ -99,9 +100,10 @@ Result<Restored> restore(const QString& backupFile, const QString& database, con
             out.keptCurrent = kept.value().path;
         } else {
             // A damaged database is what a restore is for: it is kept as it is, unchecked.
-            const QString copy = freeName(keepFolder, QFileInfo(db).completeBaseName() + QLatin1Char('-') +
-                                                          now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
-                                                          QStringLiteral("-unverified.db"));
+            const QString copy =
+                freeName(keepFolder, QFileInfo(db).completeBaseName() + QLatin1Char('-') +
+                                         now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+                                         QStringLiteral("-unverified.db"));
             if (!QFile::copy(db, copy))
                 return nothing(BackupText::tr("the current database could not be kept (%1), and a plain copy "
                                               "of it to %2 failed.")
@@ -135,8 +137,8 @@ Result<Restored> restore(const QString& backupFile, const QString& database, con
             return s;
         out.replica = restored.replicaId();
         // A backup from before the team was joined still belongs to the team now.
-        for (const auto& [key, value] : {std::pair{synckeys::kRemote, current.remote},
-                                         std::pair{synckeys::kTeam, current.team}})
+        for (const auto& [key, value] :
+             {std::pair{synckeys::kRemote, current.remote}, std::pair{synckeys::kTeam, current.team}})
             if (!value.isEmpty() && restored.localValue(key).toString().isEmpty())
                 if (Status s = restored.setLocalValue(key, value); !s)
                     return s;
@@ -151,10 +153,13 @@ Result<Restored> restore(const QString& backupFile, const QString& database, con
         return nothing(prepared.message());
     }
 
-    // 3. The swap: one rename over the old file, whose leftover shared-memory file goes with it.
-    QFile::remove(db + QStringLiteral("-shm"));
+    // 3. The swap: one rename over the old file. Nobody has it open (checked above), so what
+    // lies beside it belongs to the old file and would be replayed into the new one: it goes.
+    for (const char* leftover : {"-wal", "-shm", "-journal"})
+        QFile::remove(db + QLatin1String(leftover));
     std::error_code error;
-    std::filesystem::rename(QFile::encodeName(staged).toStdString(), QFile::encodeName(db).toStdString(), error);
+    std::filesystem::rename(QFile::encodeName(staged).toStdString(), QFile::encodeName(db).toStdString(),
+                            error);
     if (error) {
         removeDatabaseFiles(staged);
         return nothing(BackupText::tr("cannot replace %1: %2")

@@ -18,12 +18,12 @@ namespace summit::backup {
 
 struct Restored
 {
-    QString keptCurrent; // where the replaced file was kept; empty when there was none
+    QString keptCurrent;         // where the replaced file was kept; empty when there was none
     bool keptUnverified = false; // the replaced file could not be read: kept byte for byte, unchecked
     QString previousReplica;     // the replica id the backup wrote as
     QString replica;             // the one the restored database writes as from now on
     qint64 renumbered = 0;       // operations the team never received, renumbered under the new id
-    bool team = false;           // the database replicates: it takes a new id and fetches the team's work again
+    bool team = false; // the database replicates: it takes a new id and fetches the team's work again
 };
 
 // Replaces the database at `database` with `backupFile`. The current file (if

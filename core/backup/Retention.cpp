@@ -27,7 +27,8 @@ std::vector<Dated> backupsOf(const QString& database, const QString& folder)
     const QString source = QFileInfo(database).absoluteFilePath();
     std::vector<Dated> out;
     for (const Listed& item : list(folder))
-        if (item.problem.isEmpty() && item.summary.source == source && !isKeptBeforeRestore(item.summary.path))
+        if (item.problem.isEmpty() && item.summary.source == source &&
+            !isKeptBeforeRestore(item.summary.path))
             out.push_back({item.summary.path, item.summary.madeAt});
     return out;
 }
@@ -52,7 +53,8 @@ void setRetentionSetting(const Retention& keep)
 QStringList toDelete(const std::vector<Dated>& backups, const Retention& keep, const QDateTime& now)
 {
     std::vector<Dated> sorted = backups;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Dated& a, const Dated& b) { return a.at > b.at; });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Dated& a, const Dated& b) { return a.at > b.at; });
     const QTimeZone zone = now.timeZone();
     const QDate today = now.toTimeZone(zone).date();
     QSet<QDate> daysKept, weeksKept;

@@ -248,9 +248,10 @@ Status Store::changeReplicaId(qint64 confirmedSeq)
         return t.status();
     // Renumbered from 1 under the new id; their op ids change too, because the
     // other holder of the old id may have used the same numbers.
-    auto r = m_db.rows(QStringLiteral("SELECT o.n, fr.value, o.entity_id, o.hlc FROM ops o LEFT JOIN frontiers "
-                                      "fr ON fr.id = o.frontier WHERE o.replica = ? AND o.seq > ? ORDER BY o.seq"),
-                       {old, confirmedSeq});
+    auto r =
+        m_db.rows(QStringLiteral("SELECT o.n, fr.value, o.entity_id, o.hlc FROM ops o LEFT JOIN frontiers "
+                                 "fr ON fr.id = o.frontier WHERE o.replica = ? AND o.seq > ? ORDER BY o.seq"),
+                  {old, confirmedSeq});
     if (!r)
         return r.status();
     // A renumbered operation had seen the old id's earlier ones by their order;
@@ -279,10 +280,12 @@ Status Store::changeReplicaId(qint64 confirmedSeq)
         binds << row[0];
         if (Status s = m_db.exec(sql, binds); !s)
             return s;
-        // By the log's key (an operation's fields share its record and clock value), not a scan per operation.
-        if (Status s = m_db.exec(QStringLiteral("UPDATE op_fields SET replica = ? WHERE entity_id = ? AND hlc = ? "
-                                                "AND replica = ? AND op = ?"),
-                                 {fresh, row[2], row[3], old, row[0]});
+        // By the log's key (an operation's fields share its record and clock value), not a scan per
+        // operation.
+        if (Status s =
+                m_db.exec(QStringLiteral("UPDATE op_fields SET replica = ? WHERE entity_id = ? AND hlc = ? "
+                                         "AND replica = ? AND op = ?"),
+                          {fresh, row[2], row[3], old, row[0]});
             !s)
             return s;
     }

@@ -123,7 +123,8 @@ TEST_CASE("--help lists backup and restore; restore ID still takes a record out 
     CHECK(detail.out.contains(QStringLiteral("trash")));
     CHECK(detail.out.contains(QStringLiteral("kept as a backup")));
 
-    const QString acc = cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("华为技术有限公司")});
+    const QString acc =
+        cli.add({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("华为技术有限公司")});
     REQUIRE(cli({QStringLiteral("delete"), acc}).code == 0);
     CHECK(cli.accounts() == 0);
     const Run back = cli({QStringLiteral("restore"), acc});

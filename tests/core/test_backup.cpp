@@ -76,7 +76,8 @@ void fillBook(StoreFixture& f)
                                        {QStringLiteral("type"), QStringLiteral("visit")},
                                        {QStringLiteral("at"), QStringLiteral("2026-05-20T10:00:00Z")},
                                        {QStringLiteral("summary"), QStringLiteral("拜访")}});
-    f.add(QStringLiteral("opportunity"), {{QStringLiteral("account_id"), hw}, {QStringLiteral("name"), QStringLiteral("云平台")}});
+    f.add(QStringLiteral("opportunity"),
+          {{QStringLiteral("account_id"), hw}, {QStringLiteral("name"), QStringLiteral("云平台")}});
     f.add(QStringLiteral("task"), {{QStringLiteral("title"), QStringLiteral("发报价单")}});
 }
 
@@ -178,13 +179,16 @@ TEST_CASE("rotation applied to a folder deletes only that database's old backups
     const QString folder = f.dir.filePath(QStringLiteral("backups"));
     const QDateTime now = at(2026, 12, 5);
     for (int back = 10; back >= 0; --back) {
-        auto made = backup::backUpInto(f.path(QStringLiteral("book.db")), folder, Retention{3, 0}, now.addDays(-back));
+        auto made = backup::backUpInto(f.path(QStringLiteral("book.db")), folder, Retention{3, 0},
+                                       now.addDays(-back));
         REQUIRE_MESSAGE(made.isOk(), made.message().toStdString());
     }
-    auto foreign = backup::makeBackup(other.path(QStringLiteral("book.db")),
-                                      QDir(folder).filePath(QStringLiteral("book-20200101-000000.db")), at(2020, 1, 1));
+    auto foreign =
+        backup::makeBackup(other.path(QStringLiteral("book.db")),
+                           QDir(folder).filePath(QStringLiteral("book-20200101-000000.db")), at(2020, 1, 1));
     REQUIRE(foreign.isOk());
-    auto last = backup::backUpInto(f.path(QStringLiteral("book.db")), folder, Retention{3, 0}, now.addSecs(60));
+    auto last =
+        backup::backUpInto(f.path(QStringLiteral("book.db")), folder, Retention{3, 0}, now.addSecs(60));
     REQUIRE(last.isOk());
     // Three days of f's backups (today's newest, the two days before), and the other database's untouched.
     CHECK(filesIn(folder).size() == 4);
@@ -222,7 +226,8 @@ TEST_CASE("a backup made while another connection writes is one consistent state
     // The copy holds whole transactions only: as many contacts as contact operations.
     auto opened = Store::open(copy);
     REQUIRE(opened.isOk());
-    const qint64 contacts = opened.value()->reader().scalar(QStringLiteral("SELECT count(*) FROM contacts")).toLongLong();
+    const qint64 contacts =
+        opened.value()->reader().scalar(QStringLiteral("SELECT count(*) FROM contacts")).toLongLong();
     CHECK(contacts >= 300);
     CHECK(contacts <= 300 + writes);
     CHECK(qint64(opened.value()->operationCount()) == contacts + 1); // and the account
@@ -231,7 +236,8 @@ TEST_CASE("a backup made while another connection writes is one consistent state
     opened.value().reset();
     CHECK_FALSE(QFile::exists(copy + QStringLiteral("-wal")));
     CHECK_FALSE(QFile::exists(copy + QStringLiteral(".partial")));
-    CHECK(f.store->reader().scalar(QStringLiteral("SELECT count(*) FROM contacts")).toLongLong() == 300 + writes);
+    CHECK(f.store->reader().scalar(QStringLiteral("SELECT count(*) FROM contacts")).toLongLong() ==
+          300 + writes);
 }
 
 TEST_CASE("a backup's summary: when, schema, live record counts, replica and team, read without a change")
@@ -313,7 +319,10 @@ struct RestoreCase
         REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
         f.store = std::move(r.value());
     }
-    qint64 accounts() { return f.store->reader().scalar(QStringLiteral("SELECT count(*) FROM accounts")).toLongLong(); }
+    qint64 accounts()
+    {
+        return f.store->reader().scalar(QStringLiteral("SELECT count(*) FROM accounts")).toLongLong();
+    }
 };
 
 } // namespace
@@ -362,7 +371,8 @@ TEST_CASE("restore: bad files are refused with a message naming them, and nothin
     // Written by a newer Summit.
     const QString newer = c.f.dir.filePath(QStringLiteral("newer.db"));
     REQUIRE(QFile::copy(c.backupFile, newer));
-    REQUIRE(test::writeBehindStore(newer, QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1)));
+    REQUIRE(test::writeBehindStore(
+        newer, QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1)));
     auto r = backup::restore(newer, c.db, c.keep);
     REQUIRE_FALSE(r.isOk());
     CHECK(r.message().contains(QStringLiteral("newer Summit")));
@@ -370,7 +380,9 @@ TEST_CASE("restore: bad files are refused with a message naming them, and nothin
     const QString foreign = c.f.dir.filePath(QStringLiteral("foreign.db"));
     REQUIRE(test::writeBehindStore(foreign, QStringLiteral("CREATE TABLE t (x)")));
     CHECK(backup::restore(foreign, c.db, c.keep).message().contains(QStringLiteral("not Summit's")));
-    CHECK(backup::restore(c.f.dir.filePath(QStringLiteral("missing.db")), c.db, c.keep).message().contains(QStringLiteral("does not exist")));
+    CHECK(backup::restore(c.f.dir.filePath(QStringLiteral("missing.db")), c.db, c.keep)
+              .message()
+              .contains(QStringLiteral("does not exist")));
     CHECK(backup::restore(c.db, c.db, c.keep).message().contains(QStringLiteral("the database itself")));
     CHECK(hashOf(c.db) == before);
     CHECK_FALSE(QFile::exists(c.keep));
@@ -404,13 +416,16 @@ TEST_CASE("restore: the backup replaces the database, which is kept first; a sol
     auto kept = backup::inspect(r.value().keptCurrent, backup::Check::Full);
     REQUIRE(kept.isOk());
     CHECK(kept.value().accounts == 3);
-    CHECK(QFileInfo(r.value().keptCurrent).absolutePath() == QFileInfo(c.keep + QStringLiteral("/x")).absolutePath());
+    CHECK(QFileInfo(r.value().keptCurrent).absolutePath() ==
+          QFileInfo(c.keep + QStringLiteral("/x")).absolutePath());
     CHECK(r.value().keptCurrent.endsWith(QStringLiteral("-before-restore.db")));
     CHECK(backup::isKeptBeforeRestore(r.value().keptCurrent));
     CHECK(backup::timeFromName(QFileInfo(r.value().keptCurrent).fileName()).isValid());
     // The only copy of what the restore undid: the retention leaves it, however many backups follow.
     for (int i = 0; i < 3; ++i)
-        REQUIRE(backup::backUpInto(c.db, c.keep, Retention{1, 0}, QDateTime::currentDateTimeUtc().addSecs(i + 1)).isOk());
+        REQUIRE(
+            backup::backUpInto(c.db, c.keep, Retention{1, 0}, QDateTime::currentDateTimeUtc().addSecs(i + 1))
+                .isOk());
     CHECK(QFile::exists(r.value().keptCurrent));
     CHECK(filesIn(c.keep).size() == 2); // it, and the newest of today
     c.reopen();
@@ -442,6 +457,28 @@ TEST_CASE("restore: a damaged current database is kept byte for byte, unchecked,
     CHECK(c.accounts() == 2);
 }
 
+TEST_CASE("restore: a write-ahead log left beside a missing database is not replayed into the restored one")
+{
+    RestoreCase c;
+    // Another database's log, full of its frames, lies where the restored file goes.
+    StoreFixture other(QStringLiteral("other.db"));
+    for (int i = 0; i < 50; ++i)
+        other.account(QStringLiteral("别的集团%1").arg(i));
+    const QString target = c.f.dir.filePath(QStringLiteral("new/book.db"));
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    REQUIRE(QFileInfo(other.path(QStringLiteral("other.db")) + QStringLiteral("-wal")).size() > 0);
+    REQUIRE(QFile::copy(other.path(QStringLiteral("other.db")) + QStringLiteral("-wal"),
+                        target + QStringLiteral("-wal")));
+    auto r = backup::restore(c.backupFile, target, c.keep);
+    REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
+    CHECK(r.value().keptCurrent.isEmpty()); // there was no database to keep
+    auto opened = Store::open(target);
+    REQUIRE_MESSAGE(opened.isOk(), opened.message().toStdString());
+    CHECK(opened.value()->reader().scalar(QStringLiteral("SELECT count(*) FROM accounts")).toInt() == 2);
+    CHECK(opened.value()->reader().scalar(QStringLiteral("PRAGMA quick_check")).toString() ==
+          QStringLiteral("ok"));
+}
+
 TEST_CASE("restore: an older schema is upgraded on the way in")
 {
     RestoreCase c;
@@ -466,7 +503,8 @@ TEST_CASE("restore of a team database: a new replica id; what the team never rec
     const QString r0 = c.f.store->replicaId();
     REQUIRE(c.f.store->setLocalValue(synckeys::kRemote, QStringLiteral("git://127.0.0.1/team.git")));
     REQUIRE(c.f.store->setLocalValue(synckeys::kPushedSeq, 6));
-    REQUIRE(c.f.store->setLocalValue(synckeys::kOwnTip, QStringLiteral("0123456789abcdef0123456789abcdef01234567")));
+    REQUIRE(c.f.store->setLocalValue(synckeys::kOwnTip,
+                                     QStringLiteral("0123456789abcdef0123456789abcdef01234567")));
     auto made = backup::makeBackup(c.db, c.backupFile);
     REQUIRE(made.isOk());
     const qint64 ops = qint64(c.f.store->operationCount());
@@ -474,7 +512,8 @@ TEST_CASE("restore of a team database: a new replica id; what the team never rec
 
     SUBCASE("the database it replaces had sent only what the backup knew of: the rest is renumbered")
     {
-        c.f.account(QStringLiteral("未发送集团")); // op 10, never sent: lost with the replaced file (kept aside)
+        c.f.account(
+            QStringLiteral("未发送集团")); // op 10, never sent: lost with the replaced file (kept aside)
         c.close();
         auto r = backup::restore(c.backupFile, c.db, c.keep);
         REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
@@ -488,9 +527,10 @@ TEST_CASE("restore of a team database: a new replica id; what the team never rec
         CHECK(s.confirmedSeqOf(r0) == 6); // R's first six stay R's: the team holds them under those ids
         CHECK(s.countOwnOperationsAfter(0) == 3);
         // The renumbered ones say they had seen R's first six, so none reads as concurrent with them.
-        CHECK(s.reader().scalar(QStringLiteral("SELECT count(*) FROM ops o JOIN frontiers f ON f.id = o.frontier "
-                                               "WHERE o.replica = ? AND f.value = ?"),
-                                {s.replicaId(), QStringLiteral("%1:6").arg(r0)})
+        CHECK(s.reader()
+                  .scalar(QStringLiteral("SELECT count(*) FROM ops o JOIN frontiers f ON f.id = o.frontier "
+                                         "WHERE o.replica = ? AND f.value = ?"),
+                          {s.replicaId(), QStringLiteral("%1:6").arg(r0)})
                   .toInt() == 3);
         // What sync recorded of R's own batches is gone; the team remote stays.
         CHECK(s.localValue(synckeys::kOwnTip).isNull());
@@ -526,6 +566,7 @@ TEST_CASE("restore of a team database: a new replica id; what the team never rec
         CHECK(r.value().team);
         CHECK(r.value().renumbered == 3); // the replaced file had confirmed six of R's operations
         c.reopen();
-        CHECK(c.f.store->localValue(synckeys::kRemote).toString() == QStringLiteral("git://127.0.0.1/team.git"));
+        CHECK(c.f.store->localValue(synckeys::kRemote).toString() ==
+              QStringLiteral("git://127.0.0.1/team.git"));
     }
 }

@@ -68,15 +68,17 @@ struct Team
 
 } // namespace
 
-TEST_CASE("restored from a backup, a team database rejoins: the team's work comes back, its new work goes out")
+TEST_CASE(
+    "restored from a backup, a team database rejoins: the team's work comes back, its new work goes out")
 {
     Team t;
     Replica& a = *t.a;
     Replica& b = *t.b;
     const QString acc = ids::newId(), wang = ids::newId();
     REQUIRE(a.apply(setOp(kAccount, acc, {{QStringLiteral("name"), QStringLiteral("华为")}})));
-    REQUIRE(a.apply(setOp(kContact, wang,
-                          {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), QStringLiteral("王建国")}})));
+    REQUIRE(a.apply(
+        setOp(kContact, wang,
+              {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), QStringLiteral("王建国")}})));
     a.sync(t.url);
     b.sync(t.url);
     // Unsent when the backup is made; sent afterwards by the database the restore replaces.
@@ -117,7 +119,8 @@ TEST_CASE("restored from a backup, a team database rejoins: the team's work come
     t.converged();
 }
 
-TEST_CASE("restored from a backup holding edits the team never got: they go out renumbered, with no false conflict")
+TEST_CASE(
+    "restored from a backup holding edits the team never got: they go out renumbered, with no false conflict")
 {
     Team t;
     Replica& a = *t.a;
@@ -143,10 +146,13 @@ TEST_CASE("restored from a backup holding edits the team never got: they go out 
     {
         auto kept = Store::open(r.keptCurrent);
         REQUIRE(kept.isOk());
-        CHECK(kept.value()->record(kAccount, acc).value().value(QStringLiteral("region")) == QStringLiteral("华北"));
+        CHECK(kept.value()->record(kAccount, acc).value().value(QStringLiteral("region")) ==
+              QStringLiteral("华北"));
     }
     const QString li = ids::newId();
-    REQUIRE(a.apply(setOp(kContact, li, {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), QStringLiteral("李娜")}})));
+    REQUIRE(a.apply(
+        setOp(kContact, li,
+              {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), QStringLiteral("李娜")}})));
     const auto rejoin = a.sync(t.url);
     CHECK(rejoin.sealedOperations == 3); // the two renumbered edits and the new contact
     CHECK(rejoin.problems.isEmpty());

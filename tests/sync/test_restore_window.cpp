@@ -90,8 +90,9 @@ TEST_CASE("a team database restored in the window rejoins on its first round; th
     REQUIRE(before.apply({QStringLiteral("edit"),
                           {Operation::set(kAccount, acc, {{QStringLiteral("tier"), QStringLiteral("S")}})}}));
     REQUIRE(syncAndWait(*window.syncController()));
-    REQUIRE(before.apply({QStringLiteral("edit"),
-                          {Operation::set(kAccount, acc, {{QStringLiteral("region"), QStringLiteral("华南")}})}}));
+    REQUIRE(before.apply(
+        {QStringLiteral("edit"),
+         {Operation::set(kAccount, acc, {{QStringLiteral("region"), QStringLiteral("华南")}})}}));
     const QString oldReplica = before.replicaId();
 
     CHECK(window.restoreBackup(made.value().summary.path));

@@ -20,8 +20,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -36,8 +36,9 @@ namespace {
 QString addAccount(Store& store, const QString& name)
 {
     const QString id = ids::newId();
-    const Status s = store.apply(
-        {QStringLiteral("add"), {Operation::set(QStringLiteral("account"), id, {{QStringLiteral("name"), name}})}});
+    const Status s =
+        store.apply({QStringLiteral("add"),
+                     {Operation::set(QStringLiteral("account"), id, {{QStringLiteral("name"), name}})}});
     REQUIRE_MESSAGE(s.isOk(), s.message().toStdString());
     return id;
 }
@@ -79,7 +80,12 @@ struct Answer
         };
     }
     // Never a real, modal question in a test.
-    ~Answer() { RestoreBackupDialog::confirm = [](QWidget*, const QString&) { return false; }; }
+    ~Answer()
+    {
+        RestoreBackupDialog::confirm = [](QWidget*, const QString&) {
+            return false;
+        };
+    }
 };
 
 } // namespace
@@ -90,12 +96,12 @@ TEST_CASE("the restore dialog lists the backups newest first with date, size and
     Book book;
     addAccount(*book.store, QStringLiteral("华为技术有限公司"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto older = backup::makeBackup(book.db, QDir(book.folder).filePath(backup::fileNameFor(book.db, now.addDays(-2))),
-                                    now.addDays(-2));
+    auto older = backup::makeBackup(
+        book.db, QDir(book.folder).filePath(backup::fileNameFor(book.db, now.addDays(-2))), now.addDays(-2));
     REQUIRE(older.isOk());
     addAccount(*book.store, QStringLiteral("中兴通讯股份有限公司"));
-    auto newer = backup::makeBackup(book.db, QDir(book.folder).filePath(backup::fileNameFor(book.db, now.addDays(-1))),
-                                    now.addDays(-1));
+    auto newer = backup::makeBackup(
+        book.db, QDir(book.folder).filePath(backup::fileNameFor(book.db, now.addDays(-1))), now.addDays(-1));
     REQUIRE(newer.isOk());
     {
         QFile junk(QDir(book.folder).filePath(QStringLiteral("junk.db")));
@@ -188,8 +194,14 @@ TEST_CASE("File > Restore from Backup: the window closes the database, restores 
     auto* again = qobject_cast<RestoreBackupDialog*>(window.showBackups());
     REQUIRE(again);
     REQUIRE(again->list()->topLevelItemCount() == 2);
-    CHECK(again->list()->topLevelItem(0)->text(RestoreBackupDialog::MadeColumn).endsWith(QStringLiteral("(before a restore)")));
-    CHECK_FALSE(again->list()->topLevelItem(1)->text(RestoreBackupDialog::MadeColumn).contains(QStringLiteral("restore")));
+    CHECK(again->list()
+              ->topLevelItem(0)
+              ->text(RestoreBackupDialog::MadeColumn)
+              .endsWith(QStringLiteral("(before a restore)")));
+    CHECK_FALSE(again->list()
+                    ->topLevelItem(1)
+                    ->text(RestoreBackupDialog::MadeColumn)
+                    .contains(QStringLiteral("restore")));
     again->close();
     // The restored database works: an edit goes through.
     addAccount(window.workspace().store(), QStringLiteral("恢复后集团"));
@@ -240,7 +252,9 @@ TEST_CASE("Back Up Now says where the backup is, and saves a copy elsewhere")
     auto copy = backup::inspect(elsewhere, backup::Check::Full);
     REQUIRE(copy.isOk());
     CHECK(copy.value().accounts == 1);
-    ui::BackupNowDialog::saveCopyFile = [](QWidget*, const QString&) { return QString(); };
+    ui::BackupNowDialog::saveCopyFile = [](QWidget*, const QString&) {
+        return QString();
+    };
     CHECK_FALSE(dialog.saveCopy()); // cancelled
 }
 

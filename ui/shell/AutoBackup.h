@@ -18,7 +18,8 @@ class AutoBackup : public QObject
     Q_OBJECT
 public:
     // Backs `database` up into `folder` (its backups folder unless given).
-    explicit AutoBackup(const QString& database, const QString& folder = QString(), QObject* parent = nullptr);
+    explicit AutoBackup(const QString& database, const QString& folder = QString(),
+                        QObject* parent = nullptr);
     // Waits for a backup under way: it takes seconds, and a half-made one would be thrown away.
     ~AutoBackup() override;
 
@@ -34,7 +35,8 @@ public:
     static constexpr int kIntervalHours = 3;
 
 signals:
-    // A check finished: `made` is the new backup ("" when none was due), `deleted` what the retention removed.
+    // A check finished: `made` is the new backup ("" when none was due), `deleted` what the retention
+    // removed.
     void checked(const QString& made, const QStringList& deleted);
     void failed(const QString& message);
 

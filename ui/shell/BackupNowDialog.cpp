@@ -15,13 +15,13 @@
 
 namespace summit::ui {
 
-std::function<QString(QWidget*, const QString&)> BackupNowDialog::saveCopyFile = [](QWidget* parent,
-                                                                                  const QString& suggested) {
-    return QFileDialog::getSaveFileName(
-        parent, BackupNowDialog::tr("Save a Copy of the Backup"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggested),
-        BackupNowDialog::tr("Summit databases (*.db);;All files (*)"));
-};
+std::function<QString(QWidget*, const QString&)> BackupNowDialog::saveCopyFile =
+    [](QWidget* parent, const QString& suggested) {
+        return QFileDialog::getSaveFileName(
+            parent, BackupNowDialog::tr("Save a Copy of the Backup"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggested),
+            BackupNowDialog::tr("Summit databases (*.db);;All files (*)"));
+    };
 
 BackupNowDialog::BackupNowDialog(const QString& database, const QString& folder, QWidget* parent)
     : QDialog(parent), m_database(database)
@@ -79,18 +79,18 @@ void BackupNowDialog::finish()
     }
     const backup::Summary& s = m_made.summary;
     const QLocale locale;
-    QString text = tr("Backed up to:") + QLatin1Char('\n') + QDir::toNativeSeparators(s.path) +
-                   QStringLiteral("\n\n") +
-                   tr("%1 · Accounts %2 · Contacts %3 · Follow-ups %4 · Opportunities %5 · Tasks %6")
-                       .arg(locale.formattedDataSize(s.bytes), locale.toString(s.accounts),
-                            locale.toString(s.contacts), locale.toString(s.followUps),
-                            locale.toString(s.opportunities), locale.toString(s.tasks));
+    QString text =
+        tr("Backed up to:") + QLatin1Char('\n') + QDir::toNativeSeparators(s.path) + QStringLiteral("\n\n") +
+        tr("%1 · Accounts %2 · Contacts %3 · Follow-ups %4 · Opportunities %5 · Tasks %6")
+            .arg(locale.formattedDataSize(s.bytes), locale.toString(s.accounts), locale.toString(s.contacts),
+                 locale.toString(s.followUps), locale.toString(s.opportunities), locale.toString(s.tasks));
     if (!m_made.deleted.isEmpty())
-        text += QStringLiteral("\n\n") + tr("Older backups removed: %1. Kept are the newest of each of the last "
-                                             "%2 days and of each of the last %3 weeks.")
-                                              .arg(m_made.deleted.size())
-                                              .arg(m_keep.days)
-                                              .arg(m_keep.weeks);
+        text +=
+            QStringLiteral("\n\n") + tr("Older backups removed: %1. Kept are the newest of each of the last "
+                                        "%2 days and of each of the last %3 weeks.")
+                                         .arg(m_made.deleted.size())
+                                         .arg(m_keep.days)
+                                         .arg(m_keep.weeks);
     m_message->setText(text);
     m_saveCopy->setEnabled(true);
     adjustSize(); // the result is longer than "Backing up…"

@@ -24,7 +24,7 @@ const int kPathRole = Qt::UserRole;
 } // namespace
 
 std::function<bool(QWidget*, const QString&)> RestoreBackupDialog::confirm = [](QWidget* parent,
-                                                                               const QString& text) {
+                                                                                const QString& text) {
     QMessageBox box(QMessageBox::Question, RestoreBackupDialog::tr("Restore from Backup"), text,
                     QMessageBox::Cancel, parent);
     QPushButton* go = box.addButton(RestoreBackupDialog::tr("Restore"), QMessageBox::AcceptRole);
@@ -34,7 +34,8 @@ std::function<bool(QWidget*, const QString&)> RestoreBackupDialog::confirm = [](
 };
 
 std::function<QString(QWidget*)> RestoreBackupDialog::otherFile = [](QWidget* parent) {
-    return QFileDialog::getOpenFileName(parent, RestoreBackupDialog::tr("Restore from a Backup File"), QString(),
+    return QFileDialog::getOpenFileName(parent, RestoreBackupDialog::tr("Restore from a Backup File"),
+                                        QString(),
                                         RestoreBackupDialog::tr("Summit databases (*.db);;All files (*)"));
 };
 
@@ -65,9 +66,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& database, const QString&
             restoreFile(path);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](const QTreeWidgetItem* item) {
-        m_restore->setEnabled(item && !item->isDisabled());
-    });
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+            [this](const QTreeWidgetItem* item) { m_restore->setEnabled(item && !item->isDisabled()); });
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { restoreSelected(); });
 
     auto* layout = new QVBoxLayout(this);
@@ -81,10 +81,11 @@ void RestoreBackupDialog::reload()
 {
     m_list->clear();
     const std::vector<backup::Listed> found = backup::list(m_folder);
-    m_where->setText(found.empty() ? tr("There are no backups of %1 in %2 yet.")
-                                         .arg(QFileInfo(m_database).fileName(), QDir::toNativeSeparators(m_folder))
-                                   : tr("Backups of %1 in %2, newest first.")
-                                         .arg(QFileInfo(m_database).fileName(), QDir::toNativeSeparators(m_folder)));
+    m_where->setText(found.empty()
+                         ? tr("There are no backups of %1 in %2 yet.")
+                               .arg(QFileInfo(m_database).fileName(), QDir::toNativeSeparators(m_folder))
+                         : tr("Backups of %1 in %2, newest first.")
+                               .arg(QFileInfo(m_database).fileName(), QDir::toNativeSeparators(m_folder)));
     const QLocale locale;
     for (const backup::Listed& item : found) {
         const backup::Summary& s = item.summary;
@@ -118,8 +119,9 @@ void RestoreBackupDialog::reload()
         }
     m_restore->setEnabled(m_list->currentItem() != nullptr && !m_list->currentItem()->isDisabled());
     // Every column in view, without scrolling sideways.
-    m_list->setMinimumWidth(std::max(m_list->minimumWidth(), m_list->header()->length() + 2 * m_list->frameWidth() +
-                                                                 m_list->verticalScrollBar()->sizeHint().width()));
+    m_list->setMinimumWidth(
+        std::max(m_list->minimumWidth(), m_list->header()->length() + 2 * m_list->frameWidth() +
+                                             m_list->verticalScrollBar()->sizeHint().width()));
 }
 
 bool RestoreBackupDialog::restoreSelected()
@@ -135,8 +137,9 @@ bool RestoreBackupDialog::restoreFile(const QString& path)
     QString made;
     if (auto s = backup::inspect(path); s)
         made = QLocale().toString(s.value().madeAt.toLocalTime(), QLocale::ShortFormat);
-    QString text = tr("Replace the database %1 with the backup made %2?")
-                       .arg(QFileInfo(m_database).fileName(), made.isEmpty() ? QFileInfo(path).fileName() : made);
+    QString text =
+        tr("Replace the database %1 with the backup made %2?")
+            .arg(QFileInfo(m_database).fileName(), made.isEmpty() ? QFileInfo(path).fileName() : made);
     text += QStringLiteral("\n\n") +
             tr("The database as it is now is kept as a backup first, so you can go back to it from this "
                "list. Summit closes the database, restores and reopens it.");
