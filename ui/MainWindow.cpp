@@ -11,12 +11,12 @@
 #include "ui/search/GlobalSearch.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/AccountTabs.h"
+#include "ui/shell/AutoBackup.h"
+#include "ui/shell/BackupNowDialog.h"
 #include "ui/shell/DatabaseProblem.h"
 #include "ui/shell/Databases.h"
 #include "ui/shell/FilePrompts.h"
 #include "ui/shell/ReadOnlyBanner.h"
-#include "ui/shell/AutoBackup.h"
-#include "ui/shell/BackupNowDialog.h"
 #include "ui/shell/RestoreBackupDialog.h"
 #include "ui/shell/SettingsPage.h"
 #include "ui/shell/WhoAreYouDialog.h"
@@ -40,6 +40,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QProcess>
@@ -543,6 +544,17 @@ QDialog* MainWindow::backUpNow()
 
 QDialog* MainWindow::showBackups()
 {
+    if (m_store->isReadOnly()) {
+        // A restore replaces the file, which this computer may not write.
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Restore from Backup"),
+                                    tr("%1 is open read-only, so Summit cannot put a backup in its place. "
+                                       "Open it where you may change it to restore it.")
+                                        .arg(QDir::toNativeSeparators(m_store->path())),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return box;
+    }
     auto* dialog = new RestoreBackupDialog(m_store->path(), backup::folderFor(m_store->path()),
                                            m_store->hasReplicated(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -569,11 +581,11 @@ bool MainWindow::restoreBackup(const QString& backupFile)
     if (!reopened) {
         m_statusTimer->stop(); // there is no database to count
         QMessageBox::critical(this, tr("Restore from Backup"),
-                              tr("Cannot open %1 again:\n%2").arg(path, reopened.message()));
+                              tr("Cannot open %1 again:\n%2").arg(path, reopened.message));
         QApplication::exit(1);
         return false;
     }
-    m_store = std::move(reopened.value());
+    m_store = std::move(reopened.store);
     buildWorkspace();
     createSync();
     createAutoBackup();

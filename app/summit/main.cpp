@@ -17,6 +17,7 @@
 #include "ui/shell/DatabaseProblem.h"
 #include "ui/shell/Databases.h"
 #include "ui/shell/Language.h"
+#include "ui/shell/RestoreBackupDialog.h"
 #include "ui/shell/StartupDialog.h"
 
 #include <QApplication>
@@ -52,6 +53,8 @@ int main(int argc, char** argv)
     // Wayland compositors and docks match the window to its desktop entry by this id.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.summit.Summit"));
     ui::language::install(app);
+    // A damaged database offers its backups (File ▸ Restore from Backup's list).
+    ui::databases::restoreFromBackup = &ui::RestoreBackupDialog::restoreClosedDatabase;
     ui::appearance::apply(app);
 
     QCommandLineParser parser;

@@ -16,6 +16,7 @@
 #include "ui/shell/RestoreBackupDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace summit;
@@ -280,4 +282,37 @@ TEST_CASE("the automatic backup makes one when none is a day old, on a worker, a
     CHECK(automatic.timer()->interval() == 0); // not started: no timer yet
     automatic.start(3600 * 1000);
     CHECK(automatic.timer()->interval() == ui::AutoBackup::kIntervalHours * 3600 * 1000);
+}
+
+TEST_CASE("a damaged database offers its backups: the one chosen is restored in its place and opens")
+{
+    Book book;
+    addAccount(*book.store, QStringLiteral("华为技术有限公司"));
+    REQUIRE(backup::backUpInto(book.db, book.folder, backup::Retention{}).isOk());
+    book.store.reset();
+    {
+        // Garbage over the first pages: SQLite no longer reads it as a database.
+        QFile f(book.db);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.write(QByteArray(8192, '\x5a'));
+    }
+    REQUIRE_FALSE(Store::open(book.db).isOk());
+
+    Answer yes(true);
+    bool offered = false;
+    // The restore dialog is modal: choose the first backup once it shows.
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<RestoreBackupDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return; // the check below fails: nothing was offered
+        offered = dialog->list()->topLevelItemCount() == 1;
+        dialog->restoreSelected();
+    });
+    CHECK(RestoreBackupDialog::restoreClosedDatabase(nullptr, book.db));
+    CHECK(offered);
+    auto reopened = Store::open(book.db);
+    REQUIRE_MESSAGE(reopened.isOk(), reopened.message().toStdString());
+    CHECK(accounts(*reopened.value()) == 1);
+    // The damaged file is kept beside the backups, byte for byte.
+    CHECK(backup::list(book.folder).size() == 2);
 }

@@ -262,6 +262,12 @@ TEST_CASE("a read-only database: a banner says so, and a refused edit keeps what
     REQUIRE(error);
     CHECK(error->text().contains(QStringLiteral("read-only")));
     CHECK(countLive(ws.store().reader(), QStringLiteral("followup")).value() == 0);
+
+    // Restoring a backup would replace the file: it says why not instead of listing backups.
+    auto* notice = qobject_cast<QMessageBox*>(window.showBackups());
+    REQUIRE(notice);
+    CHECK(notice->text().contains(QStringLiteral("read-only")));
+    notice->close();
 }
 
 TEST_CASE("a full disk while saving a form: the form says so, keeps the text, and saves once there is room")

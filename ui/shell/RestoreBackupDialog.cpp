@@ -1,6 +1,7 @@
 #include "ui/shell/RestoreBackupDialog.h"
 
 #include "backup/Backup.h"
+#include "backup/Restore.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -152,6 +153,24 @@ bool RestoreBackupDialog::restoreFile(const QString& path)
         return false;
     emit restoreRequested(path);
     accept();
+    return true;
+}
+
+bool RestoreBackupDialog::restoreClosedDatabase(QWidget* parent, const QString& database)
+{
+    RestoreBackupDialog dialog(database, backup::folderFor(database), false, parent);
+    QString chosen;
+    connect(&dialog, &RestoreBackupDialog::restoreRequested, &dialog,
+            [&chosen](const QString& file) { chosen = file; });
+    if (dialog.exec() != QDialog::Accepted || chosen.isEmpty())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto restored = backup::restore(chosen, database, backup::folderFor(database));
+    QApplication::restoreOverrideCursor();
+    if (!restored) {
+        QMessageBox::warning(parent, tr("Restore from Backup"), restored.message());
+        return false;
+    }
     return true;
 }
 

@@ -46,6 +46,12 @@ public:
     static std::function<bool(QWidget*, const QString& text)> confirm;
     static std::function<QString(QWidget*)> otherFile;
 
+    // For a database that cannot be opened (a damaged file): the dialog over
+    // the backups of `database`, and the chosen backup restored in its place
+    // (the damaged file is kept, byte for byte). True when it was restored.
+    // The store of `database` must not be open.
+    static bool restoreClosedDatabase(QWidget* parent, const QString& database);
+
 signals:
     void restoreRequested(const QString& backupFile);
 
