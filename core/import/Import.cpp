@@ -1,5 +1,6 @@
 #include "import/Import.h"
 
+#include "export/TableWriter.h"
 #include "import/ImportValues.h"
 #include "query/Duplicates.h"
 #include "store/CustomFields.h"
@@ -14,7 +15,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <algorithm>
 #include <map>
@@ -886,17 +886,6 @@ Result<Plan> Planner::run()
     return std::move(m_plan);
 }
 
-QString csvField(const QString& s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
-        s.contains(QLatin1Char('\r'))) {
-        QString q = s;
-        q.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    }
-    return s;
-}
-
 } // namespace
 
 QString Plan::summary(bool done) const
@@ -941,40 +930,30 @@ Status commit(Store& store, const Plan& plan)
 
 Status writeErrors(const QString& path, const Table& table, const Plan& plan)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::fail(ImportText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     QHash<int, QStringList> problems;
     for (const Problem& p : plan.problems)
         problems[p.line] << (p.header.isEmpty() ? p.message
                                                 : QStringLiteral("%1: %2").arg(p.header, p.message));
-    QString out = QStringLiteral("\uFEFF");
-    QStringList header;
-    for (const QString& h : table.headers)
-        header << csvField(h);
-    header << csvField(ImportText::tr("Problem"));
-    out += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    auto writer = exports::openTableWriter(path, ImportText::tr("Rows with errors"));
+    if (!writer)
+        return writer.status();
+    exports::TableWriter& out = *writer.value();
+    if (Status s = out.writeHeader(QStringList(table.headers) << ImportText::tr("Problem")); !s)
+        return s;
+    std::vector<exports::Value> cells;
     for (size_t i = 0; i < table.rows.size() && i < plan.rows.size(); ++i) {
         if (plan.rows[i].action != RowAction::Error)
             continue;
-        QStringList cells;
-        for (int c = 0; c < table.headers.size(); ++c) {
-            QString text = cellText(table.rows[i].cells.value(c));
-            // A cell Excel would run as a formula is written as text (OWASP's list of
-            // leading characters); a plain number such as -0.25 stays a number.
-            bool number = false;
-            text.toDouble(&number);
-            if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()) && !number)
-                text.prepend(QLatin1Char('\''));
-            cells << csvField(text);
-        }
-        cells << csvField(problems.value(table.rows[i].line).join(QStringLiteral("; ")));
-        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        // The cells as they were read, typed, so a fixed file imports the same way.
+        cells.clear();
+        for (int c = 0; c < table.headers.size(); ++c)
+            cells.push_back(exports::Value::fromCell(table.rows[i].cells.value(c)));
+        cells.push_back(
+            exports::Value::ofText(problems.value(table.rows[i].line).join(QStringLiteral("; "))));
+        if (Status s = out.writeRow(cells); !s)
+            return s;
     }
-    file.write(out.toUtf8());
-    if (!file.commit())
-        return Status::fail(ImportText::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return out.finish();
 }
 
 } // namespace summit::import

@@ -145,8 +145,9 @@ Result<Plan> plan(Store& store, const Table& table, const Mapping& mapping, cons
 Status commit(Store& store, const Plan& plan);
 // The same through another write path (the desktop's, which puts it on the undo stack).
 Status commit(const Plan& plan, const std::function<Status(const Change&)>& apply);
-// The rows with errors as a CSV (UTF-8 with BOM, which Excel opens) with the
-// table's columns and a last column "Problem", ready to fix and import again.
+// The rows with errors with the table's columns and a last column "Problem",
+// ready to fix and import again: an XLSX workbook when `path` ends in .xlsx
+// (the cells keep their types), else a CSV (UTF-8 with BOM, which Excel opens).
 Status writeErrors(const QString& path, const Table& table, const Plan& plan);
 
 } // namespace summit::import
