@@ -71,6 +71,7 @@ const std::vector<Command>& commands();
 void addSyncCommands(std::vector<Command>& commands);
 void addOrgChartCommand(std::vector<Command>& commands);
 void addImportCommand(std::vector<Command>& commands);
+void addExportTableCommand(std::vector<Command>& commands);
 // Members leaving and returning, coverage, buying roles, link set, bulk set,
 // gaps; replaces the generic "member list" with one that shows what each holds.
 void addTeamCommands(std::vector<Command>& commands);

@@ -698,6 +698,7 @@ std::vector<Command> buildCommands()
     addSyncCommands(c);
     addOrgChartCommand(c);
     addImportCommand(c);
+    addExportTableCommand(c);
     return c;
 }
 

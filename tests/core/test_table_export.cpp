@@ -7,6 +7,7 @@
 #include "QtDoctest.h"
 #include "StoreFixture.h"
 #include "commands/Commands.h"
+#include "export/TableExport.h"
 #include "export/TableWriter.h"
 #include "export/XlsxWriter.h"
 #include "import/Import.h"
@@ -312,4 +313,186 @@ TEST_CASE("the errors file is XLSX for a .xlsx name: the original columns, typed
     CHECK(cell(sheet, 2, 3).value(k("value")).toString() == k("=1+1"));
     CHECK(cell(sheet, 2, 4).value(k("type")).toString() == k("n"));
     CHECK(cell(sheet, 3, 4).value(k("type")).toString() == k("b"));
+}
+
+namespace {
+
+// A small book: one account with a tree where 财务部 appears under two companies,
+// people who report to each other, a deal with its buying center, a visit, custom
+// fields, and records in the trash (a contact; another account with its people).
+struct Book
+{
+    StoreFixture f;
+    commands::Commands c{*f.store};
+    QString account, other, hq, tech, logistics, techFinance, logisticsFinance, zhang, li, wang, deal, visit,
+        lead;
+
+    Book()
+    {
+        lead = f.add(k("member"), {{k("name"), s("李明")}, {k("email"), k("li.ming@example.com")}});
+        for (const auto& [key, type] :
+             {std::pair{"listed", "yes_no"}, {"sponsor", "member"}, {"since", "date"}})
+            REQUIRE(c.createRecord(k("field_def"), {{k("applies_to"), k("account")},
+                                                    {k("key"), k(key)},
+                                                    {k("label"), k(key)},
+                                                    {k("label_zh"), s("自定义")},
+                                                    {k("value_type"), k(type)}}));
+        // A custom field with a built-in field's label.
+        REQUIRE(c.createRecord(k("field_def"), {{k("applies_to"), k("account")},
+                                                {k("key"), k("industry_2")},
+                                                {k("label"), k("Industry")},
+                                                {k("value_type"), k("text")}}));
+        account = f.add(k("account"), {{k("name"), s("远航集团有限公司")},
+                                       {k("tier"), k("A")},
+                                       {k("credit_limit"), qint64(500000000)},
+                                       {k("currency"), k("CNY")},
+                                       {k("payment_terms_days"), qint64(60)},
+                                       {k("am_id"), lead},
+                                       {k("listed"), k("yes")},
+                                       {k("sponsor"), lead},
+                                       {k("since"), k("2020-02-29")},
+                                       {k("industry"), s("制造")},
+                                       {k("industry_2"), s("汽车零部件")}});
+        hq = f.unit(account, s("远航集团总部"));
+        tech = f.unit(account, s("远航科技有限公司"), hq);
+        logistics = f.unit(account, s("远航物流有限公司"), hq);
+        techFinance = f.unit(account, s("财务部"), tech);
+        logisticsFinance = f.unit(account, s("财务部"), logistics);
+        zhang = f.contact(account, s("张伟"),
+                          {{k("org_unit_id"), techFinance},
+                           {k("decision_role"), k("economic_buyer")},
+                           {k("notes"), k("=HYPERLINK(\"http://x\")")}});
+        li = f.contact(account, s("李娜"), {{k("org_unit_id"), logisticsFinance}, {k("reports_to"), zhang}});
+        wang = f.contact(account, s("王五"), {{k("org_unit_id"), hq}});
+        const QString gone = f.contact(account, s("赵六"), {{k("org_unit_id"), hq}});
+        deal = f.add(k("opportunity"), {{k("account_id"), account},
+                                        {k("name"), s("数据中心扩容")},
+                                        {k("amount"), qint64(1200000000)},
+                                        {k("currency"), k("CNY")}});
+        for (const auto& [who, role] : {std::pair{zhang, "economic_buyer"}, {li, "technical_buyer"}})
+            f.add(k("buying_role"), {{k("account_id"), account},
+                                     {k("opportunity_id"), deal},
+                                     {k("contact_id"), who},
+                                     {k("role"), k(role)}});
+        visit = f.add(k("followup"), {{k("account_id"), account},
+                                      {k("type"), k("visit")},
+                                      {k("at"), k("2025-06-18T06:35:00.000Z")},
+                                      {k("summary"), s("技术交流")},
+                                      {k("contact_ids"), QStringLiteral("[\"%1\",\"%2\"]").arg(li, zhang)},
+                                      {k("opportunity_id"), deal},
+                                      {k("next_due"), k("2025-06-30")}});
+        other = f.account(s("已删除集团"));
+        f.contact(other, s("孙七"));
+        REQUIRE(c.deleteRecords({gone, other}));
+    }
+
+    import::LoadedTable exported(const QString& type, const QString& path, const QString& only = {}){
+        auto n = exportTable(f.store->reader(), type, path, only);
+    REQUIRE_MESSAGE(n.isOk(), n.message());
+    import::LoadedTable t = load(path);
+    CHECK(int(t.table.rows.size()) == n.value());
+    // The headers are the import's own, in order, and map back to the same targets.
+    QStringList labels, keys;
+    for (const import::Target& target : import::exportedTargets(f.store->reader(), type)) {
+        labels << target.label;
+        keys << target.key;
+    }
+    CHECK(t.table.headers == labels);
+    CHECK(import::autoMap(f.store->reader(), type, t.table.headers).columns == keys);
+    return t;
+}
+}; // namespace
+
+QVariant column(const import::LoadedTable& t, const QString& header, size_t row)
+{
+    const int c = int(t.table.headers.indexOf(header));
+    REQUIRE_MESSAGE(c >= 0, header);
+    return t.table.rows.at(row).cells.value(c);
+}
+
+} // namespace
+
+TEST_CASE("a record list names what the import needs: accounts, units (by path where a name repeats), people")
+{
+    Book b;
+    QTemporaryDir dir;
+
+    const import::LoadedTable units = b.exported(k("orgunits"), dir.filePath(k("units.xlsx")));
+    QStringList order;
+    for (size_t r = 0; r < units.table.rows.size(); ++r)
+        order << column(units, s("Unit name"), r).toString() + QLatin1Char('<') +
+                     column(units, k("Parent company or unit"), r).toString();
+    // Each unit after its parent; a repeated name's parent written so the import finds it.
+    // Siblings by their sort order, then by name (物 before 科 in code-point order).
+    CHECK(
+        order.join(QLatin1Char('|')) ==
+        s("远航集团总部<|远航物流有限公司<远航集团总部|财务部<远航物流有限公司|远航科技有限公司<远航集团总部|"
+          "财务部<远航科技有限公司"));
+    CHECK(column(units, k("Account (name or credit code)"), 0) == s("远航集团有限公司"));
+
+    const import::LoadedTable people = b.exported(k("contacts"), dir.filePath(k("people.csv")));
+    REQUIRE(people.table.rows.size() == 3); // not 赵六 (in the trash), not the trashed account's 孙七
+    QMap<QString, std::pair<QString, QString>> unitAndManager;
+    for (size_t r = 0; r < 3; ++r)
+        unitAndManager.insert(column(people, s("Full name"), r).toString(),
+                              {column(people, k("Org unit (name)"), r).toString(),
+                               column(people, k("Reports to (name)"), r).toString()});
+    CHECK(unitAndManager.value(s("张伟")) == std::pair{s("远航科技有限公司 / 财务部"), QString()});
+    CHECK(unitAndManager.value(s("李娜")) == std::pair{s("远航物流有限公司 / 财务部"), s("张伟")});
+    CHECK(unitAndManager.value(s("王五")) == std::pair{s("远航集团总部"), QString()});
+    CHECK(column(people, s("Full name"), 0) == s("张伟")); // by name, in code-point order: 张 李 王
+    CHECK(column(people, k("Decision role"), 0) == k("Economic buyer"));
+    CHECK(column(people, k("Notes"), 0) == k("=HYPERLINK(\"http://x\")")); // the quote the CSV had is gone
+
+    const QString accountsPath = dir.filePath(k("accounts.xlsx"));
+    const import::LoadedTable accounts = b.exported(k("accounts"), accountsPath);
+    REQUIRE(accounts.table.rows.size() == 1);
+    CHECK(column(accounts, k("Account manager"), 0) == s("李明"));
+    CHECK(column(accounts, k("sponsor"), 0) == s("李明"));
+    CHECK(column(accounts, k("listed"), 0) == QVariant(true));
+    CHECK(column(accounts, k("since"), 0) == QVariant(QDate(2020, 2, 29)));
+    CHECK(column(accounts, k("Credit limit"), 0).toDouble() == 5'000'000);
+    CHECK(column(accounts, k("Tier"), 0) == k("A"));
+    // The custom field called "Industry" is headed by its key, so it does not take the built-in's column.
+    CHECK(column(accounts, k("Industry"), 0) == s("制造"));
+    CHECK(column(accounts, k("industry_2"), 0) == s("汽车零部件"));
+    CHECK_FALSE(accounts.table.headers.contains(k("Parent company or unit"))); // an account is a top
+
+    const import::LoadedTable deals = b.exported(k("opportunities"), dir.filePath(k("deals.xlsx")));
+    REQUIRE(deals.table.rows.size() == 1);
+    CHECK(column(deals, k("Buying center (names and roles)"), 0) ==
+          s("张伟 (Economic buyer), 李娜 (Technical buyer)"));
+    const import::LoadedTable visits = b.exported(k("followups"), dir.filePath(k("visits.xlsx")));
+    REQUIRE(visits.table.rows.size() == 1);
+    CHECK(column(visits, k("Contacts met (names)"), 0) == s("李娜, 张伟"));
+    CHECK(column(visits, k("Opportunity (name)"), 0) == s("数据中心扩容"));
+    // Stored in UTC, written as the clock time here (the tests run in Asia/Shanghai).
+    CHECK(column(visits, k("Time"), 0) == QVariant(QDateTime(QDate(2025, 6, 18), QTime(14, 35))));
+    CHECK(column(visits, k("Next action due"), 0) == QVariant(QDate(2025, 6, 30)));
+
+    // One account only; an account that is not there (or in the trash) is named and writes nothing.
+    CHECK(b.exported(k("contacts"), dir.filePath(k("one.xlsx")), b.account).table.rows.size() == 3);
+    const QString none = dir.filePath(k("none.xlsx"));
+    auto refused = exportTable(b.f.store->reader(), k("contacts"), none, b.other);
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(refused.message().contains(b.other));
+    CHECK_FALSE(QFile::exists(none));
+    auto unknown = exportTable(b.f.store->reader(), k("planets"), none);
+    REQUIRE_FALSE(unknown.isOk());
+    CHECK(unknown.message().contains(k("planets")));
+    CHECK_FALSE(QFile::exists(none));
+
+    if (!haveOpenpyxl())
+        return;
+    const QJsonObject sheet = test::readWithOpenpyxl(accountsPath).at(0).toObject();
+    CHECK(sheet.value(k("title")).toString() == k("Accounts"));
+    const QStringList headers = accounts.table.headers;
+    const QJsonObject limit = cell(sheet, 2, int(headers.indexOf(k("Credit limit"))));
+    CHECK(limit.value(k("type")).toString() == k("n"));
+    CHECK(limit.value(k("format")).toString() == s("\"¥\"#,##0.00"));
+    CHECK(cell(sheet, 2, int(headers.indexOf(k("Payment terms (days)")))).value(k("format")).toString() ==
+          k("General"));
+    CHECK(cell(sheet, 2, int(headers.indexOf(k("listed")))).value(k("type")).toString() == k("b"));
+    CHECK(cell(sheet, 2, int(headers.indexOf(k("since")))).value(k("type")).toString() == k("d"));
+    CHECK(cell(sheet, 2, 0).value(k("value")).toString() == s("远航集团有限公司"));
 }
