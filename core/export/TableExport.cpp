@@ -161,8 +161,16 @@ Status Exporter::load()
     if (m_type == QLatin1String("orgunits") || m_type == QLatin1String("contacts"))
         if (Status s = loadUnits(); !s)
             return s;
-    if (m_type == QLatin1String("contacts") || m_type == QLatin1String("followups") ||
-        m_type == QLatin1String("opportunities"))
+    // People by name: for contacts only those someone reports to (a sheet of 100,000 people
+    // need not hold every name), for follow-ups everyone they may have met.
+    if (m_type == QLatin1String("contacts"))
+        if (Status s =
+                loadNames(in("contacts") + QStringLiteral(" AND r.id IN (SELECT reports_to FROM contacts"
+                                                          " WHERE reports_to IS NOT NULL AND deleted = 0)"),
+                          m_contacts);
+            !s)
+            return s;
+    if (m_type == QLatin1String("followups"))
         if (Status s = loadNames(in("contacts"), m_contacts); !s)
             return s;
     if (m_type == QLatin1String("followups"))
