@@ -10,8 +10,11 @@
 //     that CSV beforehand, when /usr/bin/python3 has openpyxl: its seconds and peak RSS.
 // Budget: memory stays under DESIGN.md's 300 MB with the large set open (the point of
 // constant_memory: flat however many rows). The large set is /tmp/summit-large.db,
-// built as bench_store builds it when missing; it is only read. Run on demand:
-//   bench_export_table [--db FILE] [--type contacts] [--out DIR] [--keep]
+// built as bench_store builds it when missing; it is only read. Its demo accounts hold
+// about 94,000 contacts; --contacts N exports a database made for the run instead, with
+// exactly N contacts (N / 50 accounts, each with a unit tree, people reporting to a head,
+// every field of a contact filled). Run on demand:
+//   bench_export_table [--db FILE | --contacts N] [--type contacts] [--out DIR] [--keep]
 // Exits non-zero if the export fails or the memory budget is exceeded.
 
 #include "demo/DemoData.h"
@@ -19,6 +22,7 @@
 #include "import/Import.h"
 #include "model/Schema.h"
 #include "store/Database.h"
+#include "store/Ids.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -84,6 +88,76 @@ bool ensureLargeSet(const QString& path)
     return true;
 }
 
+// A database of exactly `contacts` people: 50 to an account, in three units, reporting to
+// the first, with every field of a contact set; written in changes of 10,000 operations.
+bool buildContacts(const QString& path, int contacts)
+{
+    auto opened = Store::open(path);
+    if (!opened) {
+        std::fprintf(stderr, "bench_export_table: %s\n", qPrintable(opened.message()));
+        return false;
+    }
+    Store& store = *opened.value();
+    static const char* const surnames[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
+    static const char* const given[] = {"伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇"};
+    static const char* const roles[] = {"economic_buyer", "technical_buyer", "influencer", "user_buyer"};
+    auto u = [](const char* text) {
+        return QString::fromUtf8(text);
+    };
+    std::vector<Operation> ops;
+    auto flush = [&] {
+        const Status s = store.apply({QStringLiteral("bench"), std::move(ops)}, ApplyOptions{false});
+        ops.clear();
+        if (!s)
+            std::fprintf(stderr, "bench_export_table: %s\n", qPrintable(s.message()));
+        return s.isOk();
+    };
+    const QString am = ids::newId();
+    ops.push_back(Operation::set(QStringLiteral("member"), am, {{QStringLiteral("name"), u("李明")}}));
+    QString account, units[3], head;
+    for (int i = 0; i < contacts; ++i) {
+        if (i % 50 == 0) {
+            account = ids::newId();
+            const QString name = QStringLiteral("%1%2号科技有限公司").arg(u("远航")).arg(i / 50);
+            ops.push_back(Operation::set(QStringLiteral("account"), account,
+                                         {{QStringLiteral("name"), name},
+                                          {QStringLiteral("am_id"), am},
+                                          {QStringLiteral("credit_limit"), qint64(i) * 100}}));
+            for (int k = 0; k < 3; ++k) {
+                units[k] = ids::newId();
+                FieldValues f = {{QStringLiteral("account_id"), account},
+                                 {QStringLiteral("name"), k == 0   ? name
+                                                          : k == 1 ? u("财务部")
+                                                                   : u("信息中心")}};
+                if (k > 0)
+                    f.emplace_back(QStringLiteral("parent_id"), units[0]);
+                ops.push_back(Operation::set(QStringLiteral("org_unit"), units[k], std::move(f)));
+            }
+        }
+        const QString id = ids::newId();
+        FieldValues f = {
+            {QStringLiteral("account_id"), account},
+            {QStringLiteral("org_unit_id"), units[i % 3]},
+            {QStringLiteral("name"), u(surnames[i % 10]) + u(given[(i / 10) % 10]) + QString::number(i % 50)},
+            {QStringLiteral("title"), u("采购部经理")},
+            {QStringLiteral("department"), u("采购部")},
+            {QStringLiteral("mobile"), QStringLiteral("150%1").arg(i, 8, 10, QLatin1Char('0'))},
+            {QStringLiteral("email"), QStringLiteral("contact%1@example.cn").arg(i)},
+            {QStringLiteral("decision_role"), QString::fromLatin1(roles[i % 4])},
+            {QStringLiteral("stance"), QStringLiteral("supporter")},
+            {QStringLiteral("influence"), qint64(1 + i % 5)},
+            {QStringLiteral("notes"), u("2026年行业展会名片，第%1批").arg(i / 1000 + 1)}};
+        if (i % 50 == 0)
+            head = id;
+        else
+            f.emplace_back(QStringLiteral("reports_to"), head);
+        ops.push_back(Operation::set(QStringLiteral("contact"), id, std::move(f)));
+        if (ops.size() >= 10'000 && !flush())
+            return false;
+    }
+    return flush();
+}
+
 // The reference: the rows of the export read from SQLite (every field, in the export's
 // order) and dropped.
 Result<qint64> queryAlone(Database& db, const QString& type)
@@ -144,6 +218,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QString large = QStringLiteral("/tmp/summit-large.db"), type = QStringLiteral("contacts"), outDir;
     bool keep = false;
+    int contacts = 0;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db") && i + 1 < args.size())
@@ -154,12 +229,29 @@ int main(int argc, char** argv)
             outDir = args[++i];
         else if (args[i] == QLatin1String("--keep"))
             keep = true;
+        else if (args[i] == QLatin1String("--contacts") && i + 1 < args.size())
+            contacts = args[++i].toInt();
+        else if (args[i] == QLatin1String("--make") && i + 2 < args.size()) // the child below
+            return buildContacts(args[i + 1], args[i + 2].toInt()) ? 0 : 1;
     }
-    if (!import::importTypes().contains(type) || !ensureLargeSet(large))
-        return 2;
     QTemporaryDir temp;
     const QDir dir(outDir.isEmpty() ? temp.path() : outDir);
     temp.setAutoRemove(!keep);
+    if (contacts > 0) {
+        large = dir.filePath(QStringLiteral("contacts.db"));
+        QElapsedTimer built;
+        built.start();
+        // In a process of its own, so the memory the store used to write them is not counted below.
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--make"), large, QString::number(contacts)});
+        if (!child.waitForFinished(-1) || child.exitCode() != 0)
+            return 1;
+        std::printf("made %s with %d contacts in %.1f s\n", qPrintable(large), contacts, seconds(built));
+    }
+    if (!import::importTypes().contains(type) || !ensureLargeSet(large))
+        return 2;
 
     Database db;
     if (Status s = db.open(large); !s) {
