@@ -726,6 +726,7 @@ std::vector<Command> buildCommands()
     addOrgChartCommand(c);
     addImportCommand(c);
     addBackupCommands(c);
+    addExportTableCommand(c);
     return c;
 }
 

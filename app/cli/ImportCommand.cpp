@@ -260,12 +260,13 @@ void addImportCommand(std::vector<Command>& list)
              "import FILE --type accounts|orgunits|contacts|followups|opportunities [--sheet NAME] "
              "[--mapping FILE.json] [--save-mapping FILE.json] [--encoding utf-8|gb18030|gbk|utf-16le|"
              "utf-16be] [--delimiter C|tab] [--on-duplicate skip|fill|overwrite] [--all-or-nothing] "
-             "[--with-sheet SHEET=TYPE]... [--errors FILE.csv] [--dry-run] [--json]"),
+             "[--with-sheet SHEET=TYPE]... [--errors FILE.csv|FILE.xlsx] [--dry-run] [--json]"),
          CliText::tr(
              "Imports an XLSX or CSV file. Columns are matched to fields from their headers (Chinese or "
              "English) unless --mapping gives a saved template. Every row is checked first: rows with "
              "errors are left out (--all-or-nothing refuses the whole file instead) and can be written to "
-             "--errors with the reason beside each; a record already there (same credit code or name, "
+             "--errors (CSV, or XLSX for a name ending in .xlsx) with the reason beside each; a record "
+             "already there (same credit code or name, "
              "mobile or email) is skipped, filled where empty, or overwritten. On an accounts sheet a "
              "parent-company column puts subsidiaries into their group's org tree. The import is one "
              "change: one undo removes it. --with-sheet imports another sheet of the same workbook in the "

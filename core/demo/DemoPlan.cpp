@@ -516,6 +516,8 @@ void Generator::planRoles()
 void Generator::nameEveryone()
 {
     m_personNames.clear();
+    // Of this account: two people never share an address or a mobile (they would be one by Summit's rules).
+    QSet<QString> emails, mobiles;
     const bool anchor = m_account.huawei;
     const int eb = roleHolder(kEconomicBuyer);
     for (int i = 0; i < static_cast<int>(m_people.size()); ++i) {
@@ -589,10 +591,19 @@ void Generator::nameEveryone()
             }
             if (m_rng.chance(0.05))
                 local += QString::number(m_rng.between(1, 9));
+            // 陈建红 and 陈家华 are both chenjh in the initials style: the second is chenjh2.
+            const QString base = local;
+            for (int n = 2; emails.contains(local); ++n)
+                local = base + QString::number(n);
+            emails.insert(local);
             p.email = cat({local, u"@", m_account.domain});
         }
-        if (m_rng.chance(0.92) || p.key)
-            p.mobile = mobile();
+        if (m_rng.chance(0.92) || p.key) {
+            do
+                p.mobile = mobile();
+            while (mobiles.contains(p.mobile));
+            mobiles.insert(p.mobile);
+        }
         if ((p.head || p.key) && m_rng.chance(0.7)) {
             const City& c = kCities[m_units[static_cast<size_t>(p.unit)].city];
             p.phone = cat({c.areaCode, u"-", QString::number(m_rng.between(2, 8)), digits(m_rng, 7)});

@@ -1,5 +1,6 @@
 #include "import/Import.h"
 
+#include "export/TableWriter.h"
 #include "import/ImportValues.h"
 #include "query/Duplicates.h"
 #include "store/CustomFields.h"
@@ -13,8 +14,8 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <algorithm>
 #include <map>
@@ -106,6 +107,13 @@ private:
     const std::vector<Person>& peopleOf(const QString& account);
     // Live org units of live accounts whose normalised name is `key` (read once).
     QList<Unit> unitsNamed(const QString& key);
+    // The unit of `account` that `text` names (import::kUnitPathSeparator); empty
+    // with `error` set when none or several do.
+    QString unitByText(const QString& account, const QString& text, QString* error);
+    // The people of `account` named `name` (their ids).
+    QStringList peopleNamed(const QString& account, const QString& name, const QString& except = {});
+    // A link of a row that cannot be made: the row stays, the problem is named.
+    void leaveOut(const Row& row, const QString& column, const QString& message);
 
     void readRow(const SourceRow& source, Row& row);
     void fail(Row& row, int column, const QString& message);
@@ -124,6 +132,10 @@ private:
     void planOrgUnits(std::vector<Row>& rows);
     void planContacts(std::vector<Row>& rows);
     void planSimple(std::vector<Row>& rows);
+    // A follow-up's contacts and deal, named in its row, as fields.
+    void followUpLinks(const Row& row, const QString& account, FieldValues& fields);
+    // A deal's buying center, named in its row: roles of people not in it yet.
+    void buyingCenter(const Row& row, const QString& account, const QString& opportunity, bool created);
     QString hqUnitOf(const QString& account, const QString& accountName);
 
     Store& m_store;
@@ -147,6 +159,9 @@ private:
     QHash<QString, QString> m_hq;           // account -> its top unit
     QHash<QString, QString> m_known;        // account + a record's own key -> id (follow-ups, deals)
     std::vector<Operation> m_early, m_late; // accounts and units first; links last
+    QHash<QString, std::vector<std::pair<QString, QString>>> m_deals; // account -> (deal, normalised name)
+    QHash<QString, QSet<QString>> m_buyers; // deal -> the people in its buying center
+    QSet<QString> m_buyersRead;             // deals whose buying center was read from the database
 };
 
 Status Planner::loadAccounts()
@@ -218,6 +233,71 @@ QList<Planner::Unit> Planner::unitsNamed(const QString& key)
                     {r[0].toString(), r[2].toString(), r[3].toString(), r[4].toString(), r[1].toString()});
     }
     return m_unitsByName->values(key);
+}
+
+QString Planner::unitByText(const QString& account, const QString& text, QString* error)
+{
+    const std::vector<Unit>& units = unitsOf(account);
+    auto key = [](const QString& name) {
+        return query::normalisedCompanyName(name);
+    };
+    QHash<QString, const Unit*> byId;
+    for (const Unit& u : units)
+        byId.insert(u.id, &u);
+    QStringList hits;
+    for (const Unit& u : units)
+        if (key(u.name) == key(text))
+            hits << u.id;
+    if (hits.isEmpty() && text.contains(QLatin1Char('/'))) {
+        // A path, or its tail: the last part names the unit, each part before it the parent above.
+        QStringList parts;
+        for (const QString& part : text.split(QLatin1Char('/')))
+            parts << key(part);
+        for (const Unit& u : units) {
+            const Unit* at = &u;
+            qsizetype i = parts.size() - 1;
+            while (at && i >= 0 && key(at->name) == parts[i]) {
+                at = byId.value(at->parent);
+                --i;
+            }
+            if (i < 0)
+                hits << u.id;
+        }
+    }
+    if (hits.size() == 1)
+        return hits.front();
+    if (hits.isEmpty()) {
+        *error = ImportText::tr("%1 has no org unit named \"%2\".").arg(m_accountName.value(account), text);
+        return {};
+    }
+    QStringList path;
+    for (const Unit* at = byId.value(hits.front()); at && path.size() <= int(units.size());
+         at = byId.value(at->parent))
+        path.prepend(at->name);
+    *error = ImportText::tr("%1 has %2 org units named \"%3\"; write the unit's path, such as \"%4\".")
+                 .arg(m_accountName.value(account))
+                 .arg(hits.size())
+                 .arg(text, path.join(kUnitPathSeparator));
+    return {};
+}
+
+QStringList Planner::peopleNamed(const QString& account, const QString& name, const QString& except)
+{
+    QStringList hits;
+    for (const Person& person : peopleOf(account))
+        if (person.name == name && person.id != except && !hits.contains(person.id))
+            hits << person.id;
+    return hits;
+}
+
+void Planner::leaveOut(const Row& row, const QString& column, const QString& message)
+{
+    Problem problem;
+    problem.line = row.source->line;
+    problem.column = columnOf(row, column);
+    problem.header = m_table.headers.value(problem.column);
+    problem.message = message;
+    m_plan.problems.push_back(std::move(problem));
 }
 
 const std::vector<Planner::Person>& Planner::peopleOf(const QString& account)
@@ -617,7 +697,6 @@ void Planner::planAccounts(std::vector<Row>& rows)
 // Org units of existing accounts, with parents named in the file or the database.
 void Planner::planOrgUnits(std::vector<Row>& rows)
 {
-    QHash<QString, QString> created; // account + normalised name -> new unit id
     for (Row& row : rows) {
         if (row.failed)
             continue;
@@ -626,16 +705,11 @@ void Planner::planOrgUnits(std::vector<Row>& rows)
             continue;
         QString parentUnit;
         if (row.refs.contains(kParentRef)) {
-            const QString key = query::normalisedCompanyName(row.refs.value(kParentRef));
-            parentUnit = created.value(account + QLatin1Char('/') + key);
-            if (parentUnit.isEmpty())
-                for (const Unit& u : unitsOf(account))
-                    if (query::normalisedCompanyName(u.name) == key)
-                        parentUnit = u.id;
+            // Units of the file count as soon as their row is planned (m_units).
+            QString error;
+            parentUnit = unitByText(account, row.refs.value(kParentRef), &error);
             if (parentUnit.isEmpty()) {
-                fail(row, columnOf(row, kParentRef),
-                     ImportText::tr("%1 has no org unit named \"%2\".")
-                         .arg(m_accountName.value(account), row.refs.value(kParentRef)));
+                fail(row, columnOf(row, kParentRef), error);
                 continue;
             }
         }
@@ -662,10 +736,8 @@ void Planner::planOrgUnits(std::vector<Row>& rows)
         }
         decide(row, QStringLiteral("org_unit"), existing, std::move(fields), note);
         const RowPlan& p = m_plan.rows[row.plan];
-        if (p.action == RowAction::Create) {
-            created.insert(account + QLatin1Char('/') + query::normalisedCompanyName(name), p.id);
+        if (p.action == RowAction::Create)
             m_units[account].push_back({p.id, name, parentUnit, code, account});
-        }
     }
 }
 
@@ -702,14 +774,10 @@ void Planner::planContacts(std::vector<Row>& rows)
             continue;
         }
         if (unit.isEmpty() && !unitText.isEmpty()) {
-            const QString key = query::normalisedCompanyName(unitText);
-            for (const Unit& u : unitsOf(account))
-                if (query::normalisedCompanyName(u.name) == key)
-                    unit = u.id;
+            QString error;
+            unit = unitByText(account, unitText, &error);
             if (unit.isEmpty()) {
-                fail(row, columnOf(row, kUnitRef),
-                     ImportText::tr("%1 has no org unit named \"%2\".")
-                         .arg(m_accountName.value(account), unitText));
+                fail(row, columnOf(row, kUnitRef), error);
                 continue;
             }
         }
@@ -753,23 +821,16 @@ void Planner::planContacts(std::vector<Row>& rows)
         if (row.failed || !row.refs.contains(kReportsToRef) || p.action == RowAction::Skip)
             continue;
         const QString managerName = row.refs.value(kReportsToRef).trimmed();
-        QStringList hits;
-        for (const Person& person : peopleOf(accountOf[i]))
-            if (person.name == managerName && person.id != p.id && !hits.contains(person.id))
-                hits << person.id;
+        const QStringList hits = peopleNamed(accountOf[i], managerName, p.id);
         if (hits.size() != 1) {
             // The row itself stays; only the link is refused, and said so.
-            Problem problem;
-            problem.line = row.source->line;
-            problem.column = columnOf(row, kReportsToRef);
-            problem.header = m_table.headers.value(problem.column);
-            problem.message = hits.isEmpty()
-                                  ? ImportText::tr("nobody named \"%1\" works at %2; the link was left out.")
-                                        .arg(managerName, m_accountName.value(accountOf[i]))
-                                  : ImportText::tr("%1 people are named \"%2\" at %3; the link was left out.")
-                                        .arg(hits.size())
-                                        .arg(managerName, m_accountName.value(accountOf[i]));
-            m_plan.problems.push_back(std::move(problem));
+            leaveOut(row, kReportsToRef,
+                     hits.isEmpty()
+                         ? ImportText::tr("nobody named \"%1\" works at %2; the link was left out.")
+                               .arg(managerName, m_accountName.value(accountOf[i]))
+                         : ImportText::tr("%1 people are named \"%2\" at %3; the link was left out.")
+                               .arg(hits.size())
+                               .arg(managerName, m_accountName.value(accountOf[i])));
             continue;
         }
         m_late.push_back(
@@ -818,10 +879,135 @@ void Planner::planSimple(std::vector<Row>& rows)
         FieldValues fields = std::move(row.fields); // the row needs them no more
         if (existing.isEmpty())
             fields.emplace_back(QStringLiteral("account_id"), account);
+        if (followups)
+            followUpLinks(row, account, fields);
         decide(row, m_entity, existing, std::move(fields), note);
-        const RowPlan& p = m_plan.rows[row.plan];
+        RowPlan& p = m_plan.rows[row.plan];
         if (p.action == RowAction::Create)
             m_known.insert(account + QLatin1Char('#') + key, p.id);
+        // A deal's buying center: whom a new deal starts with, or who joins a matched one.
+        const bool matched = !existing.isEmpty() && m_options.onDuplicate != OnDuplicate::Skip;
+        if (!followups && row.refs.contains(kBuyingCenterRef) && (p.action == RowAction::Create || matched)) {
+            const size_t before = m_late.size();
+            buyingCenter(row, account, p.id, p.action == RowAction::Create);
+            if (m_late.size() > before && p.action == RowAction::Skip) {
+                p.action = RowAction::Update;
+                p.note = note;
+                --m_plan.skipped;
+                ++m_plan.updated;
+            }
+        }
+    }
+}
+
+void Planner::followUpLinks(const Row& row, const QString& account, FieldValues& fields)
+{
+    if (row.refs.contains(kContactsRef)) {
+        QJsonArray people;
+        for (const QString& name : splitNames(row.refs.value(kContactsRef))) {
+            const QStringList hits = peopleNamed(account, name);
+            if (hits.size() == 1) {
+                if (!people.contains(hits.front()))
+                    people.append(hits.front());
+                continue;
+            }
+            leaveOut(row, kContactsRef,
+                     hits.isEmpty()
+                         ? ImportText::tr("nobody named \"%1\" works at %2; left out of the follow-up.")
+                               .arg(name, m_accountName.value(account))
+                         : ImportText::tr("%1 people are named \"%2\" at %3; left out of the follow-up.")
+                               .arg(hits.size())
+                               .arg(name, m_accountName.value(account)));
+        }
+        if (!people.isEmpty())
+            fields.emplace_back(QStringLiteral("contact_ids"),
+                                QString::fromUtf8(QJsonDocument(people).toJson(QJsonDocument::Compact)));
+    }
+    if (row.refs.contains(kOpportunityRef)) {
+        const QString name = row.refs.value(kOpportunityRef);
+        const QString key = query::normalisedCompanyName(name);
+        auto deals = m_deals.find(account);
+        if (deals == m_deals.end()) {
+            std::vector<std::pair<QString, QString>> list;
+            auto r = m_db.rows(
+                QStringLiteral("SELECT id, name FROM opportunities WHERE account_id = ? AND deleted = 0"),
+                {account});
+            if (!r)
+                m_failure = r.message();
+            else
+                for (const QVariantList& d : r.value())
+                    list.emplace_back(d[0].toString(), query::normalisedCompanyName(d[1].toString()));
+            deals = m_deals.insert(account, std::move(list));
+        }
+        QStringList hits;
+        for (const auto& [id, dealKey] : *deals)
+            if (dealKey == key)
+                hits << id;
+        if (hits.size() == 1)
+            fields.emplace_back(QStringLiteral("opportunity_id"), hits.front());
+        else
+            leaveOut(row, kOpportunityRef,
+                     hits.isEmpty()
+                         ? ImportText::tr("%1 has no opportunity named \"%2\"; the link was left out.")
+                               .arg(m_accountName.value(account), name)
+                         : ImportText::tr("%1 has %2 opportunities named \"%3\"; the link was left out.")
+                               .arg(m_accountName.value(account))
+                               .arg(hits.size())
+                               .arg(name));
+    }
+}
+
+void Planner::buyingCenter(const Row& row, const QString& account, const QString& opportunity, bool created)
+{
+    QSet<QString>& present = m_buyers[opportunity];
+    if (!created && !m_buyersRead.contains(opportunity)) {
+        m_buyersRead.insert(opportunity);
+        auto r = m_db.rows(
+            QStringLiteral("SELECT contact_id FROM buying_roles WHERE opportunity_id = ? AND deleted = 0"),
+            {opportunity});
+        if (!r)
+            m_failure = r.message();
+        else
+            for (const QVariantList& b : r.value())
+                present.insert(b[0].toString());
+    }
+    // The roles read as a person's decision role reads (关键决策人, Economic buyer, economic_buyer).
+    const model::FieldDef& roleField = *model::entity(u"contact")->field(u"decision_role");
+    static const QRegularExpression withRole(
+        QStringLiteral("^(.*?)\\s*[(\uFF08]([^()\uFF08\uFF09]*)[)\uFF09]\\s*$"));
+    for (const QString& item : splitNames(row.refs.value(kBuyingCenterRef))) {
+        QString name = item, role;
+        if (const QRegularExpressionMatch m = withRole.match(item); m.hasMatch()) {
+            QString error;
+            role = parseChoice(roleField, m.captured(2), &error);
+            if (error.isEmpty())
+                name = m.captured(1).trimmed();
+            else if (peopleNamed(account, item).isEmpty()) { // not a name with brackets either
+                leaveOut(row, kBuyingCenterRef,
+                         ImportText::tr("%1: %2 Left out of the buying center.").arg(item, error));
+                continue;
+            }
+        }
+        const QStringList hits = peopleNamed(account, name);
+        if (hits.size() != 1) {
+            leaveOut(row, kBuyingCenterRef,
+                     hits.isEmpty()
+                         ? ImportText::tr("nobody named \"%1\" works at %2; left out of the buying center.")
+                               .arg(name, m_accountName.value(account))
+                         : ImportText::tr("%1 people are named \"%2\" at %3; left out of the buying center.")
+                               .arg(hits.size())
+                               .arg(name, m_accountName.value(account)));
+            continue;
+        }
+        if (present.contains(hits.front()))
+            continue; // in the buying center already: left as it is
+        present.insert(hits.front());
+        FieldValues fields = {{QStringLiteral("account_id"), account},
+                              {QStringLiteral("opportunity_id"), opportunity},
+                              {QStringLiteral("contact_id"), hits.front()}};
+        if (!role.isEmpty())
+            fields.emplace_back(QStringLiteral("role"), role);
+        m_late.push_back(Operation::set(QStringLiteral("buying_role"), ids::newId(), std::move(fields)));
     }
 }
 
@@ -884,17 +1070,6 @@ Result<Plan> Planner::run()
         m_plan.change.ops.clear();
     }
     return std::move(m_plan);
-}
-
-QString csvField(const QString& s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
-        s.contains(QLatin1Char('\r'))) {
-        QString q = s;
-        q.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    }
-    return s;
 }
 
 } // namespace
@@ -980,40 +1155,30 @@ Status commit(Store& store, const Plan& plan)
 
 Status writeErrors(const QString& path, const Table& table, const Plan& plan)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::fail(ImportText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     QHash<int, QStringList> problems;
     for (const Problem& p : plan.problems)
         problems[p.line] << (p.header.isEmpty() ? p.message
                                                 : QStringLiteral("%1: %2").arg(p.header, p.message));
-    QString out = QStringLiteral("\uFEFF");
-    QStringList header;
-    for (const QString& h : table.headers)
-        header << csvField(h);
-    header << csvField(ImportText::tr("Problem"));
-    out += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    auto writer = exports::openTableWriter(path, ImportText::tr("Rows with errors"));
+    if (!writer)
+        return writer.status();
+    exports::TableWriter& out = *writer.value();
+    if (Status s = out.writeHeader(QStringList(table.headers) << ImportText::tr("Problem")); !s)
+        return s;
+    std::vector<exports::Value> cells;
     for (size_t i = 0; i < table.rows.size() && i < plan.rows.size(); ++i) {
         if (plan.rows[i].action != RowAction::Error)
             continue;
-        QStringList cells;
-        for (int c = 0; c < table.headers.size(); ++c) {
-            QString text = cellText(table.rows[i].cells.value(c));
-            // A cell Excel would run as a formula is written as text (OWASP's list of
-            // leading characters); a plain number such as -0.25 stays a number.
-            bool number = false;
-            text.toDouble(&number);
-            if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()) && !number)
-                text.prepend(QLatin1Char('\''));
-            cells << csvField(text);
-        }
-        cells << csvField(problems.value(table.rows[i].line).join(QStringLiteral("; ")));
-        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        // The cells as they were read, typed, so a fixed file imports the same way.
+        cells.clear();
+        for (int c = 0; c < table.headers.size(); ++c)
+            cells.push_back(exports::Value::fromCell(table.rows[i].cells.value(c)));
+        cells.push_back(
+            exports::Value::ofText(problems.value(table.rows[i].line).join(QStringLiteral("; "))));
+        if (Status s = out.writeRow(cells); !s)
+            return s;
     }
-    file.write(out.toUtf8());
-    if (!file.commit())
-        return Status::fail(ImportText::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return out.finish();
 }
 
 } // namespace summit::import

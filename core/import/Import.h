@@ -58,11 +58,14 @@ struct Table
 
 // Columns feed targets. A target is a field of the record type ("title", a
 // custom field's key) or a reference by name:
-inline const QString kAccountRef = QStringLiteral("@account");      // the account (name or credit code)
-inline const QString kParentRef = QStringLiteral("@parent");        // parent company or parent unit
-inline const QString kGroupRef = QStringLiteral("@group");          // the group a company belongs to
-inline const QString kUnitRef = QStringLiteral("@unit");            // the org unit a person works in
-inline const QString kReportsToRef = QStringLiteral("@reports_to"); // the person someone reports to
+inline const QString kAccountRef = QStringLiteral("@account");            // the account (name or credit code)
+inline const QString kParentRef = QStringLiteral("@parent");              // parent company or parent unit
+inline const QString kGroupRef = QStringLiteral("@group");                // the group a company belongs to
+inline const QString kUnitRef = QStringLiteral("@unit");                  // the org unit a person works in
+inline const QString kReportsToRef = QStringLiteral("@reports_to");       // the person someone reports to
+inline const QString kContactsRef = QStringLiteral("@contacts");          // the people a follow-up met
+inline const QString kOpportunityRef = QStringLiteral("@opportunity");    // the deal a follow-up was about
+inline const QString kBuyingCenterRef = QStringLiteral("@buying_center"); // a deal's people and roles
 
 struct Target
 {
@@ -81,6 +84,28 @@ struct Mapping
     // A saved template applied to `headers` (matched by header text).
     static Result<Mapping> fromJson(const QJsonObject& json, const QStringList& headers);
 };
+// The columns a table export writes for `type`, in this order, each headed by
+// its label: the words autoMap maps back to the same target, so an exported
+// sheet imports without a mapping. The one place the export's headers are chosen.
+// (A label that would map elsewhere, say a custom field called "Region", is replaced by
+// the target's key.)
+// An accounts sheet has no parent or group column: an account is the top of its
+// tree, and the companies under it are its org units (the orgunits sheet).
+std::vector<Target> exportedTargets(Database& db, const QString& type);
+
+// An org unit in a cell (a unit's parent, a person's unit): its name, or, when
+// another unit of the account has the same name, its path from the top,
+// "远航集团总部 / 华东区 / 财务部"; a tail of the path ("华东区 / 财务部") does too.
+inline const QString kUnitPathSeparator = QStringLiteral(" / ");
+// Several people in one cell (a follow-up's contacts, a deal's buying center):
+// written joined with ", " ("、" in Chinese), read split at 、 , ， ; ； or a line break.
+QString joinNames(const QStringList& names);
+QStringList splitNames(const QString& text);
+// A person of a buying center with the role they play in the deal,
+// "王建国 (Economic buyer)"; read back with the role in half- or full-width
+// brackets, or without one.
+QString buyingRoleText(const QString& name, const QString& roleKey);
+
 // Matches headers to targets from their Chinese and English synonyms, the
 // fields' labels and the custom fields' labels. Two columns never feed one target.
 Mapping autoMap(Database& db, const QString& type, const QStringList& headers);
@@ -157,8 +182,9 @@ Status commitTogether(Store& store, const std::vector<Plan>& plans, const QStrin
 Status commit(Store& store, const Plan& plan);
 // The same through another write path (the desktop's, which puts it on the undo stack).
 Status commit(const Plan& plan, const std::function<Status(const Change&)>& apply);
-// The rows with errors as a CSV (UTF-8 with BOM, which Excel opens) with the
-// table's columns and a last column "Problem", ready to fix and import again.
+// The rows with errors with the table's columns and a last column "Problem",
+// ready to fix and import again: an XLSX workbook when `path` ends in .xlsx
+// (the cells keep their types), else a CSV (UTF-8 with BOM, which Excel opens).
 Status writeErrors(const QString& path, const Table& table, const Plan& plan);
 
 } // namespace summit::import

@@ -38,8 +38,9 @@ std::vector<std::pair<QString, QStringList>> synonymsOf(const QString& type)
             out << QString::fromUtf8(w);
         return out;
     };
-    const QStringList accountRef = u({"客户名称", "客户", "公司名称", "公司", "单位名称", "企业名称",
-                                      "所属客户", "account", "accountname", "company", "customer"});
+    const QStringList accountRef =
+        u({"客户名称", "客户", "公司名称", "公司", "单位名称", "企业名称", "所属客户",
+           "客户（名称或信用代码）", "account", "accountname", "company", "customer"});
     std::vector<std::pair<QString, QStringList>> s;
     if (type == l1("accounts")) {
         s = {{l1("name"), u({"客户名称", "公司名称", "单位名称", "企业名称", "名称", "客户", "公司",
@@ -57,19 +58,30 @@ std::vector<std::pair<QString, QStringList>> synonymsOf(const QString& type)
              {l1("scale"), u({"规模", "企业规模", "scale"})},
              {l1("potential"), u({"潜力", "客户潜力", "potential"})},
              {l1("am_id"), u({"负责人", "客户经理", "销售", "销售负责人", "am", "accountmanager", "owner"})},
-             {l1("sa_id"), u({"解决方案经理", "方案经理", "售前", "sa"})},
-             {l1("de_id"), u({"交付经理", "交付负责人", "de"})},
-             {l1("kind"), u({"单位类型", "组织类型", "公司类型"})}};
+             {l1("sa_id"), u({"解决方案经理", "方案经理", "解决方案架构师", "售前", "sa"})},
+             {l1("de_id"), u({"交付经理", "交付负责人", "交付专家", "de"})},
+             {l1("kind"), u({"单位类型", "组织类型", "公司类型"})},
+             {l1("credit_limit"), u({"信用额度", "授信额度"})},
+             {l1("currency"), u({"币种", "货币"})},
+             {l1("payment_terms_days"), u({"账期（天）", "账期", "付款期限"})},
+             {l1("invoice_title"), u({"发票抬头", "开票名称"})},
+             {l1("tax_id"), u({"税号", "纳税人识别号"})},
+             {l1("bank"), u({"开户行", "开户银行"})},
+             {l1("bank_account"), u({"银行账号", "银行账户"})},
+             {l1("strategy_notes"), u({"客户策略", "策略"})}};
     } else if (type == l1("orgunits")) {
-        s = {{kAccountRef, u({"客户名称", "客户", "所属客户", "集团", "account", "customer"})},
-             {l1("name"), u({"单位名称", "部门名称", "组织名称", "名称", "name", "unit"})},
-             {kParentRef, u({"上级单位", "上级部门", "上级", "parent"})},
+        s = {{kAccountRef,
+              u({"客户名称", "客户", "所属客户", "集团", "account", "customer", "客户（名称或信用代码）"})},
+             {l1("name"), u({"单位名称", "部门名称", "组织名称", "名称", "单元名称", "name", "unit"})},
+             {kParentRef, u({"上级单位", "上级部门", "上级", "上级公司或单位", "parent"})},
              {l1("credit_code"), u({"统一社会信用代码", "信用代码", "creditcode"})},
              {l1("kind"), u({"类型", "单位类型", "kind", "type"})},
-             {l1("region"), u({"区域", "地区", "region"})}};
+             {l1("region"), u({"区域", "地区", "region"})},
+             {l1("position"), u({"排序", "顺序"})}};
     } else if (type == l1("contacts")) {
         s = {{kAccountRef, accountRef},
-             {kUnitRef, u({"所属单位", "所属子公司", "所属公司", "所在单位", "组织", "unit", "orgunit"})},
+             {kUnitRef, u({"所属单位", "所属子公司", "所属公司", "所在单位", "组织", "组织单位（名称）",
+                           "unit", "orgunit"})},
              {l1("name"), u({"联系人", "姓名", "联系人姓名", "name", "contact", "contactname"})},
              {l1("title"), u({"职务", "职位", "头衔", "title", "jobtitle", "position"})},
              {l1("department"), u({"所属部门", "部门", "department"})},
@@ -80,7 +92,10 @@ std::vector<std::pair<QString, QStringList>> synonymsOf(const QString& type)
              {l1("decision_role"), u({"决策角色", "角色", "decisionrole", "role"})},
              {l1("stance"), u({"态度", "立场", "stance", "attitude"})},
              {l1("influence"), u({"影响力", "influence"})},
-             {kReportsToRef, u({"上级", "直属上级", "汇报对象", "汇报给", "reportsto", "manager"})},
+             {kReportsToRef,
+              u({"上级", "直属上级", "汇报对象", "汇报给", "汇报对象（姓名）", "reportsto", "manager"})},
+             {l1("orientation"), u({"决策倾向", "关注点"})},
+             {l1("left_on"), u({"离职日期", "离职时间"})},
              {l1("notes"), u({"备注", "说明", "notes", "remarks"})},
              {l1("status"), u({"状态", "在职状态", "status"})}};
     } else if (type == l1("followups")) {
@@ -90,8 +105,12 @@ std::vector<std::pair<QString, QStringList>> synonymsOf(const QString& type)
              {l1("summary"), u({"跟进内容", "内容", "摘要", "纪要", "summary"})},
              {l1("outcome"), u({"结果", "成果", "outcome"})},
              {l1("next_action"), u({"下一步", "下一步行动", "nextaction", "nextstep"})},
-             {l1("next_due"), u({"下次跟进日期", "下一步截止日期", "截止日期", "nextdue", "due"})},
-             {l1("author_id"), u({"跟进人", "记录人", "负责人", "author", "owner"})}};
+             {l1("next_due"),
+              u({"下次跟进日期", "下一步截止日期", "下一步行动截止日期", "截止日期", "nextdue", "due"})},
+             {l1("author_id"), u({"跟进人", "记录人", "负责人", "author", "owner"})},
+             {kContactsRef,
+              u({"联系人", "参与人", "拜访对象", "客户联系人", "contacts", "contact", "attendees"})},
+             {kOpportunityRef, u({"相关商机", "关联商机", "商机", "opportunity", "deal"})}};
     } else if (type == l1("opportunities")) {
         s = {{kAccountRef, accountRef},
              {l1("name"), u({"商机名称", "项目名称", "商机", "项目", "名称", "opportunity", "name"})},
@@ -99,28 +118,52 @@ std::vector<std::pair<QString, QStringList>> synonymsOf(const QString& type)
              {l1("amount"), u({"金额", "预计金额", "商机金额", "合同金额", "amount"})},
              {l1("expected_close"),
               u({"预计成交日期", "预计签约日期", "预计成交", "成交日期", "closedate", "expectedclose"})},
-             {l1("probability"), u({"赢率", "概率", "成交概率", "probability"})},
+             {l1("probability"), u({"赢率", "赢率（%）", "概率", "成交概率", "probability"})},
+             {l1("currency"), u({"币种", "货币"})},
+             {l1("loss_reason"), u({"丢单原因", "输单原因"})},
              {l1("competitors"), u({"竞争对手", "竞品", "competitors"})},
              {l1("next_step"), u({"下一步", "nextstep"})},
              {l1("status"), u({"状态", "status"})},
-             {l1("owner_id"), u({"负责人", "销售", "owner"})}};
+             {l1("owner_id"), u({"负责人", "销售", "owner"})},
+             {kBuyingCenterRef, u({"采购决策链", "决策链", "采购角色", "buyingcenter", "buyingroles"})}};
     }
     return s;
 }
 
+// The labels of the references, untranslated (a header in English maps in any language).
+const char* refSource(const QString& key)
+{
+    static const std::pair<const QString*, const char*> labels[] = {
+        {&kAccountRef, QT_TRANSLATE_NOOP("summit::import", "Account (name or credit code)")},
+        {&kParentRef, QT_TRANSLATE_NOOP("summit::import", "Parent company or unit")},
+        {&kGroupRef, QT_TRANSLATE_NOOP("summit::import", "Group (the account at the top)")},
+        {&kUnitRef, QT_TRANSLATE_NOOP("summit::import", "Org unit (name)")},
+        {&kReportsToRef, QT_TRANSLATE_NOOP("summit::import", "Reports to (name)")},
+        {&kContactsRef, QT_TRANSLATE_NOOP("summit::import", "Contacts met (names)")},
+        {&kOpportunityRef, QT_TRANSLATE_NOOP("summit::import", "Opportunity (name)")},
+        {&kBuyingCenterRef, QT_TRANSLATE_NOOP("summit::import", "Buying center (names and roles)")},
+    };
+    for (const auto& [ref, text] : labels)
+        if (*ref == key)
+            return text;
+    return nullptr;
+}
+
 QString refLabel(const QString& key)
 {
-    if (key == kAccountRef)
-        return ImportText::tr("Account (name or credit code)");
-    if (key == kParentRef)
-        return ImportText::tr("Parent company or unit");
-    if (key == kGroupRef)
-        return ImportText::tr("Group (the account at the top)");
-    if (key == kUnitRef)
-        return ImportText::tr("Org unit (name)");
-    if (key == kReportsToRef)
-        return ImportText::tr("Reports to (name)");
-    return key;
+    const char* text = refSource(key);
+    return text ? ImportText::tr(text) : key;
+}
+
+// A target's label in English, whatever the language shown.
+QString sourceLabel(const QString& entity, const QString& key)
+{
+    if (const char* text = refSource(key))
+        return QString::fromLatin1(text);
+    return model::fieldSourceLabel(entity == QLatin1String("account") && key == QLatin1String("kind")
+                                       ? QStringLiteral("org_unit")
+                                       : entity,
+                                   key);
 }
 
 } // namespace
@@ -178,6 +221,47 @@ std::vector<Target> targets(Database& db, const QString& type)
     return out;
 }
 
+std::vector<Target> exportedTargets(Database& db, const QString& type)
+{
+    std::vector<Target> out = targets(db, type);
+    if (type == QLatin1String("accounts"))
+        std::erase_if(out, [](const Target& t) {
+            return t.key == kParentRef || t.key == kGroupRef || t.key == QLatin1String("kind");
+        });
+    // A label that autoMap would give to another target (a custom field called "Region", two
+    // custom fields with one label) is replaced by the target's key, which maps to it alone.
+    QStringList headers;
+    for (const Target& t : out)
+        headers << t.label;
+    const Mapping m = autoMap(db, type, headers);
+    for (size_t i = 0; i < out.size(); ++i)
+        if (m.columns.value(qsizetype(i)) != out[i].key)
+            out[i].label = out[i].key;
+    return out;
+}
+
+QString joinNames(const QStringList& names)
+{
+    return names.join(ImportText::tr(", ", "between people's names in one cell"));
+}
+
+QStringList splitNames(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[、,，;；\\r\\n]"));
+    QStringList out;
+    for (const QString& part : text.split(separators))
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    return out;
+}
+
+QString buyingRoleText(const QString& name, const QString& roleKey)
+{
+    return roleKey.isEmpty()
+               ? name
+               : QStringLiteral("%1 (%2)").arg(name, model::enumLabel(u"decision_role", roleKey));
+}
+
 Mapping autoMap(Database& db, const QString& type, const QStringList& headers)
 {
     Mapping m;
@@ -190,7 +274,8 @@ Mapping autoMap(Database& db, const QString& type, const QStringList& headers)
             if (!words.contains(foldHeader(w)))
                 words.insert(foldHeader(w), key);
     for (const Target& t : targets(db, type)) {
-        for (const QString& w : {t.key, t.label, model::fieldLabel(entity, t.key)})
+        for (const QString& w :
+             {t.key, t.label, model::fieldLabel(entity, t.key), sourceLabel(entity, t.key)})
             if (!words.contains(foldHeader(w)))
                 words.insert(foldHeader(w), t.key);
     }

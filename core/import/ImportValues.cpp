@@ -193,6 +193,50 @@ QDate parseDate(const QVariant& cell, QString* error)
     return {};
 }
 
+QDateTime parseDateTime(const QVariant& cell, QString* error)
+{
+    if (cell.typeId() == QMetaType::QDateTime)
+        return cell.toDateTime();
+    if (cell.typeId() == QMetaType::Double) {
+        const double v = cell.toDouble();
+        const QDate d = parseDate(cell, error);
+        const double fraction = v - std::floor(v);
+        if (!d.isValid() || fraction == 0 || v >= 19000101)
+            return d.isValid() ? QDateTime(d, QTime(9, 0)) : QDateTime();
+        return QDateTime(
+            d, QTime::fromMSecsSinceStartOfDay(int(std::llround(fraction * 86'400'000.0) % 86'400'000)));
+    }
+    if (cell.typeId() == QMetaType::QString) {
+        const QString text = cell.toString().trimmed().normalized(QString::NormalizationForm_KC);
+        static const QRegularExpression clock(QStringLiteral(
+            "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?:\\s*日\\s*|\\s*[ T]\\s*)"
+            "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,3})\\d*)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?$"));
+        if (const QRegularExpressionMatch m = clock.match(text); m.hasMatch()) {
+            const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+            const QTime t(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(),
+                          m.captured(7).leftJustified(3, QLatin1Char('0')).toInt());
+            if (d.isValid() && t.isValid()) {
+                const QString zone = m.captured(8);
+                if (zone.isEmpty())
+                    return QDateTime(d, t);
+                if (zone == QLatin1String("Z"))
+                    return QDateTime(d, t, Qt::UTC);
+                QString hhmm = zone.mid(1);
+                hhmm.remove(QLatin1Char(':'));
+                const int offset = (hhmm.left(2).toInt() * 60 + hhmm.mid(2).toInt()) * 60;
+                return QDateTime(d, t, Qt::OffsetFromUTC,
+                                 zone.startsWith(QLatin1Char('-')) ? -offset : offset);
+            }
+            *error =
+                ImportText::tr("\"%1\" is not a date and time (write it as 2026-01-05 14:30).").arg(text);
+            return {};
+        }
+    }
+    const QDate d = parseDate(cell, error);
+    return d.isValid() ? QDateTime(d, QTime(9, 0))
+                       : QDateTime(); // a day with no time: the morning, local time
+}
+
 qint64 parseMoney(const QVariant& cell, QString* error)
 {
     if (cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::LongLong ||
@@ -265,11 +309,7 @@ QVariant fieldValue(const model::EntityDef& entity, const model::FieldDef& field
         break;
     }
     case model::FieldType::DateTime: {
-        QDateTime at;
-        if (cell.typeId() == QMetaType::QDateTime)
-            at = cell.toDateTime();
-        else if (const QDate d = parseDate(cell, error); d.isValid())
-            at = QDateTime(d, QTime(9, 0)); // a day with no time: the morning, local time
+        const QDateTime at = parseDateTime(cell, error);
         if (!at.isValid())
             return {};
         value = at.toUTC().toString(Qt::ISODateWithMs);

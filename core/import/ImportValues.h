@@ -12,6 +12,7 @@
 #include "model/Schema.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QVariant>
 
@@ -20,6 +21,12 @@ namespace summit::import {
 // A date from a date cell, an Excel serial (1900 system), or text written as
 // 2026-01-05, 2026/1/5, 2026.1.5, 2026年1月5日 or 20260105.
 QDate parseDate(const QVariant& cell, QString* error);
+// A moment from a date-time cell (the clock time is the user's own), an Excel
+// serial with a fraction of a day, or text written as a date followed by a
+// clock time ("2026-01-05 14:30", "2026/1/5 14:30:15", "2026-01-05T06:30:00Z",
+// which is UTC, or with an offset such as +08:00). A day without a time is
+// 09:00 that day, local time.
+QDateTime parseDateTime(const QVariant& cell, QString* error);
 // Minor units (分) from a number cell (yuan) or text: "¥1,234.50", "1234元",
 // "12.5万", "12.5万元", "1.2亿", "RMB 300".
 qint64 parseMoney(const QVariant& cell, QString* error);

@@ -20,6 +20,19 @@ QString listOf(const QList<int>& numbers, const std::function<QString(int)>& nam
     return out.join(QStringLiteral(", "));
 }
 
+// A CSV cell another program (or Summit's own export) made inert with a quote
+// before = + - @ tab or CR, so a spreadsheet would not run it: the text behind
+// the quote (exports::inertCsvText adds exactly one).
+QString withoutInertQuote(const QString& text)
+{
+    qsizetype quotes = 0;
+    while (quotes < text.size() && text[quotes] == QLatin1Char('\''))
+        ++quotes;
+    if (quotes > 0 && quotes < text.size() && QStringLiteral("=+-@\t\r").contains(text[quotes]))
+        return text.mid(1);
+    return text;
+}
+
 } // namespace
 
 Result<LoadedTable> loadTable(const QString& path, const LoadOptions& options)
@@ -49,6 +62,7 @@ Result<LoadedTable> loadTable(const QString& path, const LoadOptions& options)
     table.name = out.format == QLatin1String("CSV")
                      ? QFileInfo(path).fileName()
                      : QStringLiteral("%1 [%2]").arg(QFileInfo(path).fileName(), out.sheet);
+    const bool csv = out.format == QLatin1String("CSV");
     bool header = true;
     QStringList errorCells;
     const Status read = source.readSheet(index, [&](const Row& row) {
@@ -56,7 +70,7 @@ Result<LoadedTable> loadTable(const QString& path, const LoadOptions& options)
             return false;
         if (header) {
             for (const Cell& c : row.cells)
-                table.headers << c.toString().trimmed();
+                table.headers << (csv ? withoutInertQuote(c.toString()) : c.toString()).trimmed();
             header = false;
             return true;
         }
@@ -70,7 +84,7 @@ Result<LoadedTable> loadTable(const QString& path, const LoadOptions& options)
                 r.cells << QVariant();
                 break;
             case Cell::Kind::Text:
-                r.cells << cell.text();
+                r.cells << (csv ? withoutInertQuote(cell.text()) : cell.text());
                 break;
             case Cell::Kind::Number:
                 r.cells << cell.number();

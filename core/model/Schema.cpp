@@ -600,7 +600,9 @@ QString enumSourceLabel(QStringView field, QStringView key)
     return text ? QString::fromLatin1(text) : key.toString();
 }
 
-QString fieldLabel(QStringView entity, QStringView field)
+namespace {
+// The untranslated label of a field, or null (then the field's name is its label).
+const char* fieldSource(QStringView entity, QStringView field)
 {
     struct Label
     {
@@ -691,15 +693,28 @@ QString fieldLabel(QStringView entity, QStringView field)
     };
     // One English word, two meanings: give translators distinct strings.
     if (entity == u"org_unit" && field == u"name")
-        return SchemaText::tr("Unit name");
+        return QT_TRANSLATE_NOOP("Schema", "Unit name");
     if ((entity == u"contact" || entity == u"member") && field == u"name")
-        return SchemaText::tr("Full name");
+        return QT_TRANSLATE_NOOP("Schema", "Full name");
     if (entity == u"task" && field == u"title")
-        return SchemaText::tr("Task");
+        return QT_TRANSLATE_NOOP("Schema", "Task");
     for (const Label& l : labels)
         if (field == QLatin1String(l.field))
-            return SchemaText::tr(l.text);
-    return field.toString();
+            return l.text;
+    return nullptr;
+}
+} // namespace
+
+QString fieldLabel(QStringView entity, QStringView field)
+{
+    const char* text = fieldSource(entity, field);
+    return text ? SchemaText::tr(text) : field.toString();
+}
+
+QString fieldSourceLabel(QStringView entity, QStringView field)
+{
+    const char* text = fieldSource(entity, field);
+    return text ? QString::fromLatin1(text) : field.toString();
 }
 
 QString entityLabel(QStringView entity)

@@ -80,6 +80,8 @@ bool isCustomFieldKey(QStringView key);
 
 // Translated display label of a field, e.g. "credit_code" -> "Credit code".
 QString fieldLabel(QStringView entity, QStringView field);
+// The same label untranslated (English), e.g. for reading a spreadsheet's headers in any language.
+QString fieldSourceLabel(QStringView entity, QStringView field);
 // Translated display name of an entity type, e.g. "org_unit" -> "Org unit".
 QString entityLabel(QStringView entity);
 

@@ -283,6 +283,15 @@ TEST_CASE("demo data: counts, anchors and integrity")
               3 * 3);
         CHECK(count(store, QStringLiteral(
                                "SELECT count(*) FROM contacts WHERE influence NOT BETWEEN 1 AND 5")) == 0);
+        // Nobody shares an e-mail address or a mobile with a colleague: by Summit's own rules
+        // (duplicate check, import) two such people would be one. Seed 7 gave 陈建红 and 陈家华
+        // both chenjh@huawei.com before the initials style counted on.
+        CHECK(
+            count(store, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM contacts WHERE email IS NOT NULL"
+                                        " GROUP BY account_id, email HAVING count(*) > 1)")) == 0);
+        CHECK(count(store,
+                    QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM contacts WHERE mobile IS NOT NULL"
+                                   " GROUP BY account_id, mobile HAVING count(*) > 1)")) == 0);
         // The chairman outranks his staff.
         CHECK(count(store,
                     QStringLiteral("SELECT count(*) FROM contacts c JOIN contacts r ON r.id = c.reports_to "

@@ -475,4 +475,155 @@ TEST_CASE("related sheets imported together: contacts find the accounts and unit
     CHECK(refused.value().refused);
     CHECK_FALSE(commitTogether(*f.store, {plans[0], refused.value()}, s("导入")));
     CHECK(count(*f.store, "accounts") == 0);
+
+TEST_CASE(
+    "org units of the same name are told apart by their path; a bare name that is not unique is refused")
+{
+    StoreFixture f;
+    const QString acc = f.account(s("远航集团有限公司"));
+    const QString hq = f.unit(acc, s("远航集团总部"));
+    const QString tech = f.unit(acc, s("远航科技有限公司"), hq);
+    const QString logistics = f.unit(acc, s("远航物流有限公司"), hq);
+    const QString techFinance = f.unit(acc, s("财务部"), tech);
+    const QString logisticsFinance = f.unit(acc, s("财务部"), logistics);
+
+    // Before, "财务部" silently meant whichever unit of that name came last.
+    const Table people = table({s("客户名称"), s("所属单位"), s("姓名")},
+                               {{s("远航集团"), s("财务部"), s("张伟")},
+                                {s("远航集团"), s("远航科技有限公司 / 财务部"), s("李娜")},
+                                {s("远航集团"), s("远航集团总部/远航物流有限公司/财务部"), s("王五")},
+                                {s("远航集团"), s("远航科技 / 财务部"), s("赵六")}, // names are normalised
+                                {s("远航集团"), s("远航物流有限公司 / 人事部"), s("钱七")}});
+    const Plan p = planned(*f.store, people, "contacts");
+    INFO(problemsOf(p).toStdString());
+    CHECK(p.created == 3);
+    REQUIRE(p.failed == 2);
+    CHECK(p.rows[0].action == RowAction::Error);
+    REQUIRE(p.problems.size() == 2);
+    CHECK(p.problems[0].line == 2);
+    CHECK(p.problems[0].message.contains(s("2 org units named \"财务部\"")));
+    CHECK(p.problems[0].message.contains(s(" / 财务部")));                 // the path to write
+    CHECK(p.problems[1].message.contains(s("远航物流有限公司 / 人事部"))); // no such unit
+    REQUIRE(commit(*f.store, p));
+    CHECK(f.get(k("contact"), p.rows[1].id, k("org_unit_id")) == techFinance);
+    CHECK(f.get(k("contact"), p.rows[2].id, k("org_unit_id")) == logisticsFinance);
+    CHECK(f.get(k("contact"), p.rows[3].id, k("org_unit_id")) == techFinance);
+
+    // On an org-units sheet a parent is found the same way, also among the sheet's own rows.
+    const Table units = table({s("客户名称"), s("单位名称"), s("上级单位")},
+                              {{s("远航集团"), s("预算科"), s("远航物流有限公司 / 财务部")},
+                               {s("远航集团"), s("审计科"), s("财务部")},
+                               {s("远航集团"), s("华东区"), s("远航科技有限公司")},
+                               {s("远航集团"), s("财务部"), s("华东区")},
+                               {s("远航集团"), s("核算组"), s("华东区 / 财务部")}});
+    const Plan u = planned(*f.store, units, "orgunits");
+    INFO(problemsOf(u).toStdString());
+    CHECK(u.created == 4);
+    CHECK(u.failed == 1);
+    CHECK(u.rows[1].action == RowAction::Error);
+    REQUIRE(commit(*f.store, u));
+    CHECK(f.get(k("org_unit"), u.rows[0].id, k("parent_id")) == logisticsFinance);
+    CHECK(f.get(k("org_unit"), u.rows[4].id, k("parent_id")) == u.rows[3].id);
+}
+
+TEST_CASE("a follow-up's time written as text keeps its time of day; with a zone it is that instant")
+{
+    const model::EntityDef* followup = model::entity(u"followup");
+    const model::FieldDef* at = followup->field(u"at");
+    auto stored = [&](const QVariant& cell) {
+        QString e;
+        const QVariant v = fieldValue(*followup, *at, cell, &e);
+        CHECK_MESSAGE(e.isEmpty(), e.toStdString());
+        return v.toString();
+    };
+    // The tests run in Asia/Shanghai (UTC+8): a clock time there is eight hours later than UTC.
+    CHECK(stored(s("2026-01-05 14:30")) == k("2026-01-05T06:30:00.000Z"));
+    CHECK(stored(s("2026/1/5 14:30:15")) == k("2026-01-05T06:30:15.000Z"));
+    CHECK(stored(s("2026年1月5日 14:30")) == k("2026-01-05T06:30:00.000Z"));
+    CHECK(stored(s("2026-01-05 14:30:15.250")) == k("2026-01-05T06:30:15.250Z"));
+    CHECK(stored(s("2026-01-05T06:30:00Z")) == k("2026-01-05T06:30:00.000Z"));
+    CHECK(stored(s("2026-01-05T14:30:00+08:00")) == k("2026-01-05T06:30:00.000Z"));
+    CHECK(stored(s("2026-01-05 01:00 -05:00")) == k("2026-01-05T06:00:00.000Z"));
+    CHECK(stored(46027.6041666667) == k("2026-01-05T06:30:00.000Z")); // a serial with its fraction of a day
+    // A day alone is the morning, as before.
+    CHECK(stored(s("2026-01-05")) == k("2026-01-05T01:00:00.000Z"));
+    CHECK(stored(QDate(2026, 1, 5)) == k("2026-01-05T01:00:00.000Z"));
+    CHECK(stored(46027.0) == k("2026-01-05T01:00:00.000Z"));
+    QString e;
+    CHECK(fieldValue(*followup, *at, s("2026-01-05 25:99"), &e).isNull());
+    CHECK(e.contains(s("2026-01-05 25:99")));
+}
+
+TEST_CASE("follow-ups name the people met and their deal; a deal names its buying center with roles")
+{
+    StoreFixture f;
+    const QString acc = f.account(s("远航集团有限公司"));
+    const QString zhang = f.contact(acc, s("张伟"));
+    const QString li = f.contact(acc, s("李娜"));
+    f.contact(acc, s("刘洋"));
+    f.contact(acc, s("刘洋"), {{k("mobile"), k("13900139000")}}); // two of that name
+    const QString deal = f.add(k("opportunity"), {{k("account_id"), acc}, {k("name"), s("数据中心扩容")}});
+
+    const Table visits =
+        table({s("客户"), s("跟进方式"), s("跟进时间"), s("跟进内容"), s("联系人"), s("相关商机")},
+              {{s("远航集团"), s("拜访"), s("2026-01-05 14:30"), s("技术交流"), s("李娜、张伟，李娜"),
+                s("数据中心扩容")},
+               {s("远航集团"), s("电话"), s("2026-01-06 10:00"), s("催款"), s("张伟; 不存在的人, 刘洋"),
+                s("没有这个商机")}});
+    const Plan v = planned(*f.store, visits, "followups");
+    CHECK(v.created == 2);
+    CHECK(v.failed == 0);
+    // The people and the deal nobody can find are named; the follow-up stays.
+    REQUIRE(v.problems.size() == 3);
+    CHECK(v.problems[0].message.contains(s("不存在的人")));
+    CHECK(v.problems[1].message.contains(s("2 people are named \"刘洋\"")));
+    CHECK(v.problems[2].message.contains(s("没有这个商机")));
+    CHECK(v.problems[2].header == s("相关商机"));
+    REQUIRE(commit(*f.store, v));
+    CHECK(f.get(k("followup"), v.rows[0].id, k("contact_ids")) ==
+          QStringLiteral("[\"%1\",\"%2\"]").arg(li, zhang));
+    CHECK(f.get(k("followup"), v.rows[0].id, k("opportunity_id")) == deal);
+    CHECK(f.get(k("followup"), v.rows[0].id, k("at")) == k("2026-01-05T06:30:00.000Z"));
+    CHECK(f.get(k("followup"), v.rows[1].id, k("contact_ids")) == QStringLiteral("[\"%1\"]").arg(zhang));
+    CHECK(f.get(k("followup"), v.rows[1].id, k("opportunity_id")).isNull());
+
+    auto buyers = [&](const QString& opportunity) {
+        QStringList out;
+        auto rows =
+            f.store->reader().rows(k("SELECT c.name, coalesce(b.role, '') FROM buying_roles b JOIN contacts c"
+                                     " ON c.id = b.contact_id WHERE b.opportunity_id = ? AND b.deleted = 0"
+                                     " ORDER BY c.name"),
+                                   {opportunity});
+        REQUIRE(rows.isOk());
+        for (const QVariantList& r : rows.value())
+            out << r[0].toString() + QLatin1Char(':') + r[1].toString();
+        return out.join(QLatin1Char(' '));
+    };
+    const Table deals =
+        table({s("客户名称"), s("商机名称"), s("采购决策链")},
+              {{s("远航集团"), s("新一代网络"), s("张伟 (Economic buyer)、李娜（技术决策者）")},
+               {s("远航集团"), s("数据中心扩容"), s("李娜 (关键决策人)")},
+               {s("远航集团"), s("办公协同"), s("张伟 (大老板), 李娜")}});
+    const Plan d = planned(*f.store, deals, "opportunities");
+    CHECK(d.created == 2);
+    CHECK(d.skipped == 1); // the deal is there already: its buying center is left as it is
+    REQUIRE(d.problems.size() == 1);
+    CHECK(d.problems[0].message.contains(s("大老板")));
+    REQUIRE(commit(*f.store, d));
+    CHECK(buyers(d.rows[0].id) == s("张伟:economic_buyer 李娜:technical_buyer"));
+    CHECK(buyers(deal).isEmpty());
+    CHECK(buyers(d.rows[2].id) == s("李娜:")); // without a role
+
+    // Filling a deal that is there: the people missing from its buying center join it.
+    Options fill;
+    fill.onDuplicate = OnDuplicate::Fill;
+    const Plan again = planned(*f.store, deals, "opportunities", fill);
+    CHECK(again.updated == 1); // the others have nobody new (大老板 is still no role)
+    CHECK(again.rows[1].action == RowAction::Update);
+    REQUIRE(commit(*f.store, again));
+    CHECK(buyers(deal) == s("李娜:economic_buyer"));
+    CHECK(buyers(d.rows[0].id) == s("张伟:economic_buyer 李娜:technical_buyer")); // nobody twice
+    const Plan third = planned(*f.store, deals, "opportunities", fill);
+    CHECK(third.skipped == 3);
+    CHECK(third.change.ops.empty());
 }

@@ -411,12 +411,18 @@ public:
         connect(m_duplicates, &QComboBox::activated, this, [this] { replan(); });
         connect(m_errors, &QComboBox::activated, this, [this] { replan(); });
         connect(m_saveErrors, &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getSaveFileName(
+            // A workbook keeps the cells' types; CSV is there for other programs.
+            const QString workbook = ImportWizard::tr("Excel workbook (*.xlsx)");
+            QString chosen = workbook;
+            QString path = QFileDialog::getSaveFileName(
                 this, ImportWizard::tr("Save Rows with Errors"),
-                QFileInfo(m_wizard->state().path).dir().filePath(ImportWizard::tr("import-errors.csv")),
-                ImportWizard::tr("CSV (*.csv)"));
+                QFileInfo(m_wizard->state().path).dir().filePath(ImportWizard::tr("import-errors.xlsx")),
+                workbook + QStringLiteral(";;") + ImportWizard::tr("CSV (*.csv)"), &chosen);
             if (path.isEmpty())
                 return;
+            const QString suffix = chosen == workbook ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+            if (QFileInfo(path).suffix().isEmpty())
+                path += suffix;
             if (Status s = import::writeErrors(path, m_wizard->state().loaded.table, m_wizard->state().plan);
                 !s)
                 m_failure->setText(s.message());

@@ -1,0 +1,428 @@
+#include "export/TableExport.h"
+
+#include "export/ExportText.h"
+#include "export/TableWriter.h"
+#include "import/Import.h"
+#include "model/Schema.h"
+#include "query/Duplicates.h"
+#include "store/CustomFields.h"
+#include "store/Database.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace summit::exports {
+
+namespace {
+
+// One column: a target of the import and how its value is found in a record.
+struct Column
+{
+    QString key;
+    int field = -1;                       // index of the record's own field in the query, or -1
+    const model::FieldDef* def = nullptr; // the field's definition (built-in or custom)
+    const custom::Definition* custom = nullptr;
+};
+
+class Exporter
+{
+public:
+    Exporter(Database& db, const QString& type, const QString& accountId)
+        : m_db(db), m_type(type), m_accountId(accountId)
+    {}
+    Result<int> run(TableWriter& out);
+
+private:
+    Status load();
+    Status loadNames(const QString& sql, QHash<QString, QString>& into);
+    Status loadUnits();
+    Status loadBuyingCenters();
+    QString scope(const QString& alias) const; // "a.deleted = 0 [AND a.id = ?]" for an account alias
+    QVariantList scopeBinds() const;
+    exports::Value valueOf(const Column& c, const QVariantList& row) const;
+    exports::Value fieldValue(const model::FieldDef& f, const QVariant& v, const QVariantList& row,
+                              const custom::Definition* custom) const;
+    QVariant field(const QVariantList& row, const char* name) const;
+
+    Database& m_db;
+    QString m_type, m_accountId, m_entity;
+    const model::EntityDef* m_def = nullptr;
+    std::vector<custom::Definition> m_custom;
+    std::vector<model::FieldDef> m_customFields;
+    std::vector<Column> m_columns;
+    QHash<QString, int> m_fieldIndex; // field name -> index in a row of the query
+
+    QHash<QString, QString> m_accounts, m_members, m_units, m_contacts, m_deals; // id -> name (units: label)
+    QHash<QString, QStringList> m_buyingCenters;                                 // deal -> "name (role)"
+};
+
+QString Exporter::scope(const QString& alias) const
+{
+    return QStringLiteral("%1.deleted = 0%2")
+        .arg(alias, m_accountId.isEmpty() ? QString() : QStringLiteral(" AND %1.id = ?").arg(alias));
+}
+
+QVariantList Exporter::scopeBinds() const
+{
+    return m_accountId.isEmpty() ? QVariantList() : QVariantList{m_accountId};
+}
+
+Status Exporter::loadNames(const QString& sql, QHash<QString, QString>& into)
+{
+    auto rows = m_db.rows(sql, sql.contains(QLatin1Char('?')) ? scopeBinds() : QVariantList());
+    if (!rows)
+        return rows.status();
+    for (const QVariantList& r : rows.value())
+        into.insert(r[0].toString(), r[1].toString());
+    return {};
+}
+
+// Units by name, or by their path from the top where the account has another of that name.
+Status Exporter::loadUnits()
+{
+    auto rows = m_db.rows(QStringLiteral("SELECT u.id, u.account_id, u.parent_id, u.name FROM org_units u"
+                                         " JOIN accounts a ON a.id = u.account_id WHERE u.deleted = 0 AND ") +
+                              scope(QStringLiteral("a")),
+                          scopeBinds());
+    if (!rows)
+        return rows.status();
+    QHash<QString, const QVariantList*> byId;
+    QHash<QString, std::vector<const QVariantList*>> named; // account + normalised name -> its units
+    for (const QVariantList& r : rows.value()) {
+        byId.insert(r[0].toString(), &r);
+        named[r[1].toString() + QLatin1Char('/') + query::normalisedCompanyName(r[3].toString())].push_back(
+            &r);
+    }
+    // A unit's names from itself up to the top, normalised.
+    const auto chain = [&](const QVariantList* unit) {
+        QStringList names;
+        for (const QVariantList* at = unit; at && names.size() <= byId.size();
+             at = byId.value((*at)[2].toString()))
+            names << query::normalisedCompanyName((*at)[3].toString());
+        return names;
+    };
+    for (const auto& group : std::as_const(named)) {
+        if (group.size() == 1) {
+            m_units.insert((*group.front())[0].toString(), (*group.front())[3].toString());
+            continue;
+        }
+        std::vector<QStringList> chains;
+        for (const QVariantList* u : group)
+            chains.push_back(chain(u));
+        for (size_t i = 0; i < group.size(); ++i) {
+            // The shortest tail of the path that no other unit of this name ends in (the import reads tails).
+            qsizetype length = 1;
+            const auto sameTail = [&](const QStringList& other) {
+                return other.size() >= length && other.mid(0, length) == chains[i].mid(0, length);
+            };
+            while (length < chains[i].size() && std::count_if(chains.begin(), chains.end(), sameTail) > 1)
+                ++length;
+            QStringList path;
+            const QVariantList* at = group[i];
+            for (qsizetype n = 0; n < length && at; ++n, at = byId.value((*at)[2].toString()))
+                path.prepend((*at)[3].toString());
+            m_units.insert((*group[i])[0].toString(), path.join(import::kUnitPathSeparator));
+        }
+    }
+    return {};
+}
+
+Status Exporter::loadBuyingCenters()
+{
+    auto rows =
+        m_db.rows(QStringLiteral("SELECT b.opportunity_id, c.name, b.role FROM buying_roles b"
+                                 " JOIN contacts c ON c.id = b.contact_id"
+                                 " JOIN accounts a ON a.id = b.account_id"
+                                 " WHERE b.deleted = 0 AND c.deleted = 0 AND ") +
+                      scope(QStringLiteral("a")) + QStringLiteral(" ORDER BY b.opportunity_id, c.name, c.id"),
+                  scopeBinds());
+    if (!rows)
+        return rows.status();
+    for (const QVariantList& r : rows.value())
+        m_buyingCenters[r[0].toString()] << import::buyingRoleText(r[1].toString(), r[2].toString());
+    return {};
+}
+
+Status Exporter::load()
+{
+    const auto in = [this](const char* table) {
+        return QStringLiteral("SELECT r.id, r.name FROM %1 r JOIN accounts a ON a.id = r.account_id"
+                              " WHERE r.deleted = 0 AND %2")
+            .arg(QLatin1String(table), scope(QStringLiteral("a")));
+    };
+    if (Status s = loadNames(QStringLiteral("SELECT id, name FROM accounts WHERE deleted = 0"), m_accounts);
+        !s)
+        return s;
+    if (Status s = loadNames(QStringLiteral("SELECT id, name FROM members"), m_members); !s)
+        return s;
+    if (m_type == QLatin1String("orgunits") || m_type == QLatin1String("contacts"))
+        if (Status s = loadUnits(); !s)
+            return s;
+    // People by name: for contacts only those someone reports to (a sheet of 100,000 people
+    // need not hold every name), for follow-ups everyone they may have met.
+    if (m_type == QLatin1String("contacts"))
+        if (Status s =
+                loadNames(in("contacts") + QStringLiteral(" AND r.id IN (SELECT reports_to FROM contacts"
+                                                          " WHERE reports_to IS NOT NULL AND deleted = 0)"),
+                          m_contacts);
+            !s)
+            return s;
+    if (m_type == QLatin1String("followups"))
+        if (Status s = loadNames(in("contacts"), m_contacts); !s)
+            return s;
+    if (m_type == QLatin1String("followups"))
+        if (Status s = loadNames(in("opportunities"), m_deals); !s)
+            return s;
+    if (m_type == QLatin1String("opportunities"))
+        if (Status s = loadBuyingCenters(); !s)
+            return s;
+    return {};
+}
+
+QVariant Exporter::field(const QVariantList& row, const char* name) const
+{
+    const int i = m_fieldIndex.value(QLatin1String(name), -1);
+    return i >= 0 ? row.value(i) : QVariant();
+}
+
+exports::Value Exporter::fieldValue(const model::FieldDef& f, const QVariant& v, const QVariantList& row,
+                                    const custom::Definition* custom) const
+{
+    if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty()))
+        return {};
+    switch (f.type) {
+    case model::FieldType::Text:
+        return Value::ofText(v.toString());
+    case model::FieldType::Int:
+        return Value::ofNumber(double(v.toLongLong()));
+    case model::FieldType::Money:
+        return Value::ofMoney(v.toLongLong(), field(row, "currency").toString());
+    case model::FieldType::Date: {
+        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        return d.isValid() ? Value::ofDate(d) : Value::ofText(v.toString()); // never dropped
+    }
+    case model::FieldType::DateTime: {
+        const QDateTime at = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        // Stored in UTC, shown (and read back by the import) as the user's clock time.
+        return at.isValid() ? Value::ofDateTime(at.toLocalTime()) : Value::ofText(v.toString());
+    }
+    case model::FieldType::Enum:
+        if (custom && custom->valueType == QLatin1String("yes_no"))
+            return Value::ofBoolean(v.toString() == QLatin1String("yes"));
+        return Value::ofText(model::enumLabel(f.name, v.toString()));
+    case model::FieldType::Ref:
+        if (f.refEntity == QLatin1String("member"))
+            return Value::ofText(m_members.value(v.toString(), v.toString()));
+        return {};
+    case model::FieldType::IdList:
+        return {};
+    }
+    return {};
+}
+
+exports::Value Exporter::valueOf(const Column& c, const QVariantList& row) const
+{
+    if (c.def)
+        return fieldValue(*c.def, row.value(c.field), row, c.custom);
+    const auto name = [&](const QHash<QString, QString>& names, const char* fieldName) {
+        return Value::ofText(names.value(field(row, fieldName).toString()));
+    };
+    if (c.key == import::kAccountRef)
+        return name(m_accounts, "account_id");
+    if (c.key == import::kParentRef)
+        return name(m_units, "parent_id");
+    if (c.key == import::kUnitRef)
+        return name(m_units, "org_unit_id");
+    if (c.key == import::kReportsToRef)
+        return name(m_contacts, "reports_to");
+    if (c.key == import::kOpportunityRef)
+        return name(m_deals, "opportunity_id");
+    if (c.key == import::kBuyingCenterRef)
+        return Value::ofText(import::joinNames(m_buyingCenters.value(row.value(0).toString())));
+    if (c.key == import::kContactsRef) {
+        QStringList names;
+        for (const QJsonValue& id :
+             QJsonDocument::fromJson(field(row, "contact_ids").toString().toUtf8()).array())
+            if (const QString n = m_contacts.value(id.toString()); !n.isEmpty())
+                names << n;
+        return Value::ofText(import::joinNames(names));
+    }
+    return {};
+}
+
+Result<int> Exporter::run(TableWriter& out)
+{
+    m_entity = import::recordTypeOf(m_type);
+    m_def = model::entity(m_entity);
+    if (!m_def)
+        return Result<int>::fail(ExportText::tr("Cannot export \"%1\"; expected one of: %2.")
+                                     .arg(m_type, import::importTypes().join(QStringLiteral(", "))));
+    if (!m_accountId.isEmpty() &&
+        !m_db.scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ? AND deleted = 0"),
+                     {m_accountId})
+             .toInt())
+        return Result<int>::fail(ExportText::tr("There is no account with the id \"%1\".").arg(m_accountId));
+    if (Status s = load(); !s)
+        return s;
+
+    // The query: every field of the record, then one column per custom field.
+    QStringList select = {QStringLiteral("r.id")};
+    for (const model::FieldDef& f : m_def->fields) {
+        m_fieldIndex.insert(f.name, int(select.size()));
+        select << QStringLiteral("r.") + f.name;
+    }
+    if (model::customizableEntities().contains(m_entity))
+        m_custom = custom::definitions(m_db, m_entity);
+    m_customFields.reserve(m_custom.size()); // pointers into it are kept
+    QString joins;
+    QVariantList binds;
+    for (size_t i = 0; i < m_custom.size(); ++i) {
+        m_customFields.push_back(m_custom[i].field());
+        m_fieldIndex.insert(m_custom[i].key, int(select.size()));
+        select << QStringLiteral("c%1.value").arg(i);
+        joins +=
+            QStringLiteral(" LEFT JOIN custom_values c%1 ON c%1.entity_id = r.id AND c%1.key = ?").arg(i);
+        binds << m_custom[i].key;
+    }
+    const bool accounts = m_entity == QLatin1String("account");
+    const bool units = m_entity == QLatin1String("org_unit");
+    const QString order = accounts ? QStringLiteral("r.name, r.id")
+                          : units  ? QStringLiteral("a.name, a.id, r.position, r.name, r.id")
+                          : m_entity == QLatin1String("followup")
+                              ? QStringLiteral("a.name, a.id, r.at, r.id")
+                              : QStringLiteral("a.name, a.id, r.name, r.id");
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM %2 r JOIN accounts a ON a.id = r.%3%4 WHERE r.deleted = 0 AND "
+                       "%5 ORDER BY %6")
+            .arg(select.join(QStringLiteral(", ")), m_def->table,
+                 accounts ? QStringLiteral("id") : m_def->accountField, joins, scope(QStringLiteral("a")),
+                 order);
+    binds << scopeBinds();
+
+    QStringList headers;
+    for (const import::Target& t : import::exportedTargets(m_db, m_type)) {
+        Column c;
+        c.key = t.key;
+        if (const model::FieldDef* f = m_def->field(t.key)) {
+            c.def = f;
+            c.field = m_fieldIndex.value(t.key);
+        } else {
+            for (size_t i = 0; i < m_custom.size(); ++i)
+                if (m_custom[i].key == t.key) {
+                    c.def = &m_customFields[i];
+                    c.custom = &m_custom[i];
+                    c.field = m_fieldIndex.value(t.key);
+                }
+        }
+        m_columns.push_back(c);
+        headers << t.label;
+    }
+    if (Status s = out.writeHeader(headers); !s)
+        return s;
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Result<int>::fail(m_db.lastError(q));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return Result<int>::fail(m_db.lastError(q));
+    const int width = int(select.size());
+    std::vector<Value> cells(m_columns.size());
+    auto put = [&](const QVariantList& row) {
+        for (size_t c = 0; c < m_columns.size(); ++c)
+            cells[c] = valueOf(m_columns[c], row);
+        return out.writeRow(cells);
+    };
+    auto read = [&] {
+        QVariantList row;
+        row.reserve(width);
+        for (int i = 0; i < width; ++i)
+            row << q.value(i);
+        return row;
+    };
+    int written = 0;
+    if (!units) {
+        while (q.next()) {
+            if (Status s = put(read()); !s)
+                return s;
+            ++written;
+        }
+        return written;
+    }
+    // Org units in the order of their trees, so each comes after its parent.
+    std::vector<QVariantList> all;
+    QHash<QString, std::vector<size_t>> children; // parent id (empty: a top unit) -> rows, in order
+    QHash<QString, size_t> byId;
+    while (q.next()) {
+        byId.insert(q.value(0).toString(), all.size());
+        all.push_back(read());
+    }
+    std::vector<size_t> tops;
+    for (size_t i = 0; i < all.size(); ++i) {
+        const QString parent = field(all[i], "parent_id").toString();
+        if (byId.contains(parent))
+            children[parent].push_back(i);
+        else
+            tops.push_back(i); // a top unit, or one under a unit in the trash
+    }
+    std::vector<size_t> stack(tops.rbegin(), tops.rend());
+    std::vector<bool> done(all.size(), false);
+    while (!stack.empty()) {
+        const size_t i = stack.back();
+        stack.pop_back();
+        if (done[i])
+            continue;
+        done[i] = true;
+        if (Status s = put(all[i]); !s)
+            return s;
+        ++written;
+        const std::vector<size_t>& under = children.value(all[i].value(0).toString());
+        stack.insert(stack.end(), under.rbegin(), under.rend());
+    }
+    return written;
+}
+
+} // namespace
+
+QString tableSheetName(const QString& type)
+{
+    if (type == QLatin1String("accounts"))
+        return ExportText::tr("Accounts");
+    if (type == QLatin1String("orgunits"))
+        return ExportText::tr("Org units");
+    if (type == QLatin1String("contacts"))
+        return ExportText::tr("Contacts");
+    if (type == QLatin1String("followups"))
+        return ExportText::tr("Follow-ups");
+    if (type == QLatin1String("opportunities"))
+        return ExportText::tr("Opportunities");
+    return type;
+}
+
+Result<int> writeTable(Database& db, const QString& type, const QString& accountId, TableWriter& out)
+{
+    return Exporter(db, type, accountId).run(out);
+}
+
+Result<int> exportTable(Database& db, const QString& type, const QString& path, const QString& accountId)
+{
+    if (import::recordTypeOf(type).isEmpty())
+        return Result<int>::fail(ExportText::tr("Cannot export \"%1\"; expected one of: %2.")
+                                     .arg(type, import::importTypes().join(QStringLiteral(", "))));
+    auto writer = openTableWriter(path, tableSheetName(type));
+    if (!writer)
+        return writer.error();
+    auto rows = writeTable(db, type, accountId, *writer.value());
+    if (!rows)
+        return rows;
+    if (Status s = writer.value()->finish(); !s)
+        return s;
+    return rows;
+}
+
+} // namespace summit::exports
