@@ -475,6 +475,7 @@ TEST_CASE("related sheets imported together: contacts find the accounts and unit
     CHECK(refused.value().refused);
     CHECK_FALSE(commitTogether(*f.store, {plans[0], refused.value()}, s("导入")));
     CHECK(count(*f.store, "accounts") == 0);
+}
 
 TEST_CASE(
     "org units of the same name are told apart by their path; a bare name that is not unique is refused")
