@@ -109,6 +109,7 @@ TEST_CASE(
         const QString source = cli.db, target = cli.dir.filePath(k("target.db"));
         REQUIRE(inLanguage(lang, source, {k("demo"), k("--accounts"), k("1"), k("--today"), k("2025-06-18")})
                     .code == 0);
+        REQUIRE(cli({k("init")}, target).code == 0); // only init makes a new database
         copyTeam(cli, source, target);
         for (const char* type : {"accounts", "orgunits", "contacts", "opportunities", "followups"}) {
             const std::string kind = type;
