@@ -40,7 +40,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n rows</source>
-        <translation><numerusform>%1: %n row</numerusform><numerusform>%1: %n rows</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to %1</source>
+        <translation>
+            <numerusform>Wrote %n row to %1</numerusform>
+            <numerusform>Wrote %n rows to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -92,6 +102,16 @@
         <translation>
             <numerusform>Successor: %1 still holds %n account, task or deal; name who takes them over.</numerusform>
             <numerusform>Successor: %1 still holds %n accounts, tasks or deals; name who takes them over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
         </translation>
     </message>
 </context>
@@ -237,46 +257,86 @@
     </message>
 </context>
 <context>
+    <name>summit::app::SingleInstance</name>
+    <message numerus="yes">
+        <source>Summit is already running but did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Summit is already running but did not answer within %n second.</numerusform>
+            <numerusform>Summit is already running but did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>summit::import</name>
     <message numerus="yes">
         <source>%n created</source>
-        <translation><numerusform>%n created</numerusform><numerusform>%n created</numerusform></translation>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation><numerusform>%n to create</numerusform><numerusform>%n to create</numerusform></translation>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation><numerusform>%n to update</numerusform><numerusform>%n to update</numerusform></translation>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left out with errors</source>
-        <translation><numerusform>%n left out with errors</numerusform><numerusform>%n left out with errors</numerusform></translation>
+        <translation>
+            <numerusform>%n left out with errors</numerusform>
+            <numerusform>%n left out with errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation><numerusform>%n with errors</numerusform><numerusform>%n with errors</numerusform></translation>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n records the rows imply (groups, head offices)</source>
-        <translation><numerusform>and %n record the rows imply (groups, head offices)</numerusform><numerusform>and %n records the rows imply (groups, head offices)</numerusform></translation>
+        <translation>
+            <numerusform>and %n record the rows imply (groups, head offices)</numerusform>
+            <numerusform>and %n records the rows imply (groups, head offices)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n rows have errors.</source>
-        <translation><numerusform>Nothing was imported: %n row has errors.</numerusform><numerusform>Nothing was imported: %n rows have errors.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n row has errors.</numerusform>
+            <numerusform>Nothing was imported: %n rows have errors.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,93 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>无法复制 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Summit database this version can open: %2</source>
+        <translation>%1 不是当前版本能打开的 Summit 数据库：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1).</source>
+        <translation>文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database, but not Summit&apos;s.</source>
+        <translation>它是 SQLite 数据库，但不是 Summit 的数据库。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Summit (schema %1; this version knows up to %2). Update Summit to restore it.</source>
+        <translation>它由更新版本的 Summit 写入（数据库结构版本 %1；当前版本最高支持 %2）。请升级 Summit 后再恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Summit database: %2</source>
+        <translation>%1 不是 Summit 数据库：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The copy of %1 failed its check and was removed: %2</source>
+        <translation>%1 的副本未通过检查，已删除：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the backup as %1.</source>
+        <translation>无法将备份保存为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (Summit, summit-cli, or a sync that is still running). Close it and try again; nothing was restored.</source>
+        <translation>%1 已在另一个程序中打开（Summit、summit-cli 或仍在运行的同步）。请关闭后重试；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself.</source>
+        <translation>%1 就是数据库本身。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 to keep the current database in.</source>
+        <translation>无法创建用于保留当前数据库的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept (%1), and a plain copy of it to %2 failed.</source>
+        <translation>无法保留当前数据库（%1），将其直接复制到 %2 也失败了。</translation>
+    </message>
+    <message>
+        <source>the prepared copy %1 is still open.</source>
+        <translation>准备好的副本 %1 仍处于打开状态。</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: summit-cli [--db FILE] COMMAND [ARGS...]</source>
@@ -793,12 +880,132 @@
         <translation>--with-sheet 的值为 工作表=类型，类型为以下之一：%1。</translation>
     </message>
     <message>
-        <source>import FILE --type accounts|orgunits|contacts|followups|opportunities [--sheet NAME] [--mapping FILE.json] [--save-mapping FILE.json] [--encoding utf-8|gb18030|gbk|utf-16le|utf-16be] [--delimiter C|tab] [--on-duplicate skip|fill|overwrite] [--all-or-nothing] [--with-sheet SHEET=TYPE]... [--errors FILE.csv] [--dry-run] [--json]</source>
-        <translation>import 文件 --type accounts|orgunits|contacts|followups|opportunities [--sheet 工作表] [--mapping 文件.json] [--save-mapping 文件.json] [--encoding utf-8|gb18030|gbk|utf-16le|utf-16be] [--delimiter 字符|tab] [--on-duplicate skip|fill|overwrite] [--all-or-nothing] [--with-sheet 工作表=类型]... [--errors 文件.csv] [--dry-run] [--json]</translation>
+        <source>accounts: %1, contacts: %2, follow-ups: %3, opportunities: %4, tasks: %5</source>
+        <translation>客户：%1，联系人：%2，跟进记录：%3，商机：%4，待办：%5</translation>
     </message>
     <message>
-        <source>Imports an XLSX or CSV file. Columns are matched to fields from their headers (Chinese or English) unless --mapping gives a saved template. Every row is checked first: rows with errors are left out (--all-or-nothing refuses the whole file instead) and can be written to --errors with the reason beside each; a record already there (same credit code or name, mobile or email) is skipped, filled where empty, or overwritten. On an accounts sheet a parent-company column puts subsidiaries into their group&apos;s org tree. The import is one change: one undo removes it. --with-sheet imports another sheet of the same workbook in the same change, planned after the sheets before it (an accounts sheet, then the contacts naming those accounts). --dry-run prints the same report and writes nothing.</source>
-        <translation>导入 XLSX 或 CSV 文件。除非 --mapping 指定已保存的模板，列会按表头（中文或英文）自动匹配到字段。每一行都先检查：有错误的行不导入（--all-or-nothing 则整个文件都不导入），并可连同原因写入 --errors 指定的文件；已存在的记录（信用代码或名称、手机或邮箱相同）可跳过、补全空字段或覆盖。在客户表中，“上级单位”列会把子公司放进其集团的组织树。一次导入是一次变更：撤销一次即全部移除。--with-sheet 在同一次变更中导入同一工作簿的另一张工作表，并在前面的工作表之后规划（先客户表，再引用这些客户的联系人表）。--dry-run 输出同样的报告，但不写入任何内容。</translation>
+        <source>No backups in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>%1 处没有可备份的数据库。</translation>
+    </message>
+    <message>
+        <source>--out %1 is the database itself; choose another file.</source>
+        <translation>--out %1 就是数据库本身；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>已备份到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1.</source>
+        <translation>已删除较早的备份 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The database as it was could not be read; it is kept, unchecked, at %1.</source>
+        <translation>无法读取原数据库；已将其原样保留（未经检查）在 %1。</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept at %1.</source>
+        <translation>原数据库已保留在 %1。</translation>
+    </message>
+    <message>
+        <source>It belongs to a team: it now writes as replica %1, and the next sync brings back what the team has, this computer&apos;s own sent changes included.</source>
+        <translation>该数据库属于某个团队：现改为以副本 %1 的身份写入，下次同步时会取回团队的全部数据，包括本机此前已发送的更改。</translation>
+    </message>
+    <message>
+        <source>backup [--out FILE] [--list [--json]]</source>
+        <translation>backup [--out FILE] [--list [--json]]</translation>
+    </message>
+    <message>
+        <source>Backs the database up while it may be in use, and checks the copy. Without --out the backup goes to the backups folder (%1&lt;name&gt;/), and older backups there are thinned out: the newest of each of the last 7 days and of each of the last 4 weeks are kept (settings backup/keepDays and backup/keepWeeks). --out FILE writes one copy there instead. --list shows the backups in the folder, newest first, with their record counts.</source>
+        <translation>备份数据库（数据库正在使用时也可以备份），并检查备份副本。未指定 --out 时，备份存入备份文件夹（%1&lt;数据库名&gt;/），并精简其中较早的备份：保留最近 7 天中每天最新的一份，以及最近 4 周中每周最新的一份（设置项 backup/keepDays 和 backup/keepWeeks）。--out FILE 则改为将一份副本写到该文件。--list 列出该文件夹中的备份，最新的在前，并显示各自的记录数。</translation>
+    </message>
+    <message>
+        <source>restore ID|FILE</source>
+        <translation>restore ID|FILE</translation>
+    </message>
+    <message>
+        <source>restore FILE replaces the database with the backup FILE. The database as it is now is first kept as a backup in the backups folder. A file that is not a sound Summit backup (not a database, damaged, or from a newer Summit) is refused and nothing changes. Close Summit on this database first. A team database writes under a new replica id afterwards, and its next sync brings back what the team has.</source>
+        <translation>restore FILE 用备份文件 FILE 替换数据库。替换前，会先将当前的数据库作为备份保留在备份文件夹中。不是完好 Summit 备份的文件（不是数据库、已损坏或来自更新版本的 Summit）会被拒绝，不做任何更改。请先关闭打开此数据库的 Summit。团队数据库恢复后将以新的副本 ID 写入，下次同步时会取回团队的全部数据。</translation>
+    </message>
+    <message>
+        <source>name one record id (from the trash) or one backup file.</source>
+        <translation>请指定一个记录 ID（来自回收站）或一个备份文件。</translation>
+    </message>
+    <message>
+        <source>Check the path; to make a new database there, run: summit-cli --db %1 init</source>
+        <translation>请检查路径；如需在该位置新建数据库，请运行：summit-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>Update Summit to open it.</source>
+        <translation>请升级 Summit 后再打开。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or use another file.</source>
+        <translation>请从备份恢复，或使用其他文件。</translation>
+    </message>
+    <message>
+        <source>Copy it to a folder you can write to and use the copy.</source>
+        <translation>请将其复制到有写入权限的文件夹，然后使用该副本。</translation>
+    </message>
+    <message>
+        <source>Check the path given with --db.</source>
+        <translation>请检查 --db 指定的路径。</translation>
+    </message>
+    <message>
+        <source>check [--full]</source>
+        <translation>check [--full]</translation>
+    </message>
+    <message>
+        <source>Checks the database file for damage with SQLite&apos;s quick_check (--full: integrity_check, slower). Writes nothing. Opening a file checks it when it is at most %1 MB; this checks any size.</source>
+        <translation>使用 SQLite 的 quick_check 检查数据库文件是否损坏（--full：使用 integrity_check，速度较慢）。不写入任何内容。打开文件时，仅当文件不超过 %1 MB 才会检查；此命令不限大小。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s check found &quot;%2&quot;. Restore it from a backup.</source>
+        <translation>%1 已损坏：SQLite 检查发现“%2”。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1: no damage found.</source>
+        <translation>%1：未发现损坏。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--out FILE must end in .xlsx or .csv.</source>
+        <translation>--out FILE 的文件名须以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to %1</source>
+        <translation><numerusform>已将 %n 行写入 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>export-table --type accounts|orgunits|contacts|followups|opportunities --out FILE.xlsx|FILE.csv [--account ID] [--json]</source>
+        <translation>export-table --type accounts|orgunits|contacts|followups|opportunities --out FILE.xlsx|FILE.csv [--account ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Writes one kind of record as a spreadsheet: an XLSX workbook, or a CSV file (UTF-8 with a byte-order mark, which Excel opens), by the name given to --out. One row per record not in the trash, custom fields included, headers in the language of the program. Choices are written as their labels, members and people by name, org units by name (by their path when a name is not unique), so that &quot;summit-cli import FILE --type TYPE&quot; reads the file back, into this database or another; import accounts, orgunits, contacts, opportunities and then followups. --account ID writes one account&apos;s records only. (&quot;export&quot; writes the whole database as canonical JSON instead.)</source>
+        <translation>将一类记录写成电子表格：根据 --out 指定的文件名，写成 XLSX 工作簿或 CSV 文件（带字节顺序标记的 UTF-8，Excel 可直接打开）。每条不在回收站中的记录占一行，包括自定义字段，表头使用程序当前的语言。选项写为其显示名称，成员和人员写为姓名，组织单元写为名称（名称不唯一时写为路径），这样“summit-cli import FILE --type 类型”即可将文件读回本数据库或其他数据库；导入时依次导入 accounts、orgunits、contacts、opportunities，最后导入 followups。--account ID 只写出一个客户的记录。（“export”则将整个数据库写成规范化的 JSON。）</translation>
+    </message>
+    <message>
+        <source>import FILE --type accounts|orgunits|contacts|followups|opportunities [--sheet NAME] [--mapping FILE.json] [--save-mapping FILE.json] [--encoding utf-8|gb18030|gbk|utf-16le|utf-16be] [--delimiter C|tab] [--on-duplicate skip|fill|overwrite] [--all-or-nothing] [--with-sheet SHEET=TYPE]... [--errors FILE.csv|FILE.xlsx] [--dry-run] [--json]</source>
+        <translation>import FILE --type accounts|orgunits|contacts|followups|opportunities [--sheet 工作表名] [--mapping FILE.json] [--save-mapping FILE.json] [--encoding utf-8|gb18030|gbk|utf-16le|utf-16be] [--delimiter 字符|tab] [--on-duplicate skip|fill|overwrite] [--all-or-nothing] [--with-sheet 工作表=类型]... [--errors FILE.csv|FILE.xlsx] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Imports an XLSX or CSV file. Columns are matched to fields from their headers (Chinese or English) unless --mapping gives a saved template. Every row is checked first: rows with errors are left out (--all-or-nothing refuses the whole file instead) and can be written to --errors (CSV, or XLSX for a name ending in .xlsx) with the reason beside each; a record already there (same credit code or name, mobile or email) is skipped, filled where empty, or overwritten. On an accounts sheet a parent-company column puts subsidiaries into their group&apos;s org tree. The import is one change: one undo removes it. --with-sheet imports another sheet of the same workbook in the same change, planned after the sheets before it (an accounts sheet, then the contacts naming those accounts). --dry-run prints the same report and writes nothing.</source>
+        <translation>导入 XLSX 或 CSV 文件。除非用 --mapping 指定已保存的模板，否则按表头（中文或英文）将各列匹配到字段。每一行都会先经过检查：有错误的行不导入（使用 --all-or-nothing 则拒绝整个文件），并可写入 --errors 指定的文件（CSV；文件名以 .xlsx 结尾时为 XLSX），每行旁注明原因；已存在的记录（信用代码或名称、手机或邮箱相同）会被跳过、补充空字段或覆盖。在客户工作表中，上级公司列会将子公司放入其集团的组织树。整个导入是一次更改：撤销一次即可全部移除。--with-sheet 在同一次更改中导入同一工作簿的另一张工作表，规划时视为其前面的工作表已导入（例如先是客户工作表，再是引用这些客户的联系人工作表）。--dry-run 输出同样的报告，但不写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1278,196 @@
         <source>Cannot open the database %1: the SQLite driver gives no handle.</source>
         <translation>无法打开数据库 %1：SQLite 驱动未提供连接句柄。</translation>
     </message>
+    <message>
+        <source>The disk is full: the change could not be saved to %1. Nothing was changed; free some space on the disk, then save again.</source>
+        <translation>磁盘已满：更改无法保存到 %1。未做任何更改；请释放一些磁盘空间，然后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to (the file or its folder is read-only): the change was not saved.</source>
+        <translation>无法写入 %1（该文件或其所在文件夹为只读）：更改未保存。</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program (Summit, summit-cli or a sync) has been writing to it for %2 seconds. Nothing was changed; try again in a moment.</source>
+        <translation>%1 正忙：另一个程序（Summit、summit-cli 或同步）已持续写入该文件 %2 秒。未做任何更改；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Summit could not write to %1 (a disk error). Nothing was changed; check the disk, then save again.</source>
+        <translation>Summit 无法写入 %1（磁盘错误）。未做任何更改；请检查磁盘，然后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so the change was not saved. Restore the file from a backup.</source>
+        <translation>%1 已损坏，因此更改未保存。请从备份恢复该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>%1 is damaged: SQLite cannot read it (&quot;%2&quot;). Summit does not open it, so that nothing more is lost.</source>
+        <translation>%1 已损坏：SQLite 无法读取（“%2”）。为避免丢失更多数据，Summit 不会打开它。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program, which has held it for %2 seconds. Close that program, then try again.</source>
+        <translation>%1 被另一个程序锁定，已持续 %2 秒。请关闭该程序，然后重试。</translation>
+    </message>
+    <message>
+        <source>Summit cannot open %1: %2</source>
+        <translation>Summit 无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the new database %2.</source>
+        <translation>无法为新数据库 %2 创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 is read-only.</source>
+        <translation>无法创建数据库 %1：文件夹 %2 为只读。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation><numerusform>%1（另有 %n 项）</numerusform></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so there is no database %2 in it.</source>
+        <translation>文件夹 %1 不存在，因此其中没有数据库 %2。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>您没有读取 %1 的权限。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): there is no Summit data in it.</source>
+        <translation>%1 为空（0 字节）：其中没有 Summit 数据。</translation>
+    </message>
+    <message>
+        <source>Summit cannot read %1: %2</source>
+        <translation>Summit 无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Summit database: it is not a database file at all. It may be damaged, or a different kind of file.</source>
+        <translation>%1 不是 Summit 数据库：它根本不是数据库文件，可能已损坏，或是其他类型的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema version cannot be read.</source>
+        <translation>%1 已损坏：无法读取其数据库结构版本。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Summit (schema %2; this version knows up to %3). This version does not open it, so that nothing in it is changed or misread.</source>
+        <translation>%1 由更新版本的 Summit 保存（数据库结构版本 %2；当前版本最高支持 %3）。为避免其中的内容被更改或误读，当前版本不会打开它。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Summit database.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 Summit 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database: there is no Summit data in it.</source>
+        <translation>%1 是空数据库：其中没有 Summit 数据。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by an older version of Summit and must be upgraded before it is opened, but it is read-only.</source>
+        <translation>%1 由旧版本的 Summit 保存，打开前必须升级，但它是只读的。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s check found &quot;%2&quot;. Summit does not open it, so that nothing more is lost.</source>
+        <translation>%1 已损坏：SQLite 检查发现“%2”。为避免丢失更多数据，Summit 不会打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblem</name>
+    <message>
+        <source>This database does not exist</source>
+        <translation>此数据库不存在</translation>
+    </message>
+    <message>
+        <source>This database is empty</source>
+        <translation>此数据库为空</translation>
+    </message>
+    <message>
+        <source>This is not a Summit database</source>
+        <translation>这不是 Summit 数据库</translation>
+    </message>
+    <message>
+        <source>This database is damaged</source>
+        <translation>此数据库已损坏</translation>
+    </message>
+    <message>
+        <source>This database is from a newer version of Summit</source>
+        <translation>此数据库来自更新版本的 Summit</translation>
+    </message>
+    <message>
+        <source>This database needs upgrading, but it is read-only</source>
+        <translation>此数据库需要升级，但它是只读的</translation>
+    </message>
+    <message>
+        <source>This database is in use</source>
+        <translation>此数据库正在使用中</translation>
+    </message>
+    <message>
+        <source>Summit cannot open this database</source>
+        <translation>Summit 无法打开此数据库</translation>
+    </message>
+    <message>
+        <source>Check the name and the folder, or choose another file. Summit makes a new database only when you ask: &quot;Create New Database&quot; makes an empty one here.</source>
+        <translation>请检查名称和文件夹，或选择其他文件。Summit 只会在您要求时新建数据库：点击“新建数据库”即可在此处新建一个空数据库。</translation>
+    </message>
+    <message>
+        <source>Check the path (a disk that is not connected?), or choose another file.</source>
+        <translation>请检查路径（是否有磁盘未连接？），或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or choose another file.</source>
+        <translation>请从备份恢复，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Restore the file from a backup copy, or choose another file.</source>
+        <translation>请从备份副本恢复该文件，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Update Summit to open it, or choose another file.</source>
+        <translation>请升级 Summit 后再打开，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Copy the file to a folder you can write to and open the copy, or choose another file.</source>
+        <translation>请将文件复制到有写入权限的文件夹并打开该副本，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Close the other program, then open the file again; or choose another file.</source>
+        <translation>请关闭另一个程序，然后重新打开该文件；或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Choose another file.</source>
+        <translation>请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Choose Another File…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <source>Create New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -1111,6 +1508,17 @@
     <message>
         <source>Cannot write the export: %1</source>
         <translation>无法写入导出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardedOpen</name>
+    <message>
+        <source>%1 opens once the open dialog is closed.</source>
+        <translation>关闭当前对话框后将打开 %1。</translation>
+    </message>
+    <message>
+        <source>The record opens once the open dialog is closed.</source>
+        <translation>关闭当前对话框后将打开该记录。</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1888,14 @@
     <message>
         <source>%1 is a SQLite database but not a Summit database.</source>
         <translation>%1 是 SQLite 数据库，但不是 Summit 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is empty and read-only: there is no Summit data in it to show.</source>
+        <translation>%1 为空且只读：其中没有可显示的 Summit 数据。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by an older version of Summit and must be upgraded before it is opened, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
+        <translation>%1 由旧版本的 Summit 保存，打开前必须升级，但它是只读的。请将其复制到有写入权限的文件夹，然后打开该副本。</translation>
     </message>
 </context>
 <context>
@@ -2722,14 +3138,14 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <translation>打开 ID 指定的记录（客户、联系人…）。</translation>
     </message>
     <message>
-        <source>Cannot open %1:
-%2</source>
-        <translation>无法打开 %1：
-%2</translation>
-    </message>
-    <message>
         <source>The database to open, like --db.</source>
         <translation>要打开的数据库，与 --db 相同。</translation>
+    </message>
+    <message>
+        <source>%1
+Wait a moment and try again, or close the other Summit window first.</source>
+        <translation>%1
+请稍后重试，或先关闭另一个 Summit 窗口。</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3292,76 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>Key: the custom field %1 already uses the key &quot;%2&quot;.</source>
         <translation>键：自定义字段 %1 已使用键“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, so this change was not saved. To make changes, copy the file to a folder you can write to and open the copy.</source>
+        <translation>%1 以只读方式打开，因此此更改未保存。如需修改，请将文件复制到有写入权限的文件夹，然后打开该副本。</translation>
+    </message>
+</context>
+<context>
+    <name>summit::app::SingleInstance</name>
+    <message numerus="yes">
+        <source>Summit is already running but did not answer within %n second(s).</source>
+        <translation><numerusform>Summit 已在运行，但在 %n 秒内没有响应。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+</context>
+<context>
+    <name>summit::exports</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot export &quot;%1&quot;; expected one of: %2.</source>
+        <translation>无法导出“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>There is no account with the id &quot;%1&quot;.</source>
+        <translation>没有 ID 为“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Org units</source>
+        <translation>组织单元</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no room for temporary files.</source>
+        <translation>无法写入 %1：没有空间存放临时文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the sheet name &quot;%2&quot; is refused.</source>
+        <translation>无法写入 %1：工作表名称“%2”无效。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 columns do not fit in one Excel sheet.</source>
+        <translation>无法写入 %1：%2 列超出了单张 Excel 工作表的容量。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: more than %L2 rows do not fit in one Excel sheet; export fewer (one account) or write CSV.</source>
+        <translation>无法写入 %1：一张 Excel 工作表放不下超过 %L2 行；请减少导出内容（只导出一个客户）或改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: row %2, column %3 holds %L4 characters; an Excel cell holds at most %L5. Write CSV instead.</source>
+        <translation>无法写入 %1：第 %2 行第 %3 列包含 %L4 个字符；一个 Excel 单元格最多容纳 %L5 个字符。请改为导出 CSV。</translation>
     </message>
 </context>
 <context>
@@ -3247,10 +3733,6 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -3324,6 +3806,63 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>Cannot read the database to plan the import: %1</source>
         <translation>无法读取数据库来规划导入：%1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 org units named &quot;%3&quot;; write the unit&apos;s path, such as &quot;%4&quot;.</source>
+        <translation>%1 有 %2 个名为“%3”的组织单位；请填写该单位的路径，例如“%4”。</translation>
+    </message>
+    <message>
+        <source>nobody named &quot;%1&quot; works at %2; left out of the follow-up.</source>
+        <translation>%2 没有名为“%1”的人；未计入该跟进记录。</translation>
+    </message>
+    <message>
+        <source>%1 people are named &quot;%2&quot; at %3; left out of the follow-up.</source>
+        <translation>%3 有 %1 人名为“%2”；未计入该跟进记录。</translation>
+    </message>
+    <message>
+        <source>%1 has no opportunity named &quot;%2&quot;; the link was left out.</source>
+        <translation>%1 没有名为“%2”的商机；未建立关联。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 opportunities named &quot;%3&quot;; the link was left out.</source>
+        <translation>%1 有 %2 个名为“%3”的商机；未建立关联。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Left out of the buying center.</source>
+        <translation>%1：%2未加入采购中心。</translation>
+    </message>
+    <message>
+        <source>nobody named &quot;%1&quot; works at %2; left out of the buying center.</source>
+        <translation>%2 没有名为“%1”的人；未加入采购中心。</translation>
+    </message>
+    <message>
+        <source>%1 people are named &quot;%2&quot; at %3; left out of the buying center.</source>
+        <translation>%3 有 %1 人名为“%2”；未加入采购中心。</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>有错误的行</translation>
+    </message>
+    <message>
+        <source>Contacts met (names)</source>
+        <translation>联系人（姓名）</translation>
+    </message>
+    <message>
+        <source>Opportunity (name)</source>
+        <translation>商机（名称）</translation>
+    </message>
+    <message>
+        <source>Buying center (names and roles)</source>
+        <translation>采购中心（姓名及角色）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between people&apos;s names in one cell</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (write it as 2026-01-05 14:30).</source>
+        <translation>“%1”不是日期时间（请写成 2026-01-05 14:30）。</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4607,53 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     </message>
 </context>
 <context>
+    <name>summit::ui::BackupNowDialog</name>
+    <message>
+        <source>Save a Copy of the Backup</source>
+        <translation>保存备份副本</translation>
+    </message>
+    <message>
+        <source>Summit databases (*.db);;All files (*)</source>
+        <translation>Summit 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>正在备份 %1…</translation>
+    </message>
+    <message>
+        <source>Save a Copy Elsewhere…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to:</source>
+        <translation>已备份到：</translation>
+    </message>
+    <message>
+        <source>%1 · Accounts %2 · Contacts %3 · Follow-ups %4 · Opportunities %5 · Tasks %6</source>
+        <translation>%1 · 客户 %2 · 联系人 %3 · 跟进记录 %4 · 商机 %5 · 待办 %6</translation>
+    </message>
+    <message>
+        <source>Older backups removed: %1. Kept are the newest of each of the last %2 days and of each of the last %3 weeks.</source>
+        <translation>已删除 %1 个较早的备份。保留的是最近 %2 天中每天最新的一份，以及最近 %3 周中每周最新的一份。</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to %1.</source>
+        <translation>无法将副本保存到 %1。</translation>
+    </message>
+    <message>
+        <source>A copy is saved to %1.</source>
+        <translation>副本已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::ConflictBadge</name>
     <message>
         <source>Conflict</source>
@@ -4497,10 +5083,6 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <translation>保存有错误的行</translation>
     </message>
     <message>
-        <source>import-errors.csv</source>
-        <translation>导入错误.csv</translation>
-    </message>
-    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -4572,6 +5154,14 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>Imported together as one change:</source>
         <translation>作为一次变更一起导入：</translation>
     </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>import-errors.xlsx</source>
+        <translation>导入错误.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>summit::ui::MainWindow</name>
@@ -4630,10 +5220,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>
             <numerusform>%n 个联系人</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>打开数据库</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -4720,12 +5306,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <source>Cannot open %1:
-%2</source>
-        <translation>无法打开 %1：
-%2</translation>
-    </message>
-    <message>
         <source>&amp;Sync Now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
@@ -4764,6 +5344,54 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>This database is open read-only, so it does not sync.</source>
+        <translation>此数据库以只读方式打开，因此不会同步。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, so Summit cannot put a backup in its place. Open it where you may change it to restore it.</source>
+        <translation>%1 以只读方式打开，因此 Summit 无法用备份替换它。请以可写方式打开它后再恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 again:
+%2</source>
+        <translation>无法重新打开 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is restored from the backup.</source>
+        <translation>已从备份恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as a backup:
+%1</source>
+        <translation>原数据库已作为备份保留：
+%1</translation>
+    </message>
+    <message>
+        <source>It belongs to a team: it now writes under a new replica id, and the next sync brings back what the team has.</source>
+        <translation>该数据库属于某个团队：现改为以新的副本 ID 写入，下次同步时会取回团队的全部数据。</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5605,13 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     </message>
 </context>
 <context>
+    <name>summit::ui::ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 cannot be changed: the file or its folder is read-only. You can look at everything, but changes are not saved. To work in it, copy the file to a folder you can write to and open the copy (File ▸ Open Database).</source>
+        <translation>&lt;b&gt;只读。&lt;/b&gt;%1 无法修改：该文件或其所在文件夹为只读。您可以查看全部内容，但所做的更改不会保存。如需编辑，请将文件复制到有写入权限的文件夹，然后打开该副本（文件 ▸ 打开数据库）。</translation>
+    </message>
+</context>
+<context>
     <name>summit::ui::RecordListModel</name>
     <message>
         <source>Account</source>
@@ -5020,6 +5655,89 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     <message>
         <source>Select the records to change first.</source>
         <translation>请先选择要修改的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup File</source>
+        <translation>从备份文件恢复</translation>
+    </message>
+    <message>
+        <source>Summit databases (*.db);;All files (*)</source>
+        <translation>Summit 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation>其他文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2 yet.</source>
+        <translation>%2 中还没有 %1 的备份。</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2, newest first.</source>
+        <translation>%2 中 %1 的备份，最新的在前。</translation>
+    </message>
+    <message>
+        <source>(before a restore)</source>
+        <translation>（恢复前）</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with the backup made %2?</source>
+        <translation>用 %2 的备份替换数据库 %1？</translation>
+    </message>
+    <message>
+        <source>The database as it is now is kept as a backup first, so you can go back to it from this list. Summit closes the database, restores and reopens it.</source>
+        <translation>当前数据库会先作为备份保留，之后可以在此列表中恢复到它。Summit 将关闭数据库，执行恢复后重新打开。</translation>
+    </message>
+    <message>
+        <source>This database belongs to a team. After the restore it writes under a new replica id, and the next sync brings back everything the team has, including the changes this computer had already sent; changes it had not sent are only in the kept backup.</source>
+        <translation>此数据库属于某个团队。恢复后它将以新的副本 ID 写入，下次同步时会取回团队的全部数据，包括本机此前已发送的更改；本机尚未发送的更改只保存在保留的备份中。</translation>
     </message>
 </context>
 <context>
