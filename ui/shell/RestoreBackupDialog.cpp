@@ -55,6 +55,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& database, const QString&
     m_list->setHeaderLabels({tr("Made"), tr("Size"), tr("Accounts"), tr("Contacts"), tr("Follow-ups"),
                              tr("Opportunities"), tr("Tasks")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false); // the counts stay under their headers
     m_list->setMinimumSize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 14);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
