@@ -6,6 +6,7 @@
 // so and keeps what was typed.
 #include "QtDoctest.h"
 #include "StoreFixture.h"
+#include "backup/Backup.h"
 
 #include "store/DatabaseFile.h"
 #include "store/Migrations.h"
@@ -19,7 +20,9 @@
 #include "ui/shell/FilePrompts.h"
 #include "ui/shell/ReadOnlyBanner.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -162,6 +165,27 @@ TEST_CASE("the message names the file and the problem, with the buttons that fit
     };
     box.reset(makeProblemBox(nullptr, damaged));
     CHECK(button(*box, "restoreFromBackup"));
+
+    // A file overwritten by something else, or gone: the offer only when it has backups.
+    QTemporaryDir dir;
+    const QString gone = dir.filePath(QStringLiteral("gone-%1.db").arg(QDateTime::currentMSecsSinceEpoch()));
+    const ProblemReport notSqlite{gone, Problem::NotSqlite, QStringLiteral("%1 is not a database.").arg(gone),
+                                  true};
+    const ProblemReport missing{gone, Problem::Missing, QStringLiteral("%1 does not exist.").arg(gone), true};
+    box.reset(makeProblemBox(nullptr, notSqlite));
+    CHECK_FALSE(button(*box, "restoreFromBackup"));
+    const QString folder = backup::folderFor(gone);
+    REQUIRE(QDir().mkpath(folder));
+    {
+        QFile backupFile(QDir(folder).filePath(QStringLiteral("gone-20261206-101500.db")));
+        REQUIRE(backupFile.open(QIODevice::WriteOnly));
+    }
+    box.reset(makeProblemBox(nullptr, notSqlite));
+    CHECK(button(*box, "restoreFromBackup"));
+    box.reset(makeProblemBox(nullptr, missing));
+    CHECK(button(*box, "createNew"));
+    CHECK(button(*box, "restoreFromBackup"));
+    QDir(folder).removeRecursively();
     restoreFromBackup = nullptr;
 }
 

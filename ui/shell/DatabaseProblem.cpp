@@ -2,7 +2,10 @@
 
 #include "ui/shell/FilePrompts.h"
 
+#include "backup/Backup.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QGridLayout>
 #include <QMessageBox>
 #include <QPushButton>
@@ -110,7 +113,14 @@ QList<Answer> answersFor(const ProblemReport& report)
     QList<Answer> out = {Answer::ChooseAnother};
     if (report.problem == Problem::Missing || report.problem == Problem::Empty)
         out << Answer::CreateNew;
-    if (report.problem == Problem::Damaged && restoreFromBackup)
+    // A damaged file may have backups; a file that is gone, empty or overwritten
+    // by something else gets the offer only when its backups folder has some.
+    const bool replaced = report.problem == Problem::Missing || report.problem == Problem::Empty ||
+                          report.problem == Problem::NotSqlite;
+    if (restoreFromBackup &&
+        (report.problem == Problem::Damaged ||
+         (replaced &&
+          !QDir(backup::folderFor(report.path)).entryList({QStringLiteral("*.db")}, QDir::Files).isEmpty())))
         out << Answer::RestoreFromBackup;
     out << Answer::GiveUp;
     return out;

@@ -22,7 +22,8 @@ enum class Answer
 {
     ChooseAnother,     // pick another file (File ▸ Open's picker)
     CreateNew,         // make a new, empty database at this path (a missing or empty file)
-    RestoreFromBackup, // offered only when restoreFromBackup is set
+    RestoreFromBackup, // when restoreFromBackup is set: for a damaged file, or a missing, empty
+                       // or overwritten one whose backups folder holds backups
     GiveUp,            // quit Summit at start; keep the open database later
 };
 
