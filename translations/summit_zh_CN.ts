@@ -989,7 +989,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n rows to %1</source>
-        <translation><numerusform>已将 %n 行写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行写入 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>export-table --type accounts|orgunits|contacts|followups|opportunities --out FILE.xlsx|FILE.csv [--account ID] [--json]</source>
@@ -1323,7 +1325,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation><numerusform>%1（另有 %n 项）</numerusform></translation>
+        <translation>
+            <numerusform>%1（另有 %n 项）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The folder %1 does not exist, so there is no database %2 in it.</source>
@@ -3302,7 +3306,9 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <name>summit::app::SingleInstance</name>
     <message numerus="yes">
         <source>Summit is already running but did not answer within %n second(s).</source>
-        <translation><numerusform>Summit 已在运行，但在 %n 秒内没有响应。</numerusform></translation>
+        <translation>
+            <numerusform>Summit 已在运行，但在 %n 秒内没有响应。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
