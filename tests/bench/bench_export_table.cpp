@@ -17,6 +17,7 @@
 //   bench_export_table [--db FILE | --contacts N] [--type contacts] [--out DIR] [--keep]
 // Exits non-zero if the export fails or the memory budget is exceeded.
 
+#include "BenchMemory.h"
 #include "demo/DemoData.h"
 #include "export/TableExport.h"
 #include "import/Import.h"
@@ -38,32 +39,13 @@
 
 using namespace summit;
 
+using summit::bench::peakRssMb;
+using summit::bench::resetPeakRss;
+using summit::bench::seconds;
+
 namespace {
 
 constexpr double budgetMb = 300;
-
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024;
-    return -1;
-}
-
-void resetPeakRss()
-{
-    QFile refs(QStringLiteral("/proc/self/clear_refs"));
-    if (refs.open(QIODevice::WriteOnly))
-        refs.write("5");
-}
-
-double seconds(const QElapsedTimer& t)
-{
-    return double(t.nsecsElapsed()) / 1e9;
-}
 
 bool ensureLargeSet(const QString& path)
 {

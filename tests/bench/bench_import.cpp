@@ -7,6 +7,7 @@
 //   bench_import [--rows N] [--no-reference]
 // Exits non-zero if a budget fails.
 
+#include "BenchMemory.h"
 #include "StreamedWorkbook.h"
 #include "import/CsvReader.h"
 #include "import/XlsxReader.h"
@@ -22,30 +23,13 @@
 using namespace summit;
 using namespace summit::import;
 
+using summit::bench::peakRssMb;
+using summit::bench::resetPeakRss;
+
 namespace {
 
 constexpr double budgetSeconds = 5.0; // for 100,000 rows
 constexpr double budgetMb = 300;      // peak resident memory while reading
-
-// Peak resident memory since the last reset, from the kernel's own count.
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024;
-    return -1;
-}
-
-// Resets the peak to the current resident size, so a figure covers one step only.
-void resetPeakRss()
-{
-    QFile refs(QStringLiteral("/proc/self/clear_refs"));
-    if (refs.open(QIODevice::WriteOnly))
-        refs.write("5");
-}
 
 const char* const titles[] = {"总经理", "副总经理", "采购部经理", "财务总监", "技术总监", "信息中心主任"};
 const char* const surnames[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};

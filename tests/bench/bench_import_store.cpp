@@ -11,6 +11,7 @@
 // --keep leaves the workbook and the imported copy in place; the references' copies are
 // removed once measured. Exits non-zero if a budget fails.
 
+#include "BenchMemory.h"
 #include "StreamedWorkbook.h"
 #include "demo/DemoData.h"
 #include "import/Import.h"
@@ -33,35 +34,14 @@
 
 using namespace summit;
 
+using summit::bench::peakRssMb;
+using summit::bench::resetPeakRss;
+using summit::bench::seconds;
+
 namespace {
 
 constexpr double budgetSeconds = 15.0; // for 100,000 rows
 constexpr double budgetMb = 300;       // peak resident memory while importing
-
-// Peak resident memory since the last reset, from the kernel's own count.
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024;
-    return -1;
-}
-
-// Resets the peak to the current resident size, so a figure covers one phase only.
-void resetPeakRss()
-{
-    QFile refs(QStringLiteral("/proc/self/clear_refs"));
-    if (refs.open(QIODevice::WriteOnly))
-        refs.write("5");
-}
-
-double seconds(const QElapsedTimer& t)
-{
-    return double(t.nsecsElapsed()) / 1e9;
-}
 
 // The rows of the sheet, row by row the same for the workbook and the references.
 const char* const surnames[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
