@@ -6,6 +6,7 @@
 #include "store/Hlc.h"
 #include "store/Merge.h"
 #include "store/Migrations.h"
+#include "store/OperationLog.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -75,47 +76,25 @@ using States = QHash<QString, RecordState>; // record id -> state, only records 
 class AsOfReader
 {
 public:
-    AsOfReader(Database& db, quint64 cut) : m_db(db), m_cut(cut) {}
+    AsOfReader(Database& db, quint64 cut) : m_log(db), m_cut(cut) {}
 
     // The account record itself and every team member (coverage and gaps name them).
-    // CROSS JOIN keeps SQLite's join order: the few records first, then their
-    // fields by op_fields' primary key (else it may scan the whole log by hlc).
     Status loadAccount(const QString& accountId)
     {
-        return consume(QStringLiteral("account"),
-                       QStringLiteral("SELECT entity_id, field, value, hlc, replica FROM op_fields "
-                                      "WHERE entity_id = ? AND hlc <= ?"),
-                       {accountId, qint64(m_cut)});
+        return m_log.writesUntil(accountId, m_cut, visitor(QStringLiteral("account")));
     }
     Status loadMembers()
     {
-        return consume(
-            QStringLiteral("member"),
-            QStringLiteral("SELECT f.entity_id, f.field, f.value, f.hlc, f.replica FROM "
-                           "members m CROSS JOIN op_fields f ON f.entity_id = m.id WHERE f.hlc <= ?"),
-            {qint64(m_cut)});
+        return m_log.writesOfTableUntil(model::entity(QStringLiteral("member"))->table, m_cut,
+                                        visitor(QStringLiteral("member")));
     }
     // The records of one entity that belong to the account (the account field
     // never changes, so today's table says which records ever belonged to it,
-    // deleted ones included). `fields` limits what is read (empty: all).
+    // deleted ones included). `fields` limits what is read (empty: all): a
+    // follow-up's summary and notes are never read for the map.
     Status loadEntity(const model::EntityDef& def, const QString& accountId, const QStringList& fields = {})
     {
-        QString sql =
-            QStringLiteral("SELECT f.entity_id, f.field, f.value, f.hlc, f.replica FROM %1 t "
-                           "CROSS JOIN op_fields f ON f.entity_id = t.id WHERE t.%2 = ? AND f.hlc <= ?")
-                .arg(def.table, def.accountField);
-        QVariantList binds = {accountId, qint64(m_cut)};
-        if (!fields.isEmpty()) {
-            // Bound, and on op_fields' primary key (entity_id, field, hlc): fields
-            // not asked for (a follow-up's summary and notes) are never read.
-            QStringList marks;
-            for (const QString& f : fields + QStringList{kDeleted}) {
-                marks << QStringLiteral("?");
-                binds << f;
-            }
-            sql += QStringLiteral(" AND f.field IN (%1)").arg(marks.join(QStringLiteral(", ")));
-        }
-        return consume(def.name, sql, binds);
+        return m_log.writesOfAccountUntil(def, accountId, fields, m_cut, visitor(def.name));
     }
 
     // Replays the tree fields; call after every load.
@@ -139,47 +118,35 @@ public:
     States& states() { return m_states; }
 
 private:
-    // Reads the rows of `sql` (id, field, value, hlc, replica) into the states.
-    // On the sqlite3 API: a big account has tens of thousands of these rows.
-    Status consume(const QString& entity, const QString& sql, const QVariantList& binds)
+    // Takes each write of a record of `entity` into the states: the newest of
+    // each field by (hlc, replica), tree moves kept for replaying.
+    OperationLog::WriteVisitor visitor(const QString& entity)
     {
         const model::EntityDef* def = model::entity(entity);
-        Statement& q = m_db.fast(sql);
-        for (int i = 0; i < binds.size(); ++i)
-            q.bind(i + 1, binds[i]);
-        while (q.step()) {
-            const QString id = q.text(0);
-            const QString field = q.text(1);
-            const quint64 hlc = quint64(q.integer(3));
-            RecordState& s = m_states[id];
+        return [this, def, entity](const FieldWrite& w) {
+            RecordState& s = m_states[w.id];
             if (!s.def) {
                 s.def = def;
                 s.cells.resize(def->fields.size() + 1);
-                s.firstHlc = s.lastHlc = hlc;
+                s.firstHlc = s.lastHlc = w.hlc;
             }
-            s.firstHlc = std::min(s.firstHlc, hlc);
-            s.lastHlc = std::max(s.lastHlc, hlc);
-            const int i = s.slotOf(field);
+            s.firstHlc = std::min(s.firstHlc, w.hlc);
+            s.lastHlc = std::max(s.lastHlc, w.hlc);
+            const int i = s.slotOf(w.field);
             if (i < 0)
-                continue; // a field of a newer version of Summit: the map cannot use it
+                return; // a field of a newer version of Summit: the map cannot use it
             if (i < int(def->fields.size()) && def->fields[size_t(i)].tree) {
-                m_moves[{entity, field}].push_back({hlc, q.text(4), id, q.text(2)});
-                continue;
+                m_moves[{entity, w.field}].push_back({w.hlc, w.replica, w.id, w.value.toString()});
+                return;
             }
             Slot& slot = s.cells[size_t(i)];
-            const QString replica = q.text(4);
-            if (slot.written && !merge::newerThan(hlc, replica, slot.hlc, slot.replica))
-                continue;
-            slot = {q.value(2), hlc, replica, true};
-        }
-        const QString error = q.error();
-        q.reset();
-        if (!error.isEmpty())
-            return Status::fail(MapHistoryText::tr("Cannot read the operation log: %1").arg(error));
-        return {};
+            if (slot.written && !merge::newerThan(w.hlc, w.replica, slot.hlc, slot.replica))
+                return;
+            slot = {w.value, w.hlc, w.replica, true};
+        };
     }
 
-    Database& m_db;
+    OperationLog m_log;
     quint64 m_cut = 0;
     States m_states;
     QHash<std::pair<QString, QString>, std::vector<merge::TreeMove>> m_moves; // (entity, field) -> writes
@@ -272,35 +239,24 @@ struct Stamp
 class StampReader
 {
 public:
-    StampReader(Database& db, quint64 from, quint64 to) : m_db(db), m_from(from), m_to(to) {}
+    StampReader(Database& db, quint64 from, quint64 to) : m_log(db), m_from(from), m_to(to) {}
 
     Result<Stamp> stamp(const QString& id, const QString& field, bool first = false)
     {
-        const QString order = first ? QStringLiteral("ASC") : QStringLiteral("DESC");
-        const QString which = field.isEmpty() ? QString() : QStringLiteral(" AND f.field = ?");
-        QVariantList binds = {id, qint64(m_from), qint64(m_to)};
-        if (!field.isEmpty())
-            binds << field;
-        auto rows = m_db.rows(
-            QStringLiteral("SELECT f.hlc, o.author, m.name FROM op_fields f JOIN ops o ON o.n = f.op "
-                           "LEFT JOIN members m ON m.id = o.author WHERE f.entity_id = ? AND f.hlc > ? "
-                           "AND f.hlc <= ?%1 ORDER BY f.hlc %2, f.replica %2 LIMIT 1")
-                .arg(which, order),
-            binds);
-        if (!rows)
-            return rows.error();
+        auto write = m_log.writeBetween(id, field, m_from, m_to, first);
+        if (!write)
+            return write.error();
         Stamp s;
-        if (!rows.value().empty()) {
-            const QVariantList& r = rows.value().front();
-            s.at = QDateTime::fromMSecsSinceEpoch(HybridClock::millis(r[0].toULongLong()), QTimeZone::utc());
-            s.authorId = r[1].toString();
-            s.authorName = r[2].toString();
+        if (const auto& w = write.value()) {
+            s.at = QDateTime::fromMSecsSinceEpoch(HybridClock::millis(w->write.hlc), QTimeZone::utc());
+            s.authorId = w->author;
+            s.authorName = w->authorName;
         }
         return s;
     }
 
 private:
-    Database& m_db;
+    OperationLog m_log;
     quint64 m_from, m_to;
 };
 

@@ -4,6 +4,7 @@
 #include "model/Schema.h"
 #include "store/Database.h"
 #include "store/Hlc.h"
+#include "store/OperationLog.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,11 +22,6 @@ struct AccountHistoryText
 {
     Q_DECLARE_TR_FUNCTIONS(AccountHistory)
 };
-
-QString jsonArray(const QStringList& list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
 
 // Names of records for one page, each looked up once by primary key.
 class Names
@@ -133,31 +129,23 @@ Result<std::vector<AccountHistoryEntry>> recordsHistory(Database& db, const QStr
     std::vector<AccountHistoryEntry> out;
     if (recordIds.isEmpty())
         return out;
-    // The page of operations: every op_fields row of the records is a primary
-    // key range; an operation writes all its fields with one clock value.
-    auto page = db.rows(
-        QStringLiteral("SELECT p.op, p.hlc, p.replica, o.kind, o.entity, o.entity_id, o.author, m.name FROM "
-                       "(SELECT DISTINCT f.op AS op, f.hlc AS hlc, f.replica AS replica FROM op_fields f "
-                       "WHERE f.entity_id IN (SELECT value FROM json_each(?)) "
-                       "ORDER BY f.hlc DESC, f.replica DESC, f.op DESC LIMIT ? OFFSET ?) p "
-                       "JOIN ops o ON o.n = p.op LEFT JOIN members m ON m.id = o.author "
-                       "ORDER BY p.hlc DESC, p.replica DESC, p.op DESC"),
-        {jsonArray(recordIds), limit, offset});
+    OperationLog log(db);
+    auto page = log.operationsOfRecords(recordIds, limit, offset);
     if (!page)
         return page.error();
 
     Names names(db);
-    for (const QVariantList& r : page.value()) {
+    for (const LoggedOperation& op : page.value()) {
         AccountHistoryEntry e;
-        e.op = r[0].toLongLong();
-        e.hlc = r[1].toULongLong();
-        e.replica = r[2].toString();
+        e.op = op.n;
+        e.hlc = op.hlc;
+        e.replica = op.replica;
         e.at = QDateTime::fromMSecsSinceEpoch(HybridClock::millis(e.hlc), QTimeZone::utc());
-        e.kind = r[3].toString();
-        e.entity = r[4].toString();
-        e.entityId = r[5].toString();
-        e.authorId = r[6].toString();
-        e.authorName = r[7].toString();
+        e.kind = op.kind;
+        e.entity = op.entity;
+        e.entityId = op.id;
+        e.authorId = op.author;
+        e.authorName = op.authorName;
         const model::EntityDef* def = model::entity(e.entity);
         if (!def)
             continue; // written by a newer version of Summit: nothing to show it with
@@ -179,24 +167,18 @@ Result<std::vector<AccountHistoryEntry>> recordsHistory(Database& db, const QStr
 
         // The fields this operation wrote, each with the value written before it
         // in clock order (the same rule as recordHistory).
-        auto fields = db.rows(
-            QStringLiteral(
-                "SELECT f.field, f.value, (SELECT p.value FROM op_fields p WHERE p.entity_id = f.entity_id "
-                "AND p.field = f.field AND (p.hlc < f.hlc OR (p.hlc = f.hlc AND p.replica < f.replica)) "
-                "ORDER BY p.hlc DESC, p.replica DESC LIMIT 1) FROM op_fields f "
-                "WHERE f.entity_id = ? AND f.op = ?"),
-            {e.entityId, e.op});
+        auto fields = log.changesOf(e.entityId, e.op);
         if (!fields)
             return fields.error();
         // Show fields in the order the schema declares them, as forms do.
         for (const model::FieldDef& fd : def->fields)
-            for (const QVariantList& fr : fields.value()) {
-                if (fr[0].toString() != fd.name)
+            for (const FieldChange& fr : fields.value()) {
+                if (fr.field != fd.name)
                     continue;
                 HistoryChange c;
                 c.field = fd.name;
-                c.newValue = fr[1];
-                c.oldValue = fr[2];
+                c.newValue = fr.value;
+                c.oldValue = fr.previous;
                 c.newText = names.text(*def, c.field, c.newValue);
                 c.oldText = names.text(*def, c.field, c.oldValue);
                 e.changes.push_back(std::move(c));

@@ -3,6 +3,7 @@
 #include "model/Schema.h"
 #include "store/Database.h"
 #include "store/Hlc.h"
+#include "store/OperationLog.h"
 
 #include <QHash>
 #include <QSet>
@@ -203,25 +204,24 @@ Result<std::vector<RecentChange>> recentTeamChanges(Database& db, const QString&
     std::vector<RecentChange> out;
     if (options.limit <= 0)
         return out;
-    const qint64 newest = db.scalar(QStringLiteral("SELECT max(n) FROM ops")).toLongLong();
+    OperationLog log(db);
+    const qint64 newest = log.lastNumber();
     const qint64 floor = std::max<qint64>(0, newest - options.scanLimit);
     const quint64 since = HybridClock::pack(now.addDays(-options.days).toMSecsSinceEpoch(), 0);
-    // A range of the ops rowid read backwards; matching rows come out in
-    // chunks so the scan stops as soon as enough records are found.
-    const QString sql = QStringLiteral(
-        "SELECT n, hlc, entity, entity_id, author FROM ops WHERE n <= ? AND n > ? AND author <> ? "
-        "AND hlc >= ? ORDER BY n DESC LIMIT 500");
+    // The log read backwards from its newest row; matching operations come out
+    // in chunks so the scan stops as soon as enough records are found.
+    const int chunk = 500;
     QHash<QString, size_t> seen;
     QSet<QString> skipped; // in the trash or unknown
     RecordInfo info(db);
     qint64 from = newest;
     while (from > floor && int(out.size()) < options.limit) {
-        auto rows = db.rows(sql, {from, floor, me, since});
+        auto rows = log.recentOperations(from, floor, me, since, chunk);
         if (!rows)
             return rows.error();
-        for (const QVariantList& r : rows.value()) {
-            from = r[0].toLongLong() - 1;
-            const QString id = r[3].toString();
+        for (const LoggedOperation& r : rows.value()) {
+            from = r.n - 1;
+            const QString id = r.id;
             if (skipped.contains(id))
                 continue;
             if (auto it = seen.constFind(id); it != seen.constEnd()) {
@@ -232,19 +232,19 @@ Result<std::vector<RecentChange>> recentTeamChanges(Database& db, const QString&
                 break;
             RecentChange c;
             c.id = id;
-            c.entity = r[2].toString();
+            c.entity = r.entity;
             if (!info.describe(c)) {
                 skipped.insert(id);
                 continue;
             }
-            c.authorId = r[4].toString();
+            c.authorId = r.author;
             c.authorName = info.memberName(c.authorId);
-            c.when = QDateTime::fromMSecsSinceEpoch(HybridClock::millis(r[1].toULongLong()), Qt::UTC);
+            c.when = QDateTime::fromMSecsSinceEpoch(HybridClock::millis(r.hlc), Qt::UTC);
             c.changes = 1;
             seen.insert(id, out.size());
             out.push_back(std::move(c));
         }
-        if (rows.value().size() < 500)
+        if (rows.value().size() < size_t(chunk))
             break;
     }
     return out;

@@ -224,4 +224,12 @@ Status writeIndex(Database& db, const QHash<QString, QString>& records,
     return {};
 }
 
+Status clearIndex(Database& db)
+{
+    for (const char* table : {"search", "search_notes", "search_docs"})
+        if (Status s = db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !s)
+            return s;
+    return {};
+}
+
 } // namespace summit::search

@@ -25,4 +25,7 @@ namespace summit::search {
 Status writeIndex(Database& db, const QHash<QString, QString>& records,
                   const QHash<QString, const FieldValues*>* created = nullptr);
 
+// Empties the index, before the store rebuilds everything from its log.
+Status clearIndex(Database& db);
+
 } // namespace summit::search

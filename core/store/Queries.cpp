@@ -1,5 +1,7 @@
 #include "store/Queries.h"
 
+#include "store/OperationLog.h"
+
 #include "model/Schema.h"
 #include "store/Database.h"
 
@@ -75,9 +77,7 @@ Result<std::vector<QVariantMap>> listRecords(Database& db, const QString& entity
 Result<std::vector<ConflictRow>> listConflicts(Database& db)
 {
     auto r = db.run(QStringLiteral(
-        "SELECT c.entity_id, c.field, c.kind, c.hlc, c.replica, c.value, o.entity, o.author "
-        "FROM conflicts c JOIN op_fields f ON f.entity_id = c.entity_id AND f.field = c.field "
-        "AND f.hlc = c.hlc AND f.replica = c.replica JOIN ops o ON o.n = f.op ORDER BY c.hlc DESC"));
+        "SELECT entity_id, field, kind, hlc, replica, value FROM conflicts ORDER BY hlc DESC"));
     if (!r)
         return r.error();
     std::vector<ConflictRow> rows;
@@ -89,12 +89,25 @@ Result<std::vector<ConflictRow>> listConflicts(Database& db)
         c.hlc = r.value()->value(3).toULongLong();
         c.replica = r.value()->value(4).toString();
         c.theirs = r.value()->value(5);
-        c.entity = r.value()->value(6).toString();
-        c.author = r.value()->value(7).toString();
         c.key = QStringLiteral("%1/%2/%3/%4/%5").arg(c.entityId, c.field, c.kind).arg(c.hlc).arg(c.replica);
         rows.push_back(std::move(c));
     }
     r.value()->finish();
+    // The record type and author of each losing write, from the log.
+    OperationLog log(db);
+    std::vector<ConflictRow> logged;
+    logged.reserve(rows.size());
+    for (ConflictRow& c : rows) {
+        auto write = log.writeAt(c.entityId, c.field, c.hlc, c.replica);
+        if (!write)
+            return write.error();
+        if (!write.value())
+            continue; // its write is not in the log (cannot happen in a consistent database): nothing to show
+        c.entity = write.value()->entity;
+        c.author = write.value()->author;
+        logged.push_back(std::move(c));
+    }
+    rows = std::move(logged);
     for (ConflictRow& c : rows) {
         const model::EntityDef* def = model::entity(c.entity);
         if (!def)
@@ -150,7 +163,7 @@ Result<QVariantMap> storeStats(Database& db)
     for (const model::EntityDef& def : model::entities())
         stats.insert(def.name,
                      db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(def.table)));
-    stats.insert(QStringLiteral("operations"), db.scalar(QStringLiteral("SELECT count(*) FROM ops")));
+    stats.insert(QStringLiteral("operations"), QVariant::fromValue(OperationLog(db).count()));
     stats.insert(QStringLiteral("trash"), [&] {
         qint64 n = 0;
         for (const model::EntityDef& def : model::entities())

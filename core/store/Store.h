@@ -162,6 +162,7 @@ private:
     int m_writers = 0;
     Store();
     struct Pending;
+    struct Parts; // the named parts behind this facade (StorePrivate.h)
     Status init();
     // The refusal of a write to a database opened read-only (fails), else ok.
     Status checkWritable() const;
@@ -170,43 +171,34 @@ private:
     // Re-reads what another connection may have changed since this one last
     // looked (SQLite's data_version tells); cheap when nothing did.
     void catchUpWithFile();
-    Status checkFieldDefinition(const Operation& op, const QVariantMap* current);
-    Status validate(const Operation& op, const QVariantMap* current);
-    Status checkTree(const QString& entity, const QString& table, const QString& field, const QString& id,
-                     const QString& parent);
+    // Forgets what a rolled-back transaction or another connection may have made stale.
+    void forgetCachedLogState();
     Status applyOne(const Operation& op, Pending& pending);
     Status writeStamped(const StampedOperation& sop, bool local, Pending& pending);
-    Status materialise(const QString& entity, const QString& id, quint64 hlc, const FieldValues& winners);
+    Result<qint64> frontierRowFor(const StampedOperation& sop, bool local, Pending& pending);
+    Result<bool> remoteWriteTouchesTrees(const model::EntityDef& def, const StampedOperation& sop,
+                                         const FieldValues& fields);
+    Result<bool> fieldWins(const StampedOperation& sop, bool local, bool unseen, const QString& name,
+                           bool tree, Pending& pending);
     Status resolveTrees(const QSet<QString>& accounts, Pending& pending);
-    // Whether a tree move names record `id`: as the node moved, or as the parent.
-    Result<bool> namedByMoves(const model::EntityDef& def, const QString& id);
     Status applyLocal(const QString& label, const std::vector<Operation>& ops, const QString& kind,
                       bool undoable, Pending& pending);
-    Result<qint64> frontierId(const QMap<QString, qint64>& frontier);
-    Status recomputeConflicts(const QString& entityId, const QString& field);
-    Status recomputeDeleteConflicts(const QString& entityId, QHash<QString, QString>* flipped);
     // Runs `body` in one transaction; on failure the sequence and clock values it
     // took are given back; on success listeners hear about the change once.
     Status inLocalTransaction(const std::function<Status(Pending&)>& body);
     // Adds `set` to what listeners hear once the outermost transaction commits
     // (at once when none is open); dropped if it rolls back.
     void notifyAfterCommit(const ChangeSet& set);
-    struct LoggedChange
-    {
-        qint64 n = 0, firstOp = 0, lastOp = 0;
-        QString label;
-    };
-    Result<LoggedChange> loggedChange(const QString& sql, const QString& none);
-    Result<std::vector<Operation>> inverseOf(qint64 firstOp, qint64 lastOp);
-    Result<std::vector<Operation>> replayOf(qint64 firstOp, qint64 lastOp);
+    Status rederiveConflicts(Pending& pending);
+    Status rebuildConflicts();
 
     Database m_db;
     HybridClock m_clock;
     QString m_replica;
     QString m_author;
     qint64 m_seq = 0;
+    std::unique_ptr<Parts> m_parts;
     qint64 m_frontierId = -1;  // frontier of new local operations; -1 = recompute
-    int m_conflictsExist = -1; // cached "is the conflicts table non-empty"; -1 = ask
     qint64 m_dataVersion = -1; // PRAGMA data_version when this store last caught up with the file
     qint64 m_seenOp = 0;       // highest ops.n whose hlc the clock has seen
     ChangeSet m_unsent;        // changes committed inside a transaction still open

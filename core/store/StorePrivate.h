@@ -3,8 +3,14 @@
 // replication and rebuild); not part of the store's interface.
 
 #include "model/Schema.h"
+#include "store/Conflicts.h"
+#include "store/LocalSettings.h"
+#include "store/Materialiser.h"
 #include "store/Merge.h"
+#include "store/OperationLog.h"
 #include "store/Store.h"
+#include "store/UndoLog.h"
+#include "store/WriteChecks.h"
 
 #include <QHash>
 #include <QPair>
@@ -15,6 +21,22 @@ namespace summit {
 inline const QString kDeletedField = QStringLiteral("deleted");
 
 using merge::newerThan; // (hlc, replica) is the total order of operations across the team
+
+// The store's named parts, each over the store's connection. The store is
+// the facade: it owns the transactions, the clock, the replica id and the
+// notifications, and calls these in order.
+struct Store::Parts
+{
+    explicit Parts(Database& db)
+        : log(db), checks(db), tables(db), conflicts(db, log, tables), undo(db, log), settings(db)
+    {}
+    OperationLog log;
+    WriteChecks checks;
+    Materialiser tables;
+    Conflicts conflicts;
+    UndoLog undo;
+    LocalSettings settings;
+};
 
 // What one change is touching while it is applied.
 struct Store::Pending

@@ -1,0 +1,230 @@
+#include "store/WriteChecks.h"
+
+#include "model/Schema.h"
+#include "store/CustomFields.h"
+#include "store/Database.h"
+#include "store/Ids.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace summit {
+
+namespace {
+
+// The store's translation context: these messages were the store's before the checks had a class.
+struct CheckText
+{
+    Q_DECLARE_TR_FUNCTIONS(summit::Store)
+};
+
+} // namespace
+
+Status WriteChecks::check(const Operation& op, const QVariantMap* current)
+{
+    const model::EntityDef* def = model::entity(op.entity);
+    if (!def)
+        return Status::fail(CheckText::tr("Unknown record type \"%1\".").arg(op.entity));
+    if (!ids::looksLikeId(op.id))
+        return Status::fail(CheckText::tr("\"%1\" is not a record id.").arg(op.id));
+
+    if (op.kind == OpKind::Delete || op.kind == OpKind::Restore) {
+        if (!current)
+            return Status::fail(CheckText::tr("No %1 with id %2.").arg(model::entityLabel(op.entity), op.id));
+        return {};
+    }
+    if (op.fields.empty())
+        return Status::fail(CheckText::tr("Nothing to change on %1.").arg(op.id));
+    if (op.kind == OpKind::Move &&
+        (op.fields.size() != 1 || !def->field(op.fields[0].first) || !def->field(op.fields[0].first)->tree))
+        return Status::fail(CheckText::tr("A move changes exactly one parent field."));
+
+    const QString accountField = def->accountField;
+    QString account = current ? current->value(accountField).toString() : QString();
+    for (const auto& [name, value] : op.fields)
+        if (name == accountField)
+            account = value.toString();
+    for (const auto& [name, value] : op.fields)
+        if (Status s = checkField(*def, op, name, value, account, current); !s)
+            return s;
+    if (op.entity == QLatin1String("account"))
+        if (Status s = checkCreditCode(op, current); !s)
+            return s;
+    if (op.entity == QLatin1String("field_def"))
+        if (Status s = checkFieldDefinition(op, current); !s)
+            return s;
+    if (!current)
+        return checkRequired(*def, op);
+    return {};
+}
+
+Status WriteChecks::checkField(const model::EntityDef& def, const Operation& op, const QString& name,
+                               const QVariant& value, const QString& account, const QVariantMap* current)
+{
+    const model::FieldDef* f = def.field(name);
+    model::FieldDef customField; // a team's own field, defined in field_defs
+    if (!f && custom::fieldOf(m_db, op.entity, name, &customField))
+        f = &customField;
+    if (!f)
+        return Status::fail(CheckText::tr("%1 has no field \"%2\".").arg(model::entityLabel(op.entity), name),
+                            name);
+    if (QString why = model::checkValue(def, *f, value); !why.isEmpty())
+        return Status::fail(why, name);
+    if (current && name == def.accountField && current->value(name).toString() != value.toString())
+        return Status::fail(CheckText::tr("%1: a record cannot move to another account.")
+                                .arg(model::fieldLabel(op.entity, name)),
+                            name);
+    const bool changedValue = !current || current->value(name) != value;
+    if (f->type == model::FieldType::Ref && !value.isNull() && changedValue)
+        return checkReference(def, *f, op, name, value, account);
+    return {};
+}
+
+Status WriteChecks::checkReference(const model::EntityDef& def, const model::FieldDef& f, const Operation& op,
+                                   const QString& name, const QVariant& value, const QString& account)
+{
+    const model::EntityDef* target = model::entity(f.refEntity);
+    // Only what the check needs: this runs for every reference of every
+    // operation, in bulk imports too.
+    const QString titleColumn = target->titleField.isEmpty() ? QStringLiteral("id") : target->titleField;
+    const QString accountColumn =
+        target->accountField.isEmpty() ? QStringLiteral("NULL") : target->accountField;
+    // A member who left the team takes no new accounts, tasks or deals.
+    const bool member = f.refEntity == QLatin1String("member");
+    const QString statusColumn = member ? QStringLiteral("status") : QStringLiteral("NULL");
+    Statement& ref = m_db.fast(QStringLiteral("SELECT deleted, %1, %2, %3 FROM %4 WHERE id = ?")
+                                   .arg(accountColumn, titleColumn, statusColumn, target->table));
+    ref.bind(1, value);
+    const bool found = ref.step();
+    const bool live = found && ref.integer(0) == 0;
+    const QString refAccount = found ? ref.text(1) : QString();
+    const QString refTitle = found ? ref.text(2) : QString();
+    const bool left = found && ref.text(3) == QLatin1String("left");
+    const QString refError = ref.error();
+    ref.reset();
+    if (!refError.isEmpty())
+        return Status::fail(refError);
+    if (!live)
+        return Status::fail(
+            CheckText::tr("%1: no %2 with id %3.")
+                .arg(model::fieldLabel(op.entity, name), model::entityLabel(f.refEntity), value.toString()),
+            name);
+    if (left)
+        return Status::fail(
+            CheckText::tr("%1: %2 has left the team.").arg(model::fieldLabel(op.entity, name), refTitle),
+            name);
+    if (f.sameAccount && !target->accountField.isEmpty() && refAccount != account)
+        return Status::fail(
+            CheckText::tr("%1: %2 belongs to another account.")
+                .arg(model::fieldLabel(op.entity, name), refTitle.isEmpty() ? value.toString() : refTitle),
+            name);
+    if (f.tree)
+        return checkTree(op.entity, def.table, name, op.id, value.toString());
+    return {};
+}
+
+Status WriteChecks::checkCreditCode(const Operation& op, const QVariantMap* current)
+{
+    for (const auto& [name, value] : op.fields) {
+        if (name != QLatin1String("credit_code") || value.isNull() ||
+            (current && current->value(name) == value))
+            continue;
+        const QString other = m_db.scalar(QStringLiteral("SELECT name FROM accounts WHERE credit_code = ?"
+                                                         " AND deleted = 0 AND id IS NOT ? LIMIT 1"),
+                                          {value, op.id})
+                                  .toString();
+        if (!other.isEmpty())
+            return Status::fail(CheckText::tr("%1: %2 already has the credit code %3.")
+                                    .arg(model::fieldLabel(op.entity, name), other, value.toString()),
+                                name);
+    }
+    return {};
+}
+
+Status WriteChecks::checkRequired(const model::EntityDef& def, const Operation& op)
+{
+    for (const model::FieldDef& f : def.fields) {
+        if (!f.required)
+            continue;
+        const auto it = std::find_if(op.fields.begin(), op.fields.end(),
+                                     [&](const auto& fv) { return fv.first == f.name; });
+        if (it == op.fields.end())
+            return Status::fail(CheckText::tr("%1 is required.").arg(model::fieldLabel(op.entity, f.name)),
+                                f.name);
+    }
+    // Most teams have no required custom fields: one cached lookup says so
+    // before the definitions are read (this runs for every new record of an import).
+    Statement& anyRequired =
+        m_db.fast(QStringLiteral("SELECT EXISTS (SELECT 1 FROM field_defs WHERE applies_to = ? AND "
+                                 "required = 1 AND deleted = 0)"));
+    anyRequired.bind(1, op.entity);
+    const bool required = anyRequired.step() && anyRequired.integer(0) != 0;
+    anyRequired.reset();
+    if (!required)
+        return {};
+    for (const custom::Definition& d : custom::definitions(m_db, op.entity)) {
+        if (!d.required)
+            continue;
+        const auto it = std::find_if(op.fields.begin(), op.fields.end(), [&](const auto& fv) {
+            return fv.first == d.key && !fv.second.isNull() && !fv.second.toString().isEmpty();
+        });
+        if (it == op.fields.end())
+            return Status::fail(CheckText::tr("%1 is required.").arg(d.field().label), d.key);
+    }
+    return {};
+}
+
+Status WriteChecks::checkFieldDefinition(const Operation& op, const QVariantMap* current)
+{
+    QString appliesTo = current ? current->value(QStringLiteral("applies_to")).toString() : QString();
+    QString key = current ? current->value(QStringLiteral("key")).toString() : QString();
+    for (const auto& [name, value] : op.fields) {
+        const bool identity = name == QLatin1String("applies_to") || name == QLatin1String("key");
+        if (identity && current && current->value(name) != value)
+            // Values are stored under the key: renaming it would strand them.
+            return Status::fail(
+                CheckText::tr("%1: a custom field keeps its key and record type; add a new field instead.")
+                    .arg(model::fieldLabel(op.entity, name)),
+                name);
+        if (name == QLatin1String("applies_to"))
+            appliesTo = value.toString();
+        if (name == QLatin1String("key"))
+            key = value.toString();
+    }
+    const model::EntityDef* target = model::entity(appliesTo);
+    if (current || !target)
+        return {};
+    const QString keyField = QStringLiteral("key");
+    if (target->field(key) || key == QLatin1String("id") || key == QLatin1String("deleted") ||
+        key.endsWith(QLatin1String("_hlc")))
+        return Status::fail(
+            CheckText::tr("Key: %1 already has a field \"%2\".").arg(model::entityLabel(appliesTo), key),
+            keyField);
+    const QString other =
+        m_db.scalar(QStringLiteral("SELECT label FROM field_defs WHERE applies_to = ? AND key = ?"
+                                   " AND deleted = 0 AND id IS NOT ? LIMIT 1"),
+                    {appliesTo, key, op.id})
+            .toString();
+    if (!other.isEmpty())
+        return Status::fail(
+            CheckText::tr("Key: the custom field %1 already uses the key \"%2\".").arg(other, key), keyField);
+    return {};
+}
+
+Status WriteChecks::checkTree(const QString& entity, const QString& table, const QString& field,
+                              const QString& id, const QString& parent)
+{
+    // Walk up from the new parent; meeting the node itself means a cycle.
+    QString cursor = parent;
+    for (int depth = 0; !cursor.isEmpty(); ++depth) {
+        if (cursor == id || depth > 100000)
+            return Status::fail(CheckText::tr("%1: this would make the record its own ancestor.")
+                                    .arg(model::fieldLabel(entity, field)),
+                                field);
+        cursor = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field, table), {cursor})
+                     .toString();
+    }
+    return {};
+}
+
+} // namespace summit
