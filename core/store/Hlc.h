@@ -16,10 +16,23 @@ public:
 
     explicit HybridClock(WallClock wall = {});
 
-    // The next timestamp for a local operation.
+    // How far a timestamp from another replica may be ahead of this one's wall
+    // clock. A device whose clock is wrong by more is refused: accepting it would
+    // drag every replica's clock forward and let its edits beat every edit made
+    // before the wall clock catches up.
+    static constexpr qint64 kMaxAheadMillis = 24LL * 60 * 60 * 1000;
+    // The largest timestamp there is: 2^63 - 1, so that a clock value orders the
+    // same as an unsigned number in C++ and as a signed integer in SQLite.
+    static constexpr quint64 kMax = quint64(0x7FFFFFFFFFFFFFFFULL);
+
+    // The next timestamp for a local operation; never wraps (saturates at kMax).
     quint64 tick();
     // Advances past a timestamp received from another replica (the HLC receive rule).
     void observe(quint64 remote);
+    // Whether a timestamp from another replica is within kMaxAheadMillis of this
+    // wall clock (and within kMax).
+    bool admits(quint64 remote) const;
+    qint64 wallMillis() const { return m_wall(); }
     quint64 last() const { return m_last; }
     void setLast(quint64 value) { m_last = value; }
 

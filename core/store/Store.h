@@ -167,6 +167,9 @@ private:
     // The refusal of a write to a database opened read-only (fails), else ok.
     Status checkWritable() const;
     Result<int> integrateInTransaction(const std::vector<StampedOperation>& ops);
+    // The admission of a remote operation (WriteChecks::admitRemote) with what
+    // the database knows of its record.
+    Status admit(const StampedOperation& sop);
     Status saveClock(); // inside each writing transaction, so a restart resumes the clock without a scan
     // Re-reads what another connection may have changed since this one last
     // looked (SQLite's data_version tells); cheap when nothing did.

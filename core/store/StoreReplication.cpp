@@ -29,31 +29,45 @@ Result<int> Store::integrateInTransaction(const std::vector<StampedOperation>& o
     Transaction t(m_db);
     if (!t.status())
         return t.status();
+    // A refused batch changes nothing, the clock included.
+    const quint64 clockBefore = m_clock.last();
+    auto refuse = [&](const Status& s) {
+        m_clock.setLast(clockBefore);
+        forgetCachedLogState();
+        return s;
+    };
     int fresh = 0;
     for (const StampedOperation& sop : ops) {
+        if (Status s = admit(sop); !s)
+            return refuse(s);
         const qint64 before = pending.lastOp;
         if (Status s = writeStamped(sop, false, pending); !s)
-            return s;
+            return refuse(s);
         if (pending.lastOp != before)
             ++fresh;
         m_clock.observe(sop.hlc);
     }
     if (Status s = resolveTrees(pending.treeAccounts, pending); !s)
-        return s;
+        return refuse(s);
     if (Status s = rederiveConflicts(pending); !s)
-        return s;
+        return refuse(s);
     if (Status s = search::writeIndex(m_db, pending.reindex); !s)
-        return s;
+        return refuse(s);
     if (Status s = saveClock(); !s)
-        return s;
+        return refuse(s);
     if (Status s = t.commit(); !s)
-        return s;
+        return refuse(s);
     m_frontierId = -1; // what this replica has seen moved on
     if (fresh > 0) {
         pending.set.remote = true;
         notifyAfterCommit(pending.set);
     }
     return fresh;
+}
+
+Status Store::admit(const StampedOperation& sop)
+{
+    return m_parts->checks.admitRemote(sop, m_replica, m_clock, m_parts->log.entityOf(sop.op.id));
 }
 
 Status Store::rederiveConflicts(Pending& pending)

@@ -171,7 +171,7 @@ TEST_CASE(
     StoreFixture f;
     const QString acc = f.account();
     const QString wang = f.contact(acc, s("王建国"));
-    const quint64 t0 = quint64(1'790'000'000'000) << 16;
+    const quint64 t0 = quint64(f.now + 3'600'000) << 16; // an hour ahead: newer than every local write
     auto remote = [&](qint64 seq, Operation op) {
         StampedOperation st;
         st.replica = k("evil");

@@ -40,6 +40,7 @@ TEST_CASE("a concurrent losing value is listed, flagged on its record and settle
     send(*a.store, *b.store);
     const qint64 aBase = lastSeq(*a.store), bBase = lastSeq(*b.store);
     REQUIRE(a.set(kAccount, acc, {{kTier, QStringLiteral("S")}}));
+    b.now += 60'000; // a minute later on b: the two edits do not share a clock value
     REQUIRE(b.set(kAccount, acc, {{kTier, QStringLiteral("A")}}));
     send(*a.store, *b.store, aBase);
     send(*b.store, *a.store, bBase);
