@@ -119,13 +119,6 @@ QDate monthOf(const QDate& d)
     return d.isValid() ? QDate(d.year(), d.month(), 1) : QDate();
 }
 
-bool inForecast(const DashboardFilter& f, const OpenDeal& d)
-{
-    if (!f.from.isValid() && !f.to.isValid())
-        return true;
-    return inPeriod(f, d.expectedClose);
-}
-
 struct ClosedDeal
 {
     QString id;
@@ -292,8 +285,6 @@ Result<std::vector<ForecastMonth>> weightedForecast(Database& db, const Dashboar
         return deals.error();
     std::map<QDate, ForecastMonth> months; // QDate() sorts first; moved to the end below
     for (const OpenDeal& d : deals.value()) {
-        if (!inForecast(filter, d))
-            continue;
         ForecastMonth& m = months[monthOf(d.expectedClose)];
         m.month = monthOf(d.expectedClose);
         ++m.count;
@@ -319,7 +310,7 @@ Result<QStringList> forecastRecords(Database& db, const DashboardFilter& filter,
         return deals.error();
     QStringList ids;
     for (const OpenDeal& d : deals.value())
-        if (inForecast(filter, d) && monthOf(d.expectedClose) == monthOf(month))
+        if (monthOf(d.expectedClose) == monthOf(month))
             ids << d.id;
     return ids;
 }

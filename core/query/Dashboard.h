@@ -32,8 +32,9 @@ struct DashboardFilter
 {
     // The period, local calendar dates, both included; an invalid date leaves
     // that end open. It narrows what happened in time: deals closed (win rate,
-    // cycle), follow-ups (activity) and expected closes (forecast). The funnel,
-    // tiers and coverage are the state of today.
+    // cycle) and follow-ups (activity). The funnel, the forecast, tiers and
+    // coverage are the state of today (a forecast of a past period would be
+    // empty, and a deal whose expected close has passed is still to be seen).
     QDate from, to;
     QString member; // a team member's id; empty = the whole team
     QString region, industry, tier; // the account's; empty = any
@@ -69,10 +70,9 @@ struct ForecastMonth
     qint64 amount = 0;   // CNY, as StageFigures
     qint64 weighted = 0; // sum of amount × probability / 100, rounded half up per deal
 };
-// Open opportunities by month of expected close, oldest first, the months
+// Open opportunities by month of expected close, oldest first, the deals
 // without a close date last. A deal's own probability wins over the stage's
-// default. With a period, only expected closes inside it count (and deals with
-// no expected close are left out); months without deals are not listed.
+// default. Months without deals are not listed.
 Result<std::vector<ForecastMonth>> weightedForecast(Database& db, const DashboardFilter& filter);
 Result<QStringList> forecastRecords(Database& db, const DashboardFilter& filter, const QDate& month);
 

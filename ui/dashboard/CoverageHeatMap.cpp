@@ -5,6 +5,8 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QScrollBar>
+#include <algorithm>
 
 namespace summit::ui {
 
@@ -64,6 +66,10 @@ void CoverageHeatMap::setCoverage(const query::RoleCoverage& coverage)
         }
     }
     paintCells();
+    // Tall enough for every row: the page scrolls, not the map inside it.
+    const int rows = std::max(rowCount(), 3);
+    setMinimumHeight(horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize() +
+                     2 * frameWidth() + horizontalScrollBar()->sizeHint().height());
 }
 
 void CoverageHeatMap::changeEvent(QEvent* event)

@@ -216,15 +216,18 @@ void DashboardFilterBar::reloadChoices()
     refill(m_industry, tr("All industries"), industries);
 }
 
-QString DashboardFilterBar::describe() const
+QString DashboardFilterBar::describe(bool withPeriod) const
 {
     QStringList parts;
     if (!m_member->currentData().toString().isEmpty())
         parts << m_member->currentText();
-    for (QComboBox* box : {m_region, m_industry, m_tier})
+    for (QComboBox* box : {m_region, m_industry})
         if (!box->currentData().toString().isEmpty())
             parts << box->currentText();
-    parts << QStringLiteral("%1 – %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+    if (!m_tier->currentData().toString().isEmpty())
+        parts << tr("Tier %1").arg(m_tier->currentText());
+    if (withPeriod)
+        parts << QStringLiteral("%1 – %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -36,8 +36,9 @@ public:
     void setPeriod(Period period);
     // Reads the members, regions and industries again, keeping what is chosen.
     void reloadChoices();
-    // The filter in words, for the lists a drill-down opens ("华北 · 李明 · 2027-04-01 – 2027-06-30").
-    QString describe() const;
+    // The filter in words, for the lists a drill-down opens ("华北 · 李明 · 2027-04-01 – 2027-06-30");
+    // the period only for figures it narrows.
+    QString describe(bool withPeriod = true) const;
 
     QComboBox* periodBox() const { return m_period; }
     QComboBox* memberBox() const { return m_member; }

@@ -79,6 +79,17 @@ void tooltips(QBarSet* set, std::function<QString(int)> text)
     });
 }
 
+// From 0 to a round number above `largest` (0 to 1 when there is nothing to show).
+void niceRange(QValueAxis* axis, double largest)
+{
+    axis->setRange(0, largest > 0 ? largest : 1);
+    if (largest > 0)
+        axis->applyNiceNumbers();
+    // Whole numbers unless the ticks fall between them (0, 0.5, 1, 1.5 亿元).
+    const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+    axis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+}
+
 QGroupBox* panel(const QString& title, QWidget* content, QWidget* parent, QWidget* top = nullptr)
 {
     auto* box = new QGroupBox(title, parent);
@@ -142,6 +153,7 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_tiers = chartView("tierChart");
     m_activityMember = new QComboBox(content);
     m_activityMember->setObjectName(QStringLiteral("activityMember"));
+    m_activityMember->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_activityMember, &QComboBox::currentIndexChanged, this, [this] { drawActivity(); });
     auto* activityTop = new QWidget(content);
     auto* activityRow = new QHBoxLayout(activityTop);
@@ -159,7 +171,6 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
 
     m_coverage = new CoverageHeatMap(content);
     m_coverage->setObjectName(QStringLiteral("coverageMap"));
-    m_coverage->setMinimumHeight(fontMetrics().height() * 14);
     m_coverageNote = new QLabel(content);
     m_coverageNote->setWordWrap(true);
     connect(m_coverage, &CoverageHeatMap::cellChosen, this,
@@ -313,7 +324,7 @@ void DashboardView::fillTiles()
     for (const query::ForecastMonth& m : m_figures.forecast)
         weighted += m.weighted;
     m_pipeline->setFigure(model::formatMoneyCompact(open),
-                          tr("%n deal(s); weighted, closing in the period: %1", nullptr, deals)
+                          tr("%n deal(s); weighted by probability: %1", nullptr, deals)
                               .arg(model::formatMoneyCompact(weighted)));
 }
 
@@ -327,6 +338,7 @@ void DashboardView::drawFunnel()
     const chart::MoneyScale scale = chart::moneyScale(largest);
     auto* set = new QBarSet(tr("Amount"));
     set->setColor(palette().color(QPalette::Highlight));
+    set->setBorderColor(palette().color(QPalette::Highlight));
     QStringList categories;
     m_funnelStages.clear();
     // Horizontal bars grow upwards: the last stage first, so the funnel reads top down.
@@ -357,13 +369,11 @@ void DashboardView::drawFunnel()
     axisY->append(categories);
     auto* axisX = new QValueAxis;
     axisX->setTitleText(scale.unit);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setMin(0);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
-    axisX->applyNiceNumbers();
+    niceRange(axisX, double(largest) / double(scale.divisor));
     chart::style(chart, palette());
 }
 
@@ -405,15 +415,15 @@ void DashboardView::drawForecast()
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
+    if (categories.size() > 5)
+        axisX->setLabelsAngle(-90);
     auto* axisY = new QValueAxis;
     axisY->setTitleText(scale.unit);
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setMin(0);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
-    axisY->applyNiceNumbers();
+    niceRange(axisY, double(largest) / double(scale.divisor));
     if (m_figures.forecast.empty())
         chart->setTitle(tr("No open deal expected to close in the period"));
     chart::style(chart, palette());
@@ -511,14 +521,12 @@ void DashboardView::drawActivity()
     if (categories.size() > 8)
         axisX->setLabelsAngle(-90);
     auto* axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setRange(0, std::max(4, largest));
-    axisY->setTickCount(std::min(6, std::max(4, largest) + 1));
     axisY->setTitleText(tr("Follow-ups"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
+    niceRange(axisY, std::max(4, largest));
     if (types.isEmpty())
         chart->setTitle(tr("No follow-up in the period"));
     chart::style(chart, palette());
@@ -558,26 +566,31 @@ void DashboardView::drawTiers()
     chart::style(chart, palette());
 }
 
-void DashboardView::openRecords(const QString& entity, const Result<QStringList>& ids, const QString& what)
+void DashboardView::openRecords(const QString& entity, const Result<QStringList>& ids, const QString& what,
+                                bool withPeriod)
 {
     if (!ids) {
         emit m_workspace.message(ids.message());
         return;
     }
-    emit m_workspace.showRecordsRequested(entity, ids.value(), what + QStringLiteral(" · ") + m_filters->describe());
+    QString caption = what;
+    const QString filters = m_filters->describe(withPeriod);
+    if (!filters.isEmpty())
+        caption += QStringLiteral(" · ") + filters;
+    emit m_workspace.showRecordsRequested(entity, ids.value(), caption);
 }
 
 void DashboardView::openFunnelStage(const QString& stage)
 {
     const QString name = stage.isEmpty() ? tr("No stage") : model::enumLabel(u"stage", stage);
     openRecords(kOpportunity, query::funnelRecords(m_workspace.store().reader(), m_figures.filter, stage),
-                tr("Open opportunities at stage %1").arg(name));
+                tr("Open opportunities at stage %1").arg(name), false);
 }
 
 void DashboardView::openForecastMonth(const QDate& month)
 {
     openRecords(kOpportunity, query::forecastRecords(m_workspace.store().reader(), m_figures.filter, month),
-                tr("Open opportunities expected to close: %1").arg(monthLabel(month)));
+                tr("Open opportunities expected to close: %1").arg(monthLabel(month)), false);
 }
 
 void DashboardView::openClosedDeals(bool previousPeriod)
@@ -598,7 +611,7 @@ void DashboardView::openOpenPipeline()
         }
         ids << some.value();
     }
-    openRecords(kOpportunity, ids, tr("Open opportunities"));
+    openRecords(kOpportunity, ids, tr("Open opportunities"), false);
 }
 
 void DashboardView::openActivity(const QDate& week, const QString& type)

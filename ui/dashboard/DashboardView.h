@@ -83,7 +83,8 @@ private:
     void fillTiles();
     void fillActivityMembers();
     QChart* newChart(QChartView* view);
-    void openRecords(const QString& entity, const Result<QStringList>& ids, const QString& what);
+    void openRecords(const QString& entity, const Result<QStringList>& ids, const QString& what,
+                     bool withPeriod = true);
     std::optional<QString> activityMemberChoice() const;
 
     Workspace& m_workspace;
