@@ -308,3 +308,59 @@ TEST_CASE("the dashboard refreshes after a change, a burst of changes computed o
     CHECK(after.front().amount == before.funnel.front().amount + 5'000'000);
     checkFunnelMatches(c.view->figures(), c.core());
 }
+
+TEST_CASE("after a sync round the dashboard reads again")
+{
+    Cockpit c;
+    const int runs = c.view->loader()->computations();
+    // What the GUI's store announces when the sync worker's connection wrote.
+    c.store().notifyExternalChange();
+    REQUIRE(QTest::qWaitFor([&] { return c.view->isUpdating(); }, 2000));
+    c.settle();
+    CHECK(c.view->loader()->computations() == runs + 1);
+    checkFunnelMatches(c.view->figures(), c.core());
+}
+
+TEST_CASE("the loader answers the latest request only, overtaken ones coalesced")
+{
+    Cockpit c;
+    ui::DashboardLoader loader(c.store().path());
+    QList<query::DashboardFilter> answered;
+    QObject::connect(&loader, &ui::DashboardLoader::loaded,
+                     [&](const query::DashboardFigures& f) { answered << f.filter; });
+    query::DashboardFilter first, second, third;
+    second.tier = QStringLiteral("A");
+    third.tier = QStringLiteral("S");
+    loader.request(first);
+    loader.request(second); // overtaken by the third while the first runs
+    loader.request(third);
+    REQUIRE(QTest::qWaitFor([&] { return !loader.isBusy(); }, 20000));
+    QTest::qWait(50);
+    REQUIRE(answered.size() == 1);
+    CHECK(answered.front() == third);
+    CHECK(loader.computations() == 2); // the first, then only the latest
+}
+
+TEST_CASE("a follow-up bar and a tile open their records")
+{
+    Cockpit c;
+    const query::DashboardFigures& shown = c.view->figures();
+    REQUIRE(!shown.activity.empty());
+    const query::ActivityCount& last = shown.activity.back();
+    c.view->openActivity(last.week, last.type);
+    CHECK(c.window->currentPage() == MainWindow::Page::FollowUps);
+    ui::RecordListView* followups = c.list(MainWindow::Page::FollowUps);
+    REQUIRE(followups);
+    int expected = 0;
+    for (const query::ActivityCount& a : shown.activity)
+        if (a.week == last.week && a.type == last.type)
+            expected += a.count;
+    CHECK(int(listedIds(followups).size()) == expected);
+    CHECK(followups->onlyCaption().contains(last.week.toString(Qt::ISODate)));
+
+    c.window->showPage(MainWindow::Page::Dashboard);
+    emit c.view->winRateTile()->clicked();
+    ui::RecordListView* deals = c.list(MainWindow::Page::Opportunities);
+    REQUIRE(deals);
+    CHECK(int(listedIds(deals).size()) == shown.wins.current.won + shown.wins.current.lost);
+}
