@@ -199,14 +199,10 @@ void MainWindow::buildMenus()
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     const QList<QPair<Page, QString>> pages = {
-        {Page::Today, tr("&Today")},
-        {Page::Dashboard, tr("&Dashboard")},
-        {Page::Accounts, tr("&Accounts")},
-        {Page::Opportunities, tr("&Opportunities")},
-        {Page::Tasks, tr("Ta&sks")},
-        {Page::FollowUps, tr("&Follow-ups")},
-        {Page::Team, tr("Tea&m")},
-        {Page::Settings, tr("S&ettings")},
+        {Page::Today, tr("&Today")},       {Page::Dashboard, tr("&Dashboard")},
+        {Page::Accounts, tr("&Accounts")}, {Page::Opportunities, tr("&Opportunities")},
+        {Page::Tasks, tr("Ta&sks")},       {Page::FollowUps, tr("&Follow-ups")},
+        {Page::Team, tr("Tea&m")},         {Page::Settings, tr("S&ettings")},
     };
     for (const auto& [page, title] : pages) {
         QAction* a = go->addAction(title, this, [this, p = page] { showPage(p); });

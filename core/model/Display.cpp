@@ -56,8 +56,9 @@ QString formatMoneyCompact(qint64 minor, const QLocale& locale)
         QString suffix;
     };
     const std::vector<Unit> units =
-        isChinese(locale) ? std::vector<Unit>{{100'000'000, QStringLiteral("亿")}, {10'000, QStringLiteral("万")}}
-                          : std::vector<Unit>{{1'000'000, QStringLiteral("M")}, {1'000, QStringLiteral("K")}};
+        isChinese(locale)
+            ? std::vector<Unit>{{100'000'000, QStringLiteral("亿")}, {10'000, QStringLiteral("万")}}
+            : std::vector<Unit>{{1'000'000, QStringLiteral("M")}, {1'000, QStringLiteral("K")}};
     for (const Unit& u : units) {
         if (yuan < 10'000 || yuan < u.size)
             continue;

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QTime>
 #include <QTimeZone>
 #include <algorithm>
 #include <map>
@@ -125,14 +126,21 @@ struct ClosedDeal
     bool won = false;
     qint64 amount = 0;
     bool cny = true;
-    QDate closed;      // local date the status became won or lost
-    double days = 0;   // created → closed
+    QDate closed;    // local date the status became won or lost
+    double days = 0; // created → closed
 };
 
-Result<std::vector<ClosedDeal>> closedDeals(Database& db, const DashboardFilter& f)
+// Deals won or lost on `since` or later (any time when invalid). The status
+// was written no later than the deal's last change, so deals unchanged since
+// the day before `since` are passed over without asking the log.
+Result<std::vector<ClosedDeal>> closedDeals(Database& db, const DashboardFilter& f, const QDate& since)
 {
     Where w = common(f, QStringLiteral("o"), QStringLiteral("o.owner_id"));
     w.parts << QStringLiteral("o.status IN ('won', 'lost')");
+    if (since.isValid())
+        w.add(QStringLiteral("o.updated_hlc >= ?"),
+              qlonglong(HybridClock::pack(
+                  QDateTime(since.addDays(-1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(), 0)));
     auto rows = db.rows(QStringLiteral("SELECT o.id, o.status, o.amount, o.currency, o.created_hlc "
                                        "FROM opportunities o JOIN accounts a ON a.id = o.account_id "
                                        "WHERE %1 ORDER BY o.id")
@@ -181,37 +189,23 @@ ClosedFigures closedFigures(const std::vector<ClosedDeal>& deals, const Dashboar
     return c;
 }
 
-struct FollowUp
-{
-    QString id, author, authorName, type;
-    QDate day;
-};
-
-// The follow-ups of the period. SQL narrows by the stored UTC text with a
-// day's margin on each side; the local date decides exactly.
-Result<std::vector<FollowUp>> followUps(Database& db, const DashboardFilter& f)
+// Follow-ups of the period, by the local date SQLite computes from the stored
+// UTC time ('localtime' reads the same TZ as Qt). Parsing a million times in
+// C++ took seconds; the stored UTC text with a day's margin on each side
+// narrows first (a range of followups_account_at per account), the local date
+// decides exactly. `select` is what to return per row or group.
+Where followUpsOfPeriod(const DashboardFilter& f)
 {
     Where w = common(f, QStringLiteral("fu"), QStringLiteral("fu.author_id"));
-    if (f.from.isValid())
+    if (f.from.isValid()) {
         w.add(QStringLiteral("fu.at >= ?"), f.from.addDays(-1).toString(Qt::ISODate));
-    if (f.to.isValid())
-        w.add(QStringLiteral("fu.at < ?"), f.to.addDays(2).toString(Qt::ISODate));
-    auto rows = db.rows(QStringLiteral("SELECT fu.id, fu.author_id, m.name, fu.type, fu.at FROM followups fu "
-                                       "JOIN accounts a ON a.id = fu.account_id LEFT JOIN members m ON "
-                                       "m.id = fu.author_id WHERE %1")
-                            .arg(w.sql()),
-                        w.binds);
-    if (!rows)
-        return rows.error();
-    std::vector<FollowUp> out;
-    for (const QVariantList& r : rows.value()) {
-        const QDateTime at = QDateTime::fromString(text(r[4]), Qt::ISODateWithMs);
-        const QDate day = at.isValid() ? at.toLocalTime().date() : QDate();
-        if (!day.isValid() || ((f.from.isValid() || f.to.isValid()) && !inPeriod(f, day)))
-            continue;
-        out.push_back({text(r[0]), text(r[1]), text(r[2]), text(r[3]), day});
+        w.add(QStringLiteral("date(fu.at, 'localtime') >= ?"), f.from.toString(Qt::ISODate));
     }
-    return out;
+    if (f.to.isValid()) {
+        w.add(QStringLiteral("fu.at < ?"), f.to.addDays(2).toString(Qt::ISODate));
+        w.add(QStringLiteral("date(fu.at, 'localtime') <= ?"), f.to.toString(Qt::ISODate));
+    }
+    return w;
 }
 
 QDate mondayOf(const QDate& day)
@@ -238,7 +232,8 @@ Result<std::vector<StageFigures>> pipelineFunnel(Database& db, const DashboardFi
         out.push_back({stage});
     StageFigures none;
     for (const OpenDeal& d : deals.value()) {
-        auto it = std::find_if(out.begin(), out.end(), [&](const StageFigures& s) { return s.stage == d.stage; });
+        auto it =
+            std::find_if(out.begin(), out.end(), [&](const StageFigures& s) { return s.stage == d.stage; });
         StageFigures& s = it == out.end() ? none : *it;
         ++s.count;
         if (!d.hasAmount)
@@ -330,12 +325,12 @@ DashboardFilter previousPeriod(const DashboardFilter& filter)
 
 Result<WinFigures> winRate(Database& db, const DashboardFilter& filter)
 {
-    auto deals = closedDeals(db, filter);
+    const DashboardFilter before = previousPeriod(filter);
+    auto deals = closedDeals(db, filter, before.from.isValid() ? before.from : filter.from);
     if (!deals)
         return deals.error();
     WinFigures w;
     w.current = closedFigures(deals.value(), filter);
-    const DashboardFilter before = previousPeriod(filter);
     w.hasPrevious = before.from.isValid();
     if (w.hasPrevious)
         w.previous = closedFigures(deals.value(), before);
@@ -347,7 +342,7 @@ Result<QStringList> closedRecords(Database& db, const DashboardFilter& filter, b
     const DashboardFilter period = previous ? previousPeriod(filter) : filter;
     if (previous && !period.from.isValid())
         return QStringList();
-    auto deals = closedDeals(db, filter);
+    auto deals = closedDeals(db, filter, period.from);
     if (!deals)
         return deals.error();
     QStringList ids;
@@ -359,20 +354,30 @@ Result<QStringList> closedRecords(Database& db, const DashboardFilter& filter, b
 
 Result<std::vector<ActivityCount>> activityByWeek(Database& db, const DashboardFilter& filter)
 {
-    auto rows = followUps(db, filter);
+    const Where w = followUpsOfPeriod(filter);
+    auto rows = db.rows(
+        QStringLiteral("SELECT coalesce(fu.author_id, ''), m.name, fu.type, date(fu.at, 'localtime') AS "
+                       "day, count(*) FROM followups fu JOIN accounts a ON a.id = fu.account_id LEFT "
+                       "JOIN members m ON m.id = fu.author_id WHERE %1 GROUP BY 1, 3, 4")
+            .arg(w.sql()),
+        w.binds);
     if (!rows)
         return rows.error();
     QHash<QString, qsizetype> index; // member, week, type -> position in out
     std::vector<ActivityCount> out;
-    for (const FollowUp& f : rows.value()) {
-        const QDate week = mondayOf(f.day);
-        const QString key = f.author + QLatin1Char('|') + week.toString(Qt::ISODate) + QLatin1Char('|') + f.type;
+    for (const QVariantList& r : rows.value()) {
+        const QDate day = QDate::fromString(text(r[3]), Qt::ISODate);
+        if (!day.isValid())
+            continue; // a time SQLite cannot read: no week to count it in
+        const QDate week = mondayOf(day);
+        const QString author = text(r[0]), type = text(r[2]);
+        const QString key = author + QLatin1Char('|') + week.toString(Qt::ISODate) + QLatin1Char('|') + type;
         auto it = index.constFind(key);
         if (it == index.constEnd()) {
             it = index.insert(key, qsizetype(out.size()));
-            out.push_back({f.author, f.authorName, week, f.type, 0});
+            out.push_back({author, text(r[1]), week, type, 0});
         }
-        ++out[size_t(*it)].count;
+        out[size_t(*it)].count += r[4].toInt();
     }
     const QStringList& types = model::entity(u"followup")->field(u"type")->enumValues;
     std::sort(out.begin(), out.end(), [&](const ActivityCount& a, const ActivityCount& b) {
@@ -391,13 +396,26 @@ Result<QStringList> activityRecords(Database& db, const DashboardFilter& filter,
                                     const std::optional<QString>& memberId, const QDate& week,
                                     const QString& type)
 {
-    auto rows = followUps(db, filter);
+    // The week, within the period.
+    DashboardFilter days = filter;
+    const QDate monday = mondayOf(week);
+    days.from = filter.from.isValid() ? std::max(filter.from, monday) : monday;
+    days.to = filter.to.isValid() ? std::min(filter.to, monday.addDays(6)) : monday.addDays(6);
+    Where w = followUpsOfPeriod(days);
+    if (memberId)
+        w.add(QStringLiteral("coalesce(fu.author_id, '') = ?"), *memberId);
+    if (!type.isEmpty())
+        w.add(QStringLiteral("fu.type = ?"), type);
+    auto rows =
+        db.rows(QStringLiteral("SELECT fu.id FROM followups fu JOIN accounts a ON a.id = fu.account_id "
+                               "WHERE %1 ORDER BY fu.at, fu.id")
+                    .arg(w.sql()),
+                w.binds);
     if (!rows)
         return rows.error();
     QStringList ids;
-    for (const FollowUp& f : rows.value())
-        if ((!memberId || f.author == *memberId) && mondayOf(f.day) == week && (type.isEmpty() || f.type == type))
-            ids << f.id;
+    for (const QVariantList& r : rows.value())
+        ids << text(r[0]);
     return ids;
 }
 
@@ -405,7 +423,8 @@ Result<std::vector<TierCount>> tierDistribution(Database& db, const DashboardFil
 {
     Where w = common(filter, QString(), QStringLiteral("a.am_id"));
     auto rows = db.rows(
-        QStringLiteral("SELECT a.tier, count(*) FROM accounts a WHERE %1 GROUP BY a.tier").arg(w.sql()), w.binds);
+        QStringLiteral("SELECT a.tier, count(*) FROM accounts a WHERE %1 GROUP BY a.tier").arg(w.sql()),
+        w.binds);
     if (!rows)
         return rows.error();
     std::vector<TierCount> out;
@@ -466,11 +485,12 @@ Result<RoleCoverage> roleCoverage(Database& db, const DashboardFilter& filter, i
     const QStringList& levels = model::entity(u"coverage")->field(u"level")->enumValues;
     for (CoverageRow& row : rows) {
         auto contacts = db.rows(
-            QStringLiteral("SELECT c.id, c.decision_role, (SELECT group_concat(cv.level) FROM coverage cv "
-                           "JOIN members m ON m.id = cv.member_id WHERE cv.contact_id = c.id AND cv.deleted = 0 "
-                           "AND m.deleted = 0 AND coalesce(m.status, 'active') <> 'left') FROM contacts c "
-                           "WHERE c.account_id = ? AND c.deleted = 0 AND coalesce(c.status, 'active') <> 'left' "
-                           "AND c.decision_role IS NOT NULL ORDER BY coalesce(c.influence, 0) DESC, c.name, c.id"),
+            QStringLiteral(
+                "SELECT c.id, c.decision_role, (SELECT group_concat(cv.level) FROM coverage cv "
+                "JOIN members m ON m.id = cv.member_id WHERE cv.contact_id = c.id AND cv.deleted = 0 "
+                "AND m.deleted = 0 AND coalesce(m.status, 'active') <> 'left') FROM contacts c "
+                "WHERE c.account_id = ? AND c.deleted = 0 AND coalesce(c.status, 'active') <> 'left' "
+                "AND c.decision_role IS NOT NULL ORDER BY coalesce(c.influence, 0) DESC, c.name, c.id"),
             {row.accountId});
         if (!contacts)
             return contacts.error();

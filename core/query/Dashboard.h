@@ -36,7 +36,7 @@ struct DashboardFilter
     // coverage are the state of today (a forecast of a past period would be
     // empty, and a deal whose expected close has passed is still to be seen).
     QDate from, to;
-    QString member; // a team member's id; empty = the whole team
+    QString member;                 // a team member's id; empty = the whole team
     QString region, industry, tier; // the account's; empty = any
 
     bool operator==(const DashboardFilter&) const = default;
@@ -45,7 +45,7 @@ struct DashboardFilter
 // Open opportunities (status open or not set) at one stage.
 struct StageFigures
 {
-    QString stage;         // a stage key of the schema; empty = no stage set
+    QString stage; // a stage key of the schema; empty = no stage set
     int count = 0;
     qint64 amount = 0;     // sum of the deals' amounts in CNY
     int withoutAmount = 0; // deals with no amount (counted, adding nothing)
@@ -65,7 +65,7 @@ int defaultStageProbability(const QString& stage);
 
 struct ForecastMonth
 {
-    QDate month;         // its first day; invalid = deals with no expected close
+    QDate month; // its first day; invalid = deals with no expected close
     int count = 0;
     qint64 amount = 0;   // CNY, as StageFigures
     qint64 weighted = 0; // sum of amount × probability / 100, rounded half up per deal
@@ -128,9 +128,9 @@ AccountFilter tierAccounts(const DashboardFilter& filter, const QString& tier);
 
 struct RoleCell
 {
-    int contacts = 0;  // active contacts of the account in the role
-    int covered = 0;   // of those, known by a team member (brief or better)
-    int bestLevel = 0; // 0 none, 1 brief, 2 working, 3 trusted: the best coverage of anyone in the role
+    int contacts = 0;       // active contacts of the account in the role
+    int covered = 0;        // of those, known by a team member (brief or better)
+    int bestLevel = 0;      // 0 none, 1 brief, 2 working, 3 trusted: the best coverage of anyone in the role
     QString firstContactId; // the most influential contact in the role, for the drill-down
 };
 struct CoverageRow
@@ -161,6 +161,7 @@ struct DashboardFigures
     std::vector<TierCount> tiers;
     RoleCoverage coverage;
 };
-Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& filter, int coverageLimit = 20);
+Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& filter,
+                                          int coverageLimit = 20);
 
 } // namespace summit::query

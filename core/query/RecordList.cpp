@@ -61,7 +61,8 @@ Result<Plan> plan(const RecordListFilter& filter)
     }
     if (filter.only) {
         p.where << QStringLiteral("r.id IN (SELECT value FROM json_each(?))");
-        p.binds << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*filter.only)).toJson(QJsonDocument::Compact));
+        p.binds << QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(*filter.only)).toJson(QJsonDocument::Compact));
     }
     p.sortKey = filter.sortKey.isEmpty() ? p.def->titleField : filter.sortKey;
     if (p.sortKey.isEmpty())

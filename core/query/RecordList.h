@@ -9,8 +9,8 @@
 #include "Result.h"
 
 #include <QString>
-#include <QVariant>
 #include <QStringList>
+#include <QVariant>
 #include <QVariantMap>
 #include <optional>
 #include <vector>

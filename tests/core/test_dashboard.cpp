@@ -38,15 +38,12 @@ struct Book : StoreFixture
 {
     QString me, mate, gone;
     QString huawei, mobile, grid, baosteel, zte;
-    QString lost1, won0, won1, won2, lost2;
+    QString oldWon, lost1, won0, won1, won2, lost2;
     QString o1, o2, o3, o4, o5, o6, o7, o8;
     QString boss, engineer, engineer2, user, coach;
     QStringList myWeekVisits, myWeekAll;
 
-    void on(const QDate& day, int hour = 12)
-    {
-        now = QDateTime(day, QTime(hour, 0)).toMSecsSinceEpoch();
-    }
+    void on(const QDate& day, int hour = 12) { now = QDateTime(day, QTime(hour, 0)).toMSecsSinceEpoch(); }
     QString account(const char* name, const char* region, const char* industry, const char* tier,
                     const QString& am)
     {
@@ -99,6 +96,11 @@ struct Book : StoreFixture
         baosteel = account("宝山钢铁股份有限公司", "华东", "钢铁", "", mate);
         zte = account("中兴通讯股份有限公司", "华南", "通信", "S", me);
 
+        // Long before both periods: won after 14 days.
+        oldWon = deal(mobile, "早年的合同", mate, {{QStringLiteral("amount"), 7'000'000}});
+        on(QDate(2026, 11, 15));
+        close(oldWon, "won");
+
         // The previous period: one lost after 31 days, one won after 30.
         on(QDate(2027, 1, 10));
         lost1 = deal(huawei, "云桌面试点", me);
@@ -131,8 +133,9 @@ struct Book : StoreFixture
         o3 = deal(mobile, "5G专网", mate,
                   {{QStringLiteral("stage"), QStringLiteral("qualify")},
                    {QStringLiteral("expected_close"), QStringLiteral("2027-05-10")}});
-        o4 = deal(grid, "变电站巡检", me,
-                  {{QStringLiteral("stage"), QStringLiteral("commit")}, {QStringLiteral("amount"), 80'000'000}});
+        o4 = deal(
+            grid, "变电站巡检", me,
+            {{QStringLiteral("stage"), QStringLiteral("commit")}, {QStringLiteral("amount"), 80'000'000}});
         o5 = deal(mobile, "海外节点", mate,
                   {{QStringLiteral("stage"), QStringLiteral("develop")},
                    {QStringLiteral("amount"), 1'000'000},
@@ -178,7 +181,8 @@ struct Book : StoreFixture
                         {QStringLiteral("status"), QStringLiteral("left")}});
         coach = contact(mobile, s("刘经理"), {{QStringLiteral("decision_role"), QStringLiteral("champion")}});
         contact(huawei, s("无角色"));
-        auto cover = [&](const QString& account, const QString& member, const QString& who, const char* level) {
+        auto cover = [&](const QString& account, const QString& member, const QString& who,
+                         const char* level) {
             add(QStringLiteral("coverage"), {{QStringLiteral("account_id"), account},
                                              {QStringLiteral("member_id"), member},
                                              {QStringLiteral("contact_id"), who},
@@ -393,6 +397,11 @@ TEST_CASE("win rate and cycle come from the deals closed in the period and the o
     CHECK(w.previous.cycleDays == doctest::Approx((31 + 30) / 2.0).epsilon(0.001));
     CHECK(sorted(closedRecords(book.db(), period()).value()) == sorted({book.won1, book.won2, book.lost2}));
     CHECK(sorted(closedRecords(book.db(), period(), true).value()) == sorted({book.lost1, book.won0}));
+    DashboardFilter autumn;
+    autumn.from = QDate(2026, 11, 1);
+    autumn.to = QDate(2026, 11, 30);
+    CHECK(closedRecords(book.db(), autumn).value() == QStringList{book.oldWon});
+    CHECK(winRate(book.db(), autumn).value().current.cycleDays == doctest::Approx(14.0).epsilon(0.001));
 
     DashboardFilter mine = period();
     mine.member = book.me;
@@ -403,7 +412,7 @@ TEST_CASE("win rate and cycle come from the deals closed in the period and the o
     // An open period has nothing before it.
     w = winRate(book.db(), {}).value();
     CHECK(!w.hasPrevious);
-    CHECK(w.current.won + w.current.lost == 5);
+    CHECK(w.current.won + w.current.lost == 6); // the deal closed long before counts too
     CHECK(closedRecords(book.db(), {}, true).value().isEmpty());
 }
 
@@ -505,7 +514,7 @@ TEST_CASE("role coverage shows who is known in each decision role of the key acc
     const CoverageRow& cm = cov.accounts[1];
     CHECK(cm.accountId == book.mobile);
     CHECK(cm.cells[size_t(champion)].covered == 1);
-    CHECK(cm.cells[size_t(champion)].bestLevel == 2); // working
+    CHECK(cm.cells[size_t(champion)].bestLevel == 2);  // working
     CHECK(cov.accounts[3].accountId == book.baosteel); // no tier last
 
     auto limited = roleCoverage(book.db(), {}, 2).value();
@@ -539,7 +548,7 @@ TEST_CASE("a record list shows only the records behind a figure when asked to")
     };
     RecordListFilter f;
     f.entity = kDeal;
-    CHECK(listed(f).size() == 11); // 13 deals, one trashed and one of a trashed account
+    CHECK(listed(f).size() == 12); // 14 deals, one trashed and one of a trashed account
     f.only = funnelRecords(book.db(), {}, QStringLiteral("propose")).value();
     CHECK(listed(f) == sorted({book.o1, book.o2}));
     // An empty drill-down lists nothing, not everything.

@@ -161,13 +161,16 @@ TEST_CASE("the dashboard shows the figures core computes, in its charts and tile
         largest = std::max(largest, s.amount);
     if (largest > 0) {
         // Bar lengths are in proportion to the amounts.
-        const size_t big = size_t(std::distance(
-            core.funnel.begin(), std::max_element(core.funnel.begin(), core.funnel.end(),
-                                                  [](const auto& a, const auto& b) { return a.amount < b.amount; })));
+        const size_t big =
+            size_t(std::distance(core.funnel.begin(), std::max_element(core.funnel.begin(), core.funnel.end(),
+                                                                       [](const auto& a, const auto& b) {
+                                                                           return a.amount < b.amount;
+                                                                       })));
         const int barOfBig = int(core.funnel.size() - 1 - big);
         for (int i = 0; i < bars->count(); ++i)
             CHECK(bars->at(i) / bars->at(barOfBig) ==
-                  doctest::Approx(double(core.funnel[core.funnel.size() - 1 - size_t(i)].amount) / double(largest)));
+                  doctest::Approx(double(core.funnel[core.funnel.size() - 1 - size_t(i)].amount) /
+                                  double(largest)));
     }
 
     CHECK(c.view->pipelineTile()->value() == model::formatMoneyCompact(openAmount));
@@ -257,7 +260,7 @@ TEST_CASE("a tier slice opens the account list filtered to the same accounts")
     REQUIRE(!pie->slices().isEmpty());
     QPieSlice* slice = pie->slices().front();
     const query::TierCount& tier = c.view->figures().tiers.front().count > 0 ? c.view->figures().tiers.front()
-                                                                              : c.view->figures().tiers[1];
+                                                                             : c.view->figures().tiers[1];
     REQUIRE(!tier.tier.isEmpty());
     emit slice->clicked();
     CHECK(c.window->currentPage() == MainWindow::Page::Accounts);

@@ -65,7 +65,7 @@ MoneyScale moneyScale(qint64 largestMinor, const QLocale& locale)
     // Axis labels are plain numbers; the unit goes in the axis title.
     if (locale.language() == QLocale::Chinese)
         return largestMinor >= 10'000'000'000 ? MoneyScale{10'000'000'000, QStringLiteral("亿元")}
-                                               : MoneyScale{1'000'000, QStringLiteral("万元")};
+                                              : MoneyScale{1'000'000, QStringLiteral("万元")};
     return largestMinor >= 100'000'000 ? MoneyScale{100'000'000, ChartText::tr("¥ million")}
                                        : MoneyScale{100'000, ChartText::tr("¥ thousand")};
 }

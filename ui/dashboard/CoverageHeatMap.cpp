@@ -22,6 +22,10 @@ CoverageHeatMap::CoverageHeatMap(QWidget* parent) : QTableWidget(parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     connect(this, &QTableWidget::cellActivated, this, &CoverageHeatMap::choose);
     connect(this, &QTableWidget::cellClicked, this, &CoverageHeatMap::choose);
+    connect(verticalHeader(), &QHeaderView::sectionClicked, this, [this](int row) {
+        if (row >= 0 && row < int(m_coverage.accounts.size()))
+            emit accountChosen(m_coverage.accounts[size_t(row)].accountId);
+    });
 }
 
 void CoverageHeatMap::choose(int row, int column)
@@ -55,7 +59,8 @@ void CoverageHeatMap::setCoverage(const query::RoleCoverage& coverage)
         for (int c = 0; c < int(row.cells.size()); ++c) {
             const query::RoleCell& cell = row.cells[size_t(c)];
             auto* item = new QTableWidgetItem(
-                cell.contacts == 0 ? QString() : QStringLiteral("%1/%2").arg(cell.covered).arg(cell.contacts));
+                cell.contacts == 0 ? QString()
+                                   : QStringLiteral("%1/%2").arg(cell.covered).arg(cell.contacts));
             item->setTextAlignment(Qt::AlignCenter);
             item->setToolTip(cell.contacts == 0
                                  ? tr("%1: nobody in this role").arg(roles[c])

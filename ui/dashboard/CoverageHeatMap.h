@@ -4,7 +4,7 @@
 // team knows ("1/2") and is the darker the better the best of them is known.
 // An empty cell: nobody in that role. A click (or Enter) on a cell opens the
 // most influential contact in the role, or the account's contacts when there
-// is none.
+// is none; a click on the account's name opens the account.
 
 #include "query/Dashboard.h"
 
@@ -27,6 +27,8 @@ signals:
     // The cell of `accountId` and decision role `role` was chosen; `contactId`
     // is its most influential contact, empty when the role has nobody.
     void cellChosen(const QString& accountId, const QString& role, const QString& contactId);
+    // The account's name at the start of a row was clicked.
+    void accountChosen(const QString& accountId);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -203,7 +203,8 @@ void DashboardFilterBar::reloadChoices()
     byName.orderBy = QStringLiteral("name");
     if (auto rows = listRecords(db, QStringLiteral("member"), byName))
         for (const QVariantMap& m : rows.value())
-            members.emplace_back(m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("name")).toString());
+            members.emplace_back(m.value(QStringLiteral("id")).toString(),
+                                 m.value(QStringLiteral("name")).toString());
     refill(m_member, tr("Whole team"), members);
     std::vector<std::pair<QString, QString>> regions, industries;
     if (auto facets = query::accountFacets(db)) {
@@ -227,7 +228,8 @@ QString DashboardFilterBar::describe(bool withPeriod) const
     if (!m_tier->currentData().toString().isEmpty())
         parts << tr("Tier %1").arg(m_tier->currentText());
     if (withPeriod)
-        parts << QStringLiteral("%1 – %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+        parts << QStringLiteral("%1 – %2").arg(m_from->date().toString(Qt::ISODate),
+                                               m_to->date().toString(Qt::ISODate));
     return parts.join(QStringLiteral(" · "));
 }
 

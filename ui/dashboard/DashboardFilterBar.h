@@ -51,7 +51,8 @@ signals:
 
 private:
     void applyPreset();
-    static void refill(QComboBox* box, const QString& all, const std::vector<std::pair<QString, QString>>& items);
+    static void refill(QComboBox* box, const QString& all,
+                       const std::vector<std::pair<QString, QString>>& items);
 
     Workspace& m_workspace;
     QComboBox* m_period = nullptr;

@@ -49,7 +49,8 @@ QString percent(double share)
 
 QString days(double value)
 {
-    return value < 0 ? QStringLiteral("—") : DashboardView::tr("%1 days").arg(QLocale().toString(value, 'f', 1));
+    return value < 0 ? QStringLiteral("—")
+                     : DashboardView::tr("%1 days").arg(QLocale().toString(value, 'f', 1));
 }
 
 // "▲ 12" or "▼ 3" (or "no change"): the change from `before` to `now`.
@@ -180,8 +181,11 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
                 else
                     emit m_workspace.openRecordRequested(contact);
             });
-    grid->addWidget(panel(tr("Decision roles the team knows, by account"), m_coverage, content, m_coverageNote), 3, 0,
-                    1, 2);
+    connect(m_coverage, &CoverageHeatMap::accountChosen, this,
+            [this](const QString& account) { emit m_workspace.openAccountRequested(account); });
+    grid->addWidget(
+        panel(tr("Decision roles the team knows, by account"), m_coverage, content, m_coverageNote), 3, 0, 1,
+        2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -209,9 +213,8 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     connect(&workspace.store(), &Store::changed, this, &DashboardView::onStoreChanged);
     connect(m_filters, &DashboardFilterBar::changed, this, &DashboardView::requestFigures);
     connect(m_loader, &DashboardLoader::loaded, this, &DashboardView::showFigures);
-    connect(m_loader, &DashboardLoader::failed, this, [this](const QString& message) {
-        m_status->setText(message);
-    });
+    connect(m_loader, &DashboardLoader::failed, this,
+            [this](const QString& message) { m_status->setText(message); });
 }
 
 DashboardView::~DashboardView() = default;
@@ -242,14 +245,15 @@ void DashboardView::showFigures(const query::DashboardFigures& figures)
     drawTiers();
     m_coverage->setCoverage(figures.coverage);
     const int shown = int(figures.coverage.accounts.size());
-    m_coverageNote->setText(
-        shown < figures.coverage.totalAccounts
-            ? tr("The %1 most important of %2 accounts (tier S first). A cell: contacts the team knows of those in "
-                 "the role; darker is better known.")
-                  .arg(shown)
-                  .arg(figures.coverage.totalAccounts)
-            : tr("A cell: contacts the team knows of those in the role; darker is better known. Empty: nobody in "
-                 "the role."));
+    m_coverageNote->setText(shown < figures.coverage.totalAccounts
+                                ? tr("The %1 most important of %2 accounts (tier S first). A cell: contacts "
+                                     "the team knows of those in "
+                                     "the role; darker is better known.")
+                                      .arg(shown)
+                                      .arg(figures.coverage.totalAccounts)
+                                : tr("A cell: contacts the team knows of those in the role; darker is better "
+                                     "known. Empty: nobody in "
+                                     "the role."));
     emit figuresShown();
 }
 
@@ -312,8 +316,9 @@ void DashboardView::fillTiles()
     m_cycle->setFigure(days(now.cycleDays), now.cycleDays >= 0 && before
                                                 ? change(now.cycleDays, w.previous.cycleDays, tr("days"))
                                                 : QString());
-    m_won->setFigure(model::formatMoneyCompact(now.wonAmount),
-                     tr("%n won", nullptr, now.won) + QStringLiteral(", ") + tr("%n lost", nullptr, now.lost));
+    m_won->setFigure(model::formatMoneyCompact(now.wonAmount), tr("%n won", nullptr, now.won) +
+                                                                   QStringLiteral(", ") +
+                                                                   tr("%n lost", nullptr, now.lost));
     qint64 open = 0;
     int deals = 0;
     for (const query::StageFigures& s : m_figures.funnel) {
@@ -344,7 +349,10 @@ void DashboardView::drawFunnel()
     // Horizontal bars grow upwards: the last stage first, so the funnel reads top down.
     for (auto it = m_figures.funnel.rbegin(); it != m_figures.funnel.rend(); ++it) {
         const QString stage = it->stage.isEmpty() ? tr("No stage") : model::enumLabel(u"stage", it->stage);
-        categories << QStringLiteral("%1 · %2 · %3").arg(stage).arg(it->count).arg(model::formatMoneyCompact(it->amount));
+        categories << QStringLiteral("%1 · %2 · %3")
+                          .arg(stage)
+                          .arg(it->count)
+                          .arg(model::formatMoneyCompact(it->amount));
         *set << double(it->amount) / double(scale.divisor);
         m_funnelStages << it->stage;
     }
@@ -437,7 +445,8 @@ void DashboardView::fillActivityMembers()
     m_activityMember->addItem(tr("Whole team"));
     std::map<QString, QString> members; // name (no author last) -> id
     for (const query::ActivityCount& c : m_figures.activity)
-        members.emplace(c.memberId.isEmpty() ? QString() : c.memberName + QChar(0x1F) + c.memberId, c.memberId);
+        members.emplace(c.memberId.isEmpty() ? QString() : c.memberName + QChar(0x1F) + c.memberId,
+                        c.memberId);
     for (const auto& [key, id] : members) {
         if (id.isEmpty())
             continue;
@@ -466,7 +475,8 @@ void DashboardView::drawActivity()
     m_activityWeeks.clear();
     const query::DashboardFilter& f = m_figures.filter;
     if (f.from.isValid() && f.to.isValid() && f.from <= f.to)
-        for (QDate w = f.from.addDays(1 - f.from.dayOfWeek()); w <= f.to && m_activityWeeks.size() < 60; w = w.addDays(7))
+        for (QDate w = f.from.addDays(1 - f.from.dayOfWeek()); w <= f.to && m_activityWeeks.size() < 60;
+             w = w.addDays(7))
             m_activityWeeks << w;
     QMap<QString, QMap<QDate, int>> counts; // type -> week -> count
     for (const query::ActivityCount& c : m_figures.activity) {
@@ -546,7 +556,8 @@ void DashboardView::drawTiers()
         const query::TierCount& t = m_figures.tiers[i];
         if (t.count == 0)
             continue;
-        const QString name = t.tier.isEmpty() ? tr("No tier") : tr("Tier %1").arg(model::enumLabel(u"tier", t.tier));
+        const QString name =
+            t.tier.isEmpty() ? tr("No tier") : tr("Tier %1").arg(model::enumLabel(u"tier", t.tier));
         auto* slice = series->append(QStringLiteral("%1 · %2").arg(name).arg(t.count), t.count);
         slice->setColor(colors[qsizetype(i)]);
         slice->setBorderColor(palette().color(QPalette::Base));
@@ -595,9 +606,9 @@ void DashboardView::openForecastMonth(const QDate& month)
 
 void DashboardView::openClosedDeals(bool previousPeriod)
 {
-    openRecords(kOpportunity,
-                query::closedRecords(m_workspace.store().reader(), m_figures.filter, previousPeriod),
-                previousPeriod ? tr("Won and lost in the previous period") : tr("Won and lost in the period"));
+    openRecords(
+        kOpportunity, query::closedRecords(m_workspace.store().reader(), m_figures.filter, previousPeriod),
+        previousPeriod ? tr("Won and lost in the previous period") : tr("Won and lost in the period"));
 }
 
 void DashboardView::openOpenPipeline()
@@ -623,7 +634,8 @@ void DashboardView::openActivity(const QDate& week, const QString& type)
     if (member)
         what += QStringLiteral(" · ") + m_activityMember->currentText();
     openRecords(QStringLiteral("followup"),
-                query::activityRecords(m_workspace.store().reader(), m_figures.filter, member, week, type), what);
+                query::activityRecords(m_workspace.store().reader(), m_figures.filter, member, week, type),
+                what);
 }
 
 void DashboardView::openTier(const QString& tier)

@@ -68,8 +68,8 @@ void KpiTile::mouseReleaseEvent(QMouseEvent* event)
 
 void KpiTile::keyPressEvent(QKeyEvent* event)
 {
-    if (m_clickable && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
-                        event->key() == Qt::Key_Space)) {
+    if (m_clickable &&
+        (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)) {
         emit clicked();
         return;
     }
