@@ -565,10 +565,16 @@ void DashboardView::drawTiers()
         slice->setLabelVisible(true);
         const QString tier = t.tier;
         connect(slice, &QPieSlice::clicked, this, [this, tier] { openTier(tier); });
-        connect(slice, &QPieSlice::hovered, this, [slice, tier](bool on) {
-            slice->setExploded(on);
-            if (on && tier.isEmpty())
+        // A tooltip, not an exploding slice: a slice that moves away from the
+        // pointer on hover is hard to click when it is small.
+        const int count = t.count;
+        connect(slice, &QPieSlice::hovered, this, [tier, count](bool on) {
+            if (!on)
+                QToolTip::hideText();
+            else if (tier.isEmpty())
                 QToolTip::showText(QCursor::pos(), tr("The account list cannot filter by \"no tier\" yet."));
+            else
+                QToolTip::showText(QCursor::pos(), tr("%n account(s); click to list them", nullptr, count));
         });
     }
     chart->addSeries(series);
