@@ -4,6 +4,8 @@
 #include "store/Queries.h"
 #include "store/Store.h"
 #include "ui/Workspace.h"
+#include "ui/accounts/AccountListView.h"
+#include "ui/dashboard/DashboardView.h"
 #include "ui/followup/QuickFollowUpDialog.h"
 #include "ui/forms/RecordActions.h"
 #include "ui/import/ImportWizard.h"
@@ -197,13 +199,10 @@ void MainWindow::buildMenus()
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     const QList<QPair<Page, QString>> pages = {
-        {Page::Today, tr("&Today")},
-        {Page::Accounts, tr("&Accounts")},
-        {Page::Opportunities, tr("&Opportunities")},
-        {Page::Tasks, tr("Ta&sks")},
-        {Page::FollowUps, tr("&Follow-ups")},
-        {Page::Team, tr("Tea&m")},
-        {Page::Settings, tr("S&ettings")},
+        {Page::Today, tr("&Today")},       {Page::Dashboard, tr("&Dashboard")},
+        {Page::Accounts, tr("&Accounts")}, {Page::Opportunities, tr("&Opportunities")},
+        {Page::Tasks, tr("Ta&sks")},       {Page::FollowUps, tr("&Follow-ups")},
+        {Page::Team, tr("Tea&m")},         {Page::Settings, tr("S&ettings")},
     };
     for (const auto& [page, title] : pages) {
         QAction* a = go->addAction(title, this, [this, p = page] { showPage(p); });
@@ -262,6 +261,10 @@ void MainWindow::buildWorkspace()
         {tr("Today"),
          [&ws, this] {
              return new TodayView(ws, m_pages);
+         }},
+        {tr("Dashboard"),
+         [&ws, this] {
+             return new DashboardView(ws, m_pages);
          }},
         {tr("Accounts"),
          [this] {
@@ -363,6 +366,21 @@ void MainWindow::buildWorkspace()
         m_accountTabs->openAccount(id, tab);
     });
     connect(&ws, &Workspace::openRecordRequested, this, &MainWindow::openRecord);
+    // The dashboard's drill-downs: the records behind a figure, in their list.
+    connect(&ws, &Workspace::showRecordsRequested, this,
+            [this](const QString& entity, const QStringList& ids, const QString& caption) {
+                const Page page = entity == QLatin1String("followup") ? Page::FollowUps
+                                  : entity == QLatin1String("task")   ? Page::Tasks
+                                                                      : Page::Opportunities;
+                showPage(page);
+                if (auto* list = qobject_cast<RecordListView*>(m_pages->widget(int(page))))
+                    list->showOnly(ids, caption);
+            });
+    connect(&ws, &Workspace::showAccountsRequested, this, [this](const query::AccountFilter& filter) {
+        showPage(Page::Accounts);
+        m_accountTabs->setCurrentWidget(m_accountTabs->list());
+        m_accountTabs->list()->setFilter(filter);
+    });
     connect(&ws, &Workspace::importRequested, this, [this] { importFile(); });
     connect(m_accountTabs, &AccountTabs::conflictsRequested, this, [this] { showPage(Page::Conflicts); });
     connect(&ws, &Workspace::logFollowUpRequested, this,

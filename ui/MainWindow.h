@@ -1,5 +1,5 @@
 #pragma once
-// The main window: navigation on the left (Today, Accounts, Opportunities,
+// The main window: navigation on the left (Today, Dashboard, Accounts, Opportunities,
 // Tasks, Follow-ups, Settings), the current page in the middle, the global
 // search (Ctrl+K) in the tool bar, the database and record counts in the
 // status bar. It only wires views together; each view is its own class.
@@ -44,6 +44,7 @@ public:
     enum class Page
     {
         Today,
+        Dashboard,
         Accounts,
         Opportunities,
         Tasks,

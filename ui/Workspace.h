@@ -6,6 +6,7 @@
 
 #include "Result.h"
 #include "commands/Commands.h"
+#include "query/AccountList.h"
 #include "store/Store.h"
 
 #include <QDate>
@@ -55,6 +56,11 @@ signals:
     // Start the quick follow-up dialog, prefilled where known.
     void logFollowUpRequested(const QString& accountId = QString(), const QString& contactId = QString(),
                               const QString& opportunityId = QString());
+    // Show the records behind a figure of the dashboard: the list of `entity`
+    // ("opportunity", "followup") with only `ids`, under `caption`.
+    void showRecordsRequested(const QString& entity, const QStringList& ids, const QString& caption);
+    // Show the account list under `filter` (the dashboard's drill-down).
+    void showAccountsRequested(const summit::query::AccountFilter& filter);
     // Open the import wizard (the Accounts page's Import button).
     void importRequested();
     // A short message for the status bar (an error from undo, a saved change).

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QTimeZone>
+#include <vector>
 
 namespace summit::model {
 
@@ -43,6 +44,31 @@ QString formatMoney(qint64 minor, const QString& currency, const QLocale& locale
     const QString units = locale.toString(abs / 100);
     const QString cents = QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
     return sign + symbol + units + locale.decimalPoint() + cents;
+}
+
+QString formatMoneyCompact(qint64 minor, const QLocale& locale)
+{
+    const QString sign = minor < 0 ? locale.negativeSign() : QString();
+    const qint64 yuan = ((minor < 0 ? -minor : minor) + 50) / 100;
+    struct Unit
+    {
+        qint64 size; // in yuan
+        QString suffix;
+    };
+    const std::vector<Unit> units =
+        isChinese(locale)
+            ? std::vector<Unit>{{100'000'000, QStringLiteral("亿")}, {10'000, QStringLiteral("万")}}
+            : std::vector<Unit>{{1'000'000, QStringLiteral("M")}, {1'000, QStringLiteral("K")}};
+    for (const Unit& u : units) {
+        if (yuan < 10'000 || yuan < u.size)
+            continue;
+        const qint64 tenths = (yuan * 10 + u.size / 2) / u.size; // one decimal, half up
+        QString text = locale.toString(tenths / 10);
+        if (tenths % 10)
+            text += locale.decimalPoint() + QString::number(tenths % 10);
+        return sign + QStringLiteral("¥") + text + u.suffix;
+    }
+    return sign + QStringLiteral("¥") + locale.toString(yuan);
 }
 
 QString formatDate(const QString& isoDate, const QLocale& locale)

@@ -18,6 +18,11 @@ namespace summit::model {
 QString formatMoney(qint64 minor, const QString& currency = QStringLiteral("CNY"),
                     const QLocale& locale = QLocale());
 
+// The same amount, short enough for a chart's axis or a tile: whole yuan below
+// 10,000; above, in Chinese 万 and 亿 ("¥35万", "¥1.2亿"), elsewhere K and M
+// ("¥350K", "¥1.2M"), with at most one decimal, rounded half up.
+QString formatMoneyCompact(qint64 minor, const QLocale& locale = QLocale());
+
 // A stored yyyy-MM-dd date as the locale's short date.
 QString formatDate(const QString& isoDate, const QLocale& locale = QLocale());
 // A stored UTC timestamp as local date and time, in the locale's short format.

@@ -4,6 +4,8 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -56,6 +58,11 @@ Result<Plan> plan(const RecordListFilter& filter)
                 RecordListText::tr("%1 records have no owner.").arg(model::entityLabel(filter.entity)));
         p.where << QStringLiteral("r.%1 = ?").arg(member);
         p.binds << filter.member;
+    }
+    if (filter.only) {
+        p.where << QStringLiteral("r.id IN (SELECT value FROM json_each(?))");
+        p.binds << QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(*filter.only)).toJson(QJsonDocument::Compact));
     }
     p.sortKey = filter.sortKey.isEmpty() ? p.def->titleField : filter.sortKey;
     if (p.sortKey.isEmpty())

@@ -9,8 +9,10 @@
 #include "Result.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantMap>
+#include <optional>
 #include <vector>
 
 namespace summit {
@@ -31,6 +33,9 @@ struct RecordListFilter
     QString member;     // only records of this member (see memberField), if set
     QString sortKey;    // a field of the entity or kAccountNameKey; empty = the title field
     bool descending = false;
+    // Only these records, when set (the records behind a figure of the
+    // dashboard); the other conditions still apply. An empty list matches nothing.
+    std::optional<QStringList> only;
 };
 
 // The field that says whose a record is: a task's assignee, a follow-up's

@@ -89,6 +89,17 @@ void RecordListModel::setFilter(const QVariantMap& equals, const QString& member
     endResetModel();
 }
 
+void RecordListModel::setOnly(const std::optional<QStringList>& ids)
+{
+    if (m_filter.only == ids)
+        return;
+    m_filter.only = ids;
+    beginResetModel();
+    m_rows.clear();
+    m_rows = load({}, kPageSize);
+    endResetModel();
+}
+
 void RecordListModel::reload()
 {
     const int wanted = std::max(kPageSize, int(m_rows.size()));

@@ -30,6 +30,8 @@ public:
     QString entity() const { return m_filter.entity; }
     // Filters: field -> value (all must match) and "only records of this member".
     void setFilter(const QVariantMap& equals, const QString& member);
+    // Only these records (a drill-down from the dashboard); nullopt lists all.
+    void setOnly(const std::optional<QStringList>& ids);
     const query::RecordListFilter& filter() const { return m_filter; }
 
     // Reads again from the start, as many rows as were loaded (at least a page).

@@ -13,6 +13,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -57,6 +59,20 @@ RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWid
             connect(box, &QComboBox::currentIndexChanged, this, &RecordListView::applyFilters);
     if (m_mine)
         connect(m_mine, &QCheckBox::toggled, this, &RecordListView::applyFilters);
+
+    // The drill-down bar: what the dashboard asked for, and the way back to all.
+    m_onlyBar = new QWidget(this);
+    m_onlyBar->setObjectName(QStringLiteral("drillDownBar"));
+    m_onlyBar->setVisible(false);
+    auto* onlyLayout = new QHBoxLayout(m_onlyBar);
+    onlyLayout->setContentsMargins(0, 0, 0, 0);
+    m_onlyText = new QLabel(m_onlyBar);
+    m_onlyText->setWordWrap(true);
+    m_onlyText->setTextFormat(Qt::PlainText);
+    auto* showAllButton = new QPushButton(tr("Show &All"), m_onlyBar);
+    connect(showAllButton, &QPushButton::clicked, this, &RecordListView::showAll);
+    onlyLayout->addWidget(m_onlyText, 1);
+    onlyLayout->addWidget(showAllButton);
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -103,6 +119,7 @@ RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWid
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_onlyBar);
     layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
 
@@ -154,6 +171,38 @@ void RecordListView::applyFilters()
     const QString member = m_mine && m_mine->isChecked() ? m_workspace.me() : QString();
     m_error->setVisible(false);
     m_model->setFilter(equals, member);
+}
+
+void RecordListView::showOnly(const QStringList& ids, const QString& caption)
+{
+    // The dashboard's figure already says which stage, status or type: the
+    // list's own filters would only hide some of its records.
+    for (QComboBox* box : {m_stage, m_status, m_type}) {
+        if (!box)
+            continue;
+        const QSignalBlocker block(box);
+        box->setCurrentIndex(qMax(0, box->findData(QString())));
+    }
+    if (m_mine) {
+        const QSignalBlocker block(m_mine);
+        m_mine->setChecked(false);
+    }
+    m_onlyText->setText(tr("From the dashboard: %1 (%n record(s))", nullptr, int(ids.size())).arg(caption));
+    m_onlyBar->setVisible(true);
+    applyFilters();
+    m_model->setOnly(ids);
+}
+
+void RecordListView::showAll()
+{
+    m_onlyBar->setVisible(false);
+    m_onlyText->clear();
+    m_model->setOnly(std::nullopt);
+}
+
+QString RecordListView::onlyCaption() const
+{
+    return m_onlyBar->isVisibleTo(this) ? m_onlyText->text() : QString();
 }
 
 void RecordListView::onStoreChanged(const ChangeSet& change)

@@ -43,6 +43,13 @@ public:
     forms::RecordActions* actions() const { return m_actions; }
     // Opens the bulk edit of the selected rows (owner, stage, status, due …).
     forms::BulkEditDialog* bulkEdit();
+    // Lists only `ids` (the records behind a figure of the dashboard), with the
+    // other filters cleared and a bar that says what `caption` is and offers
+    // to show all again.
+    void showOnly(const QStringList& ids, const QString& caption);
+    void showAll();
+    // The caption of the drill-down shown; empty when the list shows all.
+    QString onlyCaption() const;
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -62,6 +69,8 @@ private:
     QComboBox* m_type = nullptr;
     QCheckBox* m_mine = nullptr;
     QLabel* m_error = nullptr;
+    QWidget* m_onlyBar = nullptr;
+    QLabel* m_onlyText = nullptr;
     forms::RecordActions* m_actions = nullptr;
     QTimer* m_reloadTimer = nullptr;
     bool m_stale = false;

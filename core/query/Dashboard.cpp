@@ -1,0 +1,547 @@
+#include "query/Dashboard.h"
+
+#include "model/Schema.h"
+#include "store/Database.h"
+#include "store/History.h"
+#include "store/Hlc.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QTime>
+#include <QTimeZone>
+#include <algorithm>
+#include <map>
+
+namespace summit::query {
+
+namespace {
+
+const QString kCny = QStringLiteral("CNY");
+
+QString text(const QVariant& v)
+{
+    return v.isNull() ? QString() : v.toString();
+}
+
+// The conditions every panel shares: the account's region, industry and tier,
+// neither the record nor its account in the trash. `owner` is the column that
+// says whose the record is (empty: the member filter does not apply).
+struct Where
+{
+    QStringList parts;
+    QVariantList binds;
+
+    void add(const QString& part, const QVariant& bind)
+    {
+        parts << part;
+        binds << bind;
+    }
+    QString sql() const { return parts.join(QStringLiteral(" AND ")); }
+};
+
+Where common(const DashboardFilter& f, const QString& record, const QString& owner)
+{
+    Where w;
+    w.parts << QStringLiteral("a.deleted = 0");
+    if (!record.isEmpty())
+        w.parts << QStringLiteral("%1.deleted = 0").arg(record);
+    if (!f.member.isEmpty() && !owner.isEmpty())
+        w.add(QStringLiteral("%1 = ?").arg(owner), f.member);
+    if (!f.region.isEmpty())
+        w.add(QStringLiteral("a.region = ?"), f.region);
+    if (!f.industry.isEmpty())
+        w.add(QStringLiteral("a.industry = ?"), f.industry);
+    if (!f.tier.isEmpty())
+        w.add(QStringLiteral("a.tier = ?"), f.tier);
+    return w;
+}
+
+bool inPeriod(const DashboardFilter& f, const QDate& day)
+{
+    if (!day.isValid())
+        return false;
+    return (!f.from.isValid() || day >= f.from) && (!f.to.isValid() || day <= f.to);
+}
+
+QDate localDayOfMillis(qint64 millis)
+{
+    return QDateTime::fromMSecsSinceEpoch(millis, QTimeZone::utc()).toLocalTime().date();
+}
+
+bool isCny(const QString& currency)
+{
+    return currency.isEmpty() || currency == kCny;
+}
+
+// amount × percent / 100, rounded half up, without overflowing for any amount.
+qint64 weightedAmount(qint64 amount, int percent)
+{
+    return amount / 100 * percent + (amount % 100 * percent + 50) / 100;
+}
+
+struct OpenDeal
+{
+    QString id, stage, currency;
+    qint64 amount = 0;
+    bool hasAmount = false;
+    int probability = -1; // the deal's own; -1 = not set
+    QDate expectedClose;
+};
+
+Result<std::vector<OpenDeal>> openDeals(Database& db, const DashboardFilter& f)
+{
+    Where w = common(f, QStringLiteral("o"), QStringLiteral("o.owner_id"));
+    w.parts << QStringLiteral("(o.status IS NULL OR o.status = 'open')");
+    auto rows = db.rows(QStringLiteral("SELECT o.id, o.stage, o.amount, o.currency, o.probability, "
+                                       "o.expected_close FROM opportunities o JOIN accounts a ON a.id = "
+                                       "o.account_id WHERE %1 ORDER BY o.id")
+                            .arg(w.sql()),
+                        w.binds);
+    if (!rows)
+        return rows.error();
+    std::vector<OpenDeal> out;
+    out.reserve(rows.value().size());
+    for (const QVariantList& r : rows.value()) {
+        OpenDeal d;
+        d.id = text(r[0]);
+        d.stage = text(r[1]);
+        d.hasAmount = !r[2].isNull();
+        d.amount = r[2].toLongLong();
+        d.currency = text(r[3]);
+        d.probability = r[4].isNull() ? -1 : r[4].toInt();
+        d.expectedClose = QDate::fromString(text(r[5]), Qt::ISODate);
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+QDate monthOf(const QDate& d)
+{
+    return d.isValid() ? QDate(d.year(), d.month(), 1) : QDate();
+}
+
+struct ClosedDeal
+{
+    QString id;
+    bool won = false;
+    qint64 amount = 0;
+    bool cny = true;
+    QDate closed;    // local date the status became won or lost
+    double days = 0; // created → closed
+};
+
+// Deals won or lost on `since` or later (any time when invalid). The status
+// was written no later than the deal's last change, so deals unchanged since
+// the day before `since` are passed over without asking the log.
+Result<std::vector<ClosedDeal>> closedDeals(Database& db, const DashboardFilter& f, const QDate& since)
+{
+    Where w = common(f, QStringLiteral("o"), QStringLiteral("o.owner_id"));
+    w.parts << QStringLiteral("o.status IN ('won', 'lost')");
+    if (since.isValid())
+        w.add(QStringLiteral("o.updated_hlc >= ?"),
+              qlonglong(HybridClock::pack(
+                  QDateTime(since.addDays(-1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(), 0)));
+    auto rows = db.rows(QStringLiteral("SELECT o.id, o.status, o.amount, o.currency, o.created_hlc "
+                                       "FROM opportunities o JOIN accounts a ON a.id = o.account_id "
+                                       "WHERE %1 ORDER BY o.id")
+                            .arg(w.sql()),
+                        w.binds);
+    if (!rows)
+        return rows.error();
+    std::vector<ClosedDeal> out;
+    for (const QVariantList& r : rows.value()) {
+        ClosedDeal d;
+        d.id = text(r[0]);
+        d.won = text(r[1]) == QLatin1String("won");
+        d.amount = r[2].toLongLong();
+        d.cny = isCny(text(r[3]));
+        auto writer = lastWriter(db, d.id, QStringLiteral("status"));
+        if (!writer)
+            return writer.error();
+        const qint64 closedAt = HybridClock::millis(writer.value().hlc);
+        const qint64 createdAt = HybridClock::millis(r[4].toULongLong());
+        d.closed = localDayOfMillis(closedAt);
+        d.days = double(std::max<qint64>(0, closedAt - createdAt)) / 86'400'000.0;
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+ClosedFigures closedFigures(const std::vector<ClosedDeal>& deals, const DashboardFilter& f)
+{
+    ClosedFigures c;
+    c.from = f.from;
+    c.to = f.to;
+    double days = 0;
+    for (const ClosedDeal& d : deals) {
+        if (!inPeriod(f, d.closed))
+            continue;
+        (d.won ? c.won : c.lost) += 1;
+        if (d.won && d.cny)
+            c.wonAmount += d.amount;
+        days += d.days;
+    }
+    const int closed = c.won + c.lost;
+    if (closed > 0) {
+        c.winRate = double(c.won) / closed;
+        c.cycleDays = days / closed;
+    }
+    return c;
+}
+
+// Follow-ups of the period, by the local date SQLite computes from the stored
+// UTC time ('localtime' reads the same TZ as Qt). Parsing a million times in
+// C++ took seconds; the stored UTC text with a day's margin on each side
+// narrows first (a range of followups_account_at per account), the local date
+// decides exactly. `select` is what to return per row or group.
+Where followUpsOfPeriod(const DashboardFilter& f)
+{
+    Where w = common(f, QStringLiteral("fu"), QStringLiteral("fu.author_id"));
+    if (f.from.isValid()) {
+        w.add(QStringLiteral("fu.at >= ?"), f.from.addDays(-1).toString(Qt::ISODate));
+        w.add(QStringLiteral("date(fu.at, 'localtime') >= ?"), f.from.toString(Qt::ISODate));
+    }
+    if (f.to.isValid()) {
+        w.add(QStringLiteral("fu.at < ?"), f.to.addDays(2).toString(Qt::ISODate));
+        w.add(QStringLiteral("date(fu.at, 'localtime') <= ?"), f.to.toString(Qt::ISODate));
+    }
+    return w;
+}
+
+QDate mondayOf(const QDate& day)
+{
+    return day.addDays(1 - day.dayOfWeek());
+}
+
+int tierRank(const QString& tier)
+{
+    const QStringList& tiers = model::entity(u"account")->field(u"tier")->enumValues;
+    const qsizetype i = tiers.indexOf(tier);
+    return i < 0 ? int(tiers.size()) : int(i);
+}
+
+} // namespace
+
+Result<std::vector<StageFigures>> pipelineFunnel(Database& db, const DashboardFilter& filter)
+{
+    auto deals = openDeals(db, filter);
+    if (!deals)
+        return deals.error();
+    std::vector<StageFigures> out;
+    for (const QString& stage : model::entity(u"opportunity")->field(u"stage")->enumValues)
+        out.push_back({stage});
+    StageFigures none;
+    for (const OpenDeal& d : deals.value()) {
+        auto it =
+            std::find_if(out.begin(), out.end(), [&](const StageFigures& s) { return s.stage == d.stage; });
+        StageFigures& s = it == out.end() ? none : *it;
+        ++s.count;
+        if (!d.hasAmount)
+            ++s.withoutAmount;
+        else if (!isCny(d.currency))
+            ++s.otherCurrency;
+        else
+            s.amount += d.amount;
+    }
+    if (none.count > 0)
+        out.push_back(none);
+    return out;
+}
+
+Result<QStringList> funnelRecords(Database& db, const DashboardFilter& filter, const QString& stage)
+{
+    auto deals = openDeals(db, filter);
+    if (!deals)
+        return deals.error();
+    const QStringList& stages = model::entity(u"opportunity")->field(u"stage")->enumValues;
+    QStringList ids;
+    for (const OpenDeal& d : deals.value()) {
+        // An unknown stage is shown with the deals without a stage.
+        const QString shown = stages.contains(d.stage) ? d.stage : QString();
+        if (shown == stage)
+            ids << d.id;
+    }
+    return ids;
+}
+
+int defaultStageProbability(const QString& stage)
+{
+    static const QHash<QString, int> percent = {
+        {QStringLiteral("qualify"), 10},   {QStringLiteral("develop"), 25}, {QStringLiteral("propose"), 50},
+        {QStringLiteral("negotiate"), 75}, {QStringLiteral("commit"), 90},
+    };
+    return percent.value(stage, 0);
+}
+
+Result<std::vector<ForecastMonth>> weightedForecast(Database& db, const DashboardFilter& filter)
+{
+    auto deals = openDeals(db, filter);
+    if (!deals)
+        return deals.error();
+    std::map<QDate, ForecastMonth> months; // QDate() sorts first; moved to the end below
+    for (const OpenDeal& d : deals.value()) {
+        ForecastMonth& m = months[monthOf(d.expectedClose)];
+        m.month = monthOf(d.expectedClose);
+        ++m.count;
+        if (!d.hasAmount || !isCny(d.currency))
+            continue;
+        m.amount += d.amount;
+        const int percent = d.probability >= 0 ? d.probability : defaultStageProbability(d.stage);
+        m.weighted += weightedAmount(d.amount, percent);
+    }
+    std::vector<ForecastMonth> out;
+    for (const auto& [month, figures] : months)
+        if (month.isValid())
+            out.push_back(figures);
+    if (auto it = months.find(QDate()); it != months.end())
+        out.push_back(it->second);
+    return out;
+}
+
+Result<QStringList> forecastRecords(Database& db, const DashboardFilter& filter, const QDate& month)
+{
+    auto deals = openDeals(db, filter);
+    if (!deals)
+        return deals.error();
+    QStringList ids;
+    for (const OpenDeal& d : deals.value())
+        if (monthOf(d.expectedClose) == monthOf(month))
+            ids << d.id;
+    return ids;
+}
+
+DashboardFilter previousPeriod(const DashboardFilter& filter)
+{
+    DashboardFilter p = filter;
+    if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from) {
+        p.from = p.to = QDate();
+        return p;
+    }
+    const qint64 days = filter.from.daysTo(filter.to) + 1;
+    p.to = filter.from.addDays(-1);
+    p.from = p.to.addDays(1 - days);
+    return p;
+}
+
+Result<WinFigures> winRate(Database& db, const DashboardFilter& filter)
+{
+    const DashboardFilter before = previousPeriod(filter);
+    auto deals = closedDeals(db, filter, before.from.isValid() ? before.from : filter.from);
+    if (!deals)
+        return deals.error();
+    WinFigures w;
+    w.current = closedFigures(deals.value(), filter);
+    w.hasPrevious = before.from.isValid();
+    if (w.hasPrevious)
+        w.previous = closedFigures(deals.value(), before);
+    return w;
+}
+
+Result<QStringList> closedRecords(Database& db, const DashboardFilter& filter, bool previous)
+{
+    const DashboardFilter period = previous ? previousPeriod(filter) : filter;
+    if (previous && !period.from.isValid())
+        return QStringList();
+    auto deals = closedDeals(db, filter, period.from);
+    if (!deals)
+        return deals.error();
+    QStringList ids;
+    for (const ClosedDeal& d : deals.value())
+        if (inPeriod(period, d.closed))
+            ids << d.id;
+    return ids;
+}
+
+Result<std::vector<ActivityCount>> activityByWeek(Database& db, const DashboardFilter& filter)
+{
+    const Where w = followUpsOfPeriod(filter);
+    auto rows = db.rows(
+        QStringLiteral("SELECT coalesce(fu.author_id, ''), m.name, fu.type, date(fu.at, 'localtime') AS "
+                       "day, count(*) FROM followups fu JOIN accounts a ON a.id = fu.account_id LEFT "
+                       "JOIN members m ON m.id = fu.author_id WHERE %1 GROUP BY 1, 3, 4")
+            .arg(w.sql()),
+        w.binds);
+    if (!rows)
+        return rows.error();
+    QHash<QString, qsizetype> index; // member, week, type -> position in out
+    std::vector<ActivityCount> out;
+    for (const QVariantList& r : rows.value()) {
+        const QDate day = QDate::fromString(text(r[3]), Qt::ISODate);
+        if (!day.isValid())
+            continue; // a time SQLite cannot read: no week to count it in
+        const QDate week = mondayOf(day);
+        const QString author = text(r[0]), type = text(r[2]);
+        const QString key = author + QLatin1Char('|') + week.toString(Qt::ISODate) + QLatin1Char('|') + type;
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            it = index.insert(key, qsizetype(out.size()));
+            out.push_back({author, text(r[1]), week, type, 0});
+        }
+        out[size_t(*it)].count += r[4].toInt();
+    }
+    const QStringList& types = model::entity(u"followup")->field(u"type")->enumValues;
+    std::sort(out.begin(), out.end(), [&](const ActivityCount& a, const ActivityCount& b) {
+        if (a.week != b.week)
+            return a.week < b.week;
+        if (a.memberName != b.memberName)
+            return a.memberName < b.memberName;
+        if (a.memberId != b.memberId)
+            return a.memberId < b.memberId;
+        return types.indexOf(a.type) < types.indexOf(b.type);
+    });
+    return out;
+}
+
+Result<QStringList> activityRecords(Database& db, const DashboardFilter& filter,
+                                    const std::optional<QString>& memberId, const QDate& week,
+                                    const QString& type)
+{
+    // The week, within the period.
+    DashboardFilter days = filter;
+    const QDate monday = mondayOf(week);
+    days.from = filter.from.isValid() ? std::max(filter.from, monday) : monday;
+    days.to = filter.to.isValid() ? std::min(filter.to, monday.addDays(6)) : monday.addDays(6);
+    Where w = followUpsOfPeriod(days);
+    if (memberId)
+        w.add(QStringLiteral("coalesce(fu.author_id, '') = ?"), *memberId);
+    if (!type.isEmpty())
+        w.add(QStringLiteral("fu.type = ?"), type);
+    auto rows =
+        db.rows(QStringLiteral("SELECT fu.id FROM followups fu JOIN accounts a ON a.id = fu.account_id "
+                               "WHERE %1 ORDER BY fu.at, fu.id")
+                    .arg(w.sql()),
+                w.binds);
+    if (!rows)
+        return rows.error();
+    QStringList ids;
+    for (const QVariantList& r : rows.value())
+        ids << text(r[0]);
+    return ids;
+}
+
+Result<std::vector<TierCount>> tierDistribution(Database& db, const DashboardFilter& filter)
+{
+    Where w = common(filter, QString(), QStringLiteral("a.am_id"));
+    auto rows = db.rows(
+        QStringLiteral("SELECT a.tier, count(*) FROM accounts a WHERE %1 GROUP BY a.tier").arg(w.sql()),
+        w.binds);
+    if (!rows)
+        return rows.error();
+    std::vector<TierCount> out;
+    for (const QString& tier : model::entity(u"account")->field(u"tier")->enumValues)
+        out.push_back({tier, 0});
+    TierCount none;
+    for (const QVariantList& r : rows.value()) {
+        const QString tier = text(r[0]);
+        auto it = std::find_if(out.begin(), out.end(), [&](const TierCount& t) { return t.tier == tier; });
+        (it == out.end() ? none : *it).count += r[1].toInt();
+    }
+    if (none.count > 0)
+        out.push_back(none);
+    return out;
+}
+
+AccountFilter tierAccounts(const DashboardFilter& filter, const QString& tier)
+{
+    AccountFilter a;
+    if (!filter.member.isEmpty())
+        a.owners.insert(filter.member);
+    if (!filter.region.isEmpty())
+        a.regions.insert(filter.region);
+    if (!filter.industry.isEmpty())
+        a.industries.insert(filter.industry);
+    if (!tier.isEmpty())
+        a.tiers.insert(tier);
+    else if (!filter.tier.isEmpty())
+        a.tiers.insert(filter.tier);
+    return a;
+}
+
+Result<RoleCoverage> roleCoverage(Database& db, const DashboardFilter& filter, int limit)
+{
+    RoleCoverage out;
+    out.roles = model::entity(u"contact")->field(u"decision_role")->enumValues;
+    Where w = common(filter, QString(), QStringLiteral("a.am_id"));
+    auto accounts =
+        db.rows(QStringLiteral("SELECT a.id, a.name, a.tier FROM accounts a WHERE %1").arg(w.sql()), w.binds);
+    if (!accounts)
+        return accounts.error();
+    std::vector<CoverageRow> rows;
+    for (const QVariantList& r : accounts.value())
+        rows.push_back({text(r[0]), text(r[1]), text(r[2]), std::vector<RoleCell>(size_t(out.roles.size()))});
+    out.totalAccounts = int(rows.size());
+    std::sort(rows.begin(), rows.end(), [](const CoverageRow& a, const CoverageRow& b) {
+        const int ta = tierRank(a.tier), tb = tierRank(b.tier);
+        if (ta != tb)
+            return ta < tb;
+        if (a.name != b.name)
+            return a.name < b.name;
+        return a.accountId < b.accountId;
+    });
+    if (limit >= 0 && int(rows.size()) > limit)
+        rows.resize(size_t(limit));
+    // Per listed account: its active contacts in a role, with the best level
+    // any active team member knows them at (the levels of the schema, in order).
+    const QStringList& levels = model::entity(u"coverage")->field(u"level")->enumValues;
+    for (CoverageRow& row : rows) {
+        auto contacts = db.rows(
+            QStringLiteral(
+                "SELECT c.id, c.decision_role, (SELECT group_concat(cv.level) FROM coverage cv "
+                "JOIN members m ON m.id = cv.member_id WHERE cv.contact_id = c.id AND cv.deleted = 0 "
+                "AND m.deleted = 0 AND coalesce(m.status, 'active') <> 'left') FROM contacts c "
+                "WHERE c.account_id = ? AND c.deleted = 0 AND coalesce(c.status, 'active') <> 'left' "
+                "AND c.decision_role IS NOT NULL ORDER BY coalesce(c.influence, 0) DESC, c.name, c.id"),
+            {row.accountId});
+        if (!contacts)
+            return contacts.error();
+        for (const QVariantList& c : contacts.value()) {
+            const qsizetype role = out.roles.indexOf(text(c[1]));
+            if (role < 0)
+                continue;
+            RoleCell& cell = row.cells[size_t(role)];
+            if (cell.contacts++ == 0)
+                cell.firstContactId = text(c[0]);
+            int best = 0;
+            for (const QString& level : text(c[2]).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                best = std::max(best, int(levels.indexOf(level)));
+            if (best > 0)
+                ++cell.covered;
+            cell.bestLevel = std::max(cell.bestLevel, best);
+        }
+    }
+    out.accounts = std::move(rows);
+    return out;
+}
+
+Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& filter, int coverageLimit)
+{
+    DashboardFigures all;
+    all.filter = filter;
+    auto funnel = pipelineFunnel(db, filter);
+    if (!funnel)
+        return funnel.error();
+    all.funnel = std::move(funnel).value();
+    auto forecast = weightedForecast(db, filter);
+    if (!forecast)
+        return forecast.error();
+    all.forecast = std::move(forecast).value();
+    auto wins = winRate(db, filter);
+    if (!wins)
+        return wins.error();
+    all.wins = std::move(wins).value();
+    auto activity = activityByWeek(db, filter);
+    if (!activity)
+        return activity.error();
+    all.activity = std::move(activity).value();
+    auto tiers = tierDistribution(db, filter);
+    if (!tiers)
+        return tiers.error();
+    all.tiers = std::move(tiers).value();
+    auto coverage = roleCoverage(db, filter, coverageLimit);
+    if (!coverage)
+        return coverage.error();
+    all.coverage = std::move(coverage).value();
+    return all;
+}
+
+} // namespace summit::query

@@ -1,0 +1,167 @@
+#pragma once
+// The figures of the management cockpit (管理驾驶舱): one function per panel,
+// all narrowed by one DashboardFilter, and for each figure the records behind
+// it (the drill-down), computed by the same code so a list never disagrees
+// with the bar it came from.
+//
+// Whose a record is: an opportunity's owner, a follow-up's author, an
+// account's account manager (as in the account list's owner filter). Region,
+// industry and tier are the account's. Records in the trash and records of an
+// account in the trash never count. Amounts are minor units (分) of deals in
+// CNY (or without a currency); deals in another currency are counted, not
+// added up, since Summit keeps no exchange rates.
+//
+// Read-only; errors are values (Result), as everywhere in core.
+
+#include "Result.h"
+#include "query/AccountList.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace summit {
+class Database;
+}
+
+namespace summit::query {
+
+struct DashboardFilter
+{
+    // The period, local calendar dates, both included; an invalid date leaves
+    // that end open. It narrows what happened in time: deals closed (win rate,
+    // cycle) and follow-ups (activity). The funnel, the forecast, tiers and
+    // coverage are the state of today (a forecast of a past period would be
+    // empty, and a deal whose expected close has passed is still to be seen).
+    QDate from, to;
+    QString member;                 // a team member's id; empty = the whole team
+    QString region, industry, tier; // the account's; empty = any
+
+    bool operator==(const DashboardFilter&) const = default;
+};
+
+// Open opportunities (status open or not set) at one stage.
+struct StageFigures
+{
+    QString stage; // a stage key of the schema; empty = no stage set
+    int count = 0;
+    qint64 amount = 0;     // sum of the deals' amounts in CNY
+    int withoutAmount = 0; // deals with no amount (counted, adding nothing)
+    int otherCurrency = 0; // deals in another currency (counted, not added)
+};
+// Every stage of the schema in its order (zeros included), then deals with no
+// stage when there are any.
+Result<std::vector<StageFigures>> pipelineFunnel(Database& db, const DashboardFilter& filter);
+// The open opportunities behind one bar of the funnel.
+Result<QStringList> funnelRecords(Database& db, const DashboardFilter& filter, const QString& stage);
+
+// The chance a deal at `stage` closes, in percent, used when the deal has no
+// probability of its own. The schema keeps a probability per deal, not per
+// stage, so this table is the default: 10/25/50/75/90 from qualify to commit,
+// the usual steps of a five-stage B2B funnel. 0 for an unknown or empty stage.
+int defaultStageProbability(const QString& stage);
+
+struct ForecastMonth
+{
+    QDate month; // its first day; invalid = deals with no expected close
+    int count = 0;
+    qint64 amount = 0;   // CNY, as StageFigures
+    qint64 weighted = 0; // sum of amount × probability / 100, rounded half up per deal
+};
+// Open opportunities by month of expected close, oldest first, the deals
+// without a close date last. A deal's own probability wins over the stage's
+// default. Months without deals are not listed.
+Result<std::vector<ForecastMonth>> weightedForecast(Database& db, const DashboardFilter& filter);
+Result<QStringList> forecastRecords(Database& db, const DashboardFilter& filter, const QDate& month);
+
+struct ClosedFigures
+{
+    QDate from, to; // the period these figures cover (invalid = open)
+    int won = 0, lost = 0;
+    qint64 wonAmount = 0;
+    double winRate = -1;   // won / (won + lost); -1 when nothing closed
+    double cycleDays = -1; // average days from created to won or lost; -1 when nothing closed
+};
+struct WinFigures
+{
+    ClosedFigures current;
+    ClosedFigures previous; // the period of equal length just before; empty when the period is open
+    bool hasPrevious = false;
+};
+// Deals won or lost in the period. A deal closes when its status was last set
+// to won or lost (the store's field history; the schema has no close date) and
+// starts when it was created.
+Result<WinFigures> winRate(Database& db, const DashboardFilter& filter);
+// The won and lost deals behind the current figures, or the previous period's.
+Result<QStringList> closedRecords(Database& db, const DashboardFilter& filter, bool previous = false);
+// The period of equal length just before `filter`'s (from and to invalid when it is open).
+DashboardFilter previousPeriod(const DashboardFilter& filter);
+
+struct ActivityCount
+{
+    QString memberId, memberName; // the author; empty = no author recorded
+    QDate week;                   // the Monday of the local week of the follow-up
+    QString type;                 // follow-up type key
+    int count = 0;
+};
+// Follow-ups in the period per author, week and type; by week, then member
+// name, then type.
+Result<std::vector<ActivityCount>> activityByWeek(Database& db, const DashboardFilter& filter);
+// The follow-ups behind one count: of one author (nullopt: every author; an
+// empty id: no author recorded), in one week; an empty `type` takes every type.
+Result<QStringList> activityRecords(Database& db, const DashboardFilter& filter,
+                                    const std::optional<QString>& memberId, const QDate& week,
+                                    const QString& type);
+
+struct TierCount
+{
+    QString tier; // S, A, B, C; empty = no tier
+    int count = 0;
+};
+// Live accounts per tier: S, A, B, C (zeros included), then "no tier" when there are any.
+Result<std::vector<TierCount>> tierDistribution(Database& db, const DashboardFilter& filter);
+// The account list's filter that lists the accounts behind one tier.
+// No tier cannot be said in the account list's filter: `tier` empty lists all tiers.
+AccountFilter tierAccounts(const DashboardFilter& filter, const QString& tier);
+
+struct RoleCell
+{
+    int contacts = 0;       // active contacts of the account in the role
+    int covered = 0;        // of those, known by a team member (brief or better)
+    int bestLevel = 0;      // 0 none, 1 brief, 2 working, 3 trusted: the best coverage of anyone in the role
+    QString firstContactId; // the most influential contact in the role, for the drill-down
+};
+struct CoverageRow
+{
+    QString accountId, name, tier;
+    std::vector<RoleCell> cells; // one per RoleCoverage::roles
+};
+struct RoleCoverage
+{
+    QStringList roles; // the contact decision roles of the schema, in order
+    std::vector<CoverageRow> accounts;
+    int totalAccounts = 0; // accounts matching the filter (more than listed when limited)
+};
+// Decision roles across the filter's accounts, most important first (tier S
+// first, then A, B, C, none; then by name), at most `limit` of them. Covered
+// is as in the gap analysis: a coverage row at brief or better by a member who
+// is not in the trash and has not left; contacts who left do not count.
+Result<RoleCoverage> roleCoverage(Database& db, const DashboardFilter& filter, int limit = 20);
+
+// Every panel at once, as the dashboard shows them (computed off the GUI thread).
+struct DashboardFigures
+{
+    DashboardFilter filter; // what they were computed for
+    std::vector<StageFigures> funnel;
+    std::vector<ForecastMonth> forecast;
+    WinFigures wins;
+    std::vector<ActivityCount> activity;
+    std::vector<TierCount> tiers;
+    RoleCoverage coverage;
+};
+Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& filter,
+                                          int coverageLimit = 20);
+
+} // namespace summit::query

@@ -1,0 +1,104 @@
+// Dashboard benchmark: how long each panel's figures take on a demo book, and
+// all of them at once (what the dashboard's worker thread computes after every
+// change). The GUI does not wait for them; the figure says how soon the
+// dashboard catches up. Run on demand:
+//   bench_dashboard [--db FILE] [--accounts N] [--today YYYY-MM-DD]
+// A missing FILE is generated with the demo generator (N accounts, 200 by default);
+// an existing one is opened read-only.
+
+#include "demo/DemoData.h"
+#include "query/Dashboard.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <functional>
+
+using namespace summit;
+using namespace summit::query;
+
+namespace {
+
+// The slowest of three runs, in milliseconds; a failure stops the benchmark.
+double worstOf3(const std::function<Status()>& body)
+{
+    double worst = 0;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (Status s = body(); !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.message()));
+            std::exit(1);
+        }
+        worst = std::max(worst, double(t.nsecsElapsed()) / 1e6);
+    }
+    return worst;
+}
+
+template <class F> std::function<Status()> run(F f)
+{
+    return [f] {
+        return f().status();
+    };
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QString path;
+    int accounts = 200;
+    QDate today = QDate::currentDate();
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--db"))
+            path = args[i + 1];
+        else if (args[i] == QLatin1String("--accounts"))
+            accounts = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--today"))
+            today = QDate::fromString(args[i + 1], Qt::ISODate);
+    }
+    QTemporaryDir dir;
+    if (path.isEmpty())
+        path = dir.filePath(QStringLiteral("dashboard.db"));
+    const bool generate = !QFileInfo::exists(path);
+    // An existing file is only read.
+    auto store = Store::open(path, generate ? OpenMode::ReadWrite : OpenMode::ReadOnly);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.message()));
+        return 1;
+    }
+    if (generate) {
+        demo::Options options;
+        options.accounts = accounts;
+        options.today = today;
+        if (auto made = demo::generate(*store.value(), options); !made) {
+            std::fprintf(stderr, "%s\n", qPrintable(made.message()));
+            return 1;
+        }
+    }
+    Database& db = store.value()->reader();
+    DashboardFilter last90;
+    last90.from = today.addDays(-89);
+    last90.to = today;
+    std::printf("%-40s %10s\n", "figures (last 90 days)", "worst ms");
+    std::printf("%-40s %10.1f\n", "pipeline funnel",
+                worstOf3(run([&] { return pipelineFunnel(db, last90); })));
+    std::printf("%-40s %10.1f\n", "weighted forecast",
+                worstOf3(run([&] { return weightedForecast(db, last90); })));
+    std::printf("%-40s %10.1f\n", "win rate and cycle", worstOf3(run([&] { return winRate(db, last90); })));
+    std::printf("%-40s %10.1f\n", "activity per member and week",
+                worstOf3(run([&] { return activityByWeek(db, last90); })));
+    std::printf("%-40s %10.1f\n", "tier distribution",
+                worstOf3(run([&] { return tierDistribution(db, last90); })));
+    std::printf("%-40s %10.1f\n", "role coverage (20 accounts)",
+                worstOf3(run([&] { return roleCoverage(db, last90); })));
+    std::printf("%-40s %10.1f\n", "all panels", worstOf3(run([&] { return dashboardFigures(db, last90); })));
+    std::printf("%-40s %10.1f\n", "all panels, whole history",
+                worstOf3(run([&] { return dashboardFigures(db, DashboardFilter{}); })));
+    return 0;
+}

@@ -1,0 +1,369 @@
+// The Dashboard page on the demo book: its panels show what core's queries
+// compute, the filters narrow every panel, a click on a bar or a slice opens
+// the records behind it in their list with the filter said above it, a cell of
+// the coverage map opens the contact, and a change in the store refreshes the
+// figures off the GUI thread, a burst of changes coalesced.
+#include "QtDoctest.h"
+
+#include "demo/DemoData.h"
+#include "model/Display.h"
+#include "query/Dashboard.h"
+#include "store/Ids.h"
+#include "store/Queries.h"
+#include "store/Store.h"
+#include "ui/MainWindow.h"
+#include "ui/Workspace.h"
+#include "ui/accounts/AccountListModel.h"
+#include "ui/accounts/AccountListView.h"
+#include "ui/dashboard/CoverageHeatMap.h"
+#include "ui/dashboard/DashboardFilterBar.h"
+#include "ui/dashboard/DashboardLoader.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/KpiTile.h"
+#include "ui/lists/RecordListModel.h"
+#include "ui/lists/RecordListView.h"
+#include "ui/shell/AccountTabs.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHorizontalBarSeries>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace summit;
+using summit::ui::DashboardView;
+using summit::ui::MainWindow;
+
+namespace {
+
+const QDate kToday(2026, 5, 20);
+
+struct Cockpit
+{
+    QTemporaryDir dir;
+    std::unique_ptr<MainWindow> window;
+    DashboardView* view = nullptr;
+
+    Cockpit()
+    {
+        REQUIRE(dir.isValid());
+        auto store = Store::open(dir.filePath(QStringLiteral("cockpit.db")));
+        REQUIRE(store.isOk());
+        demo::Options options;
+        options.accounts = 6;
+        options.seed = 1;
+        options.today = kToday;
+        auto demo = demo::generate(*store.value(), options);
+        REQUIRE(demo.isOk());
+        store.value()->setAuthor(demo.value().meId);
+        window = std::make_unique<MainWindow>(std::move(store.value()));
+        window->workspace().setNow(QDateTime(kToday, QTime(14, 30)));
+        window->resize(1366, 768);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        window->showPage(MainWindow::Page::Dashboard);
+        view = window->findChild<DashboardView*>();
+        REQUIRE(view);
+        settle();
+    }
+    ~Cockpit() { window.reset(); }
+
+    Store& store() const { return window->workspace().store(); }
+    void settle() const
+    {
+        REQUIRE(QTest::qWaitFor([this] { return !view->isUpdating(); }, 20000));
+    }
+    query::DashboardFigures core() const
+    {
+        auto figures = query::dashboardFigures(store().reader(), view->filterBar()->filter());
+        REQUIRE(figures.isOk());
+        return figures.value();
+    }
+    ui::RecordListView* list(MainWindow::Page page) const
+    {
+        for (auto* l : window->findChildren<ui::RecordListView*>())
+            if (l->isVisible() && window->currentPage() == page)
+                return l;
+        return nullptr;
+    }
+};
+
+QSet<QString> asSet(const QStringList& list)
+{
+    return QSet<QString>(list.begin(), list.end());
+}
+
+QSet<QString> listedIds(ui::RecordListView* list)
+{
+    ui::RecordListModel* model = list->model();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QSet<QString> ids;
+    for (int r = 0; r < model->rowCount(); ++r)
+        ids.insert(model->idAt(r));
+    return ids;
+}
+
+QBarSet* funnelBars(DashboardView* view)
+{
+    const auto series = view->funnelChart()->chart()->series();
+    REQUIRE(series.size() == 1);
+    auto* bars = qobject_cast<QHorizontalBarSeries*>(series.front());
+    REQUIRE(bars);
+    REQUIRE(bars->barSets().size() == 1);
+    return bars->barSets().front();
+}
+
+void checkFunnelMatches(const query::DashboardFigures& shown, const query::DashboardFigures& core)
+{
+    REQUIRE(shown.funnel.size() == core.funnel.size());
+    for (size_t i = 0; i < core.funnel.size(); ++i) {
+        CHECK(shown.funnel[i].stage == core.funnel[i].stage);
+        CHECK(shown.funnel[i].count == core.funnel[i].count);
+        CHECK(shown.funnel[i].amount == core.funnel[i].amount);
+    }
+}
+
+} // namespace
+
+TEST_CASE("the dashboard shows the figures core computes, in its charts and tiles")
+{
+    Cockpit c;
+    const query::DashboardFigures core = c.core();
+    const query::DashboardFigures& shown = c.view->figures();
+    CHECK(shown.filter.to == kToday);
+    CHECK(shown.filter.from == kToday.addDays(-89)); // the last 90 days by default
+    checkFunnelMatches(shown, core);
+    int openDeals = 0;
+    qint64 openAmount = 0;
+    for (const query::StageFigures& s : core.funnel) {
+        openDeals += s.count;
+        openAmount += s.amount;
+    }
+    REQUIRE(openDeals > 0); // the demo book has a pipeline
+
+    // One bar per stage, the funnel read top down (the first stage last in the series).
+    QBarSet* bars = funnelBars(c.view);
+    REQUIRE(bars->count() == int(core.funnel.size()));
+    auto* axis = qobject_cast<QBarCategoryAxis*>(c.view->funnelChart()->chart()->axes(Qt::Vertical).front());
+    REQUIRE(axis);
+    const QString firstLabel = axis->categories().back();
+    CHECK(firstLabel.startsWith(model::enumLabel(u"stage", core.funnel.front().stage)));
+    CHECK(firstLabel.contains(QStringLiteral(" · %1 · ").arg(core.funnel.front().count)));
+    qint64 largest = 0;
+    for (const query::StageFigures& s : core.funnel)
+        largest = std::max(largest, s.amount);
+    if (largest > 0) {
+        // Bar lengths are in proportion to the amounts.
+        const size_t big =
+            size_t(std::distance(core.funnel.begin(), std::max_element(core.funnel.begin(), core.funnel.end(),
+                                                                       [](const auto& a, const auto& b) {
+                                                                           return a.amount < b.amount;
+                                                                       })));
+        const int barOfBig = int(core.funnel.size() - 1 - big);
+        for (int i = 0; i < bars->count(); ++i)
+            CHECK(bars->at(i) / bars->at(barOfBig) ==
+                  doctest::Approx(double(core.funnel[core.funnel.size() - 1 - size_t(i)].amount) /
+                                  double(largest)));
+    }
+
+    CHECK(c.view->pipelineTile()->value() == model::formatMoneyCompact(openAmount));
+    CHECK(c.view->wonTile()->value() == model::formatMoneyCompact(core.wins.current.wonAmount));
+    CHECK(shown.wins.current.won == core.wins.current.won);
+    CHECK(shown.wins.current.lost == core.wins.current.lost);
+    CHECK(shown.tiers.size() == core.tiers.size());
+    for (size_t i = 0; i < core.tiers.size(); ++i)
+        CHECK(shown.tiers[i].count == core.tiers[i].count);
+    CHECK(shown.activity.size() == core.activity.size());
+    CHECK(c.view->coverageMap()->rowCount() == int(core.coverage.accounts.size()));
+    CHECK(c.view->coverageMap()->columnCount() == int(core.coverage.roles.size()));
+    // The figures Summit does not have are said to be missing, not made up.
+    auto* missing = c.view->findChild<ui::KpiTile*>(QStringLiteral("notRecordedTile"));
+    REQUIRE(missing);
+    CHECK(missing->note().contains(QStringLiteral("not")));
+}
+
+TEST_CASE("a filter narrows every panel and a funnel bar opens the deals behind it")
+{
+    Cockpit c;
+    ui::DashboardFilterBar* bar = c.view->filterBar();
+    // The region of the account with the most open deals.
+    QComboBox* region = bar->regionBox();
+    REQUIRE(region->count() > 1);
+    int best = -1, most = 0;
+    for (int i = 1; i < region->count(); ++i) {
+        query::DashboardFilter f = bar->filter();
+        f.region = region->itemData(i).toString();
+        int n = 0;
+        const auto funnel = query::pipelineFunnel(c.store().reader(), f).value();
+        for (const auto& s : funnel)
+            n += s.count;
+        if (n > most) {
+            most = n;
+            best = i;
+        }
+    }
+    REQUIRE(best > 0);
+    region->setCurrentIndex(best);
+    c.settle();
+    const QString chosen = region->itemData(best).toString();
+    CHECK(c.view->figures().filter.region == chosen);
+    const query::DashboardFigures core = c.core();
+    CHECK(core.filter.region == chosen);
+    checkFunnelMatches(c.view->figures(), core);
+
+    // Click the bar of the first stage with deals.
+    QBarSet* bars = funnelBars(c.view);
+    size_t stage = 0;
+    while (stage < core.funnel.size() && core.funnel[stage].count == 0)
+        ++stage;
+    REQUIRE(stage < core.funnel.size());
+    emit bars->clicked(int(core.funnel.size() - 1 - stage));
+    CHECK(c.window->currentPage() == MainWindow::Page::Opportunities);
+    ui::RecordListView* list = c.list(MainWindow::Page::Opportunities);
+    REQUIRE(list);
+    const QStringList expected =
+        query::funnelRecords(c.store().reader(), c.view->figures().filter, core.funnel[stage].stage).value();
+    CHECK(int(expected.size()) == core.funnel[stage].count);
+    CHECK(listedIds(list) == asSet(expected));
+    // The list says what it shows: the stage and the region.
+    CHECK(list->onlyCaption().contains(model::enumLabel(u"stage", core.funnel[stage].stage)));
+    CHECK(list->onlyCaption().contains(chosen));
+    // Every listed deal is open, at that stage, of an account in the region.
+    for (const QString& id : expected) {
+        auto deal = c.store().record(QStringLiteral("opportunity"), id);
+        REQUIRE(deal);
+        CHECK(deal.value().value(QStringLiteral("stage")).toString() == core.funnel[stage].stage);
+        auto account = c.store().record(QStringLiteral("account"),
+                                        deal.value().value(QStringLiteral("account_id")).toString());
+        CHECK(account.value().value(QStringLiteral("region")).toString() == chosen);
+    }
+    // Show All goes back to every opportunity.
+    list->showAll();
+    CHECK(list->onlyCaption().isEmpty());
+    CHECK(listedIds(list).size() > expected.size());
+}
+
+TEST_CASE("a tier slice opens the account list filtered to the same accounts")
+{
+    Cockpit c;
+    const auto series = c.view->tierChart()->chart()->series();
+    REQUIRE(series.size() == 1);
+    auto* pie = qobject_cast<QPieSeries*>(series.front());
+    REQUIRE(pie);
+    REQUIRE(!pie->slices().isEmpty());
+    QPieSlice* slice = pie->slices().front();
+    const query::TierCount& tier = c.view->figures().tiers.front().count > 0 ? c.view->figures().tiers.front()
+                                                                             : c.view->figures().tiers[1];
+    REQUIRE(!tier.tier.isEmpty());
+    emit slice->clicked();
+    CHECK(c.window->currentPage() == MainWindow::Page::Accounts);
+    ui::AccountListView* accounts = c.window->accountTabs()->list();
+    CHECK(accounts->filter().tiers == QSet<QString>{tier.tier});
+    CHECK(accounts->model()->rowCount() == tier.count);
+}
+
+TEST_CASE("a cell of the coverage map opens the contact in that role")
+{
+    Cockpit c;
+    const query::RoleCoverage& cov = c.view->figures().coverage;
+    int row = -1, column = -1;
+    for (size_t r = 0; r < cov.accounts.size() && row < 0; ++r)
+        for (size_t k = 0; k < cov.accounts[r].cells.size(); ++k)
+            if (cov.accounts[r].cells[k].contacts > 0) {
+                row = int(r);
+                column = int(k);
+                break;
+            }
+    REQUIRE(row >= 0);
+    c.view->coverageMap()->choose(row, column);
+    CHECK(c.window->currentPage() == MainWindow::Page::Accounts);
+    CHECK(c.window->accountTabs()->currentAccountId() == cov.accounts[size_t(row)].accountId);
+}
+
+TEST_CASE("the dashboard refreshes after a change, a burst of changes computed once or twice")
+{
+    Cockpit c;
+    const query::DashboardFigures before = c.view->figures();
+    auto accounts = listRecords(c.store().reader(), QStringLiteral("account"));
+    REQUIRE(accounts);
+    const QString account = accounts.value().front().value(QStringLiteral("id")).toString();
+    const int runs = c.view->loader()->computations();
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(c.store().apply({QStringLiteral("add"),
+                                 {Operation::set(QStringLiteral("opportunity"), ids::newId(),
+                                                 {{QStringLiteral("account_id"), account},
+                                                  {QStringLiteral("name"), QStringLiteral("Deal %1").arg(i)},
+                                                  {QStringLiteral("stage"), QStringLiteral("qualify")},
+                                                  {QStringLiteral("amount"), 1'000'000}})}}));
+    REQUIRE(QTest::qWaitFor([&] { return c.view->isUpdating(); }, 2000));
+    c.settle();
+    CHECK(c.view->loader()->computations() - runs <= 2);
+    const auto& after = c.view->figures().funnel;
+    REQUIRE(after.front().stage == QLatin1String("qualify"));
+    CHECK(after.front().count == before.funnel.front().count + 5);
+    CHECK(after.front().amount == before.funnel.front().amount + 5'000'000);
+    checkFunnelMatches(c.view->figures(), c.core());
+}
+
+TEST_CASE("after a sync round the dashboard reads again")
+{
+    Cockpit c;
+    const int runs = c.view->loader()->computations();
+    // What the GUI's store announces when the sync worker's connection wrote.
+    c.store().notifyExternalChange();
+    REQUIRE(QTest::qWaitFor([&] { return c.view->isUpdating(); }, 2000));
+    c.settle();
+    CHECK(c.view->loader()->computations() == runs + 1);
+    checkFunnelMatches(c.view->figures(), c.core());
+}
+
+TEST_CASE("the loader answers the latest request only, overtaken ones coalesced")
+{
+    Cockpit c;
+    ui::DashboardLoader loader(c.store().path());
+    QList<query::DashboardFilter> answered;
+    QObject::connect(&loader, &ui::DashboardLoader::loaded,
+                     [&](const query::DashboardFigures& f) { answered << f.filter; });
+    query::DashboardFilter first, second, third;
+    second.tier = QStringLiteral("A");
+    third.tier = QStringLiteral("S");
+    loader.request(first);
+    loader.request(second); // overtaken by the third while the first runs
+    loader.request(third);
+    REQUIRE(QTest::qWaitFor([&] { return !loader.isBusy(); }, 20000));
+    QTest::qWait(50);
+    REQUIRE(answered.size() == 1);
+    CHECK(answered.front() == third);
+    CHECK(loader.computations() == 2); // the first, then only the latest
+}
+
+TEST_CASE("a follow-up bar and a tile open their records")
+{
+    Cockpit c;
+    const query::DashboardFigures& shown = c.view->figures();
+    REQUIRE(!shown.activity.empty());
+    const query::ActivityCount& last = shown.activity.back();
+    c.view->openActivity(last.week, last.type);
+    CHECK(c.window->currentPage() == MainWindow::Page::FollowUps);
+    ui::RecordListView* followups = c.list(MainWindow::Page::FollowUps);
+    REQUIRE(followups);
+    int expected = 0;
+    for (const query::ActivityCount& a : shown.activity)
+        if (a.week == last.week && a.type == last.type)
+            expected += a.count;
+    CHECK(int(listedIds(followups).size()) == expected);
+    CHECK(followups->onlyCaption().contains(last.week.toString(Qt::ISODate)));
+
+    c.window->showPage(MainWindow::Page::Dashboard);
+    emit c.view->winRateTile()->clicked();
+    ui::RecordListView* deals = c.list(MainWindow::Page::Opportunities);
+    REQUIRE(deals);
+    CHECK(int(listedIds(deals).size()) == shown.wins.current.won + shown.wins.current.lost);
+}

@@ -1,0 +1,656 @@
+#include "ui/dashboard/DashboardView.h"
+
+#include "model/Display.h"
+#include "model/Schema.h"
+#include "ui/Workspace.h"
+#include "ui/dashboard/ChartStyle.h"
+#include "ui/dashboard/CoverageHeatMap.h"
+#include "ui/dashboard/DashboardFilterBar.h"
+#include "ui/dashboard/DashboardLoader.h"
+#include "ui/dashboard/KpiTile.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QStackedBarSeries>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+#include <functional>
+#include <map>
+
+namespace summit::ui {
+
+namespace {
+
+const QString kOpportunity = QStringLiteral("opportunity");
+
+QString percent(double share)
+{
+    return share < 0 ? QStringLiteral("—") : QLocale().toString(share * 100, 'f', 0) + QStringLiteral("%");
+}
+
+QString days(double value)
+{
+    return value < 0 ? QStringLiteral("—")
+                     : DashboardView::tr("%1 days").arg(QLocale().toString(value, 'f', 1));
+}
+
+// "▲ 12" or "▼ 3" (or "no change"): the change from `before` to `now`.
+QString change(double now, double before, const QString& unit)
+{
+    const double delta = now - before;
+    if (qAbs(delta) < 0.05)
+        return DashboardView::tr("no change against the previous period");
+    const QString arrow = delta > 0 ? QStringLiteral("▲") : QStringLiteral("▼");
+    return DashboardView::tr("%1 %2 %3 against the previous period")
+        .arg(arrow, QLocale().toString(qAbs(delta), 'f', 1), unit);
+}
+
+QString monthLabel(const QDate& month)
+{
+    return month.isValid() ? month.toString(QStringLiteral("yyyy-MM")) : DashboardView::tr("No close date");
+}
+
+// Bars that show their figure on hover, and say what a click does.
+void tooltips(QBarSet* set, std::function<QString(int)> text)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [text = std::move(text)](bool on, int index) {
+        if (on)
+            QToolTip::showText(QCursor::pos(), text(index));
+        else
+            QToolTip::hideText();
+    });
+}
+
+// From 0 to a round number above `largest` (0 to 1 when there is nothing to show).
+void niceRange(QValueAxis* axis, double largest)
+{
+    axis->setRange(0, largest > 0 ? largest : 1);
+    if (largest > 0)
+        axis->applyNiceNumbers();
+    // Whole numbers unless the ticks fall between them (0, 0.5, 1, 1.5 亿元).
+    const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+    axis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+}
+
+QGroupBox* panel(const QString& title, QWidget* content, QWidget* parent, QWidget* top = nullptr)
+{
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(6, 6, 6, 6);
+    if (top)
+        layout->addWidget(top);
+    layout->addWidget(content, 1);
+    return box;
+}
+
+} // namespace
+
+DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+{
+    m_filters = new DashboardFilterBar(workspace, this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    m_loader = new DashboardLoader(workspace.store().path(), this);
+
+    auto* content = new QWidget;
+    auto* grid = new QGridLayout(content);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(8);
+
+    // The tiles: win rate, cycle, won and open pipeline, then what Summit cannot say yet.
+    auto* tiles = new QHBoxLayout;
+    tiles->setSpacing(8);
+    m_winRate = new KpiTile(tr("Win rate"), content);
+    m_cycle = new KpiTile(tr("Average cycle (created → won or lost)"), content);
+    m_won = new KpiTile(tr("Won in the period"), content);
+    m_pipeline = new KpiTile(tr("Open pipeline"), content);
+    for (KpiTile* tile : {m_winRate, m_cycle, m_won, m_pipeline}) {
+        tile->setClickable(true);
+        tile->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+        tiles->addWidget(tile, 2);
+    }
+    connect(m_winRate, &KpiTile::clicked, this, [this] { openClosedDeals(); });
+    connect(m_cycle, &KpiTile::clicked, this, [this] { openClosedDeals(); });
+    connect(m_won, &KpiTile::clicked, this, [this] { openClosedDeals(); });
+    connect(m_pipeline, &KpiTile::clicked, this, &DashboardView::openOpenPipeline);
+    auto* missing = new KpiTile(tr("Health, revenue, receivables, renewals, CSAT/NPS, churn"), content);
+    missing->setObjectName(QStringLiteral("notRecordedTile"));
+    missing->setFigure(tr("Not recorded yet"),
+                       tr("These figures come with contracts and account health, which Summit does not "
+                          "record yet."));
+    tiles->addWidget(missing, 3);
+    grid->addLayout(tiles, 0, 0, 1, 2);
+
+    auto chartView = [this, content](const char* name) {
+        auto* view = new QChartView(content);
+        view->setObjectName(QString::fromLatin1(name));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(fontMetrics().height() * 16);
+        view->setChart(new QChart);
+        return view;
+    };
+    m_funnel = chartView("funnelChart");
+    m_forecast = chartView("forecastChart");
+    m_activity = chartView("activityChart");
+    m_tiers = chartView("tierChart");
+    m_activityMember = new QComboBox(content);
+    m_activityMember->setObjectName(QStringLiteral("activityMember"));
+    m_activityMember->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_activityMember, &QComboBox::currentIndexChanged, this, [this] { drawActivity(); });
+    auto* activityTop = new QWidget(content);
+    auto* activityRow = new QHBoxLayout(activityTop);
+    activityRow->setContentsMargins(0, 0, 0, 0);
+    auto* memberLabel = new QLabel(tr("Sho&w:"), activityTop);
+    memberLabel->setBuddy(m_activityMember);
+    activityRow->addWidget(memberLabel);
+    activityRow->addWidget(m_activityMember);
+    activityRow->addStretch(1);
+
+    grid->addWidget(panel(tr("Pipeline by stage (open opportunities)"), m_funnel, content), 1, 0);
+    grid->addWidget(panel(tr("Weighted forecast by month of expected close"), m_forecast, content), 1, 1);
+    grid->addWidget(panel(tr("Follow-ups per week by type"), m_activity, content, activityTop), 2, 0);
+    grid->addWidget(panel(tr("Accounts by tier"), m_tiers, content), 2, 1);
+
+    m_coverage = new CoverageHeatMap(content);
+    m_coverage->setObjectName(QStringLiteral("coverageMap"));
+    m_coverageNote = new QLabel(content);
+    m_coverageNote->setWordWrap(true);
+    connect(m_coverage, &CoverageHeatMap::cellChosen, this,
+            [this](const QString& account, const QString&, const QString& contact) {
+                if (contact.isEmpty())
+                    emit m_workspace.openAccountRequested(account, QStringLiteral("contacts"));
+                else
+                    emit m_workspace.openRecordRequested(contact);
+            });
+    connect(m_coverage, &CoverageHeatMap::accountChosen, this,
+            [this](const QString& account) { emit m_workspace.openAccountRequested(account); });
+    grid->addWidget(
+        panel(tr("Decision roles the team knows, by account"), m_coverage, content, m_coverageNote), 3, 0, 1,
+        2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filters, 1);
+    top->addWidget(m_status);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+
+    // Bursts of changes (an import, a sync round) come as one refresh.
+    m_changes = new QTimer(this);
+    m_changes->setSingleShot(true);
+    m_changes->setInterval(250);
+    connect(m_changes, &QTimer::timeout, this, [this] {
+        m_stale = false;
+        m_filters->reloadChoices();
+        requestFigures();
+    });
+    connect(&workspace.store(), &Store::changed, this, &DashboardView::onStoreChanged);
+    connect(m_filters, &DashboardFilterBar::changed, this, &DashboardView::requestFigures);
+    connect(m_loader, &DashboardLoader::loaded, this, &DashboardView::showFigures);
+    connect(m_loader, &DashboardLoader::failed, this,
+            [this](const QString& message) { m_status->setText(message); });
+}
+
+DashboardView::~DashboardView() = default;
+
+bool DashboardView::isUpdating() const
+{
+    return m_loader->isBusy() || m_changes->isActive() || !m_hasFigures || m_stale;
+}
+
+void DashboardView::requestFigures()
+{
+    m_status->setText(tr("Updating…"));
+    m_loader->request(m_filters->filter());
+}
+
+void DashboardView::showFigures(const query::DashboardFigures& figures)
+{
+    // A result for filters changed since is dropped by the loader; one for
+    // the filters shown now is the latest.
+    m_figures = figures;
+    m_hasFigures = true;
+    m_status->clear();
+    fillTiles();
+    drawFunnel();
+    drawForecast();
+    fillActivityMembers();
+    drawActivity();
+    drawTiers();
+    m_coverage->setCoverage(figures.coverage);
+    const int shown = int(figures.coverage.accounts.size());
+    m_coverageNote->setText(shown < figures.coverage.totalAccounts
+                                ? tr("The %1 most important of %2 accounts (tier S first). A cell: contacts "
+                                     "the team knows of those in "
+                                     "the role; darker is better known.")
+                                      .arg(shown)
+                                      .arg(figures.coverage.totalAccounts)
+                                : tr("A cell: contacts the team knows of those in the role; darker is better "
+                                     "known. Empty: nobody in "
+                                     "the role."));
+    emit figuresShown();
+}
+
+void DashboardView::onStoreChanged(const ChangeSet& change)
+{
+    // Tasks, custom field definitions and influence links are in no panel.
+    static const QStringList shown = {QStringLiteral("account"),  QStringLiteral("opportunity"),
+                                      QStringLiteral("followup"), QStringLiteral("contact"),
+                                      QStringLiteral("coverage"), QStringLiteral("member")};
+    bool touches = change.everything;
+    for (const QString& entity : shown)
+        touches = touches || change.entities.contains(entity);
+    if (!touches)
+        return;
+    m_stale = true;
+    // Bounded: a steady stream of changes still refreshes every 250 ms.
+    if (isVisible() && !m_changes->isActive())
+        m_changes->start();
+}
+
+void DashboardView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if ((m_stale || !m_hasFigures) && !m_changes->isActive())
+        m_changes->start();
+}
+
+void DashboardView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_hasFigures) {
+        drawFunnel();
+        drawForecast();
+        drawActivity();
+        drawTiers();
+    }
+}
+
+QChart* DashboardView::newChart(QChartView* view)
+{
+    QChart* old = view->chart();
+    auto* chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    view->setChart(chart);
+    if (old)
+        old->deleteLater(); // a click on one of its bars may still be on the stack
+    return chart;
+}
+
+void DashboardView::fillTiles()
+{
+    const query::WinFigures& w = m_figures.wins;
+    const query::ClosedFigures& now = w.current;
+    const bool before = w.hasPrevious && w.previous.won + w.previous.lost > 0;
+    m_winRate->setFigure(percent(now.winRate),
+                         now.winRate >= 0 && before
+                             ? change(now.winRate * 100, w.previous.winRate * 100, tr("pts"))
+                             : (now.winRate < 0 ? tr("No deal won or lost in the period")
+                                                : tr("Nothing closed in the previous period")));
+    m_cycle->setFigure(days(now.cycleDays), now.cycleDays >= 0 && before
+                                                ? change(now.cycleDays, w.previous.cycleDays, tr("days"))
+                                                : QString());
+    m_won->setFigure(model::formatMoneyCompact(now.wonAmount), tr("%n won", nullptr, now.won) +
+                                                                   QStringLiteral(", ") +
+                                                                   tr("%n lost", nullptr, now.lost));
+    qint64 open = 0;
+    int deals = 0;
+    for (const query::StageFigures& s : m_figures.funnel) {
+        open += s.amount;
+        deals += s.count;
+    }
+    qint64 weighted = 0;
+    for (const query::ForecastMonth& m : m_figures.forecast)
+        weighted += m.weighted;
+    m_pipeline->setFigure(model::formatMoneyCompact(open),
+                          tr("%n deal(s); weighted by probability: %1", nullptr, deals)
+                              .arg(model::formatMoneyCompact(weighted)));
+}
+
+void DashboardView::drawFunnel()
+{
+    QChart* chart = newChart(m_funnel);
+    chart->legend()->hide();
+    qint64 largest = 0;
+    for (const query::StageFigures& s : m_figures.funnel)
+        largest = std::max(largest, s.amount);
+    const chart::MoneyScale scale = chart::moneyScale(largest);
+    auto* set = new QBarSet(tr("Amount"));
+    set->setColor(palette().color(QPalette::Highlight));
+    set->setBorderColor(palette().color(QPalette::Highlight));
+    QStringList categories;
+    m_funnelStages.clear();
+    // Horizontal bars grow upwards: the last stage first, so the funnel reads top down.
+    for (auto it = m_figures.funnel.rbegin(); it != m_figures.funnel.rend(); ++it) {
+        const QString stage = it->stage.isEmpty() ? tr("No stage") : model::enumLabel(u"stage", it->stage);
+        categories << QStringLiteral("%1 · %2 · %3")
+                          .arg(stage)
+                          .arg(it->count)
+                          .arg(model::formatMoneyCompact(it->amount));
+        *set << double(it->amount) / double(scale.divisor);
+        m_funnelStages << it->stage;
+    }
+    tooltips(set, [this](int i) {
+        const query::StageFigures& s = m_figures.funnel[m_figures.funnel.size() - 1 - size_t(i)];
+        QString text = tr("%n open deal(s), %1", nullptr, s.count).arg(model::formatMoney(s.amount));
+        if (s.withoutAmount)
+            text += QLatin1Char('\n') + tr("%n without an amount", nullptr, s.withoutAmount);
+        if (s.otherCurrency)
+            text += QLatin1Char('\n') + tr("%n in another currency (not added)", nullptr, s.otherCurrency);
+        return text;
+    });
+    connect(set, &QBarSet::clicked, this, [this](int i) {
+        if (i >= 0 && i < m_funnelStages.size())
+            openFunnelStage(m_funnelStages[i]);
+    });
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    auto* axisX = new QValueAxis;
+    axisX->setTitleText(scale.unit);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisY);
+    series->attachAxis(axisX);
+    niceRange(axisX, double(largest) / double(scale.divisor));
+    chart::style(chart, palette());
+}
+
+void DashboardView::drawForecast()
+{
+    QChart* chart = newChart(m_forecast);
+    qint64 largest = 0;
+    for (const query::ForecastMonth& m : m_figures.forecast)
+        largest = std::max(largest, m.amount);
+    const chart::MoneyScale scale = chart::moneyScale(largest);
+    const QList<QColor> colors = chart::seriesColors(palette(), 2);
+    auto* amount = new QBarSet(tr("Amount"));
+    auto* weighted = new QBarSet(tr("Weighted by probability"));
+    amount->setColor(chart::mix(palette().color(QPalette::Base), colors[0], 0.45));
+    amount->setBorderColor(colors[0]);
+    weighted->setColor(colors[0]);
+    QStringList categories;
+    m_forecastMonths.clear();
+    for (const query::ForecastMonth& m : m_figures.forecast) {
+        categories << monthLabel(m.month);
+        *amount << double(m.amount) / double(scale.divisor);
+        *weighted << double(m.weighted) / double(scale.divisor);
+        m_forecastMonths << m.month;
+    }
+    for (QBarSet* set : {amount, weighted}) {
+        tooltips(set, [this](int i) {
+            const query::ForecastMonth& m = m_figures.forecast[size_t(i)];
+            return tr("%1: %n open deal(s), %2, weighted %3", nullptr, m.count)
+                .arg(monthLabel(m.month), model::formatMoney(m.amount), model::formatMoney(m.weighted));
+        });
+        connect(set, &QBarSet::clicked, this, [this](int i) {
+            if (i >= 0 && i < m_forecastMonths.size())
+                openForecastMonth(m_forecastMonths[i]);
+        });
+    }
+    auto* series = new QBarSeries;
+    series->append(amount);
+    series->append(weighted);
+    chart->addSeries(series);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    if (categories.size() > 5)
+        axisX->setLabelsAngle(-90);
+    auto* axisY = new QValueAxis;
+    axisY->setTitleText(scale.unit);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    niceRange(axisY, double(largest) / double(scale.divisor));
+    if (m_figures.forecast.empty())
+        chart->setTitle(tr("No open deal expected to close in the period"));
+    chart::style(chart, palette());
+}
+
+void DashboardView::fillActivityMembers()
+{
+    const QVariant current = m_activityMember->currentData();
+    const QSignalBlocker block(m_activityMember);
+    m_activityMember->clear();
+    m_activityMember->addItem(tr("Whole team"));
+    std::map<QString, QString> members; // name (no author last) -> id
+    for (const query::ActivityCount& c : m_figures.activity)
+        members.emplace(c.memberId.isEmpty() ? QString() : c.memberName + QChar(0x1F) + c.memberId,
+                        c.memberId);
+    for (const auto& [key, id] : members) {
+        if (id.isEmpty())
+            continue;
+        m_activityMember->addItem(key.section(QChar(0x1F), 0, 0), id);
+    }
+    if (members.count(QString()))
+        m_activityMember->addItem(tr("No author recorded"), QString());
+    const int i = current.isValid() ? m_activityMember->findData(current) : 0;
+    m_activityMember->setCurrentIndex(qMax(0, i));
+}
+
+std::optional<QString> DashboardView::activityMemberChoice() const
+{
+    const QVariant data = m_activityMember->currentData();
+    if (!data.isValid())
+        return std::nullopt;
+    return data.toString();
+}
+
+void DashboardView::drawActivity()
+{
+    QChart* chart = newChart(m_activity);
+    const std::optional<QString> member = activityMemberChoice();
+    const QStringList& allTypes = model::entity(u"followup")->field(u"type")->enumValues;
+    // Weeks of the period, all of them, so a quiet week shows as a gap.
+    m_activityWeeks.clear();
+    const query::DashboardFilter& f = m_figures.filter;
+    if (f.from.isValid() && f.to.isValid() && f.from <= f.to)
+        for (QDate w = f.from.addDays(1 - f.from.dayOfWeek()); w <= f.to && m_activityWeeks.size() < 60;
+             w = w.addDays(7))
+            m_activityWeeks << w;
+    QMap<QString, QMap<QDate, int>> counts; // type -> week -> count
+    for (const query::ActivityCount& c : m_figures.activity) {
+        if (member && c.memberId != *member)
+            continue;
+        counts[c.type][c.week] += c.count;
+        if (!m_activityWeeks.contains(c.week))
+            m_activityWeeks << c.week;
+    }
+    std::sort(m_activityWeeks.begin(), m_activityWeeks.end());
+    QStringList types;
+    for (const QString& type : allTypes)
+        if (counts.contains(type))
+            types << type;
+    const QList<QColor> colors = chart::seriesColors(palette(), int(types.size()));
+    auto* series = new QStackedBarSeries;
+    int largest = 0;
+    QMap<QDate, int> totals;
+    for (int t = 0; t < types.size(); ++t) {
+        auto* set = new QBarSet(model::enumLabel(u"type", types[t]));
+        set->setColor(colors[t]);
+        set->setBorderColor(colors[t]);
+        for (const QDate& week : m_activityWeeks) {
+            const int n = counts[types[t]].value(week);
+            *set << n;
+            totals[week] += n;
+        }
+        const QString type = types[t];
+        tooltips(set, [this, type](int i) {
+            int n = 0;
+            const std::optional<QString> who = activityMemberChoice();
+            for (const query::ActivityCount& c : m_figures.activity)
+                if (c.week == m_activityWeeks.value(i) && c.type == type && (!who || c.memberId == *who))
+                    n += c.count;
+            return tr("Week of %1: %n %2", nullptr, n)
+                .arg(m_activityWeeks.value(i).toString(Qt::ISODate), model::enumLabel(u"type", type));
+        });
+        connect(set, &QBarSet::clicked, this, [this, type](int i) {
+            if (i >= 0 && i < m_activityWeeks.size())
+                openActivity(m_activityWeeks[i], type);
+        });
+        series->append(set);
+    }
+    for (int n : totals)
+        largest = std::max(largest, n);
+    chart->addSeries(series);
+    QStringList categories;
+    for (const QDate& week : m_activityWeeks)
+        categories << week.toString(QStringLiteral("MM-dd"));
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    if (categories.size() > 8)
+        axisX->setLabelsAngle(-90);
+    auto* axisY = new QValueAxis;
+    axisY->setTitleText(tr("Follow-ups"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    niceRange(axisY, std::max(4, largest));
+    if (types.isEmpty())
+        chart->setTitle(tr("No follow-up in the period"));
+    chart::style(chart, palette());
+}
+
+void DashboardView::drawTiers()
+{
+    QChart* chart = newChart(m_tiers);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    auto* series = new QPieSeries;
+    series->setHoleSize(0.45);
+    const QList<QColor> colors = chart::seriesColors(palette(), int(m_figures.tiers.size()));
+    int total = 0;
+    for (const query::TierCount& t : m_figures.tiers)
+        total += t.count;
+    for (size_t i = 0; i < m_figures.tiers.size(); ++i) {
+        const query::TierCount& t = m_figures.tiers[i];
+        if (t.count == 0)
+            continue;
+        const QString name =
+            t.tier.isEmpty() ? tr("No tier") : tr("Tier %1").arg(model::enumLabel(u"tier", t.tier));
+        auto* slice = series->append(QStringLiteral("%1 · %2").arg(name).arg(t.count), t.count);
+        slice->setColor(colors[qsizetype(i)]);
+        slice->setBorderColor(palette().color(QPalette::Base));
+        slice->setLabelColor(palette().color(QPalette::Text));
+        slice->setLabelVisible(true);
+        const QString tier = t.tier;
+        connect(slice, &QPieSlice::clicked, this, [this, tier] { openTier(tier); });
+        // A tooltip, not an exploding slice: a slice that moves away from the
+        // pointer on hover is hard to click when it is small.
+        const int count = t.count;
+        connect(slice, &QPieSlice::hovered, this, [tier, count](bool on) {
+            if (!on)
+                QToolTip::hideText();
+            else if (tier.isEmpty())
+                QToolTip::showText(QCursor::pos(), tr("The account list cannot filter by \"no tier\" yet."));
+            else
+                QToolTip::showText(QCursor::pos(), tr("%n account(s); click to list them", nullptr, count));
+        });
+    }
+    chart->addSeries(series);
+    if (total == 0)
+        chart->setTitle(tr("No account matches the filters"));
+    chart::style(chart, palette());
+}
+
+void DashboardView::openRecords(const QString& entity, const Result<QStringList>& ids, const QString& what,
+                                bool withPeriod)
+{
+    if (!ids) {
+        emit m_workspace.message(ids.message());
+        return;
+    }
+    QString caption = what;
+    const QString filters = m_filters->describe(withPeriod);
+    if (!filters.isEmpty())
+        caption += QStringLiteral(" · ") + filters;
+    emit m_workspace.showRecordsRequested(entity, ids.value(), caption);
+}
+
+void DashboardView::openFunnelStage(const QString& stage)
+{
+    const QString name = stage.isEmpty() ? tr("No stage") : model::enumLabel(u"stage", stage);
+    openRecords(kOpportunity, query::funnelRecords(m_workspace.store().reader(), m_figures.filter, stage),
+                tr("Open opportunities at stage %1").arg(name), false);
+}
+
+void DashboardView::openForecastMonth(const QDate& month)
+{
+    openRecords(kOpportunity, query::forecastRecords(m_workspace.store().reader(), m_figures.filter, month),
+                tr("Open opportunities expected to close: %1").arg(monthLabel(month)), false);
+}
+
+void DashboardView::openClosedDeals(bool previousPeriod)
+{
+    openRecords(
+        kOpportunity, query::closedRecords(m_workspace.store().reader(), m_figures.filter, previousPeriod),
+        previousPeriod ? tr("Won and lost in the previous period") : tr("Won and lost in the period"));
+}
+
+void DashboardView::openOpenPipeline()
+{
+    QStringList ids;
+    for (const query::StageFigures& s : m_figures.funnel) {
+        auto some = query::funnelRecords(m_workspace.store().reader(), m_figures.filter, s.stage);
+        if (!some) {
+            emit m_workspace.message(some.message());
+            return;
+        }
+        ids << some.value();
+    }
+    openRecords(kOpportunity, ids, tr("Open opportunities"), false);
+}
+
+void DashboardView::openActivity(const QDate& week, const QString& type)
+{
+    const std::optional<QString> member = activityMemberChoice();
+    QString what = tr("Follow-ups in the week of %1").arg(week.toString(Qt::ISODate));
+    if (!type.isEmpty())
+        what += QStringLiteral(" · ") + model::enumLabel(u"type", type);
+    if (member)
+        what += QStringLiteral(" · ") + m_activityMember->currentText();
+    openRecords(QStringLiteral("followup"),
+                query::activityRecords(m_workspace.store().reader(), m_figures.filter, member, week, type),
+                what);
+}
+
+void DashboardView::openTier(const QString& tier)
+{
+    if (tier.isEmpty()) {
+        emit m_workspace.message(tr("The account list cannot filter by \"no tier\" yet."));
+        return;
+    }
+    emit m_workspace.showAccountsRequested(query::tierAccounts(m_figures.filter, tier));
+}
+
+} // namespace summit::ui

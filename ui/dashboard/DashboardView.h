@@ -1,0 +1,115 @@
+#pragma once
+// The management cockpit (管理驾驶舱): the pipeline funnel, the weighted
+// forecast, win rate and cycle against the previous period, activity per
+// member and week, the tier distribution and decision-role coverage, under
+// one set of filters. Figures come from core/query/Dashboard, computed off the
+// GUI thread (DashboardLoader) whenever the filters or the store change.
+// Clicking a bar, slice, cell or tile opens the records behind it in the
+// opportunity, follow-up or account list, with the filter said above the list.
+
+#include "query/Dashboard.h"
+
+#include <QWidget>
+#include <optional>
+
+class QBarSet;
+class QChart;
+class QChartView;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QTimer;
+
+namespace summit {
+struct ChangeSet;
+}
+
+namespace summit::ui {
+
+class CoverageHeatMap;
+class DashboardFilterBar;
+class DashboardLoader;
+class KpiTile;
+class Workspace;
+
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(Workspace& workspace, QWidget* parent = nullptr);
+    ~DashboardView() override;
+
+    DashboardFilterBar* filterBar() const { return m_filters; }
+    // The figures on screen, and whether newer ones are being computed.
+    const query::DashboardFigures& figures() const { return m_figures; }
+    bool isUpdating() const;
+    DashboardLoader* loader() const { return m_loader; }
+
+    QChartView* funnelChart() const { return m_funnel; }
+    QChartView* forecastChart() const { return m_forecast; }
+    QChartView* activityChart() const { return m_activity; }
+    QChartView* tierChart() const { return m_tiers; }
+    QComboBox* activityMember() const { return m_activityMember; }
+    CoverageHeatMap* coverageMap() const { return m_coverage; }
+    KpiTile* winRateTile() const { return m_winRate; }
+    KpiTile* cycleTile() const { return m_cycle; }
+    KpiTile* wonTile() const { return m_won; }
+    KpiTile* pipelineTile() const { return m_pipeline; }
+
+    // The drill-downs, as the charts' clicks call them.
+    void openFunnelStage(const QString& stage);
+    void openForecastMonth(const QDate& month);
+    void openClosedDeals(bool previousPeriod = false);
+    void openOpenPipeline();
+    void openActivity(const QDate& week, const QString& type);
+    void openTier(const QString& tier);
+
+signals:
+    // New figures are on screen.
+    void figuresShown();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void requestFigures();
+    void onStoreChanged(const ChangeSet& change);
+    void showFigures(const query::DashboardFigures& figures);
+    void drawFunnel();
+    void drawForecast();
+    void drawActivity();
+    void drawTiers();
+    void fillTiles();
+    void fillActivityMembers();
+    QChart* newChart(QChartView* view);
+    void openRecords(const QString& entity, const Result<QStringList>& ids, const QString& what,
+                     bool withPeriod = true);
+    std::optional<QString> activityMemberChoice() const;
+
+    Workspace& m_workspace;
+    DashboardFilterBar* m_filters = nullptr;
+    DashboardLoader* m_loader = nullptr;
+    bool m_stale = false; // the store changed since the figures were asked for
+    QTimer* m_changes = nullptr;
+    query::DashboardFigures m_figures;
+    bool m_hasFigures = false;
+    QLabel* m_status = nullptr;
+    KpiTile* m_winRate = nullptr;
+    KpiTile* m_cycle = nullptr;
+    KpiTile* m_won = nullptr;
+    KpiTile* m_pipeline = nullptr;
+    QChartView* m_funnel = nullptr;
+    QChartView* m_forecast = nullptr;
+    QChartView* m_activity = nullptr;
+    QComboBox* m_activityMember = nullptr;
+    QChartView* m_tiers = nullptr;
+    CoverageHeatMap* m_coverage = nullptr;
+    QLabel* m_coverageNote = nullptr;
+    // What each bar of the funnel and the forecast stands for, in the series' order.
+    QStringList m_funnelStages;
+    QList<QDate> m_forecastMonths;
+    QList<QDate> m_activityWeeks;
+};
+
+} // namespace summit::ui
