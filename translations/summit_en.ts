@@ -54,7 +54,48 @@
     </message>
 </context>
 <context>
-    <name>Commands</name>
+    <name>summit::GitSyncWorker</name>
+    <message numerus="yes">
+        <source>It holds the changes of %n devices.</source>
+        <translation>
+            <numerusform>It holds the changes of %n device.</numerusform>
+            <numerusform>It holds the changes of %n devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s).</source>
+        <translation>
+            <numerusform>Sent %n change.</numerusform>
+            <numerusform>Sent %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s).</source>
+        <translation>
+            <numerusform>Received %n change.</numerusform>
+            <numerusform>Received %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The repository holds no Summit data, but %n other branches: it may belong to something else. The first sync would add Summit&apos;s branches beside them; choose the team&apos;s own repository if you are not sure.</source>
+        <translation>
+            <numerusform>The repository holds no Summit data, but %n other branch: it may belong to something else. The first sync would add Summit&apos;s branches beside it; choose the team&apos;s own repository if you are not sure.</numerusform>
+            <numerusform>The repository holds no Summit data, but %n other branches: it may belong to something else. The first sync would add Summit&apos;s branches beside them; choose the team&apos;s own repository if you are not sure.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::app</name>
+    <message numerus="yes">
+        <source>Summit is already running but did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Summit is already running but did not answer within %n second.</numerusform>
+            <numerusform>Summit is already running but did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::core</name>
     <message numerus="yes">
         <source>Delete %n records</source>
         <translation>
@@ -104,9 +145,6 @@
             <numerusform>Successor: %1 still holds %n accounts, tasks or deals; name who takes them over.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>DatabaseFile</name>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
         <translation>
@@ -114,9 +152,6 @@
             <numerusform>%1 (and %n more)</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>GapAnalysis</name>
     <message numerus="yes">
         <source>%1 (economic buyer) has not been contacted for %n day(s).</source>
         <translation>
@@ -138,9 +173,6 @@
             <numerusform>Only %1 has been engaged in the last %n days; the relationship hangs on one person.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Impact</name>
     <message numerus="yes">
         <source>%n org units</source>
         <translation>
@@ -197,77 +229,6 @@
             <numerusform>%n people who reported to them now report to their manager</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Map</name>
-    <message numerus="yes">
-        <source>Key person not contacted for over %n day(s)</source>
-        <translation>
-            <numerusform>Key person not contacted for over %n day</numerusform>
-            <numerusform>Key person not contacted for over %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MapItems</name>
-    <message numerus="yes">
-        <source>%n hidden</source>
-        <translation>
-            <numerusform>%n hidden</numerusform>
-            <numerusform>%n hidden</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>summit::GitSyncWorker</name>
-    <message numerus="yes">
-        <source>It holds the changes of %n devices.</source>
-        <translation>
-            <numerusform>It holds the changes of %n device.</numerusform>
-            <numerusform>It holds the changes of %n devices.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n change(s).</source>
-        <translation>
-            <numerusform>Sent %n change.</numerusform>
-            <numerusform>Sent %n changes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Received %n change(s).</source>
-        <translation>
-            <numerusform>Received %n change.</numerusform>
-            <numerusform>Received %n changes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The repository holds no Summit data, but %n other branches: it may belong to something else. The first sync would add Summit&apos;s branches beside them; choose the team&apos;s own repository if you are not sure.</source>
-        <translation>
-            <numerusform>The repository holds no Summit data, but %n other branch: it may belong to something else. The first sync would add Summit&apos;s branches beside it; choose the team&apos;s own repository if you are not sure.</numerusform>
-            <numerusform>The repository holds no Summit data, but %n other branches: it may belong to something else. The first sync would add Summit&apos;s branches beside them; choose the team&apos;s own repository if you are not sure.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>summit::app::SingleInstance</name>
-    <message numerus="yes">
-        <source>Summit is already running but did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Summit is already running but did not answer within %n second.</numerusform>
-            <numerusform>Summit is already running but did not answer within %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>summit::import</name>
     <message numerus="yes">
         <source>%n created</source>
         <translation>
@@ -338,9 +299,61 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A mobile number has 11 digits; this one has %n.</source>
+        <translation>
+            <numerusform>A mobile number has 11 digits; this one has %n.</numerusform>
+            <numerusform>A mobile number has 11 digits; this one has %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A 400 or 800 number has 10 digits; this one has %n.</source>
+        <translation>
+            <numerusform>A 400 or 800 number has 10 digits; this one has %n.</numerusform>
+            <numerusform>A 400 or 800 number has 10 digits; this one has %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A credit code has 18 characters; this one has %n.</source>
+        <translation>
+            <numerusform>A credit code has 18 characters; this one has %n.</numerusform>
+            <numerusform>A credit code has 18 characters; this one has %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An email address has one @ sign; this one has %n.</source>
+        <translation>
+            <numerusform>An email address has one @ sign; this one has %n.</numerusform>
+            <numerusform>An email address has one @ sign; this one has %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>summit::ui::AccountContactsTab</name>
+    <name>summit::render</name>
+    <message numerus="yes">
+        <source>Key person not contacted for over %n day(s)</source>
+        <translation>
+            <numerusform>Key person not contacted for over %n day</numerusform>
+            <numerusform>Key person not contacted for over %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui</name>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n hidden</numerusform>
+            <numerusform>%n hidden</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n contacts</source>
         <translation>
@@ -355,9 +368,6 @@
             <numerusform>%1 of %n contacts</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountFollowUpsTab</name>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
         <translation>
@@ -365,9 +375,6 @@
             <numerusform>%n follow-ups</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountListView</name>
     <message numerus="yes">
         <source>%n accounts</source>
         <translation>
@@ -375,9 +382,6 @@
             <numerusform>%n accounts</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountOrgTab</name>
     <message numerus="yes">
         <source>Contacts of %1 (%n)</source>
         <translation>
@@ -385,9 +389,6 @@
             <numerusform>Contacts of %1 (%n)</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountOverviewTab</name>
     <message numerus="yes">
         <source>%n days</source>
         <translation>
@@ -409,9 +410,6 @@
             <numerusform>%1 (%n left the company)</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
@@ -426,9 +424,6 @@
             <numerusform>%n contacts</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::MapTimeBar</name>
     <message numerus="yes">
         <source>%n change(s) since %1:</source>
         <translation>
@@ -436,9 +431,6 @@
             <numerusform>%n changes since %1:</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::SyncSettingsPage</name>
     <message numerus="yes">
         <source>%n changes</source>
         <translation>
@@ -446,9 +438,6 @@
             <numerusform>%n changes</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::SyncStatusIndicator</name>
     <message numerus="yes">
         <source>%n changes not yet shared</source>
         <translation>
@@ -456,21 +445,11 @@
             <numerusform>%n changes not yet shared</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::TeamPage</name>
     <message numerus="yes">
         <source>%n active members</source>
         <translation>
             <numerusform>%n active member</numerusform>
             <numerusform>%n active members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n accounts</source>
-        <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -487,9 +466,6 @@
             <numerusform>%n open deals</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::TodayView</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
@@ -511,9 +487,6 @@
             <numerusform>%n changes in the last 7 days</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::forms::BulkEditDialog</name>
     <message numerus="yes">
         <source>Change %n selected records</source>
         <translation>
@@ -542,9 +515,6 @@
             <numerusform>Set %1 of %n records to %2?</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::forms::RecordActions</name>
     <message numerus="yes">
         <source>Delete %n records?</source>
         <translation>

@@ -2,122 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AccountHistory</name>
-    <message>
-        <source>No account given for the history.</source>
-        <translation>未指定要查看修改历史的客户。</translation>
-    </message>
-</context>
-<context>
-    <name>AccountSummary</name>
-    <message>
-        <source>No account with id %1.</source>
-        <translation>没有 ID 为 %1 的客户。</translation>
-    </message>
-</context>
-<context>
-    <name>Appearance</name>
-    <message>
-        <source>Same as the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-</context>
-<context>
-    <name>Backup</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1: %2</source>
-        <translation>无法复制 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1 不存在或不是文件。</translation>
-    </message>
-    <message>
-        <source>%1 is not a Summit database this version can open: %2</source>
-        <translation>%1 不是当前版本能打开的 Summit 数据库：%2</translation>
-    </message>
-    <message>
-        <source>the file is empty.</source>
-        <translation>文件为空。</translation>
-    </message>
-    <message>
-        <source>the file is damaged (%1).</source>
-        <translation>文件已损坏（%1）。</translation>
-    </message>
-    <message>
-        <source>it is a SQLite database, but not Summit&apos;s.</source>
-        <translation>它是 SQLite 数据库，但不是 Summit 的数据库。</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Summit (schema %1; this version knows up to %2). Update Summit to restore it.</source>
-        <translation>它由更新版本的 Summit 写入（数据库结构版本 %1；当前版本最高支持 %2）。请升级 Summit 后再恢复。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is not a Summit database: %2</source>
-        <translation>%1 不是 Summit 数据库：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write to %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The copy of %1 failed its check and was removed: %2</source>
-        <translation>%1 的副本未通过检查，已删除：%2</translation>
-    </message>
-    <message>
-        <source>Cannot save the backup as %1.</source>
-        <translation>无法将备份保存为 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is open in another program (Summit, summit-cli, or a sync that is still running). Close it and try again; nothing was restored.</source>
-        <translation>%1 已在另一个程序中打开（Summit、summit-cli 或仍在运行的同步）。请关闭后重试；未恢复任何内容。</translation>
-    </message>
-    <message>
-        <source>Nothing was restored: %1</source>
-        <translation>未恢复任何内容：%1</translation>
-    </message>
-    <message>
-        <source>%1 is the database itself.</source>
-        <translation>%1 就是数据库本身。</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1 to keep the current database in.</source>
-        <translation>无法创建用于保留当前数据库的文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>the current database could not be kept (%1), and a plain copy of it to %2 failed.</source>
-        <translation>无法保留当前数据库（%1），将其直接复制到 %2 也失败了。</translation>
-    </message>
-    <message>
-        <source>the prepared copy %1 is still open.</source>
-        <translation>准备好的副本 %1 仍处于打开状态。</translation>
-    </message>
-    <message>
-        <source>cannot replace %1: %2</source>
-        <translation>无法替换 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>Usage: summit-cli [--db FILE] COMMAND [ARGS...]</source>
@@ -1011,7 +895,420 @@
     </message>
 </context>
 <context>
-    <name>Commands</name>
+    <name>Sync</name>
+    <message>
+        <source>Batch %1 is empty.</source>
+        <translation>批次 %1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Summit batch (line 1).</source>
+        <translation>%1 不是 Summit 批次（第 1 行）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has format version %2; this Summit reads up to %3. Update Summit to sync with this team.</source>
+        <translation>批次 %1 的格式版本为 %2，当前版本的 Summit 最高只能读取 %3。请升级 Summit 后再与该团队同步。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has no valid format version (line 1).</source>
+        <translation>批次 %1 缺少有效的格式版本（第 1 行）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is encrypted (%2), which this Summit cannot read.</source>
+        <translation>批次 %1 已加密（%2），当前版本的 Summit 无法读取。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has a malformed operation on line %2.</source>
+        <translation>批次 %1 第 %2 行的操作格式有误。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is truncated: the header announces %2 operations, it holds %3.</source>
+        <translation>批次 %1 不完整：头部声明有 %2 个操作，实际包含 %3 个。</translation>
+    </message>
+    <message>
+        <source>The sync remote %1 is unreachable (%2). Check the address and the network connection; nothing is lost, the next sync tries again.</source>
+        <translation>无法连接同步远程仓库 %1（%2）。请检查地址和网络连接；数据不会丢失，下次同步时会重试。</translation>
+    </message>
+    <message>
+        <source>Authentication failed for %1: the server asks for credentials and none are configured.</source>
+        <translation>%1 身份验证失败：服务器要求提供凭据，但尚未配置任何凭据。</translation>
+    </message>
+    <message>
+        <source>Authentication failed for %1: check the user name, the password or access token, or the ssh key.</source>
+        <translation>%1 身份验证失败：请检查用户名、密码或访问令牌，或 ssh 密钥。</translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository, or no such repository exists there (%2).</source>
+        <translation>%1 不是 git 仓库，或该位置不存在此仓库（%2）。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (%2) is not trusted.</source>
+        <translation>%1 的证书（%2）不受信任。</translation>
+    </message>
+    <message>
+        <source>Sync with %1 failed: %2</source>
+        <translation>与 %1 同步失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository: no such directory.</source>
+        <translation>%1 不是 git 仓库：目录不存在。</translation>
+    </message>
+    <message>
+        <source>The repository %1 belongs to another user; git refuses it unless it is listed as safe (git config --global --add safe.directory %2).</source>
+        <translation>仓库 %1 属于其他用户；除非将其列为安全目录（git config --global --add safe.directory %2），否则 git 会拒绝使用。</translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository (%2).</source>
+        <translation>%1 不是 git 仓库（%2）。</translation>
+    </message>
+    <message>
+        <source>the object file %1 cannot be read: %2</source>
+        <translation>无法读取对象文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the object file %1 is truncated or damaged</source>
+        <translation>对象文件 %1 不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>the object file %1 does not match its id</source>
+        <translation>对象文件 %1 与其 ID 不符</translation>
+    </message>
+    <message>
+        <source>The commit %1 is unusable: %2</source>
+        <translation>提交 %1 不可用：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the sync repository %1: the directory is not empty and is not a git repository.</source>
+        <translation>无法打开同步仓库 %1：该目录非空，且不是 git 仓库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the sync repository directory %1.</source>
+        <translation>无法创建同步仓库目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the sync repository %1: %2</source>
+        <translation>无法打开同步仓库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the sync repository %1: it is not a bare repository.</source>
+        <translation>无法打开同步仓库 %1：它不是裸仓库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid ref name.</source>
+        <translation>%1 不是有效的引用名。</translation>
+    </message>
+    <message>
+        <source>Cannot read the ref %1 in %2: %3</source>
+        <translation>无法读取 %2 中的引用 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a commit id (expected tip of %2).</source>
+        <translation>%1 不是提交 ID（应为 %2 的最新提交）。</translation>
+    </message>
+    <message>
+        <source>Cannot append a batch to %1 in %2 (%3): %4</source>
+        <translation>无法向 %2 中的 %1 追加批次（%3）：%4</translation>
+    </message>
+    <message>
+        <source>The ref %1 in %2 has moved: expected %3, found %4.</source>
+        <translation>%2 中的引用 %1 已变动：预期为 %3，实际为 %4。</translation>
+    </message>
+    <message>
+        <source>Cannot append a batch to %1 in %2: the tip %3 is unusable: %4</source>
+        <translation>无法向 %2 中的 %1 追加批次：最新提交 %3 不可用：%4</translation>
+    </message>
+    <message>
+        <source>The ref %1 in %2 was moved by another writer; the batch was not appended.</source>
+        <translation>%2 中的引用 %1 已被其他写入方更新；批次未追加。</translation>
+    </message>
+    <message>
+        <source>%1 is not a commit id.</source>
+        <translation>%1 不是提交 ID。</translation>
+    </message>
+    <message>
+        <source>The batch commit %1 in %2 is unusable: %3</source>
+        <translation>%2 中的批次提交 %1 不可用：%3</translation>
+    </message>
+    <message>
+        <source>the history is not a single chain of batches</source>
+        <translation>历史记录不是单一的批次链</translation>
+    </message>
+    <message>
+        <source>History rewritten: %1 is not an ancestor of %2 in %3; the ref was rewritten by another device or restored from a backup.</source>
+        <translation>历史记录已被改写：在 %3 中，%1 不是 %2 的祖先提交；该引用被其他设备改写过，或是从备份中恢复的。</translation>
+    </message>
+    <message>
+        <source>its tree does not hold exactly the file %1</source>
+        <translation>其目录树中并非恰好只有文件 %1</translation>
+    </message>
+    <message>
+        <source>the blob %1 cannot be read (%2)</source>
+        <translation>无法读取 blob %1（%2）</translation>
+    </message>
+    <message>
+        <source>the object %1 is not a blob</source>
+        <translation>对象 %1 不是 blob</translation>
+    </message>
+    <message>
+        <source>Cannot push to %1: it is not a bare repository.</source>
+        <translation>无法推送到 %1：它不是裸仓库。</translation>
+    </message>
+    <message>
+        <source>Push of %1 to %2 failed: %3</source>
+        <translation>将 %1 推送到 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>The push of %1 to %2 was rejected as non-fast-forward: the remote ref holds commits that are not in this device&apos;s history, so another device writes the same ref.</source>
+        <translation>将 %1 推送到 %2 被拒绝（非快进）：远程引用包含本设备历史中没有的提交，说明另一台设备也在写入同一个引用。</translation>
+    </message>
+    <message>
+        <source>Nothing to push to %1: the ref %2 does not exist in %3.</source>
+        <translation>没有可推送到 %1 的内容：%3 中不存在引用 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot push %1 to %2: %3</source>
+        <translation>无法将 %1 推送到 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable remote address: %2</source>
+        <translation>%1 不是可用的远程地址：%2</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the update of %2: %3</source>
+        <translation>服务器 %1 拒绝更新 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot fetch from %1: %2 in %3: %4</source>
+        <translation>无法从 %1 获取数据：%3 中的 %2 有误：%4</translation>
+    </message>
+    <message>
+        <source>Cannot fetch from %1: %2</source>
+        <translation>无法从 %1 获取数据：%2</translation>
+    </message>
+    <message>
+        <source>Cannot repack the sync repository %1: %2</source>
+        <translation>无法重新打包同步仓库 %1：%2</translation>
+    </message>
+    <message>
+        <source>object %1: %2</source>
+        <translation>对象 %1：%2</translation>
+    </message>
+    <message>
+        <source>the new pack %1 was not written</source>
+        <translation>新的包文件 %1 未写入</translation>
+    </message>
+    <message>
+        <source>Changes of replica %1 were skipped: %2</source>
+        <translation>已跳过副本 %1 的更改：%2</translation>
+    </message>
+    <message>
+        <source>%1 (replica %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+    <message>
+        <source>Batch %1 holds operations of another replica; it was refused.</source>
+        <translation>批次 %1 包含其他副本的操作，已拒绝。</translation>
+    </message>
+    <message>
+        <source>Batch %1 could not be applied: %2</source>
+        <translation>无法应用批次 %1：%2</translation>
+    </message>
+    <message>
+        <source>The remote %1 refused this replica&apos;s changes twice; sync stopped.</source>
+        <translation>远程仓库 %1 两次拒绝了本副本的更改；同步已停止。</translation>
+    </message>
+    <message>
+        <source>The key of the ssh host %1 has changed: it now shows %2, and ~/.ssh/known_hosts holds another key for it. Someone may be intercepting the connection, or the server was reinstalled; ask its administrator before you change ~/.ssh/known_hosts. Nothing was sent.</source>
+        <translation>ssh 主机 %1 的密钥已改变：它现在显示 %2，而 ~/.ssh/known_hosts 中记录的是另一个密钥。可能有人在拦截连接，也可能服务器已重装；修改 ~/.ssh/known_hosts 之前请先询问其管理员。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The ssh host %1 is new to this computer: its key fingerprint is %2. Check it with the server&apos;s administrator, then trust it with Test connection on the Sync page (or connect once with ssh).</source>
+        <translation>此电脑从未连接过 ssh 主机 %1：其密钥指纹为 %2。请与服务器管理员核对，然后在“同步”页面通过“测试连接”信任它（或先用 ssh 连接一次）。</translation>
+    </message>
+</context>
+<context>
+    <name>summit::GitSyncWorker</name>
+    <message>
+        <source>This database was a copy of another one; it now writes under a new replica id.</source>
+        <translation>此数据库复制自另一个数据库；现改为以新的副本 ID 写入。</translation>
+    </message>
+    <message>
+        <source>%1 holds Summit data of a newer or unknown format (%2); update Summit on this computer.</source>
+        <translation>%1 中的 Summit 数据格式较新或无法识别（%2）；请升级本机上的 Summit。</translation>
+    </message>
+    <message>
+        <source>The repository holds no Summit data yet. If it is the team&apos;s new repository, the first sync starts the team&apos;s history there; if it belongs to something else, choose the team&apos;s repository.</source>
+        <translation>该仓库中尚无 Summit 数据。如果这是团队新建的仓库，首次同步将在其中开始记录团队的历史；如果它另有他用，请改选团队的仓库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds the changes of %n devices.</source>
+        <translation>
+            <numerusform>该仓库包含 %n 台设备的更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s).</source>
+        <translation>
+            <numerusform>已发送 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s).</source>
+        <translation>
+            <numerusform>已接收 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The repository holds no Summit data, but %n other branches: it may belong to something else. The first sync would add Summit&apos;s branches beside them; choose the team&apos;s own repository if you are not sure.</source>
+        <translation>
+            <numerusform>该仓库没有 Summit 数据，但有 %n 个其他分支，可能属于别的项目。首次同步会在这些分支旁添加 Summit 的分支；如果不确定，请选择团队自己的仓库。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::app</name>
+    <message>
+        <source>%1 opens once the open dialog is closed.</source>
+        <translation>关闭当前对话框后将打开 %1。</translation>
+    </message>
+    <message>
+        <source>The record opens once the open dialog is closed.</source>
+        <translation>关闭当前对话框后将打开该记录。</translation>
+    </message>
+    <message>
+        <source>Key-account management</source>
+        <translation>大客户管理</translation>
+    </message>
+    <message>
+        <source>Open the database FILE.</source>
+        <translation>打开数据库 FILE。</translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>Summit</translation>
+    </message>
+    <message>
+        <source>Open the demo database (created on first use).</source>
+        <translation>打开演示数据库（首次使用时创建）。</translation>
+    </message>
+    <message>
+        <source>Open the record ID (an account, a contact, …).</source>
+        <translation>打开 ID 指定的记录（客户、联系人…）。</translation>
+    </message>
+    <message>
+        <source>The database to open, like --db.</source>
+        <translation>要打开的数据库，与 --db 相同。</translation>
+    </message>
+    <message>
+        <source>%1
+Wait a moment and try again, or close the other Summit window first.</source>
+        <translation>%1
+请稍后重试，或先关闭另一个 Summit 窗口。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summit is already running but did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Summit 已在运行，但在 %n 秒内没有响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+</context>
+<context>
+    <name>summit::core</name>
+    <message>
+        <source>No account given for the history.</source>
+        <translation>未指定要查看修改历史的客户。</translation>
+    </message>
+    <message>
+        <source>No account with id %1.</source>
+        <translation>没有 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>无法复制 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Summit database this version can open: %2</source>
+        <translation>%1 不是当前版本能打开的 Summit 数据库：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1).</source>
+        <translation>文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database, but not Summit&apos;s.</source>
+        <translation>它是 SQLite 数据库，但不是 Summit 的数据库。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Summit (schema %1; this version knows up to %2). Update Summit to restore it.</source>
+        <translation>它由更新版本的 Summit 写入（数据库结构版本 %1；当前版本最高支持 %2）。请升级 Summit 后再恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Summit database: %2</source>
+        <translation>%1 不是 Summit 数据库：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The copy of %1 failed its check and was removed: %2</source>
+        <translation>%1 的副本未通过检查，已删除：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the backup as %1.</source>
+        <translation>无法将备份保存为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (Summit, summit-cli, or a sync that is still running). Close it and try again; nothing was restored.</source>
+        <translation>%1 已在另一个程序中打开（Summit、summit-cli 或仍在运行的同步）。请关闭后重试；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself.</source>
+        <translation>%1 就是数据库本身。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 to keep the current database in.</source>
+        <translation>无法创建用于保留当前数据库的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept (%1), and a plain copy of it to %2 failed.</source>
+        <translation>无法保留当前数据库（%1），将其直接复制到 %2 也失败了。</translation>
+    </message>
+    <message>
+        <source>the prepared copy %1 is still open.</source>
+        <translation>准备好的副本 %1 仍处于打开状态。</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
     <message>
         <source>record</source>
         <translation>记录</translation>
@@ -1242,16 +1539,10 @@
         <source>Keep %1</source>
         <translation>保留 %1</translation>
     </message>
-</context>
-<context>
-    <name>ConflictResolution</name>
     <message>
         <source>No open conflict %1.</source>
         <translation>没有未解决的冲突 %1。</translation>
     </message>
-</context>
-<context>
-    <name>Database</name>
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
@@ -1259,10 +1550,6 @@
     <message>
         <source>Cannot prepare the database %1 (%2): %3</source>
         <translation>无法初始化数据库 %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>%1 is not a Summit database: %2</source>
-        <translation>%1 不是 Summit 数据库：%2</translation>
     </message>
     <message>
         <source>Database error in &quot;%1&quot;: %2</source>
@@ -1300,9 +1587,6 @@
         <source>%1 is damaged, so the change was not saved. Restore the file from a backup.</source>
         <translation>%1 已损坏，因此更改未保存。请从备份恢复该文件。</translation>
     </message>
-</context>
-<context>
-    <name>DatabaseFile</name>
     <message>
         <source>%1 is damaged: SQLite cannot read it (&quot;%2&quot;). Summit does not open it, so that nothing more is lost.</source>
         <translation>%1 已损坏：SQLite 无法读取（“%2”）。为避免丢失更多数据，Summit 不会打开它。</translation>
@@ -1332,10 +1616,6 @@
     <message>
         <source>The folder %1 does not exist, so there is no database %2 in it.</source>
         <translation>文件夹 %1 不存在，因此其中没有数据库 %2。</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -1381,100 +1661,6 @@
         <source>%1 is damaged: SQLite&apos;s check found &quot;%2&quot;. Summit does not open it, so that nothing more is lost.</source>
         <translation>%1 已损坏：SQLite 检查发现“%2”。为避免丢失更多数据，Summit 不会打开它。</translation>
     </message>
-</context>
-<context>
-    <name>DatabaseProblem</name>
-    <message>
-        <source>This database does not exist</source>
-        <translation>此数据库不存在</translation>
-    </message>
-    <message>
-        <source>This database is empty</source>
-        <translation>此数据库为空</translation>
-    </message>
-    <message>
-        <source>This is not a Summit database</source>
-        <translation>这不是 Summit 数据库</translation>
-    </message>
-    <message>
-        <source>This database is damaged</source>
-        <translation>此数据库已损坏</translation>
-    </message>
-    <message>
-        <source>This database is from a newer version of Summit</source>
-        <translation>此数据库来自更新版本的 Summit</translation>
-    </message>
-    <message>
-        <source>This database needs upgrading, but it is read-only</source>
-        <translation>此数据库需要升级，但它是只读的</translation>
-    </message>
-    <message>
-        <source>This database is in use</source>
-        <translation>此数据库正在使用中</translation>
-    </message>
-    <message>
-        <source>Summit cannot open this database</source>
-        <translation>Summit 无法打开此数据库</translation>
-    </message>
-    <message>
-        <source>Check the name and the folder, or choose another file. Summit makes a new database only when you ask: &quot;Create New Database&quot; makes an empty one here.</source>
-        <translation>请检查名称和文件夹，或选择其他文件。Summit 只会在您要求时新建数据库：点击“新建数据库”即可在此处新建一个空数据库。</translation>
-    </message>
-    <message>
-        <source>Check the path (a disk that is not connected?), or choose another file.</source>
-        <translation>请检查路径（是否有磁盘未连接？），或选择其他文件。</translation>
-    </message>
-    <message>
-        <source>Restore it from a backup, or choose another file.</source>
-        <translation>请从备份恢复，或选择其他文件。</translation>
-    </message>
-    <message>
-        <source>Restore the file from a backup copy, or choose another file.</source>
-        <translation>请从备份副本恢复该文件，或选择其他文件。</translation>
-    </message>
-    <message>
-        <source>Update Summit to open it, or choose another file.</source>
-        <translation>请升级 Summit 后再打开，或选择其他文件。</translation>
-    </message>
-    <message>
-        <source>Copy the file to a folder you can write to and open the copy, or choose another file.</source>
-        <translation>请将文件复制到有写入权限的文件夹并打开该副本，或选择其他文件。</translation>
-    </message>
-    <message>
-        <source>Close the other program, then open the file again; or choose another file.</source>
-        <translation>请关闭另一个程序，然后重新打开该文件；或选择其他文件。</translation>
-    </message>
-    <message>
-        <source>Choose another file.</source>
-        <translation>请选择其他文件。</translation>
-    </message>
-    <message>
-        <source>Choose Another File…</source>
-        <translation>选择其他文件…</translation>
-    </message>
-    <message>
-        <source>Create New Database</source>
-        <translation>新建数据库</translation>
-    </message>
-    <message>
-        <source>Restore from Backup…</source>
-        <translation>从备份恢复…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>打开数据库</translation>
-    </message>
-</context>
-<context>
-    <name>Demo</name>
     <message>
         <source>%1 (part %2)</source>
         <translation>%1（第 %2 部分）</translation>
@@ -1487,9 +1673,6 @@
         <source>Demo data: %1</source>
         <translation>演示数据：%1</translation>
     </message>
-</context>
-<context>
-    <name>Duplicates</name>
     <message>
         <source>same credit code</source>
         <translation>信用代码相同</translation>
@@ -1506,27 +1689,10 @@
         <source>same email</source>
         <translation>邮箱相同</translation>
     </message>
-</context>
-<context>
-    <name>Export</name>
     <message>
         <source>Cannot write the export: %1</source>
         <translation>无法写入导出文件：%1</translation>
     </message>
-</context>
-<context>
-    <name>ForwardedOpen</name>
-    <message>
-        <source>%1 opens once the open dialog is closed.</source>
-        <translation>关闭当前对话框后将打开 %1。</translation>
-    </message>
-    <message>
-        <source>The record opens once the open dialog is closed.</source>
-        <translation>关闭当前对话框后将打开该记录。</translation>
-    </message>
-</context>
-<context>
-    <name>GapAnalysis</name>
     <message>
         <source>Nobody on the team covers %1 (economic buyer); assign someone to build the relationship.</source>
         <translation>团队中无人覆盖%1（经济决策者）；请指派专人建立关系。</translation>
@@ -1597,9 +1763,6 @@
         <source>The team wants a %1 relationship with %2; the best today is %3.</source>
         <translation>团队希望与 %2 建立“%1”级关系；目前最好的是“%3”。</translation>
     </message>
-</context>
-<context>
-    <name>Impact</name>
     <message numerus="yes">
         <source>%n org units</source>
         <translation>
@@ -1648,16 +1811,9 @@
             <numerusform>原向其汇报的 %n 人改为向其上级汇报</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Map</name>
     <message>
         <source>No coverage</source>
         <translation>无人覆盖</translation>
-    </message>
-    <message>
-        <source>There is no account with id %1.</source>
-        <translation>没有 ID 为 %1 的客户。</translation>
     </message>
     <message>
         <source>Account %1 has no opportunity with id %2.</source>
@@ -1671,124 +1827,6 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
-    <message>
-        <source>not enough memory for a %1 × %2 image.</source>
-        <translation>内存不足，无法生成 %1 × %2 的图像。</translation>
-    </message>
-    <message>
-        <source>Decision-chain map</source>
-        <translation>决策链图谱</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <source>row %1, column %2</source>
-        <translation>第 %1 行，第 %2 列</translation>
-    </message>
-    <message>
-        <source>Buying center of %1</source>
-        <translation>%1 的采购角色</translation>
-    </message>
-    <message>
-        <source>Coverage of %1</source>
-        <translation>%1 的关系覆盖</translation>
-    </message>
-    <message>
-        <source>Cannot export the map to %1: unknown file type; use .png, .svg or .pdf.</source>
-        <translation>无法将图谱导出到 %1：文件类型未知，请使用 .png、.svg 或 .pdf。</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>从未跟进</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <source>%1 org units, %2 contacts</source>
-        <translation>%1 个组织单元，%2 个联系人</translation>
-    </message>
-    <message>
-        <source>Team member who knows them: %1, %2, %3</source>
-        <translation>认识此人的团队成员：%1、%2、%3</translation>
-    </message>
-    <message>
-        <source>Nobody on the team knows them (filled: a key person)</source>
-        <translation>团队中无人认识此人（实心：关键人物）</translation>
-    </message>
-    <message>
-        <source>Days since the last follow-up</source>
-        <translation>距上次跟进的天数</translation>
-    </message>
-    <message numerus="yes">
-        <source>Key person not contacted for over %n day(s)</source>
-        <translation>
-            <numerusform>关键人物超过 %n 天未联系</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Gap found by the analysis</source>
-        <translation>分析发现的缺口</translation>
-    </message>
-    <message>
-        <source>In the buying center of %1</source>
-        <translation>属于 %1 的采购角色</translation>
-    </message>
-    <message>
-        <source>Known to %1</source>
-        <translation>%1 认识此人</translation>
-    </message>
-    <message>
-        <source>Shown for the reporting line only</source>
-        <translation>仅为显示汇报线</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>图例</translation>
-    </message>
-    <message>
-        <source>Gaps (%1)</source>
-        <translation>缺口（%1）</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… 另有 %n 项</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MapEditor</name>
-    <message>
-        <source>Refused: %1. %2</source>
-        <translation>无法执行“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Move %1 under %2</source>
-        <translation>将%1移到%2之下</translation>
-    </message>
-    <message>
-        <source>Move %1 to %2</source>
-        <translation>将%1移到%2</translation>
-    </message>
-    <message>
-        <source>Mark %1 as having left the company</source>
-        <translation>将%1标记为已离职</translation>
-    </message>
-    <message>
-        <source>Mark %1 as active again</source>
-        <translation>将%1重新标记为在职</translation>
-    </message>
-    <message>
-        <source>Add influence link %1 → %2</source>
-        <translation>添加影响关系 %1 → %2</translation>
-    </message>
-</context>
-<context>
-    <name>MapHistory</name>
     <message>
         <source>Cannot read the operation log: %1</source>
         <translation>无法读取操作日志：%1</translation>
@@ -1861,18 +1899,6 @@
         <source>link changed</source>
         <translation>影响关系变更</translation>
     </message>
-</context>
-<context>
-    <name>MapItems</name>
-    <message numerus="yes">
-        <source>%n hidden</source>
-        <translation>
-            <numerusform>已隐藏 %n 个</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Migrations</name>
     <message>
         <source>Schema step failed (%1): %2</source>
         <translation>数据库结构升级步骤失败（%1）：%2</translation>
@@ -1901,46 +1927,6 @@
         <source>%1 was saved by an older version of Summit and must be upgraded before it is opened, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
         <translation>%1 由旧版本的 Summit 保存，打开前必须升级，但它是只读的。请将其复制到有写入权限的文件夹，然后打开该副本。</translation>
     </message>
-</context>
-<context>
-    <name>Prompts</name>
-    <message>
-        <source>Summit databases (*.db *.summit);;All files (*)</source>
-        <translation>Summit 数据库 (*.db *.summit);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <source>New Database</source>
-        <translation>新建数据库</translation>
-    </message>
-    <message>
-        <source>New ssh Server</source>
-        <translation>新的 ssh 服务器</translation>
-    </message>
-    <message>
-        <source>This computer has never connected to %1 before.</source>
-        <translation>此电脑从未连接过 %1。</translation>
-    </message>
-    <message>
-        <source>Its key fingerprint is:
-%1
-
-Compare it with the fingerprint the server&apos;s administrator gives you. Trust the server only if they are the same; Summit then remembers it in ~/.ssh/known_hosts.</source>
-        <translation>其密钥指纹为：
-%1
-
-请与服务器管理员提供的指纹比对。只有两者相同时才信任该服务器；Summit 随后会将其记录在 ~/.ssh/known_hosts 中。</translation>
-    </message>
-    <message>
-        <source>Trust This Server</source>
-        <translation>信任此服务器</translation>
-    </message>
-</context>
-<context>
-    <name>Queries</name>
     <message>
         <source>Unknown record type &quot;%1&quot;.</source>
         <translation>未知的记录类型“%1”。</translation>
@@ -1957,28 +1943,10 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <source>%1 has no field &quot;%2&quot; to sort by.</source>
         <translation>%1没有可用于排序的字段“%2”。</translation>
     </message>
-</context>
-<context>
-    <name>RecordList</name>
-    <message>
-        <source>Unknown record type &quot;%1&quot;.</source>
-        <translation>未知的记录类型“%1”。</translation>
-    </message>
-    <message>
-        <source>%1 has no field &quot;%2&quot;.</source>
-        <translation>%1没有字段“%2”。</translation>
-    </message>
     <message>
         <source>%1 records have no owner.</source>
         <translation>%1记录没有负责人。</translation>
     </message>
-    <message>
-        <source>%1 has no field &quot;%2&quot; to sort by.</source>
-        <translation>%1没有可用于排序的字段“%2”。</translation>
-    </message>
-</context>
-<context>
-    <name>Schema</name>
     <message>
         <source>%1 is required.</source>
         <translation>%1为必填项。</translation>
@@ -1993,6 +1961,7 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
+        <comment>a stored value outside a field&apos;s choices</comment>
         <translation>“%1”不是有效值，可选值为：%2。</translation>
     </message>
     <message>
@@ -2707,261 +2676,18 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <source>Shown</source>
         <translation>显示位置</translation>
     </message>
-</context>
-<context>
-    <name>Search</name>
     <message>
         <source>Search for &quot;%1&quot; failed: %2</source>
         <translation>搜索“%1”失败：%2</translation>
     </message>
-</context>
-<context>
-    <name>SearchIndex</name>
     <message>
         <source>Cannot update the search index: %1</source>
         <translation>无法更新搜索索引：%1</translation>
     </message>
-</context>
-<context>
-    <name>Sync</name>
-    <message>
-        <source>Batch %1 is empty.</source>
-        <translation>批次 %1 为空。</translation>
-    </message>
-    <message>
-        <source>%1 is not a Summit batch (line 1).</source>
-        <translation>%1 不是 Summit 批次（第 1 行）。</translation>
-    </message>
-    <message>
-        <source>Batch %1 has format version %2; this Summit reads up to %3. Update Summit to sync with this team.</source>
-        <translation>批次 %1 的格式版本为 %2，当前版本的 Summit 最高只能读取 %3。请升级 Summit 后再与该团队同步。</translation>
-    </message>
-    <message>
-        <source>Batch %1 has no valid format version (line 1).</source>
-        <translation>批次 %1 缺少有效的格式版本（第 1 行）。</translation>
-    </message>
-    <message>
-        <source>Batch %1 is encrypted (%2), which this Summit cannot read.</source>
-        <translation>批次 %1 已加密（%2），当前版本的 Summit 无法读取。</translation>
-    </message>
-    <message>
-        <source>Batch %1 has a malformed operation on line %2.</source>
-        <translation>批次 %1 第 %2 行的操作格式有误。</translation>
-    </message>
-    <message>
-        <source>Batch %1 is truncated: the header announces %2 operations, it holds %3.</source>
-        <translation>批次 %1 不完整：头部声明有 %2 个操作，实际包含 %3 个。</translation>
-    </message>
-    <message>
-        <source>The sync remote %1 is unreachable (%2). Check the address and the network connection; nothing is lost, the next sync tries again.</source>
-        <translation>无法连接同步远程仓库 %1（%2）。请检查地址和网络连接；数据不会丢失，下次同步时会重试。</translation>
-    </message>
-    <message>
-        <source>Authentication failed for %1: the server asks for credentials and none are configured.</source>
-        <translation>%1 身份验证失败：服务器要求提供凭据，但尚未配置任何凭据。</translation>
-    </message>
-    <message>
-        <source>Authentication failed for %1: check the user name, the password or access token, or the ssh key.</source>
-        <translation>%1 身份验证失败：请检查用户名、密码或访问令牌，或 ssh 密钥。</translation>
-    </message>
-    <message>
-        <source>%1 is not a git repository, or no such repository exists there (%2).</source>
-        <translation>%1 不是 git 仓库，或该位置不存在此仓库（%2）。</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 (%2) is not trusted.</source>
-        <translation>%1 的证书（%2）不受信任。</translation>
-    </message>
-    <message>
-        <source>Sync with %1 failed: %2</source>
-        <translation>与 %1 同步失败：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a git repository: no such directory.</source>
-        <translation>%1 不是 git 仓库：目录不存在。</translation>
-    </message>
-    <message>
-        <source>The repository %1 belongs to another user; git refuses it unless it is listed as safe (git config --global --add safe.directory %2).</source>
-        <translation>仓库 %1 属于其他用户；除非将其列为安全目录（git config --global --add safe.directory %2），否则 git 会拒绝使用。</translation>
-    </message>
-    <message>
-        <source>%1 is not a git repository (%2).</source>
-        <translation>%1 不是 git 仓库（%2）。</translation>
-    </message>
-    <message>
-        <source>the object file %1 cannot be read: %2</source>
-        <translation>无法读取对象文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>the object file %1 is truncated or damaged</source>
-        <translation>对象文件 %1 不完整或已损坏</translation>
-    </message>
-    <message>
-        <source>the object file %1 does not match its id</source>
-        <translation>对象文件 %1 与其 ID 不符</translation>
-    </message>
-    <message>
-        <source>The commit %1 is unusable: %2</source>
-        <translation>提交 %1 不可用：%2</translation>
-    </message>
-    <message>
-        <source>Cannot open the sync repository %1: the directory is not empty and is not a git repository.</source>
-        <translation>无法打开同步仓库 %1：该目录非空，且不是 git 仓库。</translation>
-    </message>
-    <message>
-        <source>Cannot create the sync repository directory %1.</source>
-        <translation>无法创建同步仓库目录 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot open the sync repository %1: %2</source>
-        <translation>无法打开同步仓库 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot open the sync repository %1: it is not a bare repository.</source>
-        <translation>无法打开同步仓库 %1：它不是裸仓库。</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid ref name.</source>
-        <translation>%1 不是有效的引用名。</translation>
-    </message>
-    <message>
-        <source>Cannot read the ref %1 in %2: %3</source>
-        <translation>无法读取 %2 中的引用 %1：%3</translation>
-    </message>
-    <message>
-        <source>%1 is not a commit id (expected tip of %2).</source>
-        <translation>%1 不是提交 ID（应为 %2 的最新提交）。</translation>
-    </message>
-    <message>
-        <source>Cannot append a batch to %1 in %2 (%3): %4</source>
-        <translation>无法向 %2 中的 %1 追加批次（%3）：%4</translation>
-    </message>
-    <message>
-        <source>The ref %1 in %2 has moved: expected %3, found %4.</source>
-        <translation>%2 中的引用 %1 已变动：预期为 %3，实际为 %4。</translation>
-    </message>
-    <message>
-        <source>Cannot append a batch to %1 in %2: the tip %3 is unusable: %4</source>
-        <translation>无法向 %2 中的 %1 追加批次：最新提交 %3 不可用：%4</translation>
-    </message>
-    <message>
-        <source>The ref %1 in %2 was moved by another writer; the batch was not appended.</source>
-        <translation>%2 中的引用 %1 已被其他写入方更新；批次未追加。</translation>
-    </message>
-    <message>
-        <source>%1 is not a commit id.</source>
-        <translation>%1 不是提交 ID。</translation>
-    </message>
-    <message>
-        <source>The batch commit %1 in %2 is unusable: %3</source>
-        <translation>%2 中的批次提交 %1 不可用：%3</translation>
-    </message>
-    <message>
-        <source>the history is not a single chain of batches</source>
-        <translation>历史记录不是单一的批次链</translation>
-    </message>
-    <message>
-        <source>History rewritten: %1 is not an ancestor of %2 in %3; the ref was rewritten by another device or restored from a backup.</source>
-        <translation>历史记录已被改写：在 %3 中，%1 不是 %2 的祖先提交；该引用被其他设备改写过，或是从备份中恢复的。</translation>
-    </message>
-    <message>
-        <source>its tree does not hold exactly the file %1</source>
-        <translation>其目录树中并非恰好只有文件 %1</translation>
-    </message>
-    <message>
-        <source>the blob %1 cannot be read (%2)</source>
-        <translation>无法读取 blob %1（%2）</translation>
-    </message>
-    <message>
-        <source>the object %1 is not a blob</source>
-        <translation>对象 %1 不是 blob</translation>
-    </message>
-    <message>
-        <source>Cannot push to %1: it is not a bare repository.</source>
-        <translation>无法推送到 %1：它不是裸仓库。</translation>
-    </message>
-    <message>
-        <source>Push of %1 to %2 failed: %3</source>
-        <translation>将 %1 推送到 %2 失败：%3</translation>
-    </message>
-    <message>
-        <source>The push of %1 to %2 was rejected as non-fast-forward: the remote ref holds commits that are not in this device&apos;s history, so another device writes the same ref.</source>
-        <translation>将 %1 推送到 %2 被拒绝（非快进）：远程引用包含本设备历史中没有的提交，说明另一台设备也在写入同一个引用。</translation>
-    </message>
-    <message>
-        <source>Nothing to push to %1: the ref %2 does not exist in %3.</source>
-        <translation>没有可推送到 %1 的内容：%3 中不存在引用 %2。</translation>
-    </message>
-    <message>
-        <source>Cannot push %1 to %2: %3</source>
-        <translation>无法将 %1 推送到 %2：%3</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable remote address: %2</source>
-        <translation>%1 不是可用的远程地址：%2</translation>
-    </message>
-    <message>
-        <source>The server %1 refused the update of %2: %3</source>
-        <translation>服务器 %1 拒绝更新 %2：%3</translation>
-    </message>
-    <message>
-        <source>Cannot fetch from %1: %2 in %3: %4</source>
-        <translation>无法从 %1 获取数据：%3 中的 %2 有误：%4</translation>
-    </message>
-    <message>
-        <source>Cannot fetch from %1: %2</source>
-        <translation>无法从 %1 获取数据：%2</translation>
-    </message>
-    <message>
-        <source>Cannot repack the sync repository %1: %2</source>
-        <translation>无法重新打包同步仓库 %1：%2</translation>
-    </message>
-    <message>
-        <source>object %1: %2</source>
-        <translation>对象 %1：%2</translation>
-    </message>
-    <message>
-        <source>the new pack %1 was not written</source>
-        <translation>新的包文件 %1 未写入</translation>
-    </message>
-    <message>
-        <source>Changes of replica %1 were skipped: %2</source>
-        <translation>已跳过副本 %1 的更改：%2</translation>
-    </message>
-    <message>
-        <source>%1 (replica %2)</source>
-        <translation>%1（副本 %2）</translation>
-    </message>
-    <message>
-        <source>Batch %1 holds operations of another replica; it was refused.</source>
-        <translation>批次 %1 包含其他副本的操作，已拒绝。</translation>
-    </message>
-    <message>
-        <source>Batch %1 could not be applied: %2</source>
-        <translation>无法应用批次 %1：%2</translation>
-    </message>
-    <message>
-        <source>The remote %1 refused this replica&apos;s changes twice; sync stopped.</source>
-        <translation>远程仓库 %1 两次拒绝了本副本的更改；同步已停止。</translation>
-    </message>
-    <message>
-        <source>The key of the ssh host %1 has changed: it now shows %2, and ~/.ssh/known_hosts holds another key for it. Someone may be intercepting the connection, or the server was reinstalled; ask its administrator before you change ~/.ssh/known_hosts. Nothing was sent.</source>
-        <translation>ssh 主机 %1 的密钥已改变：它现在显示 %2，而 ~/.ssh/known_hosts 中记录的是另一个密钥。可能有人在拦截连接，也可能服务器已重装；修改 ~/.ssh/known_hosts 之前请先询问其管理员。未发送任何数据。</translation>
-    </message>
-    <message>
-        <source>The ssh host %1 is new to this computer: its key fingerprint is %2. Check it with the server&apos;s administrator, then trust it with Test connection on the Sync page (or connect once with ssh).</source>
-        <translation>此电脑从未连接过 ssh 主机 %1：其密钥指纹为 %2。请与服务器管理员核对，然后在“同步”页面通过“测试连接”信任它（或先用 ssh 连接一次）。</translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
     <message>
         <source>No account given for the timeline.</source>
         <translation>未指定时间线对应的客户。</translation>
     </message>
-</context>
-<context>
-    <name>Validation</name>
     <message>
         <source>There is nothing before the @ sign.</source>
         <translation>@ 符号前缺少内容。</translation>
@@ -3118,89 +2844,6 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
         <source>This is a 400/800 service number, not a mobile number.</source>
         <translation>这是 400/800 服务号码，不是手机号码。</translation>
     </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Key-account management</source>
-        <translation>大客户管理</translation>
-    </message>
-    <message>
-        <source>Open the database FILE.</source>
-        <translation>打开数据库 FILE。</translation>
-    </message>
-    <message>
-        <source>Summit</source>
-        <translation>Summit</translation>
-    </message>
-    <message>
-        <source>Open the demo database (created on first use).</source>
-        <translation>打开演示数据库（首次使用时创建）。</translation>
-    </message>
-    <message>
-        <source>Open the record ID (an account, a contact, …).</source>
-        <translation>打开 ID 指定的记录（客户、联系人…）。</translation>
-    </message>
-    <message>
-        <source>The database to open, like --db.</source>
-        <translation>要打开的数据库，与 --db 相同。</translation>
-    </message>
-    <message>
-        <source>%1
-Wait a moment and try again, or close the other Summit window first.</source>
-        <translation>%1
-请稍后重试，或先关闭另一个 Summit 窗口。</translation>
-    </message>
-</context>
-<context>
-    <name>summit::GitSyncWorker</name>
-    <message>
-        <source>This database was a copy of another one; it now writes under a new replica id.</source>
-        <translation>此数据库复制自另一个数据库；现改为以新的副本 ID 写入。</translation>
-    </message>
-    <message>
-        <source>%1 holds Summit data of a newer or unknown format (%2); update Summit on this computer.</source>
-        <translation>%1 中的 Summit 数据格式较新或无法识别（%2）；请升级本机上的 Summit。</translation>
-    </message>
-    <message>
-        <source>The repository holds no Summit data yet. If it is the team&apos;s new repository, the first sync starts the team&apos;s history there; if it belongs to something else, choose the team&apos;s repository.</source>
-        <translation>该仓库中尚无 Summit 数据。如果这是团队新建的仓库，首次同步将在其中开始记录团队的历史；如果它另有他用，请改选团队的仓库。</translation>
-    </message>
-    <message numerus="yes">
-        <source>It holds the changes of %n devices.</source>
-        <translation>
-            <numerusform>该仓库包含 %n 台设备的更改。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n change(s).</source>
-        <translation>
-            <numerusform>已发送 %n 项更改。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Received %n change(s).</source>
-        <translation>
-            <numerusform>已接收 %n 项更改。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The repository holds no Summit data, but %n other branches: it may belong to something else. The first sync would add Summit&apos;s branches beside them; choose the team&apos;s own repository if you are not sure.</source>
-        <translation>
-            <numerusform>该仓库没有 Summit 数据，但有 %n 个其他分支，可能属于别的项目。首次同步会在这些分支旁添加 Summit 的分支；如果不确定，请选择团队自己的仓库。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>summit::Store</name>
-    <message>
-        <source>Unknown record type &quot;%1&quot;.</source>
-        <translation>未知的记录类型“%1”。</translation>
-    </message>
-    <message>
-        <source>No %1 with id %2.</source>
-        <translation>没有 ID 为 %2 的%1。</translation>
-    </message>
     <message>
         <source>No record with id %1.</source>
         <translation>没有 ID 为 %1 的记录。</translation>
@@ -3222,10 +2865,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <translation>移动操作只能修改一个上级字段。</translation>
     </message>
     <message>
-        <source>%1 has no field &quot;%2&quot;.</source>
-        <translation>%1没有字段“%2”。</translation>
-    </message>
-    <message>
         <source>%1: a record cannot move to another account.</source>
         <translation>%1：记录不能移到其他客户下。</translation>
     </message>
@@ -3236,10 +2875,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>%1: %2 belongs to another account.</source>
         <translation>%1：“%2”属于其他客户。</translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1为必填项。</translation>
     </message>
     <message>
         <source>Unknown record type &quot;%1&quot; in operation %2.</source>
@@ -3301,26 +2936,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>%1 is open read-only, so this change was not saved. To make changes, copy the file to a folder you can write to and open the copy.</source>
         <translation>%1 以只读方式打开，因此此更改未保存。如需修改，请将文件复制到有写入权限的文件夹，然后打开该副本。</translation>
     </message>
-</context>
-<context>
-    <name>summit::app::SingleInstance</name>
-    <message numerus="yes">
-        <source>Summit is already running but did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Summit 已在运行，但在 %n 秒内没有响应。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1: %2</source>
-        <translation>无法在 %1 上监听：%2</translation>
-    </message>
-</context>
-<context>
-    <name>summit::exports</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message>
         <source>Cannot export &quot;%1&quot;; expected one of: %2.</source>
         <translation>无法导出“%1”；应为以下之一：%2。</translation>
@@ -3330,24 +2945,8 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <translation>没有 ID 为“%1”的客户。</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
         <source>Org units</source>
         <translation>组织单元</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>跟进记录</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>商机</translation>
     </message>
     <message>
         <source>Cannot write %1: no room for temporary files.</source>
@@ -3369,9 +2968,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Cannot write %1: row %2, column %3 holds %L4 characters; an Excel cell holds at most %L5. Write CSV instead.</source>
         <translation>无法写入 %1：第 %2 行第 %3 列包含 %L4 个字符；一个 Excel 单元格最多容纳 %L5 个字符。请改为导出 CSV。</translation>
     </message>
-</context>
-<context>
-    <name>summit::import</name>
     <message>
         <source>%1 has more than %2 rows, the most Summit reads from one file. Split the file, or import fewer rows at a time.</source>
         <translation>%1 超过 %2 行，这是 Summit 从一个文件读取的上限。请拆分文件，或每次导入更少的行。</translation>
@@ -3764,11 +3360,8 @@ Wait a moment and try again, or close the other Summit window first.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
+        <comment>an imported cell outside a field&apos;s choices</comment>
         <translation>“%1”不是以下之一：%2。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation>“%1”不是整数。</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -3870,9 +3463,292 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>&quot;%1&quot; is not a date and time (write it as 2026-01-05 14:30).</source>
         <translation>“%1”不是日期时间（请写成 2026-01-05 14:30）。</translation>
     </message>
+    <message numerus="yes">
+        <source>A mobile number has 11 digits; this one has %n.</source>
+        <translation>
+            <numerusform>手机号码为 11 位数字，此号码有 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A 400 or 800 number has 10 digits; this one has %n.</source>
+        <translation>
+            <numerusform>400 或 800 号码为 10 位数字，此号码有 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A credit code has 18 characters; this one has %n.</source>
+        <translation>
+            <numerusform>信用代码为 18 位字符，此代码有 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An email address has one @ sign; this one has %n.</source>
+        <translation>
+            <numerusform>电子邮件地址只能有一个 @ 符号，此地址有 %n 个。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>summit::ui::AboutDialog</name>
+    <name>summit::render</name>
+    <message>
+        <source>No coverage</source>
+        <translation>无人覆盖</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 × %2 image.</source>
+        <translation>内存不足，无法生成 %1 × %2 的图像。</translation>
+    </message>
+    <message>
+        <source>Decision-chain map</source>
+        <translation>决策链图谱</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>Buying center of %1</source>
+        <translation>%1 的采购角色</translation>
+    </message>
+    <message>
+        <source>Coverage of %1</source>
+        <translation>%1 的关系覆盖</translation>
+    </message>
+    <message>
+        <source>Cannot export the map to %1: unknown file type; use .png, .svg or .pdf.</source>
+        <translation>无法将图谱导出到 %1：文件类型未知，请使用 .png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未跟进</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 org units, %2 contacts</source>
+        <translation>%1 个组织单元，%2 个联系人</translation>
+    </message>
+    <message>
+        <source>Team member who knows them: %1, %2, %3</source>
+        <translation>认识此人的团队成员：%1、%2、%3</translation>
+    </message>
+    <message>
+        <source>Nobody on the team knows them (filled: a key person)</source>
+        <translation>团队中无人认识此人（实心：关键人物）</translation>
+    </message>
+    <message>
+        <source>Days since the last follow-up</source>
+        <translation>距上次跟进的天数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key person not contacted for over %n day(s)</source>
+        <translation>
+            <numerusform>关键人物超过 %n 天未联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gap found by the analysis</source>
+        <translation>分析发现的缺口</translation>
+    </message>
+    <message>
+        <source>In the buying center of %1</source>
+        <translation>属于 %1 的采购角色</translation>
+    </message>
+    <message>
+        <source>Known to %1</source>
+        <translation>%1 认识此人</translation>
+    </message>
+    <message>
+        <source>Shown for the reporting line only</source>
+        <translation>仅为显示汇报线</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Gaps (%1)</source>
+        <translation>缺口（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>summit::ui</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>This database does not exist</source>
+        <translation>此数据库不存在</translation>
+    </message>
+    <message>
+        <source>This database is empty</source>
+        <translation>此数据库为空</translation>
+    </message>
+    <message>
+        <source>This is not a Summit database</source>
+        <translation>这不是 Summit 数据库</translation>
+    </message>
+    <message>
+        <source>This database is damaged</source>
+        <translation>此数据库已损坏</translation>
+    </message>
+    <message>
+        <source>This database is from a newer version of Summit</source>
+        <translation>此数据库来自更新版本的 Summit</translation>
+    </message>
+    <message>
+        <source>This database needs upgrading, but it is read-only</source>
+        <translation>此数据库需要升级，但它是只读的</translation>
+    </message>
+    <message>
+        <source>This database is in use</source>
+        <translation>此数据库正在使用中</translation>
+    </message>
+    <message>
+        <source>Summit cannot open this database</source>
+        <translation>Summit 无法打开此数据库</translation>
+    </message>
+    <message>
+        <source>Check the name and the folder, or choose another file. Summit makes a new database only when you ask: &quot;Create New Database&quot; makes an empty one here.</source>
+        <translation>请检查名称和文件夹，或选择其他文件。Summit 只会在您要求时新建数据库：点击“新建数据库”即可在此处新建一个空数据库。</translation>
+    </message>
+    <message>
+        <source>Check the path (a disk that is not connected?), or choose another file.</source>
+        <translation>请检查路径（是否有磁盘未连接？），或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or choose another file.</source>
+        <translation>请从备份恢复，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Restore the file from a backup copy, or choose another file.</source>
+        <translation>请从备份副本恢复该文件，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Update Summit to open it, or choose another file.</source>
+        <translation>请升级 Summit 后再打开，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Copy the file to a folder you can write to and open the copy, or choose another file.</source>
+        <translation>请将文件复制到有写入权限的文件夹并打开该副本，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Close the other program, then open the file again; or choose another file.</source>
+        <translation>请关闭另一个程序，然后重新打开该文件；或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Choose another file.</source>
+        <translation>请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Choose Another File…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <source>Create New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Refused: %1. %2</source>
+        <translation>无法执行“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Move %1 under %2</source>
+        <translation>将%1移到%2之下</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将%1移到%2</translation>
+    </message>
+    <message>
+        <source>Mark %1 as having left the company</source>
+        <translation>将%1标记为已离职</translation>
+    </message>
+    <message>
+        <source>Mark %1 as active again</source>
+        <translation>将%1重新标记为在职</translation>
+    </message>
+    <message>
+        <source>Add influence link %1 → %2</source>
+        <translation>添加影响关系 %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>已隐藏 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summit databases (*.db *.summit);;All files (*)</source>
+        <translation>Summit 数据库 (*.db *.summit);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>New ssh Server</source>
+        <translation>新的 ssh 服务器</translation>
+    </message>
+    <message>
+        <source>This computer has never connected to %1 before.</source>
+        <translation>此电脑从未连接过 %1。</translation>
+    </message>
+    <message>
+        <source>Its key fingerprint is:
+%1
+
+Compare it with the fingerprint the server&apos;s administrator gives you. Trust the server only if they are the same; Summit then remembers it in ~/.ssh/known_hosts.</source>
+        <translation>其密钥指纹为：
+%1
+
+请与服务器管理员提供的指纹比对。只有两者相同时才信任该服务器；Summit 随后会将其记录在 ~/.ssh/known_hosts 中。</translation>
+    </message>
+    <message>
+        <source>Trust This Server</source>
+        <translation>信任此服务器</translation>
+    </message>
     <message>
         <source>About Summit</source>
         <translation>关于 Summit</translation>
@@ -3913,9 +3789,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Licences of the libraries Summit uses</source>
         <translation>Summit 所用库的许可证</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountContactsTab</name>
     <message>
         <source>Filter contacts</source>
         <translation>筛选联系人</translation>
@@ -3944,9 +3817,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Who knows them…</source>
         <translation>谁认识此人…</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountFilterBar</name>
     <message>
         <source>&amp;Mine</source>
         <translation>我的(&amp;M)</translation>
@@ -3983,9 +3853,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountFollowUpsTab</name>
     <message>
         <source>Type</source>
         <translation>类型</translation>
@@ -4044,9 +3911,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
             <numerusform>%n 条跟进记录</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountHistoryTab</name>
     <message>
         <source>This record is in the trash now.</source>
         <translation>该记录现已在回收站中。</translation>
@@ -4056,15 +3920,12 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <translation>未知</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
     <message>
         <source>Deleted</source>
+        <comment>history: what happened to the record</comment>
         <translation>已删除</translation>
     </message>
     <message>
@@ -4077,6 +3938,7 @@ Wait a moment and try again, or close the other Summit window first.</source>
     </message>
     <message>
         <source>Who</source>
+        <comment>history column: who made the change</comment>
         <translation>修改人</translation>
     </message>
     <message>
@@ -4103,9 +3965,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>&amp;Open record</source>
         <translation>打开记录(&amp;O)</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountListModel</name>
     <message>
         <source>Last follow-up</source>
         <translation>最近跟进</translation>
@@ -4122,9 +3981,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountListView</name>
     <message>
         <source>&amp;Saved filters:</source>
         <translation>已保存的筛选(&amp;S)：</translation>
@@ -4183,9 +4039,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountMapPage</name>
     <message>
         <source>Open in &amp;Window</source>
         <translation>在新窗口中打开(&amp;W)</translation>
@@ -4198,9 +4051,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Decision-chain map — %1</source>
         <translation>决策链图谱 — %1</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountMapTab</name>
     <message>
         <source>Export map</source>
         <translation>导出图谱</translation>
@@ -4341,9 +4191,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Could not start printing.</source>
         <translation>无法开始打印。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountOpportunitiesTab</name>
     <message>
         <source>Opportunities</source>
         <translation>商机</translation>
@@ -4376,9 +4223,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Remove from buying center</source>
         <translation>移出采购中心</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountOrgTab</name>
     <message>
         <source>Move to</source>
         <translation>移动到</translation>
@@ -4394,10 +4238,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>Move the selected unit under another unit (Ctrl+M)</source>
         <translation>将所选单元移到另一单元之下 (Ctrl+M)</translation>
-    </message>
-    <message>
-        <source>Open form…</source>
-        <translation>打开表单…</translation>
     </message>
     <message>
         <source>Select a unit to move first.</source>
@@ -4425,9 +4265,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>New person in this unit…</source>
         <translation>在此单元新建人员…</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountOverviewTab</name>
     <message>
         <source>Basic data</source>
         <translation>基本信息</translation>
@@ -4437,20 +4274,13 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <source>Open pipeline</source>
-        <translation>进行中商机金额</translation>
-    </message>
-    <message>
         <source>Follow-ups, last 90 days</source>
         <translation>近 90 天跟进记录</translation>
     </message>
     <message>
         <source>Open tasks</source>
+        <comment>account figure</comment>
         <translation>未完成待办</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
     </message>
     <message>
         <source>Finance and credit</source>
@@ -4490,43 +4320,21 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountTabs</name>
     <message>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <source>Opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>跟进记录</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>待办</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>修改历史</translation>
     </message>
     <message>
         <source>Decision-chain map</source>
         <translation>决策链图谱</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountTasksTab</name>
     <message>
         <source>Done %1</source>
         <translation>完成于 %1</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>待办</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
@@ -4545,24 +4353,18 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <translation>添加待办(&amp;A)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
         <source>(nobody)</source>
+        <comment>task assignee</comment>
         <translation>（未指派）</translation>
     </message>
     <message>
         <source>Overdue: was due %1</source>
         <translation>已逾期：截止日期为 %1</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::AccountView</name>
     <message>
         <source>Health score: not yet rated</source>
         <translation>健康度：尚未评估</translation>
@@ -4574,10 +4376,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>Organisation</source>
         <translation>组织架构</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
     </message>
     <message>
         <source>This account does not exist (any more). It may have been removed on another device; close this view.</source>
@@ -4611,9 +4409,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>AM: %1 · SA: %2 · DE: %3</source>
         <translation>客户经理：%1 · 解决方案架构师：%2 · 交付专家：%3</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::BackupNowDialog</name>
     <message>
         <source>Save a Copy of the Backup</source>
         <translation>保存备份副本</translation>
@@ -4658,9 +4453,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>A copy is saved to %1.</source>
         <translation>副本已保存到 %1。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::ConflictBadge</name>
     <message>
         <source>Conflict</source>
         <translation>冲突</translation>
@@ -4669,9 +4461,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>A change made at the same time on another device lost to the current value. Click to see both and keep either.</source>
         <translation>另一台设备上同时所做的修改已被当前值覆盖。点击可查看两个值，并选择保留其一。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::ConflictModel</name>
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
@@ -4683,14 +4472,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>%1 of %2 was changed on two devices at once; the current value won.</source>
         <translation>“%2”的%1在两台设备上被同时修改；已采用当前值。</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
     </message>
     <message>
         <source>Current value</source>
@@ -4712,9 +4493,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>%1 was deleted by someone while it was being edited; the edit keeps it. Keep the other side to delete it after all.</source>
         <translation>有人在 %1 被编辑的同时删除了它；编辑使其保留。选择另一方可仍然删除它。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::ConflictsView</name>
     <message>
         <source>Values that lost to a change made at the same time on another device. Keep the current value or bring back the other one.</source>
         <translation>以下是因另一台设备同时修改而被覆盖的值。您可以保留当前值，或改用被覆盖的值。</translation>
@@ -4743,9 +4521,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>&amp;Delete it after all</source>
         <translation>仍然删除(&amp;D)</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::ContactTableModel</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -4766,9 +4541,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Not saved for %1. %2 You typed: “%3”</source>
         <translation>%1的修改未保存。%2您输入的是：“%3”</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::CoverageDialog</name>
     <message>
         <source>(not set)</source>
         <translation>（未设置）</translation>
@@ -4809,16 +4581,9 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Add the team&apos;s members first (Team page).</source>
         <translation>请先添加团队成员（团队页面）。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::CustomFieldsView</name>
     <message>
         <source>Required</source>
         <translation>必填</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4828,9 +4593,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Extra fields for accounts, contacts, opportunities and follow-ups. They show in the record forms (and as list columns if you choose) and are searched, exported and shared with the team. Removing one hides its values; restoring it from the Trash shows them again.</source>
         <translation>客户、联系人、商机和跟进记录的扩展字段。它们显示在记录表单中（也可选择作为列表的列），可被搜索、导出并与团队共享。删除字段会隐藏其值；从回收站恢复后值会重新显示。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::FollowUpCardDelegate</name>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
@@ -4844,10 +4606,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <translation>商机：%1</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
     </message>
@@ -4855,9 +4613,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::FollowUpTimelineModel</name>
     <message>
         <source>(unknown contact)</source>
         <translation>（未知联系人）</translation>
@@ -4870,9 +4625,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>%1 (due %2)</source>
         <translation>%1（截止日期 %2）</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::GlobalSearch</name>
     <message>
         <source>Search accounts, contacts, deals… (Ctrl+K)</source>
         <translation>搜索客户、联系人、商机… (Ctrl+K)</translation>
@@ -4886,32 +4638,13 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
         <source>Org units</source>
         <translation>组织单元</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>跟进记录</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>待办</translation>
     </message>
     <message>
         <source>No matches for “%1”</source>
         <translation>未找到与“%1”匹配的结果</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::ImportWizard</name>
     <message>
         <source>Accounts (with their group&apos;s org tree)</source>
         <translation>客户（含集团组织树）</translation>
@@ -4919,18 +4652,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>Org units of existing accounts</source>
         <translation>已有客户的组织单位</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>跟进记录</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>商机</translation>
     </message>
     <message>
         <source>Choose a file</source>
@@ -5073,10 +4794,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <translation>将会</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -5103,10 +4820,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>Nothing will be imported while rows have errors.</source>
         <translation>只要还有行存在错误，就不会导入任何内容。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>New %1</source>
@@ -5168,9 +4881,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>import-errors.xlsx</source>
         <translation>导入错误.xlsx</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::MainWindow</name>
     <message>
         <source>Summit — Key-account management</source>
         <translation>Summit — 大客户管理</translation>
@@ -5206,10 +4916,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     <message>
         <source>&amp;About Summit</source>
         <translation>关于 Summit(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>客户</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -5286,18 +4992,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     <message>
         <source>Today</source>
         <translation>今日</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>跟进记录</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5399,9 +5093,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>It belongs to a team: it now writes under a new replica id, and the next sync brings back what the team has.</source>
         <translation>该数据库属于某个团队：现改为以新的副本 ID 写入，下次同步时会取回团队的全部数据。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::MapTimeBar</name>
     <message>
         <source>&amp;As of</source>
         <translation>截至(&amp;A)</translation>
@@ -5428,6 +5119,7 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     </message>
     <message>
         <source>Who</source>
+        <comment>map changes column: the person or unit changed</comment>
         <translation>对象</translation>
     </message>
     <message>
@@ -5439,16 +5131,8 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>旧值 → 新值</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>修改人</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5471,13 +5155,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>
             <numerusform>自 %1 以来共有 %n 项变更：</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>summit::ui::MapView</name>
-    <message>
-        <source>Decision-chain map</source>
-        <translation>决策链图谱</translation>
     </message>
     <message>
         <source>No one on this map matches &quot;%1&quot;.</source>
@@ -5587,9 +5264,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::MessageBar</name>
     <message>
         <source>Dismiss (Esc)</source>
         <translation>关闭 (Esc)</translation>
@@ -5598,9 +5272,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::OrgTreeModel</name>
     <message>
         <source>Could not move %1: %2</source>
         <translation>无法移动%1：%2</translation>
@@ -5609,23 +5280,14 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>(Top level)</source>
         <translation>（顶层）</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::ReadOnlyBanner</name>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 cannot be changed: the file or its folder is read-only. You can look at everything, but changes are not saved. To work in it, copy the file to a folder you can write to and open the copy (File ▸ Open Database).</source>
         <translation>&lt;b&gt;只读。&lt;/b&gt;%1 无法修改：该文件或其所在文件夹为只读。您可以查看全部内容，但所做的更改不会保存。如需编辑，请将文件复制到有写入权限的文件夹，然后打开该副本（文件 ▸ 打开数据库）。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::RecordListModel</name>
     <message>
         <source>Account</source>
         <translation>客户</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::RecordListView</name>
     <message>
         <source>All stages</source>
         <translation>全部阶段</translation>
@@ -5647,10 +5309,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>仅看我的(&amp;M)</translation>
     </message>
     <message>
-        <source>All types</source>
-        <translation>全部类型</translation>
-    </message>
-    <message>
         <source>T&amp;ype:</source>
         <translation>类型(&amp;Y)：</translation>
     </message>
@@ -5662,13 +5320,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>Select the records to change first.</source>
         <translation>请先选择要修改的记录。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::RestoreBackupDialog</name>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>从备份恢复</translation>
-    </message>
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
@@ -5678,36 +5329,12 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <source>Summit databases (*.db);;All files (*)</source>
-        <translation>Summit 数据库 (*.db);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
         <source>Size</source>
         <translation>大小</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>跟进记录</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>待办</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -5745,13 +5372,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>This database belongs to a team. After the restore it writes under a new replica id, and the next sync brings back everything the team has, including the changes this computer had already sent; changes it had not sent are only in the kept backup.</source>
         <translation>此数据库属于某个团队。恢复后它将以新的副本 ID 写入，下次同步时会取回团队的全部数据，包括本机此前已发送的更改；本机尚未发送的更改只保存在保留的备份中。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::SettingsPage</name>
-    <message>
-        <source>Same as the system</source>
-        <translation>跟随系统</translation>
-    </message>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
@@ -5788,9 +5408,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>The new language or appearance applies when Summit starts again.</source>
         <translation>新的语言或外观将在 Summit 下次启动时生效。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::StartupDialog</name>
     <message>
         <source>Welcome to Summit</source>
         <translation>欢迎使用 Summit</translation>
@@ -5831,9 +5448,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>Set up the team&apos;s shared remote; the first sync brings in everyone&apos;s accounts.</source>
         <translation>设置团队共享的远程仓库；首次同步会带入所有成员的客户。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::SyncSettingsPage</name>
     <message>
         <source>Team remote</source>
         <translation>团队远程仓库</translation>
@@ -5861,10 +5475,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     <message>
         <source>~/.ssh/id_ed25519</source>
         <translation>~/.ssh/id_ed25519</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>SSH &amp;key file:</source>
@@ -5980,13 +5590,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>The ssh server %1 (key fingerprint %2) was not trusted, so nothing was sent to it.</source>
         <translation>未信任 ssh 服务器 %1（密钥指纹 %2），因此没有向它发送任何数据。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::SyncStatusIndicator</name>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation>立即同步(&amp;N)</translation>
-    </message>
     <message>
         <source>Sync &amp;settings…</source>
         <translation>同步设置(&amp;S)…</translation>
@@ -5994,10 +5597,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     <message>
         <source>Not shared with a team</source>
         <translation>未与团队共享</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
@@ -6029,15 +5628,13 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>Click to sync now.</source>
         <translation>点击立即同步。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::TeamPage</name>
     <message>
         <source>%1 leaves the team</source>
         <translation>%1 离开团队</translation>
     </message>
     <message>
         <source>(nobody)</source>
+        <comment>no successor for a member who leaves</comment>
         <translation>（无人）</translation>
     </message>
     <message>
@@ -6049,20 +5646,13 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>在团队中</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>客户</translation>
-    </message>
-    <message>
         <source>Open tasks</source>
+        <comment>team column: a member&apos;s open tasks</comment>
         <translation>未完成任务</translation>
     </message>
     <message>
         <source>Open deals</source>
         <translation>进行中商机</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
     </message>
     <message>
         <source>Mark as left…</source>
@@ -6103,12 +5693,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>%1 负责 %2、%3 和 %4。它们将在一次更改中交给接手人（撤销可恢复原状）。</translation>
     </message>
     <message numerus="yes">
-        <source>%n accounts</source>
-        <translation>
-            <numerusform>%n 个客户</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n open tasks</source>
         <translation>
             <numerusform>%n 个未完成任务</numerusform>
@@ -6125,13 +5709,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>成员</translation>
     </message>
     <message>
-        <source>Custom fields</source>
-        <translation>自定义字段</translation>
-    </message>
-</context>
-<context>
-    <name>summit::ui::TodayView</name>
-    <message>
         <source>Overdue (%1)</source>
         <translation>已逾期（%1）</translation>
     </message>
@@ -6142,10 +5719,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     <message>
         <source>Task</source>
         <translation>待办</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>客户</translation>
     </message>
     <message>
         <source>Due</source>
@@ -6188,10 +5761,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>客户分级</translation>
     </message>
     <message>
-        <source>Last follow-up</source>
-        <translation>最近跟进</translation>
-    </message>
-    <message>
         <source>Expected every</source>
         <translation>跟进周期</translation>
     </message>
@@ -6208,18 +5777,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>最近 7 天内团队成员没有任何更改。</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>修改人</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
         <source>Only &amp;my accounts</source>
         <translation>仅看我的客户(&amp;M)</translation>
     </message>
@@ -6234,10 +5791,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     <message>
         <source>Mark the selected task done (Ctrl+Return)</source>
         <translation>将所选待办标记为已完成 (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>&amp;Log Follow-up…</source>
-        <translation>记录跟进(&amp;L)…</translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -6260,10 +5813,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         </translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>record type: title</comment>
         <translation>%1：%2</translation>
@@ -6279,19 +5828,8 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>待办“%1”已完成。</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-</context>
-<context>
-    <name>summit::ui::TrashModel</name>
-    <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6299,15 +5837,13 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
     </message>
     <message>
         <source>Deleted</source>
+        <comment>trash column: when it was deleted</comment>
         <translation>删除时间</translation>
     </message>
     <message>
         <source>Deleted by</source>
         <translation>删除人</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::TrashView</name>
     <message>
         <source>The trash is empty.</source>
         <translation>回收站为空。</translation>
@@ -6316,9 +5852,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::WhoAreYouDialog</name>
     <message>
         <source>Who are you?</source>
         <translation>您是谁？</translation>
@@ -6332,10 +5865,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>新成员：我</translation>
     </message>
     <message>
-        <source>&amp;I am:</source>
-        <translation>我是(&amp;I)：</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
@@ -6347,9 +5876,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::followup::QuickFollowUpDialog</name>
     <message>
         <source>Log follow-up</source>
         <translation>记录跟进</translation>
@@ -6423,23 +5949,13 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>保存</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
         <source>Account: pick one of the matches for &quot;%1&quot; from the list.</source>
         <translation>客户：请从列表中选择与“%1”匹配的一项。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::followup::SearchPicker</name>
     <message>
         <source>Remove %1</source>
         <translation>移除%1</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::forms::BulkEditDialog</name>
     <message>
         <source>Change records</source>
         <translation>修改记录</translation>
@@ -6480,9 +5996,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
             <numerusform>将 %n 条记录的%1设为 %2？</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::forms::DateInput</name>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
@@ -6499,9 +6012,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>&quot;%1&quot; is not a date and time such as 2026-05-20 14:30.</source>
         <translation>“%1”不是有效的日期时间（格式如 2026-05-20 14:30）。</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::forms::FieldEditor</name>
     <message>
         <source>not set</source>
         <translation>未设置</translation>
@@ -6510,9 +6020,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>e.g. 1234.50 or 12万</source>
         <translation>如 1234.50 或 12万</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::forms::RecordActions</name>
     <message>
         <source>New %1…</source>
         <translation>新建%1…</translation>
@@ -6551,17 +6058,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <source>Delete</source>
         <translation>删除</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::forms::RecordDialog</name>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation>新建%1</translation>
-    </message>
     <message>
         <source>Edit %1</source>
         <translation>编辑“%1”</translation>
@@ -6587,10 +6083,6 @@ The import is one change: Undo (Ctrl+Z) removes all of it. It is shared with you
         <translation>仍然保存</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>This may already be in Summit:
 %1
 
@@ -6600,9 +6092,6 @@ Open the existing record instead?</source>
 
 是否改为打开已有记录？</translation>
     </message>
-</context>
-<context>
-    <name>summit::ui::forms::RecordForm</name>
     <message>
         <source>Unknown record type &quot;%1&quot;.</source>
         <translation>未知的记录类型“%1”。</translation>
@@ -6610,10 +6099,6 @@ Open the existing record instead?</source>
     <message>
         <source>%1 *</source>
         <translation>%1 *</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>必填</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/UiText.h"
 
 #include "backup/Restore.h"
 #include "store/Queries.h"
@@ -59,7 +60,7 @@ namespace summit::ui {
 MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     : QMainWindow(parent), m_store(std::move(store))
 {
-    setWindowTitle(tr("Summit — Key-account management"));
+    setWindowTitle(UiText::tr("Summit — Key-account management"));
     setAcceptDrops(true); // a spreadsheet dropped on the window opens the import
     m_statusDb = new QLabel(this);
     m_statusCounts = new QLabel(this);
@@ -156,29 +157,29 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::buildMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = menuBar()->addMenu(UiText::tr("&File"));
     // Ctrl+N makes a record of what the page in front lists; a database is Ctrl+Shift+N.
     QAction* newRecord =
-        file->addAction(tr("&New Record…"), QKeySequence::New, this, [this] { this->newRecord(); });
+        file->addAction(UiText::tr("&New Record…"), QKeySequence::New, this, [this] { this->newRecord(); });
     newRecord->setObjectName(QStringLiteral("newRecord"));
-    file->addAction(tr("New &Database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+    file->addAction(UiText::tr("New &Database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                     &MainWindow::newDatabase);
-    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(UiText::tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    m_recentMenu = file->addMenu(UiText::tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addAction(tr("Open the &Demo Database"), this,
+    file->addAction(UiText::tr("Open the &Demo Database"), this,
                     [this] { switchTo(databases::demoPath(), databases::Intent::Demo); });
     file->addSeparator();
-    QAction* import = file->addAction(tr("&Import…"), this, [this] { importFile(); });
+    QAction* import = file->addAction(UiText::tr("&Import…"), this, [this] { importFile(); });
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
-    file->addAction(tr("&Back Up Now…"), this, [this] { backUpNow(); })
+    file->addAction(UiText::tr("&Back Up Now…"), this, [this] { backUpNow(); })
         ->setObjectName(QStringLiteral("backUpNow"));
-    file->addAction(tr("Res&tore from Backup…"), this, [this] { showBackups(); })
+    file->addAction(UiText::tr("Res&tore from Backup…"), this, [this] { showBackups(); })
         ->setObjectName(QStringLiteral("restoreBackup"));
     file->addSeparator();
-    QAction* syncNow = file->addAction(tr("&Sync Now"), this, [this] {
+    QAction* syncNow = file->addAction(UiText::tr("&Sync Now"), this, [this] {
         if (m_sync && !m_sync->remote().isEmpty())
             m_sync->syncNow();
         else
@@ -186,23 +187,27 @@ void MainWindow::buildMenus()
     });
     syncNow->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(UiText::tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = menuBar()->addMenu(UiText::tr("&Edit"));
     m_editMenu->addSeparator();
-    QAction* find = m_editMenu->addAction(tr("&Find…"));
+    QAction* find = m_editMenu->addAction(UiText::tr("&Find…"));
     find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
     connect(find, &QAction::triggered, this, [this] {
         if (m_search)
             m_search->activate();
     });
 
-    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QMenu* go = menuBar()->addMenu(UiText::tr("&Go"));
     const QList<QPair<Page, QString>> pages = {
-        {Page::Today, tr("&Today")},       {Page::Dashboard, tr("&Dashboard")},
-        {Page::Accounts, tr("&Accounts")}, {Page::Opportunities, tr("&Opportunities")},
-        {Page::Tasks, tr("Ta&sks")},       {Page::FollowUps, tr("&Follow-ups")},
-        {Page::Team, tr("Tea&m")},         {Page::Settings, tr("S&ettings")},
+        {Page::Today, UiText::tr("&Today")},
+        {Page::Dashboard, UiText::tr("&Dashboard")},
+        {Page::Accounts, UiText::tr("&Accounts")},
+        {Page::Opportunities, UiText::tr("&Opportunities")},
+        {Page::Tasks, UiText::tr("Ta&sks")},
+        {Page::FollowUps, UiText::tr("&Follow-ups")},
+        {Page::Team, UiText::tr("Tea&m")},
+        {Page::Settings, UiText::tr("S&ettings")},
     };
     for (const auto& [page, title] : pages) {
         QAction* a = go->addAction(title, this, [this, p = page] { showPage(p); });
@@ -212,19 +217,19 @@ void MainWindow::buildMenus()
             a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));
     }
 
-    QMenu* account = menuBar()->addMenu(tr("&Account"));
-    QAction* log = account->addAction(tr("&Log Follow-up…"), this, [this] { logFollowUp(); });
+    QMenu* account = menuBar()->addMenu(UiText::tr("&Account"));
+    QAction* log = account->addAction(UiText::tr("&Log Follow-up…"), this, [this] { logFollowUp(); });
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     log->setShortcutContext(Qt::ApplicationShortcut);
-    account->addAction(tr("&Close Account Tab"), QKeySequence::Close, this, [this] {
+    account->addAction(UiText::tr("&Close Account Tab"), QKeySequence::Close, this, [this] {
         if (m_accountTabs)
             m_accountTabs->closeCurrent();
     });
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Summit"), this, [this] { showAbout(); });
+    QMenu* help = menuBar()->addMenu(UiText::tr("&Help"));
+    help->addAction(UiText::tr("&About Summit"), this, [this] { showAbout(); });
 
-    QToolBar* bar = addToolBar(tr("Main"));
+    QToolBar* bar = addToolBar(UiText::tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->addAction(log);
@@ -239,9 +244,9 @@ void MainWindow::buildWorkspace()
     // Undo and redo follow the workspace's stack; their text names the change.
     delete m_undo;
     delete m_redo;
-    m_undo = ws.undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo = ws.undoStack()->createUndoAction(this, UiText::tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = ws.undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo = ws.undoStack()->createRedoAction(this, UiText::tr("&Redo"));
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     QAction* first = m_editMenu->actions().value(0);
     m_editMenu->insertAction(first, m_undo);
@@ -258,50 +263,50 @@ void MainWindow::buildWorkspace()
     m_accountTabs = new AccountTabs(ws, m_pages);
     m_accountTabs->hide(); // until the Accounts page takes it into the stack
     m_pageFactories = {
-        {tr("Today"),
+        {UiText::tr("Today"),
          [&ws, this] {
              return new TodayView(ws, m_pages);
          }},
-        {tr("Dashboard"),
+        {UiText::tr("Dashboard"),
          [&ws, this] {
              return new DashboardView(ws, m_pages);
          }},
-        {tr("Accounts"),
+        {UiText::tr("Accounts"),
          [this] {
              return m_accountTabs;
          }},
-        {tr("Opportunities"),
+        {UiText::tr("Opportunities"),
          [&ws, this] {
              return new RecordListView(ws, QStringLiteral("opportunity"), m_pages);
          }},
-        {tr("Tasks"),
+        {UiText::tr("Tasks"),
          [&ws, this] {
              return new RecordListView(ws, QStringLiteral("task"), m_pages);
          }},
-        {tr("Follow-ups"),
+        {UiText::tr("Follow-ups"),
          [&ws, this] {
              return new RecordListView(ws, QStringLiteral("followup"), m_pages);
          }},
-        {tr("Team"),
+        {UiText::tr("Team"),
          [&ws, this] {
              return new TeamPage(ws, m_pages);
          }},
-        {tr("Sync"),
+        {UiText::tr("Sync"),
          [this] {
              m_syncPage = new QWidget(m_pages);
              new QVBoxLayout(m_syncPage);
              fillSyncPage();
              return m_syncPage;
          }},
-        {tr("Conflicts"),
+        {UiText::tr("Conflicts"),
          [&ws, this] {
              return new ConflictsView(ws, m_pages);
          }},
-        {tr("Trash"),
+        {UiText::tr("Trash"),
          [&ws, this] {
              return new TrashView(ws, m_pages);
          }},
-        {tr("Settings"),
+        {UiText::tr("Settings"),
          [&ws, this] {
              m_settings = new SettingsPage(ws, m_pages);
              connect(m_settings, &SettingsPage::restartRequested, this, &MainWindow::restart);
@@ -448,10 +453,10 @@ void MainWindow::fillSyncPage()
     if (m_sync) {
         content = new SyncSettingsPage(*m_sync, m_syncPage);
     } else {
-        auto* label =
-            new QLabel(m_store->isReadOnly() ? tr("This database is open read-only, so it does not sync.")
-                                             : tr("Sync is not available in this window."),
-                       m_syncPage);
+        auto* label = new QLabel(m_store->isReadOnly()
+                                     ? UiText::tr("This database is open read-only, so it does not sync.")
+                                     : UiText::tr("Sync is not available in this window."),
+                                 m_syncPage);
         label->setAlignment(Qt::AlignCenter);
         content = label;
     }
@@ -479,16 +484,18 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::refreshStatus()
 {
-    m_statusDb->setText(tr("Database: %1").arg(QFileInfo(m_store->path()).fileName()));
+    m_statusDb->setText(UiText::tr("Database: %1").arg(QFileInfo(m_store->path()).fileName()));
     m_statusDb->setToolTip(m_store->path());
     QString who;
     if (!m_workspace->me().isEmpty())
-        who = tr("Signed in as %1").arg(m_workspace->titleOf(m_workspace->me())) + QStringLiteral(" · ");
+        who = UiText::tr("Signed in as %1").arg(m_workspace->titleOf(m_workspace->me())) +
+              QStringLiteral(" · ");
     auto accounts = countLive(m_store->reader(), QStringLiteral("account"));
     auto contacts = countLive(m_store->reader(), QStringLiteral("contact"));
     if (accounts && contacts)
-        m_statusCounts->setText(who + tr("%n account(s)", nullptr, int(accounts.value())) +
-                                QStringLiteral(" · ") + tr("%n contact(s)", nullptr, int(contacts.value())));
+        m_statusCounts->setText(who + UiText::tr("%n account(s)", nullptr, int(accounts.value())) +
+                                QStringLiteral(" · ") +
+                                UiText::tr("%n contact(s)", nullptr, int(contacts.value())));
 }
 
 void MainWindow::fillRecentMenu()
@@ -496,7 +503,7 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = databases::recent();
     if (recent.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        m_recentMenu->addAction(UiText::tr("No recent databases"))->setEnabled(false);
         return;
     }
     int n = 0;
@@ -544,10 +551,10 @@ void MainWindow::createAutoBackup()
     m_autoBackup = std::make_unique<AutoBackup>(m_store->path());
     connect(m_autoBackup.get(), &AutoBackup::checked, this, [this](const QString& made) {
         if (!made.isEmpty())
-            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(made)), 8000);
+            statusBar()->showMessage(UiText::tr("Backed up to %1").arg(QDir::toNativeSeparators(made)), 8000);
     });
     connect(m_autoBackup.get(), &AutoBackup::failed, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message), 15000);
+        statusBar()->showMessage(UiText::tr("The automatic backup failed: %1").arg(message), 15000);
     });
     m_autoBackup->start();
 }
@@ -564,11 +571,12 @@ QDialog* MainWindow::showBackups()
 {
     if (m_store->isReadOnly()) {
         // A restore replaces the file, which this computer may not write.
-        auto* box = new QMessageBox(QMessageBox::Information, tr("Restore from Backup"),
-                                    tr("%1 is open read-only, so Summit cannot put a backup in its place. "
+        auto* box =
+            new QMessageBox(QMessageBox::Information, UiText::tr("Restore from Backup"),
+                            UiText::tr("%1 is open read-only, so Summit cannot put a backup in its place. "
                                        "Open it where you may change it to restore it.")
-                                        .arg(QDir::toNativeSeparators(m_store->path())),
-                                    QMessageBox::Ok, this);
+                                .arg(QDir::toNativeSeparators(m_store->path())),
+                            QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return box;
@@ -598,8 +606,8 @@ bool MainWindow::restoreBackup(const QString& backupFile)
     QApplication::restoreOverrideCursor();
     if (!reopened) {
         m_statusTimer->stop(); // there is no database to count
-        QMessageBox::critical(this, tr("Restore from Backup"),
-                              tr("Cannot open %1 again:\n%2").arg(path, reopened.message));
+        QMessageBox::critical(this, UiText::tr("Restore from Backup"),
+                              UiText::tr("Cannot open %1 again:\n%2").arg(path, reopened.message));
         QApplication::exit(1);
         return false;
     }
@@ -610,20 +618,21 @@ bool MainWindow::restoreBackup(const QString& backupFile)
     showPage(Page::Today);
     auto* box = new QMessageBox(this);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("Restore from Backup"));
+    box->setWindowTitle(UiText::tr("Restore from Backup"));
     if (!restored) {
         box->setIcon(QMessageBox::Warning);
         box->setText(restored.message());
     } else {
         box->setIcon(QMessageBox::Information);
-        QString text = tr("%1 is restored from the backup.").arg(QFileInfo(path).fileName());
+        QString text = UiText::tr("%1 is restored from the backup.").arg(QFileInfo(path).fileName());
         if (!restored.value().keptCurrent.isEmpty())
-            text += QLatin1Char(' ') + tr("The database as it was is kept as a backup:\n%1")
+            text += QLatin1Char(' ') + UiText::tr("The database as it was is kept as a backup:\n%1")
                                            .arg(QDir::toNativeSeparators(restored.value().keptCurrent));
         box->setText(text);
         if (restored.value().team)
-            box->setInformativeText(tr("It belongs to a team: it now writes under a new replica id, and the "
-                                       "next sync brings back what the team has."));
+            box->setInformativeText(
+                UiText::tr("It belongs to a team: it now writes under a new replica id, and the "
+                           "next sync brings back what the team has."));
     }
     box->open();
     return restored.isOk();

@@ -1,4 +1,5 @@
 #include "ForwardedOpen.h"
+#include "AppText.h"
 
 #include "store/Store.h"
 #include "ui/MainWindow.h"
@@ -15,11 +16,6 @@
 namespace summit::app {
 
 namespace {
-
-struct ForwardedText
-{
-    Q_DECLARE_TR_FUNCTIONS(ForwardedOpen)
-};
 
 bool sameFile(const QString& a, const QString& b)
 {
@@ -40,9 +36,9 @@ void openWhenFree(ui::MainWindow& window, const OpenRequest& request, bool told)
         // Closing the database now would take the dialog's work with it.
         if (!told)
             window.statusBar()->showMessage(
-                otherDatabase ? ForwardedText::tr("%1 opens once the open dialog is closed.")
+                otherDatabase ? AppText::tr("%1 opens once the open dialog is closed.")
                                     .arg(QDir::toNativeSeparators(database))
-                              : ForwardedText::tr("The record opens once the open dialog is closed."));
+                              : AppText::tr("The record opens once the open dialog is closed."));
         QPointer<ui::MainWindow> alive(&window);
         QTimer::singleShot(kRetryMs, &window, [alive, request] {
             if (alive)

@@ -1,4 +1,5 @@
 #include "SingleInstance.h"
+#include "AppText.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -110,8 +111,8 @@ SingleInstance::Delivery SingleInstance::deliver(const OpenRequest& request, int
     }
     if (reply == kAcknowledged)
         return Delivery::Delivered;
-    m_error =
-        tr("Summit is already running but did not answer within %n second(s).", nullptr, timeoutMs / 1000);
+    m_error = AppText::tr("Summit is already running but did not answer within %n second(s).", nullptr,
+                          timeoutMs / 1000);
     return Delivery::NoAnswer;
 }
 
@@ -126,7 +127,7 @@ bool SingleInstance::listen()
         ok = m_server->listen(m_path);
     }
     if (!ok) {
-        m_error = tr("Cannot listen on %1: %2").arg(m_path, m_server->errorString());
+        m_error = AppText::tr("Cannot listen on %1: %2").arg(m_path, m_server->errorString());
         delete m_server;
         m_server = nullptr;
         return false;

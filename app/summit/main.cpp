@@ -5,6 +5,7 @@
 // to it and exits. A file that cannot be opened is explained, never replaced by a
 // new empty database.
 
+#include "AppText.h"
 #include "ForwardedOpen.h"
 #include "GitSyncController.h"
 #include "SingleInstance.h"
@@ -58,25 +59,21 @@ int main(int argc, char** argv)
     ui::appearance::apply(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Key-account management"));
+    parser.setApplicationDescription(app::AppText::tr("Key-account management"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"),
-                                QApplication::translate("main", "Open the database FILE."),
+    QCommandLineOption dbOption(QStringLiteral("db"), app::AppText::tr("Open the database FILE."),
                                 QStringLiteral("FILE"));
-    QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Open the demo database (created on first use)."));
-    QCommandLineOption openOption(
-        QStringLiteral("open"),
-        QApplication::translate("main", "Open the record ID (an account, a contact, …)."),
-        QStringLiteral("ID"));
+    QCommandLineOption demoOption(QStringLiteral("demo"),
+                                  app::AppText::tr("Open the demo database (created on first use)."));
+    QCommandLineOption openOption(QStringLiteral("open"),
+                                  app::AppText::tr("Open the record ID (an account, a contact, …)."),
+                                  QStringLiteral("ID"));
     parser.addOption(dbOption);
     parser.addOption(demoOption);
     parser.addOption(openOption);
     // The desktop entry passes a file it is given (Exec=summit %f) as a positional argument.
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "The database to open, like --db."),
+    parser.addPositionalArgument(QStringLiteral("file"), app::AppText::tr("The database to open, like --db."),
                                  QStringLiteral("[FILE]"));
     parser.process(app);
 
@@ -97,9 +94,9 @@ int main(int argc, char** argv)
     case app::SingleInstance::Role::HandedOver:
         return 0;
     case app::SingleInstance::Role::NoAnswer:
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Summit"),
-                             QApplication::translate("main", "%1\nWait a moment and try again, or close the "
-                                                             "other Summit window first.")
+        QMessageBox::warning(nullptr, app::AppText::tr("Summit"),
+                             app::AppText::tr("%1\nWait a moment and try again, or close the "
+                                              "other Summit window first.")
                                  .arg(instance.errorString()));
         return 1;
     case app::SingleInstance::Role::Alone:

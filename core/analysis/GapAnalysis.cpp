@@ -1,4 +1,5 @@
 #include "analysis/GapAnalysis.h"
+#include "CoreText.h"
 
 #include "model/Schema.h"
 #include "store/Database.h"
@@ -117,27 +118,23 @@ Status economicBuyers(Context& cx)
         if (!row[3].toBool()) {
             QString message;
             if (cx.managerName.isEmpty())
-                message = QCoreApplication::translate("GapAnalysis",
-                                                      "Nobody on the team covers %1 (economic buyer); assign "
-                                                      "someone to build the relationship.")
+                message = CoreText::tr("Nobody on the team covers %1 (economic buyer); assign "
+                                       "someone to build the relationship.")
                               .arg(name);
             else
-                message = QCoreApplication::translate("GapAnalysis",
-                                                      "Nobody on the team covers %1 (economic buyer); "
-                                                      "%2 (account manager) should build the relationship.")
+                message = CoreText::tr("Nobody on the team covers %1 (economic buyer); "
+                                       "%2 (account manager) should build the relationship.")
                               .arg(name, cx.managerName);
             cx.out.push_back(gap(GapKind::EconomicBuyerNotCovered, Severity::High, message, "contact", id));
         }
     }
     if (active.empty()) {
-        const QString message =
-            gone.isEmpty()
-                ? QCoreApplication::translate("GapAnalysis",
-                                              "No economic buyer is known at %1: nobody is recorded as "
-                                              "the one who approves the budget.")
-                      .arg(cx.accountName)
-                : QCoreApplication::translate("GapAnalysis", "No economic buyer is known at %1: %2 has left.")
-                      .arg(cx.accountName, gone.join(QStringLiteral(", ")));
+        const QString message = gone.isEmpty()
+                                    ? CoreText::tr("No economic buyer is known at %1: nobody is recorded as "
+                                                   "the one who approves the budget.")
+                                          .arg(cx.accountName)
+                                    : CoreText::tr("No economic buyer is known at %1: %2 has left.")
+                                          .arg(cx.accountName, gone.join(QStringLiteral(", ")));
         cx.out.push_back(gap(GapKind::NoEconomicBuyer, Severity::High, message, "account", cx.account));
         return {};
     }
@@ -168,12 +165,9 @@ Status economicBuyers(Context& cx)
         const int days = last == older.cend() ? 0 : int(daysSince(*last, cx.today));
         const QString message =
             last == older.cend()
-                ? QCoreApplication::translate(
-                      "GapAnalysis", "%1 (economic buyer) has never been contacted: no follow-up names them.")
+                ? CoreText::tr("%1 (economic buyer) has never been contacted: no follow-up names them.")
                       .arg(b.name)
-                : QCoreApplication::translate("GapAnalysis",
-                                              "%1 (economic buyer) has not been contacted for %n day(s).",
-                                              nullptr, days)
+                : CoreText::tr("%1 (economic buyer) has not been contacted for %n day(s).", nullptr, days)
                       .arg(b.name);
         cx.out.push_back(gap(GapKind::EconomicBuyerStale, Severity::High, message, "contact", b.id));
     }
@@ -199,14 +193,10 @@ Status hostileKeyPeople(Context& cx)
         const bool blocker = row[4].toBool();
         const QString message =
             opponent && blocker
-                ? QCoreApplication::translate("GapAnalysis",
-                                              "%1 (influence %2 of 5) opposes us and can block the decision.")
+                ? CoreText::tr("%1 (influence %2 of 5) opposes us and can block the decision.")
                       .arg(name, influence)
-            : opponent
-                ? QCoreApplication::translate("GapAnalysis", "%1 (influence %2 of 5) opposes us.")
-                      .arg(name, influence)
-                : QCoreApplication::translate("GapAnalysis", "%1 (influence %2 of 5) can block the decision.")
-                      .arg(name, influence);
+            : opponent ? CoreText::tr("%1 (influence %2 of 5) opposes us.").arg(name, influence)
+                       : CoreText::tr("%1 (influence %2 of 5) can block the decision.").arg(name, influence);
         cx.out.push_back(
             gap(GapKind::HostileKeyPerson, Severity::High, message, "contact", row[0].toString()));
     }
@@ -230,16 +220,14 @@ Status singleThreaded(Context& cx)
     if (!rows)
         return rows.status();
     if (rows.value().empty())
-        cx.out.push_back(gap(GapKind::SingleThreaded, Severity::Medium,
-                             QCoreApplication::translate("GapAnalysis",
-                                                         "No contact has been engaged in the last %n day(s).",
-                                                         nullptr, days),
-                             "account", cx.account));
+        cx.out.push_back(
+            gap(GapKind::SingleThreaded, Severity::Medium,
+                CoreText::tr("No contact has been engaged in the last %n day(s).", nullptr, days), "account",
+                cx.account));
     else if (rows.value().size() == 1)
         cx.out.push_back(
             gap(GapKind::SingleThreaded, Severity::Medium,
-                QCoreApplication::translate(
-                    "GapAnalysis",
+                CoreText::tr(
                     "Only %1 has been engaged in the last %n day(s); the relationship hangs on one person.",
                     nullptr, days)
                     .arg(rows.value()[0][1].toString()),
@@ -265,11 +253,10 @@ Status subsidiaries(Context& cx)
     if (!rows)
         return rows.status();
     for (const QVariantList& row : rows.value())
-        cx.out.push_back(gap(GapKind::SubsidiaryWithoutContact, Severity::Medium,
-                             QCoreApplication::translate(
-                                 "GapAnalysis", "Nobody is known at %1 (subsidiary) or any unit under it.")
-                                 .arg(row[1].toString()),
-                             "org_unit", row[0].toString()));
+        cx.out.push_back(gap(
+            GapKind::SubsidiaryWithoutContact, Severity::Medium,
+            CoreText::tr("Nobody is known at %1 (subsidiary) or any unit under it.").arg(row[1].toString()),
+            "org_unit", row[0].toString()));
     return {};
 }
 
@@ -294,12 +281,8 @@ Status opportunities(Context& cx)
         const QString name = row[1].toString();
         const QString message =
             row[2].toLongLong() == 0
-                ? QCoreApplication::translate("GapAnalysis",
-                                              "Opportunity %1 has no buying center yet, so no champion.")
-                      .arg(name)
-                : QCoreApplication::translate("GapAnalysis",
-                                              "Opportunity %1 has no champion in its buying center.")
-                      .arg(name);
+                ? CoreText::tr("Opportunity %1 has no buying center yet, so no champion.").arg(name)
+                : CoreText::tr("Opportunity %1 has no champion in its buying center.").arg(name);
         cx.out.push_back(gap(GapKind::OpportunityWithoutChampion, Severity::High, message, "opportunity",
                              row[0].toString()));
     }
@@ -327,8 +310,7 @@ Status coverageBelowDesired(Context& cx)
     for (const QVariantList& row : rows.value()) {
         const int now = std::clamp(row[2].toInt(), 0, 3), wanted = std::clamp(row[3].toInt(), 0, 3);
         const QString message =
-            QCoreApplication::translate("GapAnalysis",
-                                        "The team wants a %1 relationship with %2; the best today is %3.")
+            CoreText::tr("The team wants a %1 relationship with %2; the best today is %3.")
                 .arg(levelLabel(levels[wanted]), row[1].toString(), levelLabel(levels[now]));
         cx.out.push_back(
             gap(GapKind::CoverageBelowDesired, Severity::Medium, message, "contact", row[0].toString()));
@@ -348,8 +330,7 @@ Result<std::vector<Gap>> findGaps(Database& db, const QString& accountId, const 
     if (!account)
         return account.error();
     if (account.value().empty())
-        return R::fail(
-            QCoreApplication::translate("GapAnalysis", "There is no account with id %1.").arg(accountId));
+        return R::fail(CoreText::tr("There is no account with id %1.").arg(accountId));
 
     std::vector<Gap> gaps;
     Context cx{db,

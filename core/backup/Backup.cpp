@@ -1,4 +1,5 @@
 #include "backup/Backup.h"
+#include "CoreText.h"
 #include "backup/BackupPrivate.h"
 
 #include "model/Schema.h"
@@ -33,7 +34,7 @@ Status Connection::open(const QString& path, bool readOnly)
     if (sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
         close();
-        return Status::fail(BackupText::tr("Cannot open %1: %2").arg(path, why));
+        return Status::fail(CoreText::tr("Cannot open %1: %2").arg(path, why));
     }
     // The app's own connections write while a copy is read; wait for them, briefly.
     sqlite3_busy_timeout(m_db, 5000);
@@ -119,7 +120,7 @@ void removeDatabaseFiles(const QString& path)
 Status copyDatabase(const QString& source, const QString& destination, bool singleFile)
 {
     if (!QFileInfo(source).isFile())
-        return Status::fail(BackupText::tr("%1 does not exist.").arg(source));
+        return Status::fail(CoreText::tr("%1 does not exist.").arg(source));
     removeDatabaseFiles(destination);
     Status result = [&]() -> Status {
         Connection from, to;
@@ -129,7 +130,7 @@ Status copyDatabase(const QString& source, const QString& destination, bool sing
             return s;
         sqlite3_backup* copy = sqlite3_backup_init(to.handle(), "main", from.handle(), "main");
         if (!copy)
-            return Status::fail(BackupText::tr("Cannot copy %1: %2").arg(source, to.error()));
+            return Status::fail(CoreText::tr("Cannot copy %1: %2").arg(source, to.error()));
         // All pages in one step: one read transaction, so the copy is one consistent
         // state of the file however much the app writes meanwhile (WAL lets it).
         int rc = SQLITE_OK;
@@ -142,7 +143,7 @@ Status copyDatabase(const QString& source, const QString& destination, bool sing
         sqlite3_backup_finish(copy);
         if (rc != SQLITE_DONE)
             return Status::fail(
-                BackupText::tr("Cannot copy %1: %2").arg(source, QString::fromUtf8(sqlite3_errstr(rc))));
+                CoreText::tr("Cannot copy %1: %2").arg(source, QString::fromUtf8(sqlite3_errstr(rc))));
         if (singleFile)
             if (Status s = to.exec(QStringLiteral("PRAGMA journal_mode=DELETE")); !s)
                 return s;
@@ -182,19 +183,18 @@ Result<Summary> inspect(const QString& file, Check check)
 {
     const QFileInfo info(file);
     if (!info.isFile())
-        return Result<Summary>::fail(BackupText::tr("%1 does not exist or is not a file.").arg(file));
+        return Result<Summary>::fail(CoreText::tr("%1 does not exist or is not a file.").arg(file));
     Summary s;
     s.path = info.absoluteFilePath();
     s.bytes = info.size();
     auto refuse = [&](const QString& why) {
-        return Result<Summary>::fail(BackupText::tr("%1 is not a Summit database this version can open: %2")
+        return Result<Summary>::fail(CoreText::tr("%1 is not a Summit database this version can open: %2")
                                          .arg(QDir::toNativeSeparators(s.path), why));
     };
     if (s.bytes == 0)
-        return refuse(BackupText::tr("the file is empty."));
+        return refuse(CoreText::tr("the file is empty."));
     auto unreadable = [&](const Connection& db) {
-        return refuse(db.damaged() ? BackupText::tr("the file is damaged (%1).").arg(db.error())
-                                   : db.error());
+        return refuse(db.damaged() ? CoreText::tr("the file is damaged (%1).").arg(db.error()) : db.error());
     };
     Connection db;
     if (Status st = db.open(file, true); !st)
@@ -211,19 +211,19 @@ Result<Summary> inspect(const QString& file, Check check)
         db.integer(
             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'local'")) > 0;
     if (s.schemaVersion <= 0 || tables == 0 || !hasLocal)
-        return refuse(BackupText::tr("it is a SQLite database, but not Summit's."));
+        return refuse(CoreText::tr("it is a SQLite database, but not Summit's."));
     if (s.schemaVersion > migrations::latestVersion())
-        return refuse(BackupText::tr("it was written by a newer Summit (schema %1; this version knows up to "
-                                     "%2). Update Summit to restore it.")
+        return refuse(CoreText::tr("it was written by a newer Summit (schema %1; this version knows up to "
+                                   "%2). Update Summit to restore it.")
                           .arg(s.schemaVersion)
                           .arg(migrations::latestVersion()));
     if (check == Check::Full) {
         // quick_check reads every page: a damaged or truncated file says so here.
         const QString verdict = db.text(QStringLiteral("PRAGMA quick_check(1)"), &ok);
         if (!ok)
-            return refuse(BackupText::tr("the file is damaged (%1).").arg(db.error()));
+            return refuse(CoreText::tr("the file is damaged (%1).").arg(db.error()));
         if (verdict != QLatin1String("ok"))
-            return refuse(BackupText::tr("the file is damaged (%1).").arg(verdict));
+            return refuse(CoreText::tr("the file is damaged (%1).").arg(verdict));
     }
     s.accounts = countLive(db, QStringLiteral("account"));
     s.contacts = countLive(db, QStringLiteral("contact"));
@@ -247,7 +247,7 @@ Result<Summary> makeBackup(const QString& source, const QString& destination, co
 {
     const QFileInfo target(destination);
     if (!QDir().mkpath(target.absolutePath()))
-        return Result<Summary>::fail(BackupText::tr("Cannot create the folder %1.")
+        return Result<Summary>::fail(CoreText::tr("Cannot create the folder %1.")
                                          .arg(QDir::toNativeSeparators(target.absolutePath())));
     // Written under another name first: a copy that is cut short or fails its
     // check never stands where a backup is looked for.
@@ -265,14 +265,14 @@ Result<Summary> makeBackup(const QString& source, const QString& destination, co
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
             if (sqlite3_prepare_v2(copy.handle(), sql, -1, &stmt, nullptr) != SQLITE_OK)
                 return Status::fail(
-                    BackupText::tr("%1 is not a Summit database: %2").arg(source, copy.error()));
+                    CoreText::tr("%1 is not a Summit database: %2").arg(source, copy.error()));
             const QByteArray k = key.toUtf8(), v = value.toUtf8();
             sqlite3_bind_text(stmt, 1, k.constData(), int(k.size()), SQLITE_STATIC);
             sqlite3_bind_text(stmt, 2, v.constData(), int(v.size()), SQLITE_STATIC);
             const int rc = sqlite3_step(stmt);
             sqlite3_finalize(stmt);
             if (rc != SQLITE_DONE)
-                return Status::fail(BackupText::tr("Cannot write to %1: %2").arg(partial, copy.error()));
+                return Status::fail(CoreText::tr("Cannot write to %1: %2").arg(partial, copy.error()));
         }
         return {};
     }();
@@ -283,14 +283,14 @@ Result<Summary> makeBackup(const QString& source, const QString& destination, co
     auto checked = inspect(partial, Check::Full);
     if (!checked) {
         removeDatabaseFiles(partial);
-        return Result<Summary>::fail(BackupText::tr("The copy of %1 failed its check and was removed: %2")
+        return Result<Summary>::fail(CoreText::tr("The copy of %1 failed its check and was removed: %2")
                                          .arg(source, checked.message()));
     }
     removeDatabaseFiles(destination);
     if (!QFile::rename(partial, destination)) {
         removeDatabaseFiles(partial);
         return Result<Summary>::fail(
-            BackupText::tr("Cannot save the backup as %1.").arg(QDir::toNativeSeparators(destination)));
+            CoreText::tr("Cannot save the backup as %1.").arg(QDir::toNativeSeparators(destination)));
     }
     Summary summary = checked.value();
     summary.path = target.absoluteFilePath();

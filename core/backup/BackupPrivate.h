@@ -11,12 +11,6 @@ struct sqlite3;
 
 namespace summit::backup {
 
-// The translation context of the module (lupdate and the runtime agree on it).
-struct BackupText
-{
-    Q_DECLARE_TR_FUNCTIONS(Backup)
-};
-
 // A sqlite3 connection of the module's own (never Qt Sql's, never the store's),
 // closed when it goes.
 class Connection

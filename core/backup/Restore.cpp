@@ -1,4 +1,5 @@
 #include "backup/Restore.h"
+#include "CoreText.h"
 #include "backup/Backup.h"
 #include "backup/BackupPrivate.h"
 
@@ -29,10 +30,9 @@ Status refuseIfOpen(const QString& database)
             (void)c.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); // closing below does the rest
     }
     if (QFileInfo::exists(database + QStringLiteral("-wal")))
-        return Status::fail(
-            BackupText::tr("%1 is open in another program (Summit, summit-cli, or a sync that "
-                           "is still running). Close it and try again; nothing was restored.")
-                .arg(QDir::toNativeSeparators(database)));
+        return Status::fail(CoreText::tr("%1 is open in another program (Summit, summit-cli, or a sync that "
+                                         "is still running). Close it and try again; nothing was restored.")
+                                .arg(QDir::toNativeSeparators(database)));
     return {};
 }
 
@@ -79,10 +79,10 @@ Result<Restored> restore(const QString& backupFile, const QString& database, con
     const QString db = QFileInfo(database).absoluteFilePath();
     const QString from = QFileInfo(backupFile).absoluteFilePath();
     auto nothing = [](const QString& why) {
-        return Result<Restored>::fail(BackupText::tr("Nothing was restored: %1").arg(why));
+        return Result<Restored>::fail(CoreText::tr("Nothing was restored: %1").arg(why));
     };
     if (from == db)
-        return nothing(BackupText::tr("%1 is the database itself.").arg(QDir::toNativeSeparators(db)));
+        return nothing(CoreText::tr("%1 is the database itself.").arg(QDir::toNativeSeparators(db)));
     auto checked = inspect(from, Check::Full);
     if (!checked)
         return nothing(checked.message());
@@ -93,7 +93,7 @@ Result<Restored> restore(const QString& backupFile, const QString& database, con
     // 1. The current file is kept first, as a backup like any other.
     if (QFileInfo(db).isFile()) {
         if (!QDir().mkpath(keepFolder))
-            return nothing(BackupText::tr("cannot create the folder %1 to keep the current database in.")
+            return nothing(CoreText::tr("cannot create the folder %1 to keep the current database in.")
                                .arg(QDir::toNativeSeparators(keepFolder)));
         auto kept = makeBackup(db, freeName(keepFolder, fileNameBeforeRestore(db, now)), now);
         if (kept) {
@@ -105,8 +105,8 @@ Result<Restored> restore(const QString& backupFile, const QString& database, con
                                          now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
                                          QStringLiteral("-unverified.db"));
             if (!QFile::copy(db, copy))
-                return nothing(BackupText::tr("the current database could not be kept (%1), and a plain copy "
-                                              "of it to %2 failed.")
+                return nothing(CoreText::tr("the current database could not be kept (%1), and a plain copy "
+                                            "of it to %2 failed.")
                                    .arg(kept.message(), QDir::toNativeSeparators(copy)));
             out.keptCurrent = copy;
             out.keptUnverified = true;
@@ -145,7 +145,7 @@ Result<Restored> restore(const QString& backupFile, const QString& database, con
         return {};
     }();
     if (prepared && QFileInfo::exists(staged + QStringLiteral("-wal")))
-        prepared = Status::fail(BackupText::tr("the prepared copy %1 is still open.").arg(staged));
+        prepared = Status::fail(CoreText::tr("the prepared copy %1 is still open.").arg(staged));
     if (prepared)
         prepared = refuseIfOpen(db);
     if (!prepared) {
@@ -162,7 +162,7 @@ Result<Restored> restore(const QString& backupFile, const QString& database, con
                             error);
     if (error) {
         removeDatabaseFiles(staged);
-        return nothing(BackupText::tr("cannot replace %1: %2")
+        return nothing(CoreText::tr("cannot replace %1: %2")
                            .arg(QDir::toNativeSeparators(db), QString::fromStdString(error.message())));
     }
     return out;

@@ -1,4 +1,5 @@
 #include "commands/Commands.h"
+#include "CoreText.h"
 
 #include "model/Schema.h"
 #include "store/CustomFields.h"
@@ -17,8 +18,8 @@ Result<QString> Commands::entityOfRequired(const QString& id, const QString& ent
 {
     const QString found = m_store.entityOf(id);
     if (found.isEmpty() || (!entity.isEmpty() && found != entity)) {
-        const QString what = entity.isEmpty() ? tr("record") : model::entityLabel(entity);
-        return Result<QString>::fail(tr("No %1 with id %2.").arg(what, id));
+        const QString what = entity.isEmpty() ? CoreText::tr("record") : model::entityLabel(entity);
+        return Result<QString>::fail(CoreText::tr("No %1 with id %2.").arg(what, id));
     }
     return found;
 }
@@ -35,7 +36,7 @@ QString lowerFirst(QString text)
 
 QString Commands::editLabel(const QString& entity, const QString& field, const QString& title)
 {
-    return tr("Edit %1 of %2").arg(lowerFirst(model::fieldLabel(entity, field)), title);
+    return CoreText::tr("Edit %1 of %2").arg(lowerFirst(model::fieldLabel(entity, field)), title);
 }
 
 QString Commands::titleOf(const QString& id) const
@@ -54,20 +55,21 @@ Result<QString> Commands::createRecord(const QString& entity, const FieldValues&
 {
     const model::EntityDef* def = model::entity(entity);
     if (!def)
-        return Result<QString>::fail(tr("Unknown record type %1.").arg(entity));
+        return Result<QString>::fail(CoreText::tr("Unknown record type %1.").arg(entity));
     if (id.isEmpty())
         id = ids::newId();
     else if (!ids::looksLikeId(id))
-        return Result<QString>::fail(tr("%1 is not a record id.").arg(id));
+        return Result<QString>::fail(CoreText::tr("%1 is not a record id.").arg(id));
     if (!m_store.entityOf(id).isEmpty())
-        return Result<QString>::fail(tr("A record with id %1 exists already.").arg(id));
+        return Result<QString>::fail(CoreText::tr("A record with id %1 exists already.").arg(id));
     // "Add contact 王建国": the type, then the title as typed.
     QString title;
     for (const auto& [field, value] : fields)
         if (field == def->titleField)
             title = value.toString().trimmed();
     const QString what = lowerFirst(model::entityLabel(entity));
-    const QString label = title.isEmpty() ? tr("Add %1").arg(what) : tr("Add %1 %2").arg(what, title);
+    const QString label =
+        title.isEmpty() ? CoreText::tr("Add %1").arg(what) : CoreText::tr("Add %1 %2").arg(what, title);
     if (Status s = run({label, {Operation::set(entity, id, fields)}}); !s)
         return s;
     return id;
@@ -94,10 +96,10 @@ Status Commands::editRecord(const QString& id, const FieldValues& fields)
     Change change;
     change.label =
         fields.size() == 1
-            ? tr("Edit %1 of %2")
+            ? CoreText::tr("Edit %1 of %2")
                   .arg(lowerFirst(custom::fieldLabel(m_store.reader(), entity.value(), fields.front().first)),
                        titleOf(id))
-            : tr("Edit %1").arg(titleOf(id));
+            : CoreText::tr("Edit %1").arg(titleOf(id));
     FieldValues plain;
     for (const auto& [field, value] : fields) {
         const model::FieldDef* f = def->field(field);
@@ -119,17 +121,17 @@ Status Commands::trashOrRestore(const QStringList& ids, bool restore)
         if (!entity)
             return entity.status();
         if (!restore && entity.value() == QLatin1String("member"))
-            if (Status s = checkAdminsRemain(id, tr("Deleting %1").arg(titleOf(id))); !s)
+            if (Status s = checkAdminsRemain(id, CoreText::tr("Deleting %1").arg(titleOf(id))); !s)
                 return s;
         change.ops.push_back(restore ? Operation::restore(entity.value(), id)
                                      : Operation::remove(entity.value(), id));
         const QString what = lowerFirst(model::entityLabel(entity.value()));
-        change.label =
-            restore ? tr("Restore %1 %2").arg(what, titleOf(id)) : tr("Delete %1 %2").arg(what, titleOf(id));
+        change.label = restore ? CoreText::tr("Restore %1 %2").arg(what, titleOf(id))
+                               : CoreText::tr("Delete %1 %2").arg(what, titleOf(id));
     }
     if (ids.size() > 1)
-        change.label = restore ? tr("Restore %n records", nullptr, int(ids.size()))
-                               : tr("Delete %n records", nullptr, int(ids.size()));
+        change.label = restore ? CoreText::tr("Restore %n records", nullptr, int(ids.size()))
+                               : CoreText::tr("Delete %n records", nullptr, int(ids.size()));
     if (!restore && !change.ops.empty()) {
         // The moves come first: they name parents that are still live.
         auto moves = movesForDeletion(ids);
@@ -154,12 +156,12 @@ Status Commands::resolveConflict(const ConflictRow& conflict, KeepValue keep)
 {
     Change change;
     const QString field = model::fieldLabel(conflict.entity, conflict.field);
-    change.label = tr("Resolve conflict on %1 of %2").arg(field, conflict.title);
+    change.label = CoreText::tr("Resolve conflict on %1 of %2").arg(field, conflict.title);
     if (conflict.kind == QLatin1String("deleted")) {
         // The edit kept the record. Keeping it settles the conflict with a
         // restore that has seen both; the other side is the delete, made again.
-        change.label = keep == KeepValue::Theirs ? tr("Delete %1 after all").arg(conflict.title)
-                                                 : tr("Keep %1").arg(conflict.title);
+        change.label = keep == KeepValue::Theirs ? CoreText::tr("Delete %1 after all").arg(conflict.title)
+                                                 : CoreText::tr("Keep %1").arg(conflict.title);
         change.ops.push_back(keep == KeepValue::Theirs
                                  ? Operation::remove(conflict.entity, conflict.entityId)
                                  : Operation::restore(conflict.entity, conflict.entityId));

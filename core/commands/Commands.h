@@ -63,7 +63,6 @@ struct HandoverResult
 
 class Commands
 {
-    Q_DECLARE_TR_FUNCTIONS(Commands)
 public:
     // Without `apply`, changes go straight into `store`.
     explicit Commands(Store& store, Apply apply = {});

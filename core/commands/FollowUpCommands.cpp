@@ -1,6 +1,7 @@
 // Logging a follow-up: the record of what happened and, when it names a next
 // action, the task that carries it, in one change.
 
+#include "CoreText.h"
 #include "commands/Commands.h"
 
 #include "store/Ids.h"
@@ -23,11 +24,11 @@ void addText(FieldValues& fields, const char* name, const QString& value)
 QString Commands::followUpLabel(const QString& accountTitle, const QStringList& contactNames)
 {
     if (contactNames.isEmpty())
-        return tr("Log follow-up at %1").arg(accountTitle);
+        return CoreText::tr("Log follow-up at %1").arg(accountTitle);
     const int others = int(contactNames.size()) - 1;
     if (others == 0)
-        return tr("Log follow-up with %1").arg(contactNames.first());
-    return tr("Log follow-up with %1 and %n other(s)", nullptr, others).arg(contactNames.first());
+        return CoreText::tr("Log follow-up with %1").arg(contactNames.first());
+    return CoreText::tr("Log follow-up with %1 and %n other(s)", nullptr, others).arg(contactNames.first());
 }
 
 Result<LoggedFollowUp> Commands::logFollowUp(const FollowUpDraft& draft, QString followUpId, QString taskId)

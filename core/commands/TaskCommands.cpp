@@ -1,5 +1,6 @@
 // Tasks: adding one, marking it done, opening it again.
 
+#include "CoreText.h"
 #include "commands/Commands.h"
 
 #include "store/Ids.h"
@@ -26,7 +27,8 @@ Result<QString> Commands::addTask(const TaskDraft& draft, QString id)
     fields.emplace_back(QStringLiteral("source"), draft.source);
     if (!draft.followUpId.isEmpty())
         fields.emplace_back(QStringLiteral("followup_id"), draft.followUpId);
-    if (Status s = run({tr("Add task %1").arg(draft.title.trimmed()), {Operation::set(kTask, id, fields)}});
+    if (Status s = run(
+            {CoreText::tr("Add task %1").arg(draft.title.trimmed()), {Operation::set(kTask, id, fields)}});
         !s)
         return s;
     return id;
@@ -36,7 +38,7 @@ Status Commands::completeTask(const QString& taskId, const QDateTime& at)
 {
     if (auto e = entityOfRequired(taskId, kTask); !e)
         return e.status();
-    return run({tr("Complete task %1").arg(titleOf(taskId)),
+    return run({CoreText::tr("Complete task %1").arg(titleOf(taskId)),
                 {Operation::set(kTask, taskId,
                                 {{QStringLiteral("status"), QStringLiteral("done")},
                                  {QStringLiteral("done_at"), at.toUTC().toString(Qt::ISODateWithMs)}})}});
@@ -46,7 +48,7 @@ Status Commands::reopenTask(const QString& taskId)
 {
     if (auto e = entityOfRequired(taskId, kTask); !e)
         return e.status();
-    return run({tr("Reopen task %1").arg(titleOf(taskId)),
+    return run({CoreText::tr("Reopen task %1").arg(titleOf(taskId)),
                 {Operation::set(kTask, taskId,
                                 {{QStringLiteral("status"), QStringLiteral("open")},
                                  {QStringLiteral("done_at"), QVariant()}})}});

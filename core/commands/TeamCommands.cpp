@@ -2,6 +2,7 @@
 // (with the handover of their work), coverage, buying-center roles, influence
 // links; bulk edits; and the rule that keeps trees whole when a node is deleted.
 
+#include "CoreText.h"
 #include "commands/Commands.h"
 
 #include "model/Schema.h"
@@ -33,7 +34,7 @@ Status Commands::checkAdminsRemain(const QString& memberId, const QString& what)
                              value(rec.value(), "status") != kLeft &&
                              !rec.value().value(QStringLiteral("deleted")).toInt();
     if (activeAdmin && query::activeAdmins(m_store.reader(), memberId) == 0)
-        return Status::fail(tr("%1: %2 is the team's last admin; make someone else an admin first.")
+        return Status::fail(CoreText::tr("%1: %2 is the team's last admin; make someone else an admin first.")
                                 .arg(what, titleOf(memberId)),
                             QStringLiteral("role"));
     return {};
@@ -46,9 +47,9 @@ Status Commands::checkNothingHeld(const QString& memberId)
         return holdings.status();
     if (holdings->total() > 0)
         return Status::fail(
-            tr("%1 still holds %n accounts, tasks or deals; hand them over with \"Mark as left\" "
-               "(member leave) instead.",
-               nullptr, holdings->total())
+            CoreText::tr("%1 still holds %n accounts, tasks or deals; hand them over with \"Mark as left\" "
+                         "(member leave) instead.",
+                         nullptr, holdings->total())
                 .arg(titleOf(memberId)),
             kStatus);
     return {};
@@ -114,8 +115,8 @@ Status Commands::bulkEdit(const QStringList& ids, const FieldValues& fields)
     if (entity == kMember)
         for (const auto& [field, v] : fields) {
             if (field == kStatus && v.toString() == kLeft)
-                return Status::fail(tr("Members leave one at a time, with a successor for their work."),
-                                    kStatus);
+                return Status::fail(
+                    CoreText::tr("Members leave one at a time, with a successor for their work."), kStatus);
             if (field == QLatin1String("role") && v.toString() != QLatin1String("admin")) {
                 // Would any active admin be left outside the selection?
                 int kept = 0;
@@ -123,7 +124,7 @@ Status Commands::bulkEdit(const QStringList& ids, const FieldValues& fields)
                     for (const query::MemberRow& m : list.value())
                         kept += m.role == QLatin1String("admin") && !m.left() && !ids.contains(m.id) ? 1 : 0;
                 if (kept == 0 && query::activeAdmins(m_store.reader()) > 0)
-                    return Status::fail(tr("This would leave the team without an admin."), field);
+                    return Status::fail(CoreText::tr("This would leave the team without an admin."), field);
             }
         }
     Change change;
@@ -142,9 +143,10 @@ Status Commands::bulkEdit(const QStringList& ids, const FieldValues& fields)
             change.ops.push_back(Operation::set(entity, id, plain));
     }
     const QString what = model::entityLabel(entity);
-    change.label = fields.size() == 1 ? tr("Edit %1 of %n records (%2)", nullptr, int(ids.size()))
-                                            .arg(model::fieldLabel(entity, fields.front().first), what)
-                                      : tr("Edit %n records (%1)", nullptr, int(ids.size())).arg(what);
+    change.label = fields.size() == 1
+                       ? CoreText::tr("Edit %1 of %n records (%2)", nullptr, int(ids.size()))
+                             .arg(model::fieldLabel(entity, fields.front().first), what)
+                       : CoreText::tr("Edit %n records (%1)", nullptr, int(ids.size())).arg(what);
     return run(change);
 }
 
@@ -165,8 +167,8 @@ Result<HandoverResult> Commands::memberLeaves(const QString& memberId, const QSt
         return rec.status();
     const QString name = titleOf(memberId);
     if (value(rec.value(), "status") == kLeft)
-        return Result<HandoverResult>::fail(tr("%1 has already left the team.").arg(name));
-    if (Status s = checkAdminsRemain(memberId, tr("%1 leaves").arg(name)); !s)
+        return Result<HandoverResult>::fail(CoreText::tr("%1 has already left the team.").arg(name));
+    if (Status s = checkAdminsRemain(memberId, CoreText::tr("%1 leaves").arg(name)); !s)
         return s;
     auto holdings = query::holdingsOf(m_store.reader(), memberId);
     if (!holdings)
@@ -176,26 +178,26 @@ Result<HandoverResult> Commands::memberLeaves(const QString& memberId, const QSt
     if (!successorId.isEmpty()) {
         if (successorId == memberId)
             return Result<HandoverResult>::fail(
-                tr("Successor: %1 cannot take over from themselves.").arg(name), successorField);
+                CoreText::tr("Successor: %1 cannot take over from themselves.").arg(name), successorField);
         auto next = m_store.record(kMember, successorId);
         if (!next || next.value().value(QStringLiteral("deleted")).toInt())
-            return Result<HandoverResult>::fail(tr("Successor: no team member with id %1.").arg(successorId),
-                                                successorField);
+            return Result<HandoverResult>::fail(
+                CoreText::tr("Successor: no team member with id %1.").arg(successorId), successorField);
         if (value(next.value(), "status") == kLeft)
             return Result<HandoverResult>::fail(
-                tr("Successor: %1 has left the team.").arg(titleOf(successorId)), successorField);
+                CoreText::tr("Successor: %1 has left the team.").arg(titleOf(successorId)), successorField);
     } else if (h.total() > 0) {
         return Result<HandoverResult>::fail(
-            tr("Successor: %1 still holds %n accounts, tasks or deals; name who takes them over.", nullptr,
-               h.total())
+            CoreText::tr("Successor: %1 still holds %n accounts, tasks or deals; name who takes them over.",
+                         nullptr, h.total())
                 .arg(name),
             successorField);
     }
 
     Change change;
     change.label = successorId.isEmpty()
-                       ? tr("%1 leaves the team").arg(name)
-                       : tr("%1 leaves the team; %2 takes over").arg(name, titleOf(successorId));
+                       ? CoreText::tr("%1 leaves the team").arg(name)
+                       : CoreText::tr("%1 leaves the team; %2 takes over").arg(name, titleOf(successorId));
     auto hand = [&](const QString& entity, const QStringList& ids, const char* field) {
         for (const QString& id : ids)
             change.ops.push_back(Operation::set(entity, id, {{QString::fromLatin1(field), successorId}}));
@@ -221,7 +223,7 @@ Status Commands::memberReturns(const QString& memberId)
 {
     if (Status s = entityOfRequired(memberId, kMember).status(); !s)
         return s;
-    return run({tr("%1 rejoins the team").arg(titleOf(memberId)),
+    return run({CoreText::tr("%1 rejoins the team").arg(titleOf(memberId)),
                 {Operation::set(kMember, memberId, {{kStatus, QStringLiteral("active")}})}});
 }
 
@@ -238,7 +240,7 @@ Result<QString> Commands::setCoverage(const QString& contactId, const QString& m
     if (!desiredLevel.isEmpty())
         fields.emplace_back(QStringLiteral("desired_level"), desiredLevel);
     QString id = query::coverageId(m_store.reader(), contactId, memberId);
-    const QString label = tr("%1 knows %2").arg(titleOf(memberId), titleOf(contactId));
+    const QString label = CoreText::tr("%1 knows %2").arg(titleOf(memberId), titleOf(contactId));
     if (!id.isEmpty()) {
         if (Status s = run({label, {Operation::set(entity, id, fields)}}); !s)
             return s;
@@ -257,8 +259,9 @@ Status Commands::removeCoverage(const QString& contactId, const QString& memberI
 {
     const QString id = query::coverageId(m_store.reader(), contactId, memberId);
     if (id.isEmpty())
-        return Status::fail(tr("%1 has no coverage by %2.").arg(titleOf(contactId), titleOf(memberId)));
-    return run({tr("%1 no longer covers %2").arg(titleOf(memberId), titleOf(contactId)),
+        return Status::fail(
+            CoreText::tr("%1 has no coverage by %2.").arg(titleOf(contactId), titleOf(memberId)));
+    return run({CoreText::tr("%1 no longer covers %2").arg(titleOf(memberId), titleOf(contactId)),
                 {Operation::remove(QStringLiteral("coverage"), id)}});
 }
 
@@ -272,7 +275,8 @@ Result<QString> Commands::setBuyingRole(const QString& opportunityId, const QStr
         return Result<QString>::fail(s.message(), QStringLiteral("contact_id"));
     const QString entity = QStringLiteral("buying_role");
     const QString label =
-        tr("%1 on %2: %3").arg(titleOf(contactId), titleOf(opportunityId), model::enumLabel(u"role", role));
+        CoreText::tr("%1 on %2: %3")
+            .arg(titleOf(contactId), titleOf(opportunityId), model::enumLabel(u"role", role));
     QString id = query::buyingRoleId(m_store.reader(), opportunityId, contactId);
     if (!id.isEmpty()) {
         if (Status s = run({label, {Operation::set(entity, id, {{QStringLiteral("role"), role}})}}); !s)
@@ -296,9 +300,11 @@ Status Commands::removeBuyingRole(const QString& opportunityId, const QString& c
 {
     const QString id = query::buyingRoleId(m_store.reader(), opportunityId, contactId);
     if (id.isEmpty())
-        return Status::fail(tr("%1 has no role on %2.").arg(titleOf(contactId), titleOf(opportunityId)));
-    return run({tr("%1 off the buying center of %2").arg(titleOf(contactId), titleOf(opportunityId)),
-                {Operation::remove(QStringLiteral("buying_role"), id)}});
+        return Status::fail(
+            CoreText::tr("%1 has no role on %2.").arg(titleOf(contactId), titleOf(opportunityId)));
+    return run(
+        {CoreText::tr("%1 off the buying center of %2").arg(titleOf(contactId), titleOf(opportunityId)),
+         {Operation::remove(QStringLiteral("buying_role"), id)}});
 }
 
 Result<QString> Commands::setInfluenceLink(const QString& fromId, const QString& toId, const QString& kind,

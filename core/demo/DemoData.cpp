@@ -2,6 +2,7 @@
 // planned account (DemoPlan.cpp plans it), written through Writer in changes.
 
 #include "demo/DemoData.h"
+#include "CoreText.h"
 
 #include "demo/DemoFormat.h"
 #include "demo/DemoGenerator.h"
@@ -25,12 +26,6 @@ namespace detail {
 using namespace names;
 
 namespace {
-
-// The translation context of this file (lupdate and the runtime agree on it).
-struct DemoText
-{
-    Q_DECLARE_TR_FUNCTIONS(Demo)
-};
 
 // ---------------------------------------------------------------- field and entity names
 
@@ -127,7 +122,7 @@ Status Writer::flush()
 {
     if (m_ops.empty())
         return {};
-    Change change{m_part == 0 ? m_label : DemoText::tr("%1 (part %2)").arg(m_label).arg(m_part + 1),
+    Change change{m_part == 0 ? m_label : CoreText::tr("%1 (part %2)").arg(m_label).arg(m_part + 1),
                   std::move(m_ops)};
     m_ops = {};
     m_ops.reserve(kChunk);
@@ -137,7 +132,7 @@ Status Writer::flush()
 
 Result<Summary> Generator::run()
 {
-    m_writer.begin(DemoText::tr("Demo data: team"));
+    m_writer.begin(CoreText::tr("Demo data: team"));
     for (const TeamMember& t : kTeam) {
         const QString id = ids::newId();
         m_team.push_back(id);
@@ -154,7 +149,7 @@ Result<Summary> Generator::run()
     const int total = std::max(0, m_options.accounts);
     for (int i = 0; i < total; ++i) {
         planAccount(i);
-        m_writer.begin(DemoText::tr("Demo data: %1").arg(m_account.name));
+        m_writer.begin(CoreText::tr("Demo data: %1").arg(m_account.name));
         Status s = emitAccount();
         if (s)
             s = emitOrgAndPeople();

@@ -1,4 +1,5 @@
 #include "export/CanonicalExport.h"
+#include "CoreText.h"
 
 #include "model/Schema.h"
 #include "store/Database.h"
@@ -48,7 +49,7 @@ QByteArray jsonString(const QString& text)
 Status writeCanonicalJson(Database& db, QIODevice& out)
 {
     auto fail = [&](const QString& why) {
-        return Status::fail(QCoreApplication::translate("Export", "Cannot write the export: %1").arg(why));
+        return Status::fail(CoreText::tr("Cannot write the export: %1").arg(why));
     };
     std::vector<const model::EntityDef*> defs;
     for (const model::EntityDef& def : model::entities())

@@ -1,6 +1,5 @@
 #include "export/CsvWriter.h"
-
-#include "export/ExportText.h"
+#include "CoreText.h"
 
 #include <QRegularExpression>
 
@@ -44,7 +43,7 @@ Result<std::unique_ptr<CsvWriter>> CsvWriter::open(const QString& path)
     std::unique_ptr<CsvWriter> w(new CsvWriter(path));
     if (!w->m_file.open(QIODevice::WriteOnly))
         return Result<std::unique_ptr<CsvWriter>>::fail(
-            ExportText::tr("Cannot write %1: %2").arg(path, w->m_file.errorString()));
+            CoreText::tr("Cannot write %1: %2").arg(path, w->m_file.errorString()));
     w->m_buffer = QByteArrayLiteral("\xEF\xBB\xBF");
     return w;
 }
@@ -63,8 +62,7 @@ Status CsvWriter::writeLine(const QStringList& fields)
 Status CsvWriter::flush()
 {
     if (m_file.write(m_buffer) != m_buffer.size())
-        return Status::fail(
-            ExportText::tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return Status::fail(CoreText::tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
     m_buffer.clear();
     return {};
 }
@@ -88,8 +86,7 @@ Status CsvWriter::finish()
     if (Status s = flush(); !s)
         return s;
     if (!m_file.commit())
-        return Status::fail(
-            ExportText::tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return Status::fail(CoreText::tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
     return {};
 }
 

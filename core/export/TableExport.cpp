@@ -1,6 +1,6 @@
 #include "export/TableExport.h"
+#include "CoreText.h"
 
-#include "export/ExportText.h"
 #include "export/TableWriter.h"
 #include "import/Import.h"
 #include "model/Schema.h"
@@ -258,13 +258,13 @@ Result<int> Exporter::run(TableWriter& out)
     m_entity = import::recordTypeOf(m_type);
     m_def = model::entity(m_entity);
     if (!m_def)
-        return Result<int>::fail(ExportText::tr("Cannot export \"%1\"; expected one of: %2.")
+        return Result<int>::fail(CoreText::tr("Cannot export \"%1\"; expected one of: %2.")
                                      .arg(m_type, import::importTypes().join(QStringLiteral(", "))));
     if (!m_accountId.isEmpty() &&
         !m_db.scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ? AND deleted = 0"),
                      {m_accountId})
              .toInt())
-        return Result<int>::fail(ExportText::tr("There is no account with the id \"%1\".").arg(m_accountId));
+        return Result<int>::fail(CoreText::tr("There is no account with the id \"%1\".").arg(m_accountId));
     if (Status s = load(); !s)
         return s;
 
@@ -392,15 +392,15 @@ Result<int> Exporter::run(TableWriter& out)
 QString tableSheetName(const QString& type)
 {
     if (type == QLatin1String("accounts"))
-        return ExportText::tr("Accounts");
+        return CoreText::tr("Accounts");
     if (type == QLatin1String("orgunits"))
-        return ExportText::tr("Org units");
+        return CoreText::tr("Org units");
     if (type == QLatin1String("contacts"))
-        return ExportText::tr("Contacts");
+        return CoreText::tr("Contacts");
     if (type == QLatin1String("followups"))
-        return ExportText::tr("Follow-ups");
+        return CoreText::tr("Follow-ups");
     if (type == QLatin1String("opportunities"))
-        return ExportText::tr("Opportunities");
+        return CoreText::tr("Opportunities");
     return type;
 }
 
@@ -412,7 +412,7 @@ Result<int> writeTable(Database& db, const QString& type, const QString& account
 Result<int> exportTable(Database& db, const QString& type, const QString& path, const QString& accountId)
 {
     if (import::recordTypeOf(type).isEmpty())
-        return Result<int>::fail(ExportText::tr("Cannot export \"%1\"; expected one of: %2.")
+        return Result<int>::fail(CoreText::tr("Cannot export \"%1\"; expected one of: %2.")
                                      .arg(type, import::importTypes().join(QStringLiteral(", "))));
     auto writer = openTableWriter(path, tableSheetName(type));
     if (!writer)

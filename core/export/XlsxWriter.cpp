@@ -1,6 +1,5 @@
 #include "export/XlsxWriter.h"
-
-#include "export/ExportText.h"
+#include "CoreText.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,7 +97,7 @@ struct XlsxWriter::Book
     Status failed(lxw_error e) const
     {
         return Status::fail(
-            ExportText::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
+            CoreText::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
     }
     void widen(int column, double width)
     {
@@ -143,17 +142,17 @@ Result<std::unique_ptr<XlsxWriter>> XlsxWriter::open(const QString& path, const 
     const QFileInfo info(path);
     book->part.setFileTemplate(info.dir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(info.fileName())));
     if (!book->part.open())
-        return R::fail(ExportText::tr("Cannot write %1: %2").arg(path, book->part.errorString()));
+        return R::fail(CoreText::tr("Cannot write %1: %2").arg(path, book->part.errorString()));
     book->part.close();
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     book->workbook = workbook_new_opt(QFile::encodeName(book->part.fileName()).constData(), &options);
     if (!book->workbook)
-        return R::fail(ExportText::tr("Cannot write %1: no room for temporary files.").arg(path));
+        return R::fail(CoreText::tr("Cannot write %1: no room for temporary files.").arg(path));
     book->sheet = workbook_add_worksheet(book->workbook, sheetNameFor(sheetName).toUtf8().constData());
     if (!book->sheet)
         return R::fail(
-            ExportText::tr("Cannot write %1: the sheet name \"%2\" is refused.").arg(path, sheetName));
+            CoreText::tr("Cannot write %1: the sheet name \"%2\" is refused.").arg(path, sheetName));
     book->header = workbook_add_format(book->workbook);
     format_set_bold(book->header);
     book->date = workbook_add_format(book->workbook);
@@ -167,7 +166,7 @@ Status XlsxWriter::writeHeader(const QStringList& headers)
 {
     Book& b = *m_book;
     if (headers.size() > kMaxColumns)
-        return Status::fail(ExportText::tr("Cannot write %1: %2 columns do not fit in one Excel sheet.")
+        return Status::fail(CoreText::tr("Cannot write %1: %2 columns do not fit in one Excel sheet.")
                                 .arg(b.path)
                                 .arg(headers.size()));
     b.columns = int(headers.size());
@@ -186,11 +185,10 @@ Status XlsxWriter::writeRow(const std::vector<Value>& row)
 {
     Book& b = *m_book;
     if (b.row >= kMaxRows)
-        return Status::fail(
-            ExportText::tr("Cannot write %1: more than %L2 rows do not fit in one Excel sheet; "
-                           "export fewer (one account) or write CSV.")
-                .arg(b.path)
-                .arg(kMaxRows - 1));
+        return Status::fail(CoreText::tr("Cannot write %1: more than %L2 rows do not fit in one Excel sheet; "
+                                         "export fewer (one account) or write CSV.")
+                                .arg(b.path)
+                                .arg(kMaxRows - 1));
     const auto r = lxw_row_t(b.row);
     for (size_t i = 0; i < row.size() && int(i) < kMaxColumns; ++i) {
         const Value& v = row[i];
@@ -202,8 +200,8 @@ Status XlsxWriter::writeRow(const std::vector<Value>& row)
         case Value::Kind::Text:
             if (v.text.size() > kMaxText)
                 return Status::fail(
-                    ExportText::tr("Cannot write %1: row %2, column %3 holds %L4 characters; an "
-                                   "Excel cell holds at most %L5. Write CSV instead.")
+                    CoreText::tr("Cannot write %1: row %2, column %3 holds %L4 characters; an "
+                                 "Excel cell holds at most %L5. Write CSV instead.")
                         .arg(b.path)
                         .arg(b.row + 1)
                         .arg(i + 1)
@@ -266,7 +264,7 @@ Status XlsxWriter::finish()
     // rename(2) replaces the old file in one step: a reader sees the old workbook or the new one.
     if (std::rename(QFile::encodeName(b.part.fileName()).constData(),
                     QFile::encodeName(b.path).constData()) != 0)
-        return Status::fail(ExportText::tr("Cannot write %1: %2").arg(b.path, qt_error_string()));
+        return Status::fail(CoreText::tr("Cannot write %1: %2").arg(b.path, qt_error_string()));
     b.part.setAutoRemove(false);
     return {};
 }

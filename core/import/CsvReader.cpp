@@ -1,6 +1,5 @@
 #include "import/CsvReader.h"
-
-#include "import/ImportText.h"
+#include "CoreText.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -76,8 +75,8 @@ Status CsvParser::beginRecord()
         return Status::ok(); // Excel's "sep=" line is no record
     ++m_record;
     if (++m_report.rowsRead > m_options.limits.maxRows)
-        return Status::fail(ImportText::tr("%1 has more than %2 rows, the most Summit reads from one file. "
-                                           "Split the file, or import fewer rows at a time.")
+        return Status::fail(CoreText::tr("%1 has more than %2 rows, the most Summit reads from one file. "
+                                         "Split the file, or import fewer rows at a time.")
                                 .arg(m_fileName, QLocale().toString(m_options.limits.maxRows)));
     return Status::ok();
 }
@@ -88,14 +87,14 @@ Status CsvParser::append(QStringView text)
         return Status::ok();
     if (m_field.size() + text.size() > m_options.limits.maxCellChars) {
         QString message =
-            ImportText::tr(
+            CoreText::tr(
                 "The text in row %1, column %2 (line %3) of %4 is longer than %5 characters, the most "
                 "Summit reads from one cell.")
                 .arg(QString::number(m_record), columnName(int(m_row.cells.size())),
                      QString::number(m_recordLine), m_fileName,
                      QLocale().toString(m_options.limits.maxCellChars));
         if (m_state == State::Quoted)
-            message += QLatin1Char(' ') + ImportText::tr("Its quotation mark on line %1 may never be closed.")
+            message += QLatin1Char(' ') + CoreText::tr("Its quotation mark on line %1 may never be closed.")
                                               .arg(QString::number(m_quoteLine));
         return Status::fail(message);
     }
@@ -107,7 +106,7 @@ Status CsvParser::endField()
 {
     if (m_row.cells.size() >= m_options.limits.maxColumns)
         return Status::fail(
-            ImportText::tr("Row %1 (line %2) of %3 has more than %4 columns, the most Summit reads.")
+            CoreText::tr("Row %1 (line %2) of %3 has more than %4 columns, the most Summit reads.")
                 .arg(QString::number(m_record), QString::number(m_recordLine), m_fileName,
                      QLocale().toString(m_options.limits.maxColumns)));
     m_row.cells.append(m_field.isEmpty() ? Cell() : Cell::text(m_field));
@@ -132,7 +131,7 @@ Status CsvParser::endRecord()
         ++m_report.rowsDelivered;
         if (!m_onRow(m_row)) {
             m_report.cancelled = true;
-            return Status::fail(ImportText::tr("Reading %1 was cancelled.").arg(m_fileName));
+            return Status::fail(CoreText::tr("Reading %1 was cancelled.").arg(m_fileName));
         }
     }
     m_row.cells.clear();
@@ -227,8 +226,8 @@ Status CsvParser::finish()
 {
     if (m_state == State::Quoted)
         return Status::fail(
-            ImportText::tr("%1 ends inside a quoted field that starts on line %2: its quotation "
-                           "mark is never closed.")
+            CoreText::tr("%1 ends inside a quoted field that starts on line %2: its quotation "
+                         "mark is never closed.")
                 .arg(m_fileName, QString::number(m_quoteLine)));
     if (m_inRecord) {
         if (Status s = endField(); !s)
@@ -314,7 +313,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path, const Re
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
         return Result<std::unique_ptr<CsvReader>>::fail(
-            ImportText::tr("%1 cannot be opened: %2").arg(name, file->errorString()));
+            CoreText::tr("%1 cannot be opened: %2").arg(name, file->errorString()));
     return openDevice(std::move(file), name, options);
 }
 
@@ -343,20 +342,19 @@ Status CsvReader::prepare()
         return encoding.status();
     m_encoding = encoding.value();
     if (m_device->size() <= m_encoding.byteOrderMark)
-        return Status::fail(ImportText::tr("%1 is empty.").arg(m_fileName));
+        return Status::fail(CoreText::tr("%1 is empty.").arg(m_fileName));
 
     if (!m_options.delimiter.isNull()) {
         const QChar d = m_options.delimiter;
         if (d == u'"' || d == u'\r' || d == u'\n')
-            return Status::fail(
-                ImportText::tr("A quotation mark or a line break cannot separate the fields of "
-                               "%1. Choose a comma, a semicolon or a tab.")
-                    .arg(m_fileName));
+            return Status::fail(CoreText::tr("A quotation mark or a line break cannot separate the fields of "
+                                             "%1. Choose a comma, a semicolon or a tab.")
+                                    .arg(m_fileName));
         m_delimiter = d;
         return Status::ok();
     }
     if (!m_device->seek(m_encoding.byteOrderMark))
-        return Status::fail(ImportText::tr("%1 cannot be read again from its start.").arg(m_fileName));
+        return Status::fail(CoreText::tr("%1 cannot be read again from its start.").arg(m_fileName));
     QStringDecoder decoder(m_encoding.name.toLatin1().constData());
     const QString head = decoder.decode(m_device->read(chunkSize));
     const bool tsv = m_fileName.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive) ||
@@ -376,9 +374,9 @@ Status CsvReader::readSheet(int index, const RowHandler& onRow)
     m_report.sheet = sheets().front().name;
     if (index != 0)
         return Status::fail(
-            ImportText::tr("%1 has no sheet number %2.").arg(m_fileName, QString::number(index + 1)));
+            CoreText::tr("%1 has no sheet number %2.").arg(m_fileName, QString::number(index + 1)));
     if (!m_device->seek(m_encoding.byteOrderMark))
-        return Status::fail(ImportText::tr("%1 cannot be read again from its start.").arg(m_fileName));
+        return Status::fail(CoreText::tr("%1 cannot be read again from its start.").arg(m_fileName));
 
     QStringDecoder decoder(m_encoding.name.toLatin1().constData());
     CsvParser parser(m_delimiter, m_options, onRow, m_report, m_fileName, m_separatorLine);
@@ -388,7 +386,7 @@ Status CsvReader::readSheet(int index, const RowHandler& onRow)
         const qint64 n = m_device->read(chunk.data(), chunk.size());
         if (n < 0)
             return Status::fail(
-                ImportText::tr("%1 cannot be read: %2").arg(m_fileName, m_device->errorString()));
+                CoreText::tr("%1 cannot be read: %2").arg(m_fileName, m_device->errorString()));
         if (n == 0)
             break;
         const QString text = decoder.decode(QByteArrayView(chunk.constData(), n));
@@ -400,15 +398,13 @@ Status CsvReader::readSheet(int index, const RowHandler& onRow)
                 return s;
             if (m_encoding.detected && m_encoding.byteOrderMark == 0 &&
                 m_encoding.name == QLatin1String("GB18030"))
-                return Status::fail(
-                    ImportText::tr("%1 is neither UTF-8 nor GB18030 text: line %2 holds bytes "
-                                   "that are neither. Save it as “CSV UTF-8” and import it "
-                                   "again.")
-                        .arg(m_fileName, QString::number(parser.line())));
-            return Status::fail(
-                ImportText::tr("%1 is not %2 text: line %3 holds bytes that are not %2. Choose "
-                               "the file's encoding, or save it as “CSV UTF-8”.")
-                    .arg(m_fileName, m_encoding.name, QString::number(parser.line())));
+                return Status::fail(CoreText::tr("%1 is neither UTF-8 nor GB18030 text: line %2 holds bytes "
+                                                 "that are neither. Save it as “CSV UTF-8” and import it "
+                                                 "again.")
+                                        .arg(m_fileName, QString::number(parser.line())));
+            return Status::fail(CoreText::tr("%1 is not %2 text: line %3 holds bytes that are not %2. Choose "
+                                             "the file's encoding, or save it as “CSV UTF-8”.")
+                                    .arg(m_fileName, m_encoding.name, QString::number(parser.line())));
         }
         if (Status s = parser.feed(text); !s)
             return s;
@@ -418,7 +414,7 @@ Status CsvReader::readSheet(int index, const RowHandler& onRow)
     if (Status s = parser.finish(); !s)
         return s;
     if (m_report.rowsDelivered == 0)
-        return Status::fail(ImportText::tr("%1 is empty: it has no rows with values.").arg(m_fileName));
+        return Status::fail(CoreText::tr("%1 is empty: it has no rows with values.").arg(m_fileName));
     return Status::ok();
 }
 

@@ -1,4 +1,5 @@
 #include "import/Import.h"
+#include "CoreText.h"
 
 #include "export/TableWriter.h"
 #include "import/ImportValues.h"
@@ -7,8 +8,6 @@
 #include "store/Database.h"
 #include "store/Ids.h"
 #include "validation/Validation.h"
-
-#include "import/ImportText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -267,14 +266,14 @@ QString Planner::unitByText(const QString& account, const QString& text, QString
     if (hits.size() == 1)
         return hits.front();
     if (hits.isEmpty()) {
-        *error = ImportText::tr("%1 has no org unit named \"%2\".").arg(m_accountName.value(account), text);
+        *error = CoreText::tr("%1 has no org unit named \"%2\".").arg(m_accountName.value(account), text);
         return {};
     }
     QStringList path;
     for (const Unit* at = byId.value(hits.front()); at && path.size() <= int(units.size());
          at = byId.value(at->parent))
         path.prepend(at->name);
-    *error = ImportText::tr("%1 has %2 org units named \"%3\"; write the unit's path, such as \"%4\".")
+    *error = CoreText::tr("%1 has %2 org units named \"%3\"; write the unit's path, such as \"%4\".")
                  .arg(m_accountName.value(account))
                  .arg(hits.size())
                  .arg(text, path.join(kUnitPathSeparator));
@@ -372,9 +371,9 @@ void Planner::readRow(const SourceRow& source, Row& row)
             const QString name = cellText(cell);
             v = m_memberByName.value(name.toLower());
             if (v.toString().isEmpty())
-                error = ImportText::tr("there is no team member named \"%1\".").arg(name);
+                error = CoreText::tr("there is no team member named \"%1\".").arg(name);
             else if (m_leftMembers.contains(v.toString()))
-                error = ImportText::tr("%1 has left the team; choose someone who is on it.").arg(name);
+                error = CoreText::tr("%1 has left the team; choose someone who is on it.").arg(name);
         } else if (field->type == model::FieldType::Ref) {
             continue; // references to records are written by name through the @ targets
         } else {
@@ -391,11 +390,11 @@ void Planner::readRow(const SourceRow& source, Row& row)
     for (const model::FieldDef& f : m_def->fields)
         if (f.required && f.type != model::FieldType::Ref && value(row, f.name).isNull())
             fail(row, columnOf(row, f.name),
-                 ImportText::tr("%1 is empty; it is required.").arg(model::fieldLabel(m_entity, f.name)));
+                 CoreText::tr("%1 is empty; it is required.").arg(model::fieldLabel(m_entity, f.name)));
     for (const custom::Definition& d : m_custom)
         if (d.required && value(row, d.key).isNull())
             fail(row, columnOf(row, d.key),
-                 ImportText::tr("%1 is empty; it is required.").arg(d.field().label));
+                 CoreText::tr("%1 is empty; it is required.").arg(d.field().label));
 }
 
 QString Planner::accountOf(Row& row)
@@ -410,8 +409,8 @@ QString Planner::accountOf(Row& row)
 void Planner::failNoAccount(Row& row, const QString& text)
 {
     fail(row, columnOf(row, kAccountRef),
-         text.isEmpty() ? ImportText::tr("no account is named.")
-                        : ImportText::tr("there is no account named \"%1\".").arg(text));
+         text.isEmpty() ? CoreText::tr("no account is named.")
+                        : CoreText::tr("there is no account named \"%1\".").arg(text));
 }
 
 QString Planner::accountByText(const QString& text) const
@@ -457,7 +456,7 @@ void Planner::decide(Row& row, const QString& entity, const QString& existingId,
     }
     if (changes.empty()) {
         p.action = RowAction::Skip;
-        p.note = ImportText::tr("%1; nothing new").arg(matchNote);
+        p.note = CoreText::tr("%1; nothing new").arg(matchNote);
         ++m_plan.skipped;
         return;
     }
@@ -567,7 +566,7 @@ void Planner::planAccounts(std::vector<Row>& rows)
             p = parent[*p];
         }
         if (d > int(rows.size()))
-            fail(rows[i], parentColumn[i], ImportText::tr("the parent companies loop back to this one."));
+            fail(rows[i], parentColumn[i], CoreText::tr("the parent companies loop back to this one."));
         depth[i] = d;
     }
     std::vector<size_t> order(rows.size());
@@ -590,14 +589,13 @@ void Planner::planAccounts(std::vector<Row>& rows)
             p.entity = m_plan.rows[rows[*sameAs[i]].plan].entity;
             p.id = m_plan.rows[rows[*sameAs[i]].plan].id;
             p.title = name;
-            p.note = ImportText::tr("the same company as row %1").arg(rows[*sameAs[i]].source->line);
+            p.note = CoreText::tr("the same company as row %1").arg(rows[*sameAs[i]].source->line);
             ++m_plan.skipped;
             continue;
         }
         if (parent[i] && rows[*parent[i]].failed) {
-            fail(
-                row, columnOf(row, kParentRef),
-                ImportText::tr("its parent company, row %1, has errors.").arg(rows[*parent[i]].source->line));
+            fail(row, columnOf(row, kParentRef),
+                 CoreText::tr("its parent company, row %1, has errors.").arg(rows[*parent[i]].source->line));
             continue;
         }
         // Where it hangs: nowhere (an account), under a company of the file, of the database, or a group.
@@ -641,11 +639,11 @@ void Planner::planAccounts(std::vector<Row>& rows)
             const QString code = value(row, QStringLiteral("credit_code")).toString();
             if (!code.isEmpty() && m_accountByCode.contains(code)) {
                 existing = m_accountByCode.value(code);
-                note = ImportText::tr("same credit code as %1").arg(m_accountName.value(existing));
+                note = CoreText::tr("same credit code as %1").arg(m_accountName.value(existing));
             } else if (const QString byName = m_accountByName.value(query::normalisedCompanyName(name));
                        !byName.isEmpty()) {
                 existing = byName;
-                note = ImportText::tr("same name as %1").arg(m_accountName.value(existing));
+                note = CoreText::tr("same name as %1").arg(m_accountName.value(existing));
             }
             FieldValues fields = std::move(row.fields); // the row needs them no more
             // The kind of unit is for companies under a group; an account has none.
@@ -674,12 +672,12 @@ void Planner::planAccounts(std::vector<Row>& rows)
         for (const Unit& u : unitsOf(account)) {
             if (!code.isEmpty() && u.code == code) {
                 existing = u.id;
-                note = ImportText::tr("same credit code as %1").arg(u.name);
+                note = CoreText::tr("same credit code as %1").arg(u.name);
                 break;
             }
             if (u.parent == parentUnit && query::normalisedCompanyName(u.name) == key) {
                 existing = u.id;
-                note = ImportText::tr("same name under the same parent: %1").arg(u.name);
+                note = CoreText::tr("same name under the same parent: %1").arg(u.name);
             }
         }
         if (!existing.isEmpty())
@@ -719,13 +717,13 @@ void Planner::planOrgUnits(std::vector<Row>& rows)
         for (const Unit& u : unitsOf(account)) {
             if (!code.isEmpty() && u.code == code) {
                 existing = u.id;
-                note = ImportText::tr("same credit code as %1").arg(u.name);
+                note = CoreText::tr("same credit code as %1").arg(u.name);
                 break;
             }
             if (u.parent == parentUnit &&
                 query::normalisedCompanyName(u.name) == query::normalisedCompanyName(name)) {
                 existing = u.id;
-                note = ImportText::tr("same name under the same parent: %1").arg(u.name);
+                note = CoreText::tr("same name under the same parent: %1").arg(u.name);
             }
         }
         FieldValues fields = std::move(row.fields); // the row needs them no more
@@ -762,7 +760,7 @@ void Planner::planContacts(std::vector<Row>& rows)
             }
             if (hits.size() > 1) {
                 fail(row, columnOf(row, accountText.isEmpty() ? kUnitRef : kAccountRef),
-                     ImportText::tr("\"%1\" names more than one org unit; name the account too.")
+                     CoreText::tr("\"%1\" names more than one org unit; name the account too.")
                          .arg(accountText.isEmpty() ? unitText : accountText));
                 continue;
             }
@@ -790,18 +788,18 @@ void Planner::planContacts(std::vector<Row>& rows)
         for (const Person& person : peopleOf(account)) {
             if (!mobile.isEmpty() && person.mobile == mobile) {
                 existing = person.id;
-                note = ImportText::tr("same mobile as %1").arg(person.name);
+                note = CoreText::tr("same mobile as %1").arg(person.name);
                 break;
             }
             if (!email.isEmpty() && person.email == email) {
                 existing = person.id;
-                note = ImportText::tr("same email as %1").arg(person.name);
+                note = CoreText::tr("same email as %1").arg(person.name);
                 break;
             }
             if (existing.isEmpty() && mobile.isEmpty() && email.isEmpty() && person.name == name &&
                 person.unit == unit) {
                 existing = person.id;
-                note = ImportText::tr("same name in the same unit: %1").arg(person.name);
+                note = CoreText::tr("same name in the same unit: %1").arg(person.name);
             }
         }
         FieldValues fields = std::move(row.fields); // the row needs them no more
@@ -825,12 +823,11 @@ void Planner::planContacts(std::vector<Row>& rows)
         if (hits.size() != 1) {
             // The row itself stays; only the link is refused, and said so.
             leaveOut(row, kReportsToRef,
-                     hits.isEmpty()
-                         ? ImportText::tr("nobody named \"%1\" works at %2; the link was left out.")
-                               .arg(managerName, m_accountName.value(accountOf[i]))
-                         : ImportText::tr("%1 people are named \"%2\" at %3; the link was left out.")
-                               .arg(hits.size())
-                               .arg(managerName, m_accountName.value(accountOf[i])));
+                     hits.isEmpty() ? CoreText::tr("nobody named \"%1\" works at %2; the link was left out.")
+                                          .arg(managerName, m_accountName.value(accountOf[i]))
+                                    : CoreText::tr("%1 people are named \"%2\" at %3; the link was left out.")
+                                          .arg(hits.size())
+                                          .arg(managerName, m_accountName.value(accountOf[i])));
             continue;
         }
         m_late.push_back(
@@ -874,8 +871,8 @@ void Planner::planSimple(std::vector<Row>& rows)
         }
         existing = m_known.value(account + QLatin1Char('#') + key);
         if (!existing.isEmpty())
-            note = followups ? ImportText::tr("the same follow-up is already there")
-                             : ImportText::tr("an opportunity of that name is already there");
+            note = followups ? CoreText::tr("the same follow-up is already there")
+                             : CoreText::tr("an opportunity of that name is already there");
         FieldValues fields = std::move(row.fields); // the row needs them no more
         if (existing.isEmpty())
             fields.emplace_back(QStringLiteral("account_id"), account);
@@ -913,9 +910,9 @@ void Planner::followUpLinks(const Row& row, const QString& account, FieldValues&
             }
             leaveOut(row, kContactsRef,
                      hits.isEmpty()
-                         ? ImportText::tr("nobody named \"%1\" works at %2; left out of the follow-up.")
+                         ? CoreText::tr("nobody named \"%1\" works at %2; left out of the follow-up.")
                                .arg(name, m_accountName.value(account))
-                         : ImportText::tr("%1 people are named \"%2\" at %3; left out of the follow-up.")
+                         : CoreText::tr("%1 people are named \"%2\" at %3; left out of the follow-up.")
                                .arg(hits.size())
                                .arg(name, m_accountName.value(account)));
         }
@@ -948,9 +945,9 @@ void Planner::followUpLinks(const Row& row, const QString& account, FieldValues&
         else
             leaveOut(row, kOpportunityRef,
                      hits.isEmpty()
-                         ? ImportText::tr("%1 has no opportunity named \"%2\"; the link was left out.")
+                         ? CoreText::tr("%1 has no opportunity named \"%2\"; the link was left out.")
                                .arg(m_accountName.value(account), name)
-                         : ImportText::tr("%1 has %2 opportunities named \"%3\"; the link was left out.")
+                         : CoreText::tr("%1 has %2 opportunities named \"%3\"; the link was left out.")
                                .arg(m_accountName.value(account))
                                .arg(hits.size())
                                .arg(name));
@@ -984,7 +981,7 @@ void Planner::buyingCenter(const Row& row, const QString& account, const QString
                 name = m.captured(1).trimmed();
             else if (peopleNamed(account, item).isEmpty()) { // not a name with brackets either
                 leaveOut(row, kBuyingCenterRef,
-                         ImportText::tr("%1: %2 Left out of the buying center.").arg(item, error));
+                         CoreText::tr("%1: %2 Left out of the buying center.").arg(item, error));
                 continue;
             }
         }
@@ -992,9 +989,9 @@ void Planner::buyingCenter(const Row& row, const QString& account, const QString
         if (hits.size() != 1) {
             leaveOut(row, kBuyingCenterRef,
                      hits.isEmpty()
-                         ? ImportText::tr("nobody named \"%1\" works at %2; left out of the buying center.")
+                         ? CoreText::tr("nobody named \"%1\" works at %2; left out of the buying center.")
                                .arg(name, m_accountName.value(account))
-                         : ImportText::tr("%1 people are named \"%2\" at %3; left out of the buying center.")
+                         : CoreText::tr("%1 people are named \"%2\" at %3; left out of the buying center.")
                                .arg(hits.size())
                                .arg(name, m_accountName.value(account)));
             continue;
@@ -1014,7 +1011,7 @@ void Planner::buyingCenter(const Row& row, const QString& account, const QString
 Result<Plan> Planner::run()
 {
     if (!m_def)
-        return Result<Plan>::fail(ImportText::tr("Cannot import \"%1\"; expected one of: %2.")
+        return Result<Plan>::fail(CoreText::tr("Cannot import \"%1\"; expected one of: %2.")
                                       .arg(m_mapping.type, importTypes().join(QStringLiteral(", "))));
     if (Status s = loadAccounts(); !s)
         return s;
@@ -1024,7 +1021,7 @@ Result<Plan> Planner::run()
         m_custom = custom::definitions(m_db, m_entity);
     if (!m_mapping.columns.contains(QStringLiteral("name")) && m_def->field(u"name") &&
         m_def->field(u"name")->required)
-        return Result<Plan>::fail(ImportText::tr("No column is mapped to %1; it is required.")
+        return Result<Plan>::fail(CoreText::tr("No column is mapped to %1; it is required.")
                                       .arg(model::fieldLabel(m_entity, u"name")));
     for (int c = 0; c < m_mapping.columns.size(); ++c)
         if (!m_mapping.columns[c].isEmpty() && !m_columnOf.contains(m_mapping.columns[c]))
@@ -1049,7 +1046,7 @@ Result<Plan> Planner::run()
         planSimple(rows);
     if (!m_failure.isEmpty())
         return Result<Plan>::fail(
-            ImportText::tr("Cannot read the database to plan the import: %1").arg(m_failure));
+            CoreText::tr("Cannot read the database to plan the import: %1").arg(m_failure));
     for (const Row& row : rows)
         if (row.failed) {
             RowPlan& p = m_plan.rows[row.plan];
@@ -1062,7 +1059,7 @@ Result<Plan> Planner::run()
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
     });
     // A failed row's operations must not be applied: rows fail before they are decided.
-    m_plan.change.label = ImportText::tr("Import %1").arg(m_table.name);
+    m_plan.change.label = CoreText::tr("Import %1").arg(m_table.name);
     m_plan.change.ops = std::move(m_early);
     m_plan.change.ops.insert(m_plan.change.ops.end(), m_late.begin(), m_late.end());
     if (m_options.refuseAllOnError && m_plan.failed > 0) {
@@ -1078,24 +1075,22 @@ QString Plan::summary(bool done) const
 {
     QStringList parts;
     if (done)
-        parts << ImportText::tr("%n created", nullptr, created)
-              << ImportText::tr("%n updated", nullptr, updated);
+        parts << CoreText::tr("%n created", nullptr, created) << CoreText::tr("%n updated", nullptr, updated);
     else
-        parts << ImportText::tr("%n to create", nullptr, created)
-              << ImportText::tr("%n to update", nullptr, updated);
-    parts << ImportText::tr("%n skipped", nullptr, skipped)
-          << (done ? ImportText::tr("%n left out with errors", nullptr, failed)
-                   : ImportText::tr("%n with errors", nullptr, failed));
+        parts << CoreText::tr("%n to create", nullptr, created)
+              << CoreText::tr("%n to update", nullptr, updated);
+    parts << CoreText::tr("%n skipped", nullptr, skipped)
+          << (done ? CoreText::tr("%n left out with errors", nullptr, failed)
+                   : CoreText::tr("%n with errors", nullptr, failed));
     if (extraCreated > 0)
-        parts << ImportText::tr("and %n records the rows imply (groups, head offices)", nullptr,
-                                extraCreated);
-    return parts.join(ImportText::tr(", ", "between the parts of a list"));
+        parts << CoreText::tr("and %n records the rows imply (groups, head offices)", nullptr, extraCreated);
+    return parts.join(CoreText::tr(", ", "between the parts of a list"));
 }
 
 Result<Plan> plan(Store& store, const Table& table, const Mapping& mapping, const Options& options)
 {
     if (mapping.columns.size() > table.headers.size() && !table.headers.isEmpty())
-        return Result<Plan>::fail(ImportText::tr("The mapping has more columns than %1.").arg(table.name));
+        return Result<Plan>::fail(CoreText::tr("The mapping has more columns than %1.").arg(table.name));
     return Planner(store, table, mapping, options).run();
 }
 
@@ -1125,7 +1120,7 @@ Status commitTogether(const std::vector<Plan>& plans, const QString& label,
     for (const Plan& p : plans) {
         if (p.refused)
             return Status::fail(
-                ImportText::tr("Nothing was imported: %n rows have errors.", nullptr, p.failed));
+                CoreText::tr("Nothing was imported: %n rows have errors.", nullptr, p.failed));
         change.ops.insert(change.ops.end(), p.change.ops.begin(), p.change.ops.end());
     }
     if (change.ops.empty())
@@ -1141,8 +1136,7 @@ Status commitTogether(Store& store, const std::vector<Plan>& plans, const QStrin
 Status commit(const Plan& plan, const std::function<Status(const Change&)>& apply)
 {
     if (plan.refused)
-        return Status::fail(
-            ImportText::tr("Nothing was imported: %n rows have errors.", nullptr, plan.failed));
+        return Status::fail(CoreText::tr("Nothing was imported: %n rows have errors.", nullptr, plan.failed));
     if (plan.change.ops.empty())
         return {};
     return apply(plan.change);
@@ -1159,11 +1153,11 @@ Status writeErrors(const QString& path, const Table& table, const Plan& plan)
     for (const Problem& p : plan.problems)
         problems[p.line] << (p.header.isEmpty() ? p.message
                                                 : QStringLiteral("%1: %2").arg(p.header, p.message));
-    auto writer = exports::openTableWriter(path, ImportText::tr("Rows with errors"));
+    auto writer = exports::openTableWriter(path, CoreText::tr("Rows with errors"));
     if (!writer)
         return writer.status();
     exports::TableWriter& out = *writer.value();
-    if (Status s = out.writeHeader(QStringList(table.headers) << ImportText::tr("Problem")); !s)
+    if (Status s = out.writeHeader(QStringList(table.headers) << CoreText::tr("Problem")); !s)
         return s;
     std::vector<exports::Value> cells;
     for (size_t i = 0; i < table.rows.size() && i < plan.rows.size(); ++i) {

@@ -1,8 +1,8 @@
 // Matching a sheet's columns to what they feed: the targets of each kind of
 // import, the Chinese and English header words, and mappings saved as templates.
+#include "CoreText.h"
 #include "import/Import.h"
 
-#include "import/ImportText.h"
 #include "store/CustomFields.h"
 
 #include <QHash>
@@ -134,14 +134,14 @@ std::vector<std::pair<QString, QStringList>> synonymsOf(const QString& type)
 const char* refSource(const QString& key)
 {
     static const std::pair<const QString*, const char*> labels[] = {
-        {&kAccountRef, QT_TRANSLATE_NOOP("summit::import", "Account (name or credit code)")},
-        {&kParentRef, QT_TRANSLATE_NOOP("summit::import", "Parent company or unit")},
-        {&kGroupRef, QT_TRANSLATE_NOOP("summit::import", "Group (the account at the top)")},
-        {&kUnitRef, QT_TRANSLATE_NOOP("summit::import", "Org unit (name)")},
-        {&kReportsToRef, QT_TRANSLATE_NOOP("summit::import", "Reports to (name)")},
-        {&kContactsRef, QT_TRANSLATE_NOOP("summit::import", "Contacts met (names)")},
-        {&kOpportunityRef, QT_TRANSLATE_NOOP("summit::import", "Opportunity (name)")},
-        {&kBuyingCenterRef, QT_TRANSLATE_NOOP("summit::import", "Buying center (names and roles)")},
+        {&kAccountRef, QT_TRANSLATE_NOOP("summit::core", "Account (name or credit code)")},
+        {&kParentRef, QT_TRANSLATE_NOOP("summit::core", "Parent company or unit")},
+        {&kGroupRef, QT_TRANSLATE_NOOP("summit::core", "Group (the account at the top)")},
+        {&kUnitRef, QT_TRANSLATE_NOOP("summit::core", "Org unit (name)")},
+        {&kReportsToRef, QT_TRANSLATE_NOOP("summit::core", "Reports to (name)")},
+        {&kContactsRef, QT_TRANSLATE_NOOP("summit::core", "Contacts met (names)")},
+        {&kOpportunityRef, QT_TRANSLATE_NOOP("summit::core", "Opportunity (name)")},
+        {&kBuyingCenterRef, QT_TRANSLATE_NOOP("summit::core", "Buying center (names and roles)")},
     };
     for (const auto& [ref, text] : labels)
         if (*ref == key)
@@ -152,7 +152,7 @@ const char* refSource(const QString& key)
 QString refLabel(const QString& key)
 {
     const char* text = refSource(key);
-    return text ? ImportText::tr(text) : key;
+    return text ? CoreText::tr(text) : key;
 }
 
 // A target's label in English, whatever the language shown.
@@ -242,7 +242,7 @@ std::vector<Target> exportedTargets(Database& db, const QString& type)
 
 QString joinNames(const QStringList& names)
 {
-    return names.join(ImportText::tr(", ", "between people's names in one cell"));
+    return names.join(CoreText::tr(", ", "between people's names in one cell"));
 }
 
 QStringList splitNames(const QString& text)
@@ -311,7 +311,7 @@ Result<Mapping> Mapping::fromJson(const QJsonObject& json, const QStringList& he
     Mapping m;
     m.type = json.value(QStringLiteral("type")).toString();
     if (!importTypes().contains(m.type))
-        return Result<Mapping>::fail(ImportText::tr("The mapping's type \"%1\" is not one of: %2.")
+        return Result<Mapping>::fail(CoreText::tr("The mapping's type \"%1\" is not one of: %2.")
                                          .arg(m.type, importTypes().join(QStringLiteral(", "))));
     // {"columns": {"客户名称": "name", …}}: by header text, so the template fits a file with other columns.
     const QJsonValue columns = json.value(QStringLiteral("columns"));
@@ -331,7 +331,7 @@ Result<Mapping> Mapping::fromJson(const QJsonObject& json, const QStringList& he
             m.columns << QString();
         return m;
     }
-    return Result<Mapping>::fail(ImportText::tr("The mapping has no \"columns\"."));
+    return Result<Mapping>::fail(CoreText::tr("The mapping has no \"columns\"."));
 }
 
 } // namespace summit::import

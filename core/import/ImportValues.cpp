@@ -1,8 +1,7 @@
 #include "import/ImportValues.h"
+#include "CoreText.h"
 
 #include "validation/Validation.h"
-
-#include "import/ImportText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -172,7 +171,7 @@ QDate parseDate(const QVariant& cell, QString* error)
         }
         const QDate d = fromSerial(v);
         if (!d.isValid())
-            *error = ImportText::tr("%1 is not a date.").arg(cellText(cell));
+            *error = CoreText::tr("%1 is not a date.").arg(cellText(cell));
         return d;
     }
     const QString text = cell.toString().trimmed().normalized(QString::NormalizationForm_KC);
@@ -189,7 +188,7 @@ QDate parseDate(const QVariant& cell, QString* error)
             return d;
     }
     *error =
-        ImportText::tr("\"%1\" is not a date (write it as 2026-01-05, 2026/1/5 or 2026年1月5日).").arg(text);
+        CoreText::tr("\"%1\" is not a date (write it as 2026-01-05, 2026/1/5 or 2026年1月5日).").arg(text);
     return {};
 }
 
@@ -227,8 +226,7 @@ QDateTime parseDateTime(const QVariant& cell, QString* error)
                 return QDateTime(d, t, Qt::OffsetFromUTC,
                                  zone.startsWith(QLatin1Char('-')) ? -offset : offset);
             }
-            *error =
-                ImportText::tr("\"%1\" is not a date and time (write it as 2026-01-05 14:30).").arg(text);
+            *error = CoreText::tr("\"%1\" is not a date and time (write it as 2026-01-05 14:30).").arg(text);
             return {};
         }
     }
@@ -243,7 +241,7 @@ qint64 parseMoney(const QVariant& cell, QString* error)
         cell.typeId() == QMetaType::Int) {
         const double yuan = cell.toDouble();
         if (!std::isfinite(yuan) || std::fabs(yuan) > 9e13) {
-            *error = ImportText::tr("%1 is not an amount.").arg(cellText(cell));
+            *error = CoreText::tr("%1 is not an amount.").arg(cellText(cell));
             return 0;
         }
         return qint64(std::llround(yuan * 100));
@@ -265,13 +263,13 @@ qint64 parseMoney(const QVariant& cell, QString* error)
     }
     static const QRegularExpression number(QStringLiteral("^-?\\d+(?:\\.\\d+)?$"));
     if (!number.match(s).hasMatch()) {
-        *error = ImportText::tr("\"%1\" is not an amount (write it as 1234.50, ¥1,234.50, 12.5万 or 1234元).")
+        *error = CoreText::tr("\"%1\" is not an amount (write it as 1234.50, ¥1,234.50, 12.5万 or 1234元).")
                      .arg(cellText(cell));
         return 0;
     }
     const double value = s.toDouble() * scale;
     if (std::fabs(value) > 9e15) {
-        *error = ImportText::tr("%1 is too large an amount.").arg(cellText(cell));
+        *error = CoreText::tr("%1 is too large an amount.").arg(cellText(cell));
         return 0;
     }
     return qint64(std::llround(value));
@@ -288,8 +286,8 @@ QString parseChoice(const model::FieldDef& field, const QString& text, QString* 
     QStringList shown;
     for (const QString& k : field.enumValues)
         shown << model::enumLabel(field.name, k);
-    *error =
-        ImportText::tr("\"%1\" is not one of: %2.").arg(text.trimmed(), shown.join(QStringLiteral(", ")));
+    *error = CoreText::tr("\"%1\" is not one of: %2.", "an imported cell outside a field's choices")
+                 .arg(text.trimmed(), shown.join(QStringLiteral(", ")));
     return {};
 }
 
@@ -325,7 +323,7 @@ QVariant fieldValue(const model::EntityDef& entity, const model::FieldDef& field
         bool ok = false;
         const qint64 n = t.toLongLong(&ok);
         if (!ok) {
-            *error = ImportText::tr("\"%1\" is not a whole number.").arg(t);
+            *error = CoreText::tr("\"%1\" is not a whole number.").arg(t);
             return {};
         }
         value = n;

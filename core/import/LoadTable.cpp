@@ -1,6 +1,5 @@
 #include "import/LoadTable.h"
-
-#include "import/ImportText.h"
+#include "CoreText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -16,7 +15,7 @@ QString listOf(const QList<int>& numbers, const std::function<QString(int)>& nam
     for (int i = 0; i < numbers.size() && i < 10; ++i)
         out << name(numbers[i]);
     if (numbers.size() > 10)
-        out << ImportText::tr("and %n more", nullptr, int(numbers.size() - 10));
+        out << CoreText::tr("and %n more", nullptr, int(numbers.size() - 10));
     return out.join(QStringLiteral(", "));
 }
 
@@ -55,7 +54,7 @@ Result<LoadedTable> loadTable(const QString& path, const LoadOptions& options)
         index = 0;
     if (index < 0)
         return Result<LoadedTable>::fail(
-            ImportText::tr("%1 has no sheet named \"%2\"; it has: %3.")
+            CoreText::tr("%1 has no sheet named \"%2\"; it has: %3.")
                 .arg(QFileInfo(path).fileName(), options.sheet, out.sheets.join(QStringLiteral(", "))));
     out.sheet = sheets[index].name;
     Table& table = out.table;
@@ -112,23 +111,23 @@ Result<LoadedTable> loadTable(const QString& path, const LoadOptions& options)
     if (!read)
         return read.error();
     if (table.headers.isEmpty())
-        return Result<LoadedTable>::fail(ImportText::tr("%1 has no rows.").arg(table.name));
+        return Result<LoadedTable>::fail(CoreText::tr("%1 has no rows.").arg(table.name));
     const SheetReport& report = source.report();
     if (!report.hiddenRows.isEmpty())
-        out.notes << ImportText::tr("Hidden rows are imported like the others: %1.")
+        out.notes << CoreText::tr("Hidden rows are imported like the others: %1.")
                          .arg(listOf(report.hiddenRows, [](int n) { return QString::number(n); }));
     if (!report.hiddenColumns.isEmpty())
-        out.notes << ImportText::tr("Hidden columns are imported like the others: %1.")
+        out.notes << CoreText::tr("Hidden columns are imported like the others: %1.")
                          .arg(listOf(report.hiddenColumns, [](int c) { return columnName(c); }));
     out.notes << report.problems;
     if (!errorCells.isEmpty())
-        out.notes << ImportText::tr("Cells holding a formula error are read as empty: %1.")
+        out.notes << CoreText::tr("Cells holding a formula error are read as empty: %1.")
                          .arg(errorCells.mid(0, 10).join(QStringLiteral(", ")));
     QSet<QString> seen, repeated;
     for (const QString& h : table.headers) {
         if (!h.isEmpty() && seen.contains(h) && !repeated.contains(h)) {
             repeated.insert(h);
-            out.notes << ImportText::tr(
+            out.notes << CoreText::tr(
                              "The header \"%1\" appears more than once; only the first column is matched.")
                              .arg(h);
         }

@@ -1,7 +1,7 @@
 #include "import/TableSource.h"
+#include "CoreText.h"
 
 #include "import/CsvReader.h"
-#include "import/ImportText.h"
 #include "import/XlsxReader.h"
 
 #include <QFile>
@@ -17,7 +17,7 @@ Status TableSource::readSheet(const QString& name, const RowHandler& onRow)
             if (all[i].name.compare(name, pass == 0 ? Qt::CaseSensitive : Qt::CaseInsensitive) == 0)
                 return readSheet(i, onRow);
     m_report = SheetReport();
-    return Status::fail(ImportText::tr("There is no sheet named “%1”.").arg(name));
+    return Status::fail(CoreText::tr("There is no sheet named “%1”.").arg(name));
 }
 
 Result<std::unique_ptr<TableSource>> openTable(const QString& path, const ReadOptions& options)
@@ -26,7 +26,7 @@ Result<std::unique_ptr<TableSource>> openTable(const QString& path, const ReadOp
     const QFileInfo info(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::fail(ImportText::tr("%1 cannot be opened: %2").arg(info.fileName(), file.errorString()));
+        return R::fail(CoreText::tr("%1 cannot be opened: %2").arg(info.fileName(), file.errorString()));
     const QByteArray head = file.read(8);
     file.close();
     const QString suffix = info.suffix().toLower();

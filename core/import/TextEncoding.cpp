@@ -1,6 +1,5 @@
 #include "import/TextEncoding.h"
-
-#include "import/ImportText.h"
+#include "CoreText.h"
 
 namespace summit::import {
 
@@ -97,9 +96,8 @@ Result<TextEncoding> detectEncoding(QIODevice& device, const QString& fileName, 
         encoding.name = canonicalEncoding(forced);
         if (encoding.name.isEmpty())
             return Result<TextEncoding>::fail(
-                ImportText::tr(
-                    "“%1” is not an encoding Summit reads. Choose UTF-8, GB18030, GBK, UTF-16LE or "
-                    "UTF-16BE.")
+                CoreText::tr("“%1” is not an encoding Summit reads. Choose UTF-8, GB18030, GBK, UTF-16LE or "
+                             "UTF-16BE.")
                     .arg(forced));
         encoding.detected = false;
         for (const Mark& mark : marks)
@@ -120,7 +118,7 @@ Result<TextEncoding> detectEncoding(QIODevice& device, const QString& fileName, 
     const QString guess = guessFromNuls(head);
     if (guess == QLatin1String("binary"))
         return Result<TextEncoding>::fail(
-            ImportText::tr("%1 is not a text file: it holds binary data. Choose a CSV or an XLSX file.")
+            CoreText::tr("%1 is not a text file: it holds binary data. Choose a CSV or an XLSX file.")
                 .arg(fileName));
     if (!guess.isEmpty()) {
         encoding.name = guess;
@@ -135,7 +133,7 @@ Result<TextEncoding> detectEncoding(QIODevice& device, const QString& fileName, 
     }
     if (!device.seek(0))
         return Result<TextEncoding>::fail(
-            ImportText::tr("%1 cannot be read again from its start.").arg(fileName));
+            CoreText::tr("%1 cannot be read again from its start.").arg(fileName));
     encoding.name = utf8.isValid() ? QStringLiteral("UTF-8") : QStringLiteral("GB18030");
     return encoding;
 }

@@ -1,6 +1,5 @@
 #include "import/XlsxPackage.h"
-
-#include "import/ImportText.h"
+#include "CoreText.h"
 
 #include <QLocale>
 #include <QUrl>
@@ -44,7 +43,7 @@ QString relationshipsPart(const QString& part)
 bool nextToken(QXmlStreamReader& xml)
 {
     if (xml.readNext() == QXmlStreamReader::DTD)
-        xml.raiseError(ImportText::tr("A document type declaration is not allowed here."));
+        xml.raiseError(CoreText::tr("A document type declaration is not allowed here."));
     return !xml.atEnd() && !xml.hasError();
 }
 
@@ -101,8 +100,8 @@ Status Package::parseXml(const QString& part, InflateBudget& budget, const XmlPa
     if (device.value()->failure() != ZipPart::Failure::None)
         return Status::fail(m_archive->failureMessage(*device.value(), part, budget, m_limits.maxPartBytes));
     if (xml.hasError())
-        return Status::fail(ImportText::tr("%1 is damaged: the part %2 is not well-formed XML (line %3, "
-                                           "column %4: %5).")
+        return Status::fail(CoreText::tr("%1 is damaged: the part %2 is not well-formed XML (line %3, "
+                                         "column %4: %5).")
                                 .arg(m_fileName, part, QString::number(xml.lineNumber()),
                                      QString::number(xml.columnNumber()), xml.errorString()));
     return parsed;
@@ -163,8 +162,8 @@ Status Package::readWorkbook()
     if (workbook.isEmpty() || !m_archive->contains(workbook))
         workbook = QStringLiteral("xl/workbook.xml");
     if (!m_archive->contains(workbook))
-        return Status::fail(ImportText::tr("%1 is not an XLSX workbook: it has no workbook part (%2). It may "
-                                           "be a Word or PowerPoint file, or another kind of zip archive.")
+        return Status::fail(CoreText::tr("%1 is not an XLSX workbook: it has no workbook part (%2). It may "
+                                         "be a Word or PowerPoint file, or another kind of zip archive.")
                                 .arg(m_fileName, workbook));
 
     auto rels = readRelationships(workbook);
@@ -202,7 +201,7 @@ Status Package::readWorkbook()
     if (!s)
         return s;
     if (m_sheets.isEmpty())
-        return Status::fail(ImportText::tr("%1 has no sheets.").arg(m_fileName));
+        return Status::fail(CoreText::tr("%1 has no sheets.").arg(m_fileName));
     return Status::ok();
 }
 

@@ -1,6 +1,6 @@
 #include "import/XlsxReader.h"
+#include "CoreText.h"
 
-#include "import/ImportText.h"
 #include "import/XlsxPackage.h"
 #include "import/XlsxSheet.h"
 
@@ -20,14 +20,14 @@ Status checkSignature(QIODevice& device, const QString& fileName)
 {
     const QByteArray head = device.peek(8);
     if (head.isEmpty())
-        return Status::fail(ImportText::tr("%1 is empty.").arg(fileName));
+        return Status::fail(CoreText::tr("%1 is empty.").arg(fileName));
     if (head == QByteArrayView(oleMagic, 8))
-        return Status::fail(ImportText::tr("%1 is password-protected or not an XLSX file (it may be an Excel "
-                                           "97-2003 workbook). Remove the password, or save it as .xlsx, and "
-                                           "import it again.")
+        return Status::fail(CoreText::tr("%1 is password-protected or not an XLSX file (it may be an Excel "
+                                         "97-2003 workbook). Remove the password, or save it as .xlsx, and "
+                                         "import it again.")
                                 .arg(fileName));
     if (!head.startsWith("PK"))
-        return Status::fail(ImportText::tr("%1 is not an XLSX file: it is not a zip archive.").arg(fileName));
+        return Status::fail(CoreText::tr("%1 is not an XLSX file: it is not a zip archive.").arg(fileName));
     return Status::ok();
 }
 
@@ -56,7 +56,7 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString& path, const 
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
         return Result<std::unique_ptr<XlsxReader>>::fail(
-            ImportText::tr("%1 cannot be opened: %2").arg(name, file->errorString()));
+            CoreText::tr("%1 cannot be opened: %2").arg(name, file->errorString()));
     return openDevice(std::move(file), name, options);
 }
 
@@ -86,7 +86,7 @@ Status XlsxReader::readSheet(int index, const RowHandler& onRow)
 {
     if (index < 0 || index >= m_package->sheets().size()) {
         m_report = SheetReport();
-        return Status::fail(ImportText::tr("%1 has no sheet number %2.")
+        return Status::fail(CoreText::tr("%1 has no sheet number %2.")
                                 .arg(m_package->fileName(), QString::number(index + 1)));
     }
     return xlsx::readWorksheet(*m_package, index, onRow, m_options, m_report);

@@ -1,6 +1,5 @@
 #include "import/XlsxSheet.h"
-
-#include "import/ImportText.h"
+#include "CoreText.h"
 
 #include <QLocale>
 
@@ -208,7 +207,7 @@ Status SheetStream::run(QXmlStreamReader& xml, const ZipPart& part)
                 if (Status s = endRow(); !s)
                     return s;
                 if (m_report.cancelled)
-                    return Status::fail(ImportText::tr("Reading the sheet “%1” of %2 was cancelled.")
+                    return Status::fail(CoreText::tr("Reading the sheet “%1” of %2 was cancelled.")
                                             .arg(m_sheet, m_package.fileName()));
                 progress(part, false);
             } else if (name == u"sheetData") {
@@ -225,9 +224,9 @@ Status SheetStream::run(QXmlStreamReader& xml, const ZipPart& part)
     progress(part, true);
     if (m_report.cancelled)
         return Status::fail(
-            ImportText::tr("Reading the sheet “%1” of %2 was cancelled.").arg(m_sheet, m_package.fileName()));
+            CoreText::tr("Reading the sheet “%1” of %2 was cancelled.").arg(m_sheet, m_package.fileName()));
     if (m_report.rowsDelivered == 0)
-        return Status::fail(ImportText::tr("The sheet “%1” of %2 is empty: it has no rows with values.")
+        return Status::fail(CoreText::tr("The sheet “%1” of %2 is empty: it has no rows with values.")
                                 .arg(m_sheet, m_package.fileName()));
     return Status::ok();
 }
@@ -256,19 +255,19 @@ Status SheetStream::readCols(QXmlStreamReader& xml)
 Status SheetStream::startRow(const QXmlStreamAttributes& a)
 {
     if (++m_report.rowsRead > m_options.limits.maxRows)
-        return fail(ImportText::tr("The sheet “%1” of %2 has more than %3 rows, the most Summit reads from "
-                                   "one sheet. Split the file, or import fewer rows at a time.")
+        return fail(CoreText::tr("The sheet “%1” of %2 has more than %3 rows, the most Summit reads from "
+                                 "one sheet. Split the file, or import fewer rows at a time.")
                         .arg(m_sheet, m_package.fileName(), QLocale().toString(m_options.limits.maxRows)));
     int number = m_lastRow + 1;
     if (const QStringView r = a.value("r"_L1); !r.isEmpty()) {
         bool ok = false;
         number = r.toInt(&ok);
         if (!ok || number < 1 || number > maxSheetRows)
-            return fail(ImportText::tr("%1 is damaged: the sheet “%2” has a row numbered “%3”.")
+            return fail(CoreText::tr("%1 is damaged: the sheet “%2” has a row numbered “%3”.")
                             .arg(m_package.fileName(), m_sheet, r.toString()));
     }
     if (number > maxSheetRows)
-        return fail(ImportText::tr("%1 is damaged: the sheet “%2” has rows past row %3.")
+        return fail(CoreText::tr("%1 is damaged: the sheet “%2” has rows past row %3.")
                         .arg(m_package.fileName(), m_sheet, QLocale().toString(maxSheetRows)));
     m_row.number = number;
     m_row.hidden = isTrue(a.value("hidden"_L1));
@@ -286,13 +285,13 @@ Status SheetStream::readCell(QXmlStreamReader& xml)
     if (const QStringView r = a.value("r"_L1); !r.isEmpty()) {
         const auto ref = parseCellRef(r);
         if (!ref || ref->column < 0)
-            return fail(ImportText::tr("%1 is damaged: the sheet “%2” has a cell named “%3” in row %4.")
+            return fail(CoreText::tr("%1 is damaged: the sheet “%2” has a cell named “%3” in row %4.")
                             .arg(m_package.fileName(), m_sheet, r.toString(), QString::number(m_row.number)));
         column = ref->column;
     }
     if (column >= m_maxColumns)
-        return fail(ImportText::tr("Cell %1 of the sheet “%2” in %3 is past column %4, the last one Summit "
-                                   "reads.")
+        return fail(CoreText::tr("Cell %1 of the sheet “%2” in %3 is past column %4, the last one Summit "
+                                 "reads.")
                         .arg(cellName(m_row.number, column), m_sheet, m_package.fileName(),
                              columnName(m_maxColumns - 1)));
     m_lastColumn = column;
@@ -324,11 +323,10 @@ Status SheetStream::readCell(QXmlStreamReader& xml)
     if (xml.hasError())
         return Status::ok();
     const auto tooLong = [&] {
-        return fail(
-            ImportText::tr("The text in cell %1 of the sheet “%2” in %3 is longer than %4 characters, "
-                           "the most Summit reads from one cell.")
-                .arg(cellName(m_row.number, column), m_sheet, m_package.fileName(),
-                     QLocale().toString(limit)));
+        return fail(CoreText::tr("The text in cell %1 of the sheet “%2” in %3 is longer than %4 characters, "
+                                 "the most Summit reads from one cell.")
+                        .arg(cellName(m_row.number, column), m_sheet, m_package.fileName(),
+                             QLocale().toString(limit)));
     };
     if (oversized)
         return tooLong();
@@ -336,11 +334,10 @@ Status SheetStream::readCell(QXmlStreamReader& xml)
     const bool isText = type == CellType::FormulaString || type == CellType::Inline;
     if (hasFormula && (!hasValue || (value.isEmpty() && !isText))) {
         const QString shown = formula.size() > 60 ? formula.left(60) + QStringLiteral("…") : formula;
-        addProblem(
-            ImportText::tr("The formula =%1 in cell %2 of the sheet “%3” in %4 has no saved result, so "
-                           "the cell was read as empty. Open the file in Excel or LibreOffice and save "
-                           "it again to keep the results.")
-                .arg(shown, cellName(m_row.number, column), m_sheet, m_package.fileName()));
+        addProblem(CoreText::tr("The formula =%1 in cell %2 of the sheet “%3” in %4 has no saved result, so "
+                                "the cell was read as empty. Open the file in Excel or LibreOffice and save "
+                                "it again to keep the results.")
+                       .arg(shown, cellName(m_row.number, column), m_sheet, m_package.fileName()));
         return Status::ok();
     }
     if (!hasValue)
@@ -354,8 +351,8 @@ Status SheetStream::readCell(QXmlStreamReader& xml)
         const SharedStrings& strings = m_package.sharedStrings();
         if (!ok || index < 0 || index >= strings.strings.size())
             return fail(
-                ImportText::tr("%1 is damaged: cell %2 of the sheet “%3” refers to shared text number "
-                               "%4, which the file does not hold.")
+                CoreText::tr("%1 is damaged: cell %2 of the sheet “%3” refers to shared text number "
+                             "%4, which the file does not hold.")
                     .arg(m_package.fileName(), cellName(m_row.number, column), m_sheet, value.left(20)));
         if (strings.oversized[size_t(index)])
             return tooLong();
@@ -385,8 +382,8 @@ Status SheetStream::readCell(QXmlStreamReader& xml)
         const double number = QStringView(value).trimmed().toDouble(&ok);
         if (!ok)
             return fail(
-                ImportText::tr("%1 is damaged: cell %2 of the sheet “%3” holds “%4” where a number "
-                               "belongs.")
+                CoreText::tr("%1 is damaged: cell %2 of the sheet “%3” holds “%4” where a number "
+                             "belongs.")
                     .arg(m_package.fileName(), cellName(m_row.number, column), m_sheet, value.left(40)));
         cell = dateCell(number, m_package.dateKindOfStyle(style), m_package.date1904());
         break;
@@ -502,10 +499,9 @@ Status readWorksheet(Package& package, int index, const RowHandler& onRow, const
     report = SheetReport();
     report.sheet = sheet.info.name;
     if (sheet.part.isEmpty())
-        return Status::fail(
-            ImportText::tr("The sheet “%1” of %2 holds no table: it is a chart or macro sheet, "
-                           "or its part is missing.")
-                .arg(sheet.info.name, package.fileName()));
+        return Status::fail(CoreText::tr("The sheet “%1” of %2 holds no table: it is a chart or macro sheet, "
+                                         "or its part is missing.")
+                                .arg(sheet.info.name, package.fileName()));
     if (Status s = package.loadShared(); !s)
         return s;
 
@@ -521,8 +517,8 @@ Status readWorksheet(Package& package, int index, const RowHandler& onRow, const
         !s)
         return s;
     if (merges.overflowed())
-        return Status::fail(ImportText::tr("The sheet “%1” of %2 has more than %3 merged ranges, more than "
-                                           "Summit reads.")
+        return Status::fail(CoreText::tr("The sheet “%1” of %2 has more than %3 merged ranges, more than "
+                                         "Summit reads.")
                                 .arg(sheet.info.name, package.fileName(), QLocale().toString(maxMerges)));
 
     SheetStream stream(package, sheet.info.name, onRow, options, report);

@@ -1,6 +1,5 @@
 #include "import/ZipArchive.h"
-
-#include "import/ImportText.h"
+#include "CoreText.h"
 
 #include <QLocale>
 #include <unzip.h>
@@ -174,24 +173,24 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::open(QIODevice* device, const QS
     unzFile zip = unzOpen2_64(device, &io);
     if (!zip)
         return Result<std::unique_ptr<ZipArchive>>::fail(
-            ImportText::tr("%1 is not an XLSX file, or it is damaged: it is not a readable zip archive.")
+            CoreText::tr("%1 is not an XLSX file, or it is damaged: it is not a readable zip archive.")
                 .arg(fileName));
     std::unique_ptr<ZipArchive> archive(new ZipArchive(zip, fileName));
 
     const auto damaged = [&] {
         return Result<std::unique_ptr<ZipArchive>>::fail(
-            ImportText::tr("%1 is damaged: its list of contents cannot be read.").arg(fileName));
+            CoreText::tr("%1 is damaged: its list of contents cannot be read.").arg(fileName));
     };
     int rc = unzGoToFirstFile(zip);
     if (rc == UNZ_END_OF_LIST_OF_FILE)
         return Result<std::unique_ptr<ZipArchive>>::fail(
-            ImportText::tr("%1 is not an XLSX file: it is an empty zip archive.").arg(fileName));
+            CoreText::tr("%1 is not an XLSX file: it is an empty zip archive.").arg(fileName));
     int count = 0;
     QByteArray name;
     for (; rc == UNZ_OK; rc = unzGoToNextFile(zip)) {
         if (++count > maxEntries)
             return Result<std::unique_ptr<ZipArchive>>::fail(
-                ImportText::tr("%1 is not an XLSX file: it holds more than %2 files.")
+                CoreText::tr("%1 is not an XLSX file: it holds more than %2 files.")
                     .arg(fileName, QLocale().toString(maxEntries)));
         unz_file_info64 info{};
         if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
@@ -232,14 +231,14 @@ Result<std::unique_ptr<ZipPart>> ZipArchive::openPart(const QString& part, qint6
     const auto it = m_entries.constFind(key(part));
     if (it == m_entries.cend())
         return R::fail(
-            ImportText::tr("%1 is not a complete XLSX file: the part %2 is missing.").arg(m_fileName, part));
+            CoreText::tr("%1 is not a complete XLSX file: the part %2 is missing.").arg(m_fileName, part));
     if (it->encrypted)
         return R::fail(
-            ImportText::tr("%1 is password-protected: the part %2 is encrypted.").arg(m_fileName, part));
+            CoreText::tr("%1 is password-protected: the part %2 is encrypted.").arg(m_fileName, part));
     unz64_file_pos pos{it->directoryOffset, it->fileNumber};
     if (unzGoToFilePos64(zipOf(m_zip), &pos) != UNZ_OK || unzOpenCurrentFile(zipOf(m_zip)) != UNZ_OK)
-        return R::fail(ImportText::tr("%1 is damaged, or compressed in a way Summit cannot read: the "
-                                      "part %2 cannot be opened.")
+        return R::fail(CoreText::tr("%1 is damaged, or compressed in a way Summit cannot read: the "
+                                    "part %2 cannot be opened.")
                            .arg(m_fileName, part));
     std::unique_ptr<ZipPart> device(new ZipPart(this, partLimit, budget, it->declaredSize));
     m_open = device.get();
@@ -252,15 +251,15 @@ QString ZipArchive::failureMessage(const ZipPart& part, const QString& partName,
 {
     switch (part.failure()) {
     case ZipPart::Failure::PartLimit:
-        return ImportText::tr("%1 was refused: its part %2 unpacks to more than %3, the limit for one part. "
-                              "The file may be a zip bomb.")
+        return CoreText::tr("%1 was refused: its part %2 unpacks to more than %3, the limit for one part. "
+                            "The file may be a zip bomb.")
             .arg(m_fileName, partName, QLocale().formattedDataSize(partLimit));
     case ZipPart::Failure::TotalLimit:
-        return ImportText::tr("%1 was refused: it unpacks to more than %2, the limit for one file. "
-                              "The file may be a zip bomb.")
+        return CoreText::tr("%1 was refused: it unpacks to more than %2, the limit for one file. "
+                            "The file may be a zip bomb.")
             .arg(m_fileName, QLocale().formattedDataSize(budget.limit));
     case ZipPart::Failure::Damaged:
-        return ImportText::tr("%1 is damaged: the part %2 cannot be unpacked.").arg(m_fileName, partName);
+        return CoreText::tr("%1 is damaged: the part %2 cannot be unpacked.").arg(m_fileName, partName);
     case ZipPart::Failure::None:
         break;
     }

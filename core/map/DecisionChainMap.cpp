@@ -1,4 +1,5 @@
 #include "map/DecisionChainMap.h"
+#include "CoreText.h"
 
 #include "layout/TreeLayout.h"
 #include "model/Schema.h"
@@ -135,9 +136,8 @@ double contactWidth(const Person& p, const QString& detail)
         badges += estimateTextWidth(model::enumLabel(u"decision_role", p.dealRole), textFont) + 18;
     w = std::max(w, badges);
     const double coverage =
-        (p.coverage.empty()
-             ? estimateTextWidth(QCoreApplication::translate("Map", "No coverage"), smallFont) + 14
-             : double(p.coverage.size()) * (smallFont + 9)) +
+        (p.coverage.empty() ? estimateTextWidth(CoreText::tr("No coverage"), smallFont) + 14
+                            : double(p.coverage.size()) * (smallFont + 9)) +
         44; // and the freshness on the right
     w = std::max(w, coverage);
     return std::clamp(w + 2 * padding, minContactWidth, maxContactWidth);
@@ -295,7 +295,7 @@ Result<DecisionChainMap> buildMap(Database& db, const QString& accountId, const 
     if (!account)
         return account.error();
     if (account.value().empty())
-        return R::fail(QCoreApplication::translate("Map", "There is no account with id %1.").arg(accountId));
+        return R::fail(CoreText::tr("There is no account with id %1.").arg(accountId));
     map.accountName = account.value()[0][0].toString();
 
     // Overlays are checked first: a wrong id is an error, not an empty overlay.
@@ -307,7 +307,7 @@ Result<DecisionChainMap> buildMap(Database& db, const QString& accountId, const 
         if (!opp)
             return opp.error();
         if (opp.value().empty())
-            return R::fail(QCoreApplication::translate("Map", "Account %1 has no opportunity with id %2.")
+            return R::fail(CoreText::tr("Account %1 has no opportunity with id %2.")
                                .arg(map.accountName, o.opportunityId));
         map.opportunityName = opp.value()[0][0].toString();
     }
@@ -317,8 +317,7 @@ Result<DecisionChainMap> buildMap(Database& db, const QString& accountId, const 
         if (!member)
             return member.error();
         if (member.value().empty())
-            return R::fail(
-                QCoreApplication::translate("Map", "There is no team member with id %1.").arg(o.memberId));
+            return R::fail(CoreText::tr("There is no team member with id %1.").arg(o.memberId));
         map.memberName = member.value()[0][0].toString();
     }
 

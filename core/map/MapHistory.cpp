@@ -1,4 +1,5 @@
 #include "map/MapHistory.h"
+#include "CoreText.h"
 
 #include "model/Display.h"
 #include "model/Schema.h"
@@ -19,12 +20,6 @@
 namespace summit::map {
 
 namespace {
-
-// The translation context of this file (lupdate and the runtime agree on it).
-struct MapHistoryText
-{
-    Q_DECLARE_TR_FUNCTIONS(MapHistory)
-};
 
 const QString kDeleted = QStringLiteral("deleted");
 
@@ -187,7 +182,7 @@ Status writeStates(Database& db, const States& states)
             ins.bind(i - 1, qint64(r.alive() ? 0 : 1)); // never null, as in the store
             if (!ins.exec())
                 return Status::fail(
-                    MapHistoryText::tr("Cannot rebuild the past state of %1: %2").arg(id, ins.error()));
+                    CoreText::tr("Cannot rebuild the past state of %1: %2").arg(id, ins.error()));
         }
     }
     return t.commit();
@@ -496,7 +491,7 @@ Result<DecisionChainMap> buildMapAsOf(Store& store, const QString& accountId, co
         account->entity() != QLatin1String("account")) {
         const QString when = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
         return Result<DecisionChainMap>::fail(
-            MapHistoryText::tr("Account %1 did not exist on %2.").arg(accountId, when));
+            CoreText::tr("Account %1 did not exist on %2.").arg(accountId, when));
     }
 
     // A private in-memory database with the same schema, through the same code
@@ -525,8 +520,7 @@ Result<std::vector<MapChange>> changesSince(Store& store, const QString& account
     // a difference is by construction what the two maps show. The log is
     // asked only who made each difference and when.
     if (!since.isValid())
-        return Result<std::vector<MapChange>>::fail(
-            MapHistoryText::tr("No start date given for the changes."));
+        return Result<std::vector<MapChange>>::fail(CoreText::tr("No start date given for the changes."));
     const qint64 end = until.isValid() ? until.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max() >> 16;
     const quint64 from = cutAt(since.toMSecsSinceEpoch() - 1);
     const quint64 to = cutAt(end);
@@ -550,24 +544,24 @@ QString changeKindLabel(const QString& kind)
         const char* text;
     };
     static const Label labels[] = {
-        {"new_person", QT_TRANSLATE_NOOP("MapHistory", "new")},
-        {"left", QT_TRANSLATE_NOOP("MapHistory", "left")},
-        {"returned", QT_TRANSLATE_NOOP("MapHistory", "back")},
-        {"removed_person", QT_TRANSLATE_NOOP("MapHistory", "removed")},
-        {"stance", QT_TRANSLATE_NOOP("MapHistory", "stance changed")},
-        {"role", QT_TRANSLATE_NOOP("MapHistory", "role changed")},
-        {"influence", QT_TRANSLATE_NOOP("MapHistory", "influence changed")},
-        {"moved", QT_TRANSLATE_NOOP("MapHistory", "moved")},
-        {"new_unit", QT_TRANSLATE_NOOP("MapHistory", "new unit")},
-        {"removed_unit", QT_TRANSLATE_NOOP("MapHistory", "unit removed")},
-        {"unit_moved", QT_TRANSLATE_NOOP("MapHistory", "unit moved")},
-        {"new_link", QT_TRANSLATE_NOOP("MapHistory", "new link")},
-        {"removed_link", QT_TRANSLATE_NOOP("MapHistory", "link removed")},
-        {"link_changed", QT_TRANSLATE_NOOP("MapHistory", "link changed")},
+        {"new_person", QT_TRANSLATE_NOOP("summit::core", "new")},
+        {"left", QT_TRANSLATE_NOOP("summit::core", "left")},
+        {"returned", QT_TRANSLATE_NOOP("summit::core", "back")},
+        {"removed_person", QT_TRANSLATE_NOOP("summit::core", "removed")},
+        {"stance", QT_TRANSLATE_NOOP("summit::core", "stance changed")},
+        {"role", QT_TRANSLATE_NOOP("summit::core", "role changed")},
+        {"influence", QT_TRANSLATE_NOOP("summit::core", "influence changed")},
+        {"moved", QT_TRANSLATE_NOOP("summit::core", "moved")},
+        {"new_unit", QT_TRANSLATE_NOOP("summit::core", "new unit")},
+        {"removed_unit", QT_TRANSLATE_NOOP("summit::core", "unit removed")},
+        {"unit_moved", QT_TRANSLATE_NOOP("summit::core", "unit moved")},
+        {"new_link", QT_TRANSLATE_NOOP("summit::core", "new link")},
+        {"removed_link", QT_TRANSLATE_NOOP("summit::core", "link removed")},
+        {"link_changed", QT_TRANSLATE_NOOP("summit::core", "link changed")},
     };
     for (const Label& l : labels)
         if (kind == QLatin1String(l.kind))
-            return MapHistoryText::tr(l.text);
+            return CoreText::tr(l.text);
     return kind;
 }
 

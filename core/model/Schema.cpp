@@ -1,4 +1,5 @@
 #include "model/Schema.h"
+#include "CoreText.h"
 
 #include "validation/Validation.h"
 
@@ -265,12 +266,6 @@ std::vector<EntityDef> buildEntities()
     return list;
 }
 
-// The translation context of this file (lupdate and the runtime agree on it).
-struct SchemaText
-{
-    Q_DECLARE_TR_FUNCTIONS(Schema)
-};
-
 } // namespace
 
 const FieldDef* EntityDef::field(QStringView n) const
@@ -328,7 +323,7 @@ QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
     };
     const bool empty = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
     if (empty)
-        return f.required ? SchemaText::tr("%1 is required.").arg(label()) : QString();
+        return f.required ? CoreText::tr("%1 is required.").arg(label()) : QString();
 
     auto problem = [&](const QString& why) {
         return QStringLiteral("%1: %2").arg(label(), why);
@@ -339,21 +334,22 @@ QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
         bool ok = false;
         const qint64 n = value.toLongLong(&ok);
         if (!ok || value.typeId() == QMetaType::QString)
-            return problem(SchemaText::tr("expected a whole number, got \"%1\".").arg(value.toString()));
+            return problem(CoreText::tr("expected a whole number, got \"%1\".").arg(value.toString()));
         if (f.check == Check::Range && (n < f.min || n > f.max))
-            return problem(SchemaText::tr("must be between %1 and %2, got %3.").arg(f.min).arg(f.max).arg(n));
+            return problem(CoreText::tr("must be between %1 and %2, got %3.").arg(f.min).arg(f.max).arg(n));
         return {};
     }
     case FieldType::Enum:
         if (!f.enumValues.contains(value.toString()))
-            return problem(SchemaText::tr("\"%1\" is not one of: %2.")
-                               .arg(value.toString(), f.enumValues.join(QStringLiteral(", "))));
+            return problem(
+                CoreText::tr("\"%1\" is not one of: %2.", "a stored value outside a field's choices")
+                    .arg(value.toString(), f.enumValues.join(QStringLiteral(", "))));
         return {};
     case FieldType::Date: {
         static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QString s = value.toString();
         if (!re.match(s).hasMatch() || !QDate::fromString(s, Qt::ISODate).isValid())
-            return problem(SchemaText::tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(s));
+            return problem(CoreText::tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(s));
         return {};
     }
     case FieldType::DateTime: {
@@ -361,16 +357,16 @@ QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
         const QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!dt.isValid() || !s.endsWith(QLatin1Char('Z')))
             return problem(
-                SchemaText::tr("\"%1\" is not a UTC time of the form YYYY-MM-DDTHH:MM:SS.sssZ.").arg(s));
+                CoreText::tr("\"%1\" is not a UTC time of the form YYYY-MM-DDTHH:MM:SS.sssZ.").arg(s));
         return {};
     }
     case FieldType::IdList: {
         const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
         if (!doc.isArray())
-            return problem(SchemaText::tr("expected a JSON list of ids."));
+            return problem(CoreText::tr("expected a JSON list of ids."));
         for (const auto& v : doc.array())
             if (!v.isString())
-                return problem(SchemaText::tr("expected a JSON list of ids."));
+                return problem(CoreText::tr("expected a JSON list of ids."));
         return {};
     }
     case FieldType::Ref:
@@ -396,13 +392,12 @@ QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
     case Check::Currency: {
         static const QRegularExpression re(QStringLiteral("^[A-Z]{3}$"));
         if (!re.match(s).hasMatch())
-            why = SchemaText::tr("\"%1\" is not a three-letter currency code such as CNY.").arg(s);
+            why = CoreText::tr("\"%1\" is not a three-letter currency code such as CNY.").arg(s);
         break;
     }
     case Check::FieldKey:
         if (!isCustomFieldKey(s))
-            why =
-                SchemaText::tr("\"%1\" is not a key: use a-z first, then a-z, 0-9 or _, at most 40.").arg(s);
+            why = CoreText::tr("\"%1\" is not a key: use a-z first, then a-z, 0-9 or _, at most 40.").arg(s);
         break;
     case Check::None:
     case Check::Range:
@@ -421,7 +416,7 @@ QVariant valueFromText(const FieldDef& f, const QString& input, QString* error)
         bool ok = false;
         const qint64 n = text.toLongLong(&ok);
         if (!ok) {
-            *error = SchemaText::tr("\"%1\" is not a whole number.").arg(text);
+            *error = CoreText::tr("\"%1\" is not a whole number.").arg(text);
             return {};
         }
         return n;
@@ -438,14 +433,14 @@ QVariant valueFromText(const FieldDef& f, const QString& input, QString* error)
         static const QRegularExpression re(QStringLiteral("^(\\d+)(?:\\.(\\d{1,6}))?$"));
         const auto m = re.match(s);
         if (!m.hasMatch()) {
-            *error = SchemaText::tr("\"%1\" is not an amount such as 1234.50.").arg(text);
+            *error = CoreText::tr("\"%1\" is not an amount such as 1234.50.").arg(text);
             return {};
         }
         const qint64 whole = m.captured(1).toLongLong();
         QString frac = m.captured(2);
         const int digits = scale == 100 ? 2 : 6;
         if (frac.size() > digits) {
-            *error = SchemaText::tr("\"%1\" has more decimals than the currency allows.").arg(text);
+            *error = CoreText::tr("\"%1\" has more decimals than the currency allows.").arg(text);
             return {};
         }
         frac = frac.leftJustified(digits, QLatin1Char('0'));
@@ -479,98 +474,98 @@ const char* enumSource(QStringView field, QStringView key)
         const char* text;
     };
     static const Label labels[] = {
-        {"role", "account_manager", QT_TRANSLATE_NOOP("Schema", "Account manager")},
-        {"role", "solution_architect", QT_TRANSLATE_NOOP("Schema", "Solution architect")},
-        {"role", "delivery_expert", QT_TRANSLATE_NOOP("Schema", "Delivery expert")},
-        {"role", "team_lead", QT_TRANSLATE_NOOP("Schema", "Team lead")},
-        {"role", "admin", QT_TRANSLATE_NOOP("Schema", "Administrator")},
-        {"scale", "small", QT_TRANSLATE_NOOP("Schema", "Small")},
-        {"scale", "medium", QT_TRANSLATE_NOOP("Schema", "Mid-sized")},
-        {"scale", "large", QT_TRANSLATE_NOOP("Schema", "Large")},
-        {"scale", "giant", QT_TRANSLATE_NOOP("Schema", "Giant")},
-        {"potential", "low", QT_TRANSLATE_NOOP("Schema", "Low")},
-        {"potential", "medium", QT_TRANSLATE_NOOP("Schema", "Medium")},
-        {"potential", "high", QT_TRANSLATE_NOOP("Schema", "High")},
-        {"stage", "lead", QT_TRANSLATE_NOOP("Schema", "Lead")},
-        {"stage", "nurturing", QT_TRANSLATE_NOOP("Schema", "Nurturing")},
-        {"stage", "opportunity", QT_TRANSLATE_NOOP("Schema", "Opportunity")},
-        {"stage", "closing", QT_TRANSLATE_NOOP("Schema", "Closing")},
-        {"stage", "onboarding", QT_TRANSLATE_NOOP("Schema", "Onboarding")},
-        {"stage", "service", QT_TRANSLATE_NOOP("Schema", "Service")},
-        {"stage", "expansion", QT_TRANSLATE_NOOP("Schema", "Expansion / renewal")},
-        {"stage", "advocacy", QT_TRANSLATE_NOOP("Schema", "Advocacy")},
-        {"stage", "qualify", QT_TRANSLATE_NOOP("Schema", "Qualify")},
-        {"stage", "develop", QT_TRANSLATE_NOOP("Schema", "Develop")},
-        {"stage", "propose", QT_TRANSLATE_NOOP("Schema", "Propose")},
-        {"stage", "negotiate", QT_TRANSLATE_NOOP("Schema", "Negotiate")},
-        {"stage", "commit", QT_TRANSLATE_NOOP("Schema", "Commit")},
-        {"kind", "group_hq", QT_TRANSLATE_NOOP("Schema", "Group HQ")},
-        {"kind", "division", QT_TRANSLATE_NOOP("Schema", "Division")},
-        {"kind", "region", QT_TRANSLATE_NOOP("Schema", "Region")},
-        {"kind", "subsidiary", QT_TRANSLATE_NOOP("Schema", "Subsidiary")},
-        {"kind", "plant", QT_TRANSLATE_NOOP("Schema", "Plant")},
-        {"kind", "department", QT_TRANSLATE_NOOP("Schema", "Department")},
-        {"kind", "influences", QT_TRANSLATE_NOOP("Schema", "Influences")},
-        {"kind", "trusts", QT_TRANSLATE_NOOP("Schema", "Trusts")},
-        {"kind", "mentors", QT_TRANSLATE_NOOP("Schema", "Mentors")},
-        {"kind", "rivals", QT_TRANSLATE_NOOP("Schema", "Rivals")},
-        {"decision_role", "economic_buyer", QT_TRANSLATE_NOOP("Schema", "Economic buyer")},
-        {"decision_role", "technical_buyer", QT_TRANSLATE_NOOP("Schema", "Technical buyer")},
-        {"decision_role", "financial_approver", QT_TRANSLATE_NOOP("Schema", "Financial approver")},
-        {"decision_role", "user_buyer", QT_TRANSLATE_NOOP("Schema", "User buyer")},
-        {"decision_role", "influencer", QT_TRANSLATE_NOOP("Schema", "Influencer")},
-        {"decision_role", "champion", QT_TRANSLATE_NOOP("Schema", "Champion / coach")},
-        {"decision_role", "gatekeeper", QT_TRANSLATE_NOOP("Schema", "Gatekeeper")},
-        {"decision_role", "blocker", QT_TRANSLATE_NOOP("Schema", "Blocker")},
-        {"stance", "champion", QT_TRANSLATE_NOOP("Schema", "Champion")},
-        {"stance", "supporter", QT_TRANSLATE_NOOP("Schema", "Supporter")},
-        {"stance", "neutral", QT_TRANSLATE_NOOP("Schema", "Neutral")},
-        {"stance", "skeptic", QT_TRANSLATE_NOOP("Schema", "Skeptic")},
-        {"stance", "opponent", QT_TRANSLATE_NOOP("Schema", "Opponent")},
-        {"stance", "unknown", QT_TRANSLATE_NOOP("Schema", "Unknown")},
-        {"orientation", "results", QT_TRANSLATE_NOOP("Schema", "Results")},
-        {"orientation", "technology", QT_TRANSLATE_NOOP("Schema", "Technology")},
-        {"orientation", "price", QT_TRANSLATE_NOOP("Schema", "Price")},
-        {"orientation", "relationship", QT_TRANSLATE_NOOP("Schema", "Relationship")},
-        {"orientation", "risk", QT_TRANSLATE_NOOP("Schema", "Risk")},
-        {"status", "active", QT_TRANSLATE_NOOP("Schema", "Active")},
-        {"status", "left", QT_TRANSLATE_NOOP("Schema", "Left the company")},
-        {"status", "open", QT_TRANSLATE_NOOP("Schema", "Open")},
-        {"status", "won", QT_TRANSLATE_NOOP("Schema", "Won")},
-        {"status", "lost", QT_TRANSLATE_NOOP("Schema", "Lost")},
-        {"status", "done", QT_TRANSLATE_NOOP("Schema", "Done")},
-        {"status", "cancelled", QT_TRANSLATE_NOOP("Schema", "Cancelled")},
-        {"level", "none", QT_TRANSLATE_NOOP("Schema", "None")},
-        {"level", "brief", QT_TRANSLATE_NOOP("Schema", "Brief")},
-        {"level", "working", QT_TRANSLATE_NOOP("Schema", "Working")},
-        {"level", "trusted", QT_TRANSLATE_NOOP("Schema", "Trusted")},
-        {"type", "visit", QT_TRANSLATE_NOOP("Schema", "Visit")},
-        {"type", "call", QT_TRANSLATE_NOOP("Schema", "Call")},
-        {"type", "meeting", QT_TRANSLATE_NOOP("Schema", "Meeting")},
-        {"type", "email", QT_TRANSLATE_NOOP("Schema", "Email")},
-        {"type", "message", QT_TRANSLATE_NOOP("Schema", "Message")},
-        {"type", "demo", QT_TRANSLATE_NOOP("Schema", "Demo")},
-        {"type", "executive_visit", QT_TRANSLATE_NOOP("Schema", "Executive visit")},
-        {"source", "manual", QT_TRANSLATE_NOOP("Schema", "Manual")},
-        {"source", "followup", QT_TRANSLATE_NOOP("Schema", "Follow-up")},
-        {"source", "rule", QT_TRANSLATE_NOOP("Schema", "Rule")},
-        {"source", "playbook", QT_TRANSLATE_NOOP("Schema", "Playbook")},
-        {"applies_to", "account", QT_TRANSLATE_NOOP("Schema", "Accounts")},
-        {"applies_to", "contact", QT_TRANSLATE_NOOP("Schema", "Contacts")},
-        {"applies_to", "opportunity", QT_TRANSLATE_NOOP("Schema", "Opportunities")},
-        {"applies_to", "followup", QT_TRANSLATE_NOOP("Schema", "Follow-ups")},
-        {"value_type", "text", QT_TRANSLATE_NOOP("Schema", "Text")},
-        {"value_type", "number", QT_TRANSLATE_NOOP("Schema", "Number")},
-        {"value_type", "money", QT_TRANSLATE_NOOP("Schema", "Money")},
-        {"value_type", "date", QT_TRANSLATE_NOOP("Schema", "Date")},
-        {"value_type", "choice", QT_TRANSLATE_NOOP("Schema", "Choice list")},
-        {"value_type", "yes_no", QT_TRANSLATE_NOOP("Schema", "Yes / no")},
-        {"value_type", "member", QT_TRANSLATE_NOOP("Schema", "Team member")},
-        {"value_type", "multiline", QT_TRANSLATE_NOOP("Schema", "Several lines of text")},
-        {"show_in", "form", QT_TRANSLATE_NOOP("Schema", "Only in the form")},
-        {"show_in", "lists", QT_TRANSLATE_NOOP("Schema", "In the form and as a column in lists")},
-        {"yes_no", "yes", QT_TRANSLATE_NOOP("Schema", "Yes")},
-        {"yes_no", "no", QT_TRANSLATE_NOOP("Schema", "No")},
+        {"role", "account_manager", QT_TRANSLATE_NOOP("summit::core", "Account manager")},
+        {"role", "solution_architect", QT_TRANSLATE_NOOP("summit::core", "Solution architect")},
+        {"role", "delivery_expert", QT_TRANSLATE_NOOP("summit::core", "Delivery expert")},
+        {"role", "team_lead", QT_TRANSLATE_NOOP("summit::core", "Team lead")},
+        {"role", "admin", QT_TRANSLATE_NOOP("summit::core", "Administrator")},
+        {"scale", "small", QT_TRANSLATE_NOOP("summit::core", "Small")},
+        {"scale", "medium", QT_TRANSLATE_NOOP("summit::core", "Mid-sized")},
+        {"scale", "large", QT_TRANSLATE_NOOP("summit::core", "Large")},
+        {"scale", "giant", QT_TRANSLATE_NOOP("summit::core", "Giant")},
+        {"potential", "low", QT_TRANSLATE_NOOP("summit::core", "Low")},
+        {"potential", "medium", QT_TRANSLATE_NOOP("summit::core", "Medium")},
+        {"potential", "high", QT_TRANSLATE_NOOP("summit::core", "High")},
+        {"stage", "lead", QT_TRANSLATE_NOOP("summit::core", "Lead")},
+        {"stage", "nurturing", QT_TRANSLATE_NOOP("summit::core", "Nurturing")},
+        {"stage", "opportunity", QT_TRANSLATE_NOOP("summit::core", "Opportunity")},
+        {"stage", "closing", QT_TRANSLATE_NOOP("summit::core", "Closing")},
+        {"stage", "onboarding", QT_TRANSLATE_NOOP("summit::core", "Onboarding")},
+        {"stage", "service", QT_TRANSLATE_NOOP("summit::core", "Service")},
+        {"stage", "expansion", QT_TRANSLATE_NOOP("summit::core", "Expansion / renewal")},
+        {"stage", "advocacy", QT_TRANSLATE_NOOP("summit::core", "Advocacy")},
+        {"stage", "qualify", QT_TRANSLATE_NOOP("summit::core", "Qualify")},
+        {"stage", "develop", QT_TRANSLATE_NOOP("summit::core", "Develop")},
+        {"stage", "propose", QT_TRANSLATE_NOOP("summit::core", "Propose")},
+        {"stage", "negotiate", QT_TRANSLATE_NOOP("summit::core", "Negotiate")},
+        {"stage", "commit", QT_TRANSLATE_NOOP("summit::core", "Commit")},
+        {"kind", "group_hq", QT_TRANSLATE_NOOP("summit::core", "Group HQ")},
+        {"kind", "division", QT_TRANSLATE_NOOP("summit::core", "Division")},
+        {"kind", "region", QT_TRANSLATE_NOOP("summit::core", "Region")},
+        {"kind", "subsidiary", QT_TRANSLATE_NOOP("summit::core", "Subsidiary")},
+        {"kind", "plant", QT_TRANSLATE_NOOP("summit::core", "Plant")},
+        {"kind", "department", QT_TRANSLATE_NOOP("summit::core", "Department")},
+        {"kind", "influences", QT_TRANSLATE_NOOP("summit::core", "Influences")},
+        {"kind", "trusts", QT_TRANSLATE_NOOP("summit::core", "Trusts")},
+        {"kind", "mentors", QT_TRANSLATE_NOOP("summit::core", "Mentors")},
+        {"kind", "rivals", QT_TRANSLATE_NOOP("summit::core", "Rivals")},
+        {"decision_role", "economic_buyer", QT_TRANSLATE_NOOP("summit::core", "Economic buyer")},
+        {"decision_role", "technical_buyer", QT_TRANSLATE_NOOP("summit::core", "Technical buyer")},
+        {"decision_role", "financial_approver", QT_TRANSLATE_NOOP("summit::core", "Financial approver")},
+        {"decision_role", "user_buyer", QT_TRANSLATE_NOOP("summit::core", "User buyer")},
+        {"decision_role", "influencer", QT_TRANSLATE_NOOP("summit::core", "Influencer")},
+        {"decision_role", "champion", QT_TRANSLATE_NOOP("summit::core", "Champion / coach")},
+        {"decision_role", "gatekeeper", QT_TRANSLATE_NOOP("summit::core", "Gatekeeper")},
+        {"decision_role", "blocker", QT_TRANSLATE_NOOP("summit::core", "Blocker")},
+        {"stance", "champion", QT_TRANSLATE_NOOP("summit::core", "Champion")},
+        {"stance", "supporter", QT_TRANSLATE_NOOP("summit::core", "Supporter")},
+        {"stance", "neutral", QT_TRANSLATE_NOOP("summit::core", "Neutral")},
+        {"stance", "skeptic", QT_TRANSLATE_NOOP("summit::core", "Skeptic")},
+        {"stance", "opponent", QT_TRANSLATE_NOOP("summit::core", "Opponent")},
+        {"stance", "unknown", QT_TRANSLATE_NOOP("summit::core", "Unknown")},
+        {"orientation", "results", QT_TRANSLATE_NOOP("summit::core", "Results")},
+        {"orientation", "technology", QT_TRANSLATE_NOOP("summit::core", "Technology")},
+        {"orientation", "price", QT_TRANSLATE_NOOP("summit::core", "Price")},
+        {"orientation", "relationship", QT_TRANSLATE_NOOP("summit::core", "Relationship")},
+        {"orientation", "risk", QT_TRANSLATE_NOOP("summit::core", "Risk")},
+        {"status", "active", QT_TRANSLATE_NOOP("summit::core", "Active")},
+        {"status", "left", QT_TRANSLATE_NOOP("summit::core", "Left the company")},
+        {"status", "open", QT_TRANSLATE_NOOP("summit::core", "Open")},
+        {"status", "won", QT_TRANSLATE_NOOP("summit::core", "Won")},
+        {"status", "lost", QT_TRANSLATE_NOOP("summit::core", "Lost")},
+        {"status", "done", QT_TRANSLATE_NOOP("summit::core", "Done")},
+        {"status", "cancelled", QT_TRANSLATE_NOOP("summit::core", "Cancelled")},
+        {"level", "none", QT_TRANSLATE_NOOP("summit::core", "None")},
+        {"level", "brief", QT_TRANSLATE_NOOP("summit::core", "Brief")},
+        {"level", "working", QT_TRANSLATE_NOOP("summit::core", "Working")},
+        {"level", "trusted", QT_TRANSLATE_NOOP("summit::core", "Trusted")},
+        {"type", "visit", QT_TRANSLATE_NOOP("summit::core", "Visit")},
+        {"type", "call", QT_TRANSLATE_NOOP("summit::core", "Call")},
+        {"type", "meeting", QT_TRANSLATE_NOOP("summit::core", "Meeting")},
+        {"type", "email", QT_TRANSLATE_NOOP("summit::core", "Email")},
+        {"type", "message", QT_TRANSLATE_NOOP("summit::core", "Message")},
+        {"type", "demo", QT_TRANSLATE_NOOP("summit::core", "Demo")},
+        {"type", "executive_visit", QT_TRANSLATE_NOOP("summit::core", "Executive visit")},
+        {"source", "manual", QT_TRANSLATE_NOOP("summit::core", "Manual")},
+        {"source", "followup", QT_TRANSLATE_NOOP("summit::core", "Follow-up")},
+        {"source", "rule", QT_TRANSLATE_NOOP("summit::core", "Rule")},
+        {"source", "playbook", QT_TRANSLATE_NOOP("summit::core", "Playbook")},
+        {"applies_to", "account", QT_TRANSLATE_NOOP("summit::core", "Accounts")},
+        {"applies_to", "contact", QT_TRANSLATE_NOOP("summit::core", "Contacts")},
+        {"applies_to", "opportunity", QT_TRANSLATE_NOOP("summit::core", "Opportunities")},
+        {"applies_to", "followup", QT_TRANSLATE_NOOP("summit::core", "Follow-ups")},
+        {"value_type", "text", QT_TRANSLATE_NOOP("summit::core", "Text")},
+        {"value_type", "number", QT_TRANSLATE_NOOP("summit::core", "Number")},
+        {"value_type", "money", QT_TRANSLATE_NOOP("summit::core", "Money")},
+        {"value_type", "date", QT_TRANSLATE_NOOP("summit::core", "Date")},
+        {"value_type", "choice", QT_TRANSLATE_NOOP("summit::core", "Choice list")},
+        {"value_type", "yes_no", QT_TRANSLATE_NOOP("summit::core", "Yes / no")},
+        {"value_type", "member", QT_TRANSLATE_NOOP("summit::core", "Team member")},
+        {"value_type", "multiline", QT_TRANSLATE_NOOP("summit::core", "Several lines of text")},
+        {"show_in", "form", QT_TRANSLATE_NOOP("summit::core", "Only in the form")},
+        {"show_in", "lists", QT_TRANSLATE_NOOP("summit::core", "In the form and as a column in lists")},
+        {"yes_no", "yes", QT_TRANSLATE_NOOP("summit::core", "Yes")},
+        {"yes_no", "no", QT_TRANSLATE_NOOP("summit::core", "No")},
     };
     QStringView f = field;
     if (f == u"desired_level")
@@ -591,7 +586,7 @@ const char* enumSource(QStringView field, QStringView key)
 QString enumLabel(QStringView field, QStringView key)
 {
     const char* text = enumSource(field, key);
-    return text ? SchemaText::tr(text) : key.toString();
+    return text ? CoreText::tr(text) : key.toString();
 }
 
 QString enumSourceLabel(QStringView field, QStringView key)
@@ -610,94 +605,94 @@ const char* fieldSource(QStringView entity, QStringView field)
         const char* text;
     };
     static const Label labels[] = {
-        {"name", QT_TRANSLATE_NOOP("Schema", "Name")},
-        {"short_name", QT_TRANSLATE_NOOP("Schema", "Short name")},
-        {"industry", QT_TRANSLATE_NOOP("Schema", "Industry")},
-        {"region", QT_TRANSLATE_NOOP("Schema", "Region")},
-        {"scale", QT_TRANSLATE_NOOP("Schema", "Scale")},
-        {"credit_code", QT_TRANSLATE_NOOP("Schema", "Unified social credit code")},
-        {"website", QT_TRANSLATE_NOOP("Schema", "Website")},
-        {"address", QT_TRANSLATE_NOOP("Schema", "Address")},
-        {"tier", QT_TRANSLATE_NOOP("Schema", "Tier")},
-        {"stage", QT_TRANSLATE_NOOP("Schema", "Stage")},
-        {"potential", QT_TRANSLATE_NOOP("Schema", "Potential")},
-        {"am_id", QT_TRANSLATE_NOOP("Schema", "Account manager")},
-        {"sa_id", QT_TRANSLATE_NOOP("Schema", "Solution architect")},
-        {"de_id", QT_TRANSLATE_NOOP("Schema", "Delivery expert")},
-        {"credit_limit", QT_TRANSLATE_NOOP("Schema", "Credit limit")},
-        {"currency", QT_TRANSLATE_NOOP("Schema", "Currency")},
-        {"payment_terms_days", QT_TRANSLATE_NOOP("Schema", "Payment terms (days)")},
-        {"invoice_title", QT_TRANSLATE_NOOP("Schema", "Invoice title")},
-        {"tax_id", QT_TRANSLATE_NOOP("Schema", "Tax id")},
-        {"bank", QT_TRANSLATE_NOOP("Schema", "Bank")},
-        {"bank_account", QT_TRANSLATE_NOOP("Schema", "Bank account")},
-        {"strategy_notes", QT_TRANSLATE_NOOP("Schema", "Strategy notes")},
-        {"applies_to", QT_TRANSLATE_NOOP("Schema", "For")},
-        {"key", QT_TRANSLATE_NOOP("Schema", "Key")},
-        {"label", QT_TRANSLATE_NOOP("Schema", "Label (English)")},
-        {"label_zh", QT_TRANSLATE_NOOP("Schema", "Label (Chinese)")},
-        {"value_type", QT_TRANSLATE_NOOP("Schema", "Type of value")},
-        {"choices", QT_TRANSLATE_NOOP("Schema", "Choices (one per line)")},
-        {"required", QT_TRANSLATE_NOOP("Schema", "Required (1 = yes)")},
-        {"show_in", QT_TRANSLATE_NOOP("Schema", "Shown")},
-        {"account_id", QT_TRANSLATE_NOOP("Schema", "Account")},
-        {"parent_id", QT_TRANSLATE_NOOP("Schema", "Parent unit")},
-        {"kind", QT_TRANSLATE_NOOP("Schema", "Kind")},
-        {"position", QT_TRANSLATE_NOOP("Schema", "Sort order")},
-        {"org_unit_id", QT_TRANSLATE_NOOP("Schema", "Org unit")},
-        {"title", QT_TRANSLATE_NOOP("Schema", "Job title")},
-        {"department", QT_TRANSLATE_NOOP("Schema", "Department")},
-        {"phone", QT_TRANSLATE_NOOP("Schema", "Phone")},
-        {"mobile", QT_TRANSLATE_NOOP("Schema", "Mobile")},
-        {"email", QT_TRANSLATE_NOOP("Schema", "Email address")},
-        {"wechat", QT_TRANSLATE_NOOP("Schema", "WeChat")},
-        {"reports_to", QT_TRANSLATE_NOOP("Schema", "Reports to")},
-        {"decision_role", QT_TRANSLATE_NOOP("Schema", "Decision role")},
-        {"stance", QT_TRANSLATE_NOOP("Schema", "Stance")},
-        {"influence", QT_TRANSLATE_NOOP("Schema", "Influence")},
-        {"orientation", QT_TRANSLATE_NOOP("Schema", "Decision orientation")},
-        {"status", QT_TRANSLATE_NOOP("Schema", "Status")},
-        {"left_on", QT_TRANSLATE_NOOP("Schema", "Left on")},
-        {"notes", QT_TRANSLATE_NOOP("Schema", "Notes")},
-        {"from_id", QT_TRANSLATE_NOOP("Schema", "From contact")},
-        {"to_id", QT_TRANSLATE_NOOP("Schema", "To contact")},
-        {"strength", QT_TRANSLATE_NOOP("Schema", "Strength")},
-        {"note", QT_TRANSLATE_NOOP("Schema", "Note")},
-        {"member_id", QT_TRANSLATE_NOOP("Schema", "Team member")},
-        {"contact_id", QT_TRANSLATE_NOOP("Schema", "Contact")},
-        {"level", QT_TRANSLATE_NOOP("Schema", "Current level")},
-        {"desired_level", QT_TRANSLATE_NOOP("Schema", "Desired level")},
-        {"amount", QT_TRANSLATE_NOOP("Schema", "Amount")},
-        {"probability", QT_TRANSLATE_NOOP("Schema", "Probability (%)")},
-        {"expected_close", QT_TRANSLATE_NOOP("Schema", "Expected close")},
-        {"competitors", QT_TRANSLATE_NOOP("Schema", "Competitors")},
-        {"next_step", QT_TRANSLATE_NOOP("Schema", "Next step")},
-        {"loss_reason", QT_TRANSLATE_NOOP("Schema", "Loss reason")},
-        {"owner_id", QT_TRANSLATE_NOOP("Schema", "Owner")},
-        {"opportunity_id", QT_TRANSLATE_NOOP("Schema", "Opportunity")},
-        {"role", QT_TRANSLATE_NOOP("Schema", "Role")},
-        {"type", QT_TRANSLATE_NOOP("Schema", "Type")},
-        {"at", QT_TRANSLATE_NOOP("Schema", "Time")},
-        {"author_id", QT_TRANSLATE_NOOP("Schema", "Author")},
-        {"contact_ids", QT_TRANSLATE_NOOP("Schema", "Contacts")},
-        {"summary", QT_TRANSLATE_NOOP("Schema", "Summary")},
-        {"outcome", QT_TRANSLATE_NOOP("Schema", "Outcome")},
-        {"next_action", QT_TRANSLATE_NOOP("Schema", "Next action")},
-        {"next_due", QT_TRANSLATE_NOOP("Schema", "Next action due")},
-        {"due", QT_TRANSLATE_NOOP("Schema", "Due")},
-        {"assignee_id", QT_TRANSLATE_NOOP("Schema", "Assignee")},
-        {"source", QT_TRANSLATE_NOOP("Schema", "Source")},
-        {"followup_id", QT_TRANSLATE_NOOP("Schema", "Follow-up")},
-        {"done_at", QT_TRANSLATE_NOOP("Schema", "Done at")},
-        {"deleted", QT_TRANSLATE_NOOP("Schema", "Deleted")},
+        {"name", QT_TRANSLATE_NOOP("summit::core", "Name")},
+        {"short_name", QT_TRANSLATE_NOOP("summit::core", "Short name")},
+        {"industry", QT_TRANSLATE_NOOP("summit::core", "Industry")},
+        {"region", QT_TRANSLATE_NOOP("summit::core", "Region")},
+        {"scale", QT_TRANSLATE_NOOP("summit::core", "Scale")},
+        {"credit_code", QT_TRANSLATE_NOOP("summit::core", "Unified social credit code")},
+        {"website", QT_TRANSLATE_NOOP("summit::core", "Website")},
+        {"address", QT_TRANSLATE_NOOP("summit::core", "Address")},
+        {"tier", QT_TRANSLATE_NOOP("summit::core", "Tier")},
+        {"stage", QT_TRANSLATE_NOOP("summit::core", "Stage")},
+        {"potential", QT_TRANSLATE_NOOP("summit::core", "Potential")},
+        {"am_id", QT_TRANSLATE_NOOP("summit::core", "Account manager")},
+        {"sa_id", QT_TRANSLATE_NOOP("summit::core", "Solution architect")},
+        {"de_id", QT_TRANSLATE_NOOP("summit::core", "Delivery expert")},
+        {"credit_limit", QT_TRANSLATE_NOOP("summit::core", "Credit limit")},
+        {"currency", QT_TRANSLATE_NOOP("summit::core", "Currency")},
+        {"payment_terms_days", QT_TRANSLATE_NOOP("summit::core", "Payment terms (days)")},
+        {"invoice_title", QT_TRANSLATE_NOOP("summit::core", "Invoice title")},
+        {"tax_id", QT_TRANSLATE_NOOP("summit::core", "Tax id")},
+        {"bank", QT_TRANSLATE_NOOP("summit::core", "Bank")},
+        {"bank_account", QT_TRANSLATE_NOOP("summit::core", "Bank account")},
+        {"strategy_notes", QT_TRANSLATE_NOOP("summit::core", "Strategy notes")},
+        {"applies_to", QT_TRANSLATE_NOOP("summit::core", "For")},
+        {"key", QT_TRANSLATE_NOOP("summit::core", "Key")},
+        {"label", QT_TRANSLATE_NOOP("summit::core", "Label (English)")},
+        {"label_zh", QT_TRANSLATE_NOOP("summit::core", "Label (Chinese)")},
+        {"value_type", QT_TRANSLATE_NOOP("summit::core", "Type of value")},
+        {"choices", QT_TRANSLATE_NOOP("summit::core", "Choices (one per line)")},
+        {"required", QT_TRANSLATE_NOOP("summit::core", "Required (1 = yes)")},
+        {"show_in", QT_TRANSLATE_NOOP("summit::core", "Shown")},
+        {"account_id", QT_TRANSLATE_NOOP("summit::core", "Account")},
+        {"parent_id", QT_TRANSLATE_NOOP("summit::core", "Parent unit")},
+        {"kind", QT_TRANSLATE_NOOP("summit::core", "Kind")},
+        {"position", QT_TRANSLATE_NOOP("summit::core", "Sort order")},
+        {"org_unit_id", QT_TRANSLATE_NOOP("summit::core", "Org unit")},
+        {"title", QT_TRANSLATE_NOOP("summit::core", "Job title")},
+        {"department", QT_TRANSLATE_NOOP("summit::core", "Department")},
+        {"phone", QT_TRANSLATE_NOOP("summit::core", "Phone")},
+        {"mobile", QT_TRANSLATE_NOOP("summit::core", "Mobile")},
+        {"email", QT_TRANSLATE_NOOP("summit::core", "Email address")},
+        {"wechat", QT_TRANSLATE_NOOP("summit::core", "WeChat")},
+        {"reports_to", QT_TRANSLATE_NOOP("summit::core", "Reports to")},
+        {"decision_role", QT_TRANSLATE_NOOP("summit::core", "Decision role")},
+        {"stance", QT_TRANSLATE_NOOP("summit::core", "Stance")},
+        {"influence", QT_TRANSLATE_NOOP("summit::core", "Influence")},
+        {"orientation", QT_TRANSLATE_NOOP("summit::core", "Decision orientation")},
+        {"status", QT_TRANSLATE_NOOP("summit::core", "Status")},
+        {"left_on", QT_TRANSLATE_NOOP("summit::core", "Left on")},
+        {"notes", QT_TRANSLATE_NOOP("summit::core", "Notes")},
+        {"from_id", QT_TRANSLATE_NOOP("summit::core", "From contact")},
+        {"to_id", QT_TRANSLATE_NOOP("summit::core", "To contact")},
+        {"strength", QT_TRANSLATE_NOOP("summit::core", "Strength")},
+        {"note", QT_TRANSLATE_NOOP("summit::core", "Note")},
+        {"member_id", QT_TRANSLATE_NOOP("summit::core", "Team member")},
+        {"contact_id", QT_TRANSLATE_NOOP("summit::core", "Contact")},
+        {"level", QT_TRANSLATE_NOOP("summit::core", "Current level")},
+        {"desired_level", QT_TRANSLATE_NOOP("summit::core", "Desired level")},
+        {"amount", QT_TRANSLATE_NOOP("summit::core", "Amount")},
+        {"probability", QT_TRANSLATE_NOOP("summit::core", "Probability (%)")},
+        {"expected_close", QT_TRANSLATE_NOOP("summit::core", "Expected close")},
+        {"competitors", QT_TRANSLATE_NOOP("summit::core", "Competitors")},
+        {"next_step", QT_TRANSLATE_NOOP("summit::core", "Next step")},
+        {"loss_reason", QT_TRANSLATE_NOOP("summit::core", "Loss reason")},
+        {"owner_id", QT_TRANSLATE_NOOP("summit::core", "Owner")},
+        {"opportunity_id", QT_TRANSLATE_NOOP("summit::core", "Opportunity")},
+        {"role", QT_TRANSLATE_NOOP("summit::core", "Role")},
+        {"type", QT_TRANSLATE_NOOP("summit::core", "Type")},
+        {"at", QT_TRANSLATE_NOOP("summit::core", "Time")},
+        {"author_id", QT_TRANSLATE_NOOP("summit::core", "Author")},
+        {"contact_ids", QT_TRANSLATE_NOOP("summit::core", "Contacts")},
+        {"summary", QT_TRANSLATE_NOOP("summit::core", "Summary")},
+        {"outcome", QT_TRANSLATE_NOOP("summit::core", "Outcome")},
+        {"next_action", QT_TRANSLATE_NOOP("summit::core", "Next action")},
+        {"next_due", QT_TRANSLATE_NOOP("summit::core", "Next action due")},
+        {"due", QT_TRANSLATE_NOOP("summit::core", "Due")},
+        {"assignee_id", QT_TRANSLATE_NOOP("summit::core", "Assignee")},
+        {"source", QT_TRANSLATE_NOOP("summit::core", "Source")},
+        {"followup_id", QT_TRANSLATE_NOOP("summit::core", "Follow-up")},
+        {"done_at", QT_TRANSLATE_NOOP("summit::core", "Done at")},
+        {"deleted", QT_TRANSLATE_NOOP("summit::core", "Deleted")},
     };
     // One English word, two meanings: give translators distinct strings.
     if (entity == u"org_unit" && field == u"name")
-        return QT_TRANSLATE_NOOP("Schema", "Unit name");
+        return QT_TRANSLATE_NOOP("summit::core", "Unit name");
     if ((entity == u"contact" || entity == u"member") && field == u"name")
-        return QT_TRANSLATE_NOOP("Schema", "Full name");
+        return QT_TRANSLATE_NOOP("summit::core", "Full name");
     if (entity == u"task" && field == u"title")
-        return QT_TRANSLATE_NOOP("Schema", "Task");
+        return QT_TRANSLATE_NOOP("summit::core", "Task");
     for (const Label& l : labels)
         if (field == QLatin1String(l.field))
             return l.text;
@@ -708,7 +703,7 @@ const char* fieldSource(QStringView entity, QStringView field)
 QString fieldLabel(QStringView entity, QStringView field)
 {
     const char* text = fieldSource(entity, field);
-    return text ? SchemaText::tr(text) : field.toString();
+    return text ? CoreText::tr(text) : field.toString();
 }
 
 QString fieldSourceLabel(QStringView entity, QStringView field)
@@ -725,21 +720,21 @@ QString entityLabel(QStringView entity)
         const char* text;
     };
     static const Label labels[] = {
-        {"member", QT_TRANSLATE_NOOP("Schema", "Team member")},
-        {"account", QT_TRANSLATE_NOOP("Schema", "Account")},
-        {"org_unit", QT_TRANSLATE_NOOP("Schema", "Org unit")},
-        {"contact", QT_TRANSLATE_NOOP("Schema", "Contact")},
-        {"influence_link", QT_TRANSLATE_NOOP("Schema", "Influence link")},
-        {"coverage", QT_TRANSLATE_NOOP("Schema", "Coverage")},
-        {"opportunity", QT_TRANSLATE_NOOP("Schema", "Opportunity")},
-        {"buying_role", QT_TRANSLATE_NOOP("Schema", "Buying-center role")},
-        {"followup", QT_TRANSLATE_NOOP("Schema", "Follow-up")},
-        {"task", QT_TRANSLATE_NOOP("Schema", "Task")},
-        {"field_def", QT_TRANSLATE_NOOP("Schema", "Custom field")},
+        {"member", QT_TRANSLATE_NOOP("summit::core", "Team member")},
+        {"account", QT_TRANSLATE_NOOP("summit::core", "Account")},
+        {"org_unit", QT_TRANSLATE_NOOP("summit::core", "Org unit")},
+        {"contact", QT_TRANSLATE_NOOP("summit::core", "Contact")},
+        {"influence_link", QT_TRANSLATE_NOOP("summit::core", "Influence link")},
+        {"coverage", QT_TRANSLATE_NOOP("summit::core", "Coverage")},
+        {"opportunity", QT_TRANSLATE_NOOP("summit::core", "Opportunity")},
+        {"buying_role", QT_TRANSLATE_NOOP("summit::core", "Buying-center role")},
+        {"followup", QT_TRANSLATE_NOOP("summit::core", "Follow-up")},
+        {"task", QT_TRANSLATE_NOOP("summit::core", "Task")},
+        {"field_def", QT_TRANSLATE_NOOP("summit::core", "Custom field")},
     };
     for (const Label& l : labels)
         if (entity == QLatin1String(l.entity))
-            return SchemaText::tr(l.text);
+            return CoreText::tr(l.text);
     return entity.toString();
 }
 

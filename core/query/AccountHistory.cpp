@@ -1,4 +1,5 @@
 #include "query/AccountHistory.h"
+#include "CoreText.h"
 
 #include "model/Display.h"
 #include "model/Schema.h"
@@ -16,12 +17,6 @@
 namespace summit::query {
 
 namespace {
-
-// The translation context of this file (lupdate and the runtime agree on it).
-struct AccountHistoryText
-{
-    Q_DECLARE_TR_FUNCTIONS(AccountHistory)
-};
 
 // Names of records for one page, each looked up once by primary key.
 class Names
@@ -107,7 +102,7 @@ private:
 Result<QStringList> accountRecordIds(Database& db, const QString& accountId)
 {
     if (accountId.isEmpty())
-        return Result<QStringList>::fail(AccountHistoryText::tr("No account given for the history."));
+        return Result<QStringList>::fail(CoreText::tr("No account given for the history."));
     QStringList ids = {accountId};
     for (const model::EntityDef& def : model::entities()) {
         if (def.accountField.isEmpty())
@@ -191,7 +186,7 @@ Result<std::vector<AccountHistoryEntry>> recordsHistory(Database& db, const QStr
 Result<QStringList> recentRecordIds(Database& db, const QString& accountId, int count)
 {
     if (accountId.isEmpty())
-        return Result<QStringList>::fail(AccountHistoryText::tr("No account given for the history."));
+        return Result<QStringList>::fail(CoreText::tr("No account given for the history."));
     // updated_hlc is the clock value of a record's newest operation (any kind,
     // winning or not). The `count` newest operations of the account belong to
     // records whose updated_hlc is at least that of the count-th newest record

@@ -1,4 +1,5 @@
 #include "query/AccountSummary.h"
+#include "CoreText.h"
 
 #include "model/Schema.h"
 #include "store/Database.h"
@@ -11,14 +12,6 @@
 
 namespace summit::query {
 
-namespace {
-// The translation context of this file (lupdate and the runtime agree on it).
-struct AccountSummaryText
-{
-    Q_DECLARE_TR_FUNCTIONS(AccountSummary)
-};
-} // namespace
-
 QString utcStartOfDay(const QDate& day)
 {
     return QDateTime(day, QTime(0, 0)).toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
@@ -30,7 +23,7 @@ Result<AccountSummary> accountSummary(Database& db, const QString& accountId, co
     if (!exists)
         return exists.error();
     if (exists.value().empty())
-        return Result<AccountSummary>::fail(AccountSummaryText::tr("No account with id %1.").arg(accountId));
+        return Result<AccountSummary>::fail(CoreText::tr("No account with id %1.").arg(accountId));
 
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     AccountSummary out;

@@ -1,4 +1,5 @@
 #include "query/ConflictResolution.h"
+#include "CoreText.h"
 
 #include "model/Schema.h"
 #include "store/Database.h"
@@ -9,14 +10,6 @@
 
 namespace summit {
 
-namespace {
-// The translation context of this file (lupdate and the runtime agree on it).
-struct ConflictText
-{
-    Q_DECLARE_TR_FUNCTIONS(ConflictResolution)
-};
-} // namespace
-
 Result<ConflictRow> findConflict(Database& db, const QString& key)
 {
     auto rows = listConflicts(db);
@@ -25,7 +18,7 @@ Result<ConflictRow> findConflict(Database& db, const QString& key)
     const auto it = std::find_if(rows.value().begin(), rows.value().end(),
                                  [&](const ConflictRow& c) { return c.key == key; });
     if (it == rows.value().end())
-        return Result<ConflictRow>::fail(ConflictText::tr("No open conflict %1.").arg(key));
+        return Result<ConflictRow>::fail(CoreText::tr("No open conflict %1.").arg(key));
     return *it;
 }
 

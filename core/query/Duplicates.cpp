@@ -1,18 +1,11 @@
 #include "query/Duplicates.h"
+#include "CoreText.h"
 
 #include "store/Database.h"
 
 #include <QCoreApplication>
 
 namespace summit::query {
-
-namespace {
-// The translation context of this file (lupdate and the runtime agree on it).
-struct DuplicatesText
-{
-    Q_DECLARE_TR_FUNCTIONS(Duplicates)
-};
-} // namespace
 
 QString normalisedCompanyName(const QString& name)
 {
@@ -41,7 +34,7 @@ Result<std::vector<DuplicateHit>> duplicateAccounts(Database& db, const QString&
         if (!rows)
             return rows.error();
         for (const QVariantList& r : rows.value())
-            out.push_back({r[0].toString(), r[1].toString(), DuplicatesText::tr("same credit code")});
+            out.push_back({r[0].toString(), r[1].toString(), CoreText::tr("same credit code")});
     }
     const QString key = normalisedCompanyName(name);
     if (!key.isEmpty()) {
@@ -59,7 +52,7 @@ Result<std::vector<DuplicateHit>> duplicateAccounts(Database& db, const QString&
                 continue;
             if (std::any_of(out.begin(), out.end(), [&](const DuplicateHit& h) { return h.id == id; }))
                 continue;
-            out.push_back({id, r[1].toString(), DuplicatesText::tr("same name")});
+            out.push_back({id, r[1].toString(), CoreText::tr("same name")});
         }
     }
     return out;
@@ -87,9 +80,9 @@ Result<std::vector<DuplicateHit>> duplicateContacts(Database& db, const QString&
         }
         return {};
     };
-    if (Status s = find(QStringLiteral("mobile"), mobile, DuplicatesText::tr("same mobile")); !s)
+    if (Status s = find(QStringLiteral("mobile"), mobile, CoreText::tr("same mobile")); !s)
         return s;
-    if (Status s = find(QStringLiteral("email"), email, DuplicatesText::tr("same email")); !s)
+    if (Status s = find(QStringLiteral("email"), email, CoreText::tr("same email")); !s)
         return s;
     return out;
 }

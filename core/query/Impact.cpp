@@ -1,4 +1,5 @@
 #include "query/Impact.h"
+#include "CoreText.h"
 
 #include "store/Database.h"
 
@@ -8,12 +9,6 @@
 namespace summit::query {
 
 namespace {
-// The translation context of this file (lupdate and the runtime agree on it).
-struct ImpactText
-{
-    Q_DECLARE_TR_FUNCTIONS(Impact)
-};
-
 int countIn(Database& db, const QString& table, const QString& field, const QString& id)
 {
     return db
@@ -73,15 +68,15 @@ QStringList DeletionImpact::describe() const
         if (n > 0)
             out << text;
     };
-    add(orgUnits, ImpactText::tr("%n org units", nullptr, orgUnits));
-    add(contacts, ImpactText::tr("%n people", nullptr, contacts));
-    add(opportunities, ImpactText::tr("%n opportunities", nullptr, opportunities));
-    add(followUps, ImpactText::tr("%n follow-ups", nullptr, followUps));
-    add(tasks, ImpactText::tr("%n tasks", nullptr, tasks));
-    add(movedUnits, ImpactText::tr("%n sub-units move up to the parent unit", nullptr, movedUnits));
-    add(movedPeople, ImpactText::tr("%n people move up to the parent unit", nullptr, movedPeople));
+    add(orgUnits, CoreText::tr("%n org units", nullptr, orgUnits));
+    add(contacts, CoreText::tr("%n people", nullptr, contacts));
+    add(opportunities, CoreText::tr("%n opportunities", nullptr, opportunities));
+    add(followUps, CoreText::tr("%n follow-ups", nullptr, followUps));
+    add(tasks, CoreText::tr("%n tasks", nullptr, tasks));
+    add(movedUnits, CoreText::tr("%n sub-units move up to the parent unit", nullptr, movedUnits));
+    add(movedPeople, CoreText::tr("%n people move up to the parent unit", nullptr, movedPeople));
     add(movedReports,
-        ImpactText::tr("%n people who reported to them now report to their manager", nullptr, movedReports));
+        CoreText::tr("%n people who reported to them now report to their manager", nullptr, movedReports));
     return out;
 }
 

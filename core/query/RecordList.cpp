@@ -1,4 +1,5 @@
 #include "query/RecordList.h"
+#include "CoreText.h"
 
 #include "model/Schema.h"
 #include "store/Database.h"
@@ -12,12 +13,6 @@
 namespace summit::query {
 
 namespace {
-
-// The translation context of this file (lupdate and the runtime agree on it).
-struct RecordListText
-{
-    Q_DECLARE_TR_FUNCTIONS(RecordList)
-};
 
 struct Plan
 {
@@ -34,7 +29,7 @@ Result<Plan> plan(const RecordListFilter& filter)
     Plan p;
     p.def = model::entity(filter.entity);
     if (!p.def)
-        return Result<Plan>::fail(RecordListText::tr("Unknown record type \"%1\".").arg(filter.entity));
+        return Result<Plan>::fail(CoreText::tr("Unknown record type \"%1\".").arg(filter.entity));
     const QString account =
         p.def->accountField.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("r.") + p.def->accountField;
     const QString member = memberField(filter.entity);
@@ -47,15 +42,15 @@ Result<Plan> plan(const RecordListFilter& filter)
         p.where << QStringLiteral("coalesce(a.deleted, 0) = 0");
     for (auto it = filter.equals.begin(); it != filter.equals.end(); ++it) {
         if (!p.def->field(it.key()))
-            return Result<Plan>::fail(RecordListText::tr("%1 has no field \"%2\".")
-                                          .arg(model::entityLabel(filter.entity), it.key()));
+            return Result<Plan>::fail(
+                CoreText::tr("%1 has no field \"%2\".").arg(model::entityLabel(filter.entity), it.key()));
         p.where << QStringLiteral("r.%1 = ?").arg(it.key());
         p.binds << it.value();
     }
     if (!filter.member.isEmpty()) {
         if (member.isEmpty())
             return Result<Plan>::fail(
-                RecordListText::tr("%1 records have no owner.").arg(model::entityLabel(filter.entity)));
+                CoreText::tr("%1 records have no owner.").arg(model::entityLabel(filter.entity)));
         p.where << QStringLiteral("r.%1 = ?").arg(member);
         p.binds << filter.member;
     }
@@ -74,7 +69,7 @@ Result<Plan> plan(const RecordListFilter& filter)
     else if (p.def->field(p.sortKey) || p.sortKey == QLatin1String("id"))
         p.sortExpr = QStringLiteral("r.") + p.sortKey;
     else
-        return Result<Plan>::fail(RecordListText::tr("%1 has no field \"%2\" to sort by.")
+        return Result<Plan>::fail(CoreText::tr("%1 has no field \"%2\" to sort by.")
                                       .arg(model::entityLabel(filter.entity), p.sortKey));
     return p;
 }

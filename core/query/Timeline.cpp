@@ -1,4 +1,5 @@
 #include "query/Timeline.h"
+#include "CoreText.h"
 
 #include "store/Database.h"
 
@@ -11,12 +12,6 @@
 namespace summit::query {
 
 namespace {
-
-// The translation context of this file (lupdate and the runtime agree on it).
-struct TimelineText
-{
-    Q_DECLARE_TR_FUNCTIONS(Timeline)
-};
 
 // The WHERE clause of a filter and its bound values. Only fixed SQL text is
 // added, so each combination of filters is one cached prepared statement.
@@ -58,8 +53,7 @@ Result<std::vector<TimelineEntry>> accountFollowUps(Database& db, const Timeline
                                                     int limit)
 {
     if (filter.accountId.isEmpty())
-        return Result<std::vector<TimelineEntry>>::fail(
-            TimelineText::tr("No account given for the timeline."));
+        return Result<std::vector<TimelineEntry>>::fail(CoreText::tr("No account given for the timeline."));
     QVariantList binds;
     const QString where = whereOf(filter, &binds);
     binds << limit << offset;

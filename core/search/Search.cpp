@@ -1,4 +1,5 @@
 #include "search/Search.h"
+#include "CoreText.h"
 
 #include "search/SearchText.h"
 #include "store/Database.h"
@@ -65,7 +66,7 @@ Result<std::vector<SearchHit>> searchRecords(Database& db, const QString& text, 
         auto r = db.run(sql, binds);
         if (!r)
             return Result<std::vector<SearchHit>>::fail(
-                QCoreApplication::translate("Search", "Search for \"%1\" failed: %2").arg(text, r.message()));
+                CoreText::tr("Search for \"%1\" failed: %2").arg(text, r.message()));
         QSqlQuery* q = r.value();
         while (q->next() && int(hits.size()) < options.limit) {
             SearchHit h;

@@ -1,4 +1,5 @@
 #include "search/SearchIndex.h"
+#include "CoreText.h"
 
 #include "model/Schema.h"
 #include "search/SearchText.h"
@@ -11,12 +12,6 @@
 namespace summit::search {
 
 namespace {
-
-// The translation context of this file (lupdate and the runtime agree on it).
-struct SearchIndexText
-{
-    Q_DECLARE_TR_FUNCTIONS(SearchIndex)
-};
 
 const QString kDeleted = QStringLiteral("deleted");
 
@@ -108,7 +103,7 @@ Status writeIndex(Database& db, const QHash<QString, QString>& records,
         const QString error = findDoc.error();
         findDoc.reset();
         if (!error.isEmpty())
-            return Status::fail(SearchIndexText::tr("Cannot update the search index: %1").arg(error));
+            return Status::fail(CoreText::tr("Cannot update the search index: %1").arg(error));
         docs.push_back(std::move(doc));
     }
     std::sort(docs.begin(), docs.end(), [](const Doc& a, const Doc& b) {
@@ -129,7 +124,7 @@ Status writeIndex(Database& db, const QHash<QString, QString>& records,
     Statement& addName = db.fast(QStringLiteral("INSERT INTO search (rowid, terms) VALUES (?, ?)"));
     Statement& addNote = db.fast(QStringLiteral("INSERT INTO search_notes (rowid, terms) VALUES (?, ?)"));
     auto failed = [&](const Statement& st) {
-        return Status::fail(SearchIndexText::tr("Cannot update the search index: %1").arg(st.error()));
+        return Status::fail(CoreText::tr("Cannot update the search index: %1").arg(st.error()));
     };
     // Text custom fields are searched like the record's own notes; most books have none.
     const bool customText =
@@ -145,7 +140,7 @@ Status writeIndex(Database& db, const QHash<QString, QString>& records,
         const FieldValues* given = created ? created->value(doc.id) : nullptr;
         auto row = given ? Result<QVariantMap>(createdRow(*given)) : searchRow(db, *def, doc.id);
         if (!row)
-            return Status::fail(SearchIndexText::tr("Cannot update the search index: %1").arg(row.message()));
+            return Status::fail(CoreText::tr("Cannot update the search index: %1").arg(row.message()));
         const bool live = !row.value().isEmpty() && row.value().value(kDeleted).toInt() == 0;
         QString titleText, bodyText, terms;
         QVariantList fresh;
@@ -162,7 +157,7 @@ Status writeIndex(Database& db, const QHash<QString, QString>& records,
                 const QString error = customValues.error();
                 customValues.reset();
                 if (!error.isEmpty())
-                    return Status::fail(SearchIndexText::tr("Cannot update the search index: %1").arg(error));
+                    return Status::fail(CoreText::tr("Cannot update the search index: %1").arg(error));
             }
             title.removeAll(QString());
             body.removeAll(QString());

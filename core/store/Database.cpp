@@ -1,4 +1,5 @@
 #include "store/Database.h"
+#include "CoreText.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -13,11 +14,6 @@
 namespace summit {
 
 namespace {
-// The translation context of this file (lupdate and the runtime agree on it).
-struct DatabaseText
-{
-    Q_DECLARE_TR_FUNCTIONS(Database)
-};
 QAtomicInt connectionCounter;
 } // namespace
 
@@ -66,7 +62,7 @@ Status Database::open(const QString& path, OpenMode mode)
     m_db.setConnectOptions(options);
     if (!m_db.open())
         return Status::fail(
-            DatabaseText::tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
+            CoreText::tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
     m_path = path;
     // Qt's SQLite driver hands out its sqlite3 handle; hot paths use it directly.
     const QVariant handle = m_db.driver()->handle();
@@ -74,7 +70,7 @@ Status Database::open(const QString& path, OpenMode mode)
         m_handle = *static_cast<sqlite3* const*>(handle.constData());
     if (!m_handle)
         return Status::fail(
-            DatabaseText::tr("Cannot open the database %1: the SQLite driver gives no handle.").arg(path));
+            CoreText::tr("Cannot open the database %1: the SQLite driver gives no handle.").arg(path));
     // A read-only connection keeps the journal mode the file has (every Summit
     // database is in WAL mode from its first open).
     QList<const char*> pragmas = {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
@@ -84,13 +80,13 @@ Status Database::open(const QString& path, OpenMode mode)
     for (const char* pragma : pragmas) {
         QSqlQuery q(m_db);
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Status::fail(DatabaseText::tr("Cannot prepare the database %1 (%2): %3")
+            return Status::fail(CoreText::tr("Cannot prepare the database %1 (%2): %3")
                                     .arg(path, QString::fromLatin1(pragma), lastError(q)));
     }
     // A file that is not a SQLite database only fails on the first read.
     QSqlQuery probe(m_db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Status::fail(DatabaseText::tr("%1 is not a Summit database: %2").arg(path, lastError(probe)));
+        return Status::fail(CoreText::tr("%1 is not a Summit database: %2").arg(path, lastError(probe)));
     return {};
 }
 
@@ -105,27 +101,25 @@ Status Database::explainWrite(const Status& failed) const
     const QString file = QDir::toNativeSeparators(m_path);
     QString message;
     if (says(SQLITE_FULL))
-        message = DatabaseText::tr("The disk is full: the change could not be saved to %1. Nothing was "
-                                   "changed; free some space on the disk, then save again.")
+        message = CoreText::tr("The disk is full: the change could not be saved to %1. Nothing was "
+                               "changed; free some space on the disk, then save again.")
                       .arg(file);
     else if (says(SQLITE_READONLY))
-        message =
-            DatabaseText::tr("%1 cannot be written to (the file or its folder is read-only): the change "
-                             "was not saved.")
-                .arg(file);
+        message = CoreText::tr("%1 cannot be written to (the file or its folder is read-only): the change "
+                               "was not saved.")
+                      .arg(file);
     else if (says(SQLITE_BUSY))
-        message =
-            DatabaseText::tr("%1 is busy: another program (Summit, summit-cli or a sync) has been "
-                             "writing to it for %2 seconds. Nothing was changed; try again in a moment.")
-                .arg(file)
-                .arg(kBusyTimeoutMs / 1000);
+        message = CoreText::tr("%1 is busy: another program (Summit, summit-cli or a sync) has been "
+                               "writing to it for %2 seconds. Nothing was changed; try again in a moment.")
+                      .arg(file)
+                      .arg(kBusyTimeoutMs / 1000);
     else if (says(SQLITE_IOERR))
-        message = DatabaseText::tr("Summit could not write to %1 (a disk error). Nothing was changed; check "
-                                   "the disk, then save again.")
+        message = CoreText::tr("Summit could not write to %1 (a disk error). Nothing was changed; check "
+                               "the disk, then save again.")
                       .arg(file);
     else if (says(SQLITE_CORRUPT))
-        message = DatabaseText::tr("%1 is damaged, so the change was not saved. Restore the file from a "
-                                   "backup.")
+        message = CoreText::tr("%1 is damaged, so the change was not saved. Restore the file from a "
+                               "backup.")
                       .arg(file);
     else
         return failed;
@@ -191,7 +185,7 @@ Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& binds)
         q.bindValue(i, binds[i]);
     if (!q.exec())
         return Result<QSqlQuery*>::fail(
-            DatabaseText::tr("Database error in \"%1\": %2").arg(sql.left(80), lastError(q)));
+            CoreText::tr("Database error in \"%1\": %2").arg(sql.left(80), lastError(q)));
     return &q;
 }
 
@@ -232,8 +226,7 @@ Status Database::begin()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_depth = 0;
-        return Status::fail(
-            DatabaseText::tr("Cannot start a transaction on %1: %2").arg(m_path, lastError(q)));
+        return Status::fail(CoreText::tr("Cannot start a transaction on %1: %2").arg(m_path, lastError(q)));
     }
     return {};
 }
@@ -246,7 +239,7 @@ Status Database::commit()
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString why = lastError(q);
         rollback();
-        return Status::fail(DatabaseText::tr("Cannot save to %1: %2").arg(m_path, why));
+        return Status::fail(CoreText::tr("Cannot save to %1: %2").arg(m_path, why));
     }
     ended(true);
     return {};

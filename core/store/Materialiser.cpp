@@ -1,4 +1,5 @@
 #include "store/Materialiser.h"
+#include "CoreText.h"
 
 #include "model/Schema.h"
 #include "store/Database.h"
@@ -9,12 +10,6 @@
 namespace summit {
 
 namespace {
-
-// The store's translation context: these messages were the store's before the materialiser had a class.
-struct MaterialiserText
-{
-    Q_DECLARE_TR_FUNCTIONS(summit::Store)
-};
 
 const QString kDeleted = QStringLiteral("deleted");
 
@@ -66,7 +61,7 @@ Status Materialiser::write(const QString& entity, const QString& id, quint64 hlc
             q.bind(i++, fv.second);
     if (!q.exec())
         return Status::fail(
-            MaterialiserText::tr("Cannot update %1 %2: %3").arg(model::entityLabel(entity), id, q.error()));
+            CoreText::tr("Cannot update %1 %2: %3").arg(model::entityLabel(entity), id, q.error()));
     for (const auto& [key, value] : customValues) {
         const bool clear =
             value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
@@ -79,8 +74,8 @@ Status Materialiser::write(const QString& entity, const QString& id, quint64 hlc
         if (!clear)
             c.bind(3, value);
         if (!c.exec())
-            return Status::fail(MaterialiserText::tr("Cannot update %1 %2: %3")
-                                    .arg(model::entityLabel(entity), id, c.error()));
+            return Status::fail(
+                CoreText::tr("Cannot update %1 %2: %3").arg(model::entityLabel(entity), id, c.error()));
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "store/Migrations.h"
+#include "CoreText.h"
 
 #include "model/Schema.h"
 #include "store/Database.h"
@@ -10,12 +11,6 @@
 namespace summit::migrations {
 
 namespace {
-
-// The translation context of this file (lupdate and the runtime agree on it).
-struct MigrationsText
-{
-    Q_DECLARE_TR_FUNCTIONS(Migrations)
-};
 
 QString columnType(model::FieldType t)
 {
@@ -34,7 +29,7 @@ Status execAll(Database& db, const QStringList& statements)
         QSqlQuery q(db.connection());
         if (!q.exec(sql))
             return Status::fail(
-                MigrationsText::tr("Schema step failed (%1): %2").arg(sql.left(60), db.lastError(q)));
+                CoreText::tr("Schema step failed (%1): %2").arg(sql.left(60), db.lastError(q)));
     }
     return {};
 }
@@ -238,7 +233,7 @@ Status runSteps(Database& db, int from, int to)
             return t.status();
         if (Status s = steps()[size_t(v - 1)](db); !s)
             return Status::fail(
-                MigrationsText::tr("Upgrading the database to schema %1 failed: %2").arg(v).arg(s.message()));
+                CoreText::tr("Upgrading the database to schema %1 failed: %2").arg(v).arg(s.message()));
         if (Status s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)); !s)
             return s;
         if (Status s = t.commit(); !s)
@@ -271,10 +266,10 @@ Status upgrade(Database& db)
 {
     const int current = currentVersion(db);
     if (current < 0)
-        return Status::fail(MigrationsText::tr("Cannot read the schema version of %1.").arg(db.path()));
+        return Status::fail(CoreText::tr("Cannot read the schema version of %1.").arg(db.path()));
     if (current > latestVersion())
         return Status::fail(
-            MigrationsText::tr(
+            CoreText::tr(
                 "%1 was written by a newer version of Summit (schema %2; this version knows up to %3). "
                 "Update Summit to open it.")
                 .arg(db.path())
@@ -285,16 +280,16 @@ Status upgrade(Database& db)
         const int tables = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
         if (tables > 0)
             return Status::fail(
-                MigrationsText::tr("%1 is a SQLite database but not a Summit database.").arg(db.path()));
+                CoreText::tr("%1 is a SQLite database but not a Summit database.").arg(db.path()));
     }
     if (current < latestVersion() && db.isReadOnly())
-        return Status::fail(current == 0 ? MigrationsText::tr("%1 is empty and read-only: there is no "
-                                                              "Summit data in it to show.")
+        return Status::fail(current == 0 ? CoreText::tr("%1 is empty and read-only: there is no "
+                                                        "Summit data in it to show.")
                                                .arg(db.path())
-                                         : MigrationsText::tr("%1 was saved by an older version of Summit "
-                                                              "and must be upgraded before it is opened, but "
-                                                              "it is read-only. Copy it to a folder you can "
-                                                              "write to and open the copy.")
+                                         : CoreText::tr("%1 was saved by an older version of Summit "
+                                                        "and must be upgraded before it is opened, but "
+                                                        "it is read-only. Copy it to a folder you can "
+                                                        "write to and open the copy.")
                                                .arg(db.path()));
     return runSteps(db, current, latestVersion());
 }

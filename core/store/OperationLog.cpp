@@ -1,4 +1,5 @@
 #include "store/OperationLog.h"
+#include "CoreText.h"
 
 #include "model/Schema.h"
 #include "store/Database.h"
@@ -11,12 +12,6 @@
 namespace summit {
 
 namespace {
-
-// The store's translation context: these messages were the store's before the log had a class.
-struct LogText
-{
-    Q_DECLARE_TR_FUNCTIONS(summit::Store)
-};
 
 // A statement's error as a failed status; ok when there is none.
 Status statementStatus(Statement& q)
@@ -71,7 +66,7 @@ Result<qint64> OperationLog::append(const StampedOperation& sop, qint64 frontier
     else
         ins.bindNull(9);
     if (!ins.exec())
-        return Result<qint64>::fail(LogText::tr("Cannot write the operation log: %1").arg(ins.error()));
+        return Result<qint64>::fail(CoreText::tr("Cannot write the operation log: %1").arg(ins.error()));
     return ins.changes() == 0 ? qint64(0) : ins.lastInsertId();
 }
 
@@ -86,7 +81,7 @@ Result<bool> OperationLog::appendField(const FieldWrite& write, qint64 op)
         .bind(5, write.value)
         .bind(6, op);
     if (!add.exec())
-        return Result<bool>::fail(LogText::tr("Cannot write the operation log: %1").arg(add.error()));
+        return Result<bool>::fail(CoreText::tr("Cannot write the operation log: %1").arg(add.error()));
     return add.changes() != 0;
 }
 
@@ -510,8 +505,7 @@ Status OperationLog::scanWrites(const QString& sql, const QVariantList& binds, c
     const QString error = q.error();
     q.reset();
     if (!error.isEmpty())
-        return Status::fail(
-            QCoreApplication::translate("MapHistory", "Cannot read the operation log: %1").arg(error));
+        return Status::fail(CoreText::tr("Cannot read the operation log: %1").arg(error));
     return {};
 }
 

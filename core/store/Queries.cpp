@@ -1,4 +1,5 @@
 #include "store/Queries.h"
+#include "CoreText.h"
 
 #include "store/OperationLog.h"
 
@@ -12,20 +13,12 @@
 
 namespace summit {
 
-namespace {
-// The translation context of this file (lupdate and the runtime agree on it).
-struct QueriesText
-{
-    Q_DECLARE_TR_FUNCTIONS(Queries)
-};
-} // namespace
-
 Result<std::vector<QVariantMap>> listRecords(Database& db, const QString& entity, const ListFilter& filter)
 {
     using R = Result<std::vector<QVariantMap>>;
     const model::EntityDef* def = model::entity(entity);
     if (!def)
-        return R::fail(QueriesText::tr("Unknown record type \"%1\".").arg(entity));
+        return R::fail(CoreText::tr("Unknown record type \"%1\".").arg(entity));
     QStringList where;
     QVariantList binds;
     if (!filter.includeDeleted)
@@ -33,14 +26,13 @@ Result<std::vector<QVariantMap>> listRecords(Database& db, const QString& entity
     if (!filter.accountId.isEmpty()) {
         if (def->accountField.isEmpty())
             return R::fail(
-                QueriesText::tr("%1 records do not belong to an account.").arg(model::entityLabel(entity)));
+                CoreText::tr("%1 records do not belong to an account.").arg(model::entityLabel(entity)));
         where << QStringLiteral("%1 = ?").arg(def->accountField);
         binds << filter.accountId;
     }
     for (auto it = filter.equals.begin(); it != filter.equals.end(); ++it) {
         if (!def->field(it.key()) && it.key() != QLatin1String("id"))
-            return R::fail(
-                QueriesText::tr("%1 has no field \"%2\".").arg(model::entityLabel(entity), it.key()));
+            return R::fail(CoreText::tr("%1 has no field \"%2\".").arg(model::entityLabel(entity), it.key()));
         where << QStringLiteral("%1 = ?").arg(it.key());
         binds << it.value();
     }
@@ -49,7 +41,7 @@ Result<std::vector<QVariantMap>> listRecords(Database& db, const QString& entity
         order = QStringLiteral("id");
     if (!def->field(order) && order != QLatin1String("id"))
         return R::fail(
-            QueriesText::tr("%1 has no field \"%2\" to sort by.").arg(model::entityLabel(entity), order));
+            CoreText::tr("%1 has no field \"%2\" to sort by.").arg(model::entityLabel(entity), order));
     QString sql = QStringLiteral("SELECT * FROM %1").arg(def->table);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -152,7 +144,7 @@ Result<qint64> countLive(Database& db, const QString& entity)
 {
     const model::EntityDef* def = model::entity(entity);
     if (!def)
-        return Result<qint64>::fail(QueriesText::tr("Unknown record type \"%1\".").arg(entity));
+        return Result<qint64>::fail(CoreText::tr("Unknown record type \"%1\".").arg(entity));
     return db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(def->table))
         .toLongLong();
 }

@@ -2,6 +2,7 @@
 // last-writer-wins per field, notifications. The parts it calls are named in
 // StorePrivate.h.
 #include "store/Store.h"
+#include "CoreText.h"
 #include "store/CustomFields.h"
 #include "store/StorePrivate.h"
 
@@ -103,9 +104,10 @@ Status Store::checkWritable() const
 {
     if (!m_db.isReadOnly())
         return {};
-    return Status::fail(tr("%1 is open read-only, so this change was not saved. To make changes, copy the "
-                           "file to a folder you can write to and open the copy.")
-                            .arg(QDir::toNativeSeparators(m_db.path())));
+    return Status::fail(
+        CoreText::tr("%1 is open read-only, so this change was not saved. To make changes, copy the "
+                     "file to a folder you can write to and open the copy.")
+            .arg(QDir::toNativeSeparators(m_db.path())));
 }
 
 Status Store::init()
@@ -220,13 +222,14 @@ Result<QVariantMap> Store::record(const QString& entity, const QString& id)
 {
     const model::EntityDef* def = model::entity(entity);
     if (!def)
-        return Result<QVariantMap>::fail(tr("Unknown record type \"%1\".").arg(entity));
+        return Result<QVariantMap>::fail(CoreText::tr("Unknown record type \"%1\".").arg(entity));
     auto r = m_db.run(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(def->table), {id});
     if (!r)
         return r.error();
     QSqlQuery* q = r.value();
     if (!q->next())
-        return Result<QVariantMap>::fail(tr("No %1 with id %2.").arg(model::entityLabel(entity), id));
+        return Result<QVariantMap>::fail(
+            CoreText::tr("No %1 with id %2.").arg(model::entityLabel(entity), id));
     QVariantMap row;
     const QSqlRecord rec = q->record();
     for (int i = 0; i < rec.count(); ++i)
@@ -246,7 +249,7 @@ Result<QVariantMap> Store::find(const QString& id)
 {
     const QString entity = entityOf(id);
     if (entity.isEmpty())
-        return Result<QVariantMap>::fail(tr("No record with id %1.").arg(id));
+        return Result<QVariantMap>::fail(CoreText::tr("No record with id %1.").arg(id));
     auto r = record(entity, id);
     if (!r)
         return r;
@@ -479,7 +482,8 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
 {
     const model::EntityDef* def = model::entity(sop.op.entity);
     if (!def)
-        return Status::fail(tr("Unknown record type \"%1\" in operation %2.").arg(sop.op.entity, sop.opId));
+        return Status::fail(
+            CoreText::tr("Unknown record type \"%1\" in operation %2.").arg(sop.op.entity, sop.opId));
     auto frontier = frontierRowFor(sop, local, pending);
     if (!frontier)
         return frontier.status();
@@ -544,7 +548,7 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
         const bool customValue =
             !f && model::customizableEntities().contains(sop.op.entity) && model::isCustomFieldKey(name);
         if (!f && name != kDeletedField && !customValue)
-            return Status::fail(tr("%1 has no field \"%2\" (operation %3).")
+            return Status::fail(CoreText::tr("%1 has no field \"%2\" (operation %3).")
                                     .arg(model::entityLabel(sop.op.entity), name, sop.opId));
         const bool tree = f && f->tree;
         auto wins = fieldWins(sop, local, unseen, name, tree, pending);

@@ -1,5 +1,6 @@
 // Undo and redo: the inverse change (or the change again) through the same
 // write path; the undo stack itself is UndoLog.
+#include "CoreText.h"
 #include "store/StorePrivate.h"
 
 namespace summit {
@@ -30,20 +31,21 @@ Status Store::undo()
     if (!next)
         return next.status();
     if (!next.value())
-        return Status::fail(tr("Nothing to undo."));
+        return Status::fail(CoreText::tr("Nothing to undo."));
     const UndoLog::Entry c = *next.value();
     const Status s = inLocalTransaction([&](Pending& pending) -> Status {
         auto inverse = m_parts->undo.inverseOf(c);
         if (!inverse)
             return inverse.status();
-        if (Status a = applyLocal(tr("Undo %1").arg(c.label), inverse.value(), QStringLiteral("undo"), false,
-                                  pending);
+        if (Status a = applyLocal(CoreText::tr("Undo %1").arg(c.label), inverse.value(),
+                                  QStringLiteral("undo"), false, pending);
             !a)
             return a;
         return m_parts->undo.markUndone(c.n);
     });
     if (!s)
-        return Status::fail(tr("Cannot undo \"%1\": %2").arg(c.label, s.message()), s.error().field);
+        return Status::fail(CoreText::tr("Cannot undo \"%1\": %2").arg(c.label, s.message()),
+                            s.error().field);
     return {};
 }
 
@@ -53,7 +55,7 @@ Status Store::redo()
     if (!next)
         return next.status();
     if (!next.value())
-        return Status::fail(tr("Nothing to redo."));
+        return Status::fail(CoreText::tr("Nothing to redo."));
     const UndoLog::Entry c = *next.value();
     const Status s = inLocalTransaction([&](Pending& pending) -> Status {
         auto replay = m_parts->undo.replayOf(c);
@@ -64,7 +66,8 @@ Status Store::redo()
         return m_parts->undo.markRedone(c.n);
     });
     if (!s)
-        return Status::fail(tr("Cannot redo \"%1\": %2").arg(c.label, s.message()), s.error().field);
+        return Status::fail(CoreText::tr("Cannot redo \"%1\": %2").arg(c.label, s.message()),
+                            s.error().field);
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include "store/WriteChecks.h"
+#include "CoreText.h"
 
 #include "model/Schema.h"
 #include "store/CustomFields.h"
@@ -13,34 +14,26 @@
 
 namespace summit {
 
-namespace {
-
-// The store's translation context: these messages were the store's before the checks had a class.
-struct CheckText
-{
-    Q_DECLARE_TR_FUNCTIONS(summit::Store)
-};
-
-} // namespace
+namespace {} // namespace
 
 Status WriteChecks::check(const Operation& op, const QVariantMap* current)
 {
     const model::EntityDef* def = model::entity(op.entity);
     if (!def)
-        return Status::fail(CheckText::tr("Unknown record type \"%1\".").arg(op.entity));
+        return Status::fail(CoreText::tr("Unknown record type \"%1\".").arg(op.entity));
     if (!ids::looksLikeId(op.id))
-        return Status::fail(CheckText::tr("\"%1\" is not a record id.").arg(op.id));
+        return Status::fail(CoreText::tr("\"%1\" is not a record id.").arg(op.id));
 
     if (op.kind == OpKind::Delete || op.kind == OpKind::Restore) {
         if (!current)
-            return Status::fail(CheckText::tr("No %1 with id %2.").arg(model::entityLabel(op.entity), op.id));
+            return Status::fail(CoreText::tr("No %1 with id %2.").arg(model::entityLabel(op.entity), op.id));
         return {};
     }
     if (op.fields.empty())
-        return Status::fail(CheckText::tr("Nothing to change on %1.").arg(op.id));
+        return Status::fail(CoreText::tr("Nothing to change on %1.").arg(op.id));
     if (op.kind == OpKind::Move &&
         (op.fields.size() != 1 || !def->field(op.fields[0].first) || !def->field(op.fields[0].first)->tree))
-        return Status::fail(CheckText::tr("A move changes exactly one parent field."));
+        return Status::fail(CoreText::tr("A move changes exactly one parent field."));
 
     const QString accountField = def->accountField;
     QString account = current ? current->value(accountField).toString() : QString();
@@ -69,12 +62,12 @@ Status WriteChecks::checkField(const model::EntityDef& def, const Operation& op,
     if (!f && custom::fieldOf(m_db, op.entity, name, &customField))
         f = &customField;
     if (!f)
-        return Status::fail(CheckText::tr("%1 has no field \"%2\".").arg(model::entityLabel(op.entity), name),
+        return Status::fail(CoreText::tr("%1 has no field \"%2\".").arg(model::entityLabel(op.entity), name),
                             name);
     if (QString why = model::checkValue(def, *f, value); !why.isEmpty())
         return Status::fail(why, name);
     if (current && name == def.accountField && current->value(name).toString() != value.toString())
-        return Status::fail(CheckText::tr("%1: a record cannot move to another account.")
+        return Status::fail(CoreText::tr("%1: a record cannot move to another account.")
                                 .arg(model::fieldLabel(op.entity, name)),
                             name);
     const bool changedValue = !current || current->value(name) != value;
@@ -109,16 +102,16 @@ Status WriteChecks::checkReference(const model::EntityDef& def, const model::Fie
         return Status::fail(refError);
     if (!live)
         return Status::fail(
-            CheckText::tr("%1: no %2 with id %3.")
+            CoreText::tr("%1: no %2 with id %3.")
                 .arg(model::fieldLabel(op.entity, name), model::entityLabel(f.refEntity), value.toString()),
             name);
     if (left)
         return Status::fail(
-            CheckText::tr("%1: %2 has left the team.").arg(model::fieldLabel(op.entity, name), refTitle),
+            CoreText::tr("%1: %2 has left the team.").arg(model::fieldLabel(op.entity, name), refTitle),
             name);
     if (f.sameAccount && !target->accountField.isEmpty() && refAccount != account)
         return Status::fail(
-            CheckText::tr("%1: %2 belongs to another account.")
+            CoreText::tr("%1: %2 belongs to another account.")
                 .arg(model::fieldLabel(op.entity, name), refTitle.isEmpty() ? value.toString() : refTitle),
             name);
     if (f.tree)
@@ -137,7 +130,7 @@ Status WriteChecks::checkCreditCode(const Operation& op, const QVariantMap* curr
                                           {value, op.id})
                                   .toString();
         if (!other.isEmpty())
-            return Status::fail(CheckText::tr("%1: %2 already has the credit code %3.")
+            return Status::fail(CoreText::tr("%1: %2 already has the credit code %3.")
                                     .arg(model::fieldLabel(op.entity, name), other, value.toString()),
                                 name);
     }
@@ -152,7 +145,7 @@ Status WriteChecks::checkRequired(const model::EntityDef& def, const Operation& 
         const auto it = std::find_if(op.fields.begin(), op.fields.end(),
                                      [&](const auto& fv) { return fv.first == f.name; });
         if (it == op.fields.end())
-            return Status::fail(CheckText::tr("%1 is required.").arg(model::fieldLabel(op.entity, f.name)),
+            return Status::fail(CoreText::tr("%1 is required.").arg(model::fieldLabel(op.entity, f.name)),
                                 f.name);
     }
     // Most teams have no required custom fields: one cached lookup says so
@@ -172,7 +165,7 @@ Status WriteChecks::checkRequired(const model::EntityDef& def, const Operation& 
             return fv.first == d.key && !fv.second.isNull() && !fv.second.toString().isEmpty();
         });
         if (it == op.fields.end())
-            return Status::fail(CheckText::tr("%1 is required.").arg(d.field().label), d.key);
+            return Status::fail(CoreText::tr("%1 is required.").arg(d.field().label), d.key);
     }
     return {};
 }
@@ -186,7 +179,7 @@ Status WriteChecks::checkFieldDefinition(const Operation& op, const QVariantMap*
         if (identity && current && current->value(name) != value)
             // Values are stored under the key: renaming it would strand them.
             return Status::fail(
-                CheckText::tr("%1: a custom field keeps its key and record type; add a new field instead.")
+                CoreText::tr("%1: a custom field keeps its key and record type; add a new field instead.")
                     .arg(model::fieldLabel(op.entity, name)),
                 name);
         if (name == QLatin1String("applies_to"))
@@ -201,7 +194,7 @@ Status WriteChecks::checkFieldDefinition(const Operation& op, const QVariantMap*
     if (target->field(key) || key == QLatin1String("id") || key == QLatin1String("deleted") ||
         key.endsWith(QLatin1String("_hlc")))
         return Status::fail(
-            CheckText::tr("Key: %1 already has a field \"%2\".").arg(model::entityLabel(appliesTo), key),
+            CoreText::tr("Key: %1 already has a field \"%2\".").arg(model::entityLabel(appliesTo), key),
             keyField);
     const QString other =
         m_db.scalar(QStringLiteral("SELECT label FROM field_defs WHERE applies_to = ? AND key = ?"
@@ -210,7 +203,7 @@ Status WriteChecks::checkFieldDefinition(const Operation& op, const QVariantMap*
             .toString();
     if (!other.isEmpty())
         return Status::fail(
-            CheckText::tr("Key: the custom field %1 already uses the key \"%2\".").arg(other, key), keyField);
+            CoreText::tr("Key: the custom field %1 already uses the key \"%2\".").arg(other, key), keyField);
     return {};
 }
 
@@ -288,7 +281,7 @@ Status WriteChecks::checkTree(const QString& entity, const QString& table, const
     QString cursor = parent;
     for (int depth = 0; !cursor.isEmpty(); ++depth) {
         if (cursor == id || depth > 100000)
-            return Status::fail(CheckText::tr("%1: this would make the record its own ancestor.")
+            return Status::fail(CoreText::tr("%1: this would make the record its own ancestor.")
                                     .arg(model::fieldLabel(entity, field)),
                                 field);
         cursor = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field, table), {cursor})

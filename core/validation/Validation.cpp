@@ -1,4 +1,5 @@
 #include "validation/Validation.h"
+#include "CoreText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -46,25 +47,20 @@ QString shown(char32_t c)
 QString checkLocalPart(const QString& local)
 {
     if (local.isEmpty())
-        return QCoreApplication::translate("Validation", "There is nothing before the @ sign.");
+        return CoreText::tr("There is nothing before the @ sign.");
     if (local.size() > 64)
-        return QCoreApplication::translate("Validation",
-                                           "The part before the @ sign is longer than 64 characters.");
+        return CoreText::tr("The part before the @ sign is longer than 64 characters.");
     if (local.startsWith(u'.') || local.endsWith(u'.'))
-        return QCoreApplication::translate("Validation",
-                                           "The part before the @ sign cannot start or end with a dot.");
+        return CoreText::tr("The part before the @ sign cannot start or end with a dot.");
     if (local.contains(QLatin1String("..")))
-        return QCoreApplication::translate("Validation",
-                                           "The part before the @ sign cannot contain two dots in a row.");
+        return CoreText::tr("The part before the @ sign cannot contain two dots in a row.");
     static const QString allowedPunctuation = QStringLiteral("!#$%&'*+-/=?^_`{|}~.");
     for (char32_t c : local.toUcs4()) {
         // Non-ASCII is fine: SMTPUTF8 mailboxes such as 张三@例子.中国.
         const bool ok =
             c > 0x7f ? QChar::isPrint(c) : (isAsciiLetterOrDigit(c) || allowedPunctuation.contains(QChar(c)));
         if (!ok)
-            return QCoreApplication::translate("Validation",
-                                               "The character “%1” is not allowed in an email address.")
-                .arg(shown(c));
+            return CoreText::tr("The character “%1” is not allowed in an email address.").arg(shown(c));
     }
     return {};
 }
@@ -72,21 +68,18 @@ QString checkLocalPart(const QString& local)
 QString checkDomain(const QString& domain)
 {
     if (domain.isEmpty())
-        return QCoreApplication::translate("Validation", "There is nothing after the @ sign.");
+        return CoreText::tr("There is nothing after the @ sign.");
     // Chinese input methods produce these instead of a plain dot.
     for (QChar wideDot : {QChar(0x3002), QChar(0xFF0E), QChar(0xFF61)}) {
         if (domain.contains(wideDot))
-            return QCoreApplication::translate("Validation",
-                                               "Use a plain dot “.” instead of “%1” in the domain.")
-                .arg(wideDot);
+            return CoreText::tr("Use a plain dot “.” instead of “%1” in the domain.").arg(wideDot);
     }
     if (domain.startsWith(u'.') || domain.endsWith(u'.'))
-        return QCoreApplication::translate("Validation", "The domain cannot start or end with a dot.");
+        return CoreText::tr("The domain cannot start or end with a dot.");
     if (!domain.contains(u'.'))
-        return QCoreApplication::translate("Validation", "The domain “%1” needs a dot, as in example.com.")
-            .arg(domain);
+        return CoreText::tr("The domain “%1” needs a dot, as in example.com.").arg(domain);
     if (domain.contains(QLatin1String("..")))
-        return QCoreApplication::translate("Validation", "The domain cannot contain two dots in a row.");
+        return CoreText::tr("The domain cannot contain two dots in a row.");
 
     const QStringList labels = domain.split(u'.');
     for (const QString& label : labels) {
@@ -94,30 +87,24 @@ QString checkDomain(const QString& domain)
             const bool ok = c > 0x7f ? (QChar::isLetterOrNumber(c) || QChar::isMark(c))
                                      : (isAsciiLetterOrDigit(c) || c == U'-');
             if (!ok)
-                return QCoreApplication::translate("Validation",
-                                                   "The character “%1” is not allowed in a domain name.")
-                    .arg(shown(c));
+                return CoreText::tr("The character “%1” is not allowed in a domain name.").arg(shown(c));
         }
         if (label.startsWith(u'-') || label.endsWith(u'-'))
-            return QCoreApplication::translate("Validation",
-                                               "“%1” in the domain cannot start or end with a hyphen.")
-                .arg(label);
+            return CoreText::tr("“%1” in the domain cannot start or end with a hyphen.").arg(label);
     }
     const QString& topLevel = labels.last();
     if (topLevel.size() < 2 || allDigits(topLevel))
-        return QCoreApplication::translate(
-                   "Validation", "The domain “%1” does not end in a top-level domain such as .com or .cn.")
+        return CoreText::tr("The domain “%1” does not end in a top-level domain such as .com or .cn.")
             .arg(domain);
 
     // Length limits apply to the ASCII (punycode) form that DNS sees.
     const QByteArray ace = QUrl::toAce(domain);
     if (ace.isEmpty())
-        return QCoreApplication::translate("Validation", "The domain “%1” is not a valid domain name.")
-            .arg(domain);
+        return CoreText::tr("The domain “%1” is not a valid domain name.").arg(domain);
     const bool labelTooLong = std::any_of(
         labels.begin(), labels.end(), [](const QString& label) { return QUrl::toAce(label).size() > 63; });
     if (ace.size() > 253 || labelTooLong)
-        return QCoreApplication::translate("Validation", "The domain “%1” is too long.").arg(domain);
+        return CoreText::tr("The domain “%1” is too long.").arg(domain);
     return {};
 }
 
@@ -197,21 +184,16 @@ QString checkLandlineDigits(const QString& digits)
     const qsizetype areaLength = areaCodeLength(digits);
     const bool shortArea = areaLength == 3;
     if (digits.size() < areaLength)
-        return QCoreApplication::translate(
-                   "Validation", "The area code %1 is incomplete; area codes look like 010 or 0571.")
-            .arg(digits);
+        return CoreText::tr("The area code %1 is incomplete; area codes look like 010 or 0571.").arg(digits);
     const QString area = digits.left(areaLength);
     const qsizetype subscriber = digits.size() - areaLength;
     if (subscriber == 0)
-        return QCoreApplication::translate("Validation", "The number after the area code %1 is missing.")
-            .arg(area);
+        return CoreText::tr("The number after the area code %1 is missing.").arg(area);
     if (shortArea && subscriber != 8)
-        return QCoreApplication::translate("Validation",
-                                           "After the area code %1 there should be 8 digits, not %2.")
+        return CoreText::tr("After the area code %1 there should be 8 digits, not %2.")
             .arg(area, QString::number(subscriber));
     if (!shortArea && (subscriber < 7 || subscriber > 8))
-        return QCoreApplication::translate("Validation",
-                                           "After the area code %1 there should be 7 or 8 digits, not %2.")
+        return CoreText::tr("After the area code %1 there should be 7 or 8 digits, not %2.")
             .arg(area, QString::number(subscriber));
     return {};
 }
@@ -227,12 +209,10 @@ QString parseMainlandDigits(const QString& digits, Phone& out)
 {
     if (digits.startsWith(u'1') && (isMobilePrefix(digits) || (digits.size() != 7 && digits.size() != 8))) {
         if (digits.size() != 11)
-            return QCoreApplication::translate("Validation",
-                                               "A mobile number has 11 digits; this one has %n.", nullptr,
-                                               static_cast<int>(digits.size()));
+            return CoreText::tr("A mobile number has 11 digits; this one has %n.", nullptr,
+                                static_cast<int>(digits.size()));
         if (!isMobilePrefix(digits))
-            return QCoreApplication::translate("Validation", "Mobile numbers start with 13 to 19, not %1.")
-                .arg(digits.left(2));
+            return CoreText::tr("Mobile numbers start with 13 to 19, not %1.").arg(digits.left(2));
         out.kind = Phone::Kind::Mobile;
         out.number = digits;
         return {};
@@ -248,19 +228,16 @@ QString parseMainlandDigits(const QString& digits, Phone& out)
     }
     if (digits.startsWith(QLatin1String("400")) || digits.startsWith(QLatin1String("800"))) {
         if (digits.size() != 10)
-            return QCoreApplication::translate("Validation",
-                                               "A 400 or 800 number has 10 digits; this one has %n.", nullptr,
-                                               static_cast<int>(digits.size()));
+            return CoreText::tr("A 400 or 800 number has 10 digits; this one has %n.", nullptr,
+                                static_cast<int>(digits.size()));
         out.kind = Phone::Kind::Service;
         out.number = digits;
         return {};
     }
     if (digits.size() == 7 || digits.size() == 8)
-        return QCoreApplication::translate("Validation",
-                                           "A landline number needs its area code, as in 010-12345678.");
-    return QCoreApplication::translate("Validation",
-                                       "Mainland numbers start with 1 (mobile), 0 (area code), 400 or 800; "
-                                       "write numbers from other countries with + and the country code.");
+        return CoreText::tr("A landline number needs its area code, as in 010-12345678.");
+    return CoreText::tr("Mainland numbers start with 1 (mobile), 0 (area code), 400 or 800; "
+                        "write numbers from other countries with + and the country code.");
 }
 
 QString parseMainland(Groups groups, bool afterCountryCode, bool hasExtension, Phone& out)
@@ -287,7 +264,7 @@ QString parseMainland(Groups groups, bool afterCountryCode, bool hasExtension, P
     if (QString error = parseMainlandDigits(joined(groups), out); !error.isEmpty())
         return error;
     if (hasExtension && out.kind == Phone::Kind::Mobile)
-        return QCoreApplication::translate("Validation", "A mobile number cannot have an extension.");
+        return CoreText::tr("A mobile number cannot have an extension.");
     return {};
 }
 
@@ -306,11 +283,9 @@ QString parsePhone(const QString& input, Phone& out)
         out.extension = text.mid(m.capturedEnd());
         hasExtension = true;
         if (out.extension.isEmpty())
-            return QCoreApplication::translate("Validation", "The extension number is missing.");
+            return CoreText::tr("The extension number is missing.");
         if (out.extension.size() > 6 || !allDigits(out.extension))
-            return QCoreApplication::translate("Validation",
-                                               "The extension should be 1 to 6 digits, not “%1”.")
-                .arg(out.extension);
+            return CoreText::tr("The extension should be 1 to 6 digits, not “%1”.").arg(out.extension);
     }
 
     Groups groups;
@@ -327,20 +302,17 @@ QString parsePhone(const QString& input, Phone& out)
             startNewGroup = sawDash = false;
         } else if (c == U'+') {
             if (i != 0)
-                return QCoreApplication::translate(
-                    "Validation", "A + sign is only allowed at the start, before the country code.");
+                return CoreText::tr("A + sign is only allowed at the start, before the country code.");
             plus = true;
         } else if (QChar::isSpace(c) || c == U'-' || c == U'.' || c == U'(' || c == U')') {
             startNewGroup = true;
             sawDash = sawDash || c == U'-';
         } else {
-            return QCoreApplication::translate("Validation",
-                                               "The character “%1” is not allowed in a phone number.")
-                .arg(shown(c));
+            return CoreText::tr("The character “%1” is not allowed in a phone number.").arg(shown(c));
         }
     }
     if (groups.empty())
-        return QCoreApplication::translate("Validation", "A phone number needs digits.");
+        return CoreText::tr("A phone number needs digits.");
 
     QString digits = joined(groups);
     if (!plus && !digits.startsWith(QLatin1String("00")))
@@ -352,11 +324,9 @@ QString parsePhone(const QString& input, Phone& out)
     digits.remove(0, prefix);
     const int ccLength = countryCodeLength(digits);
     if (digits.isEmpty() || ccLength == 0)
-        return QCoreApplication::translate("Validation",
-                                           "A country code such as 86 or 1 should follow + or 00.");
+        return CoreText::tr("A country code such as 86 or 1 should follow + or 00.");
     if (digits.size() <= ccLength)
-        return QCoreApplication::translate("Validation", "The number after the country code +%1 is missing.")
-            .arg(digits);
+        return CoreText::tr("The number after the country code +%1 is missing.").arg(digits);
     const QString countryCode = digits.left(ccLength);
     dropDigits(groups, ccLength);
     if (countryCode == u"86")
@@ -366,8 +336,7 @@ QString parsePhone(const QString& input, Phone& out)
     const qsizetype national = digits.size() - ccLength;
     const qsizetype maximum = std::min<qsizetype>(14, 15 - ccLength);
     if (national < 6 || national > maximum)
-        return QCoreApplication::translate(
-                   "Validation", "After the country code +%1 there should be 6 to %2 digits, not %3.")
+        return CoreText::tr("After the country code +%1 there should be 6 to %2 digits, not %3.")
             .arg(countryCode, QString::number(maximum), QString::number(national));
     out.kind = Phone::Kind::International;
     out.countryCode = countryCode;
@@ -430,26 +399,23 @@ QString checkCreditCode(const QString& code)
     if (c.isEmpty())
         return {};
     if (c.size() != 18)
-        return QCoreApplication::translate("Validation", "A credit code has 18 characters; this one has %n.",
-                                           nullptr, static_cast<int>(c.size()));
+        return CoreText::tr("A credit code has 18 characters; this one has %n.", nullptr,
+                            static_cast<int>(c.size()));
     for (qsizetype i = 0; i < c.size(); ++i) {
         const QString position = QString::number(i + 1);
         if (!kAlphabet.contains(c[i]))
-            return QCoreApplication::translate(
-                       "Validation", "The character “%1” at position %2 is not allowed; credit codes use "
-                                     "digits and capital letters except I, O, S, V and Z.")
+            return CoreText::tr("The character “%1” at position %2 is not allowed; credit codes use "
+                                "digits and capital letters except I, O, S, V and Z.")
                 .arg(shown(c[i].unicode()), position);
         if (i >= 2 && i < 8 && !isAsciiDigit(c[i].unicode()))
-            return QCoreApplication::translate(
-                       "Validation", "Positions 3 to 8 are the administrative division code and must be "
-                                     "digits, but position %1 is “%2”.")
+            return CoreText::tr("Positions 3 to 8 are the administrative division code and must be "
+                                "digits, but position %1 is “%2”.")
                 .arg(position, shown(c[i].unicode()));
     }
     const QChar expected = creditCodeCheckChar(QStringView(c).first(17));
     if (expected != c[17])
-        return QCoreApplication::translate("Validation",
-                                           "The check character (the last one) should be %1, not %2; "
-                                           "a character is probably mistyped.")
+        return CoreText::tr("The check character (the last one) should be %1, not %2; "
+                            "a character is probably mistyped.")
             .arg(QString(expected), QString(c[17]));
     return {};
 }
@@ -462,17 +428,15 @@ QString checkEmail(const QString& email)
     if (e.isEmpty())
         return {};
     if (e.contains(QChar(0xFF20)))
-        return QCoreApplication::translate("Validation",
-                                           "Use the plain @ sign instead of the full-width ＠.");
+        return CoreText::tr("Use the plain @ sign instead of the full-width ＠.");
     if (std::any_of(e.begin(), e.end(), [](QChar c) { return c.isSpace(); }))
-        return QCoreApplication::translate("Validation", "An email address cannot contain spaces.");
+        return CoreText::tr("An email address cannot contain spaces.");
     const qsizetype atSigns = e.count(u'@');
     if (atSigns == 0)
-        return QCoreApplication::translate("Validation",
-                                           "An email address needs an @ sign, as in name@example.com.");
+        return CoreText::tr("An email address needs an @ sign, as in name@example.com.");
     if (atSigns > 1)
-        return QCoreApplication::translate("Validation", "An email address has one @ sign; this one has %n.",
-                                           nullptr, static_cast<int>(atSigns));
+        return CoreText::tr("An email address has one @ sign; this one has %n.", nullptr,
+                            static_cast<int>(atSigns));
     const qsizetype at = e.indexOf(u'@');
     if (QString error = checkLocalPart(e.left(at)); !error.isEmpty())
         return error;
@@ -504,14 +468,12 @@ QString checkMobile(const QString& phone)
         return error;
     switch (parsed.kind) {
     case Phone::Kind::Landline:
-        return QCoreApplication::translate("Validation",
-                                           "This is a landline number; a mobile number is needed.");
+        return CoreText::tr("This is a landline number; a mobile number is needed.");
     case Phone::Kind::Service:
-        return QCoreApplication::translate("Validation",
-                                           "This is a 400/800 service number, not a mobile number.");
+        return CoreText::tr("This is a 400/800 service number, not a mobile number.");
     case Phone::Kind::International:
         if (!parsed.extension.isEmpty())
-            return QCoreApplication::translate("Validation", "A mobile number cannot have an extension.");
+            return CoreText::tr("A mobile number cannot have an extension.");
         break;
     case Phone::Kind::Mobile:
         break;

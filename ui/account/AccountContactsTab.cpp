@@ -1,4 +1,5 @@
 #include "ui/account/AccountContactsTab.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "ui/Workspace.h"
@@ -123,7 +124,7 @@ AccountContactsTab::AccountContactsTab(Workspace& workspace, const QString& acco
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter contacts"));
+    m_filter->setPlaceholderText(UiText::tr("Filter contacts"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text);
@@ -139,12 +140,12 @@ AccountContactsTab::AccountContactsTab(Workspace& workspace, const QString& acco
     addAction(find);
     m_count = new QLabel(this);
 
-    m_logAction = new QAction(tr("Log follow-up…"), this);
+    m_logAction = new QAction(UiText::tr("Log follow-up…"), this);
     m_logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_logAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_logAction, &QAction::triggered, this,
             [this] { emit m_workspace.logFollowUpRequested(m_accountId, currentContact()); });
-    m_formAction = new QAction(tr("Open form…"), this);
+    m_formAction = new QAction(UiText::tr("Open form…"), this);
     m_formAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_formAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_formAction, &QAction::triggered, this, [this] {
@@ -160,7 +161,7 @@ AccountContactsTab::AccountContactsTab(Workspace& workspace, const QString& acco
                                          ContactTableModel::IdRole, [this] {
                                              return QVariantMap{{QStringLiteral("account_id"), m_accountId}};
                                          });
-    m_coverageAction = new QAction(tr("Who knows them…"), this);
+    m_coverageAction = new QAction(UiText::tr("Who knows them…"), this);
     m_coverageAction->setObjectName(QStringLiteral("coverageAction"));
     connect(m_coverageAction, &QAction::triggered, this, [this] { editCoverage(); });
     m_view->insertAction(m_actions->newAction(), m_coverageAction);
@@ -239,8 +240,8 @@ void AccountContactsTab::reload()
 void AccountContactsTab::updateCount()
 {
     const int shown = m_proxy->rowCount(), all = m_model->rowCount();
-    m_count->setText(shown == all ? tr("%n contacts", nullptr, all)
-                                  : tr("%1 of %n contacts", nullptr, all).arg(shown));
+    m_count->setText(shown == all ? UiText::tr("%n contacts", nullptr, all)
+                                  : UiText::tr("%1 of %n contacts", nullptr, all).arg(shown));
 }
 
 void AccountContactsTab::offerAgain(const QString& contactId, int column, const QString& typed)

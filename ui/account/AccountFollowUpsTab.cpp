@@ -1,4 +1,5 @@
 #include "ui/account/AccountFollowUpsTab.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "store/Queries.h"
@@ -39,34 +40,34 @@ AccountFollowUpsTab::AccountFollowUpsTab(Workspace& workspace, const QString& ac
       m_model(new FollowUpTimelineModel(workspace.store(), this))
 {
     m_type = new QComboBox(this);
-    m_type->setAccessibleName(tr("Type"));
-    m_type->addItem(tr("All types"), QString());
+    m_type->setAccessibleName(UiText::tr("Type"));
+    m_type->addItem(UiText::tr("All types"), QString());
     if (const model::FieldDef* f = model::entity(u"followup")->field(u"type"))
         for (const QString& key : f->enumValues)
             m_type->addItem(model::enumLabel(u"type", key), key);
     m_contact = new QComboBox(this);
-    m_contact->setAccessibleName(tr("Person"));
+    m_contact->setAccessibleName(UiText::tr("Person"));
     m_opportunity = new QComboBox(this);
-    m_opportunity->setAccessibleName(tr("Opportunity"));
+    m_opportunity->setAccessibleName(UiText::tr("Opportunity"));
     for (QComboBox* c : {m_type, m_contact, m_opportunity}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         c->setMaximumWidth(260);
         connect(c, &QComboBox::currentIndexChanged, this, &AccountFollowUpsTab::applyFilter);
     }
 
-    m_logAction = new QAction(tr("&Log follow-up…"), this);
-    m_logAction->setToolTip(tr("Log a visit, call or meeting with this account"));
+    m_logAction = new QAction(UiText::tr("&Log follow-up…"), this);
+    m_logAction->setToolTip(UiText::tr("Log a visit, call or meeting with this account"));
     connect(m_logAction, &QAction::triggered, this,
             [this] { emit m_workspace.logFollowUpRequested(m_accountId); });
     auto* log = new QPushButton(m_logAction->text(), this);
     connect(log, &QPushButton::clicked, m_logAction, &QAction::trigger);
 
     m_count = new QLabel(this);
-    auto* typeLabel = new QLabel(tr("&Type:"), this);
+    auto* typeLabel = new QLabel(UiText::tr("&Type:"), this);
     typeLabel->setBuddy(m_type);
-    auto* personLabel = new QLabel(tr("&Person:"), this);
+    auto* personLabel = new QLabel(UiText::tr("&Person:"), this);
     personLabel->setBuddy(m_contact);
-    auto* dealLabel = new QLabel(tr("Opp&ortunity:"), this);
+    auto* dealLabel = new QLabel(UiText::tr("Opp&ortunity:"), this);
     dealLabel->setBuddy(m_opportunity);
 
     auto* filters = new QHBoxLayout;
@@ -90,9 +91,9 @@ AccountFollowUpsTab::AccountFollowUpsTab(Workspace& workspace, const QString& ac
     m_view->setUniformItemSizes(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAccessibleName(tr("Follow-ups"));
+    m_view->setAccessibleName(UiText::tr("Follow-ups"));
 
-    m_openAction = new QAction(tr("&Open follow-up"), this);
+    m_openAction = new QAction(UiText::tr("&Open follow-up"), this);
     m_openAction->setShortcut(QKeySequence(Qt::Key_Return));
     m_openAction->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(m_openAction);
@@ -135,8 +136,8 @@ void AccountFollowUpsTab::fillFilters()
         for (const QVariantMap& o : opportunities.value())
             deals.emplace_back(o.value(QStringLiteral("id")).toString(),
                                o.value(QStringLiteral("name")).toString());
-    refill(m_contact, tr("Everyone"), people);
-    refill(m_opportunity, tr("All opportunities"), deals);
+    refill(m_contact, UiText::tr("Everyone"), people);
+    refill(m_opportunity, UiText::tr("All opportunities"), deals);
 }
 
 void AccountFollowUpsTab::filterByContact(const QString& contactId)
@@ -162,7 +163,7 @@ void AccountFollowUpsTab::updateCount()
         m_count->setText(m_model->lastError());
         return;
     }
-    m_count->setText(tr("%n follow-up(s)", nullptr, m_model->totalCount()));
+    m_count->setText(UiText::tr("%n follow-up(s)", nullptr, m_model->totalCount()));
 }
 
 void AccountFollowUpsTab::onStoreChanged(const ChangeSet& change)

@@ -1,4 +1,5 @@
 #include "ui/account/AccountHistoryTab.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "query/AccountHistory.h"
@@ -82,7 +83,7 @@ public:
             return e.kind;
         case Qt::ToolTipRole:
             if (index.column() == RecordColumn && e.recordDeleted)
-                return AccountHistoryTab::tr("This record is in the trash now.");
+                return UiText::tr("This record is in the trash now.");
             if (c && (index.column() == OldColumn || index.column() == NewColumn))
                 return index.column() == OldColumn ? c->oldText : c->newText;
             return {};
@@ -95,21 +96,21 @@ public:
         case WhenColumn:
             return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
         case WhoColumn:
-            return e.authorName.isEmpty() ? AccountHistoryTab::tr("Unknown") : e.authorName;
+            return e.authorName.isEmpty() ? UiText::tr("Unknown") : e.authorName;
         case RecordColumn: {
             const QString type = model::entityLabel(e.entity);
             const QString title = e.title.isEmpty() ? e.entityId : e.title;
-            return AccountHistoryTab::tr("%1: %2").arg(type, title);
+            return UiText::tr("%1: %2").arg(type, title);
         }
         case FieldColumn:
             if (c)
                 return custom::fieldLabel(m_store.reader(), e.entity, c->field);
             if (e.kind == QLatin1String("create"))
-                return AccountHistoryTab::tr("Created");
+                return UiText::tr("Created");
             if (e.kind == QLatin1String("delete"))
-                return AccountHistoryTab::tr("Deleted");
+                return UiText::tr("Deleted", "history: what happened to the record");
             if (e.kind == QLatin1String("restore"))
-                return AccountHistoryTab::tr("Restored");
+                return UiText::tr("Restored");
             return {};
         case OldColumn:
             return c ? c->oldText : QString();
@@ -126,17 +127,17 @@ public:
             return {};
         switch (section) {
         case WhenColumn:
-            return AccountHistoryTab::tr("When");
+            return UiText::tr("When");
         case WhoColumn:
-            return AccountHistoryTab::tr("Who");
+            return UiText::tr("Who", "history column: who made the change");
         case RecordColumn:
-            return AccountHistoryTab::tr("Record");
+            return UiText::tr("Record");
         case FieldColumn:
-            return AccountHistoryTab::tr("Field");
+            return UiText::tr("Field");
         case OldColumn:
-            return AccountHistoryTab::tr("Old value");
+            return UiText::tr("Old value");
         case NewColumn:
-            return AccountHistoryTab::tr("New value");
+            return UiText::tr("New value");
         default:
             return {};
         }
@@ -202,7 +203,7 @@ AccountHistoryTab::AccountHistoryTab(Workspace& workspace, const QString& accoun
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAccessibleName(tr("History"));
+    m_view->setAccessibleName(UiText::tr("History"));
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(true);
     // Fixed starting widths from the font (fitting to contents would measure every loaded row).
@@ -215,7 +216,7 @@ AccountHistoryTab::AccountHistoryTab(Workspace& workspace, const QString& accoun
     m_view->header()->resizeSection(FieldColumn, fm.averageCharWidth() * 18);
     m_view->header()->resizeSection(OldColumn, fm.averageCharWidth() * 24);
 
-    m_openAction = new QAction(tr("&Open record"), this);
+    m_openAction = new QAction(UiText::tr("&Open record"), this);
     m_openAction->setShortcut(QKeySequence(Qt::Key_Return));
     m_openAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_openAction, &QAction::triggered, this, [this] {

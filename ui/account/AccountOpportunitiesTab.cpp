@@ -1,4 +1,5 @@
 #include "ui/account/AccountOpportunitiesTab.h"
+#include "ui/UiText.h"
 
 #include "model/Display.h"
 #include "model/Schema.h"
@@ -221,15 +222,15 @@ AccountOpportunitiesTab::AccountOpportunitiesTab(Workspace& workspace, const QSt
     // A handful of deals: columns fit their contents, the name takes the rest.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_view->setAccessibleName(tr("Opportunities"));
+    m_view->setAccessibleName(UiText::tr("Opportunities"));
 
-    m_logAction = new QAction(tr("&Log follow-up about this opportunity…"), this);
+    m_logAction = new QAction(UiText::tr("&Log follow-up about this opportunity…"), this);
     connect(m_logAction, &QAction::triggered, this, [this] {
         const QString id = currentOpportunityId();
         if (!id.isEmpty())
             emit m_workspace.logFollowUpRequested(m_accountId, QString(), id);
     });
-    m_openAction = new QAction(tr("&Open opportunity"), this);
+    m_openAction = new QAction(UiText::tr("&Open opportunity"), this);
     m_openAction->setShortcut(QKeySequence(Qt::Key_Return));
     m_openAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_openAction, &QAction::triggered, this, [this] {
@@ -262,14 +263,14 @@ AccountOpportunitiesTab::AccountOpportunitiesTab(Workspace& workspace, const QSt
     buttons->addWidget(log);
 
     m_center = new QStandardItemModel(0, CenterColumnCount, this);
-    m_center->setHorizontalHeaderLabels({model::fieldLabel(u"buying_role", u"contact_id"),
-                                         tr("Role in the deal"), model::fieldLabel(u"contact", u"title"),
-                                         model::fieldLabel(u"contact", u"stance")});
+    m_center->setHorizontalHeaderLabels(
+        {model::fieldLabel(u"buying_role", u"contact_id"), UiText::tr("Role in the deal"),
+         model::fieldLabel(u"contact", u"title"), model::fieldLabel(u"contact", u"stance")});
     m_centerView = new QTreeView(this);
     m_centerView->setModel(m_center);
     m_centerView->setRootIsDecorated(false);
     m_centerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_centerView->setAccessibleName(tr("Buying center"));
+    m_centerView->setAccessibleName(UiText::tr("Buying center"));
     connect(m_centerView, &QTreeView::activated, this, [this](const QModelIndex& index) {
         const QString contact = m_center->index(index.row(), ContactColumn).data(IdRole).toString();
         if (!contact.isEmpty())
@@ -277,7 +278,7 @@ AccountOpportunitiesTab::AccountOpportunitiesTab(Workspace& workspace, const QSt
     });
     // The buying center: add a person with a role (a second role for the same
     // person changes it), change a role, take someone off.
-    m_addRole = new QAction(tr("Add to buying center…"), this);
+    m_addRole = new QAction(UiText::tr("Add to buying center…"), this);
     m_addRole->setObjectName(QStringLiteral("addBuyingRole"));
     connect(m_addRole, &QAction::triggered, this, [this] {
         const QString deal = currentOpportunityId();
@@ -287,7 +288,7 @@ AccountOpportunitiesTab::AccountOpportunitiesTab(Workspace& workspace, const QSt
             m_workspace, this, QStringLiteral("buying_role"),
             {{QStringLiteral("account_id"), m_accountId}, {QStringLiteral("opportunity_id"), deal}});
     });
-    m_removeRole = new QAction(tr("Remove from buying center"), this);
+    m_removeRole = new QAction(UiText::tr("Remove from buying center"), this);
     m_removeRole->setObjectName(QStringLiteral("removeBuyingRole"));
     m_removeRole->setShortcut(QKeySequence::Delete);
     m_removeRole->setShortcutContext(Qt::WidgetShortcut);
@@ -368,11 +369,11 @@ void AccountOpportunitiesTab::showBuyingCenter()
     m_logAction->setEnabled(!id.isEmpty());
     m_center->removeRows(0, m_center->rowCount());
     if (id.isEmpty()) {
-        m_centerTitle->setText(tr("Buying center"));
+        m_centerTitle->setText(UiText::tr("Buying center"));
         return;
     }
     const Model::Row* deal = m_model->row(m_model->rowOf(id));
-    m_centerTitle->setText(tr("Buying center of %1").arg(deal ? deal->name : id));
+    m_centerTitle->setText(UiText::tr("Buying center of %1").arg(deal ? deal->name : id));
     auto roles = query::buyingCenter(m_workspace.store().reader(), id);
     if (!roles) {
         m_centerTitle->setText(roles.message());

@@ -1,4 +1,5 @@
 #include "ui/account/AccountOrgTab.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "query/ContactList.h"
@@ -30,8 +31,8 @@ std::optional<QString> askForParent(QWidget* parent, const QString& unitName,
     for (const OrgTreeModel::Choice& c : choices)
         labels << c.label;
     bool ok = false;
-    const QString title = AccountOrgTab::tr("Move to");
-    const QString prompt = AccountOrgTab::tr("New parent of %1:").arg(unitName);
+    const QString title = UiText::tr("Move to");
+    const QString prompt = UiText::tr("New parent of %1:").arg(unitName);
     const QString picked = QInputDialog::getItem(parent, title, prompt, labels, 0, false, &ok);
     const qsizetype i = labels.indexOf(picked);
     if (!ok || i < 0)
@@ -61,12 +62,12 @@ AccountOrgTab::AccountOrgTab(Workspace& workspace, const QString& accountId, QWi
     m_tree->header()->setStretchLastSection(false);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    m_moveAction = new QAction(tr("Move to…"), this);
+    m_moveAction = new QAction(UiText::tr("Move to…"), this);
     m_moveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_moveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_moveAction->setToolTip(tr("Move the selected unit under another unit (Ctrl+M)"));
+    m_moveAction->setToolTip(UiText::tr("Move the selected unit under another unit (Ctrl+M)"));
     connect(m_moveAction, &QAction::triggered, this, &AccountOrgTab::moveCurrentUnit);
-    m_editAction = new QAction(tr("Open form…"), this);
+    m_editAction = new QAction(UiText::tr("Open form…"), this);
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_editAction, &QAction::triggered, this, [this] {
@@ -87,8 +88,8 @@ AccountOrgTab::AccountOrgTab(Workspace& workspace, const QString& accountId, QWi
                 presets.insert(QStringLiteral("parent_id"), unit);
             return presets;
         });
-    m_unitActions->newAction()->setText(tr("New sub-unit…"));
-    m_siblingAction = new QAction(tr("New sibling unit…"), this);
+    m_unitActions->newAction()->setText(UiText::tr("New sub-unit…"));
+    m_siblingAction = new QAction(UiText::tr("New sibling unit…"), this);
     connect(m_siblingAction, &QAction::triggered, this, [this] {
         QVariantMap presets{{QStringLiteral("account_id"), m_accountId}};
         if (const QString unit = currentUnit(); !unit.isEmpty())
@@ -127,7 +128,7 @@ AccountOrgTab::AccountOrgTab(Workspace& workspace, const QString& accountId, QWi
                 presets.insert(QStringLiteral("org_unit_id"), unit);
             return presets;
         });
-    m_contactActions->newAction()->setText(tr("New person in this unit…"));
+    m_contactActions->newAction()->setText(UiText::tr("New person in this unit…"));
     // Ctrl+N in this tab makes a unit; a person is made from this list's menu.
     m_contactActions->newAction()->setObjectName(QStringLiteral("newPersonInUnitAction"));
     m_contactsTitle = new QLabel(this);
@@ -209,7 +210,7 @@ void AccountOrgTab::moveCurrentUnit()
 {
     const QString id = currentUnit();
     if (id.isEmpty()) {
-        m_messages->showMessage(tr("Select a unit to move first."), MessageBar::Kind::Information);
+        m_messages->showMessage(UiText::tr("Select a unit to move first."), MessageBar::Kind::Information);
         return;
     }
     const std::optional<QString> target = m_chooser(this, m_model->nameOf(id), m_model->parentChoices(id));
@@ -227,7 +228,7 @@ void AccountOrgTab::showContactsOf(const QString& unitId)
         {model::fieldLabel(kContact, u"name"), model::fieldLabel(kContact, u"title"),
          model::fieldLabel(kContact, u"decision_role"), model::fieldLabel(kContact, u"stance")});
     if (unitId.isEmpty()) {
-        m_contactsTitle->setText(tr("Select a unit to see its contacts."));
+        m_contactsTitle->setText(UiText::tr("Select a unit to see its contacts."));
         return;
     }
     query::ContactListOptions options;
@@ -240,7 +241,7 @@ void AccountOrgTab::showContactsOf(const QString& unitId)
     }
     const QString unitName = m_model->nameOf(unitId);
     const int count = int(rows.value().size());
-    m_contactsTitle->setText(tr("Contacts of %1 (%n)", nullptr, count).arg(unitName));
+    m_contactsTitle->setText(UiText::tr("Contacts of %1 (%n)", nullptr, count).arg(unitName));
     for (const query::ContactRow& c : rows.value()) {
         auto* name = new QStandardItem(c.name);
         name->setData(c.id, Qt::UserRole);

@@ -1,4 +1,5 @@
 #include "ui/account/AccountOverviewTab.h"
+#include "ui/UiText.h"
 
 #include "model/Display.h"
 #include "model/Schema.h"
@@ -44,28 +45,28 @@ AccountOverviewTab::AccountOverviewTab(Workspace& workspace, const QString& acco
         return form;
     };
 
-    QFormLayout* basic = section(tr("Basic data"), 0, 0);
+    QFormLayout* basic = section(UiText::tr("Basic data"), 0, 0);
     for (const char* f : kBasic)
         addRow(basic, QString::fromLatin1(f), model::fieldLabel(kAccount, QString::fromLatin1(f)));
     for (const char* f : kMembers)
         addRow(basic, QString::fromLatin1(f), model::fieldLabel(kAccount, QString::fromLatin1(f)));
 
-    QFormLayout* figures = section(tr("Key figures"), 0, 1);
-    addRow(figures, QStringLiteral("open_pipeline"), tr("Open pipeline"));
-    addRow(figures, QStringLiteral("recent_followups"), tr("Follow-ups, last 90 days"));
-    addRow(figures, QStringLiteral("open_tasks"), tr("Open tasks"));
-    addRow(figures, QStringLiteral("contacts"), tr("Contacts"));
+    QFormLayout* figures = section(UiText::tr("Key figures"), 0, 1);
+    addRow(figures, QStringLiteral("open_pipeline"), UiText::tr("Open pipeline"));
+    addRow(figures, QStringLiteral("recent_followups"), UiText::tr("Follow-ups, last 90 days"));
+    addRow(figures, QStringLiteral("open_tasks"), UiText::tr("Open tasks", "account figure"));
+    addRow(figures, QStringLiteral("contacts"), UiText::tr("Contacts"));
 
-    QFormLayout* finance = section(tr("Finance and credit"), 1, 0);
+    QFormLayout* finance = section(UiText::tr("Finance and credit"), 1, 0);
     for (const char* f : kFinance)
         addRow(finance, QString::fromLatin1(f), model::fieldLabel(kAccount, QString::fromLatin1(f)));
 
-    QFormLayout* invoice = section(tr("Invoice data"), 1, 1);
+    QFormLayout* invoice = section(UiText::tr("Invoice data"), 1, 1);
     for (const char* f : kInvoice)
         addRow(invoice, QString::fromLatin1(f), model::fieldLabel(kAccount, QString::fromLatin1(f)));
 
     // The team's custom fields of accounts, when it has any.
-    m_customBox = new QGroupBox(tr("Custom fields"), content);
+    m_customBox = new QGroupBox(UiText::tr("Custom fields"), content);
     m_customBox->setObjectName(QStringLiteral("customFields"));
     m_custom = new QFormLayout(m_customBox);
     m_custom->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -90,13 +91,13 @@ AccountOverviewTab::AccountOverviewTab(Workspace& workspace, const QString& acco
 
     // The shortcut lives on an action scoped to this tab: several account
     // views may be open, each with its own Ctrl+E.
-    auto* edit = new QAction(tr("Edit…"), this);
+    auto* edit = new QAction(UiText::tr("Edit…"), this);
     edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(edit, &QAction::triggered, this, [this] { emit editRequested(kAccount, m_accountId); });
     addAction(edit);
     m_edit = new QPushButton(edit->text(), this);
-    m_edit->setToolTip(tr("Edit the account's data (Ctrl+E)"));
+    m_edit->setToolTip(UiText::tr("Edit the account's data (Ctrl+E)"));
     connect(m_edit, &QPushButton::clicked, edit, &QAction::trigger);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -146,7 +147,7 @@ void AccountOverviewTab::reload()
         else if (f.type == model::FieldType::Money && !v.isNull())
             text = model::formatMoney(v.toLongLong(), currency.isEmpty() ? QStringLiteral("CNY") : currency);
         else if (f.name == QLatin1String("payment_terms_days") && !v.isNull())
-            text = tr("%n days", nullptr, v.toInt());
+            text = UiText::tr("%n days", nullptr, v.toInt());
         else
             text = model::displayValue(f, v);
         setValue(f.name, text);
@@ -189,12 +190,12 @@ void AccountOverviewTab::reload()
         amounts << model::formatMoney(it.value(), it.key());
     const QString total = amounts.isEmpty() ? model::formatMoney(0) : amounts.join(QStringLiteral(" + "));
     setValue(QStringLiteral("open_pipeline"),
-             tr("%1 in %n open opportunities", nullptr, s.openOpportunities).arg(total));
+             UiText::tr("%1 in %n open opportunities", nullptr, s.openOpportunities).arg(total));
     setValue(QStringLiteral("recent_followups"), QLocale().toString(s.recentFollowUps));
     setValue(QStringLiteral("open_tasks"), QLocale().toString(s.openTasks));
     QString contacts = QLocale().toString(s.contacts);
     if (s.contactsLeft > 0)
-        contacts = tr("%1 (%n left the company)", nullptr, s.contactsLeft).arg(contacts);
+        contacts = UiText::tr("%1 (%n left the company)", nullptr, s.contactsLeft).arg(contacts);
     setValue(QStringLiteral("contacts"), contacts);
 }
 

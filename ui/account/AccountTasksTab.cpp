@@ -1,4 +1,5 @@
 #include "ui/account/AccountTasksTab.h"
+#include "ui/UiText.h"
 
 #include "model/Display.h"
 #include "model/Schema.h"
@@ -128,9 +129,9 @@ public:
         case Qt::ToolTipRole:
             // Said in words too, not by colour alone.
             if (r->overdue)
-                return AccountTasksTab::tr("Overdue: was due %1").arg(model::formatDate(r->due));
+                return UiText::tr("Overdue: was due %1").arg(model::formatDate(r->due));
             if (!r->doneAt.isEmpty())
-                return AccountTasksTab::tr("Done %1").arg(model::formatDateTime(r->doneAt));
+                return UiText::tr("Done %1").arg(model::formatDateTime(r->doneAt));
             return {};
         case IdRole:
             return r->id;
@@ -178,17 +179,17 @@ AccountTasksTab::AccountTasksTab(Workspace& workspace, const QString& accountId,
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAccessibleName(tr("Tasks"));
+    m_view->setAccessibleName(UiText::tr("Tasks"));
     m_view->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
 
-    m_markDone = new QAction(tr("&Mark done"), this);
+    m_markDone = new QAction(UiText::tr("&Mark done"), this);
     m_markDone->setShortcut(QKeySequence(Qt::Key_Space));
     m_markDone->setShortcutContext(Qt::WidgetShortcut);
     connect(m_markDone, &QAction::triggered, this, &AccountTasksTab::toggleDone);
     m_view->addAction(m_markDone);
 
-    m_newTask = new QAction(tr("&New task…"), this);
+    m_newTask = new QAction(UiText::tr("&New task…"), this);
     m_newTask->setShortcut(QKeySequence(Qt::Key_Insert));
     m_newTask->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_newTask, &QAction::triggered, this, &AccountTasksTab::showForm);
@@ -235,7 +236,7 @@ QWidget* AccountTasksTab::buildForm()
     m_form = new QFrame(this);
     m_form->setFrameShape(QFrame::StyledPanel);
     m_title = new QLineEdit(m_form);
-    m_title->setPlaceholderText(tr("What needs doing?"));
+    m_title->setPlaceholderText(UiText::tr("What needs doing?"));
     m_due = new QDateEdit(m_form);
     m_due->setCalendarPopup(true);
     m_assignee = new QComboBox(m_form);
@@ -245,9 +246,9 @@ QWidget* AccountTasksTab::buildForm()
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, overdueColour(errorPalette));
     m_error->setPalette(errorPalette);
-    m_add = new QPushButton(tr("&Add task"), m_form);
+    m_add = new QPushButton(UiText::tr("&Add task"), m_form);
     m_add->setDefault(true);
-    auto* cancel = new QPushButton(tr("Cancel"), m_form);
+    auto* cancel = new QPushButton(UiText::tr("Cancel"), m_form);
 
     auto* form = new QFormLayout;
     form->addRow(model::fieldLabel(u"task", u"title") + QLatin1Char(':'), m_title);
@@ -290,7 +291,7 @@ void AccountTasksTab::updateActions()
 {
     const Model::Row* r = m_model->row(m_view->currentIndex().row());
     m_markDone->setEnabled(r != nullptr);
-    m_markDone->setText(r && r->status == kDone ? tr("&Reopen") : tr("&Mark done"));
+    m_markDone->setText(r && r->status == kDone ? UiText::tr("&Reopen") : UiText::tr("&Mark done"));
 }
 
 void AccountTasksTab::toggleDone()
@@ -309,7 +310,7 @@ void AccountTasksTab::showForm()
 {
     const QString current = m_assignee->currentData().toString();
     m_assignee->clear();
-    m_assignee->addItem(tr("(nobody)"), QString());
+    m_assignee->addItem(UiText::tr("(nobody)", "task assignee"), QString());
     if (auto members = listRecords(m_workspace.store().reader(), QStringLiteral("member")))
         for (const QVariantMap& m : members.value())
             m_assignee->addItem(str(m, "name"), str(m, "id"));

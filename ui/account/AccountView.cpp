@@ -1,4 +1,5 @@
 #include "ui/account/AccountView.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "query/AccountSummary.h"
@@ -49,7 +50,7 @@ AccountView::AccountView(Workspace& workspace, const QString& accountId, QWidget
     m_triangle = headerLabel(this, "ironTriangle");
     m_health = headerLabel(this, "healthScore");
     // No health model yet: say so rather than show an invented number.
-    m_health->setText(tr("Health score: not yet rated"));
+    m_health->setText(UiText::tr("Health score: not yet rated"));
 
     auto* facts = new QHBoxLayout;
     facts->addWidget(m_tier);
@@ -69,9 +70,9 @@ AccountView::AccountView(Workspace& workspace, const QString& accountId, QWidget
     m_overview = new AccountOverviewTab(workspace, accountId, m_tabWidget);
     m_org = new AccountOrgTab(workspace, accountId, m_tabWidget);
     m_contacts = new AccountContactsTab(workspace, accountId, m_tabWidget);
-    addTab(kOverview, m_overview, tr("Overview"));
-    addTab(kOrganisation, m_org, tr("Organisation"));
-    addTab(kContacts, m_contacts, tr("Contacts"));
+    addTab(kOverview, m_overview, UiText::tr("Overview"));
+    addTab(kOrganisation, m_org, UiText::tr("Organisation"));
+    addTab(kContacts, m_contacts, UiText::tr("Contacts"));
     connect(m_overview, &AccountOverviewTab::editRequested, this, &AccountView::editRequested);
     connect(m_org, &AccountOrgTab::editRequested, this, &AccountView::editRequested);
     connect(m_contacts, &AccountContactsTab::editRequested, this, &AccountView::editRequested);
@@ -209,13 +210,15 @@ void AccountView::refreshHeader()
     const QString name = a.value(QStringLiteral("name")).toString();
     m_available = exists && a.value(QStringLiteral("deleted")).toInt() == 0;
     if (!exists)
-        m_gone->setText(tr("This account does not exist (any more). It may have been removed on another "
-                           "device; close this view."));
+        m_gone->setText(
+            UiText::tr("This account does not exist (any more). It may have been removed on another "
+                       "device; close this view."));
     else if (!m_available)
-        m_gone->setText(tr("%1 is in the trash. Restore it from the trash to work on it again.").arg(name));
+        m_gone->setText(
+            UiText::tr("%1 is in the trash. Restore it from the trash to work on it again.").arg(name));
     m_pages->setCurrentIndex(m_available ? 0 : 1);
 
-    const QString title = exists ? name : tr("Unknown account");
+    const QString title = exists ? name : UiText::tr("Unknown account");
     if (title != m_title) {
         m_title = title;
         emit titleChanged(m_title);
@@ -224,18 +227,18 @@ void AccountView::refreshHeader()
         return;
     m_name->setText(name);
     const QString tier = a.value(QStringLiteral("tier")).toString();
-    m_tier->setText(tier.isEmpty() ? tr("Tier: not set")
-                                   : tr("Tier %1").arg(model::enumLabel(u"tier", tier)));
+    m_tier->setText(tier.isEmpty() ? UiText::tr("Tier: not set")
+                                   : UiText::tr("Tier %1").arg(model::enumLabel(u"tier", tier)));
     const QString stage = a.value(QStringLiteral("stage")).toString();
-    m_stage->setText(stage.isEmpty() ? tr("Stage: not set")
-                                     : tr("Stage: %1").arg(model::enumLabel(u"stage", stage)));
+    m_stage->setText(stage.isEmpty() ? UiText::tr("Stage: not set")
+                                     : UiText::tr("Stage: %1").arg(model::enumLabel(u"stage", stage)));
 
     auto memberName = [&](const char* field) {
         const QString id = a.value(QString::fromLatin1(field)).toString();
         return id.isEmpty() ? QStringLiteral("—") : m_workspace.titleOf(id);
     };
     const QString am = memberName("am_id"), sa = memberName("sa_id"), de = memberName("de_id");
-    m_triangle->setText(tr("AM: %1 · SA: %2 · DE: %3").arg(am, sa, de));
+    m_triangle->setText(UiText::tr("AM: %1 · SA: %2 · DE: %3").arg(am, sa, de));
     const QString amLabel = model::fieldLabel(kAccount, u"am_id");
     const QString saLabel = model::fieldLabel(kAccount, u"sa_id");
     const QString deLabel = model::fieldLabel(kAccount, u"de_id");

@@ -1,4 +1,5 @@
 #include "ui/account/ContactTableModel.h"
+#include "ui/UiText.h"
 
 #include "model/Display.h"
 #include "model/Schema.h"
@@ -145,7 +146,7 @@ QVariant ContactTableModel::display(const query::ContactRow& c, int column) cons
             return QStringLiteral("—");
         const QString who = c.coveredBy.join(QStringLiteral(", "));
         const QString level = model::enumLabel(u"level", c.coverageLevel);
-        return tr("%1 · %2").arg(who, level);
+        return UiText::tr("%1 · %2").arg(who, level);
     }
     case LastContactedColumn: {
         const QDateTime t = localTime(c.lastContacted);
@@ -259,7 +260,7 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == CoverageColumn && c.coverageLevel.isEmpty())
-            return tr("Nobody on the team covers %1.").arg(c.name);
+            return UiText::tr("Nobody on the team covers %1.").arg(c.name);
         if (column == LastContactedColumn && !c.lastContacted.isEmpty())
             return model::formatDateTime(c.lastContacted);
         if (c.left)
@@ -287,9 +288,9 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
     case OrgUnitColumn:
         return model::fieldLabel(kContact, u"org_unit_id");
     case CoverageColumn:
-        return tr("Coverage");
+        return UiText::tr("Coverage");
     case LastContactedColumn:
-        return tr("Last contacted");
+        return UiText::tr("Last contacted");
     default:
         return model::fieldLabel(kContact, fieldOf(section));
     }
@@ -342,7 +343,7 @@ bool ContactTableModel::setData(const QModelIndex& index, const QVariant& value,
         }
         problem = s.message();
     }
-    const QString message = tr("Not saved for %1. %2 You typed: “%3”").arg(name, problem, typed);
+    const QString message = UiText::tr("Not saved for %1. %2 You typed: “%3”").arg(name, problem, typed);
     emit editRefused(id, column, typed, message);
     return false;
 }

@@ -1,4 +1,5 @@
 #include "ui/account/CoverageDialog.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "query/Team.h"
@@ -21,7 +22,7 @@ namespace {
 void fillLevels(QComboBox* box, bool withUnset)
 {
     if (withUnset)
-        box->addItem(CoverageDialog::tr("(not set)"), QString());
+        box->addItem(UiText::tr("(not set)"), QString());
     for (const QString& key : model::entity(u"coverage")->field(u"level")->enumValues)
         box->addItem(model::enumLabel(u"level", key), key);
 }
@@ -31,11 +32,11 @@ CoverageDialog::CoverageDialog(Workspace& workspace, const QString& contactId, Q
     : QDialog(parent), m_workspace(workspace), m_contactId(contactId)
 {
     setObjectName(QStringLiteral("coverageDialog"));
-    setWindowTitle(tr("Who knows %1").arg(workspace.titleOf(contactId)));
+    setWindowTitle(UiText::tr("Who knows %1").arg(workspace.titleOf(contactId)));
 
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("coverageTable"));
-    m_table->setHorizontalHeaderLabels({tr("Team member"), model::fieldLabel(u"coverage", u"level"),
+    m_table->setHorizontalHeaderLabels({UiText::tr("Team member"), model::fieldLabel(u"coverage", u"level"),
                                         model::fieldLabel(u"coverage", u"desired_level")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -62,13 +63,13 @@ CoverageDialog::CoverageDialog(Workspace& workspace, const QString& contactId, Q
     fillLevels(m_desired, true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Team member:"), m_member);
-    form->addRow(tr("&Knows them:"), m_level);
-    form->addRow(tr("&Team wants:"), m_desired);
-    auto* set = new QPushButton(tr("&Set"), this);
+    form->addRow(UiText::tr("&Team member:"), m_member);
+    form->addRow(UiText::tr("&Knows them:"), m_level);
+    form->addRow(UiText::tr("&Team wants:"), m_desired);
+    auto* set = new QPushButton(UiText::tr("&Set"), this);
     set->setObjectName(QStringLiteral("coverageSet"));
     connect(set, &QPushButton::clicked, this, &CoverageDialog::setCoverage);
-    auto* remove = new QPushButton(tr("&Remove selected"), this);
+    auto* remove = new QPushButton(UiText::tr("&Remove selected"), this);
     connect(remove, &QPushButton::clicked, this, &CoverageDialog::removeSelected);
     auto* row = new QHBoxLayout;
     row->addStretch(1);
@@ -108,7 +109,8 @@ void CoverageDialog::reload()
     for (const query::CoverageRow& r : rows.value()) {
         const int i = m_table->rowCount();
         m_table->insertRow(i);
-        auto* name = new QTableWidgetItem(r.memberLeft ? tr("%1 (left)").arg(r.memberName) : r.memberName);
+        auto* name =
+            new QTableWidgetItem(r.memberLeft ? UiText::tr("%1 (left)").arg(r.memberName) : r.memberName);
         name->setData(Qt::UserRole, r.memberId);
         m_table->setItem(i, 0, name);
         m_table->setItem(i, 1, new QTableWidgetItem(model::enumLabel(u"level", r.level)));
@@ -123,7 +125,7 @@ bool CoverageDialog::setCoverage()
 {
     m_error->hide();
     if (m_member->currentIndex() < 0) {
-        m_error->setText(tr("Add the team's members first (Team page)."));
+        m_error->setText(UiText::tr("Add the team's members first (Team page)."));
         m_error->show();
         return false;
     }

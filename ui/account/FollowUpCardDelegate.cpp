@@ -1,4 +1,5 @@
 #include "ui/account/FollowUpCardDelegate.h"
+#include "ui/UiText.h"
 
 #include "ui/account/FollowUpTimelineModel.h"
 
@@ -66,26 +67,26 @@ std::vector<FollowUpCardDelegate::Block> FollowUpCardDelegate::layout(const QSty
     const int authorWidth = QFontMetrics(option.font).horizontalAdvance(author) + kPadding;
     add(author, option.font, QPalette::PlaceholderText, Qt::AlignRight | Qt::TextSingleLine, kPadding, inner,
         false);
-    const QString top = tr("%1  %2").arg(when, type);
+    const QString top = UiText::tr("%1  %2").arg(when, type);
     add(top, bold, QPalette::Text, Qt::TextSingleLine, kPadding, std::max(50, inner - authorWidth));
 
     const QString contacts = index.data(FollowUpTimelineModel::ContactsRole).toString();
     const QString opportunity = index.data(FollowUpTimelineModel::OpportunityRole).toString();
     QString about;
     if (!contacts.isEmpty())
-        about = tr("With %1").arg(contacts);
+        about = UiText::tr("With %1").arg(contacts);
     if (!opportunity.isEmpty()) {
-        const QString deal = tr("Opportunity: %1").arg(opportunity);
-        about = about.isEmpty() ? deal : tr("%1 · %2").arg(about, deal);
+        const QString deal = UiText::tr("Opportunity: %1").arg(opportunity);
+        about = about.isEmpty() ? deal : UiText::tr("%1 · %2").arg(about, deal);
     }
     add(about, option.font, QPalette::PlaceholderText);
     add(index.data(FollowUpTimelineModel::SummaryRole).toString(), option.font, QPalette::Text);
     const QString outcome = index.data(FollowUpTimelineModel::OutcomeRole).toString();
     if (!outcome.isEmpty())
-        add(tr("Outcome: %1").arg(outcome), option.font, QPalette::Text);
+        add(UiText::tr("Outcome: %1").arg(outcome), option.font, QPalette::Text);
     const QString next = index.data(FollowUpTimelineModel::NextActionRole).toString();
     if (!next.isEmpty())
-        add(tr("Next: %1").arg(next), option.font, QPalette::Link);
+        add(UiText::tr("Next: %1").arg(next), option.font, QPalette::Link);
     *height = y - kLine + kPadding;
     return blocks;
 }

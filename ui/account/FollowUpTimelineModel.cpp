@@ -1,4 +1,5 @@
 #include "ui/account/FollowUpTimelineModel.h"
+#include "ui/UiText.h"
 
 #include "model/Display.h"
 #include "model/Schema.h"
@@ -78,7 +79,8 @@ QVariant FollowUpTimelineModel::data(const QModelIndex& index, int role) const
     auto contacts = [&] {
         QStringList names;
         for (int i = 0; i < e.contactIds.size(); ++i)
-            names << (e.contactNames.value(i).isEmpty() ? tr("(unknown contact)") : e.contactNames.value(i));
+            names << (e.contactNames.value(i).isEmpty() ? UiText::tr("(unknown contact)")
+                                                        : e.contactNames.value(i));
         return names.join(QStringLiteral(", "));
     };
     switch (role) {
@@ -88,7 +90,7 @@ QVariant FollowUpTimelineModel::data(const QModelIndex& index, int role) const
         const QString when = model::formatDateTime(e.at);
         const QString type = model::enumLabel(u"type", e.type);
         const QString who = contacts();
-        return tr("%1 · %2 · %3: %4").arg(when, type, who, e.summary);
+        return UiText::tr("%1 · %2 · %3: %4").arg(when, type, who, e.summary);
     }
     case Qt::ToolTipRole:
         return e.summary;
@@ -118,7 +120,7 @@ QVariant FollowUpTimelineModel::data(const QModelIndex& index, int role) const
         if (e.nextDue.isEmpty())
             return e.nextAction;
         const QString due = model::formatDate(e.nextDue);
-        return tr("%1 (due %2)").arg(e.nextAction, due);
+        return UiText::tr("%1 (due %2)").arg(e.nextAction, due);
     }
     default:
         return {};

@@ -1,4 +1,5 @@
 #include "ui/account/MessageBar.h"
+#include "ui/UiText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -37,8 +38,8 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent)
     m_close = new QToolButton(this);
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    m_close->setToolTip(tr("Dismiss (Esc)"));
-    m_close->setAccessibleName(tr("Dismiss message"));
+    m_close->setToolTip(UiText::tr("Dismiss (Esc)"));
+    m_close->setAccessibleName(UiText::tr("Dismiss message"));
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);

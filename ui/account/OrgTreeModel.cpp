@@ -1,4 +1,5 @@
 #include "ui/account/OrgTreeModel.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "store/Queries.h"
@@ -106,7 +107,7 @@ Status OrgTreeModel::moveUnit(const QString& id, const QString& newParentId)
     const QString name = nameOf(id);
     const Status s = m_workspace.commands().moveOrgUnit(id, newParentId);
     if (!s) {
-        const QString message = tr("Could not move %1: %2").arg(name, s.message());
+        const QString message = UiText::tr("Could not move %1: %2").arg(name, s.message());
         emit moveRefused(message);
     }
     return s;
@@ -127,7 +128,7 @@ void OrgTreeModel::addChoices(const std::vector<int>& level, int depth, int skip
 std::vector<OrgTreeModel::Choice> OrgTreeModel::parentChoices(const QString& id) const
 {
     std::vector<Choice> out;
-    out.push_back({QString(), tr("(Top level)")});
+    out.push_back({QString(), UiText::tr("(Top level)")});
     addChoices(m_roots, 0, m_byId.value(id, -1), out);
     return out;
 }

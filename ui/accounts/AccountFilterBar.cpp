@@ -1,4 +1,5 @@
 #include "ui/accounts/AccountFilterBar.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 
@@ -65,14 +66,15 @@ AccountFilterBar::AccountFilterBar(QWidget* parent) : QWidget(parent)
         layout->addWidget(button);
         return action;
     };
-    m_mine = toggle(QStringLiteral("mineFilter"), tr("&Mine"),
-                    tr("Accounts where I am the account manager, solution architect or delivery expert"));
+    m_mine =
+        toggle(QStringLiteral("mineFilter"), UiText::tr("&Mine"),
+               UiText::tr("Accounts where I am the account manager, solution architect or delivery expert"));
     connect(m_mine, &QAction::toggled, this, [this](bool on) {
         m_filter.mine = on;
         changed();
     });
-    m_overdue = toggle(QStringLiteral("overdueFilter"), tr("&Overdue"),
-                       tr("Accounts with an open task past its due date"));
+    m_overdue = toggle(QStringLiteral("overdueFilter"), UiText::tr("&Overdue"),
+                       UiText::tr("Accounts with an open task past its due date"));
     connect(m_overdue, &QAction::toggled, this, [this](bool on) {
         m_filter.overdue = on;
         changed();
@@ -80,7 +82,7 @@ AccountFilterBar::AccountFilterBar(QWidget* parent) : QWidget(parent)
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("textFilter"));
-    m_text->setPlaceholderText(tr("Filter by name"));
+    m_text->setPlaceholderText(UiText::tr("Filter by name"));
     m_text->setClearButtonEnabled(true);
     connect(m_text, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter.text = text;
@@ -90,7 +92,7 @@ AccountFilterBar::AccountFilterBar(QWidget* parent) : QWidget(parent)
 
     auto* clear = new QToolButton(this);
     clear->setObjectName(QStringLiteral("clearFilters"));
-    clear->setText(tr("Clear filters"));
+    clear->setText(UiText::tr("Clear filters"));
     clear->setFocusPolicy(Qt::StrongFocus);
     connect(clear, &QToolButton::clicked, this, [this] {
         setFilter({});
@@ -167,7 +169,7 @@ void AccountFilterBar::rebuildMenu(Facet facet)
 {
     QMenu* menu = m_menus[facet];
     menu->clear();
-    QAction* any = menu->addAction(tr("Any"));
+    QAction* any = menu->addAction(UiText::tr("Any"));
     any->setObjectName(QStringLiteral("any"));
     connect(any, &QAction::triggered, this, [this, facet] {
         if (selection(facet).isEmpty())
@@ -221,9 +223,9 @@ void AccountFilterBar::updateButton(Facet facet)
         for (const auto& [key, shown] : m_values[facet])
             if (key == value)
                 value = shown;
-        text = tr("%1: %2").arg(label, value);
+        text = UiText::tr("%1: %2").arg(label, value);
     } else if (chosen.size() > 1) {
-        text = tr("%1 (%2)").arg(label).arg(chosen.size());
+        text = UiText::tr("%1 (%2)").arg(label).arg(chosen.size());
     }
     QToolButton* button = m_buttons[facet];
     button->setText(text);

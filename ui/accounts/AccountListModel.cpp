@@ -1,4 +1,5 @@
 #include "ui/accounts/AccountListModel.h"
+#include "ui/UiText.h"
 
 #include "model/Display.h"
 #include "model/Schema.h"
@@ -98,13 +99,13 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
     case AccountColumn::Industry:
         return model::fieldLabel(account, u"industry");
     case AccountColumn::LastFollowUp:
-        return tr("Last follow-up");
+        return UiText::tr("Last follow-up");
     case AccountColumn::NextActionDue:
-        return tr("Next action due");
+        return UiText::tr("Next action due");
     case AccountColumn::OpenPipeline:
-        return tr("Open pipeline");
+        return UiText::tr("Open pipeline");
     case AccountColumn::Contacts:
-        return tr("Contacts");
+        return UiText::tr("Contacts");
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "ui/accounts/AccountListView.h"
+#include "ui/UiText.h"
 
 #include "ui/Workspace.h"
 #include "ui/accounts/AccountFilterBar.h"
@@ -50,10 +51,10 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_bar);
 
     auto* savedRow = new QHBoxLayout;
-    auto* savedLabel = new QLabel(tr("&Saved filters:"), this);
+    auto* savedLabel = new QLabel(UiText::tr("&Saved filters:"), this);
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("savedFilters"));
-    m_saved->setPlaceholderText(tr("None"));
+    m_saved->setPlaceholderText(UiText::tr("None"));
     m_saved->setMinimumContentsLength(16);
     savedLabel->setBuddy(m_saved);
     connect(m_saved, &QComboBox::activated, this, [this](int index) {
@@ -62,7 +63,7 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
     });
     m_saveButton = new QToolButton(this);
     m_saveButton->setObjectName(QStringLiteral("saveFilter"));
-    m_saveButton->setText(tr("Save filter…"));
+    m_saveButton->setText(UiText::tr("Save filter…"));
     m_saveButton->setFocusPolicy(Qt::StrongFocus);
     connect(m_saveButton, &QToolButton::clicked, this, [this] {
         const QString name = m_prompt(m_saved->currentText()).trimmed();
@@ -71,7 +72,7 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
     });
     m_deleteButton = new QToolButton(this);
     m_deleteButton->setObjectName(QStringLiteral("deleteFilter"));
-    m_deleteButton->setText(tr("Delete filter"));
+    m_deleteButton->setText(UiText::tr("Delete filter"));
     m_deleteButton->setFocusPolicy(Qt::StrongFocus);
     connect(m_deleteButton, &QToolButton::clicked, this, [this] {
         if (m_saved->currentIndex() >= 0)
@@ -115,12 +116,12 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, &AccountListView::saveHeader);
     layout->addWidget(m_table, 1);
 
-    m_copy = new QAction(tr("&Copy"), this);
+    m_copy = new QAction(UiText::tr("&Copy"), this);
     m_copy->setObjectName(QStringLiteral("copyAccounts"));
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copy, &QAction::triggered, this, &AccountListView::copySelection);
-    m_open = new QAction(tr("&Open account"), this);
+    m_open = new QAction(UiText::tr("&Open account"), this);
     m_open->setObjectName(QStringLiteral("openAccount"));
     connect(m_open, &QAction::triggered, this, &AccountListView::openCurrent);
     m_table->addAction(m_open);
@@ -136,7 +137,7 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
                                                  presets.insert(QStringLiteral("am_id"), m_workspace.me());
                                              return presets;
                                          });
-    m_bulk = new QAction(tr("Change selected accounts…"), this);
+    m_bulk = new QAction(UiText::tr("Change selected accounts…"), this);
     m_bulk->setObjectName(QStringLiteral("bulkEditAccounts"));
     connect(m_bulk, &QAction::triggered, this, [this] { bulkEdit(); });
     m_table->addAction(m_bulk);
@@ -147,7 +148,7 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
     auto* bulkButton = new QToolButton(this);
     bulkButton->setDefaultAction(m_bulk);
     // Spreadsheets of accounts, contacts, …: the import wizard (also File ▸ Import, or a drop).
-    auto* import = new QAction(tr("Import…"), this);
+    auto* import = new QAction(UiText::tr("Import…"), this);
     import->setObjectName(QStringLiteral("importAccounts"));
     connect(import, &QAction::triggered, &m_workspace, &Workspace::importRequested);
     auto* importButton = new QToolButton(this);
@@ -156,7 +157,7 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
     savedRow->insertWidget(0, bulkButton);
     savedRow->insertWidget(0, newButton);
 
-    auto* find = new QAction(tr("Find account"), this);
+    auto* find = new QAction(UiText::tr("Find account"), this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, this, [this] {
@@ -166,8 +167,8 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
     addAction(find);
 
     m_prompt = [this](const QString& suggestion) {
-        return QInputDialog::getText(this, tr("Save filter"), tr("Name of the filter:"), QLineEdit::Normal,
-                                     suggestion);
+        return QInputDialog::getText(this, UiText::tr("Save filter"), UiText::tr("Name of the filter:"),
+                                     QLineEdit::Normal, suggestion);
     };
 
     connect(m_model, &AccountListModel::countChanged, this, &AccountListView::updateCount);
@@ -230,7 +231,7 @@ void AccountListView::saveFilterAs(const QString& name)
 {
     SavedAccountFilters::save(name, filter());
     reloadSavedFilters(name);
-    emit m_workspace.message(tr("Saved the filter \"%1\".").arg(name));
+    emit m_workspace.message(UiText::tr("Saved the filter \"%1\".").arg(name));
 }
 
 bool AccountListView::applySavedFilter(const QString& name)
@@ -301,7 +302,7 @@ void AccountListView::openCurrent()
 
 void AccountListView::updateCount(int count)
 {
-    m_count->setText(tr("%n accounts", nullptr, count));
+    m_count->setText(UiText::tr("%n accounts", nullptr, count));
 }
 
 void AccountListView::saveHeader()
@@ -313,7 +314,7 @@ forms::BulkEditDialog* AccountListView::bulkEdit()
 {
     const QStringList ids = m_actions->selectedIds();
     if (ids.isEmpty()) {
-        emit m_workspace.message(tr("Select the accounts to change first."));
+        emit m_workspace.message(UiText::tr("Select the accounts to change first."));
         return nullptr;
     }
     auto* dialog =

@@ -1,4 +1,5 @@
 #include "ui/dashboard/ChartStyle.h"
+#include "ui/UiText.h"
 
 #include <QAbstractAxis>
 #include <QChart>
@@ -7,13 +8,6 @@
 #include <QPalette>
 
 namespace summit::ui::chart {
-
-namespace {
-struct ChartText
-{
-    Q_DECLARE_TR_FUNCTIONS(ChartStyle)
-};
-} // namespace
 
 QList<QColor> seriesColors(const QPalette& palette, int n)
 {
@@ -66,8 +60,8 @@ MoneyScale moneyScale(qint64 largestMinor, const QLocale& locale)
     if (locale.language() == QLocale::Chinese)
         return largestMinor >= 10'000'000'000 ? MoneyScale{10'000'000'000, QStringLiteral("亿元")}
                                               : MoneyScale{1'000'000, QStringLiteral("万元")};
-    return largestMinor >= 100'000'000 ? MoneyScale{100'000'000, ChartText::tr("¥ million")}
-                                       : MoneyScale{100'000, ChartText::tr("¥ thousand")};
+    return largestMinor >= 100'000'000 ? MoneyScale{100'000'000, UiText::tr("¥ million")}
+                                       : MoneyScale{100'000, UiText::tr("¥ thousand")};
 }
 
 } // namespace summit::ui::chart

@@ -1,4 +1,5 @@
 #include "ui/dashboard/CoverageHeatMap.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "ui/dashboard/ChartStyle.h"
@@ -63,8 +64,8 @@ void CoverageHeatMap::setCoverage(const query::RoleCoverage& coverage)
                                    : QStringLiteral("%1/%2").arg(cell.covered).arg(cell.contacts));
             item->setTextAlignment(Qt::AlignCenter);
             item->setToolTip(cell.contacts == 0
-                                 ? tr("%1: nobody in this role").arg(roles[c])
-                                 : tr("%1: the team knows %2 of %n contact(s)", nullptr, cell.contacts)
+                                 ? UiText::tr("%1: nobody in this role").arg(roles[c])
+                                 : UiText::tr("%1: the team knows %2 of %n contact(s)", nullptr, cell.contacts)
                                        .arg(roles[c])
                                        .arg(cell.covered));
             setItem(r, c, item);

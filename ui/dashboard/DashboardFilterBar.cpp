@@ -1,4 +1,5 @@
 #include "ui/dashboard/DashboardFilterBar.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "query/AccountList.h"
@@ -48,12 +49,12 @@ DashboardFilterBar::DashboardFilterBar(Workspace& workspace, QWidget* parent)
 {
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("period"));
-    m_period->addItem(tr("Last 30 days"), int(Period::Last30Days));
-    m_period->addItem(tr("Last 90 days"), int(Period::Last90Days));
-    m_period->addItem(tr("This quarter"), int(Period::ThisQuarter));
-    m_period->addItem(tr("Last quarter"), int(Period::LastQuarter));
-    m_period->addItem(tr("This year"), int(Period::ThisYear));
-    m_period->addItem(tr("Custom"), int(Period::Custom));
+    m_period->addItem(UiText::tr("Last 30 days"), int(Period::Last30Days));
+    m_period->addItem(UiText::tr("Last 90 days"), int(Period::Last90Days));
+    m_period->addItem(UiText::tr("This quarter"), int(Period::ThisQuarter));
+    m_period->addItem(UiText::tr("Last quarter"), int(Period::LastQuarter));
+    m_period->addItem(UiText::tr("This year"), int(Period::ThisYear));
+    m_period->addItem(UiText::tr("Custom"), int(Period::Custom));
     auto dateEdit = [this](const char* name) {
         auto* edit = new QDateEdit(this);
         edit->setObjectName(QString::fromLatin1(name));
@@ -71,7 +72,7 @@ DashboardFilterBar::DashboardFilterBar(Workspace& workspace, QWidget* parent)
     m_industry->setObjectName(QStringLiteral("industry"));
     m_tier = new QComboBox(this);
     m_tier->setObjectName(QStringLiteral("tier"));
-    m_tier->addItem(tr("All tiers"), QString());
+    m_tier->addItem(UiText::tr("All tiers"), QString());
     for (const QString& tier : model::entity(u"account")->field(u"tier")->enumValues)
         m_tier->addItem(model::enumLabel(u"tier", tier), tier);
     for (QComboBox* box : {m_member, m_region, m_industry, m_tier})
@@ -85,15 +86,15 @@ DashboardFilterBar::DashboardFilterBar(Workspace& workspace, QWidget* parent)
         layout->addWidget(label);
         layout->addWidget(w);
     };
-    labelled(tr("&Period:"), m_period);
+    labelled(UiText::tr("&Period:"), m_period);
     layout->addWidget(m_from);
     layout->addWidget(new QLabel(QStringLiteral("–"), this));
     layout->addWidget(m_to);
     layout->addSpacing(8);
-    labelled(tr("&Member:"), m_member);
-    labelled(tr("Re&gion:"), m_region);
-    labelled(tr("&Industry:"), m_industry);
-    labelled(tr("Tie&r:"), m_tier);
+    labelled(UiText::tr("&Member:"), m_member);
+    labelled(UiText::tr("Re&gion:"), m_region);
+    labelled(UiText::tr("&Industry:"), m_industry);
+    labelled(UiText::tr("Tie&r:"), m_tier);
     layout->addStretch(1);
 
     reloadChoices();
@@ -205,7 +206,7 @@ void DashboardFilterBar::reloadChoices()
         for (const QVariantMap& m : rows.value())
             members.emplace_back(m.value(QStringLiteral("id")).toString(),
                                  m.value(QStringLiteral("name")).toString());
-    refill(m_member, tr("Whole team"), members);
+    refill(m_member, UiText::tr("Whole team"), members);
     std::vector<std::pair<QString, QString>> regions, industries;
     if (auto facets = query::accountFacets(db)) {
         for (const QString& r : facets.value().regions)
@@ -213,8 +214,8 @@ void DashboardFilterBar::reloadChoices()
         for (const QString& i : facets.value().industries)
             industries.emplace_back(i, i);
     }
-    refill(m_region, tr("All regions"), regions);
-    refill(m_industry, tr("All industries"), industries);
+    refill(m_region, UiText::tr("All regions"), regions);
+    refill(m_industry, UiText::tr("All industries"), industries);
 }
 
 QString DashboardFilterBar::describe(bool withPeriod) const
@@ -226,7 +227,7 @@ QString DashboardFilterBar::describe(bool withPeriod) const
         if (!box->currentData().toString().isEmpty())
             parts << box->currentText();
     if (!m_tier->currentData().toString().isEmpty())
-        parts << tr("Tier %1").arg(m_tier->currentText());
+        parts << UiText::tr("Tier %1").arg(m_tier->currentText());
     if (withPeriod)
         parts << QStringLiteral("%1 – %2").arg(m_from->date().toString(Qt::ISODate),
                                                m_to->date().toString(Qt::ISODate));

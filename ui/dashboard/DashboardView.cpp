@@ -1,4 +1,5 @@
 #include "ui/dashboard/DashboardView.h"
+#include "ui/UiText.h"
 
 #include "model/Display.h"
 #include "model/Schema.h"
@@ -119,10 +120,10 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     // The tiles: win rate, cycle, won and open pipeline, then what Summit cannot say yet.
     auto* tiles = new QHBoxLayout;
     tiles->setSpacing(8);
-    m_winRate = new KpiTile(tr("Win rate"), content);
-    m_cycle = new KpiTile(tr("Average cycle (created → won or lost)"), content);
-    m_won = new KpiTile(tr("Won in the period"), content);
-    m_pipeline = new KpiTile(tr("Open pipeline"), content);
+    m_winRate = new KpiTile(UiText::tr("Win rate"), content);
+    m_cycle = new KpiTile(UiText::tr("Average cycle (created → won or lost)"), content);
+    m_won = new KpiTile(UiText::tr("Won in the period"), content);
+    m_pipeline = new KpiTile(UiText::tr("Open pipeline"), content);
     for (KpiTile* tile : {m_winRate, m_cycle, m_won, m_pipeline}) {
         tile->setClickable(true);
         tile->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
@@ -132,10 +133,10 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     connect(m_cycle, &KpiTile::clicked, this, [this] { openClosedDeals(); });
     connect(m_won, &KpiTile::clicked, this, [this] { openClosedDeals(); });
     connect(m_pipeline, &KpiTile::clicked, this, &DashboardView::openOpenPipeline);
-    auto* missing = new KpiTile(tr("Health, revenue, receivables, renewals, CSAT/NPS, churn"), content);
+    auto* missing = new KpiTile(UiText::tr("Health, revenue, receivables, renewals, CSAT/NPS, churn"), content);
     missing->setObjectName(QStringLiteral("notRecordedTile"));
-    missing->setFigure(tr("Not recorded yet"),
-                       tr("These figures come with contracts and account health, which Summit does not "
+    missing->setFigure(UiText::tr("Not recorded yet"),
+                       UiText::tr("These figures come with contracts and account health, which Summit does not "
                           "record yet."));
     tiles->addWidget(missing, 3);
     grid->addLayout(tiles, 0, 0, 1, 2);
@@ -159,16 +160,16 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     auto* activityTop = new QWidget(content);
     auto* activityRow = new QHBoxLayout(activityTop);
     activityRow->setContentsMargins(0, 0, 0, 0);
-    auto* memberLabel = new QLabel(tr("Sho&w:"), activityTop);
+    auto* memberLabel = new QLabel(UiText::tr("Sho&w:"), activityTop);
     memberLabel->setBuddy(m_activityMember);
     activityRow->addWidget(memberLabel);
     activityRow->addWidget(m_activityMember);
     activityRow->addStretch(1);
 
-    grid->addWidget(panel(tr("Pipeline by stage (open opportunities)"), m_funnel, content), 1, 0);
-    grid->addWidget(panel(tr("Weighted forecast by month of expected close"), m_forecast, content), 1, 1);
-    grid->addWidget(panel(tr("Follow-ups per week by type"), m_activity, content, activityTop), 2, 0);
-    grid->addWidget(panel(tr("Accounts by tier"), m_tiers, content), 2, 1);
+    grid->addWidget(panel(UiText::tr("Pipeline by stage (open opportunities)"), m_funnel, content), 1, 0);
+    grid->addWidget(panel(UiText::tr("Weighted forecast by month of expected close"), m_forecast, content), 1, 1);
+    grid->addWidget(panel(UiText::tr("Follow-ups per week by type"), m_activity, content, activityTop), 2, 0);
+    grid->addWidget(panel(UiText::tr("Accounts by tier"), m_tiers, content), 2, 1);
 
     m_coverage = new CoverageHeatMap(content);
     m_coverage->setObjectName(QStringLiteral("coverageMap"));
@@ -184,7 +185,7 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     connect(m_coverage, &CoverageHeatMap::accountChosen, this,
             [this](const QString& account) { emit m_workspace.openAccountRequested(account); });
     grid->addWidget(
-        panel(tr("Decision roles the team knows, by account"), m_coverage, content, m_coverageNote), 3, 0, 1,
+        panel(UiText::tr("Decision roles the team knows, by account"), m_coverage, content, m_coverageNote), 3, 0, 1,
         2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
@@ -226,7 +227,7 @@ bool DashboardView::isUpdating() const
 
 void DashboardView::requestFigures()
 {
-    m_status->setText(tr("Updating…"));
+    m_status->setText(UiText::tr("Updating…"));
     m_loader->request(m_filters->filter());
 }
 
@@ -246,12 +247,12 @@ void DashboardView::showFigures(const query::DashboardFigures& figures)
     m_coverage->setCoverage(figures.coverage);
     const int shown = int(figures.coverage.accounts.size());
     m_coverageNote->setText(shown < figures.coverage.totalAccounts
-                                ? tr("The %1 most important of %2 accounts (tier S first). A cell: contacts "
+                                ? UiText::tr("The %1 most important of %2 accounts (tier S first). A cell: contacts "
                                      "the team knows of those in "
                                      "the role; darker is better known.")
                                       .arg(shown)
                                       .arg(figures.coverage.totalAccounts)
-                                : tr("A cell: contacts the team knows of those in the role; darker is better "
+                                : UiText::tr("A cell: contacts the team knows of those in the role; darker is better "
                                      "known. Empty: nobody in "
                                      "the role."));
     emit figuresShown();
@@ -310,15 +311,15 @@ void DashboardView::fillTiles()
     const bool before = w.hasPrevious && w.previous.won + w.previous.lost > 0;
     m_winRate->setFigure(percent(now.winRate),
                          now.winRate >= 0 && before
-                             ? change(now.winRate * 100, w.previous.winRate * 100, tr("pts"))
-                             : (now.winRate < 0 ? tr("No deal won or lost in the period")
-                                                : tr("Nothing closed in the previous period")));
+                             ? change(now.winRate * 100, w.previous.winRate * 100, UiText::tr("pts"))
+                             : (now.winRate < 0 ? UiText::tr("No deal won or lost in the period")
+                                                : UiText::tr("Nothing closed in the previous period")));
     m_cycle->setFigure(days(now.cycleDays), now.cycleDays >= 0 && before
-                                                ? change(now.cycleDays, w.previous.cycleDays, tr("days"))
+                                                ? change(now.cycleDays, w.previous.cycleDays, UiText::tr("days"))
                                                 : QString());
-    m_won->setFigure(model::formatMoneyCompact(now.wonAmount), tr("%n won", nullptr, now.won) +
+    m_won->setFigure(model::formatMoneyCompact(now.wonAmount), UiText::tr("%n won", nullptr, now.won) +
                                                                    QStringLiteral(", ") +
-                                                                   tr("%n lost", nullptr, now.lost));
+                                                                   UiText::tr("%n lost", nullptr, now.lost));
     qint64 open = 0;
     int deals = 0;
     for (const query::StageFigures& s : m_figures.funnel) {
@@ -329,7 +330,7 @@ void DashboardView::fillTiles()
     for (const query::ForecastMonth& m : m_figures.forecast)
         weighted += m.weighted;
     m_pipeline->setFigure(model::formatMoneyCompact(open),
-                          tr("%n deal(s); weighted by probability: %1", nullptr, deals)
+                          UiText::tr("%n deal(s); weighted by probability: %1", nullptr, deals)
                               .arg(model::formatMoneyCompact(weighted)));
 }
 
@@ -341,14 +342,14 @@ void DashboardView::drawFunnel()
     for (const query::StageFigures& s : m_figures.funnel)
         largest = std::max(largest, s.amount);
     const chart::MoneyScale scale = chart::moneyScale(largest);
-    auto* set = new QBarSet(tr("Amount"));
+    auto* set = new QBarSet(UiText::tr("Amount"));
     set->setColor(palette().color(QPalette::Highlight));
     set->setBorderColor(palette().color(QPalette::Highlight));
     QStringList categories;
     m_funnelStages.clear();
     // Horizontal bars grow upwards: the last stage first, so the funnel reads top down.
     for (auto it = m_figures.funnel.rbegin(); it != m_figures.funnel.rend(); ++it) {
-        const QString stage = it->stage.isEmpty() ? tr("No stage") : model::enumLabel(u"stage", it->stage);
+        const QString stage = it->stage.isEmpty() ? UiText::tr("No stage") : model::enumLabel(u"stage", it->stage);
         categories << QStringLiteral("%1 · %2 · %3")
                           .arg(stage)
                           .arg(it->count)
@@ -358,11 +359,11 @@ void DashboardView::drawFunnel()
     }
     tooltips(set, [this](int i) {
         const query::StageFigures& s = m_figures.funnel[m_figures.funnel.size() - 1 - size_t(i)];
-        QString text = tr("%n open deal(s), %1", nullptr, s.count).arg(model::formatMoney(s.amount));
+        QString text = UiText::tr("%n open deal(s), %1", nullptr, s.count).arg(model::formatMoney(s.amount));
         if (s.withoutAmount)
-            text += QLatin1Char('\n') + tr("%n without an amount", nullptr, s.withoutAmount);
+            text += QLatin1Char('\n') + UiText::tr("%n without an amount", nullptr, s.withoutAmount);
         if (s.otherCurrency)
-            text += QLatin1Char('\n') + tr("%n in another currency (not added)", nullptr, s.otherCurrency);
+            text += QLatin1Char('\n') + UiText::tr("%n in another currency (not added)", nullptr, s.otherCurrency);
         return text;
     });
     connect(set, &QBarSet::clicked, this, [this](int i) {
@@ -393,8 +394,8 @@ void DashboardView::drawForecast()
         largest = std::max(largest, m.amount);
     const chart::MoneyScale scale = chart::moneyScale(largest);
     const QList<QColor> colors = chart::seriesColors(palette(), 2);
-    auto* amount = new QBarSet(tr("Amount"));
-    auto* weighted = new QBarSet(tr("Weighted by probability"));
+    auto* amount = new QBarSet(UiText::tr("Amount"));
+    auto* weighted = new QBarSet(UiText::tr("Weighted by probability"));
     amount->setColor(chart::mix(palette().color(QPalette::Base), colors[0], 0.45));
     amount->setBorderColor(colors[0]);
     weighted->setColor(colors[0]);
@@ -409,7 +410,7 @@ void DashboardView::drawForecast()
     for (QBarSet* set : {amount, weighted}) {
         tooltips(set, [this](int i) {
             const query::ForecastMonth& m = m_figures.forecast[size_t(i)];
-            return tr("%1: %n open deal(s), %2, weighted %3", nullptr, m.count)
+            return UiText::tr("%1: %n open deal(s), %2, weighted %3", nullptr, m.count)
                 .arg(monthLabel(m.month), model::formatMoney(m.amount), model::formatMoney(m.weighted));
         });
         connect(set, &QBarSet::clicked, this, [this](int i) {
@@ -433,7 +434,7 @@ void DashboardView::drawForecast()
     series->attachAxis(axisY);
     niceRange(axisY, double(largest) / double(scale.divisor));
     if (m_figures.forecast.empty())
-        chart->setTitle(tr("No open deal expected to close in the period"));
+        chart->setTitle(UiText::tr("No open deal expected to close in the period"));
     chart::style(chart, palette());
 }
 
@@ -442,7 +443,7 @@ void DashboardView::fillActivityMembers()
     const QVariant current = m_activityMember->currentData();
     const QSignalBlocker block(m_activityMember);
     m_activityMember->clear();
-    m_activityMember->addItem(tr("Whole team"));
+    m_activityMember->addItem(UiText::tr("Whole team"));
     std::map<QString, QString> members; // name (no author last) -> id
     for (const query::ActivityCount& c : m_figures.activity)
         members.emplace(c.memberId.isEmpty() ? QString() : c.memberName + QChar(0x1F) + c.memberId,
@@ -453,7 +454,7 @@ void DashboardView::fillActivityMembers()
         m_activityMember->addItem(key.section(QChar(0x1F), 0, 0), id);
     }
     if (members.count(QString()))
-        m_activityMember->addItem(tr("No author recorded"), QString());
+        m_activityMember->addItem(UiText::tr("No author recorded"), QString());
     const int i = current.isValid() ? m_activityMember->findData(current) : 0;
     m_activityMember->setCurrentIndex(qMax(0, i));
 }
@@ -511,7 +512,7 @@ void DashboardView::drawActivity()
             for (const query::ActivityCount& c : m_figures.activity)
                 if (c.week == m_activityWeeks.value(i) && c.type == type && (!who || c.memberId == *who))
                     n += c.count;
-            return tr("Week of %1: %n %2", nullptr, n)
+            return UiText::tr("Week of %1: %n %2", nullptr, n)
                 .arg(m_activityWeeks.value(i).toString(Qt::ISODate), model::enumLabel(u"type", type));
         });
         connect(set, &QBarSet::clicked, this, [this, type](int i) {
@@ -531,14 +532,14 @@ void DashboardView::drawActivity()
     if (categories.size() > 8)
         axisX->setLabelsAngle(-90);
     auto* axisY = new QValueAxis;
-    axisY->setTitleText(tr("Follow-ups"));
+    axisY->setTitleText(UiText::tr("Follow-ups"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
     niceRange(axisY, std::max(4, largest));
     if (types.isEmpty())
-        chart->setTitle(tr("No follow-up in the period"));
+        chart->setTitle(UiText::tr("No follow-up in the period"));
     chart::style(chart, palette());
 }
 
@@ -557,7 +558,7 @@ void DashboardView::drawTiers()
         if (t.count == 0)
             continue;
         const QString name =
-            t.tier.isEmpty() ? tr("No tier") : tr("Tier %1").arg(model::enumLabel(u"tier", t.tier));
+            t.tier.isEmpty() ? UiText::tr("No tier") : UiText::tr("Tier %1").arg(model::enumLabel(u"tier", t.tier));
         auto* slice = series->append(QStringLiteral("%1 · %2").arg(name).arg(t.count), t.count);
         slice->setColor(colors[qsizetype(i)]);
         slice->setBorderColor(palette().color(QPalette::Base));
@@ -572,14 +573,14 @@ void DashboardView::drawTiers()
             if (!on)
                 QToolTip::hideText();
             else if (tier.isEmpty())
-                QToolTip::showText(QCursor::pos(), tr("The account list cannot filter by \"no tier\" yet."));
+                QToolTip::showText(QCursor::pos(), UiText::tr("The account list cannot filter by \"no tier\" yet."));
             else
-                QToolTip::showText(QCursor::pos(), tr("%n account(s); click to list them", nullptr, count));
+                QToolTip::showText(QCursor::pos(), UiText::tr("%n account(s); click to list them", nullptr, count));
         });
     }
     chart->addSeries(series);
     if (total == 0)
-        chart->setTitle(tr("No account matches the filters"));
+        chart->setTitle(UiText::tr("No account matches the filters"));
     chart::style(chart, palette());
 }
 
@@ -599,22 +600,22 @@ void DashboardView::openRecords(const QString& entity, const Result<QStringList>
 
 void DashboardView::openFunnelStage(const QString& stage)
 {
-    const QString name = stage.isEmpty() ? tr("No stage") : model::enumLabel(u"stage", stage);
+    const QString name = stage.isEmpty() ? UiText::tr("No stage") : model::enumLabel(u"stage", stage);
     openRecords(kOpportunity, query::funnelRecords(m_workspace.store().reader(), m_figures.filter, stage),
-                tr("Open opportunities at stage %1").arg(name), false);
+                UiText::tr("Open opportunities at stage %1").arg(name), false);
 }
 
 void DashboardView::openForecastMonth(const QDate& month)
 {
     openRecords(kOpportunity, query::forecastRecords(m_workspace.store().reader(), m_figures.filter, month),
-                tr("Open opportunities expected to close: %1").arg(monthLabel(month)), false);
+                UiText::tr("Open opportunities expected to close: %1").arg(monthLabel(month)), false);
 }
 
 void DashboardView::openClosedDeals(bool previousPeriod)
 {
     openRecords(
         kOpportunity, query::closedRecords(m_workspace.store().reader(), m_figures.filter, previousPeriod),
-        previousPeriod ? tr("Won and lost in the previous period") : tr("Won and lost in the period"));
+        previousPeriod ? UiText::tr("Won and lost in the previous period") : UiText::tr("Won and lost in the period"));
 }
 
 void DashboardView::openOpenPipeline()
@@ -628,13 +629,13 @@ void DashboardView::openOpenPipeline()
         }
         ids << some.value();
     }
-    openRecords(kOpportunity, ids, tr("Open opportunities"), false);
+    openRecords(kOpportunity, ids, UiText::tr("Open opportunities"), false);
 }
 
 void DashboardView::openActivity(const QDate& week, const QString& type)
 {
     const std::optional<QString> member = activityMemberChoice();
-    QString what = tr("Follow-ups in the week of %1").arg(week.toString(Qt::ISODate));
+    QString what = UiText::tr("Follow-ups in the week of %1").arg(week.toString(Qt::ISODate));
     if (!type.isEmpty())
         what += QStringLiteral(" · ") + model::enumLabel(u"type", type);
     if (member)
@@ -647,7 +648,7 @@ void DashboardView::openActivity(const QDate& week, const QString& type)
 void DashboardView::openTier(const QString& tier)
 {
     if (tier.isEmpty()) {
-        emit m_workspace.message(tr("The account list cannot filter by \"no tier\" yet."));
+        emit m_workspace.message(UiText::tr("The account list cannot filter by \"no tier\" yet."));
         return;
     }
     emit m_workspace.showAccountsRequested(query::tierAccounts(m_figures.filter, tier));

@@ -1,4 +1,5 @@
 #include "ui/followup/QuickFollowUpDialog.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "search/Search.h"
@@ -59,7 +60,7 @@ QuickFollowUpDialog::QuickFollowUpDialog(Workspace& workspace, const QString& ac
     : QDialog(parent), m_workspace(workspace), m_followUpId(ids::newId()), m_taskId(ids::newId())
 {
     setObjectName(QStringLiteral("quickFollowUpDialog"));
-    setWindowTitle(tr("Log follow-up"));
+    setWindowTitle(UiText::tr("Log follow-up"));
     buildWidgets();
     buildLayout();
 
@@ -102,11 +103,11 @@ QKeySequence QuickFollowUpDialog::shortcut()
 
 QAction* QuickFollowUpDialog::createAction(Workspace& workspace, QObject* parent)
 {
-    auto* action = new QAction(tr("Log &Follow-up…"), parent);
+    auto* action = new QAction(UiText::tr("Log &Follow-up…"), parent);
     action->setObjectName(QStringLiteral("logFollowUpAction"));
     action->setShortcut(shortcut());
     action->setShortcutContext(Qt::ApplicationShortcut);
-    action->setStatusTip(tr("Log a visit, call or meeting and its next action"));
+    action->setStatusTip(UiText::tr("Log a visit, call or meeting and its next action"));
     connect(action, &QAction::triggered, &workspace, [&workspace] { emit workspace.logFollowUpRequested(); });
     return action;
 }
@@ -116,7 +117,7 @@ void QuickFollowUpDialog::buildWidgets()
     Database& db = m_workspace.store().reader();
     m_account = new SearchPicker(SearchPicker::Mode::Single, this);
     m_account->setObjectName(QStringLiteral("account"));
-    m_account->setPlaceholderText(tr("Type a name or pinyin, e.g. hw or huawei"));
+    m_account->setPlaceholderText(UiText::tr("Type a name or pinyin, e.g. hw or huawei"));
     m_account->setSearch(
         [&db](const QString& text) { return searchItems(db, text, QStringLiteral("account"), QString()); });
     connect(m_account, &SearchPicker::pickedChanged, this, [this] {
@@ -149,7 +150,7 @@ void QuickFollowUpDialog::buildWidgets()
 
     m_contacts = new SearchPicker(SearchPicker::Mode::Multiple, this);
     m_contacts->setObjectName(QStringLiteral("contacts"));
-    m_contacts->setPlaceholderText(tr("Type a name or initials, e.g. wjg; Enter adds"));
+    m_contacts->setPlaceholderText(UiText::tr("Type a name or initials, e.g. wjg; Enter adds"));
     m_contacts->setSearch([this, &db](const QString& text) {
         return searchItems(db, text, QStringLiteral("contact"), m_accountId);
     });
@@ -166,7 +167,7 @@ void QuickFollowUpDialog::buildWidgets()
     m_summary = new QPlainTextEdit(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTabChangesFocus(true);
-    m_summary->setPlaceholderText(tr("What was discussed"));
+    m_summary->setPlaceholderText(UiText::tr("What was discussed"));
     m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 4 + 12);
     connect(m_summary, &QPlainTextEdit::textChanged, this, [this] {
         // Once a message is showing, it follows the typing.
@@ -180,7 +181,7 @@ void QuickFollowUpDialog::buildWidgets()
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_nextAction = new QLineEdit(this);
     m_nextAction->setObjectName(QStringLiteral("next_action"));
-    m_nextAction->setPlaceholderText(tr("Becomes a task for you"));
+    m_nextAction->setPlaceholderText(UiText::tr("Becomes a task for you"));
     connect(m_nextAction, &QLineEdit::textEdited, this, &QuickFollowUpDialog::onNextActionEdited);
 
     m_due = new forms::DateInput(forms::DateInput::Mode::Date, this);
@@ -222,30 +223,30 @@ void QuickFollowUpDialog::buildLayout()
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(buddy(tr("&Account *"), m_account->lineEdit()),
+    form->addRow(buddy(UiText::tr("&Account *"), m_account->lineEdit()),
                  withError(QStringLiteral("account_id"), m_account, m_account->lineEdit()));
 
     auto* typeRow = new QHBoxLayout;
     typeRow->addWidget(m_type, 1);
-    typeRow->addWidget(buddy(tr("W&hen"), m_when));
+    typeRow->addWidget(buddy(UiText::tr("W&hen"), m_when));
     typeRow->addWidget(m_when, 1);
-    form->addRow(buddy(tr("&Type"), m_type), typeRow);
+    form->addRow(buddy(UiText::tr("&Type"), m_type), typeRow);
 
-    form->addRow(buddy(tr("&With whom"), m_contacts->lineEdit()),
+    form->addRow(buddy(UiText::tr("&With whom"), m_contacts->lineEdit()),
                  withError(QStringLiteral("contact_ids"), m_contacts, m_contacts->lineEdit()));
-    form->addRow(buddy(tr("&Opportunity"), m_opportunity),
+    form->addRow(buddy(UiText::tr("&Opportunity"), m_opportunity),
                  withError(QStringLiteral("opportunity_id"), m_opportunity, m_opportunity));
-    form->addRow(buddy(tr("Su&mmary *"), m_summary),
+    form->addRow(buddy(UiText::tr("Su&mmary *"), m_summary),
                  withError(QStringLiteral("summary"), m_summary, m_summary));
-    form->addRow(buddy(tr("O&utcome"), m_outcome), m_outcome);
+    form->addRow(buddy(UiText::tr("O&utcome"), m_outcome), m_outcome);
 
     auto* nextRow = new QWidget(this);
     auto* nextLayout = new QHBoxLayout(nextRow);
     nextLayout->setContentsMargins(0, 0, 0, 0);
     nextLayout->addWidget(m_nextAction, 2);
-    nextLayout->addWidget(buddy(tr("&Due"), m_due));
+    nextLayout->addWidget(buddy(UiText::tr("&Due"), m_due));
     nextLayout->addWidget(m_due, 1);
-    form->addRow(buddy(tr("&Next action"), m_nextAction),
+    form->addRow(buddy(UiText::tr("&Next action"), m_nextAction),
                  withError(QStringLiteral("next_due"), nextRow, m_due));
     // The store may name these; they show with the field the user typed them in.
     m_errors.insert(QStringLiteral("next_action"), m_errors.value(QStringLiteral("next_due")));
@@ -253,12 +254,12 @@ void QuickFollowUpDialog::buildLayout()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     m_saveButton->setDefault(true);
-    m_saveButton->setToolTip(tr("Save (Ctrl+Enter)"));
+    m_saveButton->setToolTip(UiText::tr("Save (Ctrl+Enter)"));
     m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
     connect(m_saveButton, &QPushButton::clicked, this, &QuickFollowUpDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QuickFollowUpDialog::reject);
 
-    auto* saveAction = new QAction(tr("Save"), this);
+    auto* saveAction = new QAction(UiText::tr("Save"), this);
     saveAction->setObjectName(QStringLiteral("saveAction"));
     saveAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter),
                               QKeySequence(QKeySequence::Save)});
@@ -288,7 +289,7 @@ void QuickFollowUpDialog::setAccount(const QString& id, const QString& title)
 void QuickFollowUpDialog::loadOpportunities(const QString& selectId)
 {
     m_opportunity->clear();
-    m_opportunity->addItem(tr("(none)"), QVariant());
+    m_opportunity->addItem(UiText::tr("(none)"), QVariant());
     if (m_accountId.isEmpty())
         return;
     ListFilter filter;
@@ -348,9 +349,10 @@ bool QuickFollowUpDialog::validate()
     QString accountError;
     if (m_accountId.isEmpty()) {
         const QString typed = m_account->typedText();
-        accountError = typed.isEmpty()
-                           ? model::checkValue(def, *def.field(u"account_id"), QVariant())
-                           : tr("Account: pick one of the matches for \"%1\" from the list.").arg(typed);
+        accountError =
+            typed.isEmpty()
+                ? model::checkValue(def, *def.field(u"account_id"), QVariant())
+                : UiText::tr("Account: pick one of the matches for \"%1\" from the list.").arg(typed);
     }
     showError(QStringLiteral("account_id"), accountError);
 

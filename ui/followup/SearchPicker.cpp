@@ -1,4 +1,5 @@
 #include "ui/followup/SearchPicker.h"
+#include "ui/UiText.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -164,7 +165,7 @@ void SearchPicker::rebuildChips()
         auto* chip = new QToolButton(m_chips);
         chip->setObjectName(QStringLiteral("chip"));
         chip->setText(m_picked[i].title + QStringLiteral("  ✕"));
-        chip->setToolTip(tr("Remove %1").arg(m_picked[i].title));
+        chip->setToolTip(UiText::tr("Remove %1").arg(m_picked[i].title));
         chip->setAutoRaise(false);
         // Out of the tab chain: Backspace in the empty field removes the last chip.
         chip->setFocusPolicy(Qt::NoFocus);

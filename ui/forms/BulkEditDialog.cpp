@@ -1,4 +1,5 @@
 #include "ui/forms/BulkEditDialog.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "store/Queries.h"
@@ -19,7 +20,7 @@ namespace summit::ui::forms {
 namespace {
 bool confirmWithMessageBox(QWidget* parent, const QString& question)
 {
-    return QMessageBox::question(parent, BulkEditDialog::tr("Change records"), question,
+    return QMessageBox::question(parent, UiText::tr("Change records"), question,
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 } // namespace
@@ -47,17 +48,17 @@ BulkEditDialog::BulkEditDialog(Workspace& workspace, const QString& entity, cons
     : QDialog(parent), m_workspace(workspace), m_entity(entity), m_ids(ids)
 {
     setObjectName(QStringLiteral("bulkEditDialog"));
-    setWindowTitle(tr("Change %n selected records", nullptr, int(ids.size())));
+    setWindowTitle(UiText::tr("Change %n selected records", nullptr, int(ids.size())));
     m_field = new QComboBox(this);
     m_field->setObjectName(QStringLiteral("bulkField"));
     for (const QString& f : fields)
         m_field->addItem(model::fieldLabel(entity, f), f);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Field:"), m_field);
+    form->addRow(UiText::tr("&Field:"), m_field);
     auto* holder = new QWidget(this);
     m_editorBox = new QVBoxLayout(holder);
     m_editorBox->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("New &value:"), holder);
+    form->addRow(UiText::tr("New &value:"), holder);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("bulkError"));
     m_error->setWordWrap(true);
@@ -65,16 +66,16 @@ BulkEditDialog::BulkEditDialog(Workspace& workspace, const QString& entity, cons
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* ok = buttons->addButton(tr("&Apply to %n records", nullptr, int(ids.size())),
+    QPushButton* ok = buttons->addButton(UiText::tr("&Apply to %n records", nullptr, int(ids.size())),
                                          QDialogButtonBox::AcceptRole);
     ok->setDefault(true);
     connect(ok, &QPushButton::clicked, this, &BulkEditDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Sets one field of the %n selected records to the same value. "
-                                "This is one change: Undo (Ctrl+Z) puts every record back.",
-                                nullptr, int(ids.size())),
+    auto* intro = new QLabel(UiText::tr("Sets one field of the %n selected records to the same value. "
+                                        "This is one change: Undo (Ctrl+Z) puts every record back.",
+                                        nullptr, int(ids.size())),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -137,11 +138,11 @@ bool BulkEditDialog::apply()
         return fail(error);
     const QString field = m_field->currentData().toString();
     const QString shown =
-        value.isNull()                                     ? tr("(empty)")
+        value.isNull()                                     ? UiText::tr("(empty)")
         : m_editor->field().type == model::FieldType::Ref  ? m_workspace.titleOf(value.toString())
         : m_editor->field().type == model::FieldType::Enum ? model::enumLabel(field, value.toString())
                                                            : value.toString();
-    const QString question = tr("Set %1 of %n records to %2?", nullptr, int(m_ids.size()))
+    const QString question = UiText::tr("Set %1 of %n records to %2?", nullptr, int(m_ids.size()))
                                  .arg(model::fieldLabel(m_entity, field), shown);
     if (!confirm || !confirm(this, question))
         return false;

@@ -1,4 +1,5 @@
 #include "ui/forms/DateInput.h"
+#include "ui/UiText.h"
 
 #include <QKeyEvent>
 #include <QLocale>
@@ -15,7 +16,7 @@ const QString kDateTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 
 DateInput::DateInput(Mode mode, QWidget* parent) : QLineEdit(parent), m_mode(mode)
 {
-    setPlaceholderText(mode == Mode::Date ? tr("YYYY-MM-DD") : tr("YYYY-MM-DD HH:MM"));
+    setPlaceholderText(mode == Mode::Date ? UiText::tr("YYYY-MM-DD") : UiText::tr("YYYY-MM-DD HH:MM"));
     setClearButtonEnabled(true);
 }
 
@@ -61,14 +62,14 @@ QVariant DateInput::storedValue(QString* error) const
     if (m_mode == Mode::Date) {
         const QDate d = parseDate(text());
         if (!d.isValid()) {
-            *error = tr("\"%1\" is not a date such as 2026-05-20.").arg(text().trimmed());
+            *error = UiText::tr("\"%1\" is not a date such as 2026-05-20.").arg(text().trimmed());
             return {};
         }
         return d.toString(kDateFormat);
     }
     const QDateTime t = parseDateTime(text());
     if (!t.isValid()) {
-        *error = tr("\"%1\" is not a date and time such as 2026-05-20 14:30.").arg(text().trimmed());
+        *error = UiText::tr("\"%1\" is not a date and time such as 2026-05-20 14:30.").arg(text().trimmed());
         return {};
     }
     return t.toUTC().toString(Qt::ISODateWithMs);

@@ -1,4 +1,5 @@
 #include "ui/forms/FieldEditor.h"
+#include "ui/UiText.h"
 
 #include "ui/forms/DateInput.h"
 
@@ -123,7 +124,7 @@ void FieldEditor::build(bool readOnly)
             // One below the minimum stands for "not set" (QSpinBox has no empty state).
             spin->setRange(m_field.required ? lo : lo - 1, hi);
             if (!m_field.required)
-                spin->setSpecialValueText(tr("not set"));
+                spin->setSpecialValueText(UiText::tr("not set"));
             spin->setValue(spin->minimum());
             connect(spin, &QSpinBox::valueChanged, this, &FieldEditor::edited);
             m_widget = spin;
@@ -164,7 +165,7 @@ void FieldEditor::build(bool readOnly)
     }
     auto* line = new QLineEdit;
     if (m_kind == Kind::Money)
-        line->setPlaceholderText(tr("e.g. 1234.50 or 12万"));
+        line->setPlaceholderText(UiText::tr("e.g. 1234.50 or 12万"));
     connect(line, &QLineEdit::textEdited, this, &FieldEditor::edited);
     m_widget = line;
 }

@@ -1,4 +1,5 @@
 #include "ui/forms/RecordActions.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "query/Impact.h"
@@ -36,7 +37,7 @@ RecordActions::RecordActions(Workspace& workspace, QAbstractItemView* view, cons
       m_presets(std::move(presets))
 {
     const QString what = lowerFirst(model::entityLabel(entity));
-    m_new = new QAction(tr("New %1…").arg(what), this);
+    m_new = new QAction(UiText::tr("New %1…").arg(what), this);
     m_new->setObjectName(QStringLiteral("newRecordAction"));
     connect(m_new, &QAction::triggered, this, [this] {
         if (m_newHandler)
@@ -44,7 +45,7 @@ RecordActions::RecordActions(Workspace& workspace, QAbstractItemView* view, cons
         else
             openNew(m_workspace, m_view, m_entity, m_presets ? m_presets() : QVariantMap());
     });
-    m_delete = new QAction(tr("Delete…"), this);
+    m_delete = new QAction(UiText::tr("Delete…"), this);
     m_delete->setObjectName(QStringLiteral("deleteRecordAction"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -103,19 +104,20 @@ QString RecordActions::deleteQuestion(Workspace& workspace, const QStringList& i
     QString question;
     if (ids.size() == 1) {
         const QString entity = workspace.store().entityOf(ids.front());
-        question =
-            tr("Delete %1 %2?").arg(lowerFirst(model::entityLabel(entity)), workspace.titleOf(ids.front()));
+        question = UiText::tr("Delete %1 %2?")
+                       .arg(lowerFirst(model::entityLabel(entity)), workspace.titleOf(ids.front()));
     } else {
-        question = tr("Delete %n records?", nullptr, int(ids.size()));
+        question = UiText::tr("Delete %n records?", nullptr, int(ids.size()));
     }
     auto impact = query::deletionImpact(workspace.store().reader(), ids);
     if (impact && (impact->orgUnits + impact->contacts + impact->opportunities + impact->followUps +
                    impact->tasks) > 0) {
         query::DeletionImpact under = impact.value();
         under.movedUnits = under.movedPeople = under.movedReports = 0;
-        question += QLatin1Char('\n') + tr("Under it: %1. They are hidden while it is in the Trash and come "
+        question +=
+            QLatin1Char('\n') + UiText::tr("Under it: %1. They are hidden while it is in the Trash and come "
                                            "back with it.")
-                                            .arg(under.describe().join(tr(", ")));
+                                    .arg(under.describe().join(UiText::tr(", ")));
     }
     if (impact) {
         query::DeletionImpact moved;
@@ -123,9 +125,9 @@ QString RecordActions::deleteQuestion(Workspace& workspace, const QStringList& i
         moved.movedPeople = impact->movedPeople;
         moved.movedReports = impact->movedReports;
         if (!moved.empty())
-            question += QLatin1Char('\n') + moved.describe().join(QLatin1Char('\n')) + tr(".");
+            question += QLatin1Char('\n') + moved.describe().join(QLatin1Char('\n')) + UiText::tr(".");
     }
-    question += QLatin1Char('\n') + tr("Undo (Ctrl+Z) or the Trash brings it back.");
+    question += QLatin1Char('\n') + UiText::tr("Undo (Ctrl+Z) or the Trash brings it back.");
     return question;
 }
 
@@ -133,7 +135,7 @@ bool RecordActions::deleteAsking(Workspace& workspace, QWidget* parent, const QS
 {
     if (ids.isEmpty())
         return false;
-    if (!askDelete || !askDelete(parent, tr("Delete"), deleteQuestion(workspace, ids)))
+    if (!askDelete || !askDelete(parent, UiText::tr("Delete"), deleteQuestion(workspace, ids)))
         return false;
     if (Status s = workspace.commands().deleteRecords(ids); !s) {
         emit workspace.message(s.message());

@@ -1,4 +1,5 @@
 #include "ui/forms/RecordDialog.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "query/Duplicates.h"
@@ -17,13 +18,6 @@ namespace summit::ui::forms {
 
 namespace {
 
-QMessageBox::StandardButton askWithMessageBox(QWidget* parent, const QString& question)
-{
-    return QMessageBox::question(
-        parent, QCoreApplication::translate("summit::ui::forms::RecordDialog", "Unsaved changes"), question,
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-}
-
 // "Contact" reads "contact" inside a sentence.
 QString lowerFirst(QString text)
 {
@@ -34,17 +28,17 @@ QString lowerFirst(QString text)
 
 } // namespace
 
-RecordDialog::AskDiscard RecordDialog::askDiscard = askWithMessageBox;
+// A lambda rather than a function returning QMessageBox::StandardButton: lupdate reads such
+// a definition as a member of QMessageBox and files its strings under the wrong context.
+RecordDialog::AskDiscard RecordDialog::askDiscard = [](QWidget* parent, const QString& question) {
+    return QMessageBox::question(parent, UiText::tr("Unsaved changes"), question,
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+};
 RecordDialog::AskDuplicate RecordDialog::askDuplicate = [](QWidget* parent, const QString& question) {
-    QMessageBox box(QMessageBox::Question,
-                    QCoreApplication::translate("summit::ui::forms::RecordDialog", "Possible duplicate"),
-                    question, QMessageBox::NoButton, parent);
-    QPushButton* open =
-        box.addButton(QCoreApplication::translate("summit::ui::forms::RecordDialog", "Open existing"),
-                      QMessageBox::AcceptRole);
-    QPushButton* save =
-        box.addButton(QCoreApplication::translate("summit::ui::forms::RecordDialog", "Save anyway"),
-                      QMessageBox::DestructiveRole);
+    QMessageBox box(QMessageBox::Question, UiText::tr("Possible duplicate"), question, QMessageBox::NoButton,
+                    parent);
+    QPushButton* open = box.addButton(UiText::tr("Open existing"), QMessageBox::AcceptRole);
+    QPushButton* save = box.addButton(UiText::tr("Save anyway"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(open);
     box.exec();
@@ -78,7 +72,7 @@ RecordDialog::RecordDialog(Workspace& workspace, const QString& entity, const QS
     connect(saveButton, &QPushButton::clicked, this, &RecordDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
 
-    auto* saveAction = new QAction(tr("Save"), this);
+    auto* saveAction = new QAction(UiText::tr("Save"), this);
     saveAction->setObjectName(QStringLiteral("saveAction"));
     saveAction->setShortcut(QKeySequence::Save);
     connect(saveAction, &QAction::triggered, this, &RecordDialog::save);
@@ -90,7 +84,8 @@ RecordDialog::RecordDialog(Workspace& workspace, const QString& entity, const QS
 
     const QString title = m_form->title();
     const QString what = model::entityLabel(entity);
-    setWindowTitle(id.isEmpty() ? tr("New %1").arg(lowerFirst(what)) : tr("Edit %1").arg(title));
+    setWindowTitle(id.isEmpty() ? UiText::tr("New %1").arg(lowerFirst(what))
+                                : UiText::tr("Edit %1").arg(title));
     resize(520, 640);
 }
 
@@ -103,7 +98,7 @@ QString RecordDialog::recordId() const
 
 bool RecordDialog::confirmDiscard(QWidget* parent)
 {
-    const QString question = tr("Discard unsaved changes?");
+    const QString question = UiText::tr("Discard unsaved changes?");
     return askDiscard && askDiscard(parent, question) == QMessageBox::Yes;
 }
 
@@ -185,9 +180,10 @@ bool RecordDialog::checkDuplicates(const FieldValues& fields)
         return true;
     QStringList lines;
     for (const query::DuplicateHit& h : hits.value())
-        lines << tr("%1 (%2)").arg(h.title, h.reason);
+        lines << UiText::tr("%1 (%2)").arg(h.title, h.reason);
     const QString question =
-        tr("This may already be in Summit:\n%1\n\nOpen the existing record instead?").arg(lines.join(u'\n'));
+        UiText::tr("This may already be in Summit:\n%1\n\nOpen the existing record instead?")
+            .arg(lines.join(u'\n'));
     switch (askDuplicate ? askDuplicate(this, question) : DuplicateAnswer::SaveAnyway) {
     case DuplicateAnswer::OpenExisting:
         emit m_workspace.openRecordRequested(hits->front().id);

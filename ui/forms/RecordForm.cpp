@@ -1,4 +1,5 @@
 #include "ui/forms/RecordForm.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "store/CustomFields.h"
@@ -106,7 +107,7 @@ void RecordForm::build(const QVariantMap& values, const QVariantMap& fixed)
     clearRows();
     const model::EntityDef* def = model::entity(m_entity);
     if (!def) {
-        showFieldError(m_general, nullptr, tr("Unknown record type \"%1\".").arg(m_entity));
+        showFieldError(m_general, nullptr, UiText::tr("Unknown record type \"%1\".").arg(m_entity));
         return;
     }
     const QString accountId =
@@ -136,10 +137,10 @@ void RecordForm::build(const QVariantMap& values, const QVariantMap& fixed)
         column->addWidget(row.editor->widget());
         column->addWidget(row.error);
         const QString name = f.label.isEmpty() ? model::fieldLabel(m_entity, f.name) : f.label;
-        row.label = new QLabel(f.required && !readOnly ? tr("%1 *").arg(name) : name, this);
+        row.label = new QLabel(f.required && !readOnly ? UiText::tr("%1 *").arg(name) : name, this);
         row.label->setBuddy(row.editor->widget());
         if (f.required)
-            row.editor->widget()->setAccessibleDescription(tr("Required"));
+            row.editor->widget()->setAccessibleDescription(UiText::tr("Required"));
         row.editor->setReferenceDate(m_workspace.today());
         fillChoices(row, accountId);
         row.editor->setValue(values.value(f.name));

@@ -1,4 +1,5 @@
 #include "ui/import/ImportWizard.h"
+#include "ui/UiText.h"
 
 #include "import/ImportValues.h"
 #include "model/Schema.h"
@@ -37,14 +38,14 @@ const char* const kTemplatesKey = "import/templates";
 QString typeLabel(const QString& type)
 {
     if (type == QLatin1String("accounts"))
-        return ImportWizard::tr("Accounts (with their group's org tree)");
+        return UiText::tr("Accounts (with their group's org tree)");
     if (type == QLatin1String("orgunits"))
-        return ImportWizard::tr("Org units of existing accounts");
+        return UiText::tr("Org units of existing accounts");
     if (type == QLatin1String("contacts"))
-        return ImportWizard::tr("Contacts");
+        return UiText::tr("Contacts");
     if (type == QLatin1String("followups"))
-        return ImportWizard::tr("Follow-ups");
-    return ImportWizard::tr("Opportunities");
+        return UiText::tr("Follow-ups");
+    return UiText::tr("Opportunities");
 }
 
 QLabel* wrapped(const QString& text, QWidget* parent)
@@ -61,13 +62,12 @@ class FileStep : public QWizardPage
 public:
     explicit FileStep(ImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
     {
-        setTitle(ImportWizard::tr("Choose a file"));
-        setSubTitle(
-            ImportWizard::tr("An Excel workbook (XLSX, also from WPS or LibreOffice) or a CSV/TSV file, "
-                             "with a header row."));
+        setTitle(UiText::tr("Choose a file"));
+        setSubTitle(UiText::tr("An Excel workbook (XLSX, also from WPS or LibreOffice) or a CSV/TSV file, "
+                               "with a header row."));
         m_path = new QLineEdit(this);
         m_path->setObjectName(QStringLiteral("importFile"));
-        auto* browse = new QPushButton(ImportWizard::tr("&Browse…"), this);
+        auto* browse = new QPushButton(UiText::tr("&Browse…"), this);
         auto* pathRow = new QHBoxLayout;
         pathRow->addWidget(m_path, 1);
         pathRow->addWidget(browse);
@@ -79,20 +79,20 @@ public:
         m_sheet->setObjectName(QStringLiteral("importSheet"));
         m_encoding = new QComboBox(this);
         m_encoding->setObjectName(QStringLiteral("importEncoding"));
-        m_encoding->addItem(ImportWizard::tr("Detect"), QString());
+        m_encoding->addItem(UiText::tr("Detect"), QString());
         for (const char* e : {"utf-8", "gb18030", "gbk", "utf-16le", "utf-16be"})
             m_encoding->addItem(QString::fromLatin1(e).toUpper(), QString::fromLatin1(e));
         auto* form = new QFormLayout;
-        auto* fileLabel = new QLabel(ImportWizard::tr("&File:"), this);
+        auto* fileLabel = new QLabel(UiText::tr("&File:"), this);
         fileLabel->setBuddy(m_path); // a layout as the field takes no buddy of its own
         form->addRow(fileLabel, pathRow);
-        form->addRow(ImportWizard::tr("&Import as:"), m_type);
-        form->addRow(ImportWizard::tr("&Sheet:"), m_sheet);
-        form->addRow(ImportWizard::tr("&Encoding (CSV):"), m_encoding);
+        form->addRow(UiText::tr("&Import as:"), m_type);
+        form->addRow(UiText::tr("&Sheet:"), m_sheet);
+        form->addRow(UiText::tr("&Encoding (CSV):"), m_encoding);
         m_progress = new QProgressBar(this);
         m_progress->setObjectName(QStringLiteral("importProgress"));
         m_progress->setVisible(false);
-        m_cancel = new QPushButton(ImportWizard::tr("Cancel reading"), this);
+        m_cancel = new QPushButton(UiText::tr("Cancel reading"), this);
         m_cancel->setVisible(false);
         auto* progressRow = new QHBoxLayout;
         progressRow->addWidget(m_progress, 1);
@@ -108,8 +108,8 @@ public:
 
         connect(browse, &QPushButton::clicked, this, [this] {
             const QString path = QFileDialog::getOpenFileName(
-                this, ImportWizard::tr("Import a File"), m_path->text(),
-                ImportWizard::tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"));
+                this, UiText::tr("Import a File"), m_path->text(),
+                UiText::tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"));
             if (!path.isEmpty())
                 m_path->setText(path);
         });
@@ -130,7 +130,7 @@ public:
         const ImportWizard::State& state = m_wizard->state();
         if (state.earlier.empty())
             return;
-        setTitle(ImportWizard::tr("Choose another sheet or file"));
+        setTitle(UiText::tr("Choose another sheet or file"));
         const QString previous = state.earlier.back().type;
         const QString next =
             previous == QLatin1String("accounts")
@@ -184,7 +184,7 @@ public:
         m_progress->setVisible(false);
         m_cancel->setVisible(false);
         if (!result || !result->isOk()) {
-            m_error->setText(result ? result->message() : ImportWizard::tr("The file could not be read."));
+            m_error->setText(result ? result->message() : UiText::tr("The file could not be read."));
             return false;
         }
         state.loaded = std::move(*result).value();
@@ -208,7 +208,7 @@ private:
         }
         for (const import::SheetInfo& s : source.value()->sheets()) {
             const bool hidden = s.state != import::SheetInfo::State::Visible;
-            m_sheet->addItem(hidden ? ImportWizard::tr("%1 (hidden)").arg(s.name) : s.name, s.name);
+            m_sheet->addItem(hidden ? UiText::tr("%1 (hidden)").arg(s.name) : s.name, s.name);
         }
         m_sheet->setEnabled(m_sheet->count() > 1);
         m_encoding->setEnabled(source.value()->formatName() == QLatin1String("CSV"));
@@ -232,22 +232,22 @@ class MappingStep : public QWizardPage
 public:
     explicit MappingStep(ImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
     {
-        setTitle(ImportWizard::tr("Match the columns"));
-        setSubTitle(ImportWizard::tr("Each column of the file goes into the field chosen beside it. Columns "
-                                     "were matched from their headers; correct what is wrong."));
+        setTitle(UiText::tr("Match the columns"));
+        setSubTitle(UiText::tr("Each column of the file goes into the field chosen beside it. Columns "
+                               "were matched from their headers; correct what is wrong."));
         m_table = new QTableWidget(0, 3, this);
         m_table->setObjectName(QStringLiteral("importMapping"));
         m_table->setHorizontalHeaderLabels(
-            {ImportWizard::tr("Column"), ImportWizard::tr("First values"), ImportWizard::tr("Imported as")});
+            {UiText::tr("Column"), UiText::tr("First values"), UiText::tr("Imported as")});
         m_table->verticalHeader()->hide();
         m_table->horizontalHeader()->setStretchLastSection(true);
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_templates = new QComboBox(this);
         m_templates->setObjectName(QStringLiteral("importTemplates"));
-        auto* save = new QPushButton(ImportWizard::tr("Save as &Template…"), this);
+        auto* save = new QPushButton(UiText::tr("Save as &Template…"), this);
         save->setObjectName(QStringLiteral("saveTemplate"));
         auto* row = new QHBoxLayout;
-        auto* templateLabel = new QLabel(ImportWizard::tr("Te&mplate:"), this);
+        auto* templateLabel = new QLabel(UiText::tr("Te&mplate:"), this);
         templateLabel->setBuddy(m_templates);
         row->addWidget(templateLabel);
         row->addWidget(m_templates, 1);
@@ -260,10 +260,10 @@ public:
         layout->addWidget(m_notes);
         connect(save, &QPushButton::clicked, this, [this] {
             bool ok = false;
-            const QString name = QInputDialog::getText(this, ImportWizard::tr("Save Template"),
-                                                       ImportWizard::tr("Name of this mapping:"),
-                                                       QLineEdit::Normal, QString(), &ok)
-                                     .trimmed();
+            const QString name =
+                QInputDialog::getText(this, UiText::tr("Save Template"), UiText::tr("Name of this mapping:"),
+                                      QLineEdit::Normal, QString(), &ok)
+                    .trimmed();
             if (!ok || name.isEmpty())
                 return;
             collect();
@@ -282,7 +282,7 @@ public:
                 fillTable();
             } else {
                 m_notes->setText(
-                    m ? ImportWizard::tr("The template \"%1\" is for another kind of import.").arg(name)
+                    m ? UiText::tr("The template \"%1\" is for another kind of import.").arg(name)
                       : m.message());
             }
         });
@@ -308,7 +308,7 @@ private:
     void fillTemplates(const QString& current)
     {
         m_templates->clear();
-        m_templates->addItem(ImportWizard::tr("(matched from the headers)"), QString());
+        m_templates->addItem(UiText::tr("(matched from the headers)"), QString());
         for (const QString& name : ImportWizard::templateNames())
             m_templates->addItem(name, name);
         if (!current.isEmpty())
@@ -333,7 +333,7 @@ private:
             m_table->setItem(c, 1, new QTableWidgetItem(samples.join(QStringLiteral(" · "))));
             auto* combo = new QComboBox(m_table);
             combo->setObjectName(QStringLiteral("mapColumn%1").arg(c));
-            combo->addItem(ImportWizard::tr("(not imported)"), QString());
+            combo->addItem(UiText::tr("(not imported)"), QString());
             for (const import::Target& t : targets)
                 combo->addItem(t.label, t.key);
             combo->setCurrentIndex(std::max(0, combo->findData(state.mapping.columns.value(c))));
@@ -365,35 +365,35 @@ class PreviewStep : public QWizardPage
 public:
     explicit PreviewStep(ImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
     {
-        setTitle(ImportWizard::tr("Check before importing"));
-        setSubTitle(ImportWizard::tr("What each row will do. Nothing is written until you press Import."));
+        setTitle(UiText::tr("Check before importing"));
+        setSubTitle(UiText::tr("What each row will do. Nothing is written until you press Import."));
         m_duplicates = new QComboBox(this);
         m_duplicates->setObjectName(QStringLiteral("onDuplicate"));
-        m_duplicates->addItem(ImportWizard::tr("Skip them"), int(import::OnDuplicate::Skip));
-        m_duplicates->addItem(ImportWizard::tr("Fill their empty fields"), int(import::OnDuplicate::Fill));
-        m_duplicates->addItem(ImportWizard::tr("Overwrite them with the file's values"),
+        m_duplicates->addItem(UiText::tr("Skip them"), int(import::OnDuplicate::Skip));
+        m_duplicates->addItem(UiText::tr("Fill their empty fields"), int(import::OnDuplicate::Fill));
+        m_duplicates->addItem(UiText::tr("Overwrite them with the file's values"),
                               int(import::OnDuplicate::Overwrite));
         m_errors = new QComboBox(this);
         m_errors->setObjectName(QStringLiteral("onError"));
-        m_errors->addItem(ImportWizard::tr("Leave those rows out"), false);
-        m_errors->addItem(ImportWizard::tr("Import nothing"), true);
+        m_errors->addItem(UiText::tr("Leave those rows out"), false);
+        m_errors->addItem(UiText::tr("Import nothing"), true);
         auto* form = new QFormLayout;
-        form->addRow(ImportWizard::tr("Records already in Summit:"), m_duplicates);
-        form->addRow(ImportWizard::tr("Rows with errors:"), m_errors);
+        form->addRow(UiText::tr("Records already in Summit:"), m_duplicates);
+        form->addRow(UiText::tr("Rows with errors:"), m_errors);
         m_summary = wrapped(QString(), this);
         m_summary->setObjectName(QStringLiteral("importSummary"));
         m_rows = new QTableWidget(0, 4, this);
         m_rows->setObjectName(QStringLiteral("importPreview"));
-        m_rows->setHorizontalHeaderLabels({ImportWizard::tr("Row"), ImportWizard::tr("Will be"),
-                                           ImportWizard::tr("Record"), ImportWizard::tr("Details")});
+        m_rows->setHorizontalHeaderLabels(
+            {UiText::tr("Row"), UiText::tr("Will be"), UiText::tr("Record"), UiText::tr("Details")});
         m_rows->verticalHeader()->hide();
         m_rows->horizontalHeader()->setStretchLastSection(true);
         m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_saveErrors = new QPushButton(ImportWizard::tr("Save Rows with &Errors…"), this);
+        m_saveErrors = new QPushButton(UiText::tr("Save Rows with &Errors…"), this);
         m_saveErrors->setObjectName(QStringLiteral("saveErrors"));
-        m_addSheet = new QPushButton(ImportWizard::tr("Add &Another Sheet or File…"), this);
+        m_addSheet = new QPushButton(UiText::tr("Add &Another Sheet or File…"), this);
         m_addSheet->setObjectName(QStringLiteral("addSheet"));
-        m_addSheet->setToolTip(ImportWizard::tr(
+        m_addSheet->setToolTip(UiText::tr(
             "Import a related sheet too, such as the contacts of these accounts: it is checked as if "
             "this sheet were already imported, and both are imported together as one change."));
         m_failure = wrapped(QString(), this);
@@ -412,12 +412,12 @@ public:
         connect(m_errors, &QComboBox::activated, this, [this] { replan(); });
         connect(m_saveErrors, &QPushButton::clicked, this, [this] {
             // A workbook keeps the cells' types; CSV is there for other programs.
-            const QString workbook = ImportWizard::tr("Excel workbook (*.xlsx)");
+            const QString workbook = UiText::tr("Excel workbook (*.xlsx)");
             QString chosen = workbook;
             QString path = QFileDialog::getSaveFileName(
-                this, ImportWizard::tr("Save Rows with Errors"),
-                QFileInfo(m_wizard->state().path).dir().filePath(ImportWizard::tr("import-errors.xlsx")),
-                workbook + QStringLiteral(";;") + ImportWizard::tr("CSV (*.csv)"), &chosen);
+                this, UiText::tr("Save Rows with Errors"),
+                QFileInfo(m_wizard->state().path).dir().filePath(UiText::tr("import-errors.xlsx")),
+                workbook + QStringLiteral(";;") + UiText::tr("CSV (*.csv)"), &chosen);
             if (path.isEmpty())
                 return;
             const QString suffix = chosen == workbook ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
@@ -435,7 +435,7 @@ public:
             state.plan = {};
             m_wizard->restart(); // to the file page, which offers the next sheet
         });
-        setButtonText(QWizard::NextButton, ImportWizard::tr("&Import"));
+        setButtonText(QWizard::NextButton, UiText::tr("&Import"));
     }
 
     void initializePage() override { replan(); }
@@ -496,40 +496,39 @@ private:
             return;
         }
         state.plan = std::move(planned).value();
-        state.plan.change.label = ImportWizard::tr("Import %1").arg(QFileInfo(state.path).fileName());
+        state.plan.change.label = UiText::tr("Import %1").arg(QFileInfo(state.path).fileName());
         QString summary = state.plan.summary();
         if (!state.earlier.empty()) {
             QStringList lines;
             for (const ImportWizard::State::Earlier& e : state.earlier)
-                lines << ImportWizard::tr("%1: %2").arg(e.name, e.plan.summary());
-            lines << ImportWizard::tr("%1: %2").arg(state.loaded.table.name, summary);
-            summary = ImportWizard::tr("Imported together as one change:") + QLatin1Char('\n') +
+                lines << UiText::tr("%1: %2").arg(e.name, e.plan.summary());
+            lines << UiText::tr("%1: %2").arg(state.loaded.table.name, summary);
+            summary = UiText::tr("Imported together as one change:") + QLatin1Char('\n') +
                       lines.join(QLatin1Char('\n'));
         }
         if (state.plan.refused)
-            summary +=
-                QLatin1Char('\n') + ImportWizard::tr("Nothing will be imported while rows have errors.");
+            summary += QLatin1Char('\n') + UiText::tr("Nothing will be imported while rows have errors.");
         m_summary->setText(summary);
         QHash<int, QStringList> problems;
         for (const import::Problem& p : state.plan.problems)
             problems[p.line] << (p.header.isEmpty() ? p.message
-                                                    : ImportWizard::tr("%1: %2").arg(p.header, p.message));
+                                                    : UiText::tr("%1: %2").arg(p.header, p.message));
         m_rows->setRowCount(int(state.plan.rows.size()));
         for (int i = 0; i < int(state.plan.rows.size()); ++i) {
             const import::RowPlan& r = state.plan.rows[size_t(i)];
             QString will;
             switch (r.action) {
             case import::RowAction::Create:
-                will = ImportWizard::tr("New %1").arg(model::entityLabel(r.entity).toLower());
+                will = UiText::tr("New %1").arg(model::entityLabel(r.entity).toLower());
                 break;
             case import::RowAction::Update:
-                will = ImportWizard::tr("Updated");
+                will = UiText::tr("Updated");
                 break;
             case import::RowAction::Skip:
-                will = ImportWizard::tr("Skipped");
+                will = UiText::tr("Skipped");
                 break;
             case import::RowAction::Error:
-                will = ImportWizard::tr("Not imported");
+                will = UiText::tr("Not imported");
                 break;
             }
             auto* line = new QTableWidgetItem(QString::number(r.line));
@@ -568,7 +567,7 @@ class ResultStep : public QWizardPage
 public:
     explicit ResultStep(ImportWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
     {
-        setTitle(ImportWizard::tr("Imported"));
+        setTitle(UiText::tr("Imported"));
         m_text = wrapped(QString(), this);
         m_text->setObjectName(QStringLiteral("importResult"));
         auto* layout = new QVBoxLayout(this);
@@ -581,14 +580,13 @@ public:
         const ImportWizard::State& state = m_wizard->state();
         QStringList done;
         for (const ImportWizard::State::Earlier& e : state.earlier)
-            done << ImportWizard::tr("%1: %2").arg(e.name, e.plan.summary(true));
+            done << UiText::tr("%1: %2").arg(e.name, e.plan.summary(true));
         done << (state.earlier.empty()
                      ? state.plan.summary(true)
-                     : ImportWizard::tr("%1: %2").arg(state.loaded.table.name, state.plan.summary(true)));
-        m_text->setText(
-            ImportWizard::tr("%1\n\nThe import is one change: Undo (Ctrl+Z) removes all of it. It is "
-                             "shared with your team at the next sync.")
-                .arg(done.join(QLatin1Char('\n'))));
+                     : UiText::tr("%1: %2").arg(state.loaded.table.name, state.plan.summary(true)));
+        m_text->setText(UiText::tr("%1\n\nThe import is one change: Undo (Ctrl+Z) removes all of it. It is "
+                                   "shared with your team at the next sync.")
+                            .arg(done.join(QLatin1Char('\n'))));
     }
 
 private:
@@ -602,7 +600,7 @@ ImportWizard::ImportWizard(Workspace& workspace, QWidget* parent, const QString&
     : QWizard(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("importWizard"));
-    setWindowTitle(tr("Import"));
+    setWindowTitle(UiText::tr("Import"));
     m_state.path = path;
     setPage(FilePage, new FileStep(this));
     setPage(MappingPage, new MappingStep(this));

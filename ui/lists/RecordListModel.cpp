@@ -1,4 +1,5 @@
 #include "ui/lists/RecordListModel.h"
+#include "ui/UiText.h"
 
 #include "model/Display.h"
 #include "model/Schema.h"
@@ -27,7 +28,7 @@ void RecordListModel::defineColumns()
         m_columns.push_back({key, model::fieldLabel(e, key), sortable});
     };
     auto account = [&] {
-        m_columns.push_back({query::kAccountNameKey, tr("Account"), true});
+        m_columns.push_back({query::kAccountNameKey, UiText::tr("Account"), true});
     };
     auto member = [&] {
         m_columns.push_back({query::kMemberNameKey, model::fieldLabel(e, query::memberField(e)), false});

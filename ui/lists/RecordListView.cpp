@@ -1,4 +1,5 @@
 #include "ui/lists/RecordListView.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "query/RecordList.h"
@@ -34,23 +35,23 @@ RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWid
         filters->addWidget(w);
     };
     if (entity == QLatin1String("opportunity")) {
-        m_stage = enumFilter(QStringLiteral("stage"), tr("All stages"));
-        m_status = enumFilter(QStringLiteral("status"), tr("All"));
-        addLabelled(tr("&Stage:"), m_stage);
-        addLabelled(tr("S&tatus:"), m_status);
+        m_stage = enumFilter(QStringLiteral("stage"), UiText::tr("All stages"));
+        m_status = enumFilter(QStringLiteral("status"), UiText::tr("All"));
+        addLabelled(UiText::tr("&Stage:"), m_stage);
+        addLabelled(UiText::tr("S&tatus:"), m_status);
     } else if (entity == QLatin1String("task")) {
         // Open tasks are what the page is for; done ones are a click away.
         m_status = new QComboBox(this);
         m_status->addItem(model::enumLabel(u"status", u"open"), QStringLiteral("open"));
         m_status->addItem(model::enumLabel(u"status", u"done"), QStringLiteral("done"));
-        m_status->addItem(tr("All"), QString());
-        addLabelled(tr("S&tatus:"), m_status);
-        m_mine = new QCheckBox(tr("Only &mine"), this);
+        m_status->addItem(UiText::tr("All"), QString());
+        addLabelled(UiText::tr("S&tatus:"), m_status);
+        m_mine = new QCheckBox(UiText::tr("Only &mine"), this);
         filters->addWidget(m_mine);
     } else if (entity == QLatin1String("followup")) {
-        m_type = enumFilter(QStringLiteral("type"), tr("All types"));
-        addLabelled(tr("T&ype:"), m_type);
-        m_mine = new QCheckBox(tr("Only &mine"), this);
+        m_type = enumFilter(QStringLiteral("type"), UiText::tr("All types"));
+        addLabelled(UiText::tr("T&ype:"), m_type);
+        m_mine = new QCheckBox(UiText::tr("Only &mine"), this);
         filters->addWidget(m_mine);
     }
     filters->addStretch(1);
@@ -69,7 +70,7 @@ RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWid
     m_onlyText = new QLabel(m_onlyBar);
     m_onlyText->setWordWrap(true);
     m_onlyText->setTextFormat(Qt::PlainText);
-    auto* showAllButton = new QPushButton(tr("Show &All"), m_onlyBar);
+    auto* showAllButton = new QPushButton(UiText::tr("Show &All"), m_onlyBar);
     connect(showAllButton, &QPushButton::clicked, this, &RecordListView::showAll);
     onlyLayout->addWidget(m_onlyText, 1);
     onlyLayout->addWidget(showAllButton);
@@ -112,7 +113,7 @@ RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWid
     if (entity == QLatin1String("followup"))
         m_actions->setNewHandler([this] { emit m_workspace.logFollowUpRequested(); });
     // Bulk edit of the selected rows: a new owner, stage or due date for many at once.
-    auto* bulk = new QAction(tr("Change selected…"), this);
+    auto* bulk = new QAction(UiText::tr("Change selected…"), this);
     bulk->setObjectName(QStringLiteral("bulkEditRecords"));
     connect(bulk, &QAction::triggered, this, [this] { bulkEdit(); });
     m_table->addAction(bulk);
@@ -187,7 +188,7 @@ void RecordListView::showOnly(const QStringList& ids, const QString& caption)
         const QSignalBlocker block(m_mine);
         m_mine->setChecked(false);
     }
-    m_onlyText->setText(tr("From the dashboard: %1 (%n record(s))", nullptr, int(ids.size())).arg(caption));
+    m_onlyText->setText(UiText::tr("From the dashboard: %1 (%n record(s))", nullptr, int(ids.size())).arg(caption));
     m_onlyBar->setVisible(true);
     applyFilters();
     m_model->setOnly(ids);
@@ -236,7 +237,7 @@ forms::BulkEditDialog* RecordListView::bulkEdit()
 {
     const QStringList ids = m_actions->selectedIds();
     if (ids.isEmpty()) {
-        emit m_workspace.message(tr("Select the records to change first."));
+        emit m_workspace.message(UiText::tr("Select the records to change first."));
         return nullptr;
     }
     auto* dialog = new forms::BulkEditDialog(m_workspace, m_model->entity(), ids,

@@ -1,4 +1,5 @@
 #include "ui/map/AccountMapPage.h"
+#include "ui/UiText.h"
 
 #include "map/MapHistory.h"
 #include "ui/Workspace.h"
@@ -19,9 +20,9 @@ AccountMapPage::AccountMapPage(Workspace& workspace, const QString& accountId, Q
 {
     m_timeBar = new MapTimeBar(workspace, accountId, this);
     m_map = new AccountMapTab(workspace, accountId, this);
-    m_openInWindow = new QAction(tr("Open in &Window"), this);
+    m_openInWindow = new QAction(UiText::tr("Open in &Window"), this);
     m_openInWindow->setObjectName(QStringLiteral("openMapInWindow"));
-    m_openInWindow->setToolTip(tr("Open this map in a window of its own"));
+    m_openInWindow->setToolTip(UiText::tr("Open this map in a window of its own"));
     connect(m_openInWindow, &QAction::triggered, this, &AccountMapPage::openInWindow);
     auto* detach = new QToolButton(this);
     detach->setDefaultAction(m_openInWindow);
@@ -46,7 +47,7 @@ AccountMapPage* AccountMapPage::openInWindow()
     page->setWindowFlag(Qt::Window);
     page->setAttribute(Qt::WA_DeleteOnClose);
     page->m_detach->hide();
-    page->setWindowTitle(tr("Decision-chain map — %1").arg(m_workspace.titleOf(m_accountId)));
+    page->setWindowTitle(UiText::tr("Decision-chain map — %1").arg(m_workspace.titleOf(m_accountId)));
     page->resize(window()->size());
     page->show();
     return page;

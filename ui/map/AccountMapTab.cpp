@@ -1,4 +1,5 @@
 #include "ui/map/AccountMapTab.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "render/MapExport.h"
@@ -30,9 +31,9 @@ AccountMapTab::AccountMapTab(Workspace& workspace, const QString& accountId, QWi
 {
     setObjectName(QStringLiteral("accountMapTab"));
     chooseExportFile = [](QWidget* owner, const QString& suggested) {
-        return QFileDialog::getSaveFileName(owner, AccountMapTab::tr("Export map"), suggested,
-                                            AccountMapTab::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF "
-                                                              "document (*.pdf)"));
+        return QFileDialog::getSaveFileName(owner, UiText::tr("Export map"), suggested,
+                                            UiText::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF "
+                                                       "document (*.pdf)"));
     };
     setupPrinter = [](QPrinter& printer, QWidget* owner) {
         QPrintDialog dialog(&printer, owner);
@@ -73,8 +74,8 @@ void AccountMapTab::buildToolbar()
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("mapSearch"));
-    m_search->setPlaceholderText(tr("Find a person…"));
-    m_search->setAccessibleName(tr("Find a person on the map"));
+    m_search->setPlaceholderText(UiText::tr("Find a person…"));
+    m_search->setAccessibleName(UiText::tr("Find a person on the map"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(220);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -84,7 +85,7 @@ void AccountMapTab::buildToolbar()
         }
     });
     bar->addWidget(m_search);
-    auto* find = new QAction(tr("Find"), this);
+    auto* find = new QAction(UiText::tr("Find"), this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, this, [this] {
@@ -96,19 +97,19 @@ void AccountMapTab::buildToolbar()
 
     m_opportunity = new QComboBox(bar);
     m_opportunity->setObjectName(QStringLiteral("mapOpportunity"));
-    m_opportunity->setAccessibleName(tr("Buying center of an opportunity"));
-    m_opportunity->setToolTip(tr("Highlight the buying center of one opportunity"));
+    m_opportunity->setAccessibleName(UiText::tr("Buying center of an opportunity"));
+    m_opportunity->setToolTip(UiText::tr("Highlight the buying center of one opportunity"));
     m_opportunity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_opportunity, &QComboBox::activated, this, &AccountMapTab::applyOptions);
     bar->addWidget(m_opportunity);
 
-    m_rolesOnly = bar->addAction(tr("Decision roles only"));
+    m_rolesOnly = bar->addAction(UiText::tr("Decision roles only"));
     m_rolesOnly->setObjectName(QStringLiteral("mapRolesOnly"));
     m_rolesOnly->setCheckable(true);
-    m_rolesOnly->setToolTip(tr("Only people with a decision role, and the managers above them"));
+    m_rolesOnly->setToolTip(UiText::tr("Only people with a decision role, and the managers above them"));
     connect(m_rolesOnly, &QAction::toggled, this, &AccountMapTab::applyOptions);
 
-    m_stanceMenu = new QMenu(tr("Stance"), this);
+    m_stanceMenu = new QMenu(UiText::tr("Stance"), this);
     m_stanceMenu->setObjectName(QStringLiteral("mapStances"));
     const model::FieldDef* stance = model::entity(u"contact")->field(u"stance");
     for (const QString& key : stance->enumValues) {
@@ -119,59 +120,59 @@ void AccountMapTab::buildToolbar()
         connect(a, &QAction::toggled, this, &AccountMapTab::applyOptions);
     }
     auto* stanceButton = new QToolButton(bar);
-    stanceButton->setText(tr("Stance"));
-    stanceButton->setToolTip(tr("Only people with the checked stances (none checked: everyone)"));
+    stanceButton->setText(UiText::tr("Stance"));
+    stanceButton->setToolTip(UiText::tr("Only people with the checked stances (none checked: everyone)"));
     stanceButton->setMenu(m_stanceMenu);
     stanceButton->setPopupMode(QToolButton::InstantPopup);
     bar->addWidget(stanceButton);
 
     m_member = new QComboBox(bar);
     m_member->setObjectName(QStringLiteral("mapMember"));
-    m_member->setAccessibleName(tr("Coverage of a team member"));
-    m_member->setToolTip(tr("Highlight the people one team member knows"));
+    m_member->setAccessibleName(UiText::tr("Coverage of a team member"));
+    m_member->setToolTip(UiText::tr("Highlight the people one team member knows"));
     m_member->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_member, &QComboBox::activated, this, &AccountMapTab::applyOptions);
     bar->addWidget(m_member);
     bar->addSeparator();
 
-    QAction* zoomOut = bar->addAction(tr("−"));
-    zoomOut->setToolTip(tr("Zoom out (−)"));
+    QAction* zoomOut = bar->addAction(UiText::tr("−"));
+    zoomOut->setToolTip(UiText::tr("Zoom out (−)"));
     connect(zoomOut, &QAction::triggered, m_view, &MapView::zoomOut);
     m_zoomLabel = new QLabel(bar);
     m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("0000 %")));
     m_zoomLabel->setAlignment(Qt::AlignCenter);
     bar->addWidget(m_zoomLabel);
-    QAction* zoomIn = bar->addAction(tr("+"));
-    zoomIn->setToolTip(tr("Zoom in (+)"));
+    QAction* zoomIn = bar->addAction(UiText::tr("+"));
+    zoomIn->setToolTip(UiText::tr("Zoom in (+)"));
     connect(zoomIn, &QAction::triggered, m_view, &MapView::zoomIn);
-    QAction* actual = bar->addAction(tr("1:1"));
-    actual->setToolTip(tr("Actual size (0)"));
+    QAction* actual = bar->addAction(UiText::tr("1:1"));
+    actual->setToolTip(UiText::tr("Actual size (0)"));
     connect(actual, &QAction::triggered, m_view, &MapView::zoomReset);
-    QAction* fit = bar->addAction(tr("Fit"));
-    fit->setToolTip(tr("Fit the whole map in the window (F)"));
+    QAction* fit = bar->addAction(UiText::tr("Fit"));
+    fit->setToolTip(UiText::tr("Fit the whole map in the window (F)"));
     connect(fit, &QAction::triggered, m_view, &MapView::fitAll);
     bar->addSeparator();
 
     auto* exportMenu = new QMenu(this);
-    m_exportWhole = exportMenu->addAction(tr("Whole map…"));
+    m_exportWhole = exportMenu->addAction(UiText::tr("Whole map…"));
     m_exportWhole->setObjectName(QStringLiteral("mapExportWhole"));
     // exportMap() and print() show their own failures in the message bar.
     connect(m_exportWhole, &QAction::triggered, this, [this] { (void)exportMap(false); });
-    m_exportVisible = exportMenu->addAction(tr("Visible part…"));
+    m_exportVisible = exportMenu->addAction(UiText::tr("Visible part…"));
     m_exportVisible->setObjectName(QStringLiteral("mapExportVisible"));
     connect(m_exportVisible, &QAction::triggered, this, [this] { (void)exportMap(true); });
     auto* exportButton = new QToolButton(bar);
-    exportButton->setText(tr("Export…"));
-    exportButton->setToolTip(tr("Export the map as PNG, SVG or PDF"));
+    exportButton->setText(UiText::tr("Export…"));
+    exportButton->setToolTip(UiText::tr("Export the map as PNG, SVG or PDF"));
     exportButton->setMenu(exportMenu);
     exportButton->setPopupMode(QToolButton::InstantPopup);
     bar->addWidget(exportButton);
 
-    m_print = new QAction(tr("Print…"), this);
+    m_print = new QAction(UiText::tr("Print…"), this);
     m_print->setObjectName(QStringLiteral("mapPrint"));
     m_print->setShortcut(QKeySequence::Print);
     m_print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_print->setToolTip(tr("Print the whole map on one page"));
+    m_print->setToolTip(UiText::tr("Print the whole map on one page"));
     connect(m_print, &QAction::triggered, this, [this] { (void)print(false); });
     addAction(m_print);
     bar->addAction(m_print);
@@ -184,14 +185,14 @@ void AccountMapTab::fillChoices()
     const QString opportunity = m_opportunity->currentData().toString();
     const QString member = m_member->currentData().toString();
     m_opportunity->clear();
-    m_opportunity->addItem(tr("No buying center"), QString());
+    m_opportunity->addItem(UiText::tr("No buying center"), QString());
     ListFilter filter;
     filter.accountId = m_accountId;
     if (auto deals = listRecords(db, QStringLiteral("opportunity"), filter))
         for (const QVariantMap& o : deals.value())
             m_opportunity->addItem(o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("id")));
     m_member->clear();
-    m_member->addItem(tr("No coverage overlay"), QString());
+    m_member->addItem(UiText::tr("No coverage overlay"), QString());
     if (auto members = listRecords(db, QStringLiteral("member")))
         for (const QVariantMap& m : members.value())
             m_member->addItem(m.value(QStringLiteral("name")).toString(), m.value(QStringLiteral("id")));
@@ -230,7 +231,7 @@ void AccountMapTab::onStoreChanged(const ChangeSet& change)
 
 void AccountMapTab::updateZoomLabel(double scale)
 {
-    m_zoomLabel->setText(tr("%1 %").arg(qRound(scale * 100)));
+    m_zoomLabel->setText(UiText::tr("%1 %").arg(qRound(scale * 100)));
 }
 
 void AccountMapTab::setChangeMarks(const QHash<QString, QString>& marks)
@@ -267,12 +268,12 @@ Status AccountMapTab::exportMap(bool visiblePart)
 {
     const map::DecisionChainMap chart = mapToExport(visiblePart);
     if (chart.nodes.empty()) {
-        const Status s = Status::fail(tr("There is nothing on the map to export."));
+        const Status s = Status::fail(UiText::tr("There is nothing on the map to export."));
         m_messages->showMessage(s.message());
         return s;
     }
     const QString suggested =
-        tr("%1 decision-chain map %2.pdf").arg(chart.accountName, chart.today.toString(Qt::ISODate));
+        UiText::tr("%1 decision-chain map %2.pdf").arg(chart.accountName, chart.today.toString(Qt::ISODate));
     const QString path = chooseExportFile ? chooseExportFile(this, suggested) : QString();
     if (path.isEmpty())
         return {};
@@ -280,7 +281,7 @@ Status AccountMapTab::exportMap(bool visiblePart)
     if (!s)
         m_messages->showMessage(s.message());
     else
-        emit m_workspace.message(tr("Map exported to %1").arg(path));
+        emit m_workspace.message(UiText::tr("Map exported to %1").arg(path));
     return s;
 }
 
@@ -288,7 +289,7 @@ Status AccountMapTab::print(bool visiblePart)
 {
     const map::DecisionChainMap chart = mapToExport(visiblePart);
     if (chart.nodes.empty()) {
-        const Status s = Status::fail(tr("There is nothing on the map to print."));
+        const Status s = Status::fail(UiText::tr("There is nothing on the map to print."));
         m_messages->showMessage(s.message());
         return s;
     }
@@ -300,7 +301,7 @@ Status AccountMapTab::print(bool visiblePart)
         return {};
     QPainter p;
     if (!p.begin(&printer)) {
-        const Status s = Status::fail(tr("Could not start printing."));
+        const Status s = Status::fail(UiText::tr("Could not start printing."));
         m_messages->showMessage(s.message());
         return s;
     }

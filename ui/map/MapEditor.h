@@ -16,7 +16,6 @@ class Workspace;
 
 class MapEditor
 {
-    Q_DECLARE_TR_FUNCTIONS(MapEditor)
 public:
     explicit MapEditor(Workspace& workspace);
 

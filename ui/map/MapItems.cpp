@@ -1,4 +1,5 @@
 #include "ui/map/MapItems.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "render/MapDrawing.h"
@@ -213,7 +214,7 @@ void MapNodeItem::paintDecorations(QPainter& p, const QStyleOptionGraphicsItem& 
             const int hidden = m_scene.hiddenBelow(m_index);
             if (hidden > 0) {
                 p.drawLine(QPointF(c.x(), c.y() - 3.5), QPointF(c.x(), c.y() + 3.5));
-                const QString count = MapItemsText::tr("%n hidden", nullptr, hidden);
+                const QString count = UiText::tr("%n hidden", nullptr, hidden);
                 badge(p, t.right() + 3, t.top() - 0.5, count, QColor(0x54, 0x6E, 0x7A), Qt::white, QColor(),
                       120);
             }

@@ -28,11 +28,6 @@ enum class MapDetail
 inline constexpr double kBlockScale = 0.15;
 MapDetail detailFor(double scale);
 
-struct MapItemsText
-{
-    Q_DECLARE_TR_FUNCTIONS(MapItems)
-};
-
 class MapNodeItem : public QGraphicsItem
 {
 public:

@@ -1,4 +1,5 @@
 #include "ui/map/MapTimeBar.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "ui/Workspace.h"
@@ -44,22 +45,23 @@ MapTimeBar::MapTimeBar(Workspace& workspace, const QString& accountId, QWidget* 
     const QDate today = workspace.today();
     const QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
 
-    auto* asOfLabel = new QLabel(tr("&As of"), this);
+    auto* asOfLabel = new QLabel(UiText::tr("&As of"), this);
     m_asOf = new QDateEdit(today, this);
     m_asOf->setObjectName(QStringLiteral("asOfDate"));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(dateFormat);
     m_asOf->setMaximumDate(today);
-    m_asOf->setToolTip(tr("Show the map as it was at the end of this day"));
+    m_asOf->setToolTip(UiText::tr("Show the map as it was at the end of this day"));
     asOfLabel->setBuddy(m_asOf);
 
-    m_now = new QPushButton(tr("&Now"), this);
+    m_now = new QPushButton(UiText::tr("&Now"), this);
     m_now->setObjectName(QStringLiteral("nowButton"));
-    m_now->setToolTip(tr("Show the map as it is now"));
+    m_now->setToolTip(UiText::tr("Show the map as it is now"));
 
-    m_compare = new QCheckBox(tr("Changes &since"), this);
+    m_compare = new QCheckBox(UiText::tr("Changes &since"), this);
     m_compare->setObjectName(QStringLiteral("changesToggle"));
-    m_compare->setToolTip(tr("Mark and list what changed from the start of this day to the date shown"));
+    m_compare->setToolTip(
+        UiText::tr("Mark and list what changed from the start of this day to the date shown"));
     m_since = new QDateEdit(today.addDays(-30), this);
     m_since->setObjectName(QStringLiteral("sinceDate"));
     m_since->setCalendarPopup(true);
@@ -76,7 +78,9 @@ MapTimeBar::MapTimeBar(Workspace& workspace, const QString& accountId, QWidget* 
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Who"), tr("Change"), tr("Before → after"), tr("When"), tr("By")});
+    m_list->setHeaderLabels({UiText::tr("Who", "map changes column: the person or unit changed"),
+                             UiText::tr("Change"), UiText::tr("Before → after"), UiText::tr("When"),
+                             UiText::tr("By")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     m_list->setVisible(false);
@@ -197,19 +201,19 @@ void MapTimeBar::fillList()
         QString what = map::changeKindLabel(c.kind);
         if (!c.field.isEmpty()) {
             const QString field = model::fieldLabel(c.entity, c.field);
-            what = tr("%1 (%2)").arg(what, field);
+            what = UiText::tr("%1 (%2)").arg(what, field);
         }
         item->setText(ChangeColumn, what);
         if (!c.field.isEmpty()) {
-            const QString before = c.before.isEmpty() ? tr("(none)") : c.before;
-            const QString after = c.after.isEmpty() ? tr("(none)") : c.after;
-            item->setText(ValuesColumn, tr("%1 → %2").arg(before, after));
+            const QString before = c.before.isEmpty() ? UiText::tr("(none)") : c.before;
+            const QString after = c.after.isEmpty() ? UiText::tr("(none)") : c.after;
+            item->setText(ValuesColumn, UiText::tr("%1 → %2").arg(before, after));
         }
         item->setText(WhenColumn, locale.toString(c.at.toLocalTime(), QLocale::ShortFormat));
         item->setText(ByColumn, c.authorName);
         item->setData(NameColumn, kFocusRole, c.focusId);
         item->setData(NameColumn, kRecordRole, c.recordId);
-        item->setToolTip(NameColumn, tr("Press Enter to show on the map"));
+        item->setToolTip(NameColumn, UiText::tr("Press Enter to show on the map"));
         rows << item;
     }
     m_list->addTopLevelItems(rows);
@@ -219,9 +223,9 @@ void MapTimeBar::fillList()
     const QString since = locale.toString(m_since->date(), QLocale::ShortFormat);
     const int n = int(m_changes.size());
     if (n == 0)
-        m_summary->setText(tr("No changes since %1.").arg(since));
+        m_summary->setText(UiText::tr("No changes since %1.").arg(since));
     else
-        m_summary->setText(tr("%n change(s) since %1:", nullptr, n).arg(since));
+        m_summary->setText(UiText::tr("%n change(s) since %1:", nullptr, n).arg(since));
 }
 
 void MapTimeBar::activate(QTreeWidgetItem* item)

@@ -1,4 +1,5 @@
 #include "ui/map/MapView.h"
+#include "ui/UiText.h"
 
 #include "search/Search.h"
 #include "store/Store.h"
@@ -33,7 +34,7 @@ MapView::MapView(Workspace& workspace, QWidget* parent)
 {
     setScene(m_scene);
     setObjectName(QStringLiteral("mapView"));
-    setAccessibleName(tr("Decision-chain map"));
+    setAccessibleName(UiText::tr("Decision-chain map"));
     setFocusPolicy(Qt::StrongFocus);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
@@ -328,7 +329,7 @@ bool MapView::findAndSelect(const QString& text)
             if (selectNode(hit.id, true))
                 return true;
     }
-    emit notice(tr("No one on this map matches \"%1\".").arg(wanted));
+    emit notice(UiText::tr("No one on this map matches \"%1\".").arg(wanted));
     return false;
 }
 

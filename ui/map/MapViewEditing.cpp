@@ -5,6 +5,7 @@
 // MapView::editRefused.
 #include "model/Schema.h"
 #include "query/Team.h"
+#include "ui/UiText.h"
 #include "ui/Workspace.h"
 #include "ui/account/CoverageDialog.h"
 #include "ui/forms/RecordActions.h"
@@ -35,7 +36,7 @@ QMenu* choiceMenu(QMenu* parent, MapView& view, const QString& title, const QStr
     if (field == QLatin1String("decision_role"))
         values.prepend(QString()); // no role
     for (const QString& value : values) {
-        const QString text = value.isEmpty() ? MapView::tr("No role") : model::enumLabel(field, value);
+        const QString text = value.isEmpty() ? UiText::tr("No role") : model::enumLabel(field, value);
         QAction* a = menu->addAction(text);
         a->setObjectName(
             QStringLiteral("map.%1.%2").arg(field, value.isEmpty() ? QStringLiteral("none") : value));
@@ -65,7 +66,7 @@ QMenu* MapView::createContextMenu(const QString& id, QWidget* parent)
     auto* menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("mapMenu"));
 
-    QAction* open = menu->addAction(tr("&Open %1").arg(node.name));
+    QAction* open = menu->addAction(UiText::tr("&Open %1").arg(node.name));
     open->setObjectName(QStringLiteral("map.open"));
     open->setShortcut(QKeySequence(Qt::Key_Return));
     connect(open, &QAction::triggered, this, [this, id] { emit m_workspace.openRecordRequested(id); });
@@ -88,9 +89,10 @@ QMenu* MapView::createContextMenu(const QString& id, QWidget* parent)
 
     if (node.isContact()) {
         const QString role = node.role;
-        choiceMenu(menu, *this, tr("Decision &role"), QStringLiteral("decision_role"), role, id, editable);
-        choiceMenu(menu, *this, tr("&Stance"), QStringLiteral("stance"), node.stance, id, editable);
-        QMenu* influence = menu->addMenu(tr("&Influence"));
+        choiceMenu(menu, *this, UiText::tr("Decision &role"), QStringLiteral("decision_role"), role, id,
+                   editable);
+        choiceMenu(menu, *this, UiText::tr("&Stance"), QStringLiteral("stance"), node.stance, id, editable);
+        QMenu* influence = menu->addMenu(UiText::tr("&Influence"));
         influence->setObjectName(QStringLiteral("map.influence"));
         auto* group = new QActionGroup(influence);
         for (int level = 1; level <= 5; ++level) {
@@ -105,7 +107,7 @@ QMenu* MapView::createContextMenu(const QString& id, QWidget* parent)
                 (void)report(m_editor->setContactField(id, QStringLiteral("influence"), level));
             });
         }
-        QAction* left = menu->addAction(tr("&Left the company"));
+        QAction* left = menu->addAction(UiText::tr("&Left the company"));
         left->setObjectName(QStringLiteral("map.left"));
         left->setCheckable(true);
         left->setChecked(node.left);
@@ -114,17 +116,17 @@ QMenu* MapView::createContextMenu(const QString& id, QWidget* parent)
                 [this, id](bool on) { (void)report(m_editor->setLeft(id, on)); }); // shown by report()
         menu->addSeparator();
 
-        const QString addText = tr("&Add person reporting to %1…").arg(node.name);
+        const QString addText = UiText::tr("&Add person reporting to %1…").arg(node.name);
         QAction* add = menu->addAction(addText);
         add->setObjectName(QStringLiteral("map.addReport"));
         add->setEnabled(editable);
         connect(add, &QAction::triggered, this, [addPerson, addText] { addPerson(addText, true); });
-        QAction* link = menu->addAction(tr("Draw influence lin&k from here"));
+        QAction* link = menu->addAction(UiText::tr("Draw influence lin&k from here"));
         link->setObjectName(QStringLiteral("map.link"));
         link->setEnabled(editable);
         connect(link, &QAction::triggered, this, [this, id] { startLink(id); });
         // The person's links, each to edit (kind, strength, note) or delete.
-        QMenu* links = menu->addMenu(tr("Lin&ks"));
+        QMenu* links = menu->addMenu(UiText::tr("Lin&ks"));
         links->setObjectName(QStringLiteral("map.links"));
         for (const map::MapLink& l : m_full.links) {
             if (l.from != index && l.to != index)
@@ -133,11 +135,11 @@ QMenu* MapView::createContextMenu(const QString& id, QWidget* parent)
             const QString linkId = query::influenceLinkId(m_workspace.store().reader(), fromId, toId);
             if (linkId.isEmpty())
                 continue;
-            const QString text = tr("%1 → %2 (%3)")
+            const QString text = UiText::tr("%1 → %2 (%3)")
                                      .arg(m_full.nodes[size_t(l.from)].name, m_full.nodes[size_t(l.to)].name,
                                           model::enumLabel(u"kind", l.kind));
             QMenu* one = links->addMenu(text);
-            QAction* editLink = one->addAction(tr("&Edit…"));
+            QAction* editLink = one->addAction(UiText::tr("&Edit…"));
             editLink->setObjectName(QStringLiteral("map.link.edit"));
             editLink->setEnabled(editable);
             connect(editLink, &QAction::triggered, this, [this, linkId] {
@@ -146,14 +148,14 @@ QMenu* MapView::createContextMenu(const QString& id, QWidget* parent)
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->open();
             });
-            QAction* deleteLink = one->addAction(tr("&Delete…"));
+            QAction* deleteLink = one->addAction(UiText::tr("&Delete…"));
             deleteLink->setObjectName(QStringLiteral("map.link.delete"));
             deleteLink->setEnabled(editable);
             connect(deleteLink, &QAction::triggered, this,
                     [this, linkId] { forms::RecordActions::deleteAsking(m_workspace, this, {linkId}); });
         }
         links->setEnabled(!links->isEmpty());
-        QAction* coverage = menu->addAction(tr("&Who knows them…"));
+        QAction* coverage = menu->addAction(UiText::tr("&Who knows them…"));
         coverage->setObjectName(QStringLiteral("map.coverage"));
         coverage->setEnabled(editable);
         connect(coverage, &QAction::triggered, this, [this, id] {
@@ -164,7 +166,7 @@ QMenu* MapView::createContextMenu(const QString& id, QWidget* parent)
         if (!m_options.opportunityId.isEmpty()) {
             // The buying-center overlay: this person's role in the deal shown.
             const QString deal = m_options.opportunityId;
-            QMenu* roles = menu->addMenu(tr("Role in %1").arg(m_workspace.titleOf(deal)));
+            QMenu* roles = menu->addMenu(UiText::tr("Role in %1").arg(m_workspace.titleOf(deal)));
             roles->setObjectName(QStringLiteral("map.dealRole"));
             roles->setEnabled(editable);
             auto* roleGroup = new QActionGroup(roles);
@@ -180,24 +182,24 @@ QMenu* MapView::createContextMenu(const QString& id, QWidget* parent)
                 });
             }
             roles->addSeparator();
-            QAction* none = roles->addAction(tr("Not in the buying center"));
+            QAction* none = roles->addAction(UiText::tr("Not in the buying center"));
             none->setObjectName(QStringLiteral("map.dealRole.none"));
             none->setEnabled(!node.dealRole.isEmpty());
             connect(none, &QAction::triggered, this, [this, id, deal] {
                 (void)report(m_workspace.commands().removeBuyingRole(deal, id)); // shown by report()
             });
         }
-        QAction* followUp = menu->addAction(tr("Log &follow-up…"));
+        QAction* followUp = menu->addAction(UiText::tr("Log &follow-up…"));
         followUp->setObjectName(QStringLiteral("map.followUp"));
         connect(followUp, &QAction::triggered, this,
                 [this, id] { emit m_workspace.logFollowUpRequested(m_accountId, id); });
     } else {
-        const QString addText = tr("&Add person in %1…").arg(node.name);
+        const QString addText = UiText::tr("&Add person in %1…").arg(node.name);
         QAction* add = menu->addAction(addText);
         add->setObjectName(QStringLiteral("map.addInUnit"));
         add->setEnabled(editable);
         connect(add, &QAction::triggered, this, [addPerson, addText] { addPerson(addText, false); });
-        QAction* sub = menu->addAction(tr("Add &sub-unit to %1…").arg(node.name));
+        QAction* sub = menu->addAction(UiText::tr("Add &sub-unit to %1…").arg(node.name));
         sub->setObjectName(QStringLiteral("map.addUnit"));
         sub->setEnabled(editable);
         connect(sub, &QAction::triggered, this, [this, id] {
@@ -213,18 +215,18 @@ QMenu* MapView::createContextMenu(const QString& id, QWidget* parent)
     const int shown = m_scene->indexOf(id);
     if (shown >= 0 && m_scene->expandable(shown)) {
         const bool collapsed = m_collapsed.contains(id);
-        QAction* fold = menu->addAction(collapsed ? tr("E&xpand") : tr("&Collapse"));
+        QAction* fold = menu->addAction(collapsed ? UiText::tr("E&xpand") : UiText::tr("&Collapse"));
         fold->setObjectName(QStringLiteral("map.collapse"));
         fold->setShortcut(QKeySequence(Qt::Key_Space));
         connect(fold, &QAction::triggered, this, [this, id] { toggleCollapsed(id); });
     }
     if (m_focusId == id) {
-        QAction* all = menu->addAction(tr("Show &everyone"));
+        QAction* all = menu->addAction(UiText::tr("Show &everyone"));
         all->setObjectName(QStringLiteral("map.unfocus"));
         all->setShortcut(QKeySequence(Qt::Key_Escape));
         connect(all, &QAction::triggered, this, [this] { setFocusId(QString()); });
     } else {
-        QAction* focus = menu->addAction(tr("F&ocus on %1").arg(node.name));
+        QAction* focus = menu->addAction(UiText::tr("F&ocus on %1").arg(node.name));
         focus->setObjectName(QStringLiteral("map.focus"));
         connect(focus, &QAction::triggered, this, [this, id] { setFocusId(id); });
     }
@@ -237,8 +239,9 @@ Status MapView::refuseIfReadOnly() const
 {
     if (!m_readOnly)
         return {};
-    return Status::fail(tr("This is the map as of %1; it cannot be edited. Show today's map to make changes.")
-                            .arg(QLocale().toString(m_full.today, QLocale::ShortFormat)));
+    return Status::fail(
+        UiText::tr("This is the map as of %1; it cannot be edited. Show today's map to make changes.")
+            .arg(QLocale().toString(m_full.today, QLocale::ShortFormat)));
 }
 
 Status MapView::report(const Status& status)
@@ -262,7 +265,8 @@ Status MapView::dropNode(const QString& id, const QString& targetId)
         return report(target.isContact() ? m_editor->reportTo(id, targetId)
                                          : m_editor->moveToUnit(id, targetId));
     if (target.isContact())
-        return report(Status::fail(tr("A unit can only be moved under another unit, not under a person.")));
+        return report(
+            Status::fail(UiText::tr("A unit can only be moved under another unit, not under a person.")));
     return report(m_editor->moveUnit(id, targetId));
 }
 
@@ -275,8 +279,8 @@ void MapView::startLink(const QString& fromId)
     m_linkFrom = fromId;
     viewport()->setCursor(Qt::CrossCursor);
     const QString name = m_workspace.titleOf(fromId);
-    emit notice(
-        tr("Click the person %1 influences (or select them and press Enter); Esc cancels.").arg(name));
+    emit notice(UiText::tr("Click the person %1 influences (or select them and press Enter); Esc cancels.")
+                    .arg(name));
 }
 
 Status MapView::finishLink(const QString& toId)
@@ -287,7 +291,7 @@ Status MapView::finishLink(const QString& toId)
         return {};
     const int to = m_full.indexOf(toId);
     if (to < 0 || !m_full.nodes[size_t(to)].isContact())
-        return report(Status::fail(tr("An influence link goes from one person to another.")));
+        return report(Status::fail(UiText::tr("An influence link goes from one person to another.")));
     auto link = m_editor->addInfluenceLink(from, toId);
     if (!link)
         return report(link.status());

@@ -1,5 +1,6 @@
 #include "render/MapDrawing.h"
 #include "render/MapPainter.h"
+#include "render/RenderText.h"
 
 #include "model/Schema.h"
 
@@ -155,7 +156,7 @@ void coverageDot(QPainter& p, const QPointF& centre, const QString& initial, con
 double noCoverageMarker(QPainter& p, double x, double centreY, bool key)
 {
     const QFont f = MapPainter::font(metrics::smallFont, true);
-    const QString text = QCoreApplication::translate("Map", "No coverage");
+    const QString text = RenderText::tr("No coverage");
     const double w = textWidth(f, text) + 8;
     const QRectF r(x, centreY - 6.5, w, 13);
     p.setPen(key ? QPen(Qt::NoPen) : QPen(kAlarm, 0.9));
@@ -219,8 +220,8 @@ void arrowHead(QPainter& p, const QPointF& tip, const QPointF& from, double size
 QString freshnessText(int days)
 {
     if (days < 0)
-        return QCoreApplication::translate("Map", "never");
-    return QCoreApplication::translate("Map", "%1 d").arg(days);
+        return RenderText::tr("never");
+    return RenderText::tr("%1 d").arg(days);
 }
 
 } // namespace summit::ui::drawing

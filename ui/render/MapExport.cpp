@@ -1,4 +1,5 @@
 #include "render/MapExport.h"
+#include "render/RenderText.h"
 
 #include "render/MapPainter.h"
 
@@ -34,7 +35,7 @@ QPageLayout pageLayout(const ExportOptions& o)
 
 Status cannotWrite(const QString& path, const QString& why)
 {
-    return Status::fail(QCoreApplication::translate("Map", "Cannot write %1: %2").arg(path, why));
+    return Status::fail(RenderText::tr("Cannot write %1: %2").arg(path, why));
 }
 
 // Pages across (or down) needed to show `length` map units in tiles of `tile` units that overlap.
@@ -62,9 +63,8 @@ Status writePng(const map::DecisionChainMap& map, QSaveFile& file, const ExportO
     const int h = std::max(1, int(std::floor(size.height() * s)));
     QImage image(w, h, QImage::Format_RGB32);
     if (image.isNull())
-        return cannotWrite(
-            file.fileName(),
-            QCoreApplication::translate("Map", "not enough memory for a %1 × %2 image.").arg(w).arg(h));
+        return cannotWrite(file.fileName(),
+                           RenderText::tr("not enough memory for a %1 × %2 image.").arg(w).arg(h));
     image.setDotsPerMeterX(2835); // 72 dpi: font point sizes are map units
     image.setDotsPerMeterY(2835);
     image.fill(Qt::white);
@@ -89,7 +89,7 @@ Status writeSvg(const map::DecisionChainMap& map, QSaveFile& file)
     svg.setSize(QSize(int(std::ceil(size.width())), int(std::ceil(size.height()))));
     svg.setViewBox(QRectF(QPointF(0, 0), size));
     svg.setTitle(map.accountName);
-    svg.setDescription(QCoreApplication::translate("Map", "Decision-chain map"));
+    svg.setDescription(RenderText::tr("Decision-chain map"));
     QPainter p;
     if (!p.begin(&svg))
         return cannotWrite(file.fileName(), file.errorString());
@@ -106,10 +106,9 @@ void paintPageHeader(QPainter& p, const map::DecisionChainMap& map, const QRectF
     p.setRenderHint(QPainter::Antialiasing);
     const int page = row * plan.columns + column + 1;
     const int pages = plan.pageCount();
-    QString where = QCoreApplication::translate("Map", "Page %1 of %2").arg(page).arg(pages);
+    QString where = RenderText::tr("Page %1 of %2").arg(page).arg(pages);
     if (pages > 1) {
-        const QString grid =
-            QCoreApplication::translate("Map", "row %1, column %2").arg(row + 1).arg(column + 1);
+        const QString grid = RenderText::tr("row %1, column %2").arg(row + 1).arg(column + 1);
         where += QStringLiteral("  (") + grid + QLatin1Char(')');
     }
     const QFont small = MapPainter::font(9);
@@ -142,12 +141,11 @@ void paintPageHeader(QPainter& p, const map::DecisionChainMap& map, const QRectF
     p.setPen(QColor(0x26, 0x32, 0x38));
     p.drawText(QPointF(band.left(), band.top() + 16), title);
     const double after = band.left() + bm.horizontalAdvance(title) + 12;
-    QStringList parts = {QCoreApplication::translate("Map", "Decision-chain map"),
-                         map.today.toString(Qt::ISODate)};
+    QStringList parts = {RenderText::tr("Decision-chain map"), map.today.toString(Qt::ISODate)};
     if (!map.opportunityName.isEmpty())
-        parts << QCoreApplication::translate("Map", "Buying center of %1").arg(map.opportunityName);
+        parts << RenderText::tr("Buying center of %1").arg(map.opportunityName);
     if (!map.memberName.isEmpty())
-        parts << QCoreApplication::translate("Map", "Coverage of %1").arg(map.memberName);
+        parts << RenderText::tr("Coverage of %1").arg(map.memberName);
     p.setFont(small);
     p.setPen(QColor(0x60, 0x6B, 0x73));
     p.drawText(QPointF(after, band.top() + 15),
@@ -257,8 +255,7 @@ Status writePdf(const map::DecisionChainMap& map, QSaveFile& file, const ExportO
     QPdfWriter pdf(&buffer);
     pdf.setResolution(72); // device units are points: font point sizes and map units agree
     pdf.setPageLayout(pageLayout(o));
-    pdf.setTitle(map.accountName + QStringLiteral(" — ") +
-                 QCoreApplication::translate("Map", "Decision-chain map"));
+    pdf.setTitle(map.accountName + QStringLiteral(" — ") + RenderText::tr("Decision-chain map"));
     pdf.setCreator(QStringLiteral("Summit"));
     QPainter p;
     if (!p.begin(&pdf))
@@ -332,8 +329,7 @@ Status exportMap(const map::DecisionChainMap& map, const QString& path, const Ex
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
         return Status::fail(
-            QCoreApplication::translate(
-                "Map", "Cannot export the map to %1: unknown file type; use .png, .svg or .pdf.")
+            RenderText::tr("Cannot export the map to %1: unknown file type; use .png, .svg or .pdf.")
                 .arg(path));
     QSaveFile file(path); // all or nothing: a failed export leaves no half-written file
     if (!file.open(QIODevice::WriteOnly))

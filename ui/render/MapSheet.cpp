@@ -1,6 +1,7 @@
 // The sheet around the map: title, legend, gaps and page layout.
 #include "render/MapDrawing.h"
 #include "render/MapPainter.h"
+#include "render/RenderText.h"
 
 #include "model/Schema.h"
 
@@ -36,17 +37,16 @@ void MapPainter::paintTitle(QPainter& p, const QRectF& area) const
     p.setPen(kInk);
     drawText(p, area.left(), area.top() + 22, elided(big, m_map.accountName, area.width()));
 
-    const QString what = QCoreApplication::translate("Map", "Decision-chain map");
+    const QString what = RenderText::tr("Decision-chain map");
     const QString date = m_map.today.toString(Qt::ISODate);
     const int units = m_map.unitCount();
     const int contacts = m_map.contactCount();
-    const QString counts =
-        QCoreApplication::translate("Map", "%1 org units, %2 contacts").arg(units).arg(contacts);
+    const QString counts = RenderText::tr("%1 org units, %2 contacts").arg(units).arg(contacts);
     QStringList parts = {what, date, counts};
     if (!m_map.opportunityName.isEmpty())
-        parts << QCoreApplication::translate("Map", "Buying center of %1").arg(m_map.opportunityName);
+        parts << RenderText::tr("Buying center of %1").arg(m_map.opportunityName);
     if (!m_map.memberName.isEmpty())
-        parts << QCoreApplication::translate("Map", "Coverage of %1").arg(m_map.memberName);
+        parts << RenderText::tr("Coverage of %1").arg(m_map.memberName);
     const QFont small = font(11);
     setMapFont(p, small);
     p.setPen(kMuted);
@@ -71,34 +71,25 @@ std::vector<LegendItem> legendItems(const map::DecisionChainMap& chart)
     const QString working = model::enumLabel(u"level", u"working");
     const QString brief = model::enumLabel(u"level", u"brief");
     items.push_back({K::Coverage,
-                     QCoreApplication::translate("Map", "Team member who knows them: %1, %2, %3")
-                         .arg(trusted, working, brief),
+                     RenderText::tr("Team member who knows them: %1, %2, %3").arg(trusted, working, brief),
                      {}});
     items.push_back(
-        {K::NoCoverage,
-         QCoreApplication::translate("Map", "Nobody on the team knows them (filled: a key person)"),
-         {}});
-    items.push_back({K::Freshness, QCoreApplication::translate("Map", "Days since the last follow-up"), {}});
+        {K::NoCoverage, RenderText::tr("Nobody on the team knows them (filled: a key person)"), {}});
+    items.push_back({K::Freshness, RenderText::tr("Days since the last follow-up"), {}});
     const int stale = chart.staleDays;
     items.push_back(
-        {K::Stale,
-         QCoreApplication::translate("Map", "Key person not contacted for over %n day(s)", nullptr, stale),
-         {}});
+        {K::Stale, RenderText::tr("Key person not contacted for over %n day(s)", nullptr, stale), {}});
     items.push_back({K::Left, model::enumLabel(u"status", u"left"), {}});
-    items.push_back({K::Gap, QCoreApplication::translate("Map", "Gap found by the analysis"), {}});
+    items.push_back({K::Gap, RenderText::tr("Gap found by the analysis"), {}});
     items.push_back({K::ReportsTo, model::fieldLabel(u"contact", u"reports_to"), {}});
     items.push_back({K::Link, model::entityLabel(u"influence_link"), {}});
     if (!chart.opportunityName.isEmpty())
         items.push_back(
-            {K::Highlight,
-             QCoreApplication::translate("Map", "In the buying center of %1").arg(chart.opportunityName),
-             {}});
+            {K::Highlight, RenderText::tr("In the buying center of %1").arg(chart.opportunityName), {}});
     if (!chart.memberName.isEmpty())
-        items.push_back(
-            {K::Highlight, QCoreApplication::translate("Map", "Known to %1").arg(chart.memberName), {}});
+        items.push_back({K::Highlight, RenderText::tr("Known to %1").arg(chart.memberName), {}});
     if (std::any_of(chart.nodes.begin(), chart.nodes.end(), [](const MapNode& n) { return n.context; }))
-        items.push_back(
-            {K::Context, QCoreApplication::translate("Map", "Shown for the reporting line only"), {}});
+        items.push_back({K::Context, RenderText::tr("Shown for the reporting line only"), {}});
     return items;
 }
 
@@ -112,8 +103,7 @@ double swatchWidth(const LegendItem& item)
     case LegendItem::Coverage:
         return 44;
     case LegendItem::NoCoverage: // for key people and for the others
-        return 2 * (textWidth(MapPainter::font(metrics::smallFont, true),
-                              QCoreApplication::translate("Map", "No coverage")) +
+        return 2 * (textWidth(MapPainter::font(metrics::smallFont, true), RenderText::tr("No coverage")) +
                     8) +
                4;
     default:
@@ -149,7 +139,7 @@ void MapPainter::paintLegend(QPainter& p, const QRectF& area) const
     const QFont head = font(10, true);
     setMapFont(p, head);
     p.setPen(kInk);
-    drawText(p, area.left(), area.top() + 12, QCoreApplication::translate("Map", "Legend"));
+    drawText(p, area.left(), area.top() + 12, RenderText::tr("Legend"));
 
     const QFont f = font(9.5);
     double x = area.left(), y = area.top() + kLegendHeader;
@@ -277,7 +267,7 @@ void MapPainter::paintGaps(QPainter& p, const QRectF& area) const
     setMapFont(p, head);
     p.setPen(kAlarm);
     const int count = int(m_map.gaps.size());
-    drawText(p, area.left(), area.top() + 12, QCoreApplication::translate("Map", "Gaps (%1)").arg(count));
+    drawText(p, area.left(), area.top() + 12, RenderText::tr("Gaps (%1)").arg(count));
     const QFont f = font(9.5);
     setMapFont(p, f);
     double y = area.top() + 20;
@@ -297,8 +287,7 @@ void MapPainter::paintGaps(QPainter& p, const QRectF& area) const
     if (count > shown) {
         const int more = count - shown;
         p.setPen(kMuted);
-        drawText(p, area.left() + 12, y + 11,
-                 QCoreApplication::translate("Map", "… and %n more", nullptr, more));
+        drawText(p, area.left() + 12, y + 11, RenderText::tr("… and %n more", nullptr, more));
     }
     p.restore();
 }

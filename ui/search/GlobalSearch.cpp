@@ -1,4 +1,5 @@
 #include "ui/search/GlobalSearch.h"
+#include "ui/UiText.h"
 
 #include "search/Search.h"
 #include "ui/Workspace.h"
@@ -31,9 +32,9 @@ bool isHit(const QTreeWidgetItem* item)
 GlobalSearch::GlobalSearch(Workspace& workspace, QWidget* parent) : QObject(parent), m_workspace(workspace)
 {
     m_field = new QLineEdit(parent);
-    m_field->setPlaceholderText(tr("Search accounts, contacts, deals… (Ctrl+K)"));
+    m_field->setPlaceholderText(UiText::tr("Search accounts, contacts, deals… (Ctrl+K)"));
     m_field->setClearButtonEnabled(true);
-    m_field->setAccessibleName(tr("Search"));
+    m_field->setAccessibleName(UiText::tr("Search"));
     m_field->installEventFilter(this);
 
     // A frameless tool window that never takes the focus: typing stays in the field.
@@ -124,9 +125,12 @@ void GlobalSearch::searchNow()
     }
     // The groups in a fixed order, so the eye learns where to look.
     const std::pair<QString, QString> groups[] = {
-        {QStringLiteral("account"), tr("Accounts")},    {QStringLiteral("contact"), tr("Contacts")},
-        {QStringLiteral("org_unit"), tr("Org units")},  {QStringLiteral("opportunity"), tr("Opportunities")},
-        {QStringLiteral("followup"), tr("Follow-ups")}, {QStringLiteral("task"), tr("Tasks")},
+        {QStringLiteral("account"), UiText::tr("Accounts")},
+        {QStringLiteral("contact"), UiText::tr("Contacts")},
+        {QStringLiteral("org_unit"), UiText::tr("Org units")},
+        {QStringLiteral("opportunity"), UiText::tr("Opportunities")},
+        {QStringLiteral("followup"), UiText::tr("Follow-ups")},
+        {QStringLiteral("task"), UiText::tr("Tasks")},
     };
     QFont headingFont = m_results->font();
     headingFont.setBold(true);
@@ -155,7 +159,7 @@ void GlobalSearch::searchNow()
     }
     m_results->expandAll();
     if (m_results->topLevelItemCount() == 0) {
-        auto* none = new QTreeWidgetItem(m_results, {tr("No matches for “%1”").arg(text)});
+        auto* none = new QTreeWidgetItem(m_results, {UiText::tr("No matches for “%1”").arg(text)});
         none->setFlags(Qt::NoItemFlags);
         none->setFirstColumnSpanned(true);
     } else {

@@ -1,4 +1,5 @@
 #include "ui/shell/AboutDialog.h"
+#include "ui/UiText.h"
 
 #include "Versions.h"
 #include "ui/shell/AppIcon.h"
@@ -32,7 +33,7 @@ QString plain(const QLabel* label)
 
 AboutDialog::AboutDialog(const QList<Component>& more, QWidget* parent) : QDialog(parent)
 {
-    setWindowTitle(tr("About Summit"));
+    setWindowTitle(UiText::tr("About Summit"));
 
     auto* icon = new QLabel(this);
     icon->setPixmap(appIcon().pixmap(QSize(96, 96)));
@@ -40,12 +41,12 @@ AboutDialog::AboutDialog(const QList<Component>& more, QWidget* parent) : QDialo
 
     auto* name =
         new QLabel(QStringLiteral("<span style=\"font-size: 18pt; font-weight: 600\">Summit</span>"), this);
-    auto* tagline = new QLabel(tr("Key-account management for enterprise sales teams. "
-                                  "Works offline; replicates through git."),
+    auto* tagline = new QLabel(UiText::tr("Key-account management for enterprise sales teams. "
+                                          "Works offline; replicates through git."),
                                this);
     tagline->setWordWrap(true);
-    m_version =
-        new QLabel(tr("Version %1 (commit %2)").arg(versions::application(), versions::commit()), this);
+    m_version = new QLabel(
+        UiText::tr("Version %1 (commit %2)").arg(versions::application(), versions::commit()), this);
     m_version->setObjectName(QStringLiteral("aboutVersion"));
     m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -66,20 +67,21 @@ AboutDialog::AboutDialog(const QList<Component>& more, QWidget* parent) : QDialo
     m_components = new QLabel(table(components), this);
     m_components->setObjectName(QStringLiteral("aboutComponents"));
     m_components->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* built = new QGroupBox(tr("Running on"), this);
+    auto* built = new QGroupBox(UiText::tr("Running on"), this);
     (new QVBoxLayout(built))->addWidget(m_components);
 
-    m_licences = new QLabel(table({
-                                {QStringLiteral("Qt"), tr("GNU LGPL version 3")},
-                                {QStringLiteral("SQLite"), tr("Public domain")},
-                                {QStringLiteral("libgit2"), tr("GNU GPL version 2 with a linking exception")},
-                                {QStringLiteral("minizip"), tr("zlib licence")},
-                                {QStringLiteral("doctest"), tr("MIT licence (the tests only; not shipped)")},
-                            }),
-                            this);
+    m_licences =
+        new QLabel(table({
+                       {QStringLiteral("Qt"), UiText::tr("GNU LGPL version 3")},
+                       {QStringLiteral("SQLite"), UiText::tr("Public domain")},
+                       {QStringLiteral("libgit2"), UiText::tr("GNU GPL version 2 with a linking exception")},
+                       {QStringLiteral("minizip"), UiText::tr("zlib licence")},
+                       {QStringLiteral("doctest"), UiText::tr("MIT licence (the tests only; not shipped)")},
+                   }),
+                   this);
     m_licences->setObjectName(QStringLiteral("aboutLicences"));
     m_licences->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* licences = new QGroupBox(tr("Licences of the libraries Summit uses"), this);
+    auto* licences = new QGroupBox(UiText::tr("Licences of the libraries Summit uses"), this);
     (new QVBoxLayout(licences))->addWidget(m_licences);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -1,4 +1,5 @@
 #include "ui/shell/AccountTabs.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "store/Store.h"
@@ -24,7 +25,7 @@ AccountTabs::AccountTabs(Workspace& workspace, QWidget* parent) : QTabWidget(par
     setTabsClosable(true);
     setMovable(true);
     m_list = new AccountListView(workspace, this);
-    addTab(m_list, tr("All accounts"));
+    addTab(m_list, UiText::tr("All accounts"));
     // The list is always there: its tab has no close button.
     tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
@@ -62,14 +63,15 @@ AccountView* AccountTabs::openAccount(const QString& accountId, const QString& t
     if (!view) {
         view = new AccountView(m_workspace, accountId, this);
         view->addTab(QStringLiteral("opportunities"),
-                     new AccountOpportunitiesTab(m_workspace, accountId, view), tr("Opportunities"));
+                     new AccountOpportunitiesTab(m_workspace, accountId, view), UiText::tr("Opportunities"));
         view->addTab(QStringLiteral("followups"), new AccountFollowUpsTab(m_workspace, accountId, view),
-                     tr("Follow-ups"));
-        view->addTab(QStringLiteral("tasks"), new AccountTasksTab(m_workspace, accountId, view), tr("Tasks"));
+                     UiText::tr("Follow-ups"));
+        view->addTab(QStringLiteral("tasks"), new AccountTasksTab(m_workspace, accountId, view),
+                     UiText::tr("Tasks"));
         view->addTab(QStringLiteral("history"), new AccountHistoryTab(m_workspace, accountId, view),
-                     tr("History"));
+                     UiText::tr("History"));
         view->addTab(QStringLiteral("map"), new AccountMapPage(m_workspace, accountId, view),
-                     tr("Decision-chain map"));
+                     UiText::tr("Decision-chain map"));
         connect(view, &AccountView::conflictsRequested, this, &AccountTabs::conflictsRequested);
         connect(view, &AccountView::editRequested, this, &AccountTabs::editRecord);
         QString title = m_workspace.titleOf(accountId);

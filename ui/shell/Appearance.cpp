@@ -1,4 +1,5 @@
 #include "ui/shell/Appearance.h"
+#include "ui/UiText.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -11,11 +12,6 @@ namespace summit::ui::appearance {
 
 namespace {
 const QString kKey = QStringLiteral("ui/theme");
-
-struct AppearanceText
-{
-    Q_DECLARE_TR_FUNCTIONS(Appearance)
-};
 
 QPalette darkPalette()
 {
@@ -60,9 +56,9 @@ void choose(const QString& theme)
 
 QList<QPair<QString, QString>> available()
 {
-    return {{QStringLiteral("system"), AppearanceText::tr("Same as the system")},
-            {QStringLiteral("light"), AppearanceText::tr("Light")},
-            {QStringLiteral("dark"), AppearanceText::tr("Dark")}};
+    return {{QStringLiteral("system"), UiText::tr("Same as the system")},
+            {QStringLiteral("light"), UiText::tr("Light")},
+            {QStringLiteral("dark"), UiText::tr("Dark")}};
 }
 
 void apply(QApplication& app)

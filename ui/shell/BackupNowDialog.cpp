@@ -1,4 +1,5 @@
 #include "ui/shell/BackupNowDialog.h"
+#include "ui/UiText.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -18,21 +19,21 @@ namespace summit::ui {
 std::function<QString(QWidget*, const QString&)> BackupNowDialog::saveCopyFile =
     [](QWidget* parent, const QString& suggested) {
         return QFileDialog::getSaveFileName(
-            parent, BackupNowDialog::tr("Save a Copy of the Backup"),
+            parent, UiText::tr("Save a Copy of the Backup"),
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggested),
-            BackupNowDialog::tr("Summit databases (*.db);;All files (*)"));
+            UiText::tr("Summit databases (*.db);;All files (*)"));
     };
 
 BackupNowDialog::BackupNowDialog(const QString& database, const QString& folder, QWidget* parent)
     : QDialog(parent), m_database(database)
 {
-    setWindowTitle(tr("Back Up Now"));
-    m_message = new QLabel(tr("Backing up %1…").arg(QDir::toNativeSeparators(database)), this);
+    setWindowTitle(UiText::tr("Back Up Now"));
+    m_message = new QLabel(UiText::tr("Backing up %1…").arg(QDir::toNativeSeparators(database)), this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_saveCopy = buttons->addButton(tr("Save a Copy Elsewhere…"), QDialogButtonBox::ActionRole);
+    m_saveCopy = buttons->addButton(UiText::tr("Save a Copy Elsewhere…"), QDialogButtonBox::ActionRole);
     m_saveCopy->setEnabled(false);
     connect(m_saveCopy, &QPushButton::clicked, this, [this] { saveCopy(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -73,24 +74,25 @@ void BackupNowDialog::finish()
     m_thread = nullptr;
     QApplication::restoreOverrideCursor();
     if (!m_error.isEmpty()) {
-        m_message->setText(tr("The backup failed: %1").arg(m_error));
+        m_message->setText(UiText::tr("The backup failed: %1").arg(m_error));
         emit backupFinished(false);
         return;
     }
     const backup::Summary& s = m_made.summary;
     const QLocale locale;
     QString text =
-        tr("Backed up to:") + QLatin1Char('\n') + QDir::toNativeSeparators(s.path) + QStringLiteral("\n\n") +
-        tr("%1 · Accounts %2 · Contacts %3 · Follow-ups %4 · Opportunities %5 · Tasks %6")
+        UiText::tr("Backed up to:") + QLatin1Char('\n') + QDir::toNativeSeparators(s.path) +
+        QStringLiteral("\n\n") +
+        UiText::tr("%1 · Accounts %2 · Contacts %3 · Follow-ups %4 · Opportunities %5 · Tasks %6")
             .arg(locale.formattedDataSize(s.bytes), locale.toString(s.accounts), locale.toString(s.contacts),
                  locale.toString(s.followUps), locale.toString(s.opportunities), locale.toString(s.tasks));
     if (!m_made.deleted.isEmpty())
-        text +=
-            QStringLiteral("\n\n") + tr("Older backups removed: %1. Kept are the newest of each of the last "
-                                        "%2 days and of each of the last %3 weeks.")
-                                         .arg(m_made.deleted.size())
-                                         .arg(m_keep.days)
-                                         .arg(m_keep.weeks);
+        text += QStringLiteral("\n\n") +
+                UiText::tr("Older backups removed: %1. Kept are the newest of each of the last "
+                           "%2 days and of each of the last %3 weeks.")
+                    .arg(m_made.deleted.size())
+                    .arg(m_keep.days)
+                    .arg(m_keep.weeks);
     m_message->setText(text);
     m_saveCopy->setEnabled(true);
     adjustSize(); // the result is longer than "Backing up…"
@@ -109,11 +111,11 @@ bool BackupNowDialog::saveCopy()
         QFile::remove(target);
     if (!QFile::copy(backupPath(), target)) {
         m_message->setText(m_message->text() + QStringLiteral("\n\n") +
-                           tr("Cannot save a copy to %1.").arg(QDir::toNativeSeparators(target)));
+                           UiText::tr("Cannot save a copy to %1.").arg(QDir::toNativeSeparators(target)));
         return false;
     }
     m_message->setText(m_message->text() + QStringLiteral("\n\n") +
-                       tr("A copy is saved to %1.").arg(QDir::toNativeSeparators(target)));
+                       UiText::tr("A copy is saved to %1.").arg(QDir::toNativeSeparators(target)));
     adjustSize();
     return true;
 }

@@ -1,4 +1,5 @@
 #include "ui/shell/DatabaseProblem.h"
+#include "ui/UiText.h"
 
 #include "ui/shell/FilePrompts.h"
 
@@ -14,11 +15,6 @@ namespace summit::ui::databases {
 
 namespace {
 
-struct ProblemText
-{
-    Q_DECLARE_TR_FUNCTIONS(DatabaseProblem)
-};
-
 using dbfile::Problem;
 
 QString headline(Problem problem)
@@ -26,23 +22,23 @@ QString headline(Problem problem)
     switch (problem) {
     case Problem::FolderMissing:
     case Problem::Missing:
-        return ProblemText::tr("This database does not exist");
+        return UiText::tr("This database does not exist");
     case Problem::Empty:
-        return ProblemText::tr("This database is empty");
+        return UiText::tr("This database is empty");
     case Problem::NotAFile:
     case Problem::NotSqlite:
     case Problem::NotSummit:
-        return ProblemText::tr("This is not a Summit database");
+        return UiText::tr("This is not a Summit database");
     case Problem::Damaged:
-        return ProblemText::tr("This database is damaged");
+        return UiText::tr("This database is damaged");
     case Problem::Newer:
-        return ProblemText::tr("This database is from a newer version of Summit");
+        return UiText::tr("This database is from a newer version of Summit");
     case Problem::UpgradeReadOnly:
-        return ProblemText::tr("This database needs upgrading, but it is read-only");
+        return UiText::tr("This database needs upgrading, but it is read-only");
     case Problem::Busy:
-        return ProblemText::tr("This database is in use");
+        return UiText::tr("This database is in use");
     default:
-        return ProblemText::tr("Summit cannot open this database");
+        return UiText::tr("Summit cannot open this database");
     }
 }
 
@@ -52,25 +48,22 @@ QString advice(const ProblemReport& report)
     switch (report.problem) {
     case Problem::Missing:
     case Problem::Empty:
-        return ProblemText::tr(
-            "Check the name and the folder, or choose another file. Summit makes a new "
-            "database only when you ask: \"Create New Database\" makes an empty one here.");
+        return UiText::tr("Check the name and the folder, or choose another file. Summit makes a new "
+                          "database only when you ask: \"Create New Database\" makes an empty one here.");
     case Problem::FolderMissing:
-        return ProblemText::tr("Check the path (a disk that is not connected?), or choose another file.");
+        return UiText::tr("Check the path (a disk that is not connected?), or choose another file.");
     case Problem::Damaged:
-        return restoreFromBackup
-                   ? ProblemText::tr("Restore it from a backup, or choose another file.")
-                   : ProblemText::tr("Restore the file from a backup copy, or choose another file.");
+        return restoreFromBackup ? UiText::tr("Restore it from a backup, or choose another file.")
+                                 : UiText::tr("Restore the file from a backup copy, or choose another file.");
     case Problem::Newer:
-        return ProblemText::tr("Update Summit to open it, or choose another file.");
+        return UiText::tr("Update Summit to open it, or choose another file.");
     case Problem::UpgradeReadOnly:
-        return ProblemText::tr(
-            "Copy the file to a folder you can write to and open the copy, or choose another "
-            "file.");
+        return UiText::tr("Copy the file to a folder you can write to and open the copy, or choose another "
+                          "file.");
     case Problem::Busy:
-        return ProblemText::tr("Close the other program, then open the file again; or choose another file.");
+        return UiText::tr("Close the other program, then open the file again; or choose another file.");
     default:
-        return ProblemText::tr("Choose another file.");
+        return UiText::tr("Choose another file.");
     }
 }
 
@@ -78,13 +71,13 @@ QString buttonText(Answer answer, bool atStart)
 {
     switch (answer) {
     case Answer::ChooseAnother:
-        return ProblemText::tr("Choose Another File…");
+        return UiText::tr("Choose Another File…");
     case Answer::CreateNew:
-        return ProblemText::tr("Create New Database");
+        return UiText::tr("Create New Database");
     case Answer::RestoreFromBackup:
-        return ProblemText::tr("Restore from Backup…");
+        return UiText::tr("Restore from Backup…");
     case Answer::GiveUp:
-        return atStart ? ProblemText::tr("Quit") : ProblemText::tr("Cancel");
+        return atStart ? UiText::tr("Quit") : UiText::tr("Cancel");
     }
     return {};
 }
@@ -130,7 +123,7 @@ QMessageBox* makeProblemBox(QWidget* parent, const ProblemReport& report)
 {
     auto* box = new QMessageBox(parent);
     box->setObjectName(QStringLiteral("databaseProblem"));
-    box->setWindowTitle(ProblemText::tr("Open Database"));
+    box->setWindowTitle(UiText::tr("Open Database"));
     box->setIcon(report.problem == Problem::Missing || report.problem == Problem::FolderMissing ||
                          report.problem == Problem::Busy
                      ? QMessageBox::Warning

@@ -1,4 +1,5 @@
 #include "ui/shell/FilePrompts.h"
+#include "ui/UiText.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -8,25 +9,19 @@
 namespace summit::ui::prompts {
 
 namespace {
-struct PromptsText
-{
-    Q_DECLARE_TR_FUNCTIONS(Prompts)
-};
-
 QString databaseFilter()
 {
-    return PromptsText::tr("Summit databases (*.db *.summit);;All files (*)");
+    return UiText::tr("Summit databases (*.db *.summit);;All files (*)");
 }
 } // namespace
 
 std::function<QString(QWidget*)> openDatabaseFile = [](QWidget* parent) {
-    return QFileDialog::getOpenFileName(parent, PromptsText::tr("Open Database"), QString(),
-                                        databaseFilter());
+    return QFileDialog::getOpenFileName(parent, UiText::tr("Open Database"), QString(), databaseFilter());
 };
 
 std::function<QString(QWidget*)> newDatabaseFile = [](QWidget* parent) {
     QString path =
-        QFileDialog::getSaveFileName(parent, PromptsText::tr("New Database"), QString(), databaseFilter());
+        QFileDialog::getSaveFileName(parent, UiText::tr("New Database"), QString(), databaseFilter());
     if (!path.isEmpty() && !path.contains(QLatin1Char('.')))
         path += QStringLiteral(".db");
     return path;
@@ -34,15 +29,15 @@ std::function<QString(QWidget*)> newDatabaseFile = [](QWidget* parent) {
 
 std::function<bool(QWidget*, const QString&, const QString&)> trustSshHost =
     [](QWidget* parent, const QString& host, const QString& fingerprint) {
-        QMessageBox box(QMessageBox::Question, PromptsText::tr("New ssh Server"),
-                        PromptsText::tr("This computer has never connected to %1 before.").arg(host),
+        QMessageBox box(QMessageBox::Question, UiText::tr("New ssh Server"),
+                        UiText::tr("This computer has never connected to %1 before.").arg(host),
                         QMessageBox::NoButton, parent);
         box.setInformativeText(
-            PromptsText::tr("Its key fingerprint is:\n%1\n\nCompare it with the fingerprint the server's "
-                            "administrator gives you. Trust the server only if they are the same; Summit "
-                            "then remembers it in ~/.ssh/known_hosts.")
+            UiText::tr("Its key fingerprint is:\n%1\n\nCompare it with the fingerprint the server's "
+                       "administrator gives you. Trust the server only if they are the same; Summit "
+                       "then remembers it in ~/.ssh/known_hosts.")
                 .arg(fingerprint));
-        QPushButton* trust = box.addButton(PromptsText::tr("Trust This Server"), QMessageBox::AcceptRole);
+        QPushButton* trust = box.addButton(UiText::tr("Trust This Server"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(QMessageBox::Cancel); // trusting needs a deliberate choice
         box.exec();

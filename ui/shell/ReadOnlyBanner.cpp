@@ -1,4 +1,5 @@
 #include "ui/shell/ReadOnlyBanner.h"
+#include "ui/UiText.h"
 
 #include <QDir>
 #include <QEvent>
@@ -22,10 +23,11 @@ ReadOnlyBanner::ReadOnlyBanner(const QString& databasePath, QWidget* parent) : Q
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setText(tr("<b>Read-only.</b> %1 cannot be changed: the file or its folder is read-only. You can "
-                       "look at everything, but changes are not saved. To work in it, copy the file to a "
-                       "folder you can write to and open the copy (File ▸ Open Database).")
-                        .arg(QDir::toNativeSeparators(databasePath).toHtmlEscaped()));
+    m_text->setText(
+        UiText::tr("<b>Read-only.</b> %1 cannot be changed: the file or its folder is read-only. You can "
+                   "look at everything, but changes are not saved. To work in it, copy the file to a "
+                   "folder you can write to and open the copy (File ▸ Open Database).")
+            .arg(QDir::toNativeSeparators(databasePath).toHtmlEscaped()));
     layout->addWidget(icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     applyColours();

@@ -1,4 +1,5 @@
 #include "ui/shell/RestoreBackupDialog.h"
+#include "ui/UiText.h"
 
 #include "backup/Backup.h"
 #include "backup/Restore.h"
@@ -26,25 +27,24 @@ const int kPathRole = Qt::UserRole;
 
 std::function<bool(QWidget*, const QString&)> RestoreBackupDialog::confirm = [](QWidget* parent,
                                                                                 const QString& text) {
-    QMessageBox box(QMessageBox::Question, RestoreBackupDialog::tr("Restore from Backup"), text,
-                    QMessageBox::Cancel, parent);
-    QPushButton* go = box.addButton(RestoreBackupDialog::tr("Restore"), QMessageBox::AcceptRole);
+    QMessageBox box(QMessageBox::Question, UiText::tr("Restore from Backup"), text, QMessageBox::Cancel,
+                    parent);
+    QPushButton* go = box.addButton(UiText::tr("Restore"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel); // replacing the database needs a deliberate choice
     box.exec();
     return box.clickedButton() == go;
 };
 
 std::function<QString(QWidget*)> RestoreBackupDialog::otherFile = [](QWidget* parent) {
-    return QFileDialog::getOpenFileName(parent, RestoreBackupDialog::tr("Restore from a Backup File"),
-                                        QString(),
-                                        RestoreBackupDialog::tr("Summit databases (*.db);;All files (*)"));
+    return QFileDialog::getOpenFileName(parent, UiText::tr("Restore from a Backup File"), QString(),
+                                        UiText::tr("Summit databases (*.db);;All files (*)"));
 };
 
 RestoreBackupDialog::RestoreBackupDialog(const QString& database, const QString& folder, bool team,
                                          QWidget* parent)
     : QDialog(parent), m_database(database), m_folder(folder), m_team(team)
 {
-    setWindowTitle(tr("Restore from Backup"));
+    setWindowTitle(UiText::tr("Restore from Backup"));
     m_where = new QLabel(this);
     m_where->setWordWrap(true);
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -52,15 +52,16 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& database, const QString&
     m_list->setObjectName(QStringLiteral("backupList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("Made"), tr("Size"), tr("Accounts"), tr("Contacts"), tr("Follow-ups"),
-                             tr("Opportunities"), tr("Tasks")});
+    m_list->setHeaderLabels({UiText::tr("Made"), UiText::tr("Size"), UiText::tr("Accounts"),
+                             UiText::tr("Contacts"), UiText::tr("Follow-ups"), UiText::tr("Opportunities"),
+                             UiText::tr("Tasks")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(false); // the counts stay under their headers
     m_list->setMinimumSize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 14);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_restore = buttons->addButton(tr("&Restore…"), QDialogButtonBox::ActionRole);
-    QPushButton* other = buttons->addButton(tr("&Other File…"), QDialogButtonBox::ActionRole);
+    m_restore = buttons->addButton(UiText::tr("&Restore…"), QDialogButtonBox::ActionRole);
+    QPushButton* other = buttons->addButton(UiText::tr("&Other File…"), QDialogButtonBox::ActionRole);
     connect(m_restore, &QPushButton::clicked, this, [this] { restoreSelected(); });
     connect(other, &QPushButton::clicked, this, [this] {
         const QString path = otherFile(this);
@@ -84,9 +85,9 @@ void RestoreBackupDialog::reload()
     m_list->clear();
     const std::vector<backup::Listed> found = backup::list(m_folder);
     m_where->setText(found.empty()
-                         ? tr("There are no backups of %1 in %2 yet.")
+                         ? UiText::tr("There are no backups of %1 in %2 yet.")
                                .arg(QFileInfo(m_database).fileName(), QDir::toNativeSeparators(m_folder))
-                         : tr("Backups of %1 in %2, newest first.")
+                         : UiText::tr("Backups of %1 in %2, newest first.")
                                .arg(QFileInfo(m_database).fileName(), QDir::toNativeSeparators(m_folder)));
     const QLocale locale;
     for (const backup::Listed& item : found) {
@@ -94,7 +95,7 @@ void RestoreBackupDialog::reload()
         auto* row = new QTreeWidgetItem(m_list);
         QString made = locale.toString(s.madeAt.toLocalTime(), QLocale::ShortFormat);
         if (backup::isKeptBeforeRestore(s.path))
-            made += QLatin1Char(' ') + tr("(before a restore)");
+            made += QLatin1Char(' ') + UiText::tr("(before a restore)");
         row->setText(MadeColumn, made);
         row->setText(SizeColumn, locale.formattedDataSize(s.bytes));
         row->setData(MadeColumn, kPathRole, s.path);
@@ -102,7 +103,7 @@ void RestoreBackupDialog::reload()
             row->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         if (!item.problem.isEmpty()) {
             // Listed so nothing hides, but it cannot be restored.
-            row->setText(AccountsColumn, tr("unreadable"));
+            row->setText(AccountsColumn, UiText::tr("unreadable"));
             row->setToolTip(MadeColumn, item.problem);
             row->setDisabled(true);
             continue;
@@ -140,16 +141,19 @@ bool RestoreBackupDialog::restoreFile(const QString& path)
     if (auto s = backup::inspect(path); s)
         made = QLocale().toString(s.value().madeAt.toLocalTime(), QLocale::ShortFormat);
     QString text =
-        tr("Replace the database %1 with the backup made %2?")
+        UiText::tr("Replace the database %1 with the backup made %2?")
             .arg(QFileInfo(m_database).fileName(), made.isEmpty() ? QFileInfo(path).fileName() : made);
-    text += QStringLiteral("\n\n") +
-            tr("The database as it is now is kept as a backup first, so you can go back to it from this "
-               "list. Summit closes the database, restores and reopens it.");
+    text +=
+        QStringLiteral("\n\n") +
+        UiText::tr("The database as it is now is kept as a backup first, so you can go back to it from this "
+                   "list. Summit closes the database, restores and reopens it.");
     if (m_team)
-        text += QStringLiteral("\n\n") +
-                tr("This database belongs to a team. After the restore it writes under a new replica id, and "
-                   "the next sync brings back everything the team has, including the changes this computer "
-                   "had already sent; changes it had not sent are only in the kept backup.");
+        text +=
+            QStringLiteral("\n\n") +
+            UiText::tr(
+                "This database belongs to a team. After the restore it writes under a new replica id, and "
+                "the next sync brings back everything the team has, including the changes this computer "
+                "had already sent; changes it had not sent are only in the kept backup.");
     if (!confirm(this, text))
         return false;
     emit restoreRequested(path);
@@ -169,7 +173,7 @@ bool RestoreBackupDialog::restoreClosedDatabase(QWidget* parent, const QString& 
     auto restored = backup::restore(chosen, database, backup::folderFor(database));
     QApplication::restoreOverrideCursor();
     if (!restored) {
-        QMessageBox::warning(parent, tr("Restore from Backup"), restored.message());
+        QMessageBox::warning(parent, UiText::tr("Restore from Backup"), restored.message());
         return false;
     }
     return true;

@@ -1,4 +1,5 @@
 #include "ui/shell/SettingsPage.h"
+#include "ui/UiText.h"
 
 #include "store/Queries.h"
 #include "ui/Workspace.h"
@@ -18,17 +19,17 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
 {
     auto* layout = new QVBoxLayout(this);
 
-    auto* general = new QGroupBox(tr("Language and appearance"), this);
+    auto* general = new QGroupBox(UiText::tr("Language and appearance"), this);
     auto* form = new QFormLayout(general);
     m_language = new QComboBox(general);
     m_language->setObjectName(QStringLiteral("languageChoice"));
-    m_language->addItem(tr("Same as the system"), QString());
+    m_language->addItem(UiText::tr("Same as the system"), QString());
     for (const auto& [code, name] : language::available())
         m_language->addItem(name, code);
-    form->addRow(tr("&Language:"), m_language);
+    form->addRow(UiText::tr("&Language:"), m_language);
     m_languageNote = new QLabel(general);
     m_languageNote->setWordWrap(true);
-    auto* restart = new QPushButton(tr("&Restart now"), general);
+    auto* restart = new QPushButton(UiText::tr("&Restart now"), general);
     restart->setObjectName(QStringLiteral("restartNow"));
     restart->setVisible(false);
     form->addRow(m_languageNote);
@@ -37,16 +38,16 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     m_theme->setObjectName(QStringLiteral("themeChoice"));
     for (const auto& [code, name] : appearance::available())
         m_theme->addItem(name, code);
-    form->addRow(tr("&Appearance:"), m_theme);
+    form->addRow(UiText::tr("&Appearance:"), m_theme);
     layout->addWidget(general);
 
-    auto* identity = new QGroupBox(tr("This database"), this);
+    auto* identity = new QGroupBox(UiText::tr("This database"), this);
     auto* idForm = new QFormLayout(identity);
     m_me = new QComboBox(identity);
     m_me->setObjectName(QStringLiteral("meChoice"));
-    idForm->addRow(tr("&I am:"), m_me);
-    auto* meNote = new QLabel(tr("Your changes are recorded under this team member, and Today shows "
-                                 "this member's tasks and accounts."),
+    idForm->addRow(UiText::tr("&I am:"), m_me);
+    auto* meNote = new QLabel(UiText::tr("Your changes are recorded under this team member, and Today shows "
+                                         "this member's tasks and accounts."),
                               identity);
     meNote->setWordWrap(true);
     idForm->addRow(meNote);
@@ -60,7 +61,8 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
         if (code == language::chosen())
             return;
         language::choose(code);
-        m_languageNote->setText(tr("The new language or appearance applies when Summit starts again."));
+        m_languageNote->setText(
+            UiText::tr("The new language or appearance applies when Summit starts again."));
         restart->setVisible(true);
     });
     connect(m_theme, &QComboBox::currentIndexChanged, this, [this, restart] {
@@ -68,7 +70,8 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
         if (code == appearance::chosen())
             return;
         appearance::choose(code);
-        m_languageNote->setText(tr("The new language or appearance applies when Summit starts again."));
+        m_languageNote->setText(
+            UiText::tr("The new language or appearance applies when Summit starts again."));
         restart->setVisible(true);
     });
     connect(restart, &QPushButton::clicked, this, &SettingsPage::restartRequested);
@@ -94,7 +97,7 @@ void SettingsPage::fillMembers()
     m_me->clear();
     auto members = listRecords(m_workspace.store().reader(), QStringLiteral("member"));
     if (!members || members.value().empty()) {
-        m_me->addItem(tr("No team members yet"), QString());
+        m_me->addItem(UiText::tr("No team members yet"), QString());
         m_me->setEnabled(false);
         return;
     }

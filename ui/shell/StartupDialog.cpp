@@ -1,4 +1,5 @@
 #include "ui/shell/StartupDialog.h"
+#include "ui/UiText.h"
 
 #include "ui/shell/FilePrompts.h"
 
@@ -10,29 +11,32 @@ namespace summit::ui {
 
 StartupDialog::StartupDialog(QWidget* parent) : QDialog(parent)
 {
-    setWindowTitle(tr("Welcome to Summit"));
+    setWindowTitle(UiText::tr("Welcome to Summit"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("<h3>Welcome to Summit</h3>Summit keeps your key accounts on this computer "
-                                "and works offline. How would you like to start?"),
-                             this);
+    auto* intro =
+        new QLabel(UiText::tr("<h3>Welcome to Summit</h3>Summit keeps your key accounts on this computer "
+                              "and works offline. How would you like to start?"),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    auto* demo = new QCommandLinkButton(tr("Explore with demo data"),
-                                        tr("Twelve sample customer groups with org charts, contacts, "
-                                           "follow-ups and opportunities."),
+    auto* demo = new QCommandLinkButton(UiText::tr("Explore with demo data"),
+                                        UiText::tr("Twelve sample customer groups with org charts, contacts, "
+                                                   "follow-ups and opportunities."),
                                         this);
     demo->setObjectName(QStringLiteral("startDemo"));
-    auto* empty = new QCommandLinkButton(tr("Start with an empty database"),
-                                         tr("Enter your own accounts from the beginning."), this);
+    auto* empty = new QCommandLinkButton(UiText::tr("Start with an empty database"),
+                                         UiText::tr("Enter your own accounts from the beginning."), this);
     empty->setObjectName(QStringLiteral("startEmpty"));
-    auto* join = new QCommandLinkButton(tr("Join my team"),
-                                        tr("Set up the team's shared remote; the first sync brings in "
-                                           "everyone's accounts."),
-                                        this);
+    auto* join =
+        new QCommandLinkButton(UiText::tr("Join my team"),
+                               UiText::tr("Set up the team's shared remote; the first sync brings in "
+                                          "everyone's accounts."),
+                               this);
     join->setObjectName(QStringLiteral("startJoin"));
-    auto* open = new QCommandLinkButton(tr("Open an existing database…"),
-                                        tr("A Summit database file from a colleague or a backup."), this);
+    auto* open =
+        new QCommandLinkButton(UiText::tr("Open an existing database…"),
+                               UiText::tr("A Summit database file from a colleague or a backup."), this);
     open->setObjectName(QStringLiteral("startOpen"));
     layout->addWidget(demo);
     layout->addWidget(empty);

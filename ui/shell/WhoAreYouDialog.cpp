@@ -1,4 +1,5 @@
 #include "ui/shell/WhoAreYouDialog.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "query/Team.h"
@@ -18,9 +19,9 @@ WhoAreYouDialog::WhoAreYouDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("whoAreYouDialog"));
-    setWindowTitle(tr("Who are you?"));
-    auto* intro = new QLabel(tr("Summit records who made each change and shows you your own tasks. "
-                                "Choose yourself, or add yourself to the team."),
+    setWindowTitle(UiText::tr("Who are you?"));
+    auto* intro = new QLabel(UiText::tr("Summit records who made each change and shows you your own tasks. "
+                                        "Choose yourself, or add yourself to the team."),
                              this);
     intro->setWordWrap(true);
 
@@ -33,7 +34,7 @@ WhoAreYouDialog::WhoAreYouDialog(Workspace& workspace, QWidget* parent)
                 m_member->addItem(m.name, m.id);
                 anyone = true;
             }
-    m_member->addItem(tr("Someone new: me"), QString());
+    m_member->addItem(UiText::tr("Someone new: me"), QString());
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("whoName"));
     m_email = new QLineEdit(this);
@@ -47,10 +48,10 @@ WhoAreYouDialog::WhoAreYouDialog(Workspace& workspace, QWidget* parent)
         m_role->findData(anyone ? QStringLiteral("account_manager") : QStringLiteral("admin")));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&I am:"), m_member);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Email:"), m_email);
-    form->addRow(tr("&Role:"), m_role);
+    form->addRow(UiText::tr("&I am:"), m_member);
+    form->addRow(UiText::tr("&Name:"), m_name);
+    form->addRow(UiText::tr("&Email:"), m_email);
+    form->addRow(UiText::tr("&Role:"), m_role);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("whoError"));
     m_error->setWordWrap(true);

@@ -1,4 +1,5 @@
 #include "ui/sync/ConflictBadge.h"
+#include "ui/UiText.h"
 
 #include "query/ConflictResolution.h"
 #include "ui/Workspace.h"
@@ -14,9 +15,10 @@ ConflictBadge::ConflictBadge(Workspace& workspace, QWidget* parent)
     setAutoRaise(true);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    setText(tr("Conflict"));
-    setToolTip(tr("A change made at the same time on another device lost to the current value. Click to "
-                  "see both and keep either."));
+    setText(UiText::tr("Conflict"));
+    setToolTip(
+        UiText::tr("A change made at the same time on another device lost to the current value. Click to "
+                   "see both and keep either."));
     setVisible(false);
     connect(this, &QToolButton::clicked, this, [this] { emit conflictsRequested(m_id); });
     connect(&workspace.store(), &Store::changed, this, &ConflictBadge::onChanged);

@@ -1,4 +1,5 @@
 #include "ui/sync/ConflictModel.h"
+#include "ui/UiText.h"
 
 #include "model/Display.h"
 #include "query/ConflictResolution.h"
@@ -32,7 +33,7 @@ QString ConflictModel::whoAndWhen(const QString& author, quint64 hlc, const QStr
         return who;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(HybridClock::millis(hlc)).toLocalTime();
     const QString when = QLocale().toString(at, QLocale::ShortFormat);
-    return tr("%1, %2").arg(who, when);
+    return UiText::tr("%1, %2").arg(who, when);
 }
 
 QString ConflictModel::reload()
@@ -51,7 +52,7 @@ QString ConflictModel::reload()
             auto writer = lastWriter(m_workspace.store().reader(), c.entityId,
                                      deleted ? QStringLiteral("deleted") : c.field);
             const FieldWriter w = writer ? writer.value() : FieldWriter{};
-            const QString someone = tr("another device");
+            const QString someone = UiText::tr("another device");
             r.currentBy = whoAndWhen(w.author, w.hlc, someone);
             r.otherBy = whoAndWhen(c.author, c.hlc, someone);
             r.other = shown(c.entity, c.field, c.theirs);
@@ -60,15 +61,17 @@ QString ConflictModel::reload()
                 // edited; the other side is the delete.
                 r.current = shown(c.entity, c.field, c.theirs);
                 r.currentBy = r.otherBy;
-                r.other = tr("(deleted)");
+                r.other = UiText::tr("(deleted)");
                 r.otherBy = whoAndWhen(w.author, w.hlc, someone);
-                r.explanation = tr("%1 was deleted by someone while it was being edited; the edit keeps it. "
-                                   "Keep the other side to delete it after all.")
-                                    .arg(r.record);
+                r.explanation =
+                    UiText::tr("%1 was deleted by someone while it was being edited; the edit keeps it. "
+                               "Keep the other side to delete it after all.")
+                        .arg(r.record);
             } else {
                 r.current = shown(c.entity, c.field, c.mine);
-                r.explanation = tr("%1 of %2 was changed on two devices at once; the current value won.")
-                                    .arg(r.field, r.record);
+                r.explanation =
+                    UiText::tr("%1 of %2 was changed on two devices at once; the current value won.")
+                        .arg(r.field, r.record);
             }
             m_rows.push_back(std::move(r));
         }
@@ -120,17 +123,17 @@ QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (section) {
     case Record:
-        return tr("Record");
+        return UiText::tr("Record");
     case Field:
-        return tr("Field");
+        return UiText::tr("Field");
     case Current:
-        return tr("Current value");
+        return UiText::tr("Current value");
     case CurrentBy:
-        return tr("Written by");
+        return UiText::tr("Written by");
     case Other:
-        return tr("Other value");
+        return UiText::tr("Other value");
     case OtherBy:
-        return tr("Written by");
+        return UiText::tr("Written by");
     default:
         return {};
     }

@@ -1,4 +1,5 @@
 #include "ui/sync/ConflictsView.h"
+#include "ui/UiText.h"
 
 #include "query/ConflictResolution.h"
 #include "ui/Workspace.h"
@@ -18,9 +19,10 @@ ConflictsView::ConflictsView(Workspace& workspace, QWidget* parent) : QWidget(pa
 {
     setObjectName(QStringLiteral("conflictsView"));
     m_model = new ConflictModel(workspace, this);
-    auto* intro = new QLabel(tr("Values that lost to a change made at the same time on another device. Keep "
-                                "the current value or bring back the other one."),
-                             this);
+    auto* intro =
+        new QLabel(UiText::tr("Values that lost to a change made at the same time on another device. Keep "
+                              "the current value or bring back the other one."),
+                   this);
     intro->setWordWrap(true);
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("conflicts"));
@@ -31,16 +33,16 @@ ConflictsView::ConflictsView(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(true);
-    m_empty = new QLabel(tr("No conflicts: every device agrees."), this);
+    m_empty = new QLabel(UiText::tr("No conflicts: every device agrees."), this);
     m_empty->setObjectName(QStringLiteral("noConflicts"));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->hide();
-    m_keepMine = new QPushButton(tr("Keep &current value"), this);
+    m_keepMine = new QPushButton(UiText::tr("Keep &current value"), this);
     m_keepMine->setObjectName(QStringLiteral("keepMine"));
-    m_keepTheirs = new QPushButton(tr("Keep &other value"), this);
+    m_keepTheirs = new QPushButton(UiText::tr("Keep &other value"), this);
     m_keepTheirs->setObjectName(QStringLiteral("keepTheirs"));
-    m_open = new QPushButton(tr("Open &record"), this);
+    m_open = new QPushButton(UiText::tr("Open &record"), this);
     m_open->setObjectName(QStringLiteral("openRecord"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_keepMine);
@@ -91,8 +93,8 @@ void ConflictsView::updateButtons()
     // An edit that beat a delete: the choice is the record or its deletion.
     const bool deleted =
         any && m_model->conflict(m_view->currentIndex().row()).kind == QLatin1String("deleted");
-    m_keepMine->setText(deleted ? tr("&Keep the record") : tr("Keep &current value"));
-    m_keepTheirs->setText(deleted ? tr("&Delete it after all") : tr("Keep &other value"));
+    m_keepMine->setText(deleted ? UiText::tr("&Keep the record") : UiText::tr("Keep &current value"));
+    m_keepTheirs->setText(deleted ? UiText::tr("&Delete it after all") : UiText::tr("Keep &other value"));
     m_open->setEnabled(any);
 }
 

@@ -1,4 +1,5 @@
 #include "ui/sync/SyncSettingsPage.h"
+#include "ui/UiText.h"
 
 #include "ui/shell/FilePrompts.h"
 #include "ui/sync/SyncController.h"
@@ -52,44 +53,46 @@ SyncSettingsPage::SyncSettingsPage(SyncController& controller, QWidget* parent)
 
 void SyncSettingsPage::buildUi()
 {
-    auto* remoteBox = new QGroupBox(tr("Team remote"), this);
+    auto* remoteBox = new QGroupBox(UiText::tr("Team remote"), this);
     auto* form = new QFormLayout(remoteBox);
     m_remote = new QLineEdit(remoteBox);
     m_remote->setObjectName(QStringLiteral("remote"));
-    m_remote->setPlaceholderText(tr("/srv/share/team.git, ssh://git@host/team.git or https://host/team.git"));
-    form->addRow(tr("&Remote:"), m_remote);
+    m_remote->setPlaceholderText(
+        UiText::tr("/srv/share/team.git, ssh://git@host/team.git or https://host/team.git"));
+    form->addRow(UiText::tr("&Remote:"), m_remote);
     auto* hint = wrappingLabel(QStringLiteral("remoteHint"), remoteBox);
-    hint->setText(tr("A path to a bare git repository on a shared drive, git://, ssh:// or https:// (Gitea, "
-                     "GitLab, GitHub). For https give a user name and an access token; for ssh the ssh agent "
-                     "is tried first, then the key file."));
+    hint->setText(
+        UiText::tr("A path to a bare git repository on a shared drive, git://, ssh:// or https:// (Gitea, "
+                   "GitLab, GitHub). For https give a user name and an access token; for ssh the ssh agent "
+                   "is tried first, then the key file."));
     form->addRow(hint);
     m_username = new QLineEdit(remoteBox);
     m_username->setObjectName(QStringLiteral("username"));
-    form->addRow(tr("&User name:"), m_username);
+    form->addRow(UiText::tr("&User name:"), m_username);
     m_token = new QLineEdit(remoteBox);
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("Access &token:"), m_token);
+    form->addRow(UiText::tr("Access &token:"), m_token);
     auto* keyRow = new QHBoxLayout;
     m_sshKey = new QLineEdit(remoteBox);
     m_sshKey->setObjectName(QStringLiteral("sshKey"));
-    m_sshKey->setPlaceholderText(tr("~/.ssh/id_ed25519"));
-    auto* browse = new QPushButton(tr("&Browse…"), remoteBox);
+    m_sshKey->setPlaceholderText(UiText::tr("~/.ssh/id_ed25519"));
+    auto* browse = new QPushButton(UiText::tr("&Browse…"), remoteBox);
     keyRow->addWidget(m_sshKey, 1);
     keyRow->addWidget(browse);
-    auto* keyLabel = new QLabel(tr("SSH &key file:"), remoteBox);
+    auto* keyLabel = new QLabel(UiText::tr("SSH &key file:"), remoteBox);
     keyLabel->setBuddy(m_sshKey);
     form->addRow(keyLabel, keyRow);
     m_passphrase = new QLineEdit(remoteBox);
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("Key &passphrase:"), m_passphrase);
+    form->addRow(UiText::tr("Key &passphrase:"), m_passphrase);
     m_credentialNote = wrappingLabel(QStringLiteral("credentialNote"), remoteBox);
     form->addRow(m_credentialNote);
     auto* buttons = new QHBoxLayout;
-    m_test = new QPushButton(tr("T&est connection"), remoteBox);
+    m_test = new QPushButton(UiText::tr("T&est connection"), remoteBox);
     m_test->setObjectName(QStringLiteral("testConnection"));
-    m_save = new QPushButton(tr("&Save"), remoteBox);
+    m_save = new QPushButton(UiText::tr("&Save"), remoteBox);
     m_save->setObjectName(QStringLiteral("save"));
     buttons->addWidget(m_test);
     buttons->addWidget(m_save);
@@ -98,30 +101,31 @@ void SyncSettingsPage::buildUi()
     m_testResult = wrappingLabel(QStringLiteral("testResult"), remoteBox);
     form->addRow(m_testResult);
 
-    auto* autoBox = new QGroupBox(tr("Automatic sync"), this);
+    auto* autoBox = new QGroupBox(UiText::tr("Automatic sync"), this);
     auto* autoForm = new QFormLayout(autoBox);
     m_autoSync = new QSpinBox(autoBox);
     m_autoSync->setObjectName(QStringLiteral("autoSync"));
     m_autoSync->setRange(0, 24 * 60);
-    m_autoSync->setSpecialValueText(tr("Off"));
-    m_autoSync->setSuffix(tr(" min"));
-    autoForm->addRow(tr("Sync &every:"), m_autoSync);
+    m_autoSync->setSpecialValueText(UiText::tr("Off"));
+    m_autoSync->setSuffix(UiText::tr(" min"));
+    autoForm->addRow(UiText::tr("Sync &every:"), m_autoSync);
     auto* autoHint = wrappingLabel(QStringLiteral("autoHint"), autoBox);
-    autoHint->setText(tr("Summit also syncs when it starts and when it quits. Your changes are saved on this "
-                         "computer at once; sync only shares them."));
+    autoHint->setText(
+        UiText::tr("Summit also syncs when it starts and when it quits. Your changes are saved on this "
+                   "computer at once; sync only shares them."));
     autoForm->addRow(autoHint);
 
-    auto* statusBox = new QGroupBox(tr("Status"), this);
+    auto* statusBox = new QGroupBox(UiText::tr("Status"), this);
     auto* statusForm = new QFormLayout(statusBox);
     m_lastSync = wrappingLabel(QStringLiteral("lastSync"), statusBox);
     m_pending = wrappingLabel(QStringLiteral("pending"), statusBox);
     m_lastError = wrappingLabel(QStringLiteral("lastError"), statusBox);
     m_syncResult = wrappingLabel(QStringLiteral("syncResult"), statusBox);
-    statusForm->addRow(tr("Last sync:"), m_lastSync);
-    statusForm->addRow(tr("Not yet shared:"), m_pending);
-    statusForm->addRow(tr("Last error:"), m_lastError);
+    statusForm->addRow(UiText::tr("Last sync:"), m_lastSync);
+    statusForm->addRow(UiText::tr("Not yet shared:"), m_pending);
+    statusForm->addRow(UiText::tr("Last error:"), m_lastError);
     statusForm->addRow(m_syncResult);
-    m_syncNow = new QPushButton(tr("Sync &now"), statusBox);
+    m_syncNow = new QPushButton(UiText::tr("Sync &now"), statusBox);
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     statusForm->addRow(m_syncNow);
 
@@ -163,10 +167,11 @@ void SyncSettingsPage::fillCredentials()
     m_token->setText(c.token);
     m_sshKey->setText(c.sshKeyPath);
     m_passphrase->setText(c.sshPassphrase);
-    m_credentialNote->setText(m_controller.keepsCredentials()
-                                  ? tr("The user name, token and passphrase are kept in the system keychain.")
-                                  : tr("There is no system keychain: the user name, token and passphrase are "
-                                       "kept only until Summit quits, and asked for again next time."));
+    m_credentialNote->setText(
+        m_controller.keepsCredentials()
+            ? UiText::tr("The user name, token and passphrase are kept in the system keychain.")
+            : UiText::tr("There is no system keychain: the user name, token and passphrase are "
+                         "kept only until Summit quits, and asked for again next time."));
 }
 
 void SyncSettingsPage::save()
@@ -182,11 +187,11 @@ void SyncSettingsPage::save()
 void SyncSettingsPage::testConnection()
 {
     if (typedRemote().isEmpty()) {
-        showTestResult(false, tr("Enter the address of the team remote first."));
+        showTestResult(false, UiText::tr("Enter the address of the team remote first."));
         return;
     }
     m_test->setEnabled(false);
-    m_testResult->setText(tr("Testing the connection to %1…").arg(typedRemote()));
+    m_testResult->setText(UiText::tr("Testing the connection to %1…").arg(typedRemote()));
     m_controller.testConnection(typedRemote(), typedCredentials());
 }
 
@@ -195,14 +200,15 @@ void SyncSettingsPage::testConnection()
 void SyncSettingsPage::askToTrustHost(const QString& url, const QString& host, const QString& fingerprint)
 {
     if (!prompts::trustSshHost(this, host, fingerprint)) {
-        showTestResult(false, tr("The ssh server %1 (key fingerprint %2) was not trusted, so nothing was "
-                                 "sent to it.")
-                                  .arg(host, fingerprint));
+        showTestResult(false,
+                       UiText::tr("The ssh server %1 (key fingerprint %2) was not trusted, so nothing was "
+                                  "sent to it.")
+                           .arg(host, fingerprint));
         return;
     }
     SyncCredentials credentials = typedCredentials();
     credentials.trustHostKey = fingerprint;
-    m_testResult->setText(tr("Testing the connection to %1…").arg(url));
+    m_testResult->setText(UiText::tr("Testing the connection to %1…").arg(url));
     m_controller.testConnection(url, credentials);
 }
 
@@ -211,23 +217,23 @@ void SyncSettingsPage::syncNow()
     if (m_remoteEdited || m_credentialsEdited) // what was typed is what the user means to sync with
         save();
     if (m_controller.remote().isEmpty()) {
-        m_syncResult->setText(tr("Enter the address of the team remote first."));
+        m_syncResult->setText(UiText::tr("Enter the address of the team remote first."));
         return;
     }
-    m_syncResult->setText(tr("Syncing…"));
+    m_syncResult->setText(UiText::tr("Syncing…"));
     m_controller.syncNow();
 }
 
 void SyncSettingsPage::showTestResult(bool ok, const QString& message)
 {
     m_test->setEnabled(true);
-    m_testResult->setText(ok ? tr("The connection works. %1").arg(message)
-                             : tr("The connection failed. %1").arg(message));
+    m_testResult->setText(ok ? UiText::tr("The connection works. %1").arg(message)
+                             : UiText::tr("The connection failed. %1").arg(message));
 }
 
 void SyncSettingsPage::showSyncResult(bool ok, const QString& message)
 {
-    m_syncResult->setText(ok ? message : tr("Sync failed. %1").arg(message));
+    m_syncResult->setText(ok ? message : UiText::tr("Sync failed. %1").arg(message));
 }
 
 void SyncSettingsPage::refreshStatus()
@@ -237,18 +243,18 @@ void SyncSettingsPage::refreshStatus()
         m_remote->setText(s.remote);
     m_lastSync->setText(s.lastSync.isValid()
                             ? QLocale().toString(s.lastSync.toLocalTime(), QLocale::ShortFormat)
-                            : tr("never"));
+                            : UiText::tr("never"));
     const int pending = int(std::min<qint64>(s.pendingOperations, INT_MAX));
-    m_pending->setText(pending > 0 ? tr("%n changes", nullptr, pending) : tr("nothing"));
-    m_lastError->setText(s.lastError.isEmpty() ? tr("none") : s.lastError);
+    m_pending->setText(pending > 0 ? UiText::tr("%n changes", nullptr, pending) : UiText::tr("nothing"));
+    m_lastError->setText(s.lastError.isEmpty() ? UiText::tr("none") : s.lastError);
     m_syncNow->setEnabled(!s.running);
     if (s.running)
-        m_syncResult->setText(tr("Syncing…"));
+        m_syncResult->setText(UiText::tr("Syncing…"));
 }
 
 void SyncSettingsPage::browseKey()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("SSH key file"), m_sshKey->text());
+    const QString path = QFileDialog::getOpenFileName(this, UiText::tr("SSH key file"), m_sshKey->text());
     if (path.isEmpty())
         return;
     m_sshKey->setText(path);

@@ -1,4 +1,5 @@
 #include "ui/sync/SyncStatusIndicator.h"
+#include "ui/UiText.h"
 
 #include "ui/sync/SyncController.h"
 
@@ -20,9 +21,9 @@ SyncStatusIndicator::SyncStatusIndicator(SyncController& controller, QWidget* pa
     setPopupMode(QToolButton::MenuButtonPopup);
     setFocusPolicy(Qt::StrongFocus);
     auto* menu = new QMenu(this);
-    m_syncNow = menu->addAction(tr("Sync &now"));
+    m_syncNow = menu->addAction(UiText::tr("Sync &now"));
     m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
-    m_settings = menu->addAction(tr("Sync &settings…"));
+    m_settings = menu->addAction(UiText::tr("Sync &settings…"));
     m_settings->setObjectName(QStringLiteral("syncSettingsAction"));
     setMenu(menu);
     connect(m_syncNow, &QAction::triggered, &m_controller, &SyncController::syncNow);
@@ -35,24 +36,24 @@ SyncStatusIndicator::SyncStatusIndicator(SyncController& controller, QWidget* pa
 QString SyncStatusIndicator::describe(const SyncState& state, const QDate& today)
 {
     if (state.remote.isEmpty())
-        return tr("Not shared with a team");
+        return UiText::tr("Not shared with a team");
     if (state.running)
-        return tr("Syncing…");
+        return UiText::tr("Syncing…");
     if (!state.lastError.isEmpty()) {
         const QString first = state.lastError.section(QLatin1Char('\n'), 0, 0);
-        return tr("Sync failed: %1").arg(first);
+        return UiText::tr("Sync failed: %1").arg(first);
     }
     const int pending = int(std::min<qint64>(state.pendingOperations, INT_MAX));
     if (pending > 0)
-        return tr("%n changes not yet shared", nullptr, pending);
+        return UiText::tr("%n changes not yet shared", nullptr, pending);
     if (!state.lastSync.isValid())
-        return tr("Not synced yet");
+        return UiText::tr("Not synced yet");
     const QDateTime local = state.lastSync.toLocalTime();
     // Hours and minutes only: seconds are noise in a status bar.
     const QString time = local.time().toString(QStringLiteral("HH:mm"));
     const QString when =
         local.date() == today ? time : QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + time;
-    return tr("Synced %1").arg(when);
+    return UiText::tr("Synced %1").arg(when);
 }
 
 void SyncStatusIndicator::refresh()
@@ -72,13 +73,14 @@ void SyncStatusIndicator::refresh()
     // The whole story on hover: the full error and what is waiting to go out.
     QStringList tip;
     if (!state.remote.isEmpty())
-        tip << tr("Team remote: %1").arg(state.remote);
+        tip << UiText::tr("Team remote: %1").arg(state.remote);
     const int pending = int(std::min<qint64>(state.pendingOperations, INT_MAX));
     if (pending > 0)
-        tip << tr("%n changes not yet shared", nullptr, pending);
+        tip << UiText::tr("%n changes not yet shared", nullptr, pending);
     if (!state.lastError.isEmpty())
         tip << state.lastError;
-    tip << (state.remote.isEmpty() ? tr("Click to set up a team remote.") : tr("Click to sync now."));
+    tip << (state.remote.isEmpty() ? UiText::tr("Click to set up a team remote.")
+                                   : UiText::tr("Click to sync now."));
     setToolTip(tip.join(QLatin1Char('\n')));
     m_syncNow->setEnabled(!state.remote.isEmpty() && !state.running);
 }

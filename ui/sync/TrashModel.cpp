@@ -1,4 +1,5 @@
 #include "ui/sync/TrashModel.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "store/Hlc.h"
@@ -22,7 +23,7 @@ QString TrashModel::reload()
     QHash<QString, QString> names; // a handful of team members delete most things
     for (const TrashRow& r : m_rows) {
         if (r.author.isEmpty()) {
-            m_who.push_back(tr("unknown"));
+            m_who.push_back(UiText::tr("unknown"));
             continue;
         }
         auto it = names.find(r.author);
@@ -71,13 +72,13 @@ QVariant TrashModel::headerData(int section, Qt::Orientation orientation, int ro
         return {};
     switch (section) {
     case Type:
-        return tr("Type");
+        return UiText::tr("Type");
     case Title:
-        return tr("Name");
+        return UiText::tr("Name");
     case Deleted:
-        return tr("Deleted");
+        return UiText::tr("Deleted", "trash column: when it was deleted");
     case DeletedBy:
-        return tr("Deleted by");
+        return UiText::tr("Deleted by");
     default:
         return {};
     }

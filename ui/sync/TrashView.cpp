@@ -1,4 +1,5 @@
 #include "ui/sync/TrashView.h"
+#include "ui/UiText.h"
 
 #include "query/ConflictResolution.h"
 #include "ui/Workspace.h"
@@ -28,12 +29,12 @@ TrashView::TrashView(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->header()->setStretchLastSection(true);
-    m_empty = new QLabel(tr("The trash is empty."), this);
+    m_empty = new QLabel(UiText::tr("The trash is empty."), this);
     m_empty->setObjectName(QStringLiteral("trashEmpty"));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->hide();
-    m_restore = new QPushButton(tr("&Restore"), this);
+    m_restore = new QPushButton(UiText::tr("&Restore"), this);
     m_restore->setObjectName(QStringLiteral("restore"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_restore);

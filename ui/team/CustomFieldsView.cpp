@@ -1,4 +1,5 @@
 #include "ui/team/CustomFieldsView.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "store/CustomFields.h"
@@ -24,7 +25,7 @@ CustomFieldsView::CustomFieldsView(Workspace& workspace, QWidget* parent)
     const QString def = QStringLiteral("field_def");
     m_table->setHorizontalHeaderLabels({model::fieldLabel(def, u"applies_to"), model::fieldLabel(def, u"key"),
                                         model::fieldLabel(def, u"label"), model::fieldLabel(def, u"label_zh"),
-                                        model::fieldLabel(def, u"value_type"), tr("Required"),
+                                        model::fieldLabel(def, u"value_type"), UiText::tr("Required"),
                                         model::fieldLabel(def, u"show_in")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -35,7 +36,7 @@ CustomFieldsView::CustomFieldsView(Workspace& workspace, QWidget* parent)
     m_actions = new forms::RecordActions(workspace, m_table, def, Qt::UserRole, [] {
         return QVariantMap{{QStringLiteral("show_in"), QStringLiteral("lists")}};
     });
-    auto* edit = new QAction(tr("Edit…"), this);
+    auto* edit = new QAction(UiText::tr("Edit…"), this);
     connect(edit, &QAction::triggered, this, [this] {
         const QStringList ids = m_actions->selectedIds();
         if (ids.isEmpty())
@@ -53,12 +54,12 @@ CustomFieldsView::CustomFieldsView(Workspace& workspace, QWidget* parent)
     toolbar->addAction(m_actions->newAction());
     toolbar->addAction(edit);
     toolbar->addAction(m_actions->deleteAction());
-    auto* note =
-        new QLabel(tr("Extra fields for accounts, contacts, opportunities and follow-ups. They show in "
-                      "the record forms (and as list columns if you choose) and are searched, exported and "
-                      "shared with the team. Removing "
-                      "one hides its values; restoring it from the Trash shows them again."),
-                   this);
+    auto* note = new QLabel(
+        UiText::tr("Extra fields for accounts, contacts, opportunities and follow-ups. They show in "
+                   "the record forms (and as list columns if you choose) and are searched, exported and "
+                   "shared with the team. Removing "
+                   "one hides its values; restoring it from the Trash shows them again."),
+        this);
     note->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(note);
@@ -84,7 +85,7 @@ void CustomFieldsView::reload()
         m_table->setItem(row, 2, new QTableWidgetItem(d.label));
         m_table->setItem(row, 3, new QTableWidgetItem(d.labelZh));
         m_table->setItem(row, 4, new QTableWidgetItem(model::enumLabel(u"value_type", d.valueType)));
-        m_table->setItem(row, 5, new QTableWidgetItem(d.required ? tr("Yes") : QString()));
+        m_table->setItem(row, 5, new QTableWidgetItem(d.required ? UiText::tr("Yes") : QString()));
         m_table->setItem(row, 6,
                          new QTableWidgetItem(model::enumLabel(
                              u"show_in", d.inLists() ? QStringLiteral("lists") : QStringLiteral("form"))));

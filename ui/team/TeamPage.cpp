@@ -1,4 +1,5 @@
 #include "ui/team/TeamPage.h"
+#include "ui/UiText.h"
 
 #include "model/Schema.h"
 #include "query/Team.h"
@@ -41,17 +42,17 @@ std::optional<QString> askForSuccessor(QWidget* parent, const QString& name, con
                                        const std::vector<std::pair<QString, QString>>& choices)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(TeamPage::tr("%1 leaves the team").arg(name));
+    dialog.setWindowTitle(UiText::tr("%1 leaves the team").arg(name));
     auto* text = new QLabel(holdings, &dialog);
     text->setWordWrap(true);
     auto* box = new QComboBox(&dialog);
-    box->addItem(TeamPage::tr("(nobody)"), QString());
+    box->addItem(UiText::tr("(nobody)", "no successor for a member who leaves"), QString());
     for (const auto& [id, title] : choices)
         box->addItem(title, id);
     if (box->count() > 1)
         box->setCurrentIndex(1);
     auto* form = new QFormLayout;
-    form->addRow(TeamPage::tr("&Hand over to:"), box);
+    form->addRow(UiText::tr("&Hand over to:"), box);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -73,10 +74,10 @@ TeamPage::TeamPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
     setObjectName(QStringLiteral("teamPage"));
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("teamTable"));
-    m_table->setHorizontalHeaderLabels({model::fieldLabel(u"member", u"name"),
-                                        model::fieldLabel(u"member", u"role"),
-                                        model::fieldLabel(u"member", u"email"), tr("On the team"),
-                                        tr("Accounts"), tr("Open tasks"), tr("Open deals")});
+    m_table->setHorizontalHeaderLabels(
+        {model::fieldLabel(u"member", u"name"), model::fieldLabel(u"member", u"role"),
+         model::fieldLabel(u"member", u"email"), UiText::tr("On the team"), UiText::tr("Accounts"),
+         UiText::tr("Open tasks", "team column: a member's open tasks"), UiText::tr("Open deals")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -85,7 +86,7 @@ TeamPage::TeamPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
     m_table->setAlternatingRowColors(true);
 
     m_actions = new forms::RecordActions(workspace, m_table, QStringLiteral("member"), Qt::UserRole);
-    m_edit = new QAction(tr("Edit…"), this);
+    m_edit = new QAction(UiText::tr("Edit…"), this);
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_edit, &QAction::triggered, this, [this] {
@@ -96,10 +97,10 @@ TeamPage::TeamPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
         }
     });
     connect(m_table, &QTableWidget::activated, m_edit, &QAction::trigger);
-    m_leave = new QAction(tr("Mark as left…"), this);
+    m_leave = new QAction(UiText::tr("Mark as left…"), this);
     m_leave->setObjectName(QStringLiteral("memberLeaves"));
     connect(m_leave, &QAction::triggered, this, &TeamPage::leaveCurrent);
-    m_rejoin = new QAction(tr("Rejoins the team"), this);
+    m_rejoin = new QAction(UiText::tr("Rejoins the team"), this);
     connect(m_rejoin, &QAction::triggered, this, &TeamPage::rejoinCurrent);
     m_table->insertAction(m_actions->newAction(), m_edit);
     m_table->insertAction(m_actions->deleteAction(), m_leave);
@@ -114,7 +115,7 @@ TeamPage::TeamPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
     toolbar->addAction(m_rejoin);
     toolbar->addAction(m_actions->deleteAction());
 
-    auto* title = new QLabel(tr("<b>The team</b>"), this);
+    auto* title = new QLabel(UiText::tr("<b>The team</b>"), this);
     m_summary = new QLabel(this);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("teamError"));
@@ -131,9 +132,9 @@ TeamPage::TeamPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
     membersLayout->addWidget(m_error);
     membersLayout->addWidget(m_table, 1);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(members, tr("Members"));
+    m_tabs->addTab(members, UiText::tr("Members"));
     m_customFields = new CustomFieldsView(workspace, m_tabs);
-    m_tabs->addTab(m_customFields, tr("Custom fields"));
+    m_tabs->addTab(m_customFields, UiText::tr("Custom fields"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -199,14 +200,15 @@ void TeamPage::reload()
     for (const query::MemberRow& m : rows.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto* name = new QTableWidgetItem(m.id == m_workspace.me() ? tr("%1 (me)").arg(m.name) : m.name);
+        auto* name =
+            new QTableWidgetItem(m.id == m_workspace.me() ? UiText::tr("%1 (me)").arg(m.name) : m.name);
         name->setData(Qt::UserRole, m.id);
         m_table->setItem(row, NameColumn, name);
         m_table->setItem(
             row, RoleColumn,
             new QTableWidgetItem(m.role.isEmpty() ? QString() : model::enumLabel(u"role", m.role)));
         m_table->setItem(row, EmailColumn, new QTableWidgetItem(m.email));
-        auto* status = new QTableWidgetItem(m.left() ? tr("Left") : tr("Active"));
+        auto* status = new QTableWidgetItem(m.left() ? UiText::tr("Left") : UiText::tr("Active"));
         status->setData(Qt::UserRole, m.left());
         m_table->setItem(row, StatusColumn, status);
         const int counts[] = {m.accounts, m.openTasks, m.openOpportunities};
@@ -221,7 +223,7 @@ void TeamPage::reload()
         else
             ++active;
     }
-    m_summary->setText(tr("%n active members", nullptr, active));
+    m_summary->setText(UiText::tr("%n active members", nullptr, active));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     if (!selectMember(current) && m_table->rowCount() > 0)
@@ -248,11 +250,12 @@ bool TeamPage::leaveCurrent()
     const QString name = m_workspace.titleOf(id);
     const QString what =
         h.total() == 0
-            ? tr("%1 holds no accounts, open tasks or open deals.").arg(name)
-            : tr("%1 holds %2, %3 and %4. They go to the successor in one change (Undo puts them back).")
-                  .arg(name, tr("%n accounts", nullptr, int(accounts.size())),
-                       tr("%n open tasks", nullptr, int(h.openTasks.size())),
-                       tr("%n open deals", nullptr, int(h.openOpportunities.size())));
+            ? UiText::tr("%1 holds no accounts, open tasks or open deals.").arg(name)
+            : UiText::tr(
+                  "%1 holds %2, %3 and %4. They go to the successor in one change (Undo puts them back).")
+                  .arg(name, UiText::tr("%n accounts", nullptr, int(accounts.size())),
+                       UiText::tr("%n open tasks", nullptr, int(h.openTasks.size())),
+                       UiText::tr("%n open deals", nullptr, int(h.openOpportunities.size())));
     std::vector<std::pair<QString, QString>> choices;
     if (auto members = query::members(db))
         for (const query::MemberRow& m : members.value())

@@ -1,4 +1,5 @@
 #include "ui/today/TodayView.h"
+#include "ui/UiText.h"
 
 #include "model/Display.h"
 #include "model/Schema.h"
@@ -42,32 +43,38 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
-    m_overdue = new TodaySection(tr("Overdue (%1)"), tr("Nothing overdue."),
-                                 {tr("Task"), tr("Account"), tr("Due"), tr("Late by")}, this);
-    m_dueToday =
-        new TodaySection(tr("Due today (%1)"), tr("Nothing due today."), {tr("Task"), tr("Account")}, this);
-    m_nextActions = new TodaySection(tr("Next actions due this week (%1)"),
-                                     tr("No next actions coming due without a task."),
-                                     {tr("Next action"), tr("Account"), tr("Due"), tr("Type")}, this);
-    m_quiet = new TodaySection(
-        tr("Accounts gone quiet (%1)"), tr("Every account has been followed up within its tier's interval."),
-        {tr("Account"), tr("Tier"), tr("Last follow-up"), tr("Expected every"), tr("Mine")}, this);
-    m_recent = new TodaySection(tr("Recent changes by teammates (%1)"),
-                                tr("No changes by teammates in the last 7 days."),
-                                {tr("Record"), tr("Account"), tr("By"), tr("When")}, this);
-    m_onlyMine = new QCheckBox(tr("Only &my accounts"), this);
-    m_onlyMine->setToolTip(tr("Show only accounts where you are the account manager, solution architect "
-                              "or delivery expert."));
+    m_overdue = new TodaySection(
+        UiText::tr("Overdue (%1)"), UiText::tr("Nothing overdue."),
+        {UiText::tr("Task"), UiText::tr("Account"), UiText::tr("Due"), UiText::tr("Late by")}, this);
+    m_dueToday = new TodaySection(UiText::tr("Due today (%1)"), UiText::tr("Nothing due today."),
+                                  {UiText::tr("Task"), UiText::tr("Account")}, this);
+    m_nextActions = new TodaySection(
+        UiText::tr("Next actions due this week (%1)"),
+        UiText::tr("No next actions coming due without a task."),
+        {UiText::tr("Next action"), UiText::tr("Account"), UiText::tr("Due"), UiText::tr("Type")}, this);
+    m_quiet = new TodaySection(UiText::tr("Accounts gone quiet (%1)"),
+                               UiText::tr("Every account has been followed up within its tier's interval."),
+                               {UiText::tr("Account"), UiText::tr("Tier"), UiText::tr("Last follow-up"),
+                                UiText::tr("Expected every"), UiText::tr("Mine")},
+                               this);
+    m_recent = new TodaySection(
+        UiText::tr("Recent changes by teammates (%1)"),
+        UiText::tr("No changes by teammates in the last 7 days."),
+        {UiText::tr("Record"), UiText::tr("Account"), UiText::tr("By"), UiText::tr("When")}, this);
+    m_onlyMine = new QCheckBox(UiText::tr("Only &my accounts"), this);
+    m_onlyMine->setToolTip(
+        UiText::tr("Show only accounts where you are the account manager, solution architect "
+                   "or delivery expert."));
     connect(m_onlyMine, &QCheckBox::toggled, this, [this] { fillQuiet(); });
 
     for (TodaySection* s : {m_overdue, m_dueToday, m_nextActions, m_quiet, m_recent})
         connect(s, &TodaySection::activated, this, &TodayView::open);
 
     // Mark done works on the task list that was used last.
-    m_markDone = new QAction(tr("Mark Task &Done"), this);
+    m_markDone = new QAction(UiText::tr("Mark Task &Done"), this);
     m_markDone->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_markDone->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_markDone->setToolTip(tr("Mark the selected task done (Ctrl+Return)"));
+    m_markDone->setToolTip(UiText::tr("Mark the selected task done (Ctrl+Return)"));
     connect(m_markDone, &QAction::triggered, this, &TodayView::markCurrentTaskDone);
     addAction(m_markDone);
     for (TodaySection* s : {m_overdue, m_dueToday}) {
@@ -78,7 +85,7 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent) : QWidget(parent), m
                 m_lastTaskSection = s;
         });
     }
-    auto* logFollowUp = new QAction(tr("&Log Follow-up…"), this);
+    auto* logFollowUp = new QAction(UiText::tr("&Log Follow-up…"), this);
     connect(logFollowUp, &QAction::triggered, this, [this] {
         if (!m_quiet->currentId().isEmpty())
             emit m_workspace.logFollowUpRequested(m_quiet->currentId());
@@ -141,7 +148,8 @@ void TodayView::refresh()
     m_stale = false;
     m_refreshTimer->stop();
     m_error->clear();
-    m_heading->setText(tr("Today, %1").arg(locale().toString(m_workspace.today(), QLocale::LongFormat)));
+    m_heading->setText(
+        UiText::tr("Today, %1").arg(locale().toString(m_workspace.today(), QLocale::LongFormat)));
     fillTasks();
     fillNextActions();
     fillQuiet();
@@ -161,7 +169,7 @@ void TodayView::fillTasks()
             if (t.due < today) {
                 const int late = int(t.due.daysTo(today));
                 overdue.push_back({{t.title, t.accountName, locale().toString(t.due, QLocale::ShortFormat),
-                                    tr("%n day(s)", nullptr, late)},
+                                    UiText::tr("%n day(s)", nullptr, late)},
                                    t.id,
                                    kTask,
                                    {}});
@@ -200,9 +208,11 @@ void TodayView::fillQuiet()
     std::vector<TodaySection::Row> rows;
     if (quiet) {
         for (const query::QuietAccount& a : quiet.value()) {
-            const QString last = a.daysSince < 0 ? tr("Never") : tr("%n day(s) ago", nullptr, a.daysSince);
-            const QString every = tr("%n day(s)", nullptr, a.allowedDays);
-            rows.push_back({{a.name, a.tier, last, every, a.mine ? tr("Yes") : QString()}, a.id, kQuiet, {}});
+            const QString last =
+                a.daysSince < 0 ? UiText::tr("Never") : UiText::tr("%n day(s) ago", nullptr, a.daysSince);
+            const QString every = UiText::tr("%n day(s)", nullptr, a.allowedDays);
+            rows.push_back(
+                {{a.name, a.tier, last, every, a.mine ? UiText::tr("Yes") : QString()}, a.id, kQuiet, {}});
         }
     } else {
         m_error->setText(quiet.message());
@@ -218,8 +228,8 @@ void TodayView::fillRecent()
         for (const query::RecentChange& c : recent.value()) {
             const QString type = model::entityLabel(c.entity);
             const QString record =
-                c.title.isEmpty() ? type : tr("%1: %2", "record type: title").arg(type, c.title);
-            const QString changes = tr("%n change(s) in the last 7 days", nullptr, c.changes);
+                c.title.isEmpty() ? type : UiText::tr("%1: %2", "record type: title").arg(type, c.title);
+            const QString changes = UiText::tr("%n change(s) in the last 7 days", nullptr, c.changes);
             rows.push_back({{record, c.accountName, c.authorName.isEmpty() ? c.authorId : c.authorName,
                              model::formatDateTime(isoUtc(c.when), locale())},
                             c.id,
@@ -267,7 +277,7 @@ void TodayView::markCurrentTaskDone()
         emit m_workspace.message(s.message());
         return;
     }
-    emit m_workspace.message(tr("Task “%1” done.").arg(title));
+    emit m_workspace.message(UiText::tr("Task “%1” done.").arg(title));
     refresh(); // at once, so the next Ctrl+Return acts on the next task
 }
 
