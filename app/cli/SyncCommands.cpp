@@ -7,7 +7,7 @@
 #include "query/ConflictResolution.h"
 #include "store/Queries.h"
 #include "store/Store.h"
-#include "sync/SyncEngine.h"
+#include "sync/SyncService.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -51,16 +51,16 @@ int runSync(Context& ctx, const Args& args, bool joining)
         return ctx.fail(ctx.openError().message());
     QString url = args.value(QStringLiteral("--remote"));
     if (url.isEmpty())
-        url = store->localValue(QStringLiteral("sync.remote")).toString();
+        url = sync::SyncService::rememberedRemote(*store);
     if (url.isEmpty())
         return ctx.usage(CliText::tr("no remote yet: give --remote URL (it is remembered)."), command);
-    auto engine = sync::SyncEngine::open(*store, sync::SyncEngine::defaultGitDir(ctx.dbPath));
-    if (!engine)
-        return ctx.fail(engine.message());
-    auto report = engine.value()->sync(url, credentialsFromEnvironment());
-    if (!report)
-        return ctx.fail(report.message());
-    const sync::SyncReport& r = report.value();
+    auto service = sync::SyncService::open(*store);
+    if (!service)
+        return ctx.fail(service.message());
+    const sync::Round round = service.value()->runRound(url, credentialsFromEnvironment());
+    if (!round.report)
+        return ctx.fail(round.report.message());
+    const sync::SyncReport& r = round.report.value();
     ctx.out
         << CliText::tr("Operations sent: %1, received: %2.").arg(r.sealedOperations).arg(r.receivedOperations)
         << "\n";
@@ -70,7 +70,7 @@ int runSync(Context& ctx, const Args& args, bool joining)
                 << "\n";
     for (const QString& p : r.problems)
         ctx.err << "summit-cli: " << p << "\n";
-    return r.problems.isEmpty() ? Ok : Failed;
+    return round.ok() ? Ok : Failed;
 }
 
 } // namespace
@@ -111,10 +111,10 @@ void addSyncCommands(std::vector<Command>& list)
              Store* store = ctx.store();
              if (!store)
                  return ctx.fail(ctx.openError().message());
-             auto engine = sync::SyncEngine::open(*store, sync::SyncEngine::defaultGitDir(ctx.dbPath));
-             if (!engine)
-                 return ctx.fail(engine.message());
-             const sync::SyncStatus s = engine.value()->status();
+             auto service = sync::SyncService::open(*store);
+             if (!service)
+                 return ctx.fail(service.message());
+             const sync::SyncStatus s = service.value()->status();
              const QString lastIso = s.lastSync.isValid() ? s.lastSync.toString(Qt::ISODate) : QString();
              const QString last = lastIso.isEmpty() ? CliText::tr("never") : lastIso;
              if (args.has(QStringLiteral("--json"))) { // machine-readable: no translated words
