@@ -1,8 +1,6 @@
-// ~/.ssh/known_hosts, read to tell a new ssh host from one whose key changed, and
-// written when the user has checked a new host's fingerprint and trusts it (as the
-// ssh client does after its "yes"). libgit2 (libssh2) does the check itself; this
-// only explains a refusal and records a trust the user gave.
-#include "GitRepoPrivate.h"
+#include "GitKnownHosts.h"
+
+#include <git2.h>
 
 #include <QDir>
 #include <QFile>
@@ -13,11 +11,6 @@
 namespace summit::sync::detail {
 
 namespace {
-
-QString knownHostsPath()
-{
-    return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
-}
 
 // How known_hosts names a host: "host" on port 22, "[host]:port" otherwise.
 QString hostPattern(const QString& host, quint16 port)
@@ -55,14 +48,16 @@ bool hostMatches(const QString& hosts, const QString& name)
 
 } // namespace
 
-quint16 sshPortOf(const QString& url)
+KnownHosts::KnownHosts() : m_path(QDir::homePath() + QStringLiteral("/.ssh/known_hosts")) {}
+
+quint16 KnownHosts::sshPortOf(const QString& url)
 {
     if (url.startsWith(QLatin1String("ssh://"), Qt::CaseInsensitive))
         return quint16(QUrl(url).port(22));
     return 22; // user@host:path
 }
 
-QString sshKeyTypeName(int rawType)
+QString KnownHosts::keyTypeName(int rawType)
 {
     switch (rawType) {
     case GIT_CERT_SSH_RAW_TYPE_RSA:
@@ -82,9 +77,10 @@ QString sshKeyTypeName(int rawType)
     }
 }
 
-bool knownHostHasOtherKey(const QString& host, quint16 port, const QString& keyType, const QByteArray& key)
+bool KnownHosts::hasOtherKey(const QString& host, quint16 port, const QString& keyType,
+                             const QByteArray& key) const
 {
-    QFile file(knownHostsPath());
+    QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const QString name = hostPattern(host, port);
@@ -107,16 +103,15 @@ bool knownHostHasOtherKey(const QString& host, quint16 port, const QString& keyT
     return false;
 }
 
-bool addKnownHost(const QString& host, quint16 port, const QString& keyType, const QByteArray& key)
+bool KnownHosts::add(const QString& host, quint16 port, const QString& keyType, const QByteArray& key) const
 {
-    const QString path = knownHostsPath();
-    const QString dir = QFileInfo(path).path();
+    const QString dir = QFileInfo(m_path).path();
     if (!QDir().exists(dir)) {
         if (!QDir().mkpath(dir))
             return false;
         QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
-    QFile file(path);
+    QFile file(m_path);
     const bool existed = file.exists();
     if (!file.open(QIODevice::Append))
         return false;

@@ -1,9 +1,8 @@
-// Pushes to local remotes (a path or file:// URL) without the libgit2 local
-// transport, which in 1.5 moves the remote ref with a forced update, so two
-// writers of one ref could overwrite each other. Here the missing objects are
-// packed into the remote and its ref moves by compare-and-swap.
+// LocalRemote: opening a remote by path, listing its refs and pushing to it.
 
-#include "GitRepoPrivate.h"
+#include "GitErrors.h"
+#include "GitLocalRemote.h"
+#include "GitPacks.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,9 +10,7 @@
 #include <QFileInfo>
 #include <QUrl>
 
-namespace summit::sync {
-
-namespace detail {
+namespace summit::sync::detail {
 
 namespace {
 
@@ -39,8 +36,16 @@ bool isLocalUrl(const QString& url)
     return colon < 0 || (slash >= 0 && slash < colon);
 }
 
-// Opens a local remote repository (path or file:// URL) with a clear message.
-Result<RepositoryPtr> openLocalRemote(const QString& url)
+LocalRemote::LocalRemote(QString url, RepositoryPtr repo)
+    : m_url(std::move(url)), m_repo(std::move(repo)), m_guard(gitDir() + QStringLiteral("objects"))
+{}
+
+QString LocalRemote::gitDir() const
+{
+    return QFile::decodeName(git_repository_path(m_repo.get()));
+}
+
+Result<LocalRemote> LocalRemote::open(const QString& url)
 {
     const QString path = localPath(url);
     if (path.isEmpty() || !QFileInfo(path).isDir())
@@ -58,26 +63,87 @@ Result<RepositoryPtr> openLocalRemote(const QString& url)
     if (rc < 0)
         return failure(QCoreApplication::translate("Sync", "%1 is not a git repository (%2).")
                            .arg(displayUrl(url), lastGitMessage()));
-    return RepositoryPtr(raw);
+    return LocalRemote(url, RepositoryPtr(raw));
 }
 
-} // namespace detail
-
-using namespace detail;
-
-Result<PushOutcome> GitRepo::Impl::pushLocal(const QString& url, const QString& ref, const git_oid& localTip)
+Result<QStringList> LocalRemote::listRefs() const
 {
-    git_repository* local = repo.get();
-    Result<RepositoryPtr> opened = openLocalRemote(url);
-    if (!opened)
-        return opened.error();
-    git_repository* remote = opened.value().get();
+    QStringList names;
+    git_reference_iterator* raw = nullptr;
+    if (git_reference_iterator_new(&raw, m_repo.get()) < 0)
+        return failure(lastGitMessage());
+    RefIteratorPtr iterator(raw);
+    const char* name = nullptr;
+    int rc = 0;
+    while ((rc = git_reference_next_name(&name, iterator.get())) == 0)
+        names << QString::fromUtf8(name);
+    if (rc != GIT_ITEROVER)
+        return failure(lastGitMessage());
+    names.sort();
+    return names;
+}
+
+namespace {
+
+// Whether `localTip` may replace `remoteTip` (null: the remote has no such ref): Pushed
+// when it is a fast-forward, UpToDate, or Rejected when the remote holds commits we do not.
+// An error holds libgit2's message.
+Result<PushOutcome> fastForward(git_repository* local, const git_oid& localTip, const git_oid* remoteTip)
+{
+    if (remoteTip == nullptr)
+        return PushOutcome::Pushed;
+    if (git_oid_equal(remoteTip, &localTip))
+        return PushOutcome::UpToDate;
+    git_odb* rawOdb = nullptr;
+    if (git_repository_odb(&rawOdb, local) < 0)
+        return failure(lastGitMessage());
+    const OdbPtr odb(rawOdb);
+    if (git_odb_exists(odb.get(), remoteTip) == 0)
+        return PushOutcome::Rejected;
+    const int descends = git_graph_descendant_of(local, &localTip, remoteTip);
+    if (descends < 0)
+        return failure(lastGitMessage());
+    return descends == 0 ? PushOutcome::Rejected : PushOutcome::Pushed;
+}
+
+// Packs what the remote lacks (it has everything reachable from `remoteTip`) into `packDir`.
+Status packMissing(git_repository* local, const QString& packDir, const git_oid& localTip,
+                   const git_oid* remoteTip)
+{
+    git_packbuilder* rawBuilder = nullptr;
+    if (git_packbuilder_new(&rawBuilder, local) < 0)
+        return failure(lastGitMessage());
+    const PackBuilderPtr builder(rawBuilder);
+    git_packbuilder_set_threads(builder.get(), 1);
+    git_revwalk* rawWalk = nullptr;
+    if (git_revwalk_new(&rawWalk, local) < 0)
+        return failure(lastGitMessage());
+    const RevwalkPtr walk(rawWalk);
+    if (git_revwalk_push(walk.get(), &localTip) < 0 ||
+        (remoteTip != nullptr && git_revwalk_hide(walk.get(), remoteTip) < 0) ||
+        git_packbuilder_insert_walk(builder.get(), walk.get()) < 0)
+        return failure(lastGitMessage());
+    if (git_packbuilder_object_count(builder.get()) == 0)
+        return Status::ok();
+    const QByteArray path = QFile::encodeName(packDir);
+    if (git_packbuilder_write(builder.get(), path.constData(), 0, nullptr, nullptr) < 0)
+        return failure(lastGitMessage());
+    return Status::ok();
+}
+
+} // namespace
+
+// libgit2 1.5's local transport would move the remote ref with a forced update; here
+// the remote's tip is checked first and the ref moves by compare-and-swap.
+Result<PushOutcome> LocalRemote::push(Repository& local, const QString& ref, const git_oid& localTip)
+{
+    git_repository* remote = m_repo.get();
     if (git_repository_is_bare(remote) == 0)
         return failure(QCoreApplication::translate("Sync", "Cannot push to %1: it is not a bare repository.")
-                           .arg(displayUrl(url)));
+                           .arg(displayUrl(m_url)));
     auto failed = [&](const QString& detail) {
         return failure(QCoreApplication::translate("Sync", "Push of %1 to %2 failed: %3")
-                           .arg(ref, displayUrl(url), detail));
+                           .arg(ref, displayUrl(m_url), detail));
     };
 
     const QByteArray name = ref.toUtf8();
@@ -85,60 +151,31 @@ Result<PushOutcome> GitRepo::Impl::pushLocal(const QString& url, const QString& 
     const int found = git_reference_name_to_id(&remoteTip, remote, name.constData());
     if (found < 0 && found != GIT_ENOTFOUND)
         return failed(lastGitMessage());
-    const bool remoteExists = found == 0;
-    if (remoteExists) {
-        if (git_oid_equal(&remoteTip, &localTip))
-            return PushOutcome::UpToDate;
-        git_odb* rawOdb = nullptr;
-        if (git_repository_odb(&rawOdb, local) < 0)
-            return failed(lastGitMessage());
-        OdbPtr odb(rawOdb);
-        if (git_odb_exists(odb.get(), &remoteTip) == 0)
-            return PushOutcome::Rejected;
-        const int descends = git_graph_descendant_of(local, &localTip, &remoteTip);
-        if (descends == 0)
-            return PushOutcome::Rejected;
-        if (descends < 0)
-            return failed(lastGitMessage());
-    }
-
-    // Objects the remote lacks (it has everything reachable from its old tip).
-    git_packbuilder* rawBuilder = nullptr;
-    git_revwalk* rawWalk = nullptr;
-    if (git_packbuilder_new(&rawBuilder, local) < 0)
-        return failed(lastGitMessage());
-    PackBuilderPtr builder(rawBuilder);
-    git_packbuilder_set_threads(builder.get(), 1);
-    if (git_revwalk_new(&rawWalk, local) < 0)
-        return failed(lastGitMessage());
-    RevwalkPtr walk(rawWalk);
-    if (git_revwalk_push(walk.get(), &localTip) < 0 ||
-        (remoteExists && git_revwalk_hide(walk.get(), &remoteTip) < 0) ||
-        git_packbuilder_insert_walk(builder.get(), walk.get()) < 0)
-        return failed(lastGitMessage());
-    if (git_packbuilder_object_count(builder.get()) > 0) {
-        const QByteArray packDir = QFile::encodeName(QString::fromUtf8(git_repository_path(remote)) +
-                                                     QStringLiteral("objects/pack"));
-        if (git_packbuilder_write(builder.get(), packDir.constData(), 0, nullptr, nullptr) < 0)
-            return failed(lastGitMessage());
-    }
+    const git_oid* oldTip = found == 0 ? &remoteTip : nullptr;
+    const Result<PushOutcome> outcome = fastForward(local.get(), localTip, oldTip);
+    if (!outcome)
+        return failed(outcome.message());
+    if (outcome.value() != PushOutcome::Pushed)
+        return outcome;
+    if (Status packed = packMissing(local.get(), gitDir() + QStringLiteral("objects/pack"), localTip, oldTip);
+        !packed)
+        return failed(packed.message());
 
     // Compare-and-swap on the remote ref: create only if absent, else move only from
     // the tip we checked.
     git_reference* rawRef = nullptr;
-    const int rc =
-        git_reference_create_matching(&rawRef, remote, name.constData(), &localTip, remoteExists ? 1 : 0,
-                                      remoteExists ? &remoteTip : nullptr, "summit: push");
+    const int rc = git_reference_create_matching(&rawRef, remote, name.constData(), &localTip,
+                                                 oldTip != nullptr ? 1 : 0, oldTip, "summit: push");
     ReferencePtr moved(rawRef);
     if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS)
         return PushOutcome::Rejected;
     if (rc < 0)
         return failed(lastGitMessage());
-    const QString remoteDir = QFile::decodeName(git_repository_path(remote));
+    const QString remoteDir = gitDir();
     moved.reset();
-    opened.value().reset(); // closes the remote's packs before any is replaced
-    rollUpRemotePacks(remoteDir);
+    m_repo.reset(); // closes the remote's packs before any is replaced
+    Packs::rollUpRemote(remoteDir);
     return PushOutcome::Pushed;
 }
 
-} // namespace summit::sync
+} // namespace summit::sync::detail

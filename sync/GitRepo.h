@@ -1,47 +1,23 @@
 #pragma once
-// The git transport of replication (see ARCHITECTURE.md, Replication): an app-private bare
+// The git side of replication (see ARCHITECTURE.md, Replication): an app-private bare
 // repository written with libgit2's object APIs, one append-only ref per device,
-// fast-forward-only pushes and fetches with explicit refspecs and no tags.
+// fast-forward-only pushes, fetches with explicit refspecs and no tags.
 //
-// Threads: call initLibrary() once (open() does it too); then use one GitRepo per
-// thread — a GitRepo must not be shared between threads, but several GitRepo objects
-// (in one or several processes) may open the same directory.
+// Threads: one GitRepo per thread; several GitRepo objects (in one or several processes)
+// may open the same directory. A network operation on a host that does not answer waits
+// for the system's TCP timeout: call them off the UI thread.
 //
-// URLs: a filesystem path or file:// URL of a bare repository, git://host[:port]/path,
-// ssh://[user@]host[:port]/path (or user@host:path), https://host/path.
-//  - Local remotes are pushed to without the libgit2 local transport: objects are
-//    packed into the remote and its ref is moved by compare-and-swap, so two writers
-//    of the same ref can never overwrite each other (libgit2 1.5's local transport
-//    moves the ref with a forced update and could). Fetches from them also bypass that
-//    transport: the pack of missing objects is built from the remote's objects with
-//    this repository's pack settings (see open()), never the remote's config.
-//  - ssh: the ssh agent (Credentials::useSshAgent, when SSH_AUTH_SOCK is set) and/or a
-//    key file are each tried once. Host keys are verified against ~/.ssh/known_hosts
-//    (libgit2 1.5.1 reads it). A new host is refused with a message naming the host
-//    and its SHA256 fingerprint (lastUntrustedHost() has both); once the user has
-//    checked it, Credentials::trustHostKey adds the key to known_hosts. A changed host
-//    key is always refused. Tested against a real sshd on 127.0.0.1.
-//  - https: username + token as password (if the username is empty, "x-access-token"
-//    is sent, which GitHub and GitLab accept; Gitea wants the real user name). The
-//    system proxy settings (http.proxy, https_proxy) are honoured.
-// Credentials are tried at most once per method and operation; a refused set of
-// credentials ends the operation with an authentication error. Credentials never
-// appear in messages (user:password@ parts of URLs are stripped from them).
+// URLs: a path or file:// URL of a bare repository, git://host[:port]/path,
+// ssh://[user@]host[:port]/path (or user@host:path), https://host/path (the system proxy
+// settings apply). Each credential (ssh agent, key file, user name + token) is offered
+// once per operation; a refused set ends it with an authentication error. ssh checks
+// ~/.ssh/known_hosts (not ~/.ssh/config): a new host is refused and named by
+// lastUntrustedHost() until Credentials::trustHostKey holds its fingerprint; a changed
+// key is always refused. Messages name what and where (unreachable, authentication,
+// not a repository, untrusted host, a damaged object's commit) and never hold credentials.
 //
-// Errors name what and where and are classified for the user: the remote is
-// unreachable, authentication failed, not a git repository (or no such repository),
-// the host key / certificate is not trusted.
-//
-// Damaged objects: libgit2 1.5 inflates a truncated loose object forever (libgit2
-// issue #7342), so loose objects are inflated and hashed here before libgit2 reads
-// them: in batchesSince(), in appendBatch() (the parent), in push() and a network
-// fetch() (the loose part of the local chains, each commit once per GitRepo object),
-// in a fetch() from a path (every loose object of the remote) and in repack(). Repack
-// now and then (SyncEngine does when packCount() passes 50 or looseObjectCount() 300).
-//
-// libgit2 1.5 limits: no connect timeout (an unreachable host costs the OS TCP timeout;
-// run sync off the UI thread); ssh ignores ~/.ssh/config (host aliases, ports, other
-// key files) and /etc/ssh/ssh_known_hosts.
+// The parts behind this facade are private to sync/: ObjectStore, LooseObjectGuard,
+// LocalRemote, NetworkRemote (with RemoteCallbacks, CredentialOffers, KnownHosts), Packs.
 
 #include "Result.h"
 
@@ -90,8 +66,8 @@ enum class PushOutcome
 };
 
 // What repack() rolls into one pack besides the loose objects: every pack, or the
-// small ones only (see packsToRollUp in GitRepo.cpp), which keeps its cost in
-// proportion to what arrived since the last repack.
+// small ones only (see packsToRollUp), which keeps its cost in proportion to what
+// arrived since the last repack.
 enum class RepackScope
 {
     Everything,
@@ -109,8 +85,8 @@ public:
 
     // Opens the bare repository at `dir`, or creates it when `dir` does not exist or is
     // empty. Refuses a non-bare repository and a non-empty directory that is not one.
-    // Sets pack.bigFileThreshold and pack.deltaCacheSize to 1 MiB in its config (batch
-    // blobs above that are packed without delta search; see GitRepo.cpp).
+    // Sets pack.bigFileThreshold and pack.deltaCacheSize to 64 KiB in its config (batch
+    // blobs above that are packed without delta search; see applyPackLimits).
     static Result<std::unique_ptr<GitRepo>> open(const QString& dir);
 
     ~GitRepo();

@@ -225,6 +225,65 @@ Result<SyncReport> SyncEngine::integrateFetched()
     return report;
 }
 
+// The database remembers batches its git directory does not hold: it was copied,
+// restored from a backup, or its .sync folder was removed. Its confirmed operations are
+// on the remote already; the rest go out under a new replica id, so nothing is lost and
+// nobody else's ref is touched.
+Status SyncEngine::leaveCopiedReplicaId(SyncReport& report)
+{
+    auto ownTip = m_repo->tip(ownRef());
+    if (!ownTip)
+        return ownTip.status();
+    if (!ownTip.value().isEmpty() || m_store.localValue(synckeys::kOwnTip).toString().isEmpty())
+        return {};
+    if (Status s = takeNewReplicaId(QString()); !s)
+        return s;
+    report.replicaIdChanged = true;
+    return {};
+}
+
+// Pushes the own ref, fast-forward only. A rejection means someone else writes our ref:
+// this database is a copy or a restored backup. It continues under a new replica id and
+// pushes once more; nothing is lost.
+Status SyncEngine::pushOwnRef(const QString& url, const Credentials& credentials, SyncReport& report)
+{
+    // A replica that has never written anything has no ref to push yet.
+    const bool nothingToPush = m_store.localValue(synckeys::kOwnTip).toString().isEmpty();
+    auto pushed =
+        nothingToPush ? Result<PushOutcome>(PushOutcome::UpToDate) : m_repo->push(url, ownRef(), credentials);
+    if (!pushed)
+        return pushed.error();
+    if (pushed.value() == PushOutcome::Rejected) {
+        if (Status s = takeNewReplicaId(QString()); !s)
+            return s;
+        report.replicaIdChanged = true;
+        if (auto again = seal(); !again)
+            return again.error();
+        pushed = m_repo->push(url, ownRef(), credentials);
+        if (!pushed)
+            return pushed.error();
+        if (pushed.value() == PushOutcome::Rejected)
+            return Error{
+                SyncText::tr("The remote %1 refused this replica's changes twice; sync stopped.").arg(url),
+                {}};
+    }
+    if (pushed.value() == PushOutcome::Pushed)
+        ++report.pushedBatches;
+    return {};
+}
+
+// Every fetch that brings objects adds a pack, and every local batch three loose
+// objects, which push and fetch check before libgit2 reads them. A writer whose
+// teammates are quiet receives no packs, so loose objects count on their own.
+// A failed repack loses nothing (the next round tries again) but is reported.
+void SyncEngine::repackIfDue(SyncReport& report)
+{
+    if (m_repo->packCount() > kMaxPacks || m_repo->looseObjectCount() > kMaxLooseObjects) {
+        if (Status s = m_repo->repack(RepackScope::SmallPacks); !s)
+            report.problems << s.message();
+    }
+}
+
 Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& credentials)
 {
     auto fail = [&](const Error& e) -> Result<SyncReport> {
@@ -235,49 +294,16 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
     if (Status s = m_store.setLocalValue(synckeys::kRemote, url); !s)
         return s.error();
     SyncReport report;
-    // The database remembers batches its git directory does not hold: it was
-    // copied, restored from a backup, or its .sync folder was removed. Its
-    // confirmed operations are on the remote already; the rest go out under a
-    // new replica id, so nothing is lost and nobody else's ref is touched.
-    auto ownTip = m_repo->tip(ownRef());
-    if (!ownTip)
-        return fail(ownTip.error());
-    if (ownTip.value().isEmpty() && !m_store.localValue(synckeys::kOwnTip).toString().isEmpty()) {
-        if (Status s = takeNewReplicaId(QString()); !s)
-            return fail(s.error());
-        report.replicaIdChanged = true;
-    }
+    if (Status s = leaveCopiedReplicaId(report); !s)
+        return fail(s.error());
     auto sealed = seal();
     if (!sealed)
         return fail(sealed.error());
     report.sealedOperations = sealed.value();
 
     crashPoint("before-push");
-    // A replica that has never written anything has no ref to push yet.
-    const bool nothingToPush = m_store.localValue(synckeys::kOwnTip).toString().isEmpty();
-    auto pushed =
-        nothingToPush ? Result<PushOutcome>(PushOutcome::UpToDate) : m_repo->push(url, ownRef(), credentials);
-    if (!pushed)
-        return fail(pushed.error());
-    if (pushed.value() == PushOutcome::Rejected) {
-        // Someone else writes our ref: this database is a copy or a restored
-        // backup. Continue under a new replica id; nothing is lost.
-        if (Status s = takeNewReplicaId(QString()); !s)
-            return fail(s.error());
-        report.replicaIdChanged = true;
-        auto again = seal();
-        if (!again)
-            return fail(again.error());
-        pushed = m_repo->push(url, ownRef(), credentials);
-        if (!pushed)
-            return fail(pushed.error());
-        if (pushed.value() == PushOutcome::Rejected)
-            return fail(Error{
-                SyncText::tr("The remote %1 refused this replica's changes twice; sync stopped.").arg(url),
-                {}});
-    }
-    if (pushed.value() == PushOutcome::Pushed)
-        ++report.pushedBatches;
+    if (Status s = pushOwnRef(url, credentials, report); !s)
+        return fail(s.error());
     if (Status s = m_store.setLocalValue(synckeys::kPushedSeq, m_store.localValue(synckeys::kSealedSeq, 0));
         !s)
         return s.error();
@@ -296,14 +322,7 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
     const QString syncedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (Status s = m_store.setLocalValue(key("last_sync"), syncedAt); !s)
         report.problems << s.message();
-    // Every fetch that brings objects adds a pack, and every local batch three loose
-    // objects, which push and fetch check before libgit2 reads them. A writer whose
-    // teammates are quiet receives no packs, so loose objects count on their own.
-    // A failed repack loses nothing (the next round tries again) but is reported.
-    if (m_repo->packCount() > kMaxPacks || m_repo->looseObjectCount() > kMaxLooseObjects) {
-        if (Status s = m_repo->repack(RepackScope::SmallPacks); !s)
-            report.problems << s.message();
-    }
+    repackIfDue(report);
     // The report carries the same problems to the caller; keeping them for status() is a courtesy.
     (void)recordError(report.problems.isEmpty() ? QString() : report.problems.join(QLatin1Char('\n')));
     return report;

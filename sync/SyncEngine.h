@@ -64,6 +64,9 @@ public:
 private:
     SyncEngine(Store& store, std::unique_ptr<GitRepo> repo);
     Status recoverSeal();
+    Status leaveCopiedReplicaId(SyncReport& report);
+    Status pushOwnRef(const QString& url, const Credentials& credentials, SyncReport& report);
+    void repackIfDue(SyncReport& report);
     Status takeNewReplicaId(const QString& confirmedTip);
     Status recordError(const QString& message);
 

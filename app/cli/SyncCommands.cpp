@@ -7,7 +7,7 @@
 #include "query/ConflictResolution.h"
 #include "store/Queries.h"
 #include "store/Store.h"
-#include "sync/SyncEngine.h"
+#include "sync/SyncService.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -51,16 +51,16 @@ int runSync(Context& ctx, const Args& args, bool joining)
         return ctx.fail(ctx.openError().message());
     QString url = args.value(QStringLiteral("--remote"));
     if (url.isEmpty())
-        url = store->localValue(QStringLiteral("sync.remote")).toString();
+        url = sync::SyncService::rememberedRemote(*store);
     if (url.isEmpty())
         return ctx.usage(CliText::tr("no remote yet: give --remote URL (it is remembered)."), command);
-    auto engine = sync::SyncEngine::open(*store, sync::SyncEngine::defaultGitDir(ctx.dbPath));
-    if (!engine)
-        return ctx.fail(engine.message());
-    auto report = engine.value()->sync(url, credentialsFromEnvironment());
-    if (!report)
-        return ctx.fail(report.message());
-    const sync::SyncReport& r = report.value();
+    auto service = sync::SyncService::open(*store);
+    if (!service)
+        return ctx.fail(service.message());
+    const sync::Round round = service.value()->runRound(url, credentialsFromEnvironment());
+    if (!round.report)
+        return ctx.fail(round.report.message());
+    const sync::SyncReport& r = round.report.value();
     ctx.out
         << CliText::tr("Operations sent: %1, received: %2.").arg(r.sealedOperations).arg(r.receivedOperations)
         << "\n";
@@ -70,7 +70,122 @@ int runSync(Context& ctx, const Args& args, bool joining)
                 << "\n";
     for (const QString& p : r.problems)
         ctx.err << "summit-cli: " << p << "\n";
-    return r.problems.isEmpty() ? Ok : Failed;
+    return round.ok() ? Ok : Failed;
+}
+
+int runStatus(Context& ctx, const Args& args)
+{
+    Store* store = ctx.store();
+    if (!store)
+        return ctx.fail(ctx.openError().message());
+    auto service = sync::SyncService::open(*store);
+    if (!service)
+        return ctx.fail(service.message());
+    const sync::SyncStatus s = service.value()->status();
+    const QString lastIso = s.lastSync.isValid() ? s.lastSync.toString(Qt::ISODate) : QString();
+    const QString last = lastIso.isEmpty() ? CliText::tr("never") : lastIso;
+    if (args.has(QStringLiteral("--json"))) { // machine-readable: no translated words
+        ctx.out << QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("remote"), s.remote},
+                            {QStringLiteral("replica"), s.replica},
+                            {QStringLiteral("pending"), s.pendingOperations},
+                            {QStringLiteral("last_sync"),
+                             lastIso.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastIso)},
+                            {QStringLiteral("last_error"), s.lastError},
+                            {QStringLiteral("replicas"), s.knownReplicas}})
+                .toJson());
+        return int(Ok);
+    }
+    ctx.out << CliText::tr("Remote: %1").arg(s.remote.isEmpty() ? CliText::tr("none") : s.remote) << "\n"
+            << CliText::tr("Replica: %1").arg(s.replica) << "\n"
+            << CliText::tr("Changes not yet sent: %1").arg(s.pendingOperations) << "\n"
+            << CliText::tr("Last sync: %1").arg(last) << "\n";
+    if (!s.lastError.isEmpty())
+        ctx.out << CliText::tr("Last error: %1").arg(s.lastError) << "\n";
+    return int(Ok);
+}
+
+int runConflicts(Context& ctx, const Args& args)
+{
+    Store* store = ctx.store();
+    if (!store)
+        return ctx.fail(ctx.openError().message());
+    auto rows = listConflicts(store->reader());
+    if (!rows)
+        return ctx.fail(rows.message());
+    if (args.has(QStringLiteral("--json"))) {
+        QJsonArray arr;
+        for (const ConflictRow& c : rows.value())
+            arr.append(QJsonObject{{QStringLiteral("id"), c.key},
+                                   {QStringLiteral("entity"), c.entity},
+                                   {QStringLiteral("record"), c.entityId},
+                                   {QStringLiteral("title"), c.title},
+                                   {QStringLiteral("field"), c.field},
+                                   {QStringLiteral("kind"), c.kind},
+                                   {QStringLiteral("mine"), QJsonValue::fromVariant(c.mine)},
+                                   {QStringLiteral("theirs"), QJsonValue::fromVariant(c.theirs)},
+                                   {QStringLiteral("replica"), c.replica}});
+        ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
+        return int(Ok);
+    }
+    for (const ConflictRow& c : rows.value())
+        ctx.out << c.key << '\t' << c.title << '\t' << model::fieldLabel(c.entity, c.field) << '\t'
+                << c.mine.toString() << QStringLiteral(" ≠ ") << c.theirs.toString() << "\n";
+    return int(Ok);
+}
+
+int runResolve(Context& ctx, const Args& args)
+{
+    const QString keep = args.value(QStringLiteral("--keep"));
+    if (args.positional.size() != 1 || (keep != QLatin1String("mine") && keep != QLatin1String("theirs")))
+        return ctx.usage(CliText::tr("expected ID --keep mine|theirs."), QStringLiteral("conflicts resolve"));
+    Store* store = ctx.store();
+    if (!store)
+        return ctx.fail(ctx.openError().message());
+    auto conflict = findConflict(store->reader(), args.positional[0]);
+    if (!conflict)
+        return ctx.fail(conflict.message());
+    const KeepValue which = keep == QLatin1String("theirs") ? KeepValue::Theirs : KeepValue::Mine;
+    if (Status s = commands::Commands(*store).resolveConflict(conflict.value(), which); !s)
+        return ctx.fail(s.message());
+    return int(Ok);
+}
+
+int runTrash(Context& ctx, const Args& args)
+{
+    Store* store = ctx.store();
+    if (!store)
+        return ctx.fail(ctx.openError().message());
+    auto rows = listTrash(store->reader());
+    if (!rows)
+        return ctx.fail(rows.message());
+    if (args.has(QStringLiteral("--json"))) {
+        QJsonArray arr;
+        for (const QVariantMap& r : rows.value())
+            arr.append(QJsonObject{{QStringLiteral("entity"), r.value(QStringLiteral("entity")).toString()},
+                                   {QStringLiteral("id"), r.value(QStringLiteral("id")).toString()},
+                                   {QStringLiteral("title"), r.value(QStringLiteral("title")).toString()}});
+        ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
+        return int(Ok);
+    }
+    for (const QVariantMap& r : rows.value())
+        ctx.out << r.value(QStringLiteral("entity")).toString() << '\t'
+                << r.value(QStringLiteral("id")).toString() << '\t'
+                << r.value(QStringLiteral("title")).toString() << "\n";
+    return int(Ok);
+}
+
+int runRestore(Context& ctx, const Args& args)
+{
+    if (args.positional.size() != 1)
+        return ctx.usage(CliText::tr("expected one record id."), QStringLiteral("restore"));
+    Store* store = ctx.store();
+    if (!store)
+        return ctx.fail(ctx.openError().message());
+    if (Status s = commands::Commands(*store).restoreFromTrash({args.positional[0]}); !s)
+        return ctx.fail(s.message());
+    return int(Ok);
 }
 
 } // namespace
@@ -107,38 +222,7 @@ void addSyncCommands(std::vector<Command>& list)
          CliText::tr(
              "Shows the remote, this replica's id, changes not yet sent, the last sync and the last error."),
          {},
-         [](Context& ctx, const Args& args) {
-             Store* store = ctx.store();
-             if (!store)
-                 return ctx.fail(ctx.openError().message());
-             auto engine = sync::SyncEngine::open(*store, sync::SyncEngine::defaultGitDir(ctx.dbPath));
-             if (!engine)
-                 return ctx.fail(engine.message());
-             const sync::SyncStatus s = engine.value()->status();
-             const QString lastIso = s.lastSync.isValid() ? s.lastSync.toString(Qt::ISODate) : QString();
-             const QString last = lastIso.isEmpty() ? CliText::tr("never") : lastIso;
-             if (args.has(QStringLiteral("--json"))) { // machine-readable: no translated words
-                 ctx.out << QString::fromUtf8(
-                     QJsonDocument(
-                         QJsonObject{{QStringLiteral("remote"), s.remote},
-                                     {QStringLiteral("replica"), s.replica},
-                                     {QStringLiteral("pending"), s.pendingOperations},
-                                     {QStringLiteral("last_sync"),
-                                      lastIso.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastIso)},
-                                     {QStringLiteral("last_error"), s.lastError},
-                                     {QStringLiteral("replicas"), s.knownReplicas}})
-                         .toJson());
-                 return int(Ok);
-             }
-             ctx.out << CliText::tr("Remote: %1").arg(s.remote.isEmpty() ? CliText::tr("none") : s.remote)
-                     << "\n"
-                     << CliText::tr("Replica: %1").arg(s.replica) << "\n"
-                     << CliText::tr("Changes not yet sent: %1").arg(s.pendingOperations) << "\n"
-                     << CliText::tr("Last sync: %1").arg(last) << "\n";
-             if (!s.lastError.isEmpty())
-                 ctx.out << CliText::tr("Last error: %1").arg(s.lastError) << "\n";
-             return int(Ok);
-         }});
+         runStatus});
     list.push_back(
         {QStringLiteral("conflicts"),
          CliText::tr("conflicts [--json]"),
@@ -146,33 +230,7 @@ void addSyncCommands(std::vector<Command>& list)
              "Lists values that lost to a concurrent change by someone else, and edits made while someone "
              "else deleted the record."),
          {},
-         [](Context& ctx, const Args& args) {
-             Store* store = ctx.store();
-             if (!store)
-                 return ctx.fail(ctx.openError().message());
-             auto rows = listConflicts(store->reader());
-             if (!rows)
-                 return ctx.fail(rows.message());
-             if (args.has(QStringLiteral("--json"))) {
-                 QJsonArray arr;
-                 for (const ConflictRow& c : rows.value())
-                     arr.append(QJsonObject{{QStringLiteral("id"), c.key},
-                                            {QStringLiteral("entity"), c.entity},
-                                            {QStringLiteral("record"), c.entityId},
-                                            {QStringLiteral("title"), c.title},
-                                            {QStringLiteral("field"), c.field},
-                                            {QStringLiteral("kind"), c.kind},
-                                            {QStringLiteral("mine"), QJsonValue::fromVariant(c.mine)},
-                                            {QStringLiteral("theirs"), QJsonValue::fromVariant(c.theirs)},
-                                            {QStringLiteral("replica"), c.replica}});
-                 ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
-                 return int(Ok);
-             }
-             for (const ConflictRow& c : rows.value())
-                 ctx.out << c.key << '\t' << c.title << '\t' << model::fieldLabel(c.entity, c.field) << '\t'
-                         << c.mine.toString() << QStringLiteral(" ≠ ") << c.theirs.toString() << "\n";
-             return int(Ok);
-         }});
+         runConflicts});
     list.push_back(
         {QStringLiteral("conflicts resolve"),
          CliText::tr("conflicts resolve ID --keep mine|theirs"),
@@ -180,65 +238,17 @@ void addSyncCommands(std::vector<Command>& list)
              "Settles a conflict: keep the current value (mine) or the one that lost (theirs). For an edit "
              "made while the record was deleted, theirs also restores the record."),
          {QStringLiteral("--keep")},
-         [](Context& ctx, const Args& args) {
-             const QString keep = args.value(QStringLiteral("--keep"));
-             if (args.positional.size() != 1 ||
-                 (keep != QLatin1String("mine") && keep != QLatin1String("theirs")))
-                 return ctx.usage(CliText::tr("expected ID --keep mine|theirs."),
-                                  QStringLiteral("conflicts resolve"));
-             Store* store = ctx.store();
-             if (!store)
-                 return ctx.fail(ctx.openError().message());
-             auto conflict = findConflict(store->reader(), args.positional[0]);
-             if (!conflict)
-                 return ctx.fail(conflict.message());
-             const KeepValue which = keep == QLatin1String("theirs") ? KeepValue::Theirs : KeepValue::Mine;
-             if (Status s = commands::Commands(*store).resolveConflict(conflict.value(), which); !s)
-                 return ctx.fail(s.message());
-             return int(Ok);
-         }});
+         runResolve});
     list.push_back({QStringLiteral("trash"),
                     CliText::tr("trash [--json]"),
                     CliText::tr("Lists deleted records, newest first."),
                     {},
-                    [](Context& ctx, const Args& args) {
-                        Store* store = ctx.store();
-                        if (!store)
-                            return ctx.fail(ctx.openError().message());
-                        auto rows = listTrash(store->reader());
-                        if (!rows)
-                            return ctx.fail(rows.message());
-                        if (args.has(QStringLiteral("--json"))) {
-                            QJsonArray arr;
-                            for (const QVariantMap& r : rows.value())
-                                arr.append(QJsonObject{
-                                    {QStringLiteral("entity"), r.value(QStringLiteral("entity")).toString()},
-                                    {QStringLiteral("id"), r.value(QStringLiteral("id")).toString()},
-                                    {QStringLiteral("title"), r.value(QStringLiteral("title")).toString()}});
-                            ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
-                            return int(Ok);
-                        }
-                        for (const QVariantMap& r : rows.value())
-                            ctx.out << r.value(QStringLiteral("entity")).toString() << '\t'
-                                    << r.value(QStringLiteral("id")).toString() << '\t'
-                                    << r.value(QStringLiteral("title")).toString() << "\n";
-                        return int(Ok);
-                    }});
+                    runTrash});
     list.push_back({QStringLiteral("restore"),
                     CliText::tr("restore ID"),
                     CliText::tr("Brings a record back from the trash."),
                     {},
-                    [](Context& ctx, const Args& args) {
-                        if (args.positional.size() != 1)
-                            return ctx.usage(CliText::tr("expected one record id."),
-                                             QStringLiteral("restore"));
-                        Store* store = ctx.store();
-                        if (!store)
-                            return ctx.fail(ctx.openError().message());
-                        if (Status s = commands::Commands(*store).restoreFromTrash({args.positional[0]}); !s)
-                            return ctx.fail(s.message());
-                        return int(Ok);
-                    }});
+                    runRestore});
 }
 
 } // namespace summit::cli

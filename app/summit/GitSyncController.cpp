@@ -1,29 +1,17 @@
 #include "GitSyncController.h"
 
+#include "GitSyncKeychain.h"
+#include "GitSyncWorker.h"
 #include "store/Store.h"
 #include "sync/GitRepo.h"
-#include "sync/SyncEngine.h"
+#include "sync/SyncService.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTemporaryDir>
 #include <QThread>
-
-#ifdef SUMMIT_HAVE_KEYCHAIN
-#include <qt6keychain/keychain.h>
-#endif
 
 namespace summit {
 
 namespace {
-
-const QString kRemoteKey = QStringLiteral("sync.remote");
-const QString kKeychainService = QStringLiteral("Summit");
-// Summit's branches on the team remote, and the format they are written in.
-const QString kSummitBranches = QStringLiteral("refs/heads/summit/");
-const QString kFormat = QStringLiteral("e1/");
 
 sync::Credentials toGit(const ui::SyncCredentials& c)
 {
@@ -38,171 +26,18 @@ sync::Credentials toGit(const ui::SyncCredentials& c)
     return g;
 }
 
-ui::SyncState toState(const sync::SyncStatus& s)
-{
-    ui::SyncState state;
-    state.remote = s.remote;
-    state.lastSync = s.lastSync;
-    state.pendingOperations = s.pendingOperations;
-    state.lastError = s.lastError;
-    return state;
-}
-
 } // namespace
-
-// Lives on the sync thread: owns that thread's Store and SyncEngine (a
-// QSqlDatabase connection and a libgit2 repository belong to one thread).
-// Results go back as signals, which Qt queues to the controller's thread and
-// drops if the controller is gone.
-class GitSyncWorker : public QObject
-{
-    Q_OBJECT
-public:
-    explicit GitSyncWorker(const QString& databasePath) : m_path(databasePath) {}
-
-    void runRound(const QString& url, const sync::Credentials& credentials)
-    {
-        if (const QString error = open(); !error.isEmpty()) {
-            emit roundFinished(false, error, {}, failedState(error));
-            return;
-        }
-        m_integrated = ChangeSet{};
-        auto report = m_engine->sync(url, credentials);
-        ui::SyncState state = toState(m_engine->status());
-        if (!report) {
-            // A round can fail after integrating some batches (they stay): say what changed.
-            emit roundFinished(false, report.message(), m_integrated, state);
-            return;
-        }
-        const sync::SyncReport& r = report.value();
-        QStringList message;
-        message << tr("Sent %n change(s).", nullptr, r.sealedOperations)
-                << tr("Received %n change(s).", nullptr, r.receivedOperations);
-        if (r.replicaIdChanged)
-            message << tr("This database was a copy of another one; it now writes under a new replica id.");
-        message << r.problems;
-        if (r.replicaIdChanged) // every record's authorship may read differently now
-            m_integrated.everything = true;
-        emit roundFinished(r.problems.isEmpty(), message.join(QLatin1Char(' ')), m_integrated, state);
-    }
-
-    void readStatus()
-    {
-        if (const QString error = open(); !error.isEmpty()) {
-            emit statusRead(failedState(error));
-            return;
-        }
-        emit statusRead(toState(m_engine->status()));
-    }
-
-    // Connects and lists the refs the remote offers; nothing is downloaded, and
-    // the team's own git directory is not touched (the probe is a throw-away one).
-    void testConnection(const QString& url, const sync::Credentials& credentials)
-    {
-        sync::GitRepo::initLibrary();
-        QTemporaryDir dir;
-        auto probe = sync::GitRepo::open(dir.filePath(QStringLiteral("probe.git")));
-        if (!probe) {
-            emit connectionTested(false, probe.message());
-            return;
-        }
-        auto refs = probe.value()->listRemoteRefs(url, credentials);
-        if (!refs) {
-            const sync::UntrustedHost host = probe.value()->lastUntrustedHost();
-            if (!host.isNull() && !host.changed) // the page asks the user, then tests again
-                emit newSshHost(url, host.host, host.fingerprint);
-            else
-                emit connectionTested(false, refs.message());
-            return;
-        }
-        int devices = 0, other = 0;
-        for (const QString& ref : refs.value()) {
-            if (!ref.startsWith(kSummitBranches)) {
-                ++other;
-                continue;
-            }
-            if (!ref.startsWith(kSummitBranches + kFormat)) {
-                emit connectionTested(false, tr("%1 holds Summit data of a newer or unknown format (%2); "
-                                                "update Summit on this computer.")
-                                                 .arg(url, ref));
-                return;
-            }
-            ++devices;
-        }
-        if (devices > 0)
-            emit connectionTested(true, tr("It holds the changes of %n devices.", nullptr, devices));
-        else if (other > 0)
-            emit connectionTested(true, tr("The repository holds no Summit data, but %n other branches: it "
-                                           "may belong to something else. The first sync would add Summit's "
-                                           "branches beside them; choose the team's own repository if you "
-                                           "are not sure.",
-                                           nullptr, other));
-        else
-            emit connectionTested(true, tr("The repository holds no Summit data yet. If it is the team's new "
-                                           "repository, the first sync starts the team's history there; if "
-                                           "it belongs to something else, choose the team's repository."));
-    }
-
-    void close()
-    {
-        m_engine.reset();
-        m_store.reset();
-    }
-
-signals:
-    // `integrated`: what this round wrote into the database, for the GUI's views.
-    void roundFinished(bool ok, const QString& message, const summit::ChangeSet& integrated,
-                       const summit::ui::SyncState& state);
-    void statusRead(const summit::ui::SyncState& state);
-    void connectionTested(bool ok, const QString& message);
-    void newSshHost(const QString& url, const QString& host, const QString& fingerprint);
-
-private:
-    QString open()
-    {
-        if (m_engine)
-            return {};
-        if (!m_store) {
-            auto store = Store::open(m_path);
-            if (!store)
-                return store.message();
-            m_store = std::move(store.value());
-            // What the round integrates is heard here, after each commit, and
-            // handed to the GUI's thread with the round's result.
-            connect(m_store.get(), &Store::changed, this, [this](const ChangeSet& c) {
-                m_integrated.entities.unite(c.entities);
-                m_integrated.ids.unite(c.ids);
-                m_integrated.remote = m_integrated.remote || c.remote;
-            });
-        }
-        auto engine = sync::SyncEngine::open(*m_store, sync::SyncEngine::defaultGitDir(m_path));
-        if (!engine)
-            return engine.message();
-        m_engine = std::move(engine.value());
-        return {};
-    }
-    ui::SyncState failedState(const QString& error) const
-    {
-        ui::SyncState state;
-        state.lastError = error;
-        return state;
-    }
-
-    QString m_path;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<sync::SyncEngine> m_engine;
-    ChangeSet m_integrated;
-};
 
 GitSyncController::GitSyncController(Store& store, QObject* parent)
     : GitSyncController(store, Options{}, parent)
 {}
 
 GitSyncController::GitSyncController(Store& store, Options options, QObject* parent)
-    : ui::SyncController(parent), m_store(store), m_options(options)
+    : ui::SyncController(parent), m_store(store), m_options(options),
+      m_keychain(new GitSyncKeychain(options.useKeychain, this))
 {
     qRegisterMetaType<summit::ui::SyncState>();
-    m_state.remote = m_store.localValue(kRemoteKey).toString();
+    m_state.remote = sync::SyncService::rememberedRemote(m_store);
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("summit-sync"));
     m_worker = new GitSyncWorker(m_store.path());
@@ -225,8 +60,10 @@ GitSyncController::GitSyncController(Store& store, Options options, QObject* par
         if (!change.remote)
             readStatusSoon();
     });
+    connect(m_keychain, &GitSyncKeychain::loaded, this, &GitSyncController::onCredentialsLoaded);
+    connect(m_keychain, &GitSyncKeychain::stoppedWorking, this, &GitSyncController::credentialsChanged);
     readStatusSoon();
-    loadCredentials();
+    m_keychain->load(m_state.remote);
 }
 
 GitSyncController::~GitSyncController()
@@ -241,10 +78,10 @@ bool GitSyncController::stopWorker(int timeoutMs)
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->close(); });
     m_thread->quit();
     if (!m_thread->wait(timeoutMs)) {
-        // A round is stuck (a host that does not answer holds it until the OS
-        // TCP timeout). Every step of a round is crash-safe (SYNC.md, property
-        // 6), so it is left to the end of the process and the next start
-        // finishes the job; deleting a running thread would abort.
+        // A round is stuck (a host that does not answer holds it until the OS TCP
+        // timeout). Every step of a round is crash-safe, so it is left to the end of
+        // the process and the next start finishes the job; deleting a running thread
+        // would abort.
         disconnect(m_worker, nullptr, this, nullptr);
         m_thread = nullptr;
         m_worker = nullptr;
@@ -267,7 +104,7 @@ void GitSyncController::start()
 void GitSyncController::startRoundIfWanted()
 {
     // The first round waits for the keychain, or it would go out without credentials.
-    if (!m_startRoundWanted || m_keychainPending)
+    if (!m_startRoundWanted || m_keychain->pending())
         return;
     m_startRoundWanted = false;
     syncNow();
@@ -276,6 +113,11 @@ void GitSyncController::startRoundIfWanted()
 QString GitSyncController::engineVersion() const
 {
     return sync::GitRepo::libraryVersion();
+}
+
+bool GitSyncController::keepsCredentials() const
+{
+    return m_keychain->works();
 }
 
 bool GitSyncController::finishForQuit()
@@ -326,7 +168,7 @@ void GitSyncController::setRemote(const QString& url)
     const QString trimmed = url.trimmed();
     if (trimmed == m_state.remote)
         return;
-    if (Status s = m_store.setLocalValue(kRemoteKey, trimmed); !s) {
+    if (Status s = sync::SyncService::rememberRemote(m_store, trimmed); !s) {
         m_state.lastError = s.message();
         emit statusChanged();
         return;
@@ -334,7 +176,7 @@ void GitSyncController::setRemote(const QString& url)
     m_state.remote = trimmed;
     m_state.lastError.clear();
     emit statusChanged();
-    loadCredentials(); // credentials are kept per remote
+    m_keychain->load(m_state.remote); // credentials are kept per remote
 }
 
 void GitSyncController::syncNow()
@@ -380,76 +222,24 @@ void GitSyncController::onStatusRead(const ui::SyncState& state)
     emit statusChanged();
 }
 
-// ---------------------------------------------------------------- credentials
-
 void GitSyncController::setCredentials(const ui::SyncCredentials& credentials)
 {
     m_credentials = credentials;
-    saveCredentials();
+    m_keychain->save(m_state.remote, m_credentials);
     emit credentialsChanged();
 }
 
-void GitSyncController::loadCredentials()
+void GitSyncController::onCredentialsLoaded(const QString& remote, bool found,
+                                            const ui::SyncCredentials& stored)
 {
-#ifdef SUMMIT_HAVE_KEYCHAIN
-    if (!m_options.useKeychain || m_state.remote.isEmpty())
-        return;
-    auto* job = new QKeychain::ReadPasswordJob(kKeychainService, this);
-    job->setAutoDelete(true);
-    job->setKey(m_state.remote);
-    m_keychainPending = true;
-    const QString remote = m_state.remote;
-    connect(job, &QKeychain::Job::finished, this, [this, job, remote] {
-        m_keychainPending = false;
-        const QKeychain::Error error = job->error();
-        // No entry yet is a working keychain; no backend (no secret service on
-        // D-Bus, a headless session) means credentials stay in memory.
-        m_keychainWorks = error == QKeychain::NoError || error == QKeychain::EntryNotFound;
-        if (error == QKeychain::NoError && remote == m_state.remote) {
-            const QJsonObject o = QJsonDocument::fromJson(job->textData().toUtf8()).object();
-            m_credentials.username = o.value(QStringLiteral("username")).toString();
-            m_credentials.token = o.value(QStringLiteral("token")).toString();
-            m_credentials.sshKeyPath = o.value(QStringLiteral("sshKey")).toString();
-            m_credentials.sshPassphrase = o.value(QStringLiteral("passphrase")).toString();
-        }
-        emit credentialsChanged();
-        startRoundIfWanted();
-    });
-    job->start();
-#endif
-}
-
-void GitSyncController::saveCredentials()
-{
-#ifdef SUMMIT_HAVE_KEYCHAIN
-    if (!m_options.useKeychain || !m_keychainWorks || m_state.remote.isEmpty())
-        return;
-    if (m_credentials.isEmpty()) {
-        auto* job = new QKeychain::DeletePasswordJob(kKeychainService, this);
-        job->setAutoDelete(true);
-        job->setKey(m_state.remote);
-        job->start();
-        return;
+    if (found && remote == m_state.remote) {
+        m_credentials.username = stored.username;
+        m_credentials.token = stored.token;
+        m_credentials.sshKeyPath = stored.sshKeyPath;
+        m_credentials.sshPassphrase = stored.sshPassphrase;
     }
-    const QJsonObject o{{QStringLiteral("username"), m_credentials.username},
-                        {QStringLiteral("token"), m_credentials.token},
-                        {QStringLiteral("sshKey"), m_credentials.sshKeyPath},
-                        {QStringLiteral("passphrase"), m_credentials.sshPassphrase}};
-    auto* job = new QKeychain::WritePasswordJob(kKeychainService, this);
-    job->setAutoDelete(true);
-    job->setKey(m_state.remote);
-    job->setTextData(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
-        if (job->error() == QKeychain::NoError)
-            return;
-        // The keychain went away: the credentials stay in memory, and the page says so.
-        m_keychainWorks = false;
-        emit credentialsChanged();
-    });
-    job->start();
-#endif
+    emit credentialsChanged();
+    startRoundIfWanted();
 }
 
 } // namespace summit
-
-#include "GitSyncController.moc"

@@ -1,11 +1,10 @@
 #pragma once
-// The real SyncController: runs SyncEngine rounds on a worker thread with its
-// own Store on the same database file (SQLite WAL lets both connections work),
-// one round at a time; tells the GUI's store when a round brought operations in,
-// so every view reloads. Syncs at start, every N minutes and at quit (waiting a
-// few seconds at most: an unfinished round is crash-safe and the next start
-// finishes it). Credentials live in the system keychain (qtkeychain) when there
-// is one, otherwise in memory until quit; never in the database, QSettings or logs.
+// The real SyncController: the Qt wiring around sync::SyncService. Rounds run on a
+// worker thread (GitSyncWorker, with its own connection to the database file), one at
+// a time; the GUI's store hears what a round brought in, so the views reload exactly
+// that. Syncs at start, every N minutes and at quit (waiting a few seconds at most: an
+// unfinished round is crash-safe and the next start finishes it). Credentials live in
+// the system keychain (GitSyncKeychain) when there is one, otherwise in memory until quit.
 //
 // Wiring in main(): construct it after the main window's store exists, hand it to
 // the window, start() it, and call finishForQuit() after app.exec() returns.
@@ -21,6 +20,7 @@ class QThread;
 namespace summit {
 
 class Store;
+class GitSyncKeychain;
 class GitSyncWorker;
 
 class GitSyncController : public ui::SyncController
@@ -51,7 +51,7 @@ public:
     void setRemote(const QString& url) override;
     ui::SyncCredentials credentials() const override { return m_credentials; }
     void setCredentials(const ui::SyncCredentials& credentials) override;
-    bool keepsCredentials() const override { return m_keychainWorks; }
+    bool keepsCredentials() const override;
     void testConnection(const QString& url, const ui::SyncCredentials& credentials) override;
     void syncNow() override;
     ui::SyncState status() const override { return m_state; }
@@ -65,8 +65,7 @@ private:
     void onRoundFinished(bool ok, const QString& message, const ChangeSet& integrated,
                          const ui::SyncState& state);
     void onStatusRead(const ui::SyncState& state);
-    void loadCredentials();
-    void saveCredentials();
+    void onCredentialsLoaded(const QString& remote, bool found, const ui::SyncCredentials& stored);
     void startRoundIfWanted();
     bool stopWorker(int timeoutMs);
 
@@ -76,8 +75,7 @@ private:
     GitSyncWorker* m_worker = nullptr;
     ui::SyncState m_state;
     ui::SyncCredentials m_credentials;
-    bool m_keychainWorks = false;
-    bool m_keychainPending = false; // a read is under way: the first round waits for it
+    GitSyncKeychain* m_keychain;
     bool m_startRoundWanted = false;
     QTimer m_autoTimer;
     QTimer m_statusTimer; // coalesces status reads after local edits

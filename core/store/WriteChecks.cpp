@@ -212,34 +212,34 @@ Status WriteChecks::admitRemote(const StampedOperation& sop, const QString& ownR
 {
     // Named by what it claims to be; the claim is what is checked.
     const QString where =
-        CheckText::tr("Operation %1 from device %2").arg(sop.opId.left(80), sop.replica.left(80));
+        CoreText::tr("Operation %1 from device %2").arg(sop.opId.left(80), sop.replica.left(80));
     static const QRegularExpression replicaShape(QStringLiteral("^[A-Za-z0-9_-]{1,%1}$").arg(kMaxIdLength));
     if (!replicaShape.match(sop.replica).hasMatch() || sop.seq <= 0 ||
         sop.opId != QStringLiteral("%1:%2").arg(sop.replica).arg(sop.seq))
         return Status::fail(
-            CheckText::tr("%1: its id does not match its device and sequence number.").arg(where));
+            CoreText::tr("%1: its id does not match its device and sequence number.").arg(where));
     if (sop.replica == ownReplica)
         return Status::fail(
-            CheckText::tr("%1: it claims to be written on this device, which did not write it.").arg(where));
+            CoreText::tr("%1: it claims to be written on this device, which did not write it.").arg(where));
     if (sop.hlc == 0 || !clock.admits(sop.hlc))
         return Status::fail(
-            CheckText::tr("%1: it is dated %2, more than a day ahead of this computer's clock. The clock of "
+            CoreText::tr("%1: it is dated %2, more than a day ahead of this computer's clock. The clock of "
                           "that device is wrong; its changes are refused until it is corrected.")
                 .arg(where, QDateTime::fromMSecsSinceEpoch(
                                 HybridClock::millis(std::min(sop.hlc, HybridClock::kMax)), QTimeZone::utc())
                                 .toString(Qt::ISODate)));
     for (const auto& [replica, seq] : sop.frontier.asKeyValueRange())
         if (!replicaShape.match(replica).hasMatch() || seq < 0)
-            return Status::fail(CheckText::tr("%1: what it says it had seen is malformed.").arg(where));
+            return Status::fail(CoreText::tr("%1: what it says it had seen is malformed.").arg(where));
     const model::EntityDef* def = model::entity(sop.op.entity);
     if (!def)
         return Status::fail(
-            CheckText::tr("%1: unknown record type \"%2\".").arg(where, sop.op.entity.left(80)));
+            CoreText::tr("%1: unknown record type \"%2\".").arg(where, sop.op.entity.left(80)));
     if (!ids::looksLikeId(sop.op.id))
-        return Status::fail(CheckText::tr("%1: \"%2\" is not a record id.").arg(where, sop.op.id.left(80)));
+        return Status::fail(CoreText::tr("%1: \"%2\" is not a record id.").arg(where, sop.op.id.left(80)));
     if (!knownEntity.isEmpty() && knownEntity != sop.op.entity)
         return Status::fail(
-            CheckText::tr("%1: record %2 is a %3, not a %4.")
+            CoreText::tr("%1: record %2 is a %3, not a %4.")
                 .arg(where, sop.op.id, model::entityLabel(knownEntity), model::entityLabel(sop.op.entity)));
     return admitFields(*def, sop, where);
 }
@@ -250,14 +250,14 @@ Status WriteChecks::admitFields(const model::EntityDef& def, const StampedOperat
     const Operation& op = sop.op;
     const bool fieldless = op.kind == OpKind::Delete || op.kind == OpKind::Restore;
     if (fieldless != op.fields.empty() || int(op.fields.size()) > kMaxFields)
-        return Status::fail(CheckText::tr("%1: it carries the wrong number of fields.").arg(where));
+        return Status::fail(CoreText::tr("%1: it carries the wrong number of fields.").arg(where));
     if (op.kind == OpKind::Move &&
         (op.fields.size() != 1 || !def.field(op.fields[0].first) || !def.field(op.fields[0].first)->tree))
-        return Status::fail(CheckText::tr("%1: a move changes exactly one parent field.").arg(where));
+        return Status::fail(CoreText::tr("%1: a move changes exactly one parent field.").arg(where));
     for (const auto& [name, value] : op.fields) {
         if (value.typeId() == QMetaType::QString && value.toString().size() > kMaxValueBytes / 3 &&
             value.toString().toUtf8().size() > kMaxValueBytes)
-            return Status::fail(CheckText::tr("%1: the value of %2 is larger than %3 MB.")
+            return Status::fail(CoreText::tr("%1: the value of %2 is larger than %3 MB.")
                                     .arg(where, name.left(80))
                                     .arg(kMaxValueBytes >> 20));
         const model::FieldDef* f = def.field(name);
@@ -265,11 +265,11 @@ Status WriteChecks::admitFields(const model::EntityDef& def, const StampedOperat
             // A custom field's value: its definition may arrive in a later batch.
             if (model::customizableEntities().contains(op.entity) && model::isCustomFieldKey(name))
                 continue;
-            return Status::fail(CheckText::tr("%1: %2 has no field \"%3\".")
+            return Status::fail(CoreText::tr("%1: %2 has no field \"%3\".")
                                     .arg(where, model::entityLabel(op.entity), name.left(80)));
         }
         if (QString why = model::checkValue(def, *f, value); !why.isEmpty())
-            return Status::fail(CheckText::tr("%1: %2").arg(where, why), name);
+            return Status::fail(CoreText::tr("%1: %2").arg(where, why), name);
     }
     return {};
 }

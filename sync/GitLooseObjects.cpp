@@ -1,14 +1,10 @@
-// Loose objects, checked without libgit2: libgit2 1.5 inflates a truncated loose
-// object forever (libgit2 issue #7342, fixed long after 1.5), so any loose object
-// that libgit2 is about to read in a path that must not hang is inflated and hashed
-// here first. Packed objects are safe: a truncated pack fails its trailer check.
-
-#include "GitRepoPrivate.h"
+#include "GitLooseObjects.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -77,52 +73,89 @@ LooseObject readLooseObject(const QString& objectsDir, const QString& id)
     return result;
 }
 
-// Checks the loose objects of the chain ending at `tip`: each loose commit, its tree
-// and the tree's blobs, following the first parent until a commit that is not loose
-// (fetched and repacked history is packed) or a commit checked before. Costs as many
-// objects as there are local batches since the last check.
-Status checkLooseChain(const QString& objectsDir, QString commitId, QSet<QString>& verified)
+namespace {
+
+// The tree and first parent a commit's headers name.
+struct CommitLinks
+{
+    QString tree;
+    QString parent; // empty for a root commit
+};
+
+CommitLinks linksOf(const QByteArray& commitBody)
+{
+    CommitLinks links;
+    for (const QByteArray& line : commitBody.split('\n')) {
+        if (line.isEmpty())
+            break; // end of the headers
+        if (line.startsWith("tree "))
+            links.tree = QString::fromLatin1(line.mid(5));
+        else if (line.startsWith("parent ") && links.parent.isEmpty())
+            links.parent = QString::fromLatin1(line.mid(7));
+    }
+    return links;
+}
+
+// The ids a tree's entries name: "<mode> <name>\0<20-byte id>" each.
+QStringList entriesOf(const QByteArray& treeBody)
+{
+    QStringList ids;
+    for (qsizetype at = 0; at < treeBody.size();) {
+        const qsizetype nul = treeBody.indexOf('\0', at);
+        if (nul < 0 || nul + 21 > treeBody.size())
+            break;
+        ids << QString::fromLatin1(treeBody.mid(nul + 1, 20).toHex());
+        at = nul + 21;
+    }
+    return ids;
+}
+
+Status unusableCommit(const QString& commitId, const QString& problem)
+{
+    return Status::fail(
+        QCoreApplication::translate("Sync", "The commit %1 is unusable: %2").arg(commitId, problem));
+}
+
+} // namespace
+
+// Costs as many objects as there are local batches since the last check: fetched and
+// repacked history is packed.
+Status LooseObjectGuard::checkChain(QString commitId)
 {
     QStringList checked;
-    while (!commitId.isEmpty() && !verified.contains(commitId)) {
-        const LooseObject commit = readLooseObject(objectsDir, commitId);
+    while (!commitId.isEmpty() && !m_verified.contains(commitId)) {
+        const LooseObject commit = read(commitId);
         if (commit.state == LooseObject::Absent)
             break; // packed from here on: what was checked above still counts
         if (commit.state == LooseObject::Corrupt || commit.type != "commit")
-            return Status::fail(QCoreApplication::translate("Sync", "The commit %1 is unusable: %2")
-                                    .arg(commitId, commit.problem));
-        QString treeId;
-        QString parentId;
-        for (const QByteArray& line : commit.body.split('\n')) {
-            if (line.isEmpty())
-                break; // end of the headers
-            if (line.startsWith("tree "))
-                treeId = QString::fromLatin1(line.mid(5));
-            else if (line.startsWith("parent ") && parentId.isEmpty())
-                parentId = QString::fromLatin1(line.mid(7));
-        }
-        const LooseObject tree = readLooseObject(objectsDir, treeId);
+            return unusableCommit(commitId, commit.problem);
+        const CommitLinks links = linksOf(commit.body);
+        const LooseObject tree = read(links.tree);
         if (tree.state == LooseObject::Corrupt)
-            return Status::fail(QCoreApplication::translate("Sync", "The commit %1 is unusable: %2")
-                                    .arg(commitId, tree.problem));
-        // Tree entries: "<mode> <name>\0<20-byte id>".
-        for (qsizetype at = 0; tree.state == LooseObject::Valid && at < tree.body.size();) {
-            const qsizetype nul = tree.body.indexOf('\0', at);
-            if (nul < 0 || nul + 21 > tree.body.size())
-                break;
-            const QString entryId = QString::fromLatin1(tree.body.mid(nul + 1, 20).toHex());
-            const LooseObject entry = readLooseObject(objectsDir, entryId);
-            if (entry.state == LooseObject::Corrupt)
-                return Status::fail(QCoreApplication::translate("Sync", "The commit %1 is unusable: %2")
-                                        .arg(commitId, entry.problem));
-            at = nul + 21;
+            return unusableCommit(commitId, tree.problem);
+        if (tree.state == LooseObject::Valid) {
+            for (const QString& entryId : entriesOf(tree.body)) {
+                if (const LooseObject entry = read(entryId); entry.state == LooseObject::Corrupt)
+                    return unusableCommit(commitId, entry.problem);
+            }
         }
         checked << commitId;
-        commitId = parentId;
+        commitId = links.parent;
     }
-    // Only a whole chain counts as verified: a failure above leaves `verified` as it was.
+    // Only a whole chain counts as verified: a failure above leaves m_verified as it was.
     for (const QString& id : checked)
-        verified.insert(id);
+        m_verified.insert(id);
+    return Status::ok();
+}
+
+Status LooseObjectGuard::checkAll() const
+{
+    for (const QString& file : looseObjectFiles(m_objectsDir)) {
+        const QFileInfo info(file);
+        const LooseObject object = read(info.dir().dirName() + info.fileName());
+        if (object.state == LooseObject::Corrupt)
+            return Status::fail(object.problem);
+    }
     return Status::ok();
 }
 
