@@ -40,7 +40,7 @@ MOVES = {
         "Validation", "summit::Store", "summit::exports", "summit::import"]},
     "Map": [CORE, RENDER],
     **{name: [UI] for name in ["Appearance", "DatabaseProblem", "MapEditor", "MapItems", "Prompts"]},
-    **{name: [APP] for name in ["main", "ForwardedOpen", "summit::app::SingleInstance"]},
+    **{name: [APP] for name in ["main", "ForwardedOpen", "summit::app::SingleInstance", "summit::GitSyncWorker"]},
 }
 PREFIXES = [("summit::ui::", UI)]
 

@@ -54,7 +54,7 @@
     </message>
 </context>
 <context>
-    <name>summit::GitSyncWorker</name>
+    <name>summit::app</name>
     <message numerus="yes">
         <source>It holds the changes of %n devices.</source>
         <translation>
@@ -83,9 +83,6 @@
             <numerusform>The repository holds no Summit data, but %n other branches: it may belong to something else. The first sync would add Summit&apos;s branches beside them; choose the team&apos;s own repository if you are not sure.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::app</name>
     <message numerus="yes">
         <source>Summit is already running but did not answer within %n second(s).</source>
         <translation>
@@ -520,6 +517,83 @@
         <translation>
             <numerusform>Delete %n record?</numerusform>
             <numerusform>Delete %n records?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the team knows %2 of %n contact(s)</source>
+        <translation>
+            <numerusform>%1: the team knows %2 of %n contact</numerusform>
+            <numerusform>%1: the team knows %2 of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won</source>
+        <translation>
+            <numerusform>%n won</numerusform>
+            <numerusform>%n won</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n lost</numerusform>
+            <numerusform>%n lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s); weighted by probability: %1</source>
+        <translation>
+            <numerusform>%n deal; weighted by probability: %1</numerusform>
+            <numerusform>%n deals; weighted by probability: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), %1</source>
+        <translation>
+            <numerusform>%n open deal, %1</numerusform>
+            <numerusform>%n open deals, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an amount</source>
+        <translation>
+            <numerusform>%n without an amount</numerusform>
+            <numerusform>%n without an amount</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in another currency (not added)</source>
+        <translation>
+            <numerusform>%n in another currency (not added)</numerusform>
+            <numerusform>%n in another currency (not added)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open deal(s), %2, weighted %3</source>
+        <translation>
+            <numerusform>%1: %n open deal, %2, weighted %3</numerusform>
+            <numerusform>%1: %n open deals, %2, weighted %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n %2</source>
+        <translation>
+            <numerusform>Week of %1: %n %2</numerusform>
+            <numerusform>Week of %1: %n %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s); click to list them</source>
+        <translation>
+            <numerusform>%n account; click to list them</numerusform>
+            <numerusform>%n accounts; click to list them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From the dashboard: %1 (%n record(s))</source>
+        <translation>
+            <numerusform>From the dashboard: %1 (%n record)</numerusform>
+            <numerusform>From the dashboard: %1 (%n records)</numerusform>
         </translation>
     </message>
 </context>

@@ -1126,7 +1126,7 @@
     </message>
 </context>
 <context>
-    <name>summit::GitSyncWorker</name>
+    <name>summit::app</name>
     <message>
         <source>This database was a copy of another one; it now writes under a new replica id.</source>
         <translation>此数据库复制自另一个数据库；现改为以新的副本 ID 写入。</translation>
@@ -1163,9 +1163,6 @@
             <numerusform>该仓库没有 Summit 数据，但有 %n 个其他分支，可能属于别的项目。首次同步会在这些分支旁添加 Summit 的分支；如果不确定，请选择团队自己的仓库。</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>summit::app</name>
     <message>
         <source>%1 opens once the open dialog is closed.</source>
         <translation>关闭当前对话框后将打开 %1。</translation>
@@ -3486,6 +3483,62 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <translation>
             <numerusform>电子邮件地址只能有一个 @ 符号，此地址有 %n 个。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The operation log already holds an operation with the id %1, so this change was not saved: another database writes under this device&apos;s id.</source>
+        <translation>操作日志中已有 ID 为 %1 的操作，因此本次更改未保存：另有一个数据库在以本设备的 ID 写入。</translation>
+    </message>
+    <message>
+        <source>Operation %1 from device %2</source>
+        <translation>来自设备 %2 的操作 %1</translation>
+    </message>
+    <message>
+        <source>%1: its id does not match its device and sequence number.</source>
+        <translation>%1：其 ID 与设备和序号不符。</translation>
+    </message>
+    <message>
+        <source>%1: it claims to be written on this device, which did not write it.</source>
+        <translation>%1：它声称由本设备写入，但本设备并未写入它。</translation>
+    </message>
+    <message>
+        <source>%1: it is dated %2, more than a day ahead of this computer&apos;s clock. The clock of that device is wrong; its changes are refused until it is corrected.</source>
+        <translation>%1：其时间为 %2，比本机时钟快一天以上。该设备的时钟有误；在校正之前，其更改将被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1: what it says it had seen is malformed.</source>
+        <translation>%1：其声明的已同步进度格式有误。</translation>
+    </message>
+    <message>
+        <source>%1: unknown record type &quot;%2&quot;.</source>
+        <translation>%1：未知的记录类型“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a record id.</source>
+        <translation>%1：“%2”不是记录 ID。</translation>
+    </message>
+    <message>
+        <source>%1: record %2 is a %3, not a %4.</source>
+        <translation>%1：记录 %2 是%3，不是%4。</translation>
+    </message>
+    <message>
+        <source>%1: it carries the wrong number of fields.</source>
+        <translation>%1：其字段数量不正确。</translation>
+    </message>
+    <message>
+        <source>%1: a move changes exactly one parent field.</source>
+        <translation>%1：移动操作只能修改一个上级字段。</translation>
+    </message>
+    <message>
+        <source>%1: the value of %2 is larger than %3 MB.</source>
+        <translation>%1：%2 的值超过 %3 MB。</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no field &quot;%3&quot;.</source>
+        <translation>%1：%2没有字段“%3”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -6099,6 +6152,286 @@ Open the existing record instead?</source>
     <message>
         <source>%1 *</source>
         <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>驾驶舱(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>驾驶舱</translation>
+    </message>
+    <message>
+        <source>¥ million</source>
+        <translation>百万元</translation>
+    </message>
+    <message>
+        <source>¥ thousand</source>
+        <translation>千元</translation>
+    </message>
+    <message>
+        <source>%1: nobody in this role</source>
+        <translation>%1：无人担任此角色</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the team knows %2 of %n contact(s)</source>
+        <translation><numerusform>%1：团队已熟识 %n 位联系人中的 %2 位</numerusform></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部分级</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Tie&amp;r:</source>
+        <translation>分级(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>整个团队</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Average cycle (created → won or lost)</source>
+        <translation>平均周期（创建 → 赢单或输单）</translation>
+    </message>
+    <message>
+        <source>Won in the period</source>
+        <translation>本期赢单</translation>
+    </message>
+    <message>
+        <source>Health, revenue, receivables, renewals, CSAT/NPS, churn</source>
+        <translation>健康度、收入、回款、续约、CSAT/NPS、流失</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>尚未记录</translation>
+    </message>
+    <message>
+        <source>These figures come with contracts and account health, which Summit does not record yet.</source>
+        <translation>这些数据来自合同和客户健康度，Summit 目前尚未记录。</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage (open opportunities)</source>
+        <translation>按阶段的销售漏斗（进行中商机）</translation>
+    </message>
+    <message>
+        <source>Weighted forecast by month of expected close</source>
+        <translation>按预计成交月份的加权预测</translation>
+    </message>
+    <message>
+        <source>Follow-ups per week by type</source>
+        <translation>每周跟进（按类型）</translation>
+    </message>
+    <message>
+        <source>Accounts by tier</source>
+        <translation>客户分级分布</translation>
+    </message>
+    <message>
+        <source>Decision roles the team knows, by account</source>
+        <translation>各客户决策角色覆盖</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>The %1 most important of %2 accounts (tier S first). A cell: contacts the team knows of those in the role; darker is better known.</source>
+        <translation>%2 个客户中最重要的 %1 个（S 级在前）。每格：团队熟识的该角色联系人；颜色越深，关系越熟。</translation>
+    </message>
+    <message>
+        <source>A cell: contacts the team knows of those in the role; darker is better known. Empty: nobody in the role.</source>
+        <translation>每格：团队熟识的该角色联系人；颜色越深，关系越熟。空白：无人担任此角色。</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>No deal won or lost in the period</source>
+        <translation>本期没有赢单或输单的商机</translation>
+    </message>
+    <message>
+        <source>Nothing closed in the previous period</source>
+        <translation>上期没有关闭的商机</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won</source>
+        <translation><numerusform>赢单 %n 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation><numerusform>输单 %n 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s); weighted by probability: %1</source>
+        <translation><numerusform>%n 个商机；按概率加权：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>无阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), %1</source>
+        <translation><numerusform>%n 个进行中商机，%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an amount</source>
+        <translation><numerusform>%n 个无金额</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in another currency (not added)</source>
+        <translation><numerusform>%n 个为其他币种（未计入）</numerusform></translation>
+    </message>
+    <message>
+        <source>Weighted by probability</source>
+        <translation>按概率加权</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open deal(s), %2, weighted %3</source>
+        <translation><numerusform>%1：%n 个进行中商机，%2，加权 %3</numerusform></translation>
+    </message>
+    <message>
+        <source>No open deal expected to close in the period</source>
+        <translation>本期没有预计成交的进行中商机</translation>
+    </message>
+    <message>
+        <source>No author recorded</source>
+        <translation>未记录跟进人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n %2</source>
+        <translation><numerusform>%1 当周：%n 次%2</numerusform></translation>
+    </message>
+    <message>
+        <source>No follow-up in the period</source>
+        <translation>本期没有跟进记录</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <source>The account list cannot filter by &quot;no tier&quot; yet.</source>
+        <translation>客户列表暂不支持按“未分级”筛选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s); click to list them</source>
+        <translation><numerusform>%n 个客户；点击查看列表</numerusform></translation>
+    </message>
+    <message>
+        <source>No account matches the filters</source>
+        <translation>没有符合筛选条件的客户</translation>
+    </message>
+    <message>
+        <source>Open opportunities at stage %1</source>
+        <translation>处于“%1”阶段的进行中商机</translation>
+    </message>
+    <message>
+        <source>Open opportunities expected to close: %1</source>
+        <translation>预计成交的进行中商机：%1</translation>
+    </message>
+    <message>
+        <source>Won and lost in the previous period</source>
+        <translation>上期赢单和输单的商机</translation>
+    </message>
+    <message>
+        <source>Won and lost in the period</source>
+        <translation>本期赢单和输单的商机</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Follow-ups in the week of %1</source>
+        <translation>%1 当周的跟进记录</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>显示全部(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the dashboard: %1 (%n record(s))</source>
+        <translation><numerusform>来自驾驶舱：%1（%n 条记录）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>no change against the previous period</source>
+        <translation>与上期持平</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 against the previous period</source>
+        <translation>较上期%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation>无预计成交日期</translation>
     </message>
 </context>
 </TS>

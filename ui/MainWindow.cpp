@@ -200,14 +200,10 @@ void MainWindow::buildMenus()
 
     QMenu* go = menuBar()->addMenu(UiText::tr("&Go"));
     const QList<QPair<Page, QString>> pages = {
-        {Page::Today, UiText::tr("&Today")},
-        {Page::Dashboard, UiText::tr("&Dashboard")},
-        {Page::Accounts, UiText::tr("&Accounts")},
-        {Page::Opportunities, UiText::tr("&Opportunities")},
-        {Page::Tasks, UiText::tr("Ta&sks")},
-        {Page::FollowUps, UiText::tr("&Follow-ups")},
-        {Page::Team, UiText::tr("Tea&m")},
-        {Page::Settings, UiText::tr("S&ettings")},
+        {Page::Today, UiText::tr("&Today")},       {Page::Dashboard, UiText::tr("&Dashboard")},
+        {Page::Accounts, UiText::tr("&Accounts")}, {Page::Opportunities, UiText::tr("&Opportunities")},
+        {Page::Tasks, UiText::tr("Ta&sks")},       {Page::FollowUps, UiText::tr("&Follow-ups")},
+        {Page::Team, UiText::tr("Tea&m")},         {Page::Settings, UiText::tr("S&ettings")},
     };
     for (const auto& [page, title] : pages) {
         QAction* a = go->addAction(title, this, [this, p = page] { showPage(p); });

@@ -1,4 +1,5 @@
 #include "GitSyncWorker.h"
+#include "AppText.h"
 
 #include "sync/SyncService.h"
 
@@ -60,10 +61,11 @@ void GitSyncWorker::runRound(const QString& url, const sync::Credentials& creden
     }
     const sync::SyncReport& r = round.report.value();
     QStringList message;
-    message << tr("Sent %n change(s).", nullptr, r.sealedOperations)
-            << tr("Received %n change(s).", nullptr, r.receivedOperations);
+    message << app::AppText::tr("Sent %n change(s).", nullptr, r.sealedOperations)
+            << app::AppText::tr("Received %n change(s).", nullptr, r.receivedOperations);
     if (r.replicaIdChanged)
-        message << tr("This database was a copy of another one; it now writes under a new replica id.");
+        message << app::AppText::tr(
+            "This database was a copy of another one; it now writes under a new replica id.");
     message << r.problems;
     emit roundFinished(round.ok(), message.join(QLatin1Char(' ')), round.integrated, state);
 }
@@ -89,21 +91,25 @@ void GitSyncWorker::testConnection(const QString& url, const sync::Credentials& 
         return;
     }
     if (!survey.unknownFormat.isEmpty())
-        emit connectionTested(false, tr("%1 holds Summit data of a newer or unknown format (%2); "
-                                        "update Summit on this computer.")
-                                         .arg(url, survey.unknownFormat));
+        emit connectionTested(false,
+                              app::AppText::tr("%1 holds Summit data of a newer or unknown format (%2); "
+                                               "update Summit on this computer.")
+                                  .arg(url, survey.unknownFormat));
     else if (survey.devices > 0)
-        emit connectionTested(true, tr("It holds the changes of %n devices.", nullptr, survey.devices));
+        emit connectionTested(
+            true, app::AppText::tr("It holds the changes of %n devices.", nullptr, survey.devices));
     else if (survey.otherBranches > 0)
-        emit connectionTested(true, tr("The repository holds no Summit data, but %n other branches: it "
-                                       "may belong to something else. The first sync would add Summit's "
-                                       "branches beside them; choose the team's own repository if you "
-                                       "are not sure.",
-                                       nullptr, survey.otherBranches));
+        emit connectionTested(
+            true, app::AppText::tr("The repository holds no Summit data, but %n other branches: it "
+                                   "may belong to something else. The first sync would add Summit's "
+                                   "branches beside them; choose the team's own repository if you "
+                                   "are not sure.",
+                                   nullptr, survey.otherBranches));
     else
-        emit connectionTested(true, tr("The repository holds no Summit data yet. If it is the team's new "
-                                       "repository, the first sync starts the team's history there; if "
-                                       "it belongs to something else, choose the team's repository."));
+        emit connectionTested(
+            true, app::AppText::tr("The repository holds no Summit data yet. If it is the team's new "
+                                   "repository, the first sync starts the team's history there; if "
+                                   "it belongs to something else, choose the team's repository."));
 }
 
 } // namespace summit

@@ -494,9 +494,10 @@ Status Store::writeStamped(const StampedOperation& sop, bool local, Pending& pen
     // A local operation's id is new by construction: if it is taken, something
     // else wrote under this replica's id, and the edit must not vanish quietly.
     if (n == 0 && local)
-        return Status::fail(CoreText::tr("The operation log already holds an operation with the id %1, so this change "
-                               "was not saved: another database writes under this device's id.")
-                                .arg(sop.opId));
+        return Status::fail(
+            CoreText::tr("The operation log already holds an operation with the id %1, so this change "
+                         "was not saved: another database writes under this device's id.")
+                .arg(sop.opId));
     if (n == 0)
         return {}; // already integrated: operation ids make a replay harmless
     if (pending.firstOp == 0)

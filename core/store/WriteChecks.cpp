@@ -224,7 +224,7 @@ Status WriteChecks::admitRemote(const StampedOperation& sop, const QString& ownR
     if (sop.hlc == 0 || !clock.admits(sop.hlc))
         return Status::fail(
             CoreText::tr("%1: it is dated %2, more than a day ahead of this computer's clock. The clock of "
-                          "that device is wrong; its changes are refused until it is corrected.")
+                         "that device is wrong; its changes are refused until it is corrected.")
                 .arg(where, QDateTime::fromMSecsSinceEpoch(
                                 HybridClock::millis(std::min(sop.hlc, HybridClock::kMax)), QTimeZone::utc())
                                 .toString(Qt::ISODate)));

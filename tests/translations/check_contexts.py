@@ -53,11 +53,8 @@ HOW = {
     "Sync": 'QCoreApplication::translate("Sync", ...)',
 }
 
-# Known exceptions: a file and the one other context it may still use. The GUI's sync
-# controller is being reworked on another branch; it moves to its library's context there.
-KNOWN = {
-    "app/summit/GitSyncController.cpp": "summit::GitSyncWorker",
-}
+# Known exceptions: a file and the one other context it may still use. None are left.
+KNOWN = {}
 
 RULES = {
     "source-context": "a string is filed under a context that is not its library's",

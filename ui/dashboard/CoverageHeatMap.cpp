@@ -63,11 +63,11 @@ void CoverageHeatMap::setCoverage(const query::RoleCoverage& coverage)
                 cell.contacts == 0 ? QString()
                                    : QStringLiteral("%1/%2").arg(cell.covered).arg(cell.contacts));
             item->setTextAlignment(Qt::AlignCenter);
-            item->setToolTip(cell.contacts == 0
-                                 ? UiText::tr("%1: nobody in this role").arg(roles[c])
-                                 : UiText::tr("%1: the team knows %2 of %n contact(s)", nullptr, cell.contacts)
-                                       .arg(roles[c])
-                                       .arg(cell.covered));
+            item->setToolTip(cell.contacts == 0 ? UiText::tr("%1: nobody in this role").arg(roles[c])
+                                                : UiText::tr("%1: the team knows %2 of %n contact(s)",
+                                                             nullptr, cell.contacts)
+                                                      .arg(roles[c])
+                                                      .arg(cell.covered));
             setItem(r, c, item);
         }
     }

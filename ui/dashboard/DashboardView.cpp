@@ -50,8 +50,7 @@ QString percent(double share)
 
 QString days(double value)
 {
-    return value < 0 ? QStringLiteral("—")
-                     : DashboardView::tr("%1 days").arg(QLocale().toString(value, 'f', 1));
+    return value < 0 ? QStringLiteral("—") : UiText::tr("%1 days").arg(QLocale().toString(value, 'f', 1));
 }
 
 // "▲ 12" or "▼ 3" (or "no change"): the change from `before` to `now`.
@@ -59,15 +58,15 @@ QString change(double now, double before, const QString& unit)
 {
     const double delta = now - before;
     if (qAbs(delta) < 0.05)
-        return DashboardView::tr("no change against the previous period");
+        return UiText::tr("no change against the previous period");
     const QString arrow = delta > 0 ? QStringLiteral("▲") : QStringLiteral("▼");
-    return DashboardView::tr("%1 %2 %3 against the previous period")
+    return UiText::tr("%1 %2 %3 against the previous period")
         .arg(arrow, QLocale().toString(qAbs(delta), 'f', 1), unit);
 }
 
 QString monthLabel(const QDate& month)
 {
-    return month.isValid() ? month.toString(QStringLiteral("yyyy-MM")) : DashboardView::tr("No close date");
+    return month.isValid() ? month.toString(QStringLiteral("yyyy-MM")) : UiText::tr("No close date");
 }
 
 // Bars that show their figure on hover, and say what a click does.
@@ -133,11 +132,13 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     connect(m_cycle, &KpiTile::clicked, this, [this] { openClosedDeals(); });
     connect(m_won, &KpiTile::clicked, this, [this] { openClosedDeals(); });
     connect(m_pipeline, &KpiTile::clicked, this, &DashboardView::openOpenPipeline);
-    auto* missing = new KpiTile(UiText::tr("Health, revenue, receivables, renewals, CSAT/NPS, churn"), content);
+    auto* missing =
+        new KpiTile(UiText::tr("Health, revenue, receivables, renewals, CSAT/NPS, churn"), content);
     missing->setObjectName(QStringLiteral("notRecordedTile"));
-    missing->setFigure(UiText::tr("Not recorded yet"),
-                       UiText::tr("These figures come with contracts and account health, which Summit does not "
-                          "record yet."));
+    missing->setFigure(
+        UiText::tr("Not recorded yet"),
+        UiText::tr("These figures come with contracts and account health, which Summit does not "
+                   "record yet."));
     tiles->addWidget(missing, 3);
     grid->addLayout(tiles, 0, 0, 1, 2);
 
@@ -167,7 +168,8 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     activityRow->addStretch(1);
 
     grid->addWidget(panel(UiText::tr("Pipeline by stage (open opportunities)"), m_funnel, content), 1, 0);
-    grid->addWidget(panel(UiText::tr("Weighted forecast by month of expected close"), m_forecast, content), 1, 1);
+    grid->addWidget(panel(UiText::tr("Weighted forecast by month of expected close"), m_forecast, content), 1,
+                    1);
     grid->addWidget(panel(UiText::tr("Follow-ups per week by type"), m_activity, content, activityTop), 2, 0);
     grid->addWidget(panel(UiText::tr("Accounts by tier"), m_tiers, content), 2, 1);
 
@@ -185,8 +187,8 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     connect(m_coverage, &CoverageHeatMap::accountChosen, this,
             [this](const QString& account) { emit m_workspace.openAccountRequested(account); });
     grid->addWidget(
-        panel(UiText::tr("Decision roles the team knows, by account"), m_coverage, content, m_coverageNote), 3, 0, 1,
-        2);
+        panel(UiText::tr("Decision roles the team knows, by account"), m_coverage, content, m_coverageNote),
+        3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -246,15 +248,16 @@ void DashboardView::showFigures(const query::DashboardFigures& figures)
     drawTiers();
     m_coverage->setCoverage(figures.coverage);
     const int shown = int(figures.coverage.accounts.size());
-    m_coverageNote->setText(shown < figures.coverage.totalAccounts
-                                ? UiText::tr("The %1 most important of %2 accounts (tier S first). A cell: contacts "
-                                     "the team knows of those in "
-                                     "the role; darker is better known.")
-                                      .arg(shown)
-                                      .arg(figures.coverage.totalAccounts)
-                                : UiText::tr("A cell: contacts the team knows of those in the role; darker is better "
-                                     "known. Empty: nobody in "
-                                     "the role."));
+    m_coverageNote->setText(
+        shown < figures.coverage.totalAccounts
+            ? UiText::tr("The %1 most important of %2 accounts (tier S first). A cell: contacts "
+                         "the team knows of those in "
+                         "the role; darker is better known.")
+                  .arg(shown)
+                  .arg(figures.coverage.totalAccounts)
+            : UiText::tr("A cell: contacts the team knows of those in the role; darker is better "
+                         "known. Empty: nobody in "
+                         "the role."));
     emit figuresShown();
 }
 
@@ -314,9 +317,10 @@ void DashboardView::fillTiles()
                              ? change(now.winRate * 100, w.previous.winRate * 100, UiText::tr("pts"))
                              : (now.winRate < 0 ? UiText::tr("No deal won or lost in the period")
                                                 : UiText::tr("Nothing closed in the previous period")));
-    m_cycle->setFigure(days(now.cycleDays), now.cycleDays >= 0 && before
-                                                ? change(now.cycleDays, w.previous.cycleDays, UiText::tr("days"))
-                                                : QString());
+    m_cycle->setFigure(days(now.cycleDays),
+                       now.cycleDays >= 0 && before
+                           ? change(now.cycleDays, w.previous.cycleDays, UiText::tr("days"))
+                           : QString());
     m_won->setFigure(model::formatMoneyCompact(now.wonAmount), UiText::tr("%n won", nullptr, now.won) +
                                                                    QStringLiteral(", ") +
                                                                    UiText::tr("%n lost", nullptr, now.lost));
@@ -349,7 +353,8 @@ void DashboardView::drawFunnel()
     m_funnelStages.clear();
     // Horizontal bars grow upwards: the last stage first, so the funnel reads top down.
     for (auto it = m_figures.funnel.rbegin(); it != m_figures.funnel.rend(); ++it) {
-        const QString stage = it->stage.isEmpty() ? UiText::tr("No stage") : model::enumLabel(u"stage", it->stage);
+        const QString stage =
+            it->stage.isEmpty() ? UiText::tr("No stage") : model::enumLabel(u"stage", it->stage);
         categories << QStringLiteral("%1 · %2 · %3")
                           .arg(stage)
                           .arg(it->count)
@@ -363,7 +368,8 @@ void DashboardView::drawFunnel()
         if (s.withoutAmount)
             text += QLatin1Char('\n') + UiText::tr("%n without an amount", nullptr, s.withoutAmount);
         if (s.otherCurrency)
-            text += QLatin1Char('\n') + UiText::tr("%n in another currency (not added)", nullptr, s.otherCurrency);
+            text += QLatin1Char('\n') +
+                    UiText::tr("%n in another currency (not added)", nullptr, s.otherCurrency);
         return text;
     });
     connect(set, &QBarSet::clicked, this, [this](int i) {
@@ -557,8 +563,8 @@ void DashboardView::drawTiers()
         const query::TierCount& t = m_figures.tiers[i];
         if (t.count == 0)
             continue;
-        const QString name =
-            t.tier.isEmpty() ? UiText::tr("No tier") : UiText::tr("Tier %1").arg(model::enumLabel(u"tier", t.tier));
+        const QString name = t.tier.isEmpty() ? UiText::tr("No tier")
+                                              : UiText::tr("Tier %1").arg(model::enumLabel(u"tier", t.tier));
         auto* slice = series->append(QStringLiteral("%1 · %2").arg(name).arg(t.count), t.count);
         slice->setColor(colors[qsizetype(i)]);
         slice->setBorderColor(palette().color(QPalette::Base));
@@ -573,9 +579,11 @@ void DashboardView::drawTiers()
             if (!on)
                 QToolTip::hideText();
             else if (tier.isEmpty())
-                QToolTip::showText(QCursor::pos(), UiText::tr("The account list cannot filter by \"no tier\" yet."));
+                QToolTip::showText(QCursor::pos(),
+                                   UiText::tr("The account list cannot filter by \"no tier\" yet."));
             else
-                QToolTip::showText(QCursor::pos(), UiText::tr("%n account(s); click to list them", nullptr, count));
+                QToolTip::showText(QCursor::pos(),
+                                   UiText::tr("%n account(s); click to list them", nullptr, count));
         });
     }
     chart->addSeries(series);
@@ -613,9 +621,10 @@ void DashboardView::openForecastMonth(const QDate& month)
 
 void DashboardView::openClosedDeals(bool previousPeriod)
 {
-    openRecords(
-        kOpportunity, query::closedRecords(m_workspace.store().reader(), m_figures.filter, previousPeriod),
-        previousPeriod ? UiText::tr("Won and lost in the previous period") : UiText::tr("Won and lost in the period"));
+    openRecords(kOpportunity,
+                query::closedRecords(m_workspace.store().reader(), m_figures.filter, previousPeriod),
+                previousPeriod ? UiText::tr("Won and lost in the previous period")
+                               : UiText::tr("Won and lost in the period"));
 }
 
 void DashboardView::openOpenPipeline()

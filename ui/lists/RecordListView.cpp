@@ -188,7 +188,8 @@ void RecordListView::showOnly(const QStringList& ids, const QString& caption)
         const QSignalBlocker block(m_mine);
         m_mine->setChecked(false);
     }
-    m_onlyText->setText(UiText::tr("From the dashboard: %1 (%n record(s))", nullptr, int(ids.size())).arg(caption));
+    m_onlyText->setText(
+        UiText::tr("From the dashboard: %1 (%n record(s))", nullptr, int(ids.size())).arg(caption));
     m_onlyBar->setVisible(true);
     applyFilters();
     m_model->setOnly(ids);
