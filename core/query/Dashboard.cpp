@@ -466,11 +466,11 @@ Result<RoleCoverage> roleCoverage(Database& db, const DashboardFilter& filter, i
         db.rows(QStringLiteral("SELECT a.id, a.name, a.tier FROM accounts a WHERE %1").arg(w.sql()), w.binds);
     if (!accounts)
         return accounts.error();
-    std::vector<CoverageRow> rows;
+    std::vector<CoverageAccountRow> rows;
     for (const QVariantList& r : accounts.value())
         rows.push_back({text(r[0]), text(r[1]), text(r[2]), std::vector<RoleCell>(size_t(out.roles.size()))});
     out.totalAccounts = int(rows.size());
-    std::sort(rows.begin(), rows.end(), [](const CoverageRow& a, const CoverageRow& b) {
+    std::sort(rows.begin(), rows.end(), [](const CoverageAccountRow& a, const CoverageAccountRow& b) {
         const int ta = tierRank(a.tier), tb = tierRank(b.tier);
         if (ta != tb)
             return ta < tb;
@@ -483,7 +483,7 @@ Result<RoleCoverage> roleCoverage(Database& db, const DashboardFilter& filter, i
     // Per listed account: its active contacts in a role, with the best level
     // any active team member knows them at (the levels of the schema, in order).
     const QStringList& levels = model::entity(u"coverage")->field(u"level")->enumValues;
-    for (CoverageRow& row : rows) {
+    for (CoverageAccountRow& row : rows) {
         auto contacts = db.rows(
             QStringLiteral(
                 "SELECT c.id, c.decision_role, (SELECT group_concat(cv.level) FROM coverage cv "

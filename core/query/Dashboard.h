@@ -133,7 +133,7 @@ struct RoleCell
     int bestLevel = 0;      // 0 none, 1 brief, 2 working, 3 trusted: the best coverage of anyone in the role
     QString firstContactId; // the most influential contact in the role, for the drill-down
 };
-struct CoverageRow
+struct CoverageAccountRow
 {
     QString accountId, name, tier;
     std::vector<RoleCell> cells; // one per RoleCoverage::roles
@@ -141,7 +141,7 @@ struct CoverageRow
 struct RoleCoverage
 {
     QStringList roles; // the contact decision roles of the schema, in order
-    std::vector<CoverageRow> accounts;
+    std::vector<CoverageAccountRow> accounts;
     int totalAccounts = 0; // accounts matching the filter (more than listed when limited)
 };
 // Decision roles across the filter's accounts, most important first (tier S

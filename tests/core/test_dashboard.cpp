@@ -498,7 +498,7 @@ TEST_CASE("role coverage shows who is known in each decision role of the key acc
     REQUIRE(economic >= 0);
 
     // Tier S first.
-    const CoverageRow& hw = cov.accounts[0];
+    const CoverageAccountRow& hw = cov.accounts[0];
     CHECK(hw.accountId == book.huawei);
     CHECK(hw.cells[size_t(economic)].contacts == 1);
     CHECK(hw.cells[size_t(economic)].covered == 1);
@@ -511,7 +511,7 @@ TEST_CASE("role coverage shows who is known in each decision role of the key acc
     // A contact who left is not in the role any more.
     CHECK(hw.cells[size_t(userBuyer)].contacts == 0);
 
-    const CoverageRow& cm = cov.accounts[1];
+    const CoverageAccountRow& cm = cov.accounts[1];
     CHECK(cm.accountId == book.mobile);
     CHECK(cm.cells[size_t(champion)].covered == 1);
     CHECK(cm.cells[size_t(champion)].bestLevel == 2);  // working

@@ -33,7 +33,7 @@ void CoverageHeatMap::choose(int row, int column)
 {
     if (row < 0 || row >= int(m_coverage.accounts.size()) || column < 0 || column >= m_coverage.roles.size())
         return;
-    const query::CoverageRow& r = m_coverage.accounts[size_t(row)];
+    const query::CoverageAccountRow& r = m_coverage.accounts[size_t(row)];
     emit cellChosen(r.accountId, m_coverage.roles[column], r.cells[size_t(column)].firstContactId);
 }
 
@@ -50,7 +50,7 @@ void CoverageHeatMap::setCoverage(const query::RoleCoverage& coverage)
     for (int c = 0; c < coverage.roles.size(); ++c)
         horizontalHeaderItem(c)->setToolTip(roles[c]);
     for (int r = 0; r < int(coverage.accounts.size()); ++r) {
-        const query::CoverageRow& row = coverage.accounts[size_t(r)];
+        const query::CoverageAccountRow& row = coverage.accounts[size_t(r)];
         QString label = row.name;
         if (!row.tier.isEmpty())
             label = QStringLiteral("%1  %2").arg(row.tier, row.name);
