@@ -220,7 +220,11 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
             [this](const QString& message) { m_status->setText(message); });
 }
 
-DashboardView::~DashboardView() = default;
+DashboardView::~DashboardView()
+{
+    for (const QPointer<QChart>& chart : std::as_const(m_retired))
+        delete chart.data(); // a deferred delete that never ran
+}
 
 bool DashboardView::isUpdating() const
 {
@@ -301,9 +305,12 @@ QChart* DashboardView::newChart(QChartView* view)
     QChart* old = view->chart();
     auto* chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
-    view->setChart(chart);
-    if (old)
-        old->deleteLater(); // a click on one of its bars may still be on the stack
+    view->setChart(chart); // the view releases the old chart without deleting it
+    if (old) {
+        old->deleteLater();
+        m_retired.removeAll(nullptr);
+        m_retired.append(old);
+    }
     return chart;
 }
 

@@ -9,6 +9,7 @@
 
 #include "query/Dashboard.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <optional>
 
@@ -99,6 +100,9 @@ private:
     KpiTile* m_cycle = nullptr;
     KpiTile* m_won = nullptr;
     KpiTile* m_pipeline = nullptr;
+    // Charts replaced by a redraw, deleted once control is back in the event loop
+    // (a click on one of their bars may still be on the stack), or with the view.
+    QList<QPointer<QChart>> m_retired;
     QChartView* m_funnel = nullptr;
     QChartView* m_forecast = nullptr;
     QChartView* m_activity = nullptr;
