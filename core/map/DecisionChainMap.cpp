@@ -451,11 +451,11 @@ Result<DecisionChainMap> buildMap(Database& db, const QString& accountId, const 
     }
 
     // Filters: keep the matching people and the managers above them.
-    const bool filtered = !o.stances.isEmpty() || o.rolesOnly;
+    const bool filtered = !o.stances.isEmpty() || o.keyPeopleOnly;
     if (filtered) {
         for (Person& p : people) {
-            p.keep =
-                (o.stances.isEmpty() || o.stances.contains(p.stance)) && (!o.rolesOnly || !p.role.isEmpty());
+            const bool key = !p.role.isEmpty() || p.influence >= 4; // as MapNode::isKey()
+            p.keep = (o.stances.isEmpty() || o.stances.contains(p.stance)) && (!o.keyPeopleOnly || key);
             p.context = false;
         }
         for (size_t i = 0; i < people.size(); ++i) {

@@ -33,9 +33,9 @@ struct MapOptions
     bool contactsOnly = false; // no org unit boxes: people hang under their manager, else they are roots
     QString opportunityId;     // buying-center overlay: members are highlighted and carry their deal role
     QString memberId;          // coverage overlay: contacts this team member knows are highlighted
-    QStringList stances;    // keep contacts with one of these stance keys ("unknown" = no stance); empty: all
-    bool rolesOnly = false; // keep contacts with a decision role
-    // With a stance filter or rolesOnly, the managers above a kept contact stay
+    QStringList stances; // keep contacts with one of these stance keys ("unknown" = no stance); empty: all
+    bool keyPeopleOnly = false; // keep key people: a decision role, or an influence of 4 or 5
+    // With a stance filter or keyPeopleOnly, the managers above a kept contact stay
     // too (flagged context) so the chain is visible, and org units without a
     // kept contact in their subtree are dropped.
 };

@@ -353,20 +353,32 @@ TEST_CASE_FIXTURE(Group, "the coverage overlay marks the people a team member kn
         CHECK(n.highlighted == (n.id == wang)); // 赵磊's "none" row does not count
 }
 
-TEST_CASE_FIXTURE(Group, "roles only keeps role holders and the chain above them")
+TEST_CASE_FIXTURE(Group, "key people only keeps role holders, the influential and the chain above them")
 {
+    // 吴昊 has no role but an influence of 4: a key person too. 赵磊 (influence 3) is not.
+    REQUIRE(set(QStringLiteral("contact"), wu, {{QStringLiteral("influence"), 4}}).isOk());
+    REQUIRE(set(QStringLiteral("contact"), zhao, {{QStringLiteral("influence"), 3}}).isOk());
     MapOptions o;
-    o.rolesOnly = true;
+    o.keyPeopleOnly = true;
     const DecisionChainMap m = build(o);
-    CHECK(ids(m, NodeKind::Contact) == QSet<QString>{wang, zhou, li, chen, sun});
-    CHECK(ids(m, NodeKind::Unit) == QSet<QString>{hq, tech}); // nobody with a role in 深圳子公司
-    CHECK(node(m, chen).context);                             // only there because 孙丽 reports to him
+    CHECK(ids(m, NodeKind::Contact) == QSet<QString>{wang, zhou, li, chen, sun, wu});
+    CHECK(ids(m, NodeKind::Unit) == QSet<QString>{hq, tech, sub});
+    CHECK(node(m, chen).context); // only there because 孙丽 reports to him
     CHECK_FALSE(node(m, sun).context);
     CHECK_FALSE(node(m, wang).context);
+    CHECK_FALSE(node(m, wu).context);
     CHECK(parentId(m, sun) == chen);
     CHECK(parentId(m, chen) == li);
     CHECK(m.links.empty()); // 赵磊 is not on the map
     CHECK(overlap(m).isEmpty());
+    // Every key person of the whole map is kept, and everyone kept is key or context.
+    const DecisionChainMap all = build({});
+    for (const MapNode& n : all.nodes)
+        if (n.isContact() && n.isKey())
+            CHECK(ids(m, NodeKind::Contact).contains(n.id));
+    for (const MapNode& n : m.nodes)
+        if (n.isContact())
+            CHECK((n.isKey() || n.context));
 }
 
 TEST_CASE_FIXTURE(Group, "a stance filter keeps the matching people and their managers")

@@ -47,6 +47,16 @@ QString s(const char* text)
     return QString::fromUtf8(text);
 }
 
+// Whether every person on the map is inside the window.
+bool allPeopleInWindow(MapView* view)
+{
+    const QRectF seen = view->mapToScene(view->viewport()->rect()).boundingRect().adjusted(-1, -1, 1, 1);
+    for (const map::MapNode& n : view->shownMap().nodes)
+        if (n.isContact() && !seen.contains(n.rect))
+            return false;
+    return true;
+}
+
 // A two-account demo book and the map tab of its largest account, shown.
 struct Book
 {
@@ -73,6 +83,9 @@ struct Book
         tab->show();
         QApplication::setActiveWindow(tab.get());
         REQUIRE(QTest::qWaitForWindowExposed(tab.get()));
+        // 240 people open on the key people; these tests work on everyone, as after unticking.
+        REQUIRE(tab->keyPeopleAction()->isChecked());
+        tab->keyPeopleAction()->setChecked(false);
         view()->setFocus();
     }
     MapView* view() const { return tab->view(); }
@@ -612,4 +625,145 @@ TEST_CASE(
              "SELECT count(*) FROM buying_roles WHERE opportunity_id = ? AND contact_id = ? AND deleted = 0",
              {deal, from})
             .toInt() == 0);
+}
+
+// ---- reviewing a large map ---------------------------------------------------------
+
+TEST_CASE("a large map opens on its key people, fitted and with names legible")
+{
+    test::StoreFixture fixture;
+    demo::Options options;
+    options.accounts = 1;
+    options.seed = 1;
+    options.today = kToday;
+    REQUIRE(demo::generate(*fixture.store, options).isOk());
+    Workspace workspace(*fixture.store);
+    const QString huawei =
+        fixture.store->reader().scalar(QStringLiteral("SELECT id FROM accounts LIMIT 1")).toString();
+    // Built before it is shown, as the account view does: the window's size comes later.
+    AccountMapTab tab(workspace, huawei);
+    tab.resize(1240, 620);
+    tab.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&tab));
+    QCoreApplication::processEvents();
+
+    CHECK(tab.keyPeopleAction()->isChecked());
+    const map::DecisionChainMap& shown = tab.view()->shownMap();
+    int people = 0;
+    for (const map::MapNode& n : shown.nodes) {
+        if (!n.isContact())
+            continue;
+        ++people;
+        CHECK((n.isKey() || n.context));
+    }
+    CHECK(people > 0);
+    CHECK(people < AccountMapTab::kOverviewPeople * 2);
+    // Legible: not below the zoom where names fit, and every name gets a label at that zoom.
+    const double zoom = tab.view()->zoom();
+    CHECK(zoom >= MapView::kLegibleZoom - 1e-9);
+    CHECK(zoom <= 1.0);
+    for (const map::MapNode& n : shown.nodes)
+        if (n.isContact())
+            CHECK(contactLabelPixels(n.name, n.rect.width() * zoom * 0.8, n.rect.height() * zoom * 0.8) > 0);
+    // The message says what is left out and how to see everyone.
+    CHECK(tab.messageBar()->isVisible());
+    CHECK(tab.messageBar()->text().contains(QStringLiteral("Key people only")));
+    // The top of the tree is in the window.
+    const QRectF seen = tab.view()->mapToScene(tab.view()->viewport()->rect()).boundingRect();
+    CHECK(seen.intersects(shown.nodes.front().rect));
+    // Resizing the window before touching the map fits again; after a zoom by hand it does not.
+    if (zoom < 1.0) {
+        tab.resize(1240, 300);
+        QCoreApplication::processEvents();
+        CHECK(tab.view()->zoom() <= zoom + 1e-9);
+    }
+    tab.view()->setZoom(2.0);
+    tab.resize(1240, 700);
+    QCoreApplication::processEvents();
+    CHECK(tab.view()->zoom() == doctest::Approx(2.0));
+    // Unticking shows everyone, fitted again (the top of the tree at the legible zoom), and the message goes.
+    const size_t overview = shown.nodes.size();
+    tab.keyPeopleAction()->trigger();
+    CHECK_FALSE(tab.keyPeopleAction()->isChecked());
+    CHECK(tab.view()->shownMap().nodes.size() > overview);
+    CHECK(tab.view()->zoom() == doctest::Approx(MapView::kLegibleZoom));
+    CHECK_FALSE(tab.messageBar()->isVisible());
+}
+
+TEST_CASE("a small map is not filtered and opens fitted")
+{
+    Book b;
+    const QString other = b.fixture.account(QStringLiteral("小客户有限公司"));
+    const QString hq = b.fixture.unit(other, QStringLiteral("总部"));
+    const QString boss =
+        b.fixture.contact(other, QStringLiteral("王总"), {{QStringLiteral("org_unit_id"), hq}});
+    for (const char* name : {"李明", "张伟", "刘洋"})
+        b.fixture.contact(other, QString::fromUtf8(name),
+                          {{QStringLiteral("org_unit_id"), hq}, {QStringLiteral("reports_to"), boss}});
+    AccountMapTab tab(*b.workspace, other);
+    tab.resize(1240, 700);
+    tab.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&tab));
+    CHECK_FALSE(tab.keyPeopleAction()->isChecked());
+    CHECK(tab.view()->zoom() <= 1.0);
+    if (tab.view()->zoom() > MapView::kLegibleZoom)
+        CHECK(allPeopleInWindow(tab.view()));
+}
+
+TEST_CASE("every filter and focus change fits the map again; an overlay keeps the view")
+{
+    Book b;
+    b.view()->setZoom(2.0);
+    b.view()->centerOn(0, 0);
+    // A filter: only opponents.
+    QAction* opponent = b.tab->stanceMenu()->findChild<QAction*>(QStringLiteral("mapStance.opponent"));
+    if (!opponent)
+        for (QAction* a : b.tab->stanceMenu()->actions())
+            if (a->data().toString() == QStringLiteral("opponent"))
+                opponent = a;
+    REQUIRE(opponent);
+    opponent->setChecked(true);
+    CHECK(b.view()->zoom() <= 1.0);
+    CHECK(b.view()->zoom() >= MapView::kLegibleZoom - 1e-9);
+    if (b.view()->zoom() > MapView::kLegibleZoom + 1e-9)
+        CHECK(allPeopleInWindow(b.view()));
+    opponent->setChecked(false);
+
+    // Focus on one person: fitted to their chain.
+    b.view()->setZoom(2.0);
+    const int p = b.staffMember();
+    REQUIRE(p >= 0);
+    b.view()->setFocusId(b.idAt(p));
+    CHECK(b.view()->zoom() <= 1.0);
+    if (b.view()->zoom() > MapView::kLegibleZoom + 1e-9)
+        CHECK(allPeopleInWindow(b.view()));
+    b.view()->setFocusId(QString());
+
+    // An overlay (a member's coverage) only highlights: zoom and centre stay.
+    b.view()->setZoom(1.5);
+    const QPointF centre = b.view()->mapToScene(b.view()->viewport()->rect().center());
+    REQUIRE(b.tab->memberCombo()->count() > 1);
+    b.tab->memberCombo()->setCurrentIndex(1);
+    emit b.tab->memberCombo()->activated(1);
+    CHECK(b.view()->options().memberId == b.tab->memberCombo()->itemData(1).toString());
+    CHECK(b.view()->zoom() == doctest::Approx(1.5));
+    const QPointF after = b.view()->mapToScene(b.view()->viewport()->rect().center());
+    CHECK(std::abs(after.x() - centre.x()) < 2);
+    CHECK(std::abs(after.y() - centre.y()) < 2);
+}
+
+TEST_CASE("zoomed out, a person's name is drawn whenever it fits")
+{
+    // 11 pixels when there is room; smaller before it disappears; elided before nothing.
+    const QString name = QString::fromUtf8("王建国");
+    CHECK(contactLabelPixels(name, 200, 30) == 11);
+    const int narrow = contactLabelPixels(name, 28, 30);
+    CHECK(narrow > 0);
+    CHECK(narrow < 11);
+    CHECK(contactLabelPixels(name, 19, 30) == 8); // "王…"
+    CHECK(contactLabelPixels(name, 4, 30) == 0);  // nothing legible fits
+    CHECK(contactLabelPixels(name, 200, 6) == 0); // too low
+    // At the legible zoom, a person's box holds a three-character Chinese name.
+    const double w = map::metrics::minContactWidth * MapView::kLegibleZoom;
+    CHECK(contactLabelPixels(name, w * 0.8, map::metrics::contactHeight * MapView::kLegibleZoom * 0.8) >= 9);
 }

@@ -20,6 +20,7 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QSignalBlocker>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -60,7 +61,34 @@ AccountMapTab::AccountMapTab(Workspace& workspace, const QString& accountId, QWi
     fillChoices();
     if (const Status s = m_view->setAccount(accountId, {}); !s)
         m_messages->showMessage(s.message());
+    else
+        openOverviewIfLarge();
     updateZoomLabel(m_view->zoom());
+}
+
+// A large group opens on its key people, so the first look is readable; the
+// message says how many are left out and how to see everyone.
+void AccountMapTab::openOverviewIfLarge()
+{
+    int people = 0;
+    for (const map::MapNode& n : m_view->fullMap().nodes)
+        people += n.isContact() ? 1 : 0;
+    if (people <= kOverviewPeople)
+        return;
+    {
+        const QSignalBlocker quiet(m_keyPeople);
+        m_keyPeople->setChecked(true);
+    }
+    applyOptions();
+    int key = 0;
+    for (const map::MapNode& n : m_view->fullMap().nodes)
+        key += n.isContact() && !n.context ? 1 : 0;
+    m_messages->showMessage(UiText::tr("%n people: the map opens on the %1 key people and the managers "
+                                       "above them. Untick “Key people only” to see everyone.",
+                                       nullptr, people)
+                                .arg(key),
+                            MessageBar::Kind::Information);
+    m_overviewNotice = true;
 }
 
 AccountMapTab::~AccountMapTab() = default;
@@ -103,11 +131,18 @@ void AccountMapTab::buildToolbar()
     connect(m_opportunity, &QComboBox::activated, this, &AccountMapTab::applyOptions);
     bar->addWidget(m_opportunity);
 
-    m_rolesOnly = bar->addAction(UiText::tr("Decision roles only"));
-    m_rolesOnly->setObjectName(QStringLiteral("mapRolesOnly"));
-    m_rolesOnly->setCheckable(true);
-    m_rolesOnly->setToolTip(UiText::tr("Only people with a decision role, and the managers above them"));
-    connect(m_rolesOnly, &QAction::toggled, this, &AccountMapTab::applyOptions);
+    m_keyPeople = bar->addAction(UiText::tr("Key people only"));
+    m_keyPeople->setObjectName(QStringLiteral("mapKeyPeople"));
+    m_keyPeople->setCheckable(true);
+    m_keyPeople->setToolTip(UiText::tr(
+        "Only people with a decision role or an influence of 4 or 5, and the managers above them"));
+    connect(m_keyPeople, &QAction::toggled, this, [this](bool on) {
+        if (!on && m_overviewNotice) {
+            m_overviewNotice = false;
+            m_messages->dismiss(); // "untick to see everyone" is done
+        }
+        applyOptions();
+    });
 
     m_stanceMenu = new QMenu(UiText::tr("Stance"), this);
     m_stanceMenu->setObjectName(QStringLiteral("mapStances"));
@@ -205,7 +240,7 @@ void AccountMapTab::applyOptions()
     map::MapOptions o;
     o.opportunityId = m_opportunity->currentData().toString();
     o.memberId = m_member->currentData().toString();
-    o.rolesOnly = m_rolesOnly->isChecked();
+    o.keyPeopleOnly = m_keyPeople->isChecked();
     for (QAction* a : m_stanceMenu->actions())
         if (a->isChecked())
             o.stances << a->data().toString();

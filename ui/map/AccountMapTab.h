@@ -1,8 +1,9 @@
 #pragma once
 // The "Map" tab of the account view: the interactive decision-chain map under
 // a toolbar: find a person, overlays and filters (one opportunity's buying
-// center, decision roles only, stances, one team member's coverage), zoom,
+// center, key people only, stances, one team member's coverage), zoom,
 // fit, export (PNG, SVG, PDF of the whole map or the visible part) and print.
+// A map of more than kOverviewPeople people opens on its key people only, fitted.
 // Refused edits and search misses show in an inline message bar above the map.
 //
 // Shortcuts (while the tab has focus): Ctrl+F find, Ctrl+P print; the map's
@@ -40,6 +41,8 @@ class AccountMapTab : public QWidget
     Q_OBJECT
 public:
     AccountMapTab(Workspace& workspace, const QString& accountId, QWidget* parent = nullptr);
+    // Above this many people a map opens on its key people only.
+    static constexpr int kOverviewPeople = 60;
     ~AccountMapTab() override;
 
     MapView* view() const { return m_view; }
@@ -47,7 +50,7 @@ public:
     QLineEdit* searchField() const { return m_search; }
     QComboBox* opportunityCombo() const { return m_opportunity; }
     QComboBox* memberCombo() const { return m_member; }
-    QAction* rolesOnlyAction() const { return m_rolesOnly; }
+    QAction* keyPeopleAction() const { return m_keyPeople; }
     QMenu* stanceMenu() const { return m_stanceMenu; }
     QAction* exportWholeAction() const { return m_exportWhole; }
     QAction* exportVisibleAction() const { return m_exportVisible; }
@@ -77,6 +80,7 @@ private:
     void buildToolbar();
     void fillChoices();
     void applyOptions();
+    void openOverviewIfLarge();
     void onStoreChanged(const ChangeSet& change);
     void updateZoomLabel(double scale);
     map::DecisionChainMap mapToExport(bool visiblePart) const;
@@ -88,13 +92,14 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_opportunity = nullptr;
     QComboBox* m_member = nullptr;
-    QAction* m_rolesOnly = nullptr;
+    QAction* m_keyPeople = nullptr;
     QMenu* m_stanceMenu = nullptr;
     QLabel* m_zoomLabel = nullptr;
     QAction* m_exportWhole = nullptr;
     QAction* m_exportVisible = nullptr;
     QAction* m_print = nullptr;
     bool m_choicesPending = false;
+    bool m_overviewNotice = false; // the large-map message is up
 };
 
 } // namespace summit::ui

@@ -41,6 +41,20 @@ QFont screenFont(double pixels, double scale, bool bold)
 
 } // namespace
 
+int contactLabelPixels(const QString& name, double width, double height)
+{
+    for (int px = 11; px >= 8; --px) {
+        if (height < px + 2)
+            continue;
+        const QFont f = MapPainter::font(px, false);
+        if (textWidth(f, name) <= width)
+            return px;
+    }
+    // Too long even at 8 pixels: elided, as long as a character and the ellipsis fit.
+    const QFont f = MapPainter::font(8, false);
+    return height >= 10 && width >= textWidth(f, name.left(1) + QChar(0x2026)) ? 8 : 0;
+}
+
 MapDetail detailFor(double scale)
 {
     if (scale >= MapPainter::detailScale)
@@ -141,9 +155,19 @@ void MapNodeItem::paintBox(QPainter& p, double scale) const
         p.setBrush(n.left ? kLeftFill : MapPainter::stanceFill(n.stance));
         p.drawRect(r);
         p.setBrush(border);
-        p.drawRect(QRectF(r.left(), r.top(), std::max(8.0, r.width() * 0.12), r.height()));
+        const double bar = std::max(8.0, r.width() * 0.12);
+        p.drawRect(QRectF(r.left(), r.top(), bar, r.height()));
         if (n.isKey() && !n.left) // key people stand out as a bar of their influence
             p.drawRect(QRectF(r.left(), r.bottom() - 10, r.width() * n.influence / 5.0, 10));
+        // The name, as large as fits (11 down to 8 pixels on screen), never hidden while it fits.
+        const QRectF text = r.adjusted(bar + 3 / scale, 0, -3 / scale, -10);
+        if (const int px = contactLabelPixels(n.name, text.width() * scale, text.height() * scale)) {
+            const QFont f = screenFont(px, scale, n.isKey());
+            p.setPen(n.left ? kLeftInk : kInk);
+            setMapFont(p, f);
+            p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
+                       elided(f, n.name, text.width()));
+        }
         return;
     }
     const QColor accent = unitAccent(n.unitKind);

@@ -6,7 +6,7 @@
 // units as scene coordinates, so a node's rect on the map is its rect here.
 //
 // Level of detail follows the view's scale: full cards from
-// MapPainter::detailScale up, plain stance-coloured boxes below it, and below
+// MapPainter::detailScale up, stance-coloured boxes with names below it, and below
 // kBlockScale only the units, each as a block over its subtree.
 
 #include <QCoreApplication>
@@ -21,12 +21,16 @@ class MapScene;
 enum class MapDetail
 {
     Full,   // names, titles, badges, coverage, freshness
-    Boxes,  // stance-coloured boxes, unit names only
+    Boxes,  // stance-coloured boxes with names (as large as fits), unit names
     Blocks, // units as blocks over their subtrees, nothing else
 };
 
 inline constexpr double kBlockScale = 0.15;
 MapDetail detailFor(double scale);
+// The screen font size (pixels) a person's name is drawn at in a box `width`
+// by `height` screen pixels when zoomed out: 11 down to 8, the largest at which
+// it fits (elided at 8 when even that is too wide); 0 when nothing legible fits.
+int contactLabelPixels(const QString& name, double width, double height);
 
 class MapNodeItem : public QGraphicsItem
 {

@@ -44,6 +44,9 @@ MapView::MapView(Workspace& workspace, QWidget* parent)
     setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     connect(&workspace.store(), &Store::changed, this, &MapView::onStoreChanged);
+    // A scroll bar moved by the user (not by a fit or a resize) ends following the window's size.
+    for (QScrollBar* bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QAbstractSlider::actionTriggered, this, [this] { m_autoFit = false; });
 }
 
 MapView::~MapView() = default;
@@ -69,6 +72,10 @@ Status MapView::setAccount(const QString& accountId, const map::MapOptions& opti
 
 Status MapView::setOptions(const map::MapOptions& options)
 {
+    // A filter changes who is on the map: fit again. An overlay only highlights: keep the view.
+    if (options.keyPeopleOnly != m_options.keyPeopleOnly || options.stances != m_options.stances ||
+        options.contactsOnly != m_options.contactsOnly)
+        m_viewSet = false;
     m_options = options;
     return reload();
 }
@@ -140,14 +147,7 @@ void MapView::rebuild(bool keepView)
         setTransform(zoomed);
         centerOn(centre);
     } else if (!m_scene->map().nodes.empty()) {
-        // First look: the top of the tree, as large as fits between 35 % and 100 %.
-        const QRectF all = m_scene->map().bounds;
-        const double fit = std::min(viewport()->width() / std::max(1.0, all.width() + 80),
-                                    viewport()->height() / std::max(1.0, all.height() + 80));
-        setZoom(std::clamp(fit, 0.35, 1.0));
-        const QRectF root = m_scene->map().nodes.front().rect;
-        const double halfHeight = viewport()->height() / 2.0 / zoom();
-        centerOn(QPointF(root.center().x(), root.top() - 30 + halfHeight));
+        fitShown();
         m_viewSet = true;
     }
     emit mapChanged();
@@ -248,9 +248,9 @@ void MapView::setFocusId(const QString& id)
         return;
     m_focusId = id;
     const QString keep = id.isEmpty() ? selectedId() : id;
-    rebuild(true);
+    rebuild(false); // who is shown changed: fit again
     if (!keep.isEmpty())
-        selectNode(keep, true);
+        selectNode(keep, false);
 }
 
 int MapView::selectedIndex() const
@@ -302,6 +302,7 @@ bool MapView::selectNode(const QString& nodeId, bool centre)
 
 void MapView::centreOnNode(int index)
 {
+    m_autoFit = false;
     // A person at the edge of the map can be centred too: the scrollable area
     // grows to leave half a window around them.
     const QPointF c = m_scene->map().nodes[size_t(index)].rect.center();
@@ -342,6 +343,8 @@ double MapView::zoom() const
 
 void MapView::setZoom(double scale)
 {
+    if (!m_fitting)
+        m_autoFit = false;
     scale = std::clamp(scale, kMinZoom, kMaxZoom);
     if (qFuzzyCompare(scale, zoom()))
         return;
@@ -376,6 +379,35 @@ void MapView::fitAll()
     centerOn(all.center());
 }
 
+void MapView::fitShown()
+{
+    const auto& nodes = m_scene->map().nodes;
+    if (nodes.empty())
+        return;
+    const QRectF all = m_scene->mapPainter().extent().adjusted(-20, -20, 20, 20);
+    const double fit = std::min(viewport()->width() / std::max(1.0, all.width()),
+                                viewport()->height() / std::max(1.0, all.height()));
+    m_fitting = true;
+    setZoom(std::clamp(fit, kLegibleZoom, 1.0));
+    if (fit >= kLegibleZoom) {
+        centerOn(all.center());
+    } else {
+        // Too large to fit legibly: the top of the tree, names readable.
+        const QRectF root = nodes.front().rect;
+        const double halfHeight = viewport()->height() / 2.0 / zoom();
+        centerOn(QPointF(root.center().x(), root.top() - 30 + halfHeight));
+    }
+    m_fitting = false;
+    m_autoFit = true;
+}
+
+void MapView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fitShown(); // the first layout of the window, or a resize before the user moved the map
+}
+
 QRectF MapView::visibleArea() const
 {
     return mapToScene(viewport()->rect()).boundingRect().intersected(m_scene->mapPainter().extent());
@@ -383,6 +415,7 @@ QRectF MapView::visibleArea() const
 
 void MapView::wheelEvent(QWheelEvent* event)
 {
+    m_autoFit = false;
     if (event->modifiers() & Qt::ControlModifier) {
         const double steps = event->angleDelta().y() / 120.0;
         setZoom(zoom() * std::pow(kZoomStep, steps));
@@ -521,6 +554,7 @@ void MapView::mousePressEvent(QMouseEvent* event)
     if (hit < 0) {
         if (!m_linkFrom.isEmpty())
             cancelLink();
+        m_autoFit = false;
         QGraphicsView::mousePressEvent(event); // pan with the hand
         return;
     }

@@ -21,6 +21,11 @@
 // The live map follows the store: a change that touches this account rebuilds
 // it (when visible, else on the next show), keeping zoom, centre, selection
 // and collapsed nodes.
+//
+// A new account, a filter change and a focus change fit what is shown to the
+// window (fitShown): never above 100 %, and never below kLegibleZoom, where
+// names stop fitting in their boxes; a map too large for that shows its top.
+// Until the user zooms or scrolls, the fit follows the window's size.
 
 #include "Result.h"
 #include "map/DecisionChainMap.h"
@@ -84,6 +89,7 @@ public:
     bool findAndSelect(const QString& text);
 
     // Zoom: view pixels per map unit.
+    static constexpr double kLegibleZoom = 0.3;
     double zoom() const;
     void setZoom(double scale);
     // The part of the map in the window, in map units.
@@ -108,6 +114,8 @@ public slots:
     void zoomOut();
     void zoomReset();
     void fitAll();
+    // Fits the shown map between kLegibleZoom and 100 % (see above).
+    void fitShown();
 
 signals:
     void selectedChanged(const QString& id);
@@ -127,6 +135,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild(bool keepView);
@@ -148,6 +157,8 @@ private:
     map::DecisionChainMap m_full;
     bool m_readOnly = false;
     bool m_viewSet = false; // the first map sets zoom and position, later ones keep them
+    bool m_autoFit = false; // fitted and untouched since: a resize fits again
+    bool m_fitting = false; // a zoom by fitShown, not by the user
     bool m_reloadPending = false;
     bool m_stale = false; // changed while hidden
     QSet<QString> m_collapsed;
