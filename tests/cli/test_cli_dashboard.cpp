@@ -1,0 +1,165 @@
+// summit-cli dashboard end to end: a small team entered through the CLI, the
+// cockpit's figures read back as JSON and as text, narrowed by tier, member
+// and period, and bad filters refused with a message and exit status 2 (or 1
+// for an unknown member).
+#include "CliRunner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using summit::test::Cli;
+using summit::test::Run;
+
+namespace {
+
+QString k(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+// Two accounts (A and C), two members, three open deals and one won, follow-ups by both members.
+struct Team
+{
+    Cli cli;
+    QString li, wang, big, small;
+    Team()
+    {
+        li = cli.add({k("member"), k("add"), s("李明")});
+        wang = cli.add({k("member"), k("add"), s("王芳")});
+        big = cli.add(
+            {k("account"), k("add"), s("华为技术有限公司"), k("tier=A"), s("region=华南"), k("am_id=") + li});
+        small = cli.add({k("account"), k("add"), s("小米科技有限责任公司"), k("tier=C"), s("region=华北"),
+                         k("am_id=") + wang});
+        cli.add({k("opportunity"), k("add"), big, s("数据中心"), k("stage=negotiate"), k("amount=1000000"),
+                 k("owner_id=") + li, k("expected_close=2027-01-15")});
+        cli.add({k("opportunity"), k("add"), big, s("园区网络"), k("stage=negotiate"), k("amount=500000"),
+                 k("owner_id=") + li, k("probability=50"), k("expected_close=2027-01-20")});
+        cli.add({k("opportunity"), k("add"), small, s("门店改造"), k("stage=qualify"), k("amount=200000"),
+                 k("owner_id=") + wang});
+        cli.add({k("followup"), k("add"), big, k("visit"), s("拜访"), k("at=2026-11-03T02:00:00.000Z"),
+                 k("author_id=") + li});
+        cli.add({k("followup"), k("add"), big, k("call"), s("电话"), k("at=2026-11-04T02:00:00.000Z"),
+                 k("author_id=") + li});
+        cli.add({k("followup"), k("add"), small, k("call"), s("电话"), k("at=2026-10-20T02:00:00.000Z"),
+                 k("author_id=") + wang});
+    }
+    QJsonObject figures(const QStringList& filter = {}) const
+    {
+        return cli.json(QStringList{k("dashboard")} + filter).object();
+    }
+};
+
+QJsonObject stage(const QJsonObject& figures, const char* key)
+{
+    for (const QJsonValue& v : figures.value(k("funnel")).toArray())
+        if (v.toObject().value(k("stage")).toString() == k(key))
+            return v.toObject();
+    return {};
+}
+
+int activityOf(const QJsonObject& figures, const QString& member)
+{
+    int n = 0;
+    for (const QJsonValue& v : figures.value(k("activity")).toArray())
+        if (v.toObject().value(k("member_id")).toString() == member)
+            n += v.toObject().value(k("count")).toInt();
+    return n;
+}
+
+int tier(const QJsonObject& figures, const char* key)
+{
+    for (const QJsonValue& v : figures.value(k("tiers")).toArray())
+        if (v.toObject().value(k("tier")).toString() == k(key))
+            return v.toObject().value(k("count")).toInt();
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("dashboard --json gives the cockpit's figures of the whole team")
+{
+    Team t;
+    const QJsonObject f = t.figures();
+    // Amounts are in fen: ¥1,000,000 + ¥500,000 at negotiate.
+    CHECK(stage(f, "negotiate").value(k("count")).toInt() == 2);
+    CHECK(stage(f, "negotiate").value(k("amount")).toDouble() == 150000000.0);
+    CHECK(stage(f, "qualify").value(k("count")).toInt() == 1);
+    CHECK(stage(f, "propose").value(k("count")).toInt() == 0); // every stage listed, zeros included
+    // Forecast: January 2027 holds both negotiate deals; 园区网络 weighs at its own 50 %.
+    bool january = false;
+    for (const QJsonValue& v : f.value(k("forecast")).toArray()) {
+        const QJsonObject m = v.toObject();
+        if (m.value(k("month")).toString() != k("2027-01"))
+            continue;
+        january = true;
+        CHECK(m.value(k("count")).toInt() == 2);
+        CHECK(m.value(k("weighted")).toDouble() == 100000000.0 * 0.75 + 50000000.0 * 0.5);
+    }
+    CHECK(january);
+    CHECK(activityOf(f, t.li) == 2);
+    CHECK(activityOf(f, t.wang) == 1);
+    CHECK(tier(f, "A") == 1);
+    CHECK(tier(f, "C") == 1);
+    CHECK(tier(f, "S") == 0);
+    // Nothing closed: the rate is not a number a script could average.
+    CHECK(f.value(k("wins")).toObject().value(k("current")).toObject().value(k("win_rate")).isNull());
+    CHECK(f.value(k("coverage")).toObject().value(k("total_accounts")).toInt() == 2);
+}
+
+TEST_CASE("dashboard filters narrow every figure")
+{
+    Team t;
+    const QJsonObject tierA = t.figures({k("--tier"), k("A")});
+    CHECK(stage(tierA, "qualify").value(k("count")).toInt() == 0); // 小米 is tier C
+    CHECK(stage(tierA, "negotiate").value(k("count")).toInt() == 2);
+    CHECK(activityOf(tierA, t.wang) == 0);
+
+    const QJsonObject wang = t.figures({k("--member"), t.wang});
+    CHECK(stage(wang, "negotiate").value(k("count")).toInt() == 0);
+    CHECK(stage(wang, "qualify").value(k("count")).toInt() == 1);
+    CHECK(activityOf(wang, t.li) == 0);
+    CHECK(wang.value(k("filter")).toObject().value(k("member")).toString() == t.wang);
+
+    // The period narrows the follow-ups: October holds 王芳's call only.
+    const QJsonObject october = t.figures({k("--from"), k("2026-10-01"), k("--to"), k("2026-10-31")});
+    CHECK(activityOf(october, t.wang) == 1);
+    CHECK(activityOf(october, t.li) == 0);
+    CHECK(october.value(k("filter")).toObject().value(k("from")).toString() == k("2026-10-01"));
+
+    const QJsonObject south = t.figures({k("--region"), s("华南")});
+    CHECK(tier(south, "C") == 0);
+    CHECK(tier(south, "A") == 1);
+}
+
+TEST_CASE("dashboard prints the figures as text")
+{
+    Team t;
+    const Run r = t.cli({k("dashboard")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(k("Negotiate: 2 deals, ")));
+    CHECK(r.out.contains(s("李明: 2")));
+    CHECK(r.out.contains(k("Accounts by tier: S=0 A=1 B=0 C=1")));
+}
+
+TEST_CASE("dashboard refuses a bad filter and says which")
+{
+    Team t;
+    Run r = t.cli({k("dashboard"), k("--from"), k("2026-13-01")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(k("2026-13-01")));
+    r = t.cli({k("dashboard"), k("--from"), k("2026-11-30"), k("--to"), k("2026-11-01")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(k("--from")));
+    r = t.cli({k("dashboard"), k("--tier"), k("D")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(k("--tier")));
+    r = t.cli({k("dashboard"), k("--member"), k("nobody")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(k("nobody")));
+    r = t.cli({k("dashboard"), k("extra")});
+    CHECK(r.code == 2);
+}
