@@ -86,6 +86,8 @@ void niceRange(QValueAxis* axis, double largest)
     axis->setRange(0, largest > 0 ? largest : 1);
     if (largest > 0)
         axis->applyNiceNumbers();
+    else
+        axis->setTickCount(2); // an empty chart reads 0 and 1, not 0.3 and 0.8
     // Whole numbers unless the ticks fall between them (0, 0.5, 1, 1.5 亿元).
     const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
     axis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
@@ -328,9 +330,11 @@ void DashboardView::fillTiles()
                        now.cycleDays >= 0 && before
                            ? change(now.cycleDays, w.previous.cycleDays, UiText::tr("days"))
                            : QString());
-    m_won->setFigure(model::formatMoneyCompact(now.wonAmount), UiText::tr("%n won", nullptr, now.won) +
-                                                                   QStringLiteral(", ") +
-                                                                   UiText::tr("%n lost", nullptr, now.lost));
+    // The separator is translated too: Chinese joins the two with "，".
+    m_won->setFigure(
+        model::formatMoneyCompact(now.wonAmount),
+        UiText::tr("%1, %2", "won, lost")
+            .arg(UiText::tr("%n won", nullptr, now.won), UiText::tr("%n lost", nullptr, now.lost)));
     qint64 open = 0;
     int deals = 0;
     for (const query::StageFigures& s : m_figures.funnel) {
