@@ -91,7 +91,13 @@ QByteArray encodeBatch(const Batch& batch)
 Result<Batch> decodeBatch(const QByteArray& data, const QString& where)
 {
     using R = Result<Batch>;
+    if (data.size() > kMaxBatchBytes)
+        return R::fail(SyncText::tr("Batch %1 is larger than %2 MB; it was not read.")
+                           .arg(where)
+                           .arg(kMaxBatchBytes >> 20));
     const QList<QByteArray> lines = data.split('\n');
+    if (lines.size() > kMaxBatchOps + 2)
+        return R::fail(SyncText::tr("Batch %1 holds more than %2 operations.").arg(where).arg(kMaxBatchOps));
     if (lines.isEmpty() || lines.first().trimmed().isEmpty())
         return R::fail(SyncText::tr("Batch %1 is empty.").arg(where));
     Batch batch;
@@ -130,6 +136,11 @@ Result<Batch> decodeBatch(const QByteArray& data, const QString& where)
                            .arg(where, batch.header.encryption));
 
     for (int i = 1; i < lines.size(); ++i) {
+        if (lines[i].size() > kMaxLineBytes)
+            return R::fail(SyncText::tr("Batch %1 has a line longer than %2 MB (line %3).")
+                               .arg(where)
+                               .arg(kMaxLineBytes >> 20)
+                               .arg(i + 1));
         if (lines[i].trimmed().isEmpty())
             continue;
         const QJsonDocument doc = QJsonDocument::fromJson(lines[i], &pe);
@@ -158,6 +169,16 @@ Result<Batch> decodeBatch(const QByteArray& data, const QString& where)
                            .arg(where)
                            .arg(batch.header.lastSeq - batch.header.firstSeq + 1)
                            .arg(batch.ops.size()));
+    // One replica's operations, numbered without a gap or a repeat from first_seq on.
+    for (size_t i = 0; i < batch.ops.size(); ++i) {
+        const StampedOperation& op = batch.ops[i];
+        if (op.replica != batch.header.replica || op.seq != batch.header.firstSeq + qint64(i))
+            return R::fail(SyncText::tr("Batch %1: operation %2 is not number %3 of device %4, as its place "
+                                        "in the batch says.")
+                               .arg(where, op.opId.left(80))
+                               .arg(batch.header.firstSeq + qint64(i))
+                               .arg(batch.header.replica.left(80)));
+    }
     return batch;
 }
 

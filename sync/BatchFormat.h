@@ -15,6 +15,12 @@ namespace summit::sync {
 
 inline constexpr int kBatchFormatVersion = 1;
 
+// Limits on what a remote may hand us, far above what Summit writes (a batch holds at
+// most 2,000 operations; a value at most 1 MB): a batch beyond them is refused unread.
+inline constexpr qint64 kMaxBatchBytes = qint64(64) << 20;
+inline constexpr qsizetype kMaxLineBytes = qsizetype(8) << 20;
+inline constexpr int kMaxBatchOps = 10000;
+
 struct BatchHeader
 {
     int version = kBatchFormatVersion;
@@ -38,7 +44,9 @@ struct Batch
 };
 
 QByteArray encodeBatch(const Batch& batch);
-// `where` names the batch in messages (e.g. the commit id).
+// `where` names the batch in messages (e.g. the commit id). Refuses a batch over the
+// limits above, and one whose operations are not all of the header's replica with
+// sequence numbers first_seq, first_seq + 1, … last_seq in order.
 Result<Batch> decodeBatch(const QByteArray& data, const QString& where);
 
 } // namespace summit::sync

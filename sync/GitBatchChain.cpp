@@ -2,6 +2,7 @@
 
 #include "GitErrors.h"
 #include "GitObjectStore.h"
+#include "sync/BatchFormat.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,33 @@ Error ObjectStore::unusable(const QString& commitId, const QString& why) const
 {
     return failure(QCoreApplication::translate("Sync", "The batch commit %1 in %2 is unusable: %3")
                        .arg(commitId, m_repo.display(), why));
+}
+
+Result<QStringList> ObjectStore::batchChain(const QString& tipId, const QString& fromExclusive)
+{
+    git_oid tipOid;
+    if (!parseOid(tipId, &tipOid))
+        return failure(QCoreApplication::translate("Sync", "%1 is not a commit id.").arg(tipId));
+    git_oid fromOid;
+    const bool hasFrom = !fromExclusive.isEmpty();
+    if (hasFrom && !parseOid(fromExclusive, &fromOid))
+        return failure(QCoreApplication::translate("Sync", "%1 is not a commit id.").arg(fromExclusive));
+    const auto chain = chainBack(tipOid, hasFrom ? &fromOid : nullptr, tipId, fromExclusive);
+    if (!chain)
+        return chain.error();
+    QStringList ids;
+    ids.reserve(qsizetype(chain.value().size()));
+    for (auto it = chain.value().rbegin(); it != chain.value().rend(); ++it)
+        ids << oidToString(&*it);
+    return ids;
+}
+
+Result<BatchCommit> ObjectStore::readBatch(const QString& commitId)
+{
+    git_oid oid;
+    if (!parseOid(commitId, &oid))
+        return failure(QCoreApplication::translate("Sync", "%1 is not a commit id.").arg(commitId));
+    return readBatch(oid);
 }
 
 Result<std::vector<BatchCommit>> ObjectStore::batchesSince(const QString& tipId, const QString& fromExclusive)
@@ -106,11 +134,29 @@ Result<BatchCommit> ObjectStore::readBatch(const git_oid& id)
         return unusable(commitId, QCoreApplication::translate("Sync", "the blob %1 cannot be read (%2)")
                                       .arg(blobId, looseBlob.problem));
     if (looseBlob.state == LooseObject::Valid) {
+        if (looseBlob.body.size() > kMaxBatchBytes)
+            return unusable(commitId, QCoreApplication::translate("Sync", "the blob %1 is larger than %2 MB")
+                                          .arg(blobId)
+                                          .arg(kMaxBatchBytes >> 20));
         if (looseBlob.type != "blob")
             return unusable(commitId,
                             QCoreApplication::translate("Sync", "the object %1 is not a blob").arg(blobId));
         return BatchCommit{commitId, looseBlob.body};
     }
+    // Its size before its bytes: a blob over the limit is refused without being read.
+    git_odb* rawOdb = nullptr;
+    if (git_repository_odb(&rawOdb, m_repo.get()) < 0)
+        return unusable(commitId, lastGitMessage());
+    const OdbPtr odb(rawOdb);
+    size_t size = 0;
+    git_object_t type = GIT_OBJECT_INVALID;
+    if (git_odb_read_header(&size, &type, odb.get(), git_tree_entry_id(entry)) < 0)
+        return unusable(commitId, QCoreApplication::translate("Sync", "the blob %1 cannot be read (%2)")
+                                      .arg(blobId, lastGitMessage()));
+    if (qint64(size) > kMaxBatchBytes)
+        return unusable(commitId, QCoreApplication::translate("Sync", "the blob %1 is larger than %2 MB")
+                                      .arg(blobId)
+                                      .arg(kMaxBatchBytes >> 20));
     git_blob* rawBlob = nullptr;
     if (git_blob_lookup(&rawBlob, m_repo.get(), git_tree_entry_id(entry)) < 0)
         return unusable(commitId, QCoreApplication::translate("Sync", "the blob %1 cannot be read (%2)")

@@ -27,6 +27,8 @@ public:
     Result<QString> appendBatch(const QString& ref, const QByteArray& blob, const QString& message,
                                 const QString& expectedTip);
     Result<std::vector<BatchCommit>> batchesSince(const QString& tipId, const QString& fromExclusive);
+    Result<QStringList> batchChain(const QString& tipId, const QString& fromExclusive);
+    Result<BatchCommit> readBatch(const QString& commitId);
 
 private:
     Result<TreePtr> writeBatchTree(const QString& ref, const QByteArray& blob);

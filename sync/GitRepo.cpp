@@ -139,6 +139,16 @@ Result<std::vector<BatchCommit>> GitRepo::batchesSince(const QString& tipId, con
     return d->objects.batchesSince(tipId, fromExclusive);
 }
 
+Result<QStringList> GitRepo::batchChain(const QString& tipId, const QString& fromExclusive)
+{
+    return d->objects.batchChain(tipId, fromExclusive);
+}
+
+Result<BatchCommit> GitRepo::readBatch(const QString& commitId)
+{
+    return d->objects.readBatch(commitId);
+}
+
 QString GitRepo::rejectionMessage(const QString& url, const QString& ref)
 {
     return QCoreApplication::translate("Sync", "The push of %1 to %2 was rejected as non-fast-forward: the "

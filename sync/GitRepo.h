@@ -116,6 +116,11 @@ public:
     // commit's tree does not hold exactly the blob "batch.jsonl", or if an object is
     // missing or corrupt (object hashes are verified on read).
     Result<std::vector<BatchCommit>> batchesSince(const QString& tipId, const QString& fromExclusive);
+    // The same, one batch at a time: the commit ids (oldest first), then each one's
+    // batch, so that integrating a long history holds one blob in memory, not all.
+    // readBatch refuses a blob larger than kMaxBatchBytes before reading it.
+    Result<QStringList> batchChain(const QString& tipId, const QString& fromExclusive);
+    Result<BatchCommit> readBatch(const QString& commitId);
 
     // Pushes local `ref` to the same name on `url`, fast-forward only (no force, no '+').
     // Rejected when the remote ref holds commits that are not an ancestor of ours (or

@@ -4,6 +4,7 @@
 #include "store/Store.h"
 #include "store/SyncKeys.h"
 #include "sync/BatchFormat.h"
+#include "sync/Quarantine.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -30,6 +31,7 @@ const QString kRemotePrefix = QStringLiteral("refs/remotes/team/summit/e1/");
 const int kBatchLimit = 2000;
 const int kMaxPacks = 50;
 const int kMaxLooseObjects = 300; // about 100 local batches
+const qint64 kDriftWarningMillis = 5 * 60 * 1000;
 
 // Test builds can stop the process dead at a named step (like kill -9) to
 // prove that the next round finishes the job: SUMMIT_CRASH_AT=<step>.
@@ -164,65 +166,133 @@ Status SyncEngine::takeNewReplicaId(const QString& confirmedTip)
     return m_store.changeReplicaId(m_store.localValue(synckeys::kPushedSeq, 0).toLongLong());
 }
 
+// Each device's new batches, oldest first, one at a time. A batch passes the
+// transport's checks here (its place in the device's chain, its sequence numbers,
+// its team) and the store's admission of every operation (Store::integrate); one
+// that fails is quarantined (Quarantine.h) and the device's later batches wait
+// behind it, while the other devices' streams go on.
 Result<SyncReport> SyncEngine::integrateFetched()
 {
     SyncReport report;
+    const QString team = m_store.localValue(synckeys::kTeam).toString();
     for (const QString& ref : m_repo->refs(kRemotePrefix)) {
         const QString replica = ref.mid(kRemotePrefix.size());
         if (replica == m_store.replicaId())
             continue;
+        auto refused = [&](const QString& commit, const QString& reason) -> Status {
+            report.problems << reason;
+            return quarantine(m_store, replica, commit, reason, QDateTime::currentDateTimeUtc());
+        };
         auto tip = m_repo->tip(ref);
         if (!tip) {
-            report.problems << tip.message();
+            if (Status s = refused(QString(), tip.message()); !s)
+                return s.error();
             continue;
         }
         const QString cursorKey = QStringLiteral("sync.cursor.") + replica;
         const QString cursor = m_store.localValue(cursorKey).toString();
         if (tip.value() == cursor)
             continue;
-        auto batches = m_repo->batchesSince(tip.value(), cursor);
-        if (!batches) {
-            report.problems
-                << SyncText::tr("Changes of replica %1 were skipped: %2").arg(replica, batches.message());
+        auto chain = m_repo->batchChain(tip.value(), cursor);
+        if (!chain) {
+            if (Status s = refused(
+                    tip.value(),
+                    SyncText::tr("Changes of replica %1 were skipped: %2").arg(replica, chain.message()));
+                !s)
+                return s.error();
             continue;
         }
-        for (const BatchCommit& c : batches.value()) {
-            const QString where = SyncText::tr("%1 (replica %2)").arg(c.id.left(12), replica);
-            auto batch = decodeBatch(c.blob, where);
-            if (!batch) {
-                // Later batches of this replica build on this one: stop here and
-                // try again next round; nothing of it was applied.
-                report.problems << batch.message();
+        QString previous = cursor;
+        bool passed = true;
+        for (const QString& id : chain.value()) {
+            const QString where = SyncText::tr("%1 (replica %2)").arg(id.left(12), replica);
+            auto problem = integrateBatch(id, where, replica, previous, team, report);
+            if (!problem)
+                return problem.error(); // the local database failed: stop the round
+            if (!problem.value().isEmpty()) {
+                // Later batches of this replica build on this one: they wait behind it.
+                if (Status s = refused(id, problem.value()); !s)
+                    return s.error();
+                passed = false;
                 break;
             }
-            bool own = batch.value().header.replica == replica;
-            for (StampedOperation& s : batch.value().ops) {
-                own = own && s.replica == replica;
-                s.frontier = batch.value().header.frontier;
-            }
-            if (!own) {
-                report.problems << SyncText::tr(
-                                       "Batch %1 holds operations of another replica; it was refused.")
-                                       .arg(where);
-                break;
-            }
-            StoreTransaction t(m_store);
-            auto fresh = m_store.integrate(batch.value().ops);
-            if (!fresh) {
-                report.problems
-                    << SyncText::tr("Batch %1 could not be applied: %2").arg(where, fresh.message());
-                break;
-            }
-            crashPoint("mid-integrate");
-            if (Status s = m_store.setLocalValue(cursorKey, c.id); !s)
-                return s.error();
-            if (Status s = t.commit(); !s)
-                return s.error();
-            report.receivedOperations += fresh.value();
-            ++report.appliedBatches;
+            previous = id;
         }
+        if (passed)
+            if (Status s = release(m_store, replica); !s)
+                return s.error();
     }
     return report;
+}
+
+// One batch of `replica`, checked and integrated in one transaction with its cursor.
+// Returns why it was refused (empty when it was integrated); an error only when the
+// local database failed.
+Result<QString> SyncEngine::integrateBatch(const QString& id, const QString& where, const QString& replica,
+                                           const QString& previous, const QString& team, SyncReport& report)
+{
+    auto commit = m_repo->readBatch(id);
+    if (!commit)
+        return commit.message();
+    auto batch = decodeBatch(commit.value().blob, where);
+    if (!batch)
+        return batch.message();
+    const BatchHeader& h = batch.value().header;
+    bool own = h.replica == replica;
+    for (StampedOperation& s : batch.value().ops) {
+        own = own && s.replica == replica;
+        s.frontier = h.frontier;
+    }
+    if (!own)
+        return SyncText::tr("Batch %1 holds operations of another replica; it was refused.").arg(where);
+    if (h.previous != previous)
+        return SyncText::tr("Batch %1 names %2 as the batch before it, but it follows %3 in the device's "
+                            "history; it was refused.")
+            .arg(where, h.previous.isEmpty() ? SyncText::tr("none") : h.previous.left(12),
+                 previous.isEmpty() ? SyncText::tr("nothing") : previous.left(12));
+    if (!team.isEmpty() && h.team != team)
+        return SyncText::tr("Batch %1 belongs to team \"%2\", not to this team; it was refused.")
+            .arg(where, h.team.left(80));
+    if (!batch.value().ops.empty()) {
+        // Sequence numbers continue the device's last integrated one: a gap means
+        // operations were held back or removed, and what follows would rest on them.
+        // A batch that starts at or before it is a replay (a lost cursor, a restored
+        // copy): operations already here are skipped by their ids.
+        const qint64 last = m_store.confirmedSeqOf(replica);
+        if (h.firstSeq > last + 1)
+            return SyncText::tr("Batch %1 starts at operation %2 of the device, but operation %3 comes next; "
+                                "it was refused.")
+                .arg(where)
+                .arg(h.firstSeq)
+                .arg(last + 1);
+    }
+    StoreTransaction t(m_store);
+    auto fresh = m_store.integrate(batch.value().ops);
+    if (!fresh)
+        return SyncText::tr("Batch %1 could not be applied: %2").arg(where, fresh.message());
+    crashPoint("mid-integrate");
+    if (Status s = m_store.setLocalValue(QStringLiteral("sync.cursor.") + replica, id); !s)
+        return s.error();
+    if (Status s = t.commit(); !s)
+        return s.error();
+    report.receivedOperations += fresh.value();
+    ++report.appliedBatches;
+    noteDrift(replica, h.hlcMax, report);
+    return QString();
+}
+
+// SYNC.md: acceptance never waits for the wall clock, but a device whose clock is
+// more than five minutes ahead of this one's is named, once per round.
+void SyncEngine::noteDrift(const QString& replica, quint64 hlcMax, SyncReport& report)
+{
+    const qint64 ahead = HybridClock::millis(hlcMax) - m_store.clock().wallMillis();
+    if (ahead <= kDriftWarningMillis || report.driftingReplicas.contains(replica))
+        return;
+    report.driftingReplicas << replica;
+    report.warnings << SyncText::tr("The clock of device %1 is %n minute(s) ahead of this computer's. Its "
+                                    "changes are accepted, but one of the two clocks is wrong.",
+                                    nullptr, int(std::min<qint64>(ahead / 60000, 1 << 30)))
+                           .arg(replica);
 }
 
 // The database remembers batches its git directory does not hold: it was copied,
@@ -319,6 +389,8 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
     report.receivedOperations = integrated.value().receivedOperations;
     report.appliedBatches = integrated.value().appliedBatches;
     report.problems = integrated.value().problems;
+    report.warnings = integrated.value().warnings;
+    report.driftingReplicas = integrated.value().driftingReplicas;
     const QString syncedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (Status s = m_store.setLocalValue(key("last_sync"), syncedAt); !s)
         report.problems << s.message();
@@ -338,6 +410,7 @@ SyncStatus SyncEngine::status()
     s.lastSync = QDateTime::fromString(m_store.localValue(key("last_sync")).toString(), Qt::ISODateWithMs);
     s.lastError = m_store.localValue(key("last_error")).toString();
     s.knownReplicas = m_store.countLocalValues(QStringLiteral("sync.cursor."));
+    s.quarantined = quarantined(m_store);
     return s;
 }
 

@@ -10,6 +10,7 @@
 
 #include "Result.h"
 #include "sync/GitRepo.h"
+#include "sync/Quarantine.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -28,6 +29,8 @@ struct SyncReport
     int receivedOperations = 0; // new operations integrated
     int appliedBatches = 0;
     QStringList problems; // refused batches and replicas, one sentence each; local work is unaffected
+    QStringList warnings; // accepted, but worth saying (a device's clock far ahead)
+    QStringList driftingReplicas;
     bool replicaIdChanged = false;
 };
 
@@ -39,6 +42,7 @@ struct SyncStatus
     QDateTime lastSync;           // last round that reached the remote
     QString lastError;
     int knownReplicas = 0;
+    std::vector<QuarantinedBatch> quarantined; // refused batches waiting, one per device
 };
 
 class SyncEngine
@@ -69,6 +73,9 @@ private:
     void repackIfDue(SyncReport& report);
     Status takeNewReplicaId(const QString& confirmedTip);
     Status recordError(const QString& message);
+    Result<QString> integrateBatch(const QString& id, const QString& where, const QString& replica,
+                                   const QString& previous, const QString& team, SyncReport& report);
+    void noteDrift(const QString& replica, quint64 hlcMax, SyncReport& report);
 
     Store& m_store;
     std::unique_ptr<GitRepo> m_repo;

@@ -70,6 +70,8 @@ int runSync(Context& ctx, const Args& args, bool joining)
                 << "\n";
     for (const QString& p : r.problems)
         ctx.err << "summit-cli: " << p << "\n";
+    for (const QString& w : r.warnings)
+        ctx.err << "summit-cli: " << w << "\n";
     return round.ok() ? Ok : Failed;
 }
 
@@ -84,7 +86,14 @@ int runStatus(Context& ctx, const Args& args)
     const sync::SyncStatus s = service.value()->status();
     const QString lastIso = s.lastSync.isValid() ? s.lastSync.toString(Qt::ISODate) : QString();
     const QString last = lastIso.isEmpty() ? CliText::tr("never") : lastIso;
-    if (args.has(QStringLiteral("--json"))) { // machine-readable: no translated words
+    QJsonArray quarantined;
+    for (const sync::QuarantinedBatch& q : s.quarantined)
+        quarantined.append(QJsonObject{{QStringLiteral("replica"), q.replica},
+                                       {QStringLiteral("commit"), q.commit},
+                                       {QStringLiteral("since"), q.since.toString(Qt::ISODate)},
+                                       {QStringLiteral("last_try"), q.lastTry.toString(Qt::ISODate)},
+                                       {QStringLiteral("reason"), q.reason}});
+    if (args.has(QStringLiteral("--json"))) { // machine-readable: no translated words (but the reasons)
         ctx.out << QString::fromUtf8(
             QJsonDocument(
                 QJsonObject{{QStringLiteral("remote"), s.remote},
@@ -93,7 +102,8 @@ int runStatus(Context& ctx, const Args& args)
                             {QStringLiteral("last_sync"),
                              lastIso.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastIso)},
                             {QStringLiteral("last_error"), s.lastError},
-                            {QStringLiteral("replicas"), s.knownReplicas}})
+                            {QStringLiteral("replicas"), s.knownReplicas},
+                            {QStringLiteral("quarantined"), quarantined}})
                 .toJson());
         return int(Ok);
     }
@@ -103,6 +113,11 @@ int runStatus(Context& ctx, const Args& args)
             << CliText::tr("Last sync: %1").arg(last) << "\n";
     if (!s.lastError.isEmpty())
         ctx.out << CliText::tr("Last error: %1").arg(s.lastError) << "\n";
+    for (const sync::QuarantinedBatch& q : s.quarantined)
+        ctx.out << CliText::tr("Refused: from device %1 (batch %2), since %3: %4")
+                       .arg(q.replica, q.commit.isEmpty() ? CliText::tr("its history") : q.commit.left(12),
+                            q.since.toString(Qt::ISODate), q.reason)
+                << "\n";
     return int(Ok);
 }
 

@@ -3,6 +3,8 @@
 
 #include "sync/SyncService.h"
 
+#include <QLocale>
+
 namespace summit {
 
 namespace {
@@ -14,6 +16,11 @@ ui::SyncState toState(const sync::SyncStatus& s)
     state.lastSync = s.lastSync;
     state.pendingOperations = s.pendingOperations;
     state.lastError = s.lastError;
+    for (const sync::QuarantinedBatch& q : s.quarantined)
+        state.quarantined << app::AppText::tr("From device %1, since %2: %3")
+                                 .arg(q.replica,
+                                      QLocale().toString(q.since.toLocalTime(), QLocale::ShortFormat),
+                                      q.reason);
     return state;
 }
 
@@ -66,7 +73,7 @@ void GitSyncWorker::runRound(const QString& url, const sync::Credentials& creden
     if (r.replicaIdChanged)
         message << app::AppText::tr(
             "This database was a copy of another one; it now writes under a new replica id.");
-    message << r.problems;
+    message << r.problems << r.warnings;
     emit roundFinished(round.ok(), message.join(QLatin1Char(' ')), round.integrated, state);
 }
 

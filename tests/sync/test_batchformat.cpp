@@ -106,3 +106,48 @@ TEST_CASE("bad batches are refused with a message naming the batch and the line"
         CHECK(decodeBatch(enc, QStringLiteral("c")).message().contains(QStringLiteral("encrypted")));
     }
 }
+
+TEST_CASE("a batch whose operations do not follow its header's numbering is refused")
+{
+    Batch b = sample();
+    b.ops[1].seq = 44; // a hole: 41, 44 under a header of 41..42
+    b.ops[1].opId = QStringLiteral("a1b2c3d4e5f60718:44");
+    auto r = decodeBatch(encodeBatch(b), QStringLiteral("commit 1"));
+    REQUIRE_FALSE(r.isOk());
+    CHECK(r.message().contains(QStringLiteral("a1b2c3d4e5f60718:44")));
+    CHECK(r.message().contains(QStringLiteral("42")));
+
+    b = sample();
+    std::swap(b.ops[0], b.ops[1]); // out of order
+    CHECK_FALSE(decodeBatch(encodeBatch(b), QStringLiteral("commit 2")).isOk());
+
+    b = sample();
+    b.ops[0].replica = QStringLiteral("ffff000011112222"); // another device's operation inside
+    b.ops[0].opId = QStringLiteral("ffff000011112222:41");
+    CHECK_FALSE(decodeBatch(encodeBatch(b), QStringLiteral("commit 3")).isOk());
+}
+
+TEST_CASE("a batch over the size limits is refused before it is parsed")
+{
+    // Over the byte limit: refused by its size, whatever it holds.
+    QByteArray huge(int(kMaxBatchBytes) + 1, ' ');
+    auto r = decodeBatch(huge, QStringLiteral("commit big"));
+    REQUIRE_FALSE(r.isOk());
+    CHECK(r.message().contains(QStringLiteral("commit big")));
+    CHECK(r.message().contains(QStringLiteral("MB")));
+
+    // One line over the line limit.
+    const Batch b = sample();
+    QByteArray longLine = encodeBatch(b);
+    longLine += QByteArray(int(kMaxLineBytes) + 1, 'x') + '\n';
+    r = decodeBatch(longLine, QStringLiteral("commit long"));
+    REQUIRE_FALSE(r.isOk());
+    CHECK(r.message().contains(QStringLiteral("line 4")));
+
+    // More operation lines than any batch may hold (empty lines count as lines too).
+    QByteArray many = encodeBatch(b);
+    many += QByteArray(kMaxBatchOps + 1, '\n');
+    r = decodeBatch(many, QStringLiteral("commit many"));
+    REQUIRE_FALSE(r.isOk());
+    CHECK(r.message().contains(QString::number(kMaxBatchOps)));
+}

@@ -294,7 +294,12 @@ public:
     bool keepsCredentials() const override { return false; }
     void testConnection(const QString&, const ui::SyncCredentials&) override {}
     void syncNow() override { ++m_calls.rounds; }
-    ui::SyncState status() const override { return {m_remote, {}, 0, {}, false}; }
+    ui::SyncState status() const override
+    {
+        ui::SyncState s;
+        s.remote = m_remote;
+        return s;
+    }
     void start() override { ++m_calls.started; }
     bool finishForQuit() override
     {

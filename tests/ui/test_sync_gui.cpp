@@ -232,6 +232,17 @@ TEST_CASE("the settings page shows the status, syncs now and keeps the interval"
     CHECK(child<QLabel>(page, "lastError")->text() == state.lastError);
     CHECK(child<QLabel>(page, "lastSync")->text() != QStringLiteral("never"));
     CHECK(child<QLineEdit>(page, "remote")->text() == state.remote); // follows a remote set elsewhere
+    CHECK(child<QLabel>(page, "quarantined")->isHidden());           // nothing refused: no row
+
+    // A refused batch is listed until it passes.
+    state.quarantined = {
+        QStringLiteral("From device a1b2, since 2026/5/20 10:40: Batch 0123 starts at operation 3")};
+    controller.setState(state);
+    CHECK_FALSE(child<QLabel>(page, "quarantined")->isHidden());
+    CHECK(child<QLabel>(page, "quarantined")->text() == state.quarantined.first());
+    state.quarantined.clear();
+    controller.setState(state);
+    CHECK(child<QLabel>(page, "quarantined")->isHidden());
 
     child<QPushButton>(page, "syncNow")->click();
     CHECK(controller.rounds == 1);

@@ -36,6 +36,7 @@ struct SyncState
     QDateTime lastSync;           // last round that reached the remote; invalid: never
     qint64 pendingOperations = 0; // local changes the remote has not confirmed yet
     QString lastError;            // empty when the last round went well
+    QStringList quarantined;      // refused batches waiting, one sentence each (device, since, reason)
     bool running = false;         // a round (or a connection test) is under way
 };
 

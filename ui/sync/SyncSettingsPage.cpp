@@ -124,6 +124,13 @@ void SyncSettingsPage::buildUi()
     statusForm->addRow(UiText::tr("Last sync:"), m_lastSync);
     statusForm->addRow(UiText::tr("Not yet shared:"), m_pending);
     statusForm->addRow(UiText::tr("Last error:"), m_lastError);
+    m_quarantined = wrappingLabel(QStringLiteral("quarantined"), statusBox);
+    m_quarantinedLabel = new QLabel(UiText::tr("Refused changes:"), statusBox);
+    m_quarantinedLabel->setToolTip(
+        UiText::tr("Changes another device sent that this computer refused, with the reason. Nothing of "
+                   "them was applied; that device's later changes wait behind them, everyone else's keep "
+                   "coming. Each sync tries them again."));
+    statusForm->addRow(m_quarantinedLabel, m_quarantined);
     statusForm->addRow(m_syncResult);
     m_syncNow = new QPushButton(UiText::tr("Sync &now"), statusBox);
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
@@ -247,6 +254,9 @@ void SyncSettingsPage::refreshStatus()
     const int pending = int(std::min<qint64>(s.pendingOperations, INT_MAX));
     m_pending->setText(pending > 0 ? UiText::tr("%n changes", nullptr, pending) : UiText::tr("nothing"));
     m_lastError->setText(s.lastError.isEmpty() ? UiText::tr("none") : s.lastError);
+    m_quarantined->setText(s.quarantined.join(QLatin1Char('\n')));
+    m_quarantined->setVisible(!s.quarantined.isEmpty());
+    m_quarantinedLabel->setVisible(!s.quarantined.isEmpty());
     m_syncNow->setEnabled(!s.running);
     if (s.running)
         m_syncResult->setText(UiText::tr("Syncing…"));

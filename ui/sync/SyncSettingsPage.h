@@ -53,6 +53,8 @@ private:
     QLabel* m_lastSync = nullptr;
     QLabel* m_pending = nullptr;
     QLabel* m_lastError = nullptr;
+    QLabel* m_quarantined = nullptr;      // refused batches, one line each
+    QLabel* m_quarantinedLabel = nullptr; // hidden with it when there are none
     QLabel* m_syncResult = nullptr;
     QPushButton* m_syncNow = nullptr;
     bool m_credentialsEdited = false;

@@ -1,0 +1,230 @@
+// Replication under attack by someone with push access to the team remote: batches
+// made by hand on another device's ref, with a gap in its numbering, a lie about the
+// batch before them, another team's name or a clock far ahead. Each one is refused,
+// quarantined with its reason (SyncStatus::quarantined, as the Sync page and
+// `sync status` show it), the local database is unchanged by it, the device's later
+// batches wait behind it, and every other device's changes keep arriving.
+#include "StoreFixture.h"
+#include "SyncFixture.h"
+#include "store/Hlc.h"
+#include "store/SyncKeys.h"
+#include "sync/BatchFormat.h"
+#include "sync/GitRepo.h"
+
+using namespace summit;
+using test::Replica;
+
+namespace {
+
+const QString kAccount = QStringLiteral("account");
+
+Operation nameOp(const QString& id, const QString& name)
+{
+    return Operation::set(kAccount, id, {{QStringLiteral("name"), name}});
+}
+
+// A batch of `replica` with one operation per name, numbered from `firstSeq`,
+// stamped `millis` (the wall clock of the forger).
+sync::Batch forged(const QString& replica, qint64 firstSeq, const QStringList& names, qint64 millis)
+{
+    sync::Batch b;
+    b.header.team = QStringLiteral("summit");
+    b.header.replica = replica;
+    b.header.firstSeq = firstSeq;
+    b.header.lastSeq = firstSeq + names.size() - 1;
+    qint64 seq = firstSeq;
+    for (const QString& name : names) {
+        StampedOperation s;
+        s.replica = replica;
+        s.seq = seq;
+        s.opId = QStringLiteral("%1:%2").arg(replica).arg(seq);
+        s.hlc = HybridClock::pack(millis, quint32(seq));
+        s.op = nameOp(ids::newId(), name);
+        b.ops.push_back(std::move(s));
+        ++seq;
+    }
+    b.header.hlcMin = b.ops.front().hlc;
+    b.header.hlcMax = b.ops.back().hlc;
+    return b;
+}
+
+// Appends `batch` to `ref` on the bare remote, as `git commit-tree` + `update-ref` would;
+// `previous` empty: the header names the ref's real tip as the batch before.
+QString pushForged(const QString& remote, const QString& ref, sync::Batch batch,
+                   const std::optional<QString>& previous = std::nullopt)
+{
+    auto raw = sync::GitRepo::open(remote);
+    REQUIRE(raw.isOk());
+    auto tip = raw.value()->tip(ref);
+    REQUIRE(tip.isOk());
+    batch.header.previous = previous.value_or(tip.value());
+    auto commit =
+        raw.value()->appendBatch(ref, sync::encodeBatch(batch), QStringLiteral("forged"), tip.value());
+    REQUIRE(commit.isOk());
+    return commit.value();
+}
+
+// Three devices on one remote: a (whose ref is forged on), b (who receives), c (honest, keeps writing).
+struct Team
+{
+    QTemporaryDir dir;
+    QString remote;
+    std::unique_ptr<Replica> a, b, c;
+    QString accountOfA;
+    Team()
+    {
+        remote = test::makeBareRemote(dir.filePath(QStringLiteral("team.git")));
+        a = std::make_unique<Replica>(dir.filePath(QStringLiteral("a.db")));
+        b = std::make_unique<Replica>(dir.filePath(QStringLiteral("b.db")));
+        c = std::make_unique<Replica>(dir.filePath(QStringLiteral("c.db")));
+        accountOfA = ids::newId();
+        REQUIRE(a->apply(nameOp(accountOfA, QStringLiteral("甲集团"))));
+        a->sync(remote);
+        b->sync(remote);
+        REQUIRE(b->exportJson().contains("甲集团"));
+    }
+    QString refOfA() const { return a->engine->ownRef(); }
+    // c writes something new and ships it; b's next round must bring it whatever else happens.
+    QString honestEdit(const QString& name)
+    {
+        const QString id = ids::newId();
+        REQUIRE(c->apply(nameOp(id, name)));
+        c->sync(remote);
+        return id;
+    }
+};
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+TEST_CASE("a batch that skips sequence numbers is quarantined; other devices flow on")
+{
+    Team t;
+    const QByteArray before = t.b->exportJson();
+    // a wrote operation 1; a batch starting at 3 hides operation 2.
+    const QString bad =
+        pushForged(t.remote, t.refOfA(), forged(t.a->store->replicaId(), 3, {QStringLiteral("伪造")}, now()));
+    const QString honest = t.honestEdit(QStringLiteral("丙公司"));
+
+    const sync::SyncReport r = t.b->sync(t.remote);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems.first().contains(QStringLiteral("operation 2 comes next")));
+    const QByteArray after = t.b->exportJson();
+    CHECK_FALSE(after.contains("伪造"));
+    CHECK(after.contains("丙公司")); // c's stream was not held up
+    CHECK(after.size() > before.size());
+
+    const sync::SyncStatus status = t.b->engine->status();
+    REQUIRE(status.quarantined.size() == 1);
+    CHECK(status.quarantined[0].replica == t.a->store->replicaId());
+    CHECK(status.quarantined[0].commit == bad);
+    CHECK(status.quarantined[0].reason == r.problems.first());
+    CHECK(status.quarantined[0].since.isValid());
+
+    // The next round refuses the same batch again, first refused at the same time.
+    const sync::SyncReport again = t.b->sync(t.remote);
+    CHECK(again.problems.size() == 1);
+    REQUIRE(t.b->engine->status().quarantined.size() == 1);
+    CHECK(t.b->engine->status().quarantined[0].commit == bad);
+    CHECK(t.b->engine->status().quarantined[0].since == status.quarantined[0].since);
+
+    // a itself finds its ref rewritten by someone else: it keeps its new work moving
+    // under a new replica id, and b receives it, while the forged batch stays refused.
+    const QString oldA = t.a->store->replicaId();
+    REQUIRE(t.a->apply(nameOp(ids::newId(), QStringLiteral("甲之后"))));
+    auto pushed = t.a->engine->sync(t.remote);
+    REQUIRE(pushed.isOk());
+    if (t.a->store->replicaId() == oldA)
+        t.a->sync(t.remote); // the second refusal of its push is what moves it
+    CHECK(t.a->store->replicaId() != oldA);
+    t.b->sync(t.remote);
+    CHECK(t.b->exportJson().contains("甲之后"));
+    CHECK_FALSE(t.b->exportJson().contains("伪造"));
+    REQUIRE(t.b->engine->status().quarantined.size() == 1);
+    CHECK(t.b->engine->status().quarantined[0].replica == oldA);
+    Q_UNUSED(honest);
+}
+
+TEST_CASE("a batch that lies about the batch before it is quarantined")
+{
+    Team t;
+    auto tip = t.a->engine->repo().tip(t.refOfA());
+    REQUIRE(tip.isOk());
+    sync::Batch b = forged(t.a->store->replicaId(), 2, {QStringLiteral("说谎")}, now());
+    pushForged(t.remote, t.refOfA(), b, QStringLiteral("0123456789abcdef0123456789abcdef01234567"));
+    const sync::SyncReport r = t.b->sync(t.remote);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems.first().contains(QStringLiteral("0123456789ab")));
+    CHECK_FALSE(t.b->exportJson().contains("说谎"));
+    CHECK(t.b->engine->status().quarantined.size() == 1);
+}
+
+TEST_CASE("a batch of another team is quarantined")
+{
+    Team t;
+    REQUIRE(t.b->store->setLocalValue(synckeys::kTeam, QStringLiteral("summit")));
+    sync::Batch b = forged(t.a->store->replicaId(), 2, {QStringLiteral("别队")}, now());
+    b.header.team = QStringLiteral("other-team");
+    pushForged(t.remote, t.refOfA(), b);
+    const sync::SyncReport r = t.b->sync(t.remote);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems.first().contains(QStringLiteral("other-team")));
+    CHECK_FALSE(t.b->exportJson().contains("别队"));
+}
+
+TEST_CASE("an honest batch passes the transport's checks: numbering, chain and replays")
+{
+    Team t;
+    sync::Batch b = forged(t.a->store->replicaId(), 2, {QStringLiteral("乙"), QStringLiteral("丁")}, now());
+    pushForged(t.remote, t.refOfA(), b);
+    const sync::SyncReport r = t.b->sync(t.remote);
+    CHECK(r.problems.isEmpty());
+    CHECK(t.b->exportJson().contains("丁"));
+    CHECK(t.b->engine->status().quarantined.empty());
+}
+
+TEST_CASE("a batch refused for a clock far ahead passes once the clock has caught up")
+{
+    Team t;
+    const qint64 twoDays = 2LL * 24 * 3600 * 1000;
+    pushForged(t.remote, t.refOfA(),
+               forged(t.a->store->replicaId(), 2, {QStringLiteral("未来")}, now() + twoDays));
+    sync::SyncReport r = t.b->sync(t.remote);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems.first().contains(QStringLiteral("ahead")));
+    REQUIRE(t.b->engine->status().quarantined.size() == 1);
+    const quint64 clockBefore = t.b->store->clock().last();
+
+    // Two days later (this computer's clock), the same batch is in time: it passes and its entry goes.
+    const qint64 later = now() + twoDays;
+    t.b->store->setWallClock([later] { return later; });
+    r = t.b->sync(t.remote);
+    CHECK(r.problems.isEmpty());
+    CHECK(t.b->exportJson().contains("未来"));
+    CHECK(t.b->engine->status().quarantined.empty());
+    CHECK(t.b->store->clock().last() > clockBefore);
+}
+
+TEST_CASE("a device whose clock is more than five minutes ahead is named, not refused")
+{
+    Team t;
+    pushForged(t.remote, t.refOfA(),
+               forged(t.a->store->replicaId(), 2, {QStringLiteral("快钟")}, now() + 20 * 60 * 1000));
+    sync::SyncReport r = t.b->sync(t.remote);
+    CHECK(r.problems.isEmpty());
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings.first().contains(t.a->store->replicaId()));
+    CHECK(r.driftingReplicas == QStringList{t.a->store->replicaId()});
+    CHECK(t.b->exportJson().contains("快钟"));
+
+    // A minute ahead is ordinary: nothing to say.
+    pushForged(t.remote, t.refOfA(),
+               forged(t.a->store->replicaId(), 3, {QStringLiteral("慢钟")}, now() + 60 * 1000));
+    r = t.b->sync(t.remote);
+    CHECK(r.warnings.isEmpty());
+    CHECK(t.b->exportJson().contains("慢钟"));
+}
