@@ -263,6 +263,60 @@ std::vector<EntityDef> buildEntities()
                     names({"title"}),
                     QStringLiteral("account_id")});
 
+    // Version 10: the commercial records the account figures are computed from
+    // (AccountCommerce.h). Amounts are integer minor units (分) with a currency.
+    std::vector<EntityDef> commercial;
+    commercial.push_back(
+        {QStringLiteral("contract"),
+         QStringLiteral("contracts"),
+         {required(ref("account_id", "account")), ref("org_unit_id", "org_unit", true), text("number"),
+          required(text("title")), typed("signed_on", FieldType::Date), money("amount"),
+          typed("currency", FieldType::Text, Check::Currency), typed("start_on", FieldType::Date),
+          typed("end_on", FieldType::Date),
+          choice("status", {"draft", "signed", "active", "expired", "terminated"}),
+          ref("renews_id", "contract", true), text("product_line"), ref("owner_id", "member"), text("notes")},
+         QStringLiteral("title"),
+         names({"title", "number"}),
+         names({"product_line", "notes"}),
+         QStringLiteral("account_id")});
+    commercial.push_back(
+        {QStringLiteral("receivable"),
+         QStringLiteral("receivables"),
+         {required(ref("account_id", "account")), required(ref("contract_id", "contract", true)),
+          required(typed("due_on", FieldType::Date)), required(money("amount_due")),
+          typed("received_on", FieldType::Date), money("amount_received"), text("notes")},
+         QString(),
+         {},
+         names({"notes"}),
+         QStringLiteral("account_id")});
+    commercial.push_back(
+        {QStringLiteral("service_request"),
+         QStringLiteral("service_requests"),
+         {required(ref("account_id", "account")), ref("contact_id", "contact", true), required(text("title")),
+          choice("category", {"request", "incident", "complaint"}),
+          choice("severity", {"low", "medium", "high", "critical"}),
+          required(typed("opened_at", FieldType::DateTime)), typed("first_response_at", FieldType::DateTime),
+          typed("resolved_at", FieldType::DateTime), text("outcome"), ref("owner_id", "member")},
+         QStringLiteral("title"),
+         names({"title"}),
+         names({"outcome"}),
+         QStringLiteral("account_id")});
+    commercial.push_back({QStringLiteral("satisfaction"),
+                          QStringLiteral("satisfaction_surveys"),
+                          {required(ref("account_id", "account")), ref("contact_id", "contact", true),
+                           required(typed("surveyed_on", FieldType::Date)), integer("csat", 1, 5),
+                           integer("nps", 0, 10), text("comment")},
+                          QString(),
+                          {},
+                          names({"comment"}),
+                          QStringLiteral("account_id")});
+    for (EntityDef& e : commercial) {
+        e.sinceSchema = 10;
+        for (FieldDef& f : e.fields)
+            f.sinceSchema = 10;
+        list.push_back(std::move(e));
+    }
+
     return list;
 }
 
@@ -535,6 +589,17 @@ const char* enumSource(QStringView field, QStringView key)
         {"status", "lost", QT_TRANSLATE_NOOP("summit::core", "Lost")},
         {"status", "done", QT_TRANSLATE_NOOP("summit::core", "Done")},
         {"status", "cancelled", QT_TRANSLATE_NOOP("summit::core", "Cancelled")},
+        {"status", "draft", QT_TRANSLATE_NOOP("summit::core", "Draft")},
+        {"status", "signed", QT_TRANSLATE_NOOP("summit::core", "Signed")},
+        {"status", "expired", QT_TRANSLATE_NOOP("summit::core", "Expired")},
+        {"status", "terminated", QT_TRANSLATE_NOOP("summit::core", "Terminated")},
+        {"category", "request", QT_TRANSLATE_NOOP("summit::core", "Service request")},
+        {"category", "incident", QT_TRANSLATE_NOOP("summit::core", "Incident")},
+        {"category", "complaint", QT_TRANSLATE_NOOP("summit::core", "Complaint")},
+        {"severity", "low", QT_TRANSLATE_NOOP("summit::core", "Low")},
+        {"severity", "medium", QT_TRANSLATE_NOOP("summit::core", "Medium")},
+        {"severity", "high", QT_TRANSLATE_NOOP("summit::core", "High")},
+        {"severity", "critical", QT_TRANSLATE_NOOP("summit::core", "Critical")},
         {"level", "none", QT_TRANSLATE_NOOP("summit::core", "None")},
         {"level", "brief", QT_TRANSLATE_NOOP("summit::core", "Brief")},
         {"level", "working", QT_TRANSLATE_NOOP("summit::core", "Working")},
@@ -684,6 +749,26 @@ const char* fieldSource(QStringView entity, QStringView field)
         {"source", QT_TRANSLATE_NOOP("summit::core", "Source")},
         {"followup_id", QT_TRANSLATE_NOOP("summit::core", "Follow-up")},
         {"done_at", QT_TRANSLATE_NOOP("summit::core", "Done at")},
+        {"number", QT_TRANSLATE_NOOP("summit::core", "Contract number")},
+        {"signed_on", QT_TRANSLATE_NOOP("summit::core", "Signed on")},
+        {"start_on", QT_TRANSLATE_NOOP("summit::core", "Service start")},
+        {"end_on", QT_TRANSLATE_NOOP("summit::core", "Service end")},
+        {"renews_id", QT_TRANSLATE_NOOP("summit::core", "Renews contract")},
+        {"product_line", QT_TRANSLATE_NOOP("summit::core", "Product line")},
+        {"contract_id", QT_TRANSLATE_NOOP("summit::core", "Contract")},
+        {"due_on", QT_TRANSLATE_NOOP("summit::core", "Due on")},
+        {"amount_due", QT_TRANSLATE_NOOP("summit::core", "Amount due")},
+        {"received_on", QT_TRANSLATE_NOOP("summit::core", "Received on")},
+        {"amount_received", QT_TRANSLATE_NOOP("summit::core", "Amount received")},
+        {"category", QT_TRANSLATE_NOOP("summit::core", "Category")},
+        {"severity", QT_TRANSLATE_NOOP("summit::core", "Severity")},
+        {"opened_at", QT_TRANSLATE_NOOP("summit::core", "Opened")},
+        {"first_response_at", QT_TRANSLATE_NOOP("summit::core", "First response")},
+        {"resolved_at", QT_TRANSLATE_NOOP("summit::core", "Resolved")},
+        {"surveyed_on", QT_TRANSLATE_NOOP("summit::core", "Surveyed on")},
+        {"csat", QT_TRANSLATE_NOOP("summit::core", "CSAT (1–5)")},
+        {"nps", QT_TRANSLATE_NOOP("summit::core", "NPS answer (0–10)")},
+        {"comment", QT_TRANSLATE_NOOP("summit::core", "Comment")},
         {"deleted", QT_TRANSLATE_NOOP("summit::core", "Deleted")},
     };
     // One English word, two meanings: give translators distinct strings.
@@ -693,6 +778,12 @@ const char* fieldSource(QStringView entity, QStringView field)
         return QT_TRANSLATE_NOOP("summit::core", "Full name");
     if (entity == u"task" && field == u"title")
         return QT_TRANSLATE_NOOP("summit::core", "Task");
+    if (entity == u"contract" && field == u"title")
+        return QT_TRANSLATE_NOOP("summit::core", "Contract title");
+    if (entity == u"contract" && field == u"org_unit_id")
+        return QT_TRANSLATE_NOOP("summit::core", "Signing entity");
+    if (entity == u"service_request" && field == u"title")
+        return QT_TRANSLATE_NOOP("summit::core", "Subject");
     for (const Label& l : labels)
         if (field == QLatin1String(l.field))
             return l.text;
@@ -731,6 +822,10 @@ QString entityLabel(QStringView entity)
         {"followup", QT_TRANSLATE_NOOP("summit::core", "Follow-up")},
         {"task", QT_TRANSLATE_NOOP("summit::core", "Task")},
         {"field_def", QT_TRANSLATE_NOOP("summit::core", "Custom field")},
+        {"contract", QT_TRANSLATE_NOOP("summit::core", "Contract")},
+        {"receivable", QT_TRANSLATE_NOOP("summit::core", "Receivable")},
+        {"service_request", QT_TRANSLATE_NOOP("summit::core", "Service request")},
+        {"satisfaction", QT_TRANSLATE_NOOP("summit::core", "Satisfaction survey")},
     };
     for (const Label& l : labels)
         if (entity == QLatin1String(l.entity))

@@ -178,6 +178,9 @@ QStringList addedColumns(int version)
             sql << QStringLiteral("CREATE TABLE %1 (%2)").arg(e.table, cols.join(QStringLiteral(", ")))
                 << QStringLiteral("CREATE INDEX %1_in_trash ON %1 (updated_hlc) WHERE deleted <> 0")
                        .arg(e.table);
+            for (const model::FieldDef& f : e.fields)
+                if (f.sinceSchema <= version && f.type == model::FieldType::Ref)
+                    sql << QStringLiteral("CREATE INDEX %1_%2 ON %1 (%2)").arg(e.table, f.name);
             continue;
         }
         for (const model::FieldDef& f : e.fields) {
@@ -218,10 +221,16 @@ Status toV9(Database& db)
     return execAll(db, addedColumns(9));
 }
 
+// Version 10: contracts, receivables, service requests and satisfaction surveys.
+Status toV10(Database& db)
+{
+    return execAll(db, addedColumns(10));
+}
+
 const std::vector<std::function<Status(Database&)>>& steps()
 {
     static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2, toV3, toV4, toV5,
-                                                                      toV6, toV7, toV8, toV9};
+                                                                      toV6, toV7, toV8, toV9, toV10};
     return all;
 }
 

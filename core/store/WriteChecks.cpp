@@ -49,8 +49,49 @@ Status WriteChecks::check(const Operation& op, const QVariantMap* current)
     if (op.entity == QLatin1String("field_def"))
         if (Status s = checkFieldDefinition(op, current); !s)
             return s;
+    if (Status s = checkAcrossFields(op, current); !s)
+        return s;
     if (!current)
         return checkRequired(*def, op);
+    return {};
+}
+
+Status WriteChecks::checkAcrossFields(const Operation& op, const QVariantMap* current)
+{
+    struct Order
+    {
+        const char* entity;
+        const char* earlier;
+        const char* later;
+    };
+    static const Order orders[] = {{"contract", "start_on", "end_on"},
+                                   {"service_request", "opened_at", "first_response_at"},
+                                   {"service_request", "opened_at", "resolved_at"}};
+    const bool commercial = op.entity == QLatin1String("contract") ||
+                            op.entity == QLatin1String("service_request") ||
+                            op.entity == QLatin1String("satisfaction");
+    if (!commercial)
+        return {};
+    QVariantMap after = current ? *current : QVariantMap();
+    for (const auto& [name, value] : op.fields)
+        after.insert(name, value);
+    auto text = [&](const char* field) {
+        return after.value(QLatin1String(field)).toString();
+    };
+    for (const Order& o : orders) {
+        if (op.entity != QLatin1String(o.entity))
+            continue;
+        // Dates (YYYY-MM-DD) and UTC times (…Z) of one form compare as text.
+        const QString from = text(o.earlier), to = text(o.later);
+        if (!from.isEmpty() && !to.isEmpty() && to < from)
+            return Status::fail(CoreText::tr("%1 (%2) is before %3 (%4).")
+                                    .arg(model::fieldLabel(op.entity, QString::fromLatin1(o.later)), to,
+                                         model::fieldLabel(op.entity, QString::fromLatin1(o.earlier)), from),
+                                QLatin1String(o.later));
+    }
+    if (op.entity == QLatin1String("satisfaction") && text("csat").isEmpty() && text("nps").isEmpty())
+        return Status::fail(CoreText::tr("A satisfaction survey needs a CSAT score, an NPS answer or both."),
+                            QStringLiteral("csat"));
     return {};
 }
 

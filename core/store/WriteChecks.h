@@ -56,6 +56,10 @@ private:
     Status checkCreditCode(const Operation& op, const QVariantMap* current);
     Status checkFieldDefinition(const Operation& op, const QVariantMap* current);
     Status checkRequired(const model::EntityDef& def, const Operation& op);
+    // Rules across fields of one record, on its values after the change: a
+    // contract's service ends after it starts, a service request is answered and
+    // resolved after it opened, a satisfaction survey has a CSAT score or an NPS answer.
+    static Status checkAcrossFields(const Operation& op, const QVariantMap* current);
     Status admitFields(const model::EntityDef& def, const StampedOperation& sop, const QString& where);
     Status checkTree(const QString& entity, const QString& table, const QString& field, const QString& id,
                      const QString& parent);

@@ -1,0 +1,116 @@
+#include "query/AccountCommerce.h"
+#include "CoreText.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+namespace summit::query {
+
+namespace {
+
+// A contract that was signed and stands (drafts were never signed; a terminated one does not count).
+const QString kSignedStatus = QStringLiteral("coalesce(status, 'signed') IN ('signed', 'active', 'expired')");
+const QString kCny = QStringLiteral("coalesce(nullif(currency, ''), 'CNY') = 'CNY'");
+
+} // namespace
+
+Result<CommerceFigures> accountCommerce(Database& db, const QString& accountId, const QDate& todayIn)
+{
+    auto exists = db.rows(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), {accountId});
+    if (!exists)
+        return exists.error();
+    if (exists.value().empty())
+        return Result<CommerceFigures>::fail(CoreText::tr("No account with id %1.").arg(accountId));
+    const QDate today = todayIn.isValid() ? todayIn : QDate::currentDate();
+    const QString todayText = today.toString(Qt::ISODate);
+    const QString yearAgo = today.addMonths(-12).toString(Qt::ISODate);
+    CommerceFigures out;
+
+    auto signedRows =
+        db.rows(QStringLiteral(
+                    "SELECT %1, count(*), sum(coalesce(amount, 0)) FROM contracts WHERE account_id = ? AND "
+                    "deleted = 0 AND %2 AND signed_on > ? AND signed_on <= ? GROUP BY 1")
+                    .arg(kCny, kSignedStatus),
+                {accountId, yearAgo, todayText});
+    if (!signedRows)
+        return signedRows.error();
+    for (const QVariantList& row : signedRows.value()) {
+        if (!row[0].toBool()) {
+            out.otherCurrency += row[1].toInt();
+            continue;
+        }
+        out.contracts12m = row[1].toInt();
+        out.signed12m = row[2].toLongLong();
+    }
+
+    // A receivable takes its currency from its contract.
+    auto money = db.rows(
+        QStringLiteral("SELECT coalesce(nullif(c.currency, ''), 'CNY') = 'CNY', r.due_on, r.amount_due, "
+                       "coalesce(r.amount_received, 0), r.received_on FROM receivables r JOIN contracts c ON "
+                       "c.id = r.contract_id WHERE r.account_id = ? AND r.deleted = 0 AND c.deleted = 0"),
+        {accountId});
+    if (!money)
+        return money.error();
+    for (const QVariantList& row : money.value()) {
+        if (!row[0].toBool()) {
+            ++out.otherCurrency;
+            continue;
+        }
+        const QDate dueOn = QDate::fromString(row[1].toString(), Qt::ISODate);
+        const qint64 due = row[2].toLongLong();
+        const qint64 got = row[3].toLongLong();
+        const QDate receivedOn = QDate::fromString(row[4].toString(), Qt::ISODate);
+        out.due += due;
+        out.received += got;
+        if (receivedOn.isValid() && receivedOn > today.addMonths(-12) && receivedOn <= today)
+            out.received12m += got;
+        if (dueOn.isValid() && dueOn < today && got < due) {
+            ++out.overdue;
+            out.overdueAmount += due - got;
+            out.longestOverdueDays = std::max(out.longestOverdueDays, int(dueOn.daysTo(today)));
+        }
+    }
+
+    auto renewals = db.rows(
+        QStringLiteral(
+            "SELECT count(*), sum(coalesce(amount, 0)) FROM contracts c WHERE c.account_id = ? AND "
+            "c.deleted = 0 AND coalesce(c.status, 'signed') IN ('signed', 'active') AND c.end_on >= ? "
+            "AND c.end_on <= ? AND NOT EXISTS (SELECT 1 FROM contracts n WHERE n.renews_id = c.id AND "
+            "n.deleted = 0 AND coalesce(n.status, 'signed') <> 'terminated')"),
+        {accountId, todayText, today.addDays(90).toString(Qt::ISODate)});
+    if (!renewals)
+        return renewals.error();
+    out.renewalsDue = renewals.value().front()[0].toInt();
+    out.renewalsDueAmount = renewals.value().front()[1].toLongLong();
+
+    auto requests = db.rows(
+        QStringLiteral(
+            "SELECT count(*), coalesce(sum(severity IN ('high', 'critical')), 0) FROM service_requests "
+            "WHERE account_id = ? AND deleted = 0 AND coalesce(resolved_at, '') = ''"),
+        {accountId});
+    if (!requests)
+        return requests.error();
+    out.openRequests = requests.value().front()[0].toInt();
+    out.openSevere = requests.value().front()[1].toInt();
+
+    for (const char* score : {"csat", "nps"}) {
+        auto last =
+            db.rows(QStringLiteral("SELECT %1, surveyed_on FROM satisfaction_surveys WHERE account_id = ? "
+                                   "AND deleted = 0 AND %1 IS NOT NULL AND surveyed_on <= ? "
+                                   "ORDER BY surveyed_on DESC, id DESC LIMIT 1")
+                        .arg(QLatin1String(score)),
+                    {accountId, todayText});
+        if (!last)
+            return last.error();
+        if (last.value().empty())
+            continue;
+        const int value = last.value().front()[0].toInt();
+        (qstrcmp(score, "csat") == 0 ? out.lastCsat : out.lastNps) = value;
+        out.lastSurvey =
+            std::max(out.lastSurvey, QDate::fromString(last.value().front()[1].toString(), Qt::ISODate));
+    }
+    return out;
+}
+
+} // namespace summit::query
