@@ -80,6 +80,8 @@ void addBackupCommands(std::vector<Command>& commands);
 void addExportTableCommand(std::vector<Command>& commands);
 // dashboard [filters] [--json]: the cockpit's figures.
 void addDashboardCommand(std::vector<Command>& commands);
+// account figures ID: the commercial figures of one account.
+void addCommerceCommand(std::vector<Command>& commands);
 // Members leaving and returning, coverage, buying roles, link set, bulk set,
 // gaps; replaces the generic "member list" with one that shows what each holds.
 void addTeamCommands(std::vector<Command>& commands);

@@ -428,6 +428,24 @@ std::vector<Command> buildCommands()
          "task",
          {QStringLiteral("title")},
          {QStringLiteral("due"), QStringLiteral("status"), QStringLiteral("title")}},
+        {"contract",
+         "contract",
+         {QStringLiteral("account_id"), QStringLiteral("title")},
+         {QStringLiteral("signed_on"), QStringLiteral("title"), QStringLiteral("amount"),
+          QStringLiteral("status")}},
+        // The account is the contract's.
+        {"receivable",
+         "receivable",
+         {QStringLiteral("contract_id"), QStringLiteral("due_on"), QStringLiteral("amount_due")},
+         {QStringLiteral("due_on"), QStringLiteral("amount_due"), QStringLiteral("amount_received")}},
+        {"ticket",
+         "service_request",
+         {QStringLiteral("account_id"), QStringLiteral("title")},
+         {QStringLiteral("opened_at"), QStringLiteral("severity"), QStringLiteral("title")}},
+        {"survey",
+         "satisfaction",
+         {QStringLiteral("account_id"), QStringLiteral("surveyed_on")},
+         {QStringLiteral("surveyed_on"), QStringLiteral("csat"), QStringLiteral("nps")}},
     };
     for (const EntityCommand& ec : entityCommands) {
         const QString word = QString::fromLatin1(ec.word);
@@ -448,11 +466,23 @@ std::vector<Command> buildCommands()
              {QStringLiteral("--id")},
              [=](Context& ctx, const Args& args) {
                  Args a = args;
-                 if (entity == QLatin1String("followup") &&
+                 // A follow-up happens and a service request opens now unless told otherwise.
+                 const QString nowField = entity == QLatin1String("followup") ? QStringLiteral("at=")
+                                          : entity == QLatin1String("service_request")
+                                              ? QStringLiteral("opened_at=")
+                                              : QString();
+                 if (!nowField.isEmpty() &&
                      !std::any_of(a.positional.begin(), a.positional.end(),
-                                  [](const QString& p) { return p.startsWith(QLatin1String("at=")); }))
-                     a.positional << QStringLiteral("at=") +
-                                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+                                  [&](const QString& p) { return p.startsWith(nowField); }))
+                     a.positional << nowField + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+                 if (entity == QLatin1String("receivable") && !a.positional.isEmpty()) {
+                     SUMMIT_STORE(ctx);
+                     auto contract = store->record(QStringLiteral("contract"), a.positional.first());
+                     if (!contract)
+                         return ctx.fail(contract.message());
+                     a.positional << QStringLiteral("account_id=") +
+                                         contract.value().value(QStringLiteral("account_id")).toString();
+                 }
                  return addRecord(ctx, a, entity, ec.leading, addName);
              }});
         c.push_back(
@@ -728,6 +758,7 @@ std::vector<Command> buildCommands()
     addBackupCommands(c);
     addExportTableCommand(c);
     addDashboardCommand(c);
+    addCommerceCommand(c);
     return c;
 }
 

@@ -15,6 +15,28 @@ const QString kCny = QStringLiteral("coalesce(nullif(currency, ''), 'CNY') = 'CN
 
 } // namespace
 
+ReceivableState receivableState(const QVariantMap& r, const QDate& today)
+{
+    ReceivableState out;
+    const qint64 due = r.value(QStringLiteral("amount_due")).toLongLong();
+    const qint64 got = r.value(QStringLiteral("amount_received")).toLongLong();
+    const QDate dueOn = QDate::fromString(r.value(QStringLiteral("due_on")).toString(), Qt::ISODate);
+    const QDate receivedOn =
+        QDate::fromString(r.value(QStringLiteral("received_on")).toString(), Qt::ISODate);
+    out.outstanding = std::max<qint64>(0, due - got);
+    out.paid = due > 0 && got >= due;
+    if (!dueOn.isValid())
+        return out;
+    if (out.paid) {
+        if (receivedOn.isValid())
+            out.daysLate = int(dueOn.daysTo(receivedOn));
+    } else if (dueOn < today) {
+        out.overdue = true;
+        out.daysLate = int(dueOn.daysTo(today));
+    }
+    return out;
+}
+
 Result<CommerceFigures> accountCommerce(Database& db, const QString& accountId, const QDate& todayIn)
 {
     auto exists = db.rows(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), {accountId});

@@ -13,6 +13,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QVariantMap>
 #include <optional>
 
 namespace summit {
@@ -50,6 +51,18 @@ struct CommerceFigures
     QDate lastSurvey;
     int otherCurrency = 0; // contracts or receivables in another currency, not added
 };
+
+// One receivable as of `today`: what is still missing and whether it is late.
+// Days late: for an unpaid (or partly paid) receivable past its due date, the
+// days since; for one paid in full, received_on − due_on (negative: early).
+struct ReceivableState
+{
+    qint64 outstanding = 0; // amount_due − amount_received, never below 0
+    bool paid = false;      // received in full
+    bool overdue = false;   // past due and not paid in full
+    std::optional<int> daysLate;
+};
+ReceivableState receivableState(const QVariantMap& receivable, const QDate& today);
 
 // An unknown account id is an error; `today` invalid means the current date.
 Result<CommerceFigures> accountCommerce(Database& db, const QString& accountId, const QDate& today = {});

@@ -163,3 +163,47 @@ TEST_CASE("dashboard refuses a bad filter and says which")
     r = t.cli({k("dashboard"), k("extra")});
     CHECK(r.code == 2);
 }
+
+TEST_CASE("contracts, receivables, tickets and surveys from the CLI, and the account's figures")
+{
+    Team t;
+    const QString contract = t.cli.add(
+        {k("contract"), k("add"), t.big, s("2026年框架协议"), s("amount=¥1,200,000"),
+         k("signed_on=2026-03-01"), k("start_on=2026-03-01"), k("end_on=2027-02-28"), k("status=active")});
+    // A receivable takes its account from its contract.
+    const QString due = t.cli.add({k("receivable"), k("add"), contract, k("2026-06-30"), k("600000")});
+    CHECK(t.cli.json({k("receivable"), k("show"), due}).object().value(k("account_id")).toString() == t.big);
+    t.cli.add({k("receivable"), k("add"), contract, k("2026-12-30"), k("600000"), k("amount_received=300000"),
+               k("received_on=2026-12-01")});
+    t.cli.add({k("ticket"), k("add"), t.big, s("系统宕机"), k("severity=critical")});
+    t.cli.add({k("survey"), k("add"), t.big, k("2026-11-20"), k("csat=4"), k("nps=9")});
+
+    const QJsonObject f =
+        t.cli.json({k("account"), k("figures"), t.big, k("--today"), k("2026-12-06")}).object();
+    CHECK(f.value(k("signed_12m")).toDouble() == 120000000.0);
+    CHECK(f.value(k("due")).toDouble() == 120000000.0);
+    CHECK(f.value(k("received")).toDouble() == 30000000.0);
+    CHECK(f.value(k("overdue")).toInt() == 1);
+    CHECK(f.value(k("longest_overdue_days")).toInt() == 159);
+    CHECK(f.value(k("renewals_due_90d")).toInt() == 1);
+    CHECK(f.value(k("open_severe_requests")).toInt() == 1);
+    CHECK(f.value(k("last_nps")).toInt() == 9);
+    // The other account has none of it.
+    const QJsonObject none = t.cli.json({k("account"), k("figures"), t.small}).object();
+    CHECK(none.value(k("due")).toDouble() == 0);
+    CHECK(none.value(k("last_csat")).isNull());
+
+    // Refused with the rule named, nothing written.
+    Run r = t.cli({k("survey"), k("add"), t.big, k("2026-11-21")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(k("CSAT")));
+    r = t.cli({k("contract"), k("add"), t.big, k("x"), k("start_on=2026-02-01"), k("end_on=2026-01-01")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(k("Service end")));
+    r = t.cli(
+        {k("receivable"), k("add"), k("0190aaaa-0000-7000-8000-000000000000"), k("2026-01-01"), k("1")});
+    CHECK(r.code == 1);
+    r = t.cli({k("account"), k("figures"), t.big, k("--today"), k("tomorrow")});
+    CHECK(r.code == 2);
+    CHECK(t.cli.json({k("survey"), k("list")}).array().size() == 1);
+}

@@ -243,3 +243,36 @@ TEST_CASE_FIXTURE(Book, "the new records are in the canonical export")
     CHECK(b.data().contains("\"entity\":\"receivable\""));
     CHECK(b.data().contains("123456"));
 }
+
+TEST_CASE("one receivable's state: outstanding, paid, overdue and days late")
+{
+    auto state = [](const char* due, qint64 amount, qint64 got, const char* receivedOn = "") {
+        QVariantMap r{{QStringLiteral("due_on"), QString::fromLatin1(due)},
+                      {QStringLiteral("amount_due"), amount}};
+        if (got >= 0)
+            r.insert(QStringLiteral("amount_received"), got);
+        if (*receivedOn)
+            r.insert(QStringLiteral("received_on"), QString::fromLatin1(receivedOn));
+        return query::receivableState(r, kToday);
+    };
+    auto unpaidLate = state("2026-11-26", 1000, -1);
+    CHECK(unpaidLate.overdue);
+    CHECK(unpaidLate.outstanding == 1000);
+    CHECK(unpaidLate.daysLate == 10);
+    auto partly = state("2026-12-05", 1000, 400, "2026-12-01");
+    CHECK(partly.overdue);
+    CHECK(partly.outstanding == 600);
+    CHECK(*partly.daysLate == 1);
+    auto paidLate = state("2026-10-01", 1000, 1000, "2026-10-31");
+    CHECK(paidLate.paid);
+    CHECK_FALSE(paidLate.overdue);
+    CHECK(*paidLate.daysLate == 30);
+    auto paidEarly = state("2026-10-31", 1000, 1200, "2026-10-21");
+    CHECK(paidEarly.outstanding == 0); // overpaid: nothing missing, never negative
+    CHECK(*paidEarly.daysLate == -10);
+    auto dueToday = state("2026-12-06", 1000, -1);
+    CHECK_FALSE(dueToday.overdue);
+    CHECK_FALSE(dueToday.daysLate.has_value());
+    auto notYet = state("2027-01-06", 1000, -1);
+    CHECK_FALSE(notYet.overdue);
+}

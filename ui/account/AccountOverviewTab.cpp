@@ -3,6 +3,7 @@
 
 #include "model/Display.h"
 #include "model/Schema.h"
+#include "query/AccountCommerce.h"
 #include "query/AccountSummary.h"
 #include "store/CustomFields.h"
 #include "ui/Workspace.h"
@@ -56,6 +57,12 @@ AccountOverviewTab::AccountOverviewTab(Workspace& workspace, const QString& acco
     addRow(figures, QStringLiteral("recent_followups"), UiText::tr("Follow-ups, last 90 days"));
     addRow(figures, QStringLiteral("open_tasks"), UiText::tr("Open tasks", "account figure"));
     addRow(figures, QStringLiteral("contacts"), UiText::tr("Contacts"));
+    addRow(figures, QStringLiteral("signed_12m"), UiText::tr("Signed, last 12 months"));
+    addRow(figures, QStringLiteral("receivables"), UiText::tr("Received / due"));
+    addRow(figures, QStringLiteral("overdue"), UiText::tr("Overdue"));
+    addRow(figures, QStringLiteral("renewals"), UiText::tr("Renewals, next 90 days"));
+    addRow(figures, QStringLiteral("service"), UiText::tr("Open service requests"));
+    addRow(figures, QStringLiteral("satisfaction"), UiText::tr("Last CSAT / NPS"));
 
     QFormLayout* finance = section(UiText::tr("Finance and credit"), 1, 0);
     for (const char* f : kFinance)
@@ -197,6 +204,50 @@ void AccountOverviewTab::reload()
     if (s.contactsLeft > 0)
         contacts = UiText::tr("%1 (%n left the company)", nullptr, s.contactsLeft).arg(contacts);
     setValue(QStringLiteral("contacts"), contacts);
+    showCommerce();
+}
+
+// Figures computed from contracts, receivables, service requests and surveys (AccountCommerce.h).
+void AccountOverviewTab::showCommerce()
+{
+    const QStringList keys = {QStringLiteral("signed_12m"), QStringLiteral("receivables"),
+                              QStringLiteral("overdue"),    QStringLiteral("renewals"),
+                              QStringLiteral("service"),    QStringLiteral("satisfaction")};
+    auto figures = query::accountCommerce(m_workspace.store().reader(), m_accountId, m_workspace.today());
+    if (!figures) {
+        for (const QString& k : keys)
+            setValue(k, figures.message());
+        return;
+    }
+    const query::CommerceFigures& f = figures.value();
+    setValue(
+        QStringLiteral("signed_12m"),
+        UiText::tr("%1 in %n contract(s)", nullptr, f.contracts12m).arg(model::formatMoney(f.signed12m)));
+    setValue(QStringLiteral("receivables"),
+             f.due == 0 ? UiText::tr("no receivables recorded")
+                        : UiText::tr("%1 of %2 (%3 %)")
+                              .arg(model::formatMoney(f.received), model::formatMoney(f.due))
+                              .arg(qRound(100.0 * double(f.received) / double(f.due))));
+    setValue(QStringLiteral("overdue"),
+             f.overdue == 0
+                 ? UiText::tr("none")
+                 : UiText::tr("%1 in %n receivable(s), the oldest %2 days late", nullptr, f.overdue)
+                       .arg(model::formatMoney(f.overdueAmount))
+                       .arg(f.longestOverdueDays));
+    setValue(QStringLiteral("renewals"), f.renewalsDue == 0
+                                             ? UiText::tr("none")
+                                             : UiText::tr("%n contract(s), %1", nullptr, f.renewalsDue)
+                                                   .arg(model::formatMoney(f.renewalsDueAmount)));
+    setValue(QStringLiteral("service"), f.openRequests == 0
+                                            ? UiText::tr("none")
+                                            : UiText::tr("%1, of them %n severe", nullptr, f.openSevere)
+                                                  .arg(QLocale().toString(f.openRequests)));
+    setValue(QStringLiteral("satisfaction"),
+             !f.lastSurvey.isValid() ? UiText::tr("no survey yet")
+                                     : UiText::tr("CSAT %1 · NPS %2 (%3)")
+                                           .arg(f.lastCsat ? QString::number(*f.lastCsat) : UiText::tr("–"),
+                                                f.lastNps ? QString::number(*f.lastNps) : UiText::tr("–"),
+                                                QLocale().toString(f.lastSurvey, QLocale::ShortFormat)));
 }
 
 } // namespace summit::ui

@@ -36,6 +36,7 @@ signals:
 private:
     QLabel* addRow(QFormLayout* form, const QString& key, const QString& label);
     void setValue(const QString& key, const QString& text);
+    void showCommerce();
 
     Workspace& m_workspace;
     QString m_accountId;

@@ -136,7 +136,7 @@ QString AccountView::tabKeyOf(const QString& entity)
         return QStringLiteral("followups");
     if (entity == QLatin1String("task"))
         return QStringLiteral("tasks");
-    return {};
+    return entity; // the tabs of one record type each (AccountRecordsTab) are keyed by it
 }
 
 bool AccountView::selectRecord(const QString& id)

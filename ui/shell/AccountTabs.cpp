@@ -2,11 +2,13 @@
 #include "ui/UiText.h"
 
 #include "model/Schema.h"
+#include "query/AccountCommerce.h"
 #include "store/Store.h"
 #include "ui/Workspace.h"
 #include "ui/account/AccountFollowUpsTab.h"
 #include "ui/account/AccountHistoryTab.h"
 #include "ui/account/AccountOpportunitiesTab.h"
+#include "ui/account/AccountRecordsTab.h"
 #include "ui/account/AccountTasksTab.h"
 #include "ui/account/AccountView.h"
 #include "ui/accounts/AccountListView.h"
@@ -68,6 +70,7 @@ AccountView* AccountTabs::openAccount(const QString& accountId, const QString& t
                      UiText::tr("Follow-ups"));
         view->addTab(QStringLiteral("tasks"), new AccountTasksTab(m_workspace, accountId, view),
                      UiText::tr("Tasks"));
+        addCommercialTabs(view, accountId);
         view->addTab(QStringLiteral("history"), new AccountHistoryTab(m_workspace, accountId, view),
                      UiText::tr("History"));
         view->addTab(QStringLiteral("map"), new AccountMapPage(m_workspace, accountId, view),
@@ -82,6 +85,68 @@ AccountView* AccountTabs::openAccount(const QString& accountId, const QString& t
     if (!tab.isEmpty())
         view->showTab(tab);
     return view;
+}
+
+// Contracts, receivables, service requests and surveys: a table each, keyed by the record type.
+void AccountTabs::addCommercialTabs(AccountView* view, const QString& accountId)
+{
+    struct Tab
+    {
+        const char* entity;
+        QStringList columns;
+        QString title;
+        QString empty;
+        std::vector<AccountRecordsTab::Computed> computed = {};
+    };
+    Workspace& ws = m_workspace;
+    // Overdue and days late are worked out from the dates each time (AccountCommerce.h), never stored.
+    const AccountRecordsTab::Computed lateness{
+        UiText::tr("Payment"), [&ws](const QVariantMap& r) {
+            const query::ReceivableState s = query::receivableState(r, ws.today());
+            if (s.overdue)
+                return UiText::tr("%n day(s) overdue", nullptr, *s.daysLate);
+            if (s.paid && s.daysLate && *s.daysLate > 0)
+                return UiText::tr("paid %n day(s) late", nullptr, *s.daysLate);
+            if (s.paid)
+                return UiText::tr("paid on time");
+            return UiText::tr("not due yet");
+        }};
+    const Tab tabs[] = {
+        {"contract",
+         {QStringLiteral("signed_on"), QStringLiteral("title"), QStringLiteral("number"),
+          QStringLiteral("amount"), QStringLiteral("status"), QStringLiteral("end_on"),
+          QStringLiteral("owner_id")},
+         UiText::tr("Contracts"),
+         UiText::tr("No contracts yet. New (Ctrl+N) records one: what was signed, when, for how much and for "
+                    "how long.")},
+        {"receivable",
+         {QStringLiteral("due_on"), QStringLiteral("contract_id"), QStringLiteral("amount_due"),
+          QStringLiteral("amount_received"), QStringLiteral("received_on")},
+         UiText::tr("Receivables"),
+         UiText::tr(
+             "No payments planned yet. New (Ctrl+N) adds one to a contract: when it is due, how much, and "
+             "what came in."),
+         {lateness}},
+        {"service_request",
+         {QStringLiteral("opened_at"), QStringLiteral("title"), QStringLiteral("category"),
+          QStringLiteral("severity"), QStringLiteral("first_response_at"), QStringLiteral("resolved_at"),
+          QStringLiteral("owner_id")},
+         UiText::tr("Service"),
+         UiText::tr("No service requests or complaints yet.")},
+        {"satisfaction",
+         {QStringLiteral("surveyed_on"), QStringLiteral("contact_id"), QStringLiteral("csat"),
+          QStringLiteral("nps"), QStringLiteral("comment")},
+         UiText::tr("Satisfaction"),
+         UiText::tr(
+             "No satisfaction surveys yet. New (Ctrl+N) records a CSAT score, an NPS answer or both.")},
+    };
+    for (const Tab& t : tabs) {
+        const QString entity = QString::fromLatin1(t.entity);
+        view->addTab(
+            entity,
+            new AccountRecordsTab(m_workspace, accountId, entity, t.columns, t.empty, t.computed, view),
+            t.title);
+    }
 }
 
 bool AccountTabs::openRecord(const QString& id)

@@ -33,6 +33,7 @@ signals:
 private:
     AccountView* findOpen(const QString& accountId) const;
     void editRecord(const QString& entity, const QString& id);
+    void addCommercialTabs(AccountView* view, const QString& accountId);
     Workspace& m_workspace;
     AccountListView* m_list = nullptr;
 };
