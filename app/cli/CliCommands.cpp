@@ -727,6 +727,7 @@ std::vector<Command> buildCommands()
     addImportCommand(c);
     addBackupCommands(c);
     addExportTableCommand(c);
+    addReportCommands(c);
     return c;
 }
 
