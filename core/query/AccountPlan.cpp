@@ -150,7 +150,9 @@ Result<AccountPlanData> accountPlan(Database& db, const QString& accountId, cons
     if (!newer)
         return newer.error();
     // The timeline is newest first: skip the planned ones after today, take the window.
-    auto entries = accountFollowUps(db, {accountId, {}, {}, {}}, newer.value().front()[0].toInt(), count);
+    d.followUpsInWindow = count;
+    auto entries = accountFollowUps(db, {accountId, {}, {}, {}}, newer.value().front()[0].toInt(),
+                                    std::min(count, std::max(0, options.followUpLimit)));
     if (!entries)
         return entries.error();
     d.followUps = std::move(entries.value());

@@ -98,6 +98,9 @@ struct AccountPlanOptions
 {
     QDate today;           // local calendar date (invalid: the current date)
     int followUpDays = 90; // follow-ups from today - followUpDays to today, both included
+    // At most this many of them, the newest (a benchmark account has 400,000 in
+    // 90 days: a printed plan lists the latest and says how many there are).
+    int followUpLimit = 200;
 };
 
 struct AccountPlanData
@@ -121,7 +124,8 @@ struct AccountPlanData
     std::vector<KeyPerson> keyPeople; // most influential first, then by name
     std::vector<analysis::Gap> gaps;  // High before Medium (the map's analysis)
     std::vector<PlanOpportunity> openDeals; // open deals by stage, then expected close
-    std::vector<TimelineEntry> followUps;   // the window's follow-ups, newest first
+    std::vector<TimelineEntry> followUps;   // the window's follow-ups, newest first, at most followUpLimit
+    int followUpsInWindow = 0;              // how many the window holds (recentFollowUps counts the same)
     std::vector<TaskRow> tasks;             // open tasks only, soonest due first
     std::vector<NextStep> nextSteps;        // soonest due first, undated last
 };

@@ -133,7 +133,14 @@ TEST_CASE_FIXTURE(Plan, "an account plan takes the follow-ups of the last 90 day
     REQUIRE_MESSAGE(plan, plan.message().toStdString());
     CHECK(summaries(plan.value().followUps) == QStringList{stored(kToday, 23, 0), stored(first, 0, 0)});
     CHECK(plan.value().recentFollowUps == 2);
+    CHECK(plan.value().followUpsInWindow == 2);
     CHECK(plan.value().name == s("华为技术有限公司"));
+
+    o.followUpLimit = 1; // the newest only, and how many there are
+    auto latest = accountPlan(store->reader(), acme, o);
+    REQUIRE(latest);
+    CHECK(summaries(latest.value().followUps) == QStringList{stored(kToday, 23, 0)});
+    CHECK(latest.value().followUpsInWindow == 2);
     CHECK(plan.value().ownerName == s("李明"));
     CHECK(plan.value().tier == QStringLiteral("S"));
 }

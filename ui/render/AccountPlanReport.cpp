@@ -172,6 +172,11 @@ void followUpsSection(ReportLayout& l, const query::AccountPlanData& d)
                  RenderText::tr("Summary and outcome")};
     t.widths = {1.1, 0.8, 0.8, 1.2, 3.6};
     t.empty = RenderText::tr("No follow-ups in the last %n day(s).", nullptr, d.followUpDays);
+    if (d.followUpsInWindow > int(d.followUps.size()))
+        l.paragraph(RenderText::tr("The latest %1 of %2 follow-ups; the account's timeline in Summit lists them all.")
+                        .arg(d.followUps.size())
+                        .arg(d.followUpsInWindow),
+                    QColor(0x66, 0x66, 0x66));
     for (const query::TimelineEntry& f : d.followUps) {
         QString text = f.summary;
         if (!f.outcome.isEmpty())
