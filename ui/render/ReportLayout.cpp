@@ -260,6 +260,8 @@ void ReportLayout::paint(QPagedPaintDevice& device, QPainter& p) const
         paintHeader(p);
         for (const Item& item : m_pages[i]) {
             p.save();
+            // Nothing drawn past its place: a cell or block cut to one page stays off the footer.
+            p.setClipRect(item.rect.adjusted(-3, -3, 3, 3));
             item.paint(p, item.rect);
             p.restore();
         }
