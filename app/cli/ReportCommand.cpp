@@ -34,7 +34,8 @@ int checkOut(Context& ctx, const Args& args, const QString& command)
     if (QFileInfo(out).suffix().toLower() != QLatin1String("pdf"))
         return ctx.usage(CliText::tr("--out must end in .pdf, got %1.").arg(out), command);
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return ctx.fail(CliText::tr("report needs a graphical application object; run it through summit-cli."));
+        return ctx.fail(
+            CliText::tr("report needs a graphical application object; run it through summit-cli."));
     return -1;
 }
 
@@ -45,7 +46,8 @@ QDate todayOf(const Args& args, QString& error)
         return QDate::currentDate();
     const QDate d = QDate::fromString(args.value(QStringLiteral("--today")), Qt::ISODate);
     if (!d.isValid())
-        error = CliText::tr("--today takes a date YYYY-MM-DD, got %1.").arg(args.value(QStringLiteral("--today")));
+        error = CliText::tr("--today takes a date YYYY-MM-DD, got %1.")
+                    .arg(args.value(QStringLiteral("--today")));
     return d;
 }
 
@@ -115,20 +117,22 @@ void addReportCommands(std::vector<Command>& commands)
     commands.push_back(
         {QStringLiteral("report account-plan"),
          CliText::tr("report account-plan ACCOUNT-ID --out FILE.pdf [--today YYYY-MM-DD]"),
-         CliText::tr("Writes the account plan of an account as an A4 PDF: key figures, the decision-chain map "
-                     "with its legend, key people with role, stance, influence and coverage, the gaps, open "
-                     "opportunities with their buying centers, the follow-ups of the last 90 days, open tasks "
-                     "and next steps. --today sets the date the plan is made for."),
+         CliText::tr(
+             "Writes the account plan of an account as an A4 PDF: key figures, the decision-chain map "
+             "with its legend, key people with role, stance, influence and coverage, the gaps, open "
+             "opportunities with their buying centers, the follow-ups of the last 90 days, open tasks "
+             "and next steps. --today sets the date the plan is made for."),
          {QStringLiteral("--out"), QStringLiteral("--today")},
          accountPlan});
     commands.push_back(
         {QStringLiteral("report team"),
          CliText::tr("report team --period YYYY-MM|YYYY-Www --out FILE.pdf [--member MEMBER-ID] "
                      "[--quiet-days N] [--today YYYY-MM-DD]"),
-         CliText::tr("Writes the team review of a month or an ISO week as an A4 PDF, for the whole team or one "
-                     "member: key figures, the funnel and the weighted forecast, the activity ranking, accounts "
-                     "at risk and why, renewals and receivables (not recorded in Summit yet), and the accounts "
-                     "with no follow-up in --quiet-days days (30 unless given)."),
+         CliText::tr(
+             "Writes the team review of a month or an ISO week as an A4 PDF, for the whole team or one "
+             "member: key figures, the funnel and the weighted forecast, the activity ranking, accounts "
+             "at risk and why, renewals and receivables (not recorded in Summit yet), and the accounts "
+             "with no follow-up in --quiet-days days (30 unless given)."),
          {QStringLiteral("--out"), QStringLiteral("--period"), QStringLiteral("--member"),
           QStringLiteral("--quiet-days"), QStringLiteral("--today")},
          teamReview});

@@ -71,10 +71,11 @@ void addFollowUpActions(const std::vector<TimelineEntry>& followUps, const QSet<
 
 Result<AccountPlanData> accountPlan(Database& db, const QString& accountId, const AccountPlanOptions& options)
 {
-    auto head = db.rows(QStringLiteral("SELECT a.name, a.short_name, a.industry, a.region, a.tier, a.stage, a.am_id,"
-                                       " m.name FROM accounts a LEFT JOIN members m ON m.id = a.am_id AND"
-                                       " m.deleted = 0 WHERE a.id = ? AND a.deleted = 0"),
-                        {accountId});
+    auto head =
+        db.rows(QStringLiteral("SELECT a.name, a.short_name, a.industry, a.region, a.tier, a.stage, a.am_id,"
+                               " m.name FROM accounts a LEFT JOIN members m ON m.id = a.am_id AND"
+                               " m.deleted = 0 WHERE a.id = ? AND a.deleted = 0"),
+                {accountId});
     if (!head)
         return head.error();
     if (head.value().empty())
@@ -138,9 +139,10 @@ Result<AccountPlanData> accountPlan(Database& db, const QString& accountId, cons
     // The window: local midnight of today - days up to the end of today, as the summary counts.
     const QString from = utcStartOfDay(d.today.addDays(-options.followUpDays));
     const QString to = utcStartOfDay(d.today.addDays(1));
-    auto inWindow = db.rows(QStringLiteral("SELECT COUNT(*) FROM followups WHERE account_id = ? AND deleted = 0"
-                                           " AND at >= ? AND at < ?"),
-                            {accountId, from, to});
+    auto inWindow =
+        db.rows(QStringLiteral("SELECT COUNT(*) FROM followups WHERE account_id = ? AND deleted = 0"
+                               " AND at >= ? AND at < ?"),
+                {accountId, from, to});
     if (!inWindow)
         return inWindow.error();
     const int count = inWindow.value().front()[0].toInt();
@@ -165,18 +167,19 @@ Result<AccountPlanData> accountPlan(Database& db, const QString& accountId, cons
             d.tasks.push_back(std::move(t));
 
     for (const TaskRow& t : d.tasks)
-        d.nextSteps.push_back({NextStep::Source::Task, t.id, t.title, QDate::fromString(t.due, Qt::ISODate),
-                               t.assigneeName});
+        d.nextSteps.push_back(
+            {NextStep::Source::Task, t.id, t.title, QDate::fromString(t.due, Qt::ISODate), t.assigneeName});
     for (const PlanOpportunity& o : d.openDeals)
         if (!o.nextStep.trimmed().isEmpty())
             d.nextSteps.push_back({NextStep::Source::Opportunity, o.deal.id, o.nextStep,
                                    QDate::fromString(o.deal.expectedClose, Qt::ISODate), o.deal.ownerName});
     QSet<QString> withTask;
     {
-        auto linked = db.rows(QStringLiteral("SELECT followup_id FROM tasks WHERE account_id = ? AND deleted = 0"
-                                             " AND followup_id IS NOT NULL AND (status IS NULL OR status IN"
-                                             " ('open', 'done'))"),
-                              {accountId});
+        auto linked =
+            db.rows(QStringLiteral("SELECT followup_id FROM tasks WHERE account_id = ? AND deleted = 0"
+                                   " AND followup_id IS NOT NULL AND (status IS NULL OR status IN"
+                                   " ('open', 'done'))"),
+                    {accountId});
         if (!linked)
             return linked.error();
         for (const QVariantList& r : linked.value())

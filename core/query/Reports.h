@@ -62,10 +62,10 @@ ReportPeriod reportPeriodCovering(const QDate& from, const QDate& to, const QDat
 struct KeyPerson
 {
     QString id, name, title, unitName;
-    QString role;      // decision role key, empty if none
-    QString stance;    // stance key, "unknown" when not recorded
-    int influence = 0; // 1..5, 0 when not recorded
-    QString coverage;  // best level of anyone on the team: "brief", "working", "trusted"; empty = nobody
+    QString role;          // decision role key, empty if none
+    QString stance;        // stance key, "unknown" when not recorded
+    int influence = 0;     // 1..5, 0 when not recorded
+    QString coverage;      // best level of anyone on the team: "brief", "working", "trusted"; empty = nobody
     QStringList coveredBy; // members who know them, strongest first
     int daysSinceFollowUp = -1; // -1: never named in a follow-up
 };
@@ -73,7 +73,7 @@ struct KeyPerson
 struct PlanOpportunity
 {
     OpportunityRow deal;
-    QString nextStep;                       // the deal's next step, as written
+    QString nextStep;                        // the deal's next step, as written
     std::vector<BuyingRoleRow> buyingCenter; // by role
 };
 
@@ -90,8 +90,8 @@ struct NextStep
     Source source = Source::Task;
     QString recordId; // the task, opportunity or follow-up
     QString text;
-    QDate due;        // invalid when none
-    QString whoName;  // assignee, deal owner or follow-up author
+    QDate due;       // invalid when none
+    QString whoName; // assignee, deal owner or follow-up author
 };
 
 struct AccountPlanOptions
@@ -106,23 +106,23 @@ struct AccountPlanOptions
 struct AccountPlanData
 {
     QString accountId, name, shortName, industry, region;
-    QString tier, stage;      // choice keys, empty when not set
+    QString tier, stage;        // choice keys, empty when not set
     QString ownerId, ownerName; // the account manager
     QDate today;
     int followUpDays = 90;
 
     // Key figures.
-    int contacts = 0;     // active contacts
-    int contactsLeft = 0; // contacts who left
-    int opportunities = 0;     // every live deal (open, won, lost)
-    int openOpportunities = 0; // open or no status
+    int contacts = 0;                   // active contacts
+    int contactsLeft = 0;               // contacts who left
+    int opportunities = 0;              // every live deal (open, won, lost)
+    int openOpportunities = 0;          // open or no status
     QMap<QString, qint64> openPipeline; // per currency (none = CNY), minor units
     int recentFollowUps = 0;            // in the window (planned ones after today not counted)
     int openTasks = 0;
 
-    map::DecisionChainMap map;        // the decision chain as the map draws it (with its gaps)
-    std::vector<KeyPerson> keyPeople; // most influential first, then by name
-    std::vector<analysis::Gap> gaps;  // High before Medium (the map's analysis)
+    map::DecisionChainMap map;              // the decision chain as the map draws it (with its gaps)
+    std::vector<KeyPerson> keyPeople;       // most influential first, then by name
+    std::vector<analysis::Gap> gaps;        // High before Medium (the map's analysis)
     std::vector<PlanOpportunity> openDeals; // open deals by stage, then expected close
     std::vector<TimelineEntry> followUps;   // the window's follow-ups, newest first, at most followUpLimit
     int followUpsInWindow = 0;              // how many the window holds (recentFollowUps counts the same)
@@ -131,7 +131,8 @@ struct AccountPlanData
 };
 
 // An unknown account id (or one in the trash) is an error.
-Result<AccountPlanData> accountPlan(Database& db, const QString& accountId, const AccountPlanOptions& options = {});
+Result<AccountPlanData> accountPlan(Database& db, const QString& accountId,
+                                    const AccountPlanOptions& options = {});
 
 // ---- The team review ----
 
@@ -151,16 +152,16 @@ struct RiskAccount
 struct QuietAccountRow
 {
     QString id, name, tier, ownerName;
-    QDate lastFollowUp;   // invalid: never followed up
-    int daysSince = -1;   // days from the last follow-up to the report's end; -1 = never
+    QDate lastFollowUp; // invalid: never followed up
+    int daysSince = -1; // days from the last follow-up to the report's end; -1 = never
 };
 
 struct TeamReviewOptions
 {
     ReportPeriod period;
-    QString memberId;    // a team member's id; empty = the whole team
-    QDate today;         // local calendar date (invalid: the current date)
-    int quietDays = 30;  // an account is quiet after this many days without a follow-up
+    QString memberId;   // a team member's id; empty = the whole team
+    QDate today;        // local calendar date (invalid: the current date)
+    int quietDays = 30; // an account is quiet after this many days without a follow-up
 };
 
 struct TeamReviewData
@@ -172,14 +173,14 @@ struct TeamReviewData
 
     DashboardFigures figures; // the dashboard's panels for the period and member
     // KPI tiles, derived from `figures`.
-    qint64 openPipeline = 0;   // CNY of open deals (the funnel's sum)
+    qint64 openPipeline = 0; // CNY of open deals (the funnel's sum)
     int openDeals = 0;
     qint64 weightedForecast = 0; // sum of the forecast
     int followUps = 0;           // in the period
 
-    std::vector<MemberActivity> ranking;   // most follow-ups first, then by name
-    std::vector<RiskAccount> atRisk;       // accounts with an open deal at risk, most reasons first, then by name
-    std::vector<QuietAccountRow> quiet;    // never followed up first, then the longest silence first
+    std::vector<MemberActivity> ranking; // most follow-ups first, then by name
+    std::vector<RiskAccount> atRisk; // accounts with an open deal at risk, most reasons first, then by name
+    std::vector<QuietAccountRow> quiet; // never followed up first, then the longest silence first
 
     // Parts of a review Summit cannot fill yet: it records no contracts (so no
     // renewals), no invoices or receivables, and no account health, CSAT or

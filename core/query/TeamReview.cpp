@@ -33,9 +33,10 @@ Status rankActivity(Database& db, TeamReviewData& d)
 {
     QHash<QString, size_t> at;
     // Every active member is ranked, so a member without follow-ups shows as 0.
-    auto members = db.rows(QStringLiteral("SELECT id, name FROM members WHERE deleted = 0 AND (status IS NULL OR"
-                                          " status = 'active') AND (? = '' OR id = ?) ORDER BY name"),
-                           {memberBind(d.memberId), memberBind(d.memberId)});
+    auto members =
+        db.rows(QStringLiteral("SELECT id, name FROM members WHERE deleted = 0 AND (status IS NULL OR"
+                               " status = 'active') AND (? = '' OR id = ?) ORDER BY name"),
+                {memberBind(d.memberId), memberBind(d.memberId)});
     if (!members)
         return members.error();
     for (const QVariantList& r : members.value()) {
@@ -53,11 +54,12 @@ Status rankActivity(Database& db, TeamReviewData& d)
         m.byType[a.type] += a.count;
         d.followUps += a.count;
     }
-    std::stable_sort(d.ranking.begin(), d.ranking.end(), [](const MemberActivity& a, const MemberActivity& b) {
-        if (a.followUps != b.followUps)
-            return a.followUps > b.followUps;
-        return a.memberName.localeAwareCompare(b.memberName) < 0;
-    });
+    std::stable_sort(d.ranking.begin(), d.ranking.end(),
+                     [](const MemberActivity& a, const MemberActivity& b) {
+                         if (a.followUps != b.followUps)
+                             return a.followUps > b.followUps;
+                         return a.memberName.localeAwareCompare(b.memberName) < 0;
+                     });
     return {};
 }
 
@@ -92,11 +94,12 @@ Status findRisks(Database& db, TeamReviewData& d)
         const int allowed = allowedQuietDays(a.tier);
         const QDate last = localDate(text(r[4]));
         if (allowed >= 0 && !last.isValid())
-            a.reasons << CoreText::tr("Never followed up (tier %1 asks for one every %n day(s))", nullptr, allowed)
+            a.reasons << CoreText::tr("Never followed up (tier %1 asks for one every %n day(s))", nullptr,
+                                      allowed)
                              .arg(a.tier);
         else if (allowed >= 0 && last.daysTo(d.today) > allowed)
-            a.reasons << CoreText::tr("No follow-up for %1 days (tier %2 asks for one every %n day(s))", nullptr,
-                                      allowed)
+            a.reasons << CoreText::tr("No follow-up for %1 days (tier %2 asks for one every %n day(s))",
+                                      nullptr, allowed)
                              .arg(last.daysTo(d.today))
                              .arg(a.tier);
         if (!a.reasons.isEmpty())
@@ -142,7 +145,8 @@ Result<TeamReviewData> teamReview(Database& db, const TeamReviewOptions& options
     if (!d.period.from.isValid() || !d.period.to.isValid())
         return Result<TeamReviewData>::fail(CoreText::tr("A team review needs a period."));
     if (!d.memberId.isEmpty()) {
-        auto m = db.rows(QStringLiteral("SELECT name FROM members WHERE id = ? AND deleted = 0"), {d.memberId});
+        auto m =
+            db.rows(QStringLiteral("SELECT name FROM members WHERE id = ? AND deleted = 0"), {d.memberId});
         if (!m)
             return m.error();
         if (m.value().empty())

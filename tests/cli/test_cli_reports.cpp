@@ -97,7 +97,8 @@ struct Demo : Cli
     QString contactName; // one of its key people (decision role), in Chinese
     explicit Demo(int accounts = 6) : Cli(false)
     {
-        const Run made = (*this)({k("demo"), k("--accounts"), QString::number(accounts), k("--today"), k(kToday)});
+        const Run made =
+            (*this)({k("demo"), k("--accounts"), QString::number(accounts), k("--today"), k(kToday)});
         REQUIRE_MESSAGE(made.code == 0, made.err.toStdString());
         const QJsonArray accountsList = json({k("account"), k("list")}).array();
         REQUIRE(!accountsList.isEmpty());
@@ -116,7 +117,8 @@ struct Demo : Cli
 
 } // namespace
 
-TEST_CASE("report account-plan: the account's pages with every section, its people, the footer, fonts embedded")
+TEST_CASE(
+    "report account-plan: the account's pages with every section, its people, the footer, fonts embedded")
 {
     if (!havePoppler()) {
         MESSAGE("poppler-utils (pdftotext, pdfinfo, pdffonts) are not installed: skipped");
@@ -124,15 +126,16 @@ TEST_CASE("report account-plan: the account's pages with every section, its peop
     }
     const Demo cli;
     const QString out = cli.dir.filePath(k("plan.pdf"));
-    const Run r = cli({k("report"), k("account-plan"), cli.accountId(), k("--out"), out, k("--today"), k(kToday)});
+    const Run r =
+        cli({k("report"), k("account-plan"), cli.accountId(), k("--out"), out, k("--today"), k(kToday)});
     REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
     const int pages = pageCount(out);
     CHECK(pages >= 2); // the map has a page of its own
     const QString text = pdfText(out);
     CHECK(text.contains(cli.account.value(k("name")).toString()));
     CHECK(text.contains(cli.contactName));
-    for (const char* section : {"Account plan", "Overview and key figures", "Decision-chain map", "Key people",
-                                "Gaps", "Open opportunities and their buying centers",
+    for (const char* section : {"Account plan", "Overview and key figures", "Decision-chain map",
+                                "Key people", "Gaps", "Open opportunities and their buying centers",
                                 "Follow-ups of the last 90 day", "Open tasks", "Next steps", "Legend"})
         CHECK_MESSAGE(text.contains(k(section)), std::string(section));
     CHECK(pdfText(out, 1).contains(k("Page 1 of %1").arg(pages)));
@@ -149,8 +152,9 @@ TEST_CASE("report account-plan in Chinese: the account, the map's title and the 
     }
     const Demo cli;
     const QString out = cli.dir.filePath(k("计划.pdf"));
-    const Run r = inLanguage(cli, "zh_CN.UTF-8",
-                             {k("report"), k("account-plan"), cli.accountId(), k("--out"), out, k("--today"), k(kToday)});
+    const Run r = inLanguage(
+        cli, "zh_CN.UTF-8",
+        {k("report"), k("account-plan"), cli.accountId(), k("--out"), out, k("--today"), k(kToday)});
     REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
     const int pages = pageCount(out);
     const QString text = pdfText(out);
@@ -161,7 +165,8 @@ TEST_CASE("report account-plan in Chinese: the account, the map's title and the 
     checkFontsEmbedded(out);
 }
 
-TEST_CASE("report team: several pages, the quiet accounts' header row on each page, missing data said in words")
+TEST_CASE(
+    "report team: several pages, the quiet accounts' header row on each page, missing data said in words")
 {
     if (!havePoppler()) {
         MESSAGE("poppler-utils are not installed: skipped");
@@ -179,8 +184,9 @@ TEST_CASE("report team: several pages, the quiet accounts' header row on each pa
     for (const char* section :
          {"Monthly team review", "The whole team", "2027-05: 2027-05-01 to 2027-05-31", "Key figures",
           "Pipeline funnel", "Weighted forecast by expected close", "Activity ranking", "Accounts at risk",
-          "Renewals and receivables", "No contracts are recorded yet", "No invoices or payments are recorded yet",
-          "No health scores, CSAT or NPS", "Accounts gone quiet (no follow-up in 30 day"})
+          "Renewals and receivables", "No contracts are recorded yet",
+          "No invoices or payments are recorded yet", "No health scores, CSAT or NPS",
+          "Accounts gone quiet (no follow-up in 30 day"})
         CHECK_MESSAGE(text.contains(k(section)), std::string(section));
     // The quiet accounts' table starts on one page and goes on over the next: its header row on both.
     int withHeader = 0;
@@ -229,8 +235,9 @@ TEST_CASE("report: bad input is said plainly, exits non-zero and leaves no file"
     refused({k("report"), k("team"), k("--period"), k("2026-13"), k("--out"), out}, "2026-13", 2);
     refused({k("report"), k("team"), k("--period"), k("2026-W54"), k("--out"), out}, "YYYY-MM", 2);
     refused({k("report"), k("team"), k("--out"), out}, "--period", 2);
-    refused({k("report"), k("team"), k("--period"), k("2026-11"), k("--member"), k("nobody"), k("--out"), out},
-            "nobody", 1);
+    refused(
+        {k("report"), k("team"), k("--period"), k("2026-11"), k("--member"), k("nobody"), k("--out"), out},
+        "nobody", 1);
     refused({k("report"), k("account-plan"), k("no-such-account"), k("--out"), out}, "no-such-account", 1);
     refused({k("report"), k("account-plan"), cli.accountId()}, "--out", 2);
     refused({k("report"), k("account-plan"), cli.accountId(), k("--today"), k("2026-02-30"), k("--out"), out},

@@ -21,13 +21,18 @@ const QDate kToday(2026, 11, 20);
 
 QString stored(const QDate& day, int hour, int minute = 0)
 {
-    return QDateTime(day, QTime(hour, minute)).toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+    return QDateTime(day, QTime(hour, minute))
+        .toUTC()
+        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
 }
 
 struct Plan : StoreFixture
 {
     QString me, mate;
-    QString member(const char* name) { return add(QStringLiteral("member"), {{QStringLiteral("name"), s(name)}}); }
+    QString member(const char* name)
+    {
+        return add(QStringLiteral("member"), {{QStringLiteral("name"), s(name)}});
+    }
     QString account(const char* name, const QString& am, const char* tier = "")
     {
         FieldValues f = {{QStringLiteral("name"), s(name)}, {QStringLiteral("am_id"), am}};
@@ -43,7 +48,8 @@ struct Plan : StoreFixture
                          {QStringLiteral("author_id"), author},
                          {QStringLiteral("summary"), at}};
         for (auto& field : more) {
-            auto same = std::find_if(f.begin(), f.end(), [&](const auto& x) { return x.first == field.first; });
+            auto same =
+                std::find_if(f.begin(), f.end(), [&](const auto& x) { return x.first == field.first; });
             if (same != f.end())
                 same->second = field.second;
             else
@@ -100,7 +106,8 @@ TEST_CASE("a report period is a month YYYY-MM or an ISO week YYYY-Www, and nothi
     CHECK(week.value().to == QDate(2026, 1, 4));
     CHECK(week.value().key == QStringLiteral("2026-W01"));
     CHECK(parseReportPeriod(QStringLiteral("2026-W53")));
-    for (const char* bad : {"2026-13", "2026-00", "2025-W53", "2026-W00", "2026-11-05", "", "11/2026", "2026-1"}) {
+    for (const char* bad :
+         {"2026-13", "2026-00", "2025-W53", "2026-W00", "2026-11-05", "", "11/2026", "2026-1"}) {
         auto r = parseReportPeriod(QString::fromLatin1(bad));
         CHECK_FALSE_MESSAGE(r, bad);
         if (!r)
@@ -108,7 +115,8 @@ TEST_CASE("a report period is a month YYYY-MM or an ISO week YYYY-Www, and nothi
     }
 }
 
-TEST_CASE("the dashboard's dates become a week when they are exactly one ISO week, else the month they start in")
+TEST_CASE(
+    "the dashboard's dates become a week when they are exactly one ISO week, else the month they start in")
 {
     const ReportPeriod week = reportPeriodCovering(QDate(2026, 11, 16), QDate(2026, 11, 22), kToday);
     CHECK(week.kind == ReportPeriod::Kind::Week);
@@ -119,7 +127,8 @@ TEST_CASE("the dashboard's dates become a week when they are exactly one ISO wee
     CHECK(reportPeriodCovering({}, {}, kToday).key == QStringLiteral("2026-11"));
 }
 
-TEST_CASE_FIXTURE(Plan, "an account plan takes the follow-ups of the last 90 days to the end of today, edges included")
+TEST_CASE_FIXTURE(
+    Plan, "an account plan takes the follow-ups of the last 90 days to the end of today, edges included")
 {
     const QString acme = account("华为技术有限公司", me, "S");
     const QDate first = kToday.addDays(-90);
@@ -157,11 +166,14 @@ TEST_CASE_FIXTURE(Plan, "an account plan lists open tasks only and next steps so
                                        {QStringLiteral("next_due"), QStringLiteral("2026-11-23")}});
     task(acme, "安排演示的任务", "open", {{QStringLiteral("followup_id"), withTask}});
     followup(acme, stored(kToday.addDays(-2), 10), me,
-             {{QStringLiteral("next_action"), s("寄送资料")}, {QStringLiteral("next_due"), QStringLiteral("2026-11-21")}});
+             {{QStringLiteral("next_action"), s("寄送资料")},
+              {QStringLiteral("next_due"), QStringLiteral("2026-11-21")}});
     followup(acme, stored(kToday.addDays(-20), 10), me,
-             {{QStringLiteral("next_action"), s("过期的行动")}, {QStringLiteral("next_due"), QStringLiteral("2026-11-01")}});
+             {{QStringLiteral("next_action"), s("过期的行动")},
+              {QStringLiteral("next_due"), QStringLiteral("2026-11-01")}});
     deal(acme, "数据中心", {{QStringLiteral("next_step"), s("技术交流")}});
-    deal(acme, "已赢的单", {{QStringLiteral("status"), QStringLiteral("won")}, {QStringLiteral("next_step"), s("不应出现")}});
+    deal(acme, "已赢的单",
+         {{QStringLiteral("status"), QStringLiteral("won")}, {QStringLiteral("next_step"), s("不应出现")}});
     AccountPlanOptions o;
     o.today = kToday;
     auto plan = accountPlan(store->reader(), acme, o);
@@ -174,21 +186,25 @@ TEST_CASE_FIXTURE(Plan, "an account plan lists open tasks only and next steps so
     for (const NextStep& n : plan.value().nextSteps)
         steps << n.text;
     // The follow-up whose action has a task is not listed twice; a past action without a task is history.
-    CHECK(steps == QStringList{s("寄送资料"), s("无状态任务"), s("发报价单"), s("安排演示的任务"), s("技术交流")});
+    CHECK(steps ==
+          QStringList{s("寄送资料"), s("无状态任务"), s("发报价单"), s("安排演示的任务"), s("技术交流")});
     CHECK(plan.value().opportunities == 2);
     REQUIRE(plan.value().openDeals.size() == 1);
     CHECK(plan.value().openDeals.front().deal.name == s("数据中心"));
 }
 
-TEST_CASE_FIXTURE(Plan, "an account plan's key people hold a role or influence 4+, have not left, most influential first")
+TEST_CASE_FIXTURE(
+    Plan, "an account plan's key people hold a role or influence 4+, have not left, most influential first")
 {
     const QString acme = account("华为技术有限公司", me);
-    const QString boss = contact(acme, s("王总"), {{QStringLiteral("decision_role"), QStringLiteral("economic_buyer")},
-                                                  {QStringLiteral("influence"), 5}});
+    const QString boss = contact(acme, s("王总"),
+                                 {{QStringLiteral("decision_role"), QStringLiteral("economic_buyer")},
+                                  {QStringLiteral("influence"), 5}});
     contact(acme, s("刘工"), {{QStringLiteral("influence"), 4}});
     contact(acme, s("普通员工"), {{QStringLiteral("influence"), 2}});
-    contact(acme, s("离职者"), {{QStringLiteral("decision_role"), QStringLiteral("champion")},
-                                {QStringLiteral("status"), QStringLiteral("left")}});
+    contact(acme, s("离职者"),
+            {{QStringLiteral("decision_role"), QStringLiteral("champion")},
+             {QStringLiteral("status"), QStringLiteral("left")}});
     add(QStringLiteral("coverage"), {{QStringLiteral("account_id"), acme},
                                      {QStringLiteral("member_id"), mate},
                                      {QStringLiteral("contact_id"), boss},
@@ -230,7 +246,8 @@ TEST_CASE_FIXTURE(Plan, "an account plan of an unknown or trashed account is an 
     CHECK_FALSE(accountPlan(store->reader(), acme));
 }
 
-TEST_CASE_FIXTURE(Plan, "a team review lists accounts gone quiet up to the period's end, never followed up first")
+TEST_CASE_FIXTURE(Plan,
+                  "a team review lists accounts gone quiet up to the period's end, never followed up first")
 {
     const QString never = account("从未拜访", me);
     const QString old = account("很久没拜访", me);
@@ -239,9 +256,9 @@ TEST_CASE_FIXTURE(Plan, "a team review lists accounts gone quiet up to the perio
     const QString theirs = account("别人的客户", mate);
     const QDate end(2026, 10, 31);
     followup(old, stored(end.addDays(-45), 10), me);
-    followup(edge, stored(end.addDays(-30), 0, 0), me);   // the first day of the 30-day window: not quiet
-    followup(recent, stored(end.addDays(-31), 10), me);   // quiet at the end of October…
-    followup(recent, stored(end.addDays(5), 10), me);     // …though visited after it
+    followup(edge, stored(end.addDays(-30), 0, 0), me); // the first day of the 30-day window: not quiet
+    followup(recent, stored(end.addDays(-31), 10), me); // quiet at the end of October…
+    followup(recent, stored(end.addDays(5), 10), me);   // …though visited after it
     TeamReviewOptions o;
     o.period = parseReportPeriod(QStringLiteral("2026-10")).value();
     o.today = kToday;
@@ -252,8 +269,7 @@ TEST_CASE_FIXTURE(Plan, "a team review lists accounts gone quiet up to the perio
     for (const QuietAccountRow& q : review.value().quiet)
         names << q.name;
     const QStringList expected{s("从未拜访"), s("别人的客户"), s("很久没拜访"), s("最近拜访")};
-    REQUIRE_MESSAGE(names == expected,
-                    names.join(QLatin1Char(',')).toStdString());
+    REQUIRE_MESSAGE(names == expected, names.join(QLatin1Char(',')).toStdString());
     CHECK(review.value().quiet.front().daysSince == -1);
     CHECK(review.value().quiet[2].daysSince == 45);
     CHECK(review.value().quiet[3].daysSince == 31);
@@ -273,8 +289,9 @@ TEST_CASE_FIXTURE(Plan, "a team review's accounts at risk have an open deal and 
     const QString quiet = account("沉默客户", me, "S");
     const QString idle = account("无商机客户", me, "S");
     deal(late, "逾期的单", {{QStringLiteral("expected_close"), QStringLiteral("2026-11-01")}});
-    deal(late, "已输的单", {{QStringLiteral("status"), QStringLiteral("lost")},
-                            {QStringLiteral("expected_close"), QStringLiteral("2026-10-01")}});
+    deal(late, "已输的单",
+         {{QStringLiteral("status"), QStringLiteral("lost")},
+          {QStringLiteral("expected_close"), QStringLiteral("2026-10-01")}});
     followup(late, stored(kToday.addDays(-1), 10), me);
     deal(quiet, "未到期的单", {{QStringLiteral("expected_close"), QStringLiteral("2027-03-01")}});
     followup(quiet, stored(kToday.addDays(-8), 10), me); // tier S allows 7 days
@@ -298,7 +315,8 @@ TEST_CASE_FIXTURE(Plan, "a team review's accounts at risk have an open deal and 
     CHECK_FALSE(review.value().hasHealthScores);
 }
 
-TEST_CASE_FIXTURE(Plan, "a team review ranks every active member by follow-ups in the period, a member without any at 0")
+TEST_CASE_FIXTURE(
+    Plan, "a team review ranks every active member by follow-ups in the period, a member without any at 0")
 {
     const QString acme = account("华为技术有限公司", me);
     followup(acme, stored(QDate(2026, 11, 3), 10), mate);

@@ -83,7 +83,8 @@ QAction* reportAction(QWidget& view, const char* button, const char* action)
 
 } // namespace
 
-TEST_CASE("the account view's Report button saves the account plan as a PDF where the prompt says, or nothing when cancelled")
+TEST_CASE("the account view's Report button saves the account plan as a PDF where the prompt says, or "
+          "nothing when cancelled")
 {
     Book book;
     AccountView view(*book.workspace, book.account);

@@ -14,8 +14,8 @@
 #include <QLabel>
 #include <QMetaMethod>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace summit::ui {
@@ -66,7 +66,8 @@ AccountView::AccountView(Workspace& workspace, const QString& accountId, QWidget
     connect(conflicts, &ConflictBadge::conflictsRequested, this, &AccountView::conflictsRequested);
     facts->addWidget(conflicts);
     facts->addWidget(m_health);
-    auto* report = makeReportButton(UiText::tr("Report"), accountPlanSource(workspace, accountId, [this] { return m_title; }), this);
+    auto* report = makeReportButton(
+        UiText::tr("Report"), accountPlanSource(workspace, accountId, [this] { return m_title; }), this);
     report->setObjectName(QStringLiteral("accountReport"));
     facts->addWidget(report);
 

@@ -203,8 +203,8 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     auto* top = new QHBoxLayout;
     top->addWidget(m_filters, 1);
     top->addWidget(m_status);
-    auto* report = makeReportButton(UiText::tr("Report"),
-                                    teamReviewSource(workspace, [this] { return m_filters->filter(); }), this);
+    auto* report = makeReportButton(
+        UiText::tr("Report"), teamReviewSource(workspace, [this] { return m_filters->filter(); }), this);
     report->setObjectName(QStringLiteral("dashboardReport"));
     top->addWidget(report);
     layout->addLayout(top);

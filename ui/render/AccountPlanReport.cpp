@@ -40,15 +40,17 @@ QString daysText(int days)
 void overview(ReportLayout& l, const query::AccountPlanData& d)
 {
     l.heading(RenderText::tr("Overview and key figures"));
-    l.tiles({{RenderText::tr("Tier"), label(u"tier", d.tier)},
-             {RenderText::tr("Stage"), label(u"stage", d.stage)},
-             {RenderText::tr("Account manager"), orDash(d.ownerName)},
-             {RenderText::tr("Open pipeline"), pipeline(d.openPipeline)},
-             {RenderText::tr("Contacts (left)"), RenderText::tr("%1 (%2)").arg(d.contacts).arg(d.contactsLeft)},
-             {RenderText::tr("Opportunities (open)"),
-              RenderText::tr("%1 (%2)").arg(d.opportunities).arg(d.openOpportunities)},
-             {RenderText::tr("Follow-ups, last %n day(s)", nullptr, d.followUpDays), QString::number(d.recentFollowUps)},
-             {RenderText::tr("Open tasks"), QString::number(d.openTasks)}});
+    l.tiles(
+        {{RenderText::tr("Tier"), label(u"tier", d.tier)},
+         {RenderText::tr("Stage"), label(u"stage", d.stage)},
+         {RenderText::tr("Account manager"), orDash(d.ownerName)},
+         {RenderText::tr("Open pipeline"), pipeline(d.openPipeline)},
+         {RenderText::tr("Contacts (left)"), RenderText::tr("%1 (%2)").arg(d.contacts).arg(d.contactsLeft)},
+         {RenderText::tr("Opportunities (open)"),
+          RenderText::tr("%1 (%2)").arg(d.opportunities).arg(d.openOpportunities)},
+         {RenderText::tr("Follow-ups, last %n day(s)", nullptr, d.followUpDays),
+          QString::number(d.recentFollowUps)},
+         {RenderText::tr("Open tasks"), QString::number(d.openTasks)}});
     QStringList facts;
     if (!d.industry.isEmpty())
         facts << RenderText::tr("Industry: %1").arg(d.industry);
@@ -70,8 +72,9 @@ void mapSection(ReportLayout& l, const query::AccountPlanData& d)
     }
     // The map, its title, legend and gaps fill the rest of the page; a wide map
     // is turned a quarter when that draws it larger (the text stays text).
-    const QString note = RenderText::tr("A large map is easier to read on its own: summit-cli orgchart writes it "
-                                        "over several A3 pages.");
+    const QString note =
+        RenderText::tr("A large map is easier to read on its own: summit-cli orgchart writes it "
+                       "over several A3 pages.");
     l.block(l.remaining() - 24, [&map = d.map](QPainter& p, const QRectF& r) {
         const MapPainter painter(map);
         const QSizeF sheet = painter.sheetSize();
@@ -94,8 +97,9 @@ void peopleSection(ReportLayout& l, const query::AccountPlanData& d)
 {
     l.heading(RenderText::tr("Key people"));
     ReportTable t;
-    t.headers = {RenderText::tr("Name"), RenderText::tr("Title, unit"), RenderText::tr("Decision role"),
-                 RenderText::tr("Stance"), RenderText::tr("Influence"), RenderText::tr("Coverage"),
+    t.headers = {RenderText::tr("Name"),          RenderText::tr("Title, unit"),
+                 RenderText::tr("Decision role"), RenderText::tr("Stance"),
+                 RenderText::tr("Influence"),     RenderText::tr("Coverage"),
                  RenderText::tr("Last follow-up")};
     t.widths = {1.1, 1.8, 1.2, 0.9, 0.7, 1.6, 1.2};
     t.empty = RenderText::tr("No key people: nobody holds a decision role or has influence 4 or 5.");
@@ -110,8 +114,9 @@ void peopleSection(ReportLayout& l, const query::AccountPlanData& d)
                                      : RenderText::tr("%1 (%2)").arg(model::enumLabel(u"level", k.coverage),
                                                                      k.coveredBy.join(QStringLiteral(", ")));
         t.rows.push_back({k.name, orDash(where.join(QStringLiteral(", "))), label(u"decision_role", k.role),
-                          label(u"stance", k.stance), k.influence > 0 ? QString::number(k.influence) : QStringLiteral("—"),
-                          coverage, daysText(k.daysSinceFollowUp)});
+                          label(u"stance", k.stance),
+                          k.influence > 0 ? QString::number(k.influence) : QStringLiteral("—"), coverage,
+                          daysText(k.daysSinceFollowUp)});
     }
     l.table(t);
 }
@@ -140,7 +145,7 @@ void dealsSection(ReportLayout& l, const query::AccountPlanData& d)
 {
     l.heading(RenderText::tr("Open opportunities and their buying centers"));
     ReportTable t;
-    t.headers = {RenderText::tr("Opportunity"), RenderText::tr("Stage"), RenderText::tr("Amount"),
+    t.headers = {RenderText::tr("Opportunity"),    RenderText::tr("Stage"), RenderText::tr("Amount"),
                  RenderText::tr("Expected close"), RenderText::tr("Owner"), RenderText::tr("Buying center")};
     t.widths = {1.6, 0.9, 1.1, 0.9, 0.9, 2.4};
     t.empty = RenderText::tr("No open opportunities.");
@@ -150,16 +155,18 @@ void dealsSection(ReportLayout& l, const query::AccountPlanData& d)
             center << RenderText::tr("%1: %2 (%3)")
                           .arg(label(u"decision_role", b.role), b.contactName,
                                label(u"stance", b.stance.isEmpty() ? QStringLiteral("unknown") : b.stance));
-        const QString amount = o.deal.amount.isNull()
-                                   ? QStringLiteral("—")
-                                   : model::formatMoney(o.deal.amount.toLongLong(),
-                                                        o.deal.currency.isEmpty() ? QStringLiteral("CNY") : o.deal.currency);
+        const QString amount =
+            o.deal.amount.isNull()
+                ? QStringLiteral("—")
+                : model::formatMoney(o.deal.amount.toLongLong(),
+                                     o.deal.currency.isEmpty() ? QStringLiteral("CNY") : o.deal.currency);
         QString name = o.deal.name;
         if (!o.nextStep.isEmpty())
             name += QLatin1Char('\n') + RenderText::tr("Next: %1").arg(o.nextStep);
-        t.rows.push_back({name, label(u"stage", o.deal.stage), amount, orDash(o.deal.expectedClose),
-                          orDash(o.deal.ownerName),
-                          center.isEmpty() ? RenderText::tr("nobody recorded") : center.join(QLatin1Char('\n'))});
+        t.rows.push_back(
+            {name, label(u"stage", o.deal.stage), amount, orDash(o.deal.expectedClose),
+             orDash(o.deal.ownerName),
+             center.isEmpty() ? RenderText::tr("nobody recorded") : center.join(QLatin1Char('\n'))});
     }
     l.table(t);
 }
@@ -173,10 +180,11 @@ void followUpsSection(ReportLayout& l, const query::AccountPlanData& d)
     t.widths = {1.1, 0.8, 0.8, 1.2, 3.6};
     t.empty = RenderText::tr("No follow-ups in the last %n day(s).", nullptr, d.followUpDays);
     if (d.followUpsInWindow > int(d.followUps.size()))
-        l.paragraph(RenderText::tr("The latest %1 of %2 follow-ups; the account's timeline in Summit lists them all.")
-                        .arg(d.followUps.size())
-                        .arg(d.followUpsInWindow),
-                    QColor(0x66, 0x66, 0x66));
+        l.paragraph(
+            RenderText::tr("The latest %1 of %2 follow-ups; the account's timeline in Summit lists them all.")
+                .arg(d.followUps.size())
+                .arg(d.followUpsInWindow),
+            QColor(0x66, 0x66, 0x66));
     for (const query::TimelineEntry& f : d.followUps) {
         QString text = f.summary;
         if (!f.outcome.isEmpty())
@@ -211,15 +219,22 @@ void nextStepsSection(ReportLayout& l, const query::AccountPlanData& d)
 {
     l.heading(RenderText::tr("Next steps"));
     ReportTable t;
-    t.headers = {RenderText::tr("Due"), RenderText::tr("Next step"), RenderText::tr("Who"), RenderText::tr("From")};
+    t.headers = {RenderText::tr("Due"), RenderText::tr("Next step"), RenderText::tr("Who"),
+                 RenderText::tr("From")};
     t.widths = {1, 4, 1.1, 1.1};
     t.empty = RenderText::tr("No next steps are recorded: no open task, deal next step or follow-up action.");
     for (const query::NextStep& s : d.nextSteps) {
         QString from;
         switch (s.source) {
-        case query::NextStep::Source::Task: from = RenderText::tr("Task"); break;
-        case query::NextStep::Source::Opportunity: from = RenderText::tr("Opportunity"); break;
-        case query::NextStep::Source::FollowUp: from = RenderText::tr("Follow-up"); break;
+        case query::NextStep::Source::Task:
+            from = RenderText::tr("Task");
+            break;
+        case query::NextStep::Source::Opportunity:
+            from = RenderText::tr("Opportunity");
+            break;
+        case query::NextStep::Source::FollowUp:
+            from = RenderText::tr("Follow-up");
+            break;
         }
         t.rows.push_back({s.due.isValid() ? s.due.toString(Qt::ISODate) : QStringLiteral("—"), s.text,
                           orDash(s.whoName), from});
@@ -229,11 +244,14 @@ void nextStepsSection(ReportLayout& l, const query::AccountPlanData& d)
 
 } // namespace
 
-ReportLayout layoutAccountPlan(const QPaintDevice* device, const QSizeF& page, const query::AccountPlanData& d)
+ReportLayout layoutAccountPlan(const QPaintDevice* device, const QSizeF& page,
+                               const query::AccountPlanData& d)
 {
     ReportHeader h;
     h.title = RenderText::tr("Account plan");
-    h.subject = d.shortName.isEmpty() || d.shortName == d.name ? d.name : RenderText::tr("%1 (%2)").arg(d.name, d.shortName);
+    h.subject = d.shortName.isEmpty() || d.shortName == d.name
+                    ? d.name
+                    : RenderText::tr("%1 (%2)").arg(d.name, d.shortName);
     h.period = RenderText::tr("As of %1").arg(d.today.toString(Qt::ISODate));
     h.generated = d.ownerName.isEmpty() ? QString() : RenderText::tr("Account manager: %1").arg(d.ownerName);
     ReportLayout l(device, page, h);

@@ -2,8 +2,8 @@
 
 #include "model/Display.h"
 #include "model/Schema.h"
-#include "render/ReportLayout.h"
 #include "render/RenderText.h"
+#include "render/ReportLayout.h"
 
 #include <QPainter>
 #include <algorithm>
@@ -49,7 +49,8 @@ void paintFunnel(QPainter& p, const QRectF& area, const std::vector<query::Stage
     const double h = std::min(22.0, bars.height() / double(funnel.size()));
     for (size_t i = 0; i < funnel.size(); ++i) {
         const query::StageFigures& s = funnel[i];
-        const double share = maxAmount > 0 ? double(s.amount) / double(maxAmount) : double(s.count) / maxCount;
+        const double share =
+            maxAmount > 0 ? double(s.amount) / double(maxAmount) : double(s.count) / maxCount;
         const double w = std::max(2.0, share * bars.width());
         const double y = bars.top() + double(i) * h;
         p.setPen(Qt::NoPen);
@@ -110,8 +111,8 @@ void paintForecast(QPainter& p, const QRectF& area, const std::vector<query::For
         p.drawText(QRectF(x - 10, plot.bottom() - full - 11, barWidth + 20, 10), Qt::AlignCenter,
                    model::formatMoneyCompact(m.amount));
         p.setFont(ReportLayout::font(7));
-        const QString month = m.month.isValid() ? m.month.toString(QStringLiteral("yyyy-MM"))
-                                                : RenderText::tr("No date");
+        const QString month =
+            m.month.isValid() ? m.month.toString(QStringLiteral("yyyy-MM")) : RenderText::tr("No date");
         p.drawText(QRectF(plot.left() + slot * double(i), plot.bottom() + 2, slot, axis - 2), Qt::AlignCenter,
                    month);
     }
@@ -147,8 +148,8 @@ void paintRanking(QPainter& p, const QRectF& area, const std::vector<query::Memb
         p.setBrush(kBar);
         p.drawRect(QRectF(area.left() + labelWidth, y + 3, std::max(w, 0.5), kRow - 6));
         p.setPen(kText);
-        p.drawText(QRectF(area.left() + labelWidth + w + 4, y, countWidth, kRow), Qt::AlignLeft | Qt::AlignVCenter,
-                   QString::number(m.followUps));
+        p.drawText(QRectF(area.left() + labelWidth + w + 4, y, countWidth, kRow),
+                   Qt::AlignLeft | Qt::AlignVCenter, QString::number(m.followUps));
     }
 }
 

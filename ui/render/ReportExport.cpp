@@ -35,7 +35,8 @@ Status paintPages(QPagedPaintDevice& device, const Layout& layout)
 Status writePdf(const QString& path, const QString& title, const Layout& layout)
 {
     if (QFileInfo(path).suffix().toLower() != QLatin1String("pdf"))
-        return Status::fail(RenderText::tr("Cannot write the report to %1: the file name must end in .pdf.").arg(path));
+        return Status::fail(
+            RenderText::tr("Cannot write the report to %1: the file name must end in .pdf.").arg(path));
     QSaveFile file(path); // all or nothing: a failed write leaves no half-written file
     if (!file.open(QIODevice::WriteOnly))
         return Status::fail(RenderText::tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -86,14 +87,16 @@ Status paintTeamReview(QPagedPaintDevice& device, const query::TeamReviewData& d
 
 Status writeAccountPlanPdf(const query::AccountPlanData& data, const QString& path)
 {
-    return writePdf(path, RenderText::tr("Account plan") + QStringLiteral(" — ") + data.name,
-                    [&data](const QPaintDevice* d, const QSizeF& page) { return layoutAccountPlan(d, page, data); });
+    return writePdf(
+        path, RenderText::tr("Account plan") + QStringLiteral(" — ") + data.name,
+        [&data](const QPaintDevice* d, const QSizeF& page) { return layoutAccountPlan(d, page, data); });
 }
 
 Status writeTeamReviewPdf(const query::TeamReviewData& data, const QString& path)
 {
-    return writePdf(path, RenderText::tr("Team review") + QStringLiteral(" — ") + data.period.key,
-                    [&data](const QPaintDevice* d, const QSizeF& page) { return layoutTeamReview(d, page, data); });
+    return writePdf(
+        path, RenderText::tr("Team review") + QStringLiteral(" — ") + data.period.key,
+        [&data](const QPaintDevice* d, const QSizeF& page) { return layoutTeamReview(d, page, data); });
 }
 
 } // namespace summit::ui

@@ -163,7 +163,8 @@ std::vector<double> ReportLayout::columnWidths(const ReportTable& t) const
     return w;
 }
 
-double ReportLayout::rowHeight(const QStringList& cells, const std::vector<double>& widths, const QFont& f) const
+double ReportLayout::rowHeight(const QStringList& cells, const std::vector<double>& widths,
+                               const QFont& f) const
 {
     double h = 0;
     for (size_t i = 0; i < widths.size() && i < size_t(cells.size()); ++i)
@@ -202,7 +203,9 @@ void ReportLayout::table(const ReportTable& t)
             p.drawLine(r.bottomLeft(), r.bottomRight());
         };
     };
-    const auto header = [&] { place(headHeight, drawRow(t.headers, headFont, kHeaderFill)); };
+    const auto header = [&] {
+        place(headHeight, drawRow(t.headers, headFont, kHeaderFill));
+    };
     const double first = rowHeight(t.rows.front(), widths, bodyFont);
     if (!fits(headHeight + first) && m_y > 0)
         pageBreak();
@@ -247,7 +250,8 @@ void ReportLayout::paintFooter(QPainter& p, int page) const
     p.setFont(font(8));
     p.setPen(QColor(0x55, 0x55, 0x55));
     p.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("Summit"));
-    p.drawText(band, Qt::AlignRight | Qt::AlignVCenter, RenderText::tr("Page %1 of %2").arg(page).arg(pageCount()));
+    p.drawText(band, Qt::AlignRight | Qt::AlignVCenter,
+               RenderText::tr("Page %1 of %2").arg(page).arg(pageCount()));
 }
 
 void ReportLayout::paint(QPagedPaintDevice& device, QPainter& p) const

@@ -37,9 +37,9 @@ struct ReportHeader
 struct ReportTable
 {
     QStringList headers;
-    std::vector<double> widths;   // relative column widths, one per header
+    std::vector<double> widths;    // relative column widths, one per header
     std::vector<QStringList> rows; // one text per column; wrapped in the cell
-    QString empty;                // said instead of an empty table
+    QString empty;                 // said instead of an empty table
 };
 
 class ReportLayout

@@ -7,7 +7,8 @@
 
 namespace summit::ui {
 
-ReportLayout layoutAccountPlan(const QPaintDevice* device, const QSizeF& page, const query::AccountPlanData& d);
+ReportLayout layoutAccountPlan(const QPaintDevice* device, const QSizeF& page,
+                               const query::AccountPlanData& d);
 ReportLayout layoutTeamReview(const QPaintDevice* device, const QSizeF& page, const query::TeamReviewData& d);
 
 } // namespace summit::ui

@@ -83,8 +83,10 @@ QToolButton* makeReportButton(const QString& text, ReportSource source, QWidget*
     print->setObjectName(QStringLiteral("reportPrint"));
     QAction* preview = menu->addAction(UiText::tr("Print preview…"));
     preview->setObjectName(QStringLiteral("reportPreview"));
-    QObject::connect(save, &QAction::triggered, button, [source, button] { saveReportPdf(source, button->window()); });
-    QObject::connect(print, &QAction::triggered, button, [source, button] { printReport(source, button->window()); });
+    QObject::connect(save, &QAction::triggered, button,
+                     [source, button] { saveReportPdf(source, button->window()); });
+    QObject::connect(print, &QAction::triggered, button,
+                     [source, button] { printReport(source, button->window()); });
     QObject::connect(preview, &QAction::triggered, button,
                      [source, button] { previewReport(source, button->window()); });
     button->setMenu(menu);

@@ -20,7 +20,7 @@ namespace summit::ui {
 
 struct ReportSource
 {
-    QString saveTitle;     // the PDF action's text, "Account plan (PDF)…"
+    QString saveTitle;                      // the PDF action's text, "Account plan (PDF)…"
     std::function<QString()> suggestedName; // file name proposed in the save dialog
     std::function<Status(const QString& path)> writePdf;
     std::function<Status(QPagedPaintDevice& device)> paint;

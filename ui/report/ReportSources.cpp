@@ -24,7 +24,8 @@ QString fileNameOf(QString text)
 
 } // namespace
 
-ReportSource accountPlanSource(Workspace& workspace, const QString& accountId, std::function<QString()> accountName)
+ReportSource accountPlanSource(Workspace& workspace, const QString& accountId,
+                               std::function<QString()> accountName)
 {
     const auto gather = [&workspace, accountId] {
         query::AccountPlanOptions o;
@@ -63,7 +64,9 @@ ReportSource teamReviewSource(Workspace& workspace, std::function<query::Dashboa
     };
     ReportSource s;
     s.saveTitle = UiText::tr("Team review (PDF)…");
-    s.suggestedName = [] { return QDir::home().filePath(UiText::tr("Team review.pdf")); };
+    s.suggestedName = [] {
+        return QDir::home().filePath(UiText::tr("Team review.pdf"));
+    };
     s.writePdf = [gather](const QString& path) -> Status {
         auto d = gather();
         if (!d)

@@ -13,7 +13,8 @@ namespace summit::ui {
 class Workspace;
 
 // `accountName` names the proposed file.
-ReportSource accountPlanSource(Workspace& workspace, const QString& accountId, std::function<QString()> accountName);
+ReportSource accountPlanSource(Workspace& workspace, const QString& accountId,
+                               std::function<QString()> accountName);
 // The review of the period the filter's dates fall in (a week when they are
 // exactly one ISO week, else the month; query::reportPeriodCovering) and its member.
 ReportSource teamReviewSource(Workspace& workspace, std::function<query::DashboardFilter()> filter);

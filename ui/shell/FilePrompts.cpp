@@ -29,7 +29,8 @@ std::function<QString(QWidget*)> newDatabaseFile = [](QWidget* parent) {
 
 std::function<QString(QWidget*, const QString&, const QString&)> savePdfFile =
     [](QWidget* parent, const QString& title, const QString& suggested) {
-        QString path = QFileDialog::getSaveFileName(parent, title, suggested, UiText::tr("PDF documents (*.pdf)"));
+        QString path =
+            QFileDialog::getSaveFileName(parent, title, suggested, UiText::tr("PDF documents (*.pdf)"));
         if (!path.isEmpty() && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
             path += QStringLiteral(".pdf");
         return path;
