@@ -85,6 +85,8 @@ void addCommerceCommand(std::vector<Command>& commands);
 // Members leaving and returning, coverage, buying roles, link set, bulk set,
 // gaps; replaces the generic "member list" with one that shows what each holds.
 void addTeamCommands(std::vector<Command>& commands);
+// report account-plan and report team: the printable report packs as PDF.
+void addReportCommands(std::vector<Command>& commands);
 int run(const QStringList& arguments);
 QString defaultDatabasePath();
 

@@ -754,6 +754,7 @@ std::vector<Command> buildCommands()
     addTeamCommands(c); // also replaces the generic "member list" above
     addSyncCommands(c);
     addOrgChartCommand(c);
+    addReportCommands(c);
     addImportCommand(c);
     addBackupCommands(c);
     addExportTableCommand(c);

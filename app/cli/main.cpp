@@ -9,7 +9,7 @@
 
 namespace {
 
-// Drawing (orgchart) needs a QGuiApplication; everything else runs without a
+// Drawing (orgchart, report) needs a QGuiApplication; everything else runs without a
 // display on a plain QCoreApplication. The command is the first word that is
 // not an option (nor the value of --db).
 bool needsGui(int argc, char** argv)
@@ -21,7 +21,7 @@ bool needsGui(int argc, char** argv)
         }
         if (argv[i][0] == '-')
             continue;
-        return std::strcmp(argv[i], "orgchart") == 0;
+        return std::strcmp(argv[i], "orgchart") == 0 || std::strcmp(argv[i], "report") == 0;
     }
     return false;
 }

@@ -7,6 +7,7 @@
 #include "ui/account/AccountContactsTab.h"
 #include "ui/account/AccountOrgTab.h"
 #include "ui/account/AccountOverviewTab.h"
+#include "ui/report/ReportSources.h"
 #include "ui/sync/ConflictBadge.h"
 
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QMetaMethod>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace summit::ui {
@@ -64,6 +66,10 @@ AccountView::AccountView(Workspace& workspace, const QString& accountId, QWidget
     connect(conflicts, &ConflictBadge::conflictsRequested, this, &AccountView::conflictsRequested);
     facts->addWidget(conflicts);
     facts->addWidget(m_health);
+    auto* report = makeReportButton(
+        UiText::tr("Report"), accountPlanSource(workspace, accountId, [this] { return m_title; }), this);
+    report->setObjectName(QStringLiteral("accountReport"));
+    facts->addWidget(report);
 
     m_tabWidget = new QTabWidget(this);
     m_tabWidget->setDocumentMode(true);

@@ -9,6 +9,7 @@
 #include "ui/dashboard/DashboardFilterBar.h"
 #include "ui/dashboard/DashboardLoader.h"
 #include "ui/dashboard/KpiTile.h"
+#include "ui/report/ReportSources.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -30,6 +31,7 @@
 #include <QSignalBlocker>
 #include <QStackedBarSeries>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -203,6 +205,10 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     auto* top = new QHBoxLayout;
     top->addWidget(m_filters, 1);
     top->addWidget(m_status);
+    auto* report = makeReportButton(
+        UiText::tr("Report"), teamReviewSource(workspace, [this] { return m_filters->filter(); }), this);
+    report->setObjectName(QStringLiteral("dashboardReport"));
+    top->addWidget(report);
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
 

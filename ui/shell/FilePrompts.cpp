@@ -27,6 +27,15 @@ std::function<QString(QWidget*)> newDatabaseFile = [](QWidget* parent) {
     return path;
 };
 
+std::function<QString(QWidget*, const QString&, const QString&)> savePdfFile =
+    [](QWidget* parent, const QString& title, const QString& suggested) {
+        QString path =
+            QFileDialog::getSaveFileName(parent, title, suggested, UiText::tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty() && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            path += QStringLiteral(".pdf");
+        return path;
+    };
+
 std::function<bool(QWidget*, const QString&, const QString&)> trustSshHost =
     [](QWidget* parent, const QString& host, const QString& fingerprint) {
         QMessageBox box(QMessageBox::Question, UiText::tr("New ssh Server"),

@@ -13,6 +13,9 @@ namespace summit::ui::prompts {
 // Each returns the chosen path, or an empty string when cancelled.
 extern std::function<QString(QWidget*)> openDatabaseFile;
 extern std::function<QString(QWidget*)> newDatabaseFile;
+// Where to save a report as PDF; `suggested` is the proposed file name. The
+// returned path ends in .pdf (added when the person typed none).
+extern std::function<QString(QWidget*, const QString& title, const QString& suggested)> savePdfFile;
 
 // Asks whether to trust a new ssh host whose key has `fingerprint`; true: trust it.
 extern std::function<bool(QWidget*, const QString& host, const QString& fingerprint)> trustSshHost;

@@ -1,0 +1,148 @@
+#include "model/Display.h"
+#include "model/Schema.h"
+#include "render/RenderText.h"
+#include "render/ReportCharts.h"
+#include "render/ReportPages.h"
+
+#include <QPainter>
+#include <algorithm>
+
+namespace summit::ui {
+
+namespace {
+
+QString orDash(const QString& s)
+{
+    return s.isEmpty() ? QStringLiteral("—") : s;
+}
+
+QString percent(double rate)
+{
+    return rate < 0 ? QStringLiteral("—") : QStringLiteral("%1%").arg(qRound(rate * 100));
+}
+
+void kpis(ReportLayout& l, const query::TeamReviewData& d)
+{
+    l.heading(RenderText::tr("Key figures"));
+    const query::ClosedFigures& c = d.figures.wins.current;
+    l.tiles({{RenderText::tr("Open pipeline"), model::formatMoneyCompact(d.openPipeline)},
+             {RenderText::tr("Open deals"), QString::number(d.openDeals)},
+             {RenderText::tr("Weighted forecast"), model::formatMoneyCompact(d.weightedForecast)},
+             {RenderText::tr("Won in the period"), model::formatMoneyCompact(c.wonAmount)},
+             {RenderText::tr("Win rate (won / lost)"),
+              RenderText::tr("%1 (%2 / %3)").arg(percent(c.winRate)).arg(c.won).arg(c.lost)},
+             {RenderText::tr("Follow-ups in the period"), QString::number(d.followUps)},
+             {RenderText::tr("Accounts at risk"), QString::number(d.atRisk.size())},
+             {RenderText::tr("Quiet for %n day(s) or more", nullptr, d.quietDays),
+              QString::number(d.quiet.size())}});
+    l.paragraph(
+        RenderText::tr("The pipeline, the funnel and the forecast are the state on %1; won deals, the win "
+                       "rate and the follow-ups count the period %2 to %3. Amounts add up deals in CNY.")
+            .arg(d.today.toString(Qt::ISODate), d.period.from.toString(Qt::ISODate),
+                 d.period.to.toString(Qt::ISODate)),
+        QColor(0x66, 0x66, 0x66));
+}
+
+void charts(ReportLayout& l, const query::TeamReviewData& d)
+{
+    l.heading(RenderText::tr("Pipeline funnel"));
+    const double funnelHeight = std::min(22.0 * double(std::max<size_t>(d.figures.funnel.size(), 1)), 160.0);
+    l.block(funnelHeight,
+            [&funnel = d.figures.funnel](QPainter& p, const QRectF& r) { paintFunnel(p, r, funnel); });
+    l.heading(RenderText::tr("Weighted forecast by expected close"));
+    l.block(170, [&forecast = d.figures.forecast](QPainter& p, const QRectF& r) {
+        paintForecast(p, r, forecast);
+    });
+}
+
+void activity(ReportLayout& l, const query::TeamReviewData& d)
+{
+    l.heading(RenderText::tr("Activity ranking"));
+    const size_t shown = std::min<size_t>(d.ranking.size(), 25);
+    l.block(rankingHeight(shown),
+            [&ranking = d.ranking](QPainter& p, const QRectF& r) { paintRanking(p, r, ranking); });
+    ReportTable t;
+    t.headers = {RenderText::tr("#"), RenderText::tr("Member"), RenderText::tr("Follow-ups"),
+                 RenderText::tr("By type")};
+    t.widths = {0.4, 1.6, 0.9, 4};
+    t.empty = RenderText::tr("No team members.");
+    int rank = 0;
+    for (const query::MemberActivity& m : d.ranking) {
+        QStringList types;
+        for (auto it = m.byType.begin(); it != m.byType.end(); ++it)
+            types << RenderText::tr("%1 %2").arg(model::enumLabel(u"type", it.key())).arg(it.value());
+        t.rows.push_back({QString::number(++rank),
+                          m.memberName.isEmpty() ? RenderText::tr("(no author)") : m.memberName,
+                          QString::number(m.followUps), orDash(types.join(QStringLiteral(", ")))});
+    }
+    l.table(t);
+}
+
+void risks(ReportLayout& l, const query::TeamReviewData& d)
+{
+    l.heading(RenderText::tr("Accounts at risk"));
+    ReportTable t;
+    t.headers = {RenderText::tr("Account"), RenderText::tr("Tier"), RenderText::tr("Account manager"),
+                 RenderText::tr("Why")};
+    t.widths = {1.8, 0.5, 1.1, 4};
+    t.empty = RenderText::tr("No account with an open deal is at risk.");
+    for (const query::RiskAccount& a : d.atRisk)
+        t.rows.push_back({a.name, orDash(a.tier), orDash(a.ownerName), a.reasons.join(QLatin1Char('\n'))});
+    l.table(t);
+}
+
+void notRecorded(ReportLayout& l, const query::TeamReviewData& d)
+{
+    l.heading(RenderText::tr("Renewals and receivables"));
+    if (!d.hasContracts)
+        l.paragraph(
+            RenderText::tr("No contracts are recorded yet, so there are no renewals to list: Summit does "
+                           "not keep contracts or their end dates."));
+    if (!d.hasReceivables)
+        l.paragraph(
+            RenderText::tr("No invoices or payments are recorded yet, so there are no receivables due."));
+    l.heading(RenderText::tr("Account health and satisfaction"));
+    if (!d.hasHealthScores)
+        l.paragraph(
+            RenderText::tr("No health scores, CSAT or NPS surveys are recorded yet, so this review shows "
+                           "none."));
+}
+
+void quiet(ReportLayout& l, const query::TeamReviewData& d)
+{
+    l.heading(RenderText::tr("Accounts gone quiet (no follow-up in %n day(s))", nullptr, d.quietDays));
+    ReportTable t;
+    t.headers = {RenderText::tr("Account"), RenderText::tr("Tier"), RenderText::tr("Account manager"),
+                 RenderText::tr("Last follow-up"), RenderText::tr("Days quiet")};
+    t.widths = {2.6, 0.5, 1.2, 1.1, 0.8};
+    t.empty = RenderText::tr("Every account had a follow-up in the last %n day(s).", nullptr, d.quietDays);
+    for (const query::QuietAccountRow& q : d.quiet)
+        t.rows.push_back(
+            {q.name, orDash(q.tier), orDash(q.ownerName),
+             q.lastFollowUp.isValid() ? q.lastFollowUp.toString(Qt::ISODate) : RenderText::tr("never"),
+             q.daysSince < 0 ? QStringLiteral("—") : QString::number(q.daysSince)});
+    l.table(t);
+}
+
+} // namespace
+
+ReportLayout layoutTeamReview(const QPaintDevice* device, const QSizeF& page, const query::TeamReviewData& d)
+{
+    ReportHeader h;
+    h.title = d.period.kind == query::ReportPeriod::Kind::Week ? RenderText::tr("Weekly team review")
+                                                               : RenderText::tr("Monthly team review");
+    h.subject = d.memberId.isEmpty() ? RenderText::tr("The whole team") : d.memberName;
+    h.period = RenderText::tr("%1: %2 to %3")
+                   .arg(d.period.key, d.period.from.toString(Qt::ISODate), d.period.to.toString(Qt::ISODate));
+    h.generated = RenderText::tr("Made on %1").arg(d.today.toString(Qt::ISODate));
+    ReportLayout l(device, page, h);
+    kpis(l, d);
+    charts(l, d);
+    activity(l, d);
+    risks(l, d);
+    notRecorded(l, d);
+    quiet(l, d);
+    return l;
+}
+
+} // namespace summit::ui

@@ -1,0 +1,96 @@
+#include "ui/report/ReportMenu.h"
+#include "ui/UiText.h"
+
+#include "render/ReportExport.h"
+#include "ui/shell/FilePrompts.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QToolButton>
+
+namespace summit::ui {
+
+std::function<void(QWidget*, QPrinter&, const std::function<void(QPrinter*)>&)> showPrintPreview =
+    [](QWidget* parent, QPrinter& printer, const std::function<void(QPrinter*)>& paint) {
+        QPrintPreviewDialog dialog(&printer, parent);
+        QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
+        dialog.exec();
+    };
+
+namespace {
+
+// The packs are laid out in points on A4: the printer works at 72 dpi like the PDF writer.
+void preparePrinter(QPrinter& printer)
+{
+    printer.setResolution(72);
+    printer.setPageLayout(reportPageLayout());
+}
+
+void paintOn(const ReportSource& source, QPrinter* printer, QWidget* parent)
+{
+    printer->setResolution(72);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = source.paint(*printer);
+    QApplication::restoreOverrideCursor();
+    if (!s)
+        QMessageBox::warning(parent, UiText::tr("Report"), s.message());
+}
+
+void printReport(const ReportSource& source, QWidget* parent)
+{
+    QPrinter printer;
+    preparePrinter(printer);
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() == QDialog::Accepted)
+        paintOn(source, &printer, parent);
+}
+
+} // namespace
+
+void saveReportPdf(const ReportSource& source, QWidget* parent)
+{
+    const QString path = prompts::savePdfFile(parent, source.saveTitle, source.suggestedName());
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = source.writePdf(path);
+    QApplication::restoreOverrideCursor();
+    if (!s)
+        QMessageBox::warning(parent, UiText::tr("Report"), s.message());
+}
+
+void previewReport(const ReportSource& source, QWidget* parent)
+{
+    QPrinter printer;
+    preparePrinter(printer);
+    showPrintPreview(parent, printer, [source, parent](QPrinter* p) { paintOn(source, p, parent); });
+}
+
+QToolButton* makeReportButton(const QString& text, ReportSource source, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setText(text);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* menu = new QMenu(button);
+    QAction* save = menu->addAction(source.saveTitle);
+    save->setObjectName(QStringLiteral("reportSavePdf"));
+    QAction* print = menu->addAction(UiText::tr("Print…"));
+    print->setObjectName(QStringLiteral("reportPrint"));
+    QAction* preview = menu->addAction(UiText::tr("Print preview…"));
+    preview->setObjectName(QStringLiteral("reportPreview"));
+    QObject::connect(save, &QAction::triggered, button,
+                     [source, button] { saveReportPdf(source, button->window()); });
+    QObject::connect(print, &QAction::triggered, button,
+                     [source, button] { printReport(source, button->window()); });
+    QObject::connect(preview, &QAction::triggered, button,
+                     [source, button] { previewReport(source, button->window()); });
+    button->setMenu(menu);
+    return button;
+}
+
+} // namespace summit::ui
