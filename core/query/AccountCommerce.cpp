@@ -135,4 +135,90 @@ Result<CommerceFigures> accountCommerce(Database& db, const QString& accountId, 
     return out;
 }
 
+namespace {
+
+// The filter's conditions on the account `a` and the contract `c`.
+QString accountConditions(const DashboardFilter& f, QVariantList& binds)
+{
+    QStringList parts = {QStringLiteral("a.deleted = 0"), QStringLiteral("c.deleted = 0")};
+    if (!f.member.isEmpty()) {
+        parts << QStringLiteral("coalesce(nullif(c.owner_id, ''), a.am_id) = ?");
+        binds << f.member;
+    }
+    for (const auto& [column, value] :
+         {std::pair{QStringLiteral("region"), f.region}, std::pair{QStringLiteral("industry"), f.industry},
+          std::pair{QStringLiteral("tier"), f.tier}})
+        if (!value.isEmpty()) {
+            parts << QStringLiteral("a.%1 = ?").arg(column);
+            binds << value;
+        }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<std::vector<RenewalDue>> renewalsDue(Database& db, const DashboardFilter& filter, const QDate& today,
+                                            int days)
+{
+    QVariantList binds = {today.toString(Qt::ISODate), today.addDays(days).toString(Qt::ISODate)};
+    const QString where = accountConditions(filter, binds);
+    auto rows = db.rows(
+        QStringLiteral(
+            "SELECT c.id, a.id, a.name, c.title, coalesce(m.name, ''), c.end_on, coalesce(c.amount, 0), "
+            "coalesce(c.currency, '') FROM contracts c JOIN accounts a ON a.id = c.account_id "
+            "LEFT JOIN members m ON m.id = coalesce(nullif(c.owner_id, ''), a.am_id) AND m.deleted = 0 "
+            "WHERE coalesce(c.status, 'signed') IN ('signed', 'active') AND c.end_on >= ? AND c.end_on <= ? "
+            "AND NOT EXISTS (SELECT 1 FROM contracts n WHERE n.renews_id = c.id AND n.deleted = 0 AND "
+            "coalesce(n.status, 'signed') <> 'terminated') AND %1 ORDER BY c.end_on, a.name, c.id")
+            .arg(where),
+        binds);
+    if (!rows)
+        return rows.error();
+    std::vector<RenewalDue> out;
+    for (const QVariantList& r : rows.value())
+        out.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), r[4].toString(),
+                       QDate::fromString(r[5].toString(), Qt::ISODate), r[6].toLongLong(), r[7].toString()});
+    return out;
+}
+
+Result<std::vector<ReceivableDue>> receivablesDue(Database& db, const DashboardFilter& filter,
+                                                  const QDate& today, int days)
+{
+    QVariantList binds = {today.addDays(days).toString(Qt::ISODate)};
+    const QString where = accountConditions(filter, binds);
+    auto rows = db.rows(
+        QStringLiteral(
+            "SELECT r.id, a.id, a.name, c.title, r.due_on, r.amount_due, r.amount_received, r.received_on, "
+            "coalesce(c.currency, '') FROM receivables r JOIN contracts c ON c.id = r.contract_id "
+            "JOIN accounts a ON a.id = r.account_id WHERE r.deleted = 0 AND r.due_on <= ? AND "
+            "coalesce(r.amount_received, 0) < r.amount_due AND %1 ORDER BY r.due_on, a.name, r.id")
+            .arg(where),
+        binds);
+    if (!rows)
+        return rows.error();
+    std::vector<ReceivableDue> out;
+    for (const QVariantList& r : rows.value()) {
+        const ReceivableState state = receivableState(QVariantMap{{QStringLiteral("due_on"), r[4]},
+                                                                  {QStringLiteral("amount_due"), r[5]},
+                                                                  {QStringLiteral("amount_received"), r[6]},
+                                                                  {QStringLiteral("received_on"), r[7]}},
+                                                      today);
+        out.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(),
+                       QDate::fromString(r[4].toString(), Qt::ISODate), state.outstanding, r[8].toString(),
+                       state.overdue, state.overdue ? *state.daysLate : 0});
+    }
+    return out;
+}
+
+Result<bool> hasLiveRecords(Database& db, const QString& table)
+{
+    if (table != QLatin1String("contracts") && table != QLatin1String("receivables") &&
+        table != QLatin1String("service_requests") && table != QLatin1String("satisfaction_surveys"))
+        return Result<bool>::fail(CoreText::tr("Unknown table \"%1\".").arg(table));
+    auto rows = db.rows(QStringLiteral("SELECT 1 FROM %1 WHERE deleted = 0 LIMIT 1").arg(table));
+    if (!rows)
+        return rows.error();
+    return !rows.value().empty();
+}
+
 } // namespace summit::query

@@ -18,6 +18,7 @@
 #include "Result.h"
 #include "analysis/GapAnalysis.h"
 #include "map/DecisionChainMap.h"
+#include "query/AccountCommerce.h"
 #include "query/AccountWork.h"
 #include "query/Dashboard.h"
 #include "query/Timeline.h"
@@ -182,9 +183,13 @@ struct TeamReviewData
     std::vector<RiskAccount> atRisk; // accounts with an open deal at risk, most reasons first, then by name
     std::vector<QuietAccountRow> quiet; // never followed up first, then the longest silence first
 
-    // Parts of a review Summit cannot fill yet: it records no contracts (so no
-    // renewals), no invoices or receivables, and no account health, CSAT or
-    // NPS. Writers say so in words instead of showing numbers.
+    // Renewals and receivables due in the 90 days from today (AccountCommerce.h),
+    // for the member's contracts when a member is given.
+    std::vector<RenewalDue> renewals;
+    std::vector<ReceivableDue> receivables;
+    // Whether any contract or receivable is recorded at all: writers then tell
+    // "none due" from "none recorded". Account health is not computed yet:
+    // writers say so in words instead of showing numbers.
     bool hasContracts = false;
     bool hasReceivables = false;
     bool hasHealthScores = false;

@@ -1,6 +1,8 @@
 #include "CoreText.h"
 #include "query/AccountSummary.h"
 #include "query/Reports.h"
+
+#include "query/AccountCommerce.h"
 #include "query/Today.h"
 #include "store/Database.h"
 
@@ -173,6 +175,22 @@ Result<TeamReviewData> teamReview(Database& db, const TeamReviewOptions& options
         return s.error();
     if (Status s = findQuiet(db, d); !s)
         return s.error();
+    // Renewals and receivables due in the 90 days from today (the state of today, as risks).
+    for (const auto& [table, flag] : {std::pair{QStringLiteral("contracts"), &d.hasContracts},
+                                      std::pair{QStringLiteral("receivables"), &d.hasReceivables}}) {
+        auto any = hasLiveRecords(db, table);
+        if (!any)
+            return any.error();
+        *flag = any.value();
+    }
+    auto renewals = renewalsDue(db, f, d.today);
+    if (!renewals)
+        return renewals.error();
+    d.renewals = std::move(renewals.value());
+    auto receivables = receivablesDue(db, f, d.today);
+    if (!receivables)
+        return receivables.error();
+    d.receivables = std::move(receivables.value());
     return d;
 }
 

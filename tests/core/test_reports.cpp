@@ -347,3 +347,60 @@ TEST_CASE_FIXTURE(
     REQUIRE_FALSE(unknown);
     CHECK(unknown.message().contains(QStringLiteral("nobody")));
 }
+
+TEST_CASE_FIXTURE(
+    Plan, "a team review lists renewals and receivables due in 90 days, the member's only when one is given")
+{
+    const QString mine = account("华为技术有限公司", me, "A");
+    const QString theirs = account("小米科技有限责任公司", mate, "B");
+    auto contract = [&](const QString& acc, const char* title, const QDate& end, FieldValues more = {}) {
+        FieldValues f = {{QStringLiteral("account_id"), acc},
+                         {QStringLiteral("title"), s(title)},
+                         {QStringLiteral("amount"), qint64(100000)},
+                         {QStringLiteral("status"), QStringLiteral("active")},
+                         {QStringLiteral("end_on"), end.toString(Qt::ISODate)}};
+        f.insert(f.end(), more.begin(), more.end());
+        return add(QStringLiteral("contract"), f);
+    };
+    const QString soon = contract(mine, "快到期", kToday.addDays(30));
+    contract(mine, "太远", kToday.addDays(91));
+    const QString renewed = contract(theirs, "已续", kToday.addDays(10));
+    contract(theirs, "续约", kToday.addYears(1), {{QStringLiteral("renews_id"), renewed}});
+    // Their contract owned by me: mine by its owner, though the account is theirs.
+    const QString owned =
+        contract(theirs, "我负责的", kToday.addDays(60), {{QStringLiteral("owner_id"), me}});
+    auto receivable = [&](const QString& acc, const QString& c, const QDate& due, qint64 got) {
+        return add(QStringLiteral("receivable"), {{QStringLiteral("account_id"), acc},
+                                                  {QStringLiteral("contract_id"), c},
+                                                  {QStringLiteral("due_on"), due.toString(Qt::ISODate)},
+                                                  {QStringLiteral("amount_due"), qint64(1000)},
+                                                  {QStringLiteral("amount_received"), got}});
+    };
+    receivable(mine, soon, kToday.addDays(-5), 400);   // overdue, 600 missing
+    receivable(mine, soon, kToday.addDays(80), 0);     // due within 90 days
+    receivable(mine, soon, kToday.addDays(-50), 1000); // paid: not listed
+    receivable(mine, soon, kToday.addDays(95), 0);     // later than the window
+    receivable(theirs, owned, kToday.addDays(1), 0);
+
+    TeamReviewOptions o;
+    o.period = parseReportPeriod(QStringLiteral("2026-11")).value();
+    o.today = kToday;
+    auto all = teamReview(store->reader(), o);
+    REQUIRE_MESSAGE(all, all.message().toStdString());
+    CHECK(all.value().hasContracts);
+    CHECK(all.value().hasReceivables);
+    REQUIRE(all.value().renewals.size() == 2); // 快到期, 我负责的 (已续 is renewed, 太远 too late)
+    CHECK(all.value().renewals[0].title == s("快到期"));
+    CHECK(all.value().renewals[1].ownerName == s("李明"));
+    REQUIRE(all.value().receivables.size() == 3);
+    CHECK(all.value().receivables[0].overdue);
+    CHECK(all.value().receivables[0].daysLate == 5);
+    CHECK(all.value().receivables[0].outstanding == 600);
+    CHECK_FALSE(all.value().receivables[1].overdue);
+
+    o.memberId = mate;
+    auto hers = teamReview(store->reader(), o);
+    REQUIRE(hers);
+    CHECK(hers.value().renewals.empty()); // 我负责的 is mine by its owner
+    CHECK(hers.value().receivables.empty());
+}

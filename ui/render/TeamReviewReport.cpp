@@ -91,21 +91,50 @@ void risks(ReportLayout& l, const query::TeamReviewData& d)
     l.table(t);
 }
 
-void notRecorded(ReportLayout& l, const query::TeamReviewData& d)
+QString money(qint64 minor, const QString& currency)
 {
-    l.heading(RenderText::tr("Renewals and receivables"));
-    if (!d.hasContracts)
+    return model::formatMoney(minor, currency.isEmpty() ? QStringLiteral("CNY") : currency);
+}
+
+void renewalsAndReceivables(ReportLayout& l, const query::TeamReviewData& d)
+{
+    l.heading(RenderText::tr("Renewals due in the next 90 days"));
+    if (!d.hasContracts) {
         l.paragraph(
-            RenderText::tr("No contracts are recorded yet, so there are no renewals to list: Summit does "
-                           "not keep contracts or their end dates."));
-    if (!d.hasReceivables)
-        l.paragraph(
-            RenderText::tr("No invoices or payments are recorded yet, so there are no receivables due."));
-    l.heading(RenderText::tr("Account health and satisfaction"));
+            RenderText::tr("No contracts are recorded yet, so there are no renewals to list. Contracts "
+                           "are entered on the Contracts tab of each account."));
+    } else {
+        ReportTable t;
+        t.headers = {RenderText::tr("Account"), RenderText::tr("Contract"), RenderText::tr("Service ends"),
+                     RenderText::tr("Amount"), RenderText::tr("Owner")};
+        t.widths = {2, 2, 1, 1.2, 1};
+        t.empty = RenderText::tr("No contract ends in the next 90 days without a renewal.");
+        for (const query::RenewalDue& r : d.renewals)
+            t.rows.push_back({r.accountName, r.title, r.endOn.toString(Qt::ISODate),
+                              money(r.amount, r.currency), orDash(r.ownerName)});
+        l.table(t);
+    }
+    l.heading(RenderText::tr("Receivables overdue or due in the next 90 days"));
+    if (!d.hasReceivables) {
+        l.paragraph(RenderText::tr("No payments are planned in Summit yet, so there are no receivables due. "
+                                   "Payments are planned on the Receivables tab of each account."));
+    } else {
+        ReportTable t;
+        t.headers = {RenderText::tr("Account"), RenderText::tr("Contract"), RenderText::tr("Due on"),
+                     RenderText::tr("Outstanding"), RenderText::tr("State")};
+        t.widths = {2, 2, 1, 1.2, 1.1};
+        t.empty = RenderText::tr("Nothing is overdue and nothing falls due in the next 90 days.");
+        for (const query::ReceivableDue& r : d.receivables)
+            t.rows.push_back({r.accountName, r.contractTitle, r.dueOn.toString(Qt::ISODate),
+                              money(r.outstanding, r.currency),
+                              r.overdue ? RenderText::tr("%n day(s) overdue", nullptr, r.daysLate)
+                                        : RenderText::tr("due")});
+        l.table(t);
+    }
+    l.heading(RenderText::tr("Account health"));
     if (!d.hasHealthScores)
         l.paragraph(
-            RenderText::tr("No health scores, CSAT or NPS surveys are recorded yet, so this review shows "
-                           "none."));
+            RenderText::tr("Summit does not compute account health scores yet, so this review shows none."));
 }
 
 void quiet(ReportLayout& l, const query::TeamReviewData& d)
@@ -140,7 +169,7 @@ ReportLayout layoutTeamReview(const QPaintDevice* device, const QSizeF& page, co
     charts(l, d);
     activity(l, d);
     risks(l, d);
-    notRecorded(l, d);
+    renewalsAndReceivables(l, d);
     quiet(l, d);
     return l;
 }
