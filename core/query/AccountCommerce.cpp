@@ -1,6 +1,7 @@
 #include "query/AccountCommerce.h"
 #include "CoreText.h"
 
+#include "query/Dashboard.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>

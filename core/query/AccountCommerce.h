@@ -10,7 +10,6 @@
 // no exchange rates. Records in the trash never count.
 
 #include "Result.h"
-#include "query/Dashboard.h"
 
 #include <QDate>
 #include <QString>
@@ -68,38 +67,5 @@ ReceivableState receivableState(const QVariantMap& receivable, const QDate& toda
 
 // An unknown account id is an error; `today` invalid means the current date.
 Result<CommerceFigures> accountCommerce(Database& db, const QString& accountId, const QDate& today = {});
-
-// Across the accounts of a dashboard filter (its region, industry, tier and
-// member; the period does not apply: these are the state of `today`). Whose a
-// contract is: its owner, else the account manager of its account.
-
-// Signed or active contracts whose service ends from today to today + `days`
-// and that no live contract renews, soonest first.
-struct RenewalDue
-{
-    QString contractId, accountId, accountName, title, ownerName;
-    QDate endOn;
-    qint64 amount = 0;
-    QString currency; // empty: CNY
-};
-Result<std::vector<RenewalDue>> renewalsDue(Database& db, const DashboardFilter& filter, const QDate& today,
-                                            int days = 90);
-
-// Receivables not paid in full that are overdue or due by today + `days`, the
-// most overdue first.
-struct ReceivableDue
-{
-    QString id, accountId, accountName, contractTitle;
-    QDate dueOn;
-    qint64 outstanding = 0;
-    QString currency; // the contract's; empty: CNY
-    bool overdue = false;
-    int daysLate = 0; // overdue: days since the due date
-};
-Result<std::vector<ReceivableDue>> receivablesDue(Database& db, const DashboardFilter& filter,
-                                                  const QDate& today, int days = 90);
-// Whether any live contract (receivable) is recorded at all, so that a report can
-// tell "none due" from "none recorded".
-Result<bool> hasLiveRecords(Database& db, const QString& table);
 
 } // namespace summit::query

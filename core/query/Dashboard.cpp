@@ -541,6 +541,22 @@ Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& f
     if (!coverage)
         return coverage.error();
     all.coverage = std::move(coverage).value();
+    const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
+    auto renewals = renewalsDue(db, filter, today);
+    if (!renewals)
+        return renewals.error();
+    all.renewals = std::move(renewals).value();
+    auto receivables = receivablesDue(db, filter, today);
+    if (!receivables)
+        return receivables.error();
+    all.receivables = std::move(receivables).value();
+    for (const auto& [table, flag] : {std::pair{QStringLiteral("contracts"), &all.hasContracts},
+                                      std::pair{QStringLiteral("receivables"), &all.hasReceivables}}) {
+        auto any = hasLiveRecords(db, table);
+        if (!any)
+            return any.error();
+        *flag = any.value();
+    }
     return all;
 }
 

@@ -38,6 +38,7 @@ struct DashboardFilter
     QDate from, to;
     QString member;                 // a team member's id; empty = the whole team
     QString region, industry, tier; // the account's; empty = any
+    QDate today; // the local date of "the state of today" figures (renewals, receivables); invalid: now
 
     bool operator==(const DashboardFilter&) const = default;
 };
@@ -150,6 +151,39 @@ struct RoleCoverage
 // is not in the trash and has not left; contacts who left do not count.
 Result<RoleCoverage> roleCoverage(Database& db, const DashboardFilter& filter, int limit = 20);
 
+// Renewals and receivables (AccountCommerce.cpp), across the accounts of a dashboard filter (its region,
+// industry, tier and member; the period does not apply: these are the state of `today`). Whose a contract is:
+// its owner, else the account manager of its account.
+
+// Signed or active contracts whose service ends from today to today + `days`
+// and that no live contract renews, soonest first.
+struct RenewalDue
+{
+    QString contractId, accountId, accountName, title, ownerName;
+    QDate endOn;
+    qint64 amount = 0;
+    QString currency; // empty: CNY
+};
+Result<std::vector<RenewalDue>> renewalsDue(Database& db, const DashboardFilter& filter, const QDate& today,
+                                            int days = 90);
+
+// Receivables not paid in full that are overdue or due by today + `days`, the
+// most overdue first.
+struct ReceivableDue
+{
+    QString id, accountId, accountName, contractTitle;
+    QDate dueOn;
+    qint64 outstanding = 0;
+    QString currency; // the contract's; empty: CNY
+    bool overdue = false;
+    int daysLate = 0; // overdue: days since the due date
+};
+Result<std::vector<ReceivableDue>> receivablesDue(Database& db, const DashboardFilter& filter,
+                                                  const QDate& today, int days = 90);
+// Whether any live contract (receivable) is recorded at all, so that a report can
+// tell "none due" from "none recorded".
+Result<bool> hasLiveRecords(Database& db, const QString& table);
+
 // Every panel at once, as the dashboard shows them (computed off the GUI thread).
 struct DashboardFigures
 {
@@ -160,6 +194,10 @@ struct DashboardFigures
     std::vector<ActivityCount> activity;
     std::vector<TierCount> tiers;
     RoleCoverage coverage;
+    // Due in the 90 days from the filter's `today`, and whether any are recorded.
+    std::vector<RenewalDue> renewals;
+    std::vector<ReceivableDue> receivables;
+    bool hasContracts = false, hasReceivables = false;
 };
 Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& filter,
                                           int coverageLimit = 20);

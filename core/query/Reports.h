@@ -18,7 +18,6 @@
 #include "Result.h"
 #include "analysis/GapAnalysis.h"
 #include "map/DecisionChainMap.h"
-#include "query/AccountCommerce.h"
 #include "query/AccountWork.h"
 #include "query/Dashboard.h"
 #include "query/Timeline.h"

@@ -2,7 +2,6 @@
 #include "query/AccountSummary.h"
 #include "query/Reports.h"
 
-#include "query/AccountCommerce.h"
 #include "query/Today.h"
 #include "store/Database.h"
 
@@ -159,6 +158,7 @@ Result<TeamReviewData> teamReview(Database& db, const TeamReviewOptions& options
     f.from = d.period.from;
     f.to = d.period.to;
     f.member = d.memberId;
+    f.today = d.today;
     auto figures = dashboardFigures(db, f);
     if (!figures)
         return figures.error();
@@ -176,21 +176,10 @@ Result<TeamReviewData> teamReview(Database& db, const TeamReviewOptions& options
     if (Status s = findQuiet(db, d); !s)
         return s.error();
     // Renewals and receivables due in the 90 days from today (the state of today, as risks).
-    for (const auto& [table, flag] : {std::pair{QStringLiteral("contracts"), &d.hasContracts},
-                                      std::pair{QStringLiteral("receivables"), &d.hasReceivables}}) {
-        auto any = hasLiveRecords(db, table);
-        if (!any)
-            return any.error();
-        *flag = any.value();
-    }
-    auto renewals = renewalsDue(db, f, d.today);
-    if (!renewals)
-        return renewals.error();
-    d.renewals = std::move(renewals.value());
-    auto receivables = receivablesDue(db, f, d.today);
-    if (!receivables)
-        return receivables.error();
-    d.receivables = std::move(receivables.value());
+    d.renewals = d.figures.renewals;
+    d.receivables = d.figures.receivables;
+    d.hasContracts = d.figures.hasContracts;
+    d.hasReceivables = d.figures.hasReceivables;
     return d;
 }
 

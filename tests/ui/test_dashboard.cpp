@@ -367,3 +367,43 @@ TEST_CASE("a follow-up bar and a tile open their records")
     REQUIRE(deals);
     CHECK(int(listedIds(deals).size()) == shown.wins.current.won + shown.wins.current.lost);
 }
+
+TEST_CASE("the renewal and receivable tiles follow the recorded contracts")
+{
+    Cockpit c;
+    auto* renewals = c.view->findChild<ui::KpiTile*>(QStringLiteral("renewalsTile"));
+    auto* receivables = c.view->findChild<ui::KpiTile*>(QStringLiteral("receivablesTile"));
+    REQUIRE(renewals);
+    REQUIRE(receivables);
+    // Nothing recorded: said so, with where to record it.
+    CHECK(renewals->value() == QStringLiteral("No contracts"));
+    CHECK(receivables->value() == QStringLiteral("No receivables"));
+
+    const QString account = c.store()
+                                .reader()
+                                .scalar(QStringLiteral("SELECT id FROM accounts WHERE deleted = 0 LIMIT 1"))
+                                .toString();
+    const QString contract = ids::newId();
+    const QString receivable = ids::newId();
+    REQUIRE(
+        c.store()
+            .apply({QStringLiteral("contracts"),
+                    {Operation::set(QStringLiteral("contract"), contract,
+                                    {{QStringLiteral("account_id"), account},
+                                     {QStringLiteral("title"), QStringLiteral("Framework")},
+                                     {QStringLiteral("amount"), qint64(5000000000)}, // ¥5000万
+                                     {QStringLiteral("status"), QStringLiteral("active")},
+                                     {QStringLiteral("end_on"), kToday.addDays(20).toString(Qt::ISODate)}}),
+                     Operation::set(QStringLiteral("receivable"), receivable,
+                                    {{QStringLiteral("account_id"), account},
+                                     {QStringLiteral("contract_id"), contract},
+                                     {QStringLiteral("due_on"), kToday.addDays(-3).toString(Qt::ISODate)},
+                                     {QStringLiteral("amount_due"), qint64(100000000)}})}})
+            .isOk());
+    REQUIRE(QTest::qWaitFor([&] { return renewals->value() != QStringLiteral("No contracts"); }, 20000));
+    c.settle();
+    CHECK(renewals->value().contains(QStringLiteral("50")));
+    CHECK(renewals->note().contains(QStringLiteral("1 contract")));
+    CHECK(receivables->value().contains(QStringLiteral("1")));
+    CHECK(receivables->note().startsWith(QStringLiteral("1 overdue")));
+}

@@ -136,14 +136,21 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     connect(m_cycle, &KpiTile::clicked, this, [this] { openClosedDeals(); });
     connect(m_won, &KpiTile::clicked, this, [this] { openClosedDeals(); });
     connect(m_pipeline, &KpiTile::clicked, this, &DashboardView::openOpenPipeline);
-    auto* missing =
-        new KpiTile(UiText::tr("Health, revenue, receivables, renewals, CSAT/NPS, churn"), content);
+    // Renewals and receivables due in 90 days, from the recorded contracts (AccountCommerce.cpp).
+    m_renewals = new KpiTile(UiText::tr("Renewals, next 90 days"), content);
+    m_renewals->setObjectName(QStringLiteral("renewalsTile"));
+    m_receivables = new KpiTile(UiText::tr("Receivables overdue"), content);
+    m_receivables->setObjectName(QStringLiteral("receivablesTile"));
+    for (KpiTile* tile : {m_renewals, m_receivables}) {
+        tile->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+        tiles->addWidget(tile, 2);
+    }
+    auto* missing = new KpiTile(UiText::tr("Health, CSAT/NPS, churn"), content);
     missing->setObjectName(QStringLiteral("notRecordedTile"));
     missing->setFigure(
-        UiText::tr("Not recorded yet"),
-        UiText::tr("These figures come with contracts and account health, which Summit does not "
-                   "record yet."));
-    tiles->addWidget(missing, 3);
+        UiText::tr("Not computed yet"),
+        UiText::tr("These figures come with account health, which Summit does not compute yet."));
+    tiles->addWidget(missing, 2);
     grid->addLayout(tiles, 0, 0, 1, 2);
 
     auto chartView = [this, content](const char* name) {
@@ -242,7 +249,9 @@ bool DashboardView::isUpdating() const
 void DashboardView::requestFigures()
 {
     m_status->setText(UiText::tr("Updating…"));
-    m_loader->request(m_filters->filter());
+    query::DashboardFilter filter = m_filters->filter();
+    filter.today = m_workspace.today();
+    m_loader->request(filter);
 }
 
 void DashboardView::showFigures(const query::DashboardFigures& figures)
@@ -278,7 +287,8 @@ void DashboardView::onStoreChanged(const ChangeSet& change)
     // Tasks, custom field definitions and influence links are in no panel.
     static const QStringList shown = {QStringLiteral("account"),  QStringLiteral("opportunity"),
                                       QStringLiteral("followup"), QStringLiteral("contact"),
-                                      QStringLiteral("coverage"), QStringLiteral("member")};
+                                      QStringLiteral("coverage"), QStringLiteral("member"),
+                                      QStringLiteral("contract"), QStringLiteral("receivable")};
     bool touches = change.everything;
     for (const QString& entity : shown)
         touches = touches || change.entities.contains(entity);
@@ -353,6 +363,33 @@ void DashboardView::fillTiles()
     m_pipeline->setFigure(model::formatMoneyCompact(open),
                           UiText::tr("%n deal(s); weighted by probability: %1", nullptr, deals)
                               .arg(model::formatMoneyCompact(weighted)));
+
+    // Renewals and receivables: CNY only, as every amount here (others are counted).
+    qint64 renewing = 0, overdue = 0, dueSoon = 0;
+    int late = 0;
+    for (const query::RenewalDue& r : m_figures.renewals)
+        if (r.currency.isEmpty() || r.currency == QLatin1String("CNY"))
+            renewing += r.amount;
+    for (const query::ReceivableDue& r : m_figures.receivables) {
+        if (!r.currency.isEmpty() && r.currency != QLatin1String("CNY"))
+            continue;
+        (r.overdue ? overdue : dueSoon) += r.outstanding;
+        late += r.overdue ? 1 : 0;
+    }
+    if (m_figures.hasContracts)
+        m_renewals->setFigure(
+            model::formatMoneyCompact(renewing),
+            UiText::tr("%n contract(s) end without a renewal", nullptr, int(m_figures.renewals.size())));
+    else
+        m_renewals->setFigure(UiText::tr("No contracts"),
+                              UiText::tr("Contracts are entered on the Contracts tab of each account."));
+    if (m_figures.hasReceivables)
+        m_receivables->setFigure(model::formatMoneyCompact(overdue),
+                                 UiText::tr("%n overdue; %1 more due in 90 days", nullptr, late)
+                                     .arg(model::formatMoneyCompact(dueSoon)));
+    else
+        m_receivables->setFigure(UiText::tr("No receivables"),
+                                 UiText::tr("Payments are planned on the Receivables tab of each account."));
 }
 
 void DashboardView::drawFunnel()

@@ -100,6 +100,8 @@ private:
     KpiTile* m_cycle = nullptr;
     KpiTile* m_won = nullptr;
     KpiTile* m_pipeline = nullptr;
+    KpiTile* m_renewals = nullptr;
+    KpiTile* m_receivables = nullptr;
     // Charts replaced by a redraw, deleted once control is back in the event loop
     // (a click on one of their bars may still be on the stack), or with the view.
     QList<QPointer<QChart>> m_retired;
