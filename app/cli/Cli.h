@@ -78,6 +78,8 @@ void addImportCommand(std::vector<Command>& commands);
 // backup (into the backups folder or --out FILE), backup --list; restore FILE beside restore ID.
 void addBackupCommands(std::vector<Command>& commands);
 void addExportTableCommand(std::vector<Command>& commands);
+// export --format xlsx|csv: a workbook of every type, or one type (ExportTableCommand.cpp).
+int exportSpreadsheet(Context& ctx, const Args& args);
 // Members leaving and returning, coverage, buying roles, link set, bulk set,
 // gaps; replaces the generic "member list" with one that shows what each holds.
 void addTeamCommands(std::vector<Command>& commands);

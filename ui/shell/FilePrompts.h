@@ -13,6 +13,9 @@ namespace summit::ui::prompts {
 // Each returns the chosen path, or an empty string when cancelled.
 extern std::function<QString(QWidget*)> openDatabaseFile;
 extern std::function<QString(QWidget*)> newDatabaseFile;
+// Where to export a list named `title`: an .xlsx or .csv path, the extension
+// following the type chosen in the dialog's filter.
+extern std::function<QString(QWidget*, const QString& title)> exportListFile;
 
 // Asks whether to trust a new ssh host whose key has `fingerprint`; true: trust it.
 extern std::function<bool(QWidget*, const QString& host, const QString& fingerprint)> trustSshHost;
