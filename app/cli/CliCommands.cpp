@@ -720,8 +720,9 @@ std::vector<Command> buildCommands()
                  return exportSpreadsheet(ctx, args);
              for (const char* option : {"--type", "--account", "--where", "--encoding"})
                  if (args.has(QString::fromLatin1(option)))
-                     return ctx.usage(CliText::tr("%1 goes with --format xlsx or csv.").arg(QLatin1String(option)),
-                                      QStringLiteral("export"));
+                     return ctx.usage(
+                         CliText::tr("%1 goes with --format xlsx or csv.").arg(QLatin1String(option)),
+                         QStringLiteral("export"));
              if (!args.has(QStringLiteral("--out")))
                  return ctx.usage(CliText::tr("--out FILE is required."), QStringLiteral("export"));
              SUMMIT_STORE(ctx);

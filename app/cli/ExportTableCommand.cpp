@@ -83,8 +83,8 @@ int exportSpreadsheet(Context& ctx, const Args& args)
     options.accountId = args.value(QStringLiteral("--account"));
     if (args.has(QStringLiteral("--encoding"))) {
         if (!csv)
-            return ctx.usage(CliText::tr("--encoding is for --format csv; an XLSX workbook is always Unicode."),
-                             command);
+            return ctx.usage(
+                CliText::tr("--encoding is for --format csv; an XLSX workbook is always Unicode."), command);
         const auto encoding = exports::csvEncodingNamed(args.value(QStringLiteral("--encoding")));
         if (!encoding)
             return ctx.usage(CliText::tr("--encoding must be utf-8 or gb18030, not \"%1\".")
@@ -133,7 +133,8 @@ void addExportTableCommand(std::vector<Command>& list)
              "import "
              "accounts, orgunits, contacts, opportunities and then followups. --account ID writes one "
              "account's "
-             "records only. Tasks are written too, but not imported. (\"export --format xlsx\" writes every type "
+             "records only. Tasks are written too, but not imported. (\"export --format xlsx\" writes every "
+             "type "
              "in one workbook, with ids; \"export --format json\" the whole database as canonical JSON.)"),
          {QStringLiteral("--type"), QStringLiteral("--out"), QStringLiteral("--account")},
          exportTable});

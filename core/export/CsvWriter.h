@@ -1,8 +1,8 @@
 #pragma once
 // A table as CSV the way Excel in China opens it: UTF-8 with a byte-order
-// mark (or GB18030 without one, on request), comma-separated, CRLF between records, RFC 4180 quoting, and every
-// cell that a spreadsheet would run as a formula made inert (TableWriter.h).
-// Rows go to the file as they come, so a large export needs little memory.
+// mark (or GB18030 without one, on request), comma-separated, CRLF between records, RFC 4180 quoting, and
+// every cell that a spreadsheet would run as a formula made inert (TableWriter.h). Rows go to the file as
+// they come, so a large export needs little memory.
 
 #include "export/TableWriter.h"
 
@@ -28,7 +28,7 @@ private:
 
     QSaveFile m_file;
     QByteArray m_buffer;
-    QString m_line; // one record, encoded when complete
+    QString m_line;                          // one record, encoded when complete
     std::optional<QStringEncoder> m_encoder; // GB18030; none for UTF-8
 };
 

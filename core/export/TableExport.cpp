@@ -75,8 +75,8 @@ QString idLabel(const QString& key, const QString& entity)
 struct Column
 {
     QString key;
-    QString idOf; // the field whose raw id the column holds ("id": the record's own), or empty
-    int field = -1;                       // index of the record's own field in the query, or -1
+    QString idOf;   // the field whose raw id the column holds ("id": the record's own), or empty
+    int field = -1; // index of the record's own field in the query, or -1
     const model::FieldDef* def = nullptr; // the field's definition (built-in or custom)
     const custom::Definition* custom = nullptr;
 };
@@ -120,8 +120,9 @@ private:
 
 QString Exporter::scope(const QString& alias) const
 {
-    QString sql = QStringLiteral("%1.deleted = 0%2")
-                      .arg(alias, m_accountId.isEmpty() ? QString() : QStringLiteral(" AND %1.id = ?").arg(alias));
+    QString sql =
+        QStringLiteral("%1.deleted = 0%2")
+            .arg(alias, m_accountId.isEmpty() ? QString() : QStringLiteral(" AND %1.id = ?").arg(alias));
     // Field names were checked against the schema (parseTableWhere); values are bound.
     for (auto it = m_options.where.accounts.begin(); it != m_options.where.accounts.end(); ++it)
         sql += QStringLiteral(" AND %1.%2 = ?").arg(alias, it.key());
@@ -360,7 +361,8 @@ Result<int> Exporter::writePages(const QString& sql, const QVariantList& binds, 
         if (ids.isEmpty())
             return count;
         QVariantList pageBinds = binds;
-        pageBinds << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+        pageBinds << QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
         auto rows = m_db.rows(sql, pageBinds);
         if (!rows)
             return rows.error();
@@ -435,10 +437,11 @@ Result<int> Exporter::run(TableWriter& out)
     QString pageSql = sql;
     if (m_options.pages) {
         // A list's page: its records whatever their account's conditions, in the list's order.
-        pageSql = QStringLiteral("SELECT %1 FROM %2 r JOIN accounts a ON a.id = r.%3%4 WHERE r.deleted = 0 AND "
-                                 "a.deleted = 0 AND r.id IN (SELECT value FROM json_each(?))")
-                      .arg(select.join(QStringLiteral(", ")), m_def->table,
-                           accounts ? QStringLiteral("id") : m_def->accountField, joins);
+        pageSql =
+            QStringLiteral("SELECT %1 FROM %2 r JOIN accounts a ON a.id = r.%3%4 WHERE r.deleted = 0 AND "
+                           "a.deleted = 0 AND r.id IN (SELECT value FROM json_each(?))")
+                .arg(select.join(QStringLiteral(", ")), m_def->table,
+                     accounts ? QStringLiteral("id") : m_def->accountField, joins);
         binds.clear();
         for (const custom::Definition& d : m_custom)
             binds << d.key;
@@ -550,9 +553,9 @@ Result<int> Exporter::run(TableWriter& out)
 
 const QStringList& exportTypes()
 {
-    static const QStringList all = {QStringLiteral("accounts"),      QStringLiteral("orgunits"),
-                                    QStringLiteral("contacts"),      QStringLiteral("opportunities"),
-                                    QStringLiteral("followups"),     QStringLiteral("tasks")};
+    static const QStringList all = {QStringLiteral("accounts"),  QStringLiteral("orgunits"),
+                                    QStringLiteral("contacts"),  QStringLiteral("opportunities"),
+                                    QStringLiteral("followups"), QStringLiteral("tasks")};
     return all;
 }
 
@@ -564,7 +567,9 @@ Result<TableWhere> parseTableWhere(const QString& type, const QStringList& terms
     if (!def)
         return R::fail(CoreText::tr("Cannot export \"%1\"; expected one of: %2.")
                            .arg(type, exportTypes().join(QStringLiteral(", "))));
-    const auto usable = [](const model::FieldDef& f) { return f.type != model::FieldType::IdList; };
+    const auto usable = [](const model::FieldDef& f) {
+        return f.type != model::FieldType::IdList;
+    };
     QStringList keys;
     for (const model::FieldDef& f : def->fields)
         if (usable(f))
@@ -600,8 +605,7 @@ Result<TableWhere> parseTableWhere(const QString& type, const QStringList& terms
             bool ok = false;
             stored = value.toLongLong(&ok);
             if (!ok)
-                return R::fail(
-                    CoreText::tr("--where: %1 takes a whole number, not \"%2\".").arg(key, value));
+                return R::fail(CoreText::tr("--where: %1 takes a whole number, not \"%2\".").arg(key, value));
         }
         into.insert(f->name, stored);
     }
@@ -672,7 +676,9 @@ Result<int> exportWorkbook(Database& db, const QString& path, const TableOptions
     int total = 0;
     // Progress counts the rows of the whole workbook.
     if (options.progress)
-        sheet.progress = [&](int written) { return options.progress(total + written); };
+        sheet.progress = [&](int written) {
+            return options.progress(total + written);
+        };
     for (const QString& type : exportTypes()) {
         if (type != exportTypes().first())
             if (Status s = book.value()->nextSheet(tableSheetName(type)); !s)

@@ -57,8 +57,8 @@ using IdPages = std::function<Result<QStringList>()>;
 
 struct TableOptions
 {
-    QString accountId;  // one account's records; empty: every live account
-    TableWhere where;   // ignored when `pages` is set
+    QString accountId; // one account's records; empty: every live account
+    TableWhere where;  // ignored when `pages` is set
     bool withIds = false;
     // Exactly these records in this order (a list as the user sees it)
     // instead of every record of the type.

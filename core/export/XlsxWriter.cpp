@@ -103,8 +103,8 @@ struct XlsxWriter::Book
     void endSheet()
     {
         for (size_t c = 0; c < widths.size(); ++c)
-            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[c], kMinWidth, kMaxWidth),
-                                 nullptr);
+            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
+                                 std::clamp(widths[c], kMinWidth, kMaxWidth), nullptr);
         if (columns > 0)
             worksheet_autofilter(sheet, 0, 0, lxw_row_t(std::max(row - 1, 0)), lxw_col_t(columns - 1));
     }
@@ -177,7 +177,8 @@ Status XlsxWriter::nextSheet(const QString& name)
     b.endSheet();
     b.sheet = workbook_add_worksheet(b.workbook, sheetNameFor(name).toUtf8().constData());
     if (!b.sheet)
-        return Status::fail(CoreText::tr("Cannot write %1: the sheet name \"%2\" is refused.").arg(b.path, name));
+        return Status::fail(
+            CoreText::tr("Cannot write %1: the sheet name \"%2\" is refused.").arg(b.path, name));
     b.widths.clear();
     b.row = 0;
     b.columns = 0;

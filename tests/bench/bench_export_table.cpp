@@ -319,8 +319,8 @@ int main(int argc, char** argv)
             return 1;
         }
         const bool xlsx = QByteArray(extension) == "xlsx";
-        line(xlsx ? "export to XLSX, with ids (constant_memory)" : "the same export as CSV", s, mb, rows.value(),
-             QFileInfo(path).size());
+        line(xlsx ? "export to XLSX, with ids (constant_memory)" : "the same export as CSV", s, mb,
+             rows.value(), QFileInfo(path).size());
         if (xlsx) {
             xlsxMb = mb;
             xlsxSeconds = s;
@@ -332,7 +332,8 @@ int main(int argc, char** argv)
                                              dir.filePath(type + QStringLiteral("-openpyxl.xlsx")))));
     const bool memory = xlsxMb < budgetMb, fast = xlsxSeconds < budgetSeconds;
     std::printf("budget: XLSX export < %.0f s: %s; peak memory < %.0f MB: %s; rows as the query: %s\n",
-                budgetSeconds, fast ? "PASS" : "FAIL", budgetMb, memory ? "PASS" : "FAIL", ok ? "PASS" : "FAIL");
+                budgetSeconds, fast ? "PASS" : "FAIL", budgetMb, memory ? "PASS" : "FAIL",
+                ok ? "PASS" : "FAIL");
     if (keep)
         std::printf("files kept in %s\n", qPrintable(dir.path()));
     return memory && fast && ok ? 0 : 1;

@@ -46,8 +46,8 @@ struct Data
         hq = cli.add({k("orgunit"), k("add"), account, s("远航集团总部")});
         plant = cli.add({k("orgunit"), k("add"), account, s("苏州工厂"), k("parent_id=") + hq});
         zhang = cli.add({k("contact"), k("add"), account, s("张伟"), k("org_unit_id=") + hq});
-        li = cli.add(
-            {k("contact"), k("add"), account, s("李娜"), k("org_unit_id=") + plant, k("reports_to=") + zhang});
+        li = cli.add({k("contact"), k("add"), account, s("李娜"), k("org_unit_id=") + plant,
+                      k("reports_to=") + zhang});
         cli.add({k("contact"), k("add"), other, s("王强")});
         deal = cli.add({k("opportunity"), k("add"), account, s("数据中心扩容"), k("amount=1200000"),
                         k("owner_id=") + lead});
@@ -123,8 +123,9 @@ TEST_CASE("export --type tasks --format csv, and --encoding gb18030 read back by
     CHECK_FALSE(gbBytes.startsWith("\xEF\xBB\xBF"));
     // Python's own GB18030 codec, independent of Qt's.
     QProcess py;
-    py.start(k("python3"), {k("-c"), k("import sys; sys.stdout.buffer.write(open(sys.argv[1], 'rb').read()"
-                                       ".decode('gb18030').encode('utf-8'))"),
+    py.start(k("python3"), {k("-c"),
+                            k("import sys; sys.stdout.buffer.write(open(sys.argv[1], 'rb').read()"
+                              ".decode('gb18030').encode('utf-8'))"),
                             gb});
     REQUIRE(py.waitForFinished(30000));
     REQUIRE(py.exitCode() == 0);
@@ -138,15 +139,15 @@ TEST_CASE("export --where picks rows; without --type it picks accounts and their
 {
     Data d;
     const QString a = d.cli.dir.filePath(k("a.csv"));
-    const Run tierA = d.exportWith(
-        {k("--format"), k("csv"), k("--type"), k("accounts"), k("--where"), k("tier=A"), k("--out"), a, k("--json")});
+    const Run tierA = d.exportWith({k("--format"), k("csv"), k("--type"), k("accounts"), k("--where"),
+                                    k("tier=A"), k("--out"), a, k("--json")});
     REQUIRE_MESSAGE(tierA.code == 0, tierA.err);
     CHECK(QJsonDocument::fromJson(tierA.out.toUtf8()).object().value(k("rows")).toInt() == 1);
     CHECK(QString::fromUtf8(bytesOf(a)).contains(s("远航集团有限公司")));
 
-    const Run mine = d.exportWith({k("--format"), k("csv"), k("--type"), k("opportunities"), k("--where"),
-                                   k("owner=") + d.lead, k("--out"), d.cli.dir.filePath(k("mine.csv")),
-                                   k("--json")});
+    const Run mine =
+        d.exportWith({k("--format"), k("csv"), k("--type"), k("opportunities"), k("--where"),
+                      k("owner=") + d.lead, k("--out"), d.cli.dir.filePath(k("mine.csv")), k("--json")});
     REQUIRE_MESSAGE(mine.code == 0, mine.err);
     CHECK(QJsonDocument::fromJson(mine.out.toUtf8()).object().value(k("rows")).toInt() == 1);
 
@@ -170,7 +171,8 @@ TEST_CASE("export: a bad --format, --type, --where or --encoding is named, and n
         {{k("--format"), k("ods"), k("--out"), xlsx}, k("--format must be json, xlsx or csv")},
         {{k("--format"), k("csv"), k("--out"), csv}, k("pick one with --type")},
         {{k("--format"), k("xlsx"), k("--type"), k("planets"), k("--out"), xlsx}, k("\"planets\"")},
-        {{k("--format"), k("csv"), k("--type"), k("contacts"), k("--where"), k("colour=red"), k("--out"), csv},
+        {{k("--format"), k("csv"), k("--type"), k("contacts"), k("--where"), k("colour=red"), k("--out"),
+          csv},
          k("\"colour\"")},
         {{k("--format"), k("csv"), k("--type"), k("contacts"), k("--where"), k("colour"), k("--out"), csv},
          k("FIELD=VALUE")},
@@ -189,7 +191,8 @@ TEST_CASE("export: a bad --format, --type, --where or --encoding is named, and n
         CHECK_FALSE(QFile::exists(xlsx));
         CHECK_FALSE(QFile::exists(csv));
     }
-    const Run missing = d.exportWith({k("--format"), k("xlsx"), k("--account"), k("no-such-id"), k("--out"), xlsx});
+    const Run missing =
+        d.exportWith({k("--format"), k("xlsx"), k("--account"), k("no-such-id"), k("--out"), xlsx});
     CHECK(missing.code == 1);
     CHECK(missing.err.contains(k("no-such-id")));
     CHECK_FALSE(QFile::exists(xlsx));
@@ -214,15 +217,15 @@ TEST_CASE("LibreOffice opens the exported workbook: converted headless to CSV, t
     REQUIRE(QDir().mkpath(out));
     // A profile of its own, so the user's LibreOffice settings are never touched; one start per run.
     QProcess lo;
-    lo.start(soffice, {k("-env:UserInstallation=file://") + d.cli.dir.filePath(k("profile")), k("--headless"),
-                       k("--convert-to"), k("csv:Text - txt - csv (StarCalc):44,34,76"), k("--outdir"), out,
-                       path});
+    lo.start(soffice,
+             {k("-env:UserInstallation=file://") + d.cli.dir.filePath(k("profile")), k("--headless"),
+              k("--convert-to"), k("csv:Text - txt - csv (StarCalc):44,34,76"), k("--outdir"), out, path});
     REQUIRE(lo.waitForFinished(240000));
     CHECK_MESSAGE(lo.exitCode() == 0, QString::fromUtf8(lo.readAllStandardError()));
     const QString csv = QDir(out).filePath(k("book.csv"));
     REQUIRE_MESSAGE(QFile::exists(csv), QString::fromUtf8(lo.readAllStandardOutput()));
     const QString text = QString::fromUtf8(bytesOf(csv)); // 76: written as UTF-8
-    CHECK(text.contains(s("远航集团有限公司")));            // the first sheet: accounts
+    CHECK(text.contains(s("远航集团有限公司")));          // the first sheet: accounts
     CHECK(text.contains(s("华北电力集团")));
     CHECK(text.contains(d.account));
     CHECK(text.contains(s("李明")));

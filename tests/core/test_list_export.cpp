@@ -105,7 +105,8 @@ struct Book
         other = f.add(k("account"), {{k("name"), s("华北电力集团")}, {k("tier"), k("B")}});
         hq = f.unit(account, s("远航集团总部"));
         plant = f.unit(account, s("苏州工厂"), hq);
-        zhang = f.contact(account, s("张伟"), {{k("org_unit_id"), hq}, {k("decision_role"), k("economic_buyer")}});
+        zhang = f.contact(account, s("张伟"),
+                          {{k("org_unit_id"), hq}, {k("decision_role"), k("economic_buyer")}});
         li = f.contact(account, s("李娜"), {{k("org_unit_id"), plant}, {k("reports_to"), zhang}});
         f.contact(other, s("王强"));
         deal = f.add(k("opportunity"), {{k("account_id"), account},
@@ -212,7 +213,8 @@ TEST_CASE("a sheet with ids still imports: the import leaves the ID columns out"
     REQUIRE(exportTable(b.f.store->reader(), k("contacts"), path, options));
     auto loaded = import::loadTable(path);
     REQUIRE_MESSAGE(loaded.isOk(), loaded.message());
-    const import::Mapping m = import::autoMap(b.f.store->reader(), k("contacts"), loaded.value().table.headers);
+    const import::Mapping m =
+        import::autoMap(b.f.store->reader(), k("contacts"), loaded.value().table.headers);
     QStringList mapped;
     for (const QString& target : m.columns)
         if (!target.isEmpty())
@@ -290,7 +292,7 @@ TEST_CASE("clipboard cells: the same neutralising as CSV, and one cell stays one
     CHECK(tsvField(k("@SUM(A1)")) == k("'@SUM(A1)"));
     CHECK(tsvField(k("-2+3")) == k("'-2+3"));
     CHECK(tsvField(k("\tcmd")) == k("' cmd")); // a leading tab: quoted, then a space
-    CHECK(tsvField(k("-5")) == k("-5"));         // a plain number stays a number
+    CHECK(tsvField(k("-5")) == k("-5"));       // a plain number stays a number
     CHECK(tsvField(s("华为")) == s("华为"));
     CHECK(tsvField(k("a\tb\nc\rd")) == k("a b c d"));
 }
@@ -348,7 +350,9 @@ TEST_CASE("a list's rows: exactly the ids given, in their order; pages from the 
     TableOptions options;
     options.withIds = true;
     QList<QStringList> pages = {{wang, b.li}, {b.zhang}, {}};
-    options.pages = [&pages]() -> Result<QStringList> { return pages.takeFirst(); };
+    options.pages = [&pages]() -> Result<QStringList> {
+        return pages.takeFirst();
+    };
     const QString path = dir.filePath(k("list.csv"));
     REQUIRE(exportTable(b.f.store->reader(), k("contacts"), path, options).value() == 3);
     const QStringList lines = QString::fromUtf8(bytesOf(path)).split(k("\r\n"), Qt::SkipEmptyParts);
@@ -393,9 +397,9 @@ TEST_CASE("a cancelled export fails, says so, and leaves no file (XLSX and CSV)"
     const QString account = f.account();
     Change change{k("many"), {}};
     for (int i = 0; i < 600; ++i)
-        change.ops.push_back(Operation::set(
-            k("contact"), ids::newId(),
-            {{k("account_id"), account}, {k("name"), QStringLiteral("联系人%1").arg(i)}}));
+        change.ops.push_back(
+            Operation::set(k("contact"), ids::newId(),
+                           {{k("account_id"), account}, {k("name"), QStringLiteral("联系人%1").arg(i)}}));
     REQUIRE(f.store->apply(change));
     QTemporaryDir dir;
     for (const char* name : {"people.xlsx", "people.csv"}) {

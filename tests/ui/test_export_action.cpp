@@ -71,12 +71,10 @@ struct Book
     }
 };
 
-import::LoadedTable readBack(const QString& path)
-{
-    auto t = import::loadTable(path);
-    REQUIRE_MESSAGE(t.isOk(), t.message());
-    return std::move(t).value();
-}
+import::LoadedTable readBack(const QString& path){auto t = import::loadTable(path);
+REQUIRE_MESSAGE(t.isOk(), t.message());
+return std::move(t).value();
+} // namespace
 
 QStringList columnOf(const import::LoadedTable& t, const QString& header)
 {
@@ -152,11 +150,12 @@ TEST_CASE("the account list exports the accounts its filter keeps; Export… (Ct
     CHECK(said.contains(k("Exported 2 row")));
     const import::LoadedTable t = readBack(path);
     // By name in code-point order, as the list sorts: = before 华.
-    CHECK(columnOf(t, k("Name")) ==
-          QStringList{s("=HYPERLINK(\"http://x\",\"y\")"), s("华为技术有限公司")});
+    CHECK(columnOf(t, k("Name")) == QStringList{s("=HYPERLINK(\"http://x\",\"y\")"), s("华为技术有限公司")});
 
     // A cancelled prompt writes nothing.
-    prompts::exportListFile = [](QWidget*, const QString&) { return QString(); };
+    prompts::exportListFile = [](QWidget*, const QString&) {
+        return QString();
+    };
     said.clear();
     view.exportAction()->trigger();
     prompts::exportListFile = saved;
@@ -174,7 +173,9 @@ TEST_CASE("Cancel in the progress dialog stops the export and leaves no file")
     job.pages = [t](Database&) {
         return exports::IdPages([t]() -> Result<QStringList> { return QStringList(500, t); });
     };
-    job.count = [](Database&) -> Result<int> { return 1'000'000'000; };
+    job.count = [](Database&) -> Result<int> {
+        return 1'000'000'000;
+    };
     bool sawDialog = false;
     QTimer::singleShot(800, &view, [&] {
         auto* progress = view.findChild<QProgressDialog*>(k("exportProgress"));

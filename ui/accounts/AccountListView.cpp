@@ -10,6 +10,7 @@
 #include "ui/lists/ListCopy.h"
 #include "ui/lists/ListExport.h"
 
+#include "export/ListPages.h"
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
@@ -24,7 +25,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include "export/ListPages.h"
 
 #include <algorithm>
 
@@ -298,8 +298,12 @@ ListExportJob AccountListView::exportJob() const
     job.title = UiText::tr("Accounts");
     const query::AccountFilter filter = m_model->filter();
     const query::AccountSort sort = m_model->sortOrder();
-    job.pages = [filter, sort](Database& db) { return exports::accountListPages(db, filter, sort); };
-    job.count = [filter](Database& db) { return query::countAccounts(db, filter); };
+    job.pages = [filter, sort](Database& db) {
+        return exports::accountListPages(db, filter, sort);
+    };
+    job.count = [filter](Database& db) {
+        return query::countAccounts(db, filter);
+    };
     return job;
 }
 

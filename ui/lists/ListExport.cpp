@@ -102,8 +102,9 @@ QAction* makeExportAction(QWidget* view, Workspace& workspace, std::function<Lis
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     action->setToolTip(UiText::tr("Export the rows of this list to Excel or CSV (Ctrl+E)"));
-    QObject::connect(action, &QAction::triggered, view,
-                     [view, &workspace, job = std::move(job)] { exportListInteractively(view, workspace, job()); });
+    QObject::connect(action, &QAction::triggered, view, [view, &workspace, job = std::move(job)] {
+        exportListInteractively(view, workspace, job());
+    });
     view->addAction(action);
     return action;
 }

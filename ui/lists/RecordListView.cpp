@@ -1,6 +1,7 @@
 #include "ui/lists/RecordListView.h"
 #include "ui/UiText.h"
 
+#include "export/ListPages.h"
 #include "model/Schema.h"
 #include "query/RecordList.h"
 #include "ui/Workspace.h"
@@ -8,13 +9,12 @@
 #include "ui/forms/RecordActions.h"
 #include "ui/lists/ListCopy.h"
 #include "ui/lists/RecordListModel.h"
-#include "export/ListPages.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -269,8 +269,12 @@ ListExportJob RecordListView::exportJob() const
     job.type = exports::exportTypeOfEntity(m_model->entity());
     job.title = exports::tableSheetName(job.type);
     const query::RecordListFilter filter = m_model->filter();
-    job.pages = [filter](Database& db) { return exports::recordListPages(db, filter); };
-    job.count = [filter](Database& db) { return query::countRecords(db, filter); };
+    job.pages = [filter](Database& db) {
+        return exports::recordListPages(db, filter);
+    };
+    job.count = [filter](Database& db) {
+        return query::countRecords(db, filter);
+    };
     return job;
 }
 
