@@ -1,13 +1,16 @@
 // Export… and Ctrl+C of the list views: a filtered list exported through the
 // function the action calls (exportList, on its worker thread) holds exactly
 // the listed rows in the list's order, read back from the file; the action
-// (Ctrl+E) through the file prompt's seam; Cancel in the progress dialog
+// (Ctrl+E) and File ▸ Export List through the file prompt's seam; Cancel in the progress dialog
 // leaves no file; the copied text neutralises cells a spreadsheet would run.
 #include "QtDoctest.h"
 #include "StoreFixture.h"
 
 #include "import/LoadTable.h"
 #include "store/Database.h"
+#include "store/Ids.h"
+#include "store/Store.h"
+#include "ui/MainWindow.h"
 #include "ui/Workspace.h"
 #include "ui/accounts/AccountListModel.h"
 #include "ui/accounts/AccountListView.h"
@@ -25,6 +28,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -223,4 +227,40 @@ TEST_CASE("Ctrl+C in the lists copies tab-separated rows; formula-like text gets
     AccountListView accounts(*b.workspace);
     accounts.table()->selectAll();
     CHECK(accounts.selectionAsText().contains(s("\n'=HYPERLINK(\"http://x\",\"y\")\t")));
+}
+
+TEST_CASE("File ▸ Export List exports the list in front; on another page it says to open a list")
+{
+    QTemporaryDir dir;
+    auto opened = Store::open(dir.filePath(k("window.db")));
+    REQUIRE(opened.isOk());
+    const QString account = ids::newId();
+    REQUIRE(opened.value()->apply(
+        {k("add"),
+         {Operation::set(k("account"), account, {{k("name"), s("华为技术有限公司")}}),
+          Operation::set(
+              k("task"), ids::newId(),
+              {{k("account_id"), account}, {k("title"), s("准备方案")}, {k("status"), k("open")}})}}));
+    MainWindow window(std::move(opened.value()));
+    window.show();
+    auto* menu = window.findChild<QAction*>(k("exportListMenu"));
+    REQUIRE(menu);
+    const QString path = dir.filePath(k("from-menu.csv"));
+    QString asked;
+    const auto saved = prompts::exportListFile;
+    prompts::exportListFile = [&](QWidget*, const QString& title) {
+        asked = title;
+        return path;
+    };
+    window.showPage(MainWindow::Page::Tasks);
+    menu->trigger();
+    CHECK(asked == k("Tasks"));
+    CHECK(columnOf(readBack(path), k("Task")) == QStringList{s("准备方案")});
+
+    asked.clear();
+    window.showPage(MainWindow::Page::Today);
+    menu->trigger();
+    prompts::exportListFile = saved;
+    CHECK(asked.isEmpty());
+    CHECK(window.statusBar()->currentMessage().contains(k("Open a list")));
 }
