@@ -173,6 +173,24 @@ void MainWindow::buildMenus()
     QAction* import = file->addAction(UiText::tr("&Import…"), this, [this] { importFile(); });
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // The list in front as XLSX or CSV: the list's own Export… (Ctrl+E while it has the focus).
+    file->addAction(
+            UiText::tr("&Export List…"), this,
+            [this] {
+                QWidget* page = m_pages ? m_pages->currentWidget() : nullptr;
+                if (page == m_accountTabs)
+                    page = m_accountTabs->currentWidget() == m_accountTabs->list() ? m_accountTabs->list()
+                                                                                   : nullptr;
+                QAction* list = page ? page->findChild<QAction*>(QStringLiteral("exportList")) : nullptr;
+                if (list && list->isEnabled())
+                    list->trigger();
+                else
+                    statusBar()->showMessage(
+                        UiText::tr(
+                            "Open a list (Accounts, Opportunities, Tasks or Follow-ups) to export it."),
+                        8000);
+            })
+        ->setObjectName(QStringLiteral("exportListMenu"));
     file->addSeparator();
     file->addAction(UiText::tr("&Back Up Now…"), this, [this] { backUpNow(); })
         ->setObjectName(QStringLiteral("backUpNow"));

@@ -82,6 +82,8 @@ void addExportTableCommand(std::vector<Command>& commands);
 void addDashboardCommand(std::vector<Command>& commands);
 // account figures ID: the commercial figures of one account.
 void addCommerceCommand(std::vector<Command>& commands);
+// export --format xlsx|csv: a workbook of every type, or one type (ExportTableCommand.cpp).
+int exportSpreadsheet(Context& ctx, const Args& args);
 // Members leaving and returning, coverage, buying roles, link set, bulk set,
 // gaps; replaces the generic "member list" with one that shows what each holds.
 void addTeamCommands(std::vector<Command>& commands);

@@ -729,15 +729,30 @@ std::vector<Command> buildCommands()
 
     c.push_back(
         {QStringLiteral("export"),
-         CliText::tr("export --format json --out FILE"),
+         CliText::tr("export --format json|xlsx|csv --out FILE [--type TYPE] [--account ID] [--where "
+                     "FIELD=VALUE]… [--encoding utf-8|gb18030] [--json]"),
          CliText::tr(
-             "Writes the canonical JSON export: records sorted by type and id, keys sorted, no device-local "
-             "data. Two databases in the same state give byte-identical files."),
-         {QStringLiteral("--format"), QStringLiteral("--out")},
+             "--format json writes the canonical JSON export: records sorted by type and id, keys sorted, no "
+             "device-local data. Two databases in the same state give byte-identical files.\n"
+             "--format xlsx without --type writes a workbook with a sheet per record type (accounts, org "
+             "units, contacts, opportunities, follow-ups, tasks); each row has the record's ID and the IDs "
+             "of the records it refers to beside their names. --type TYPE writes one type (XLSX or CSV; "
+             "CSV needs a type). --account ID keeps one account's records. --where FIELD=VALUE (repeatable, "
+             "all must match) keeps the rows whose field has that value: a field of the type (a choice by "
+             "its key or label), or owner=MEMBER_ID; without --type it picks accounts, and every sheet "
+             "holds their records. CSV is UTF-8 with a byte-order mark, or --encoding gb18030. Text is "
+             "never written as a formula; in CSV a cell that starts with = + - @ gets a ' in front."),
+         {QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--type"),
+          QStringLiteral("--account"), QStringLiteral("--where"), QStringLiteral("--encoding")},
          [](Context& ctx, const Args& args) {
-             if (args.value(QStringLiteral("--format"), QStringLiteral("json")) != QLatin1String("json"))
-                 return ctx.usage(CliText::tr("the only export format here is json."),
-                                  QStringLiteral("export"));
+             const QString format = args.value(QStringLiteral("--format"), QStringLiteral("json"));
+             if (format != QLatin1String("json"))
+                 return exportSpreadsheet(ctx, args);
+             for (const char* option : {"--type", "--account", "--where", "--encoding"})
+                 if (args.has(QString::fromLatin1(option)))
+                     return ctx.usage(
+                         CliText::tr("%1 goes with --format xlsx or csv.").arg(QLatin1String(option)),
+                         QStringLiteral("export"));
              if (!args.has(QStringLiteral("--out")))
                  return ctx.usage(CliText::tr("--out FILE is required."), QStringLiteral("export"));
              SUMMIT_STORE(ctx);

@@ -36,26 +36,49 @@ QString csvField(const QString& text)
     return text;
 }
 
-CsvWriter::CsvWriter(const QString& path) : m_file(path) {}
-
-Result<std::unique_ptr<CsvWriter>> CsvWriter::open(const QString& path)
+QString tsvField(const QString& text)
 {
-    std::unique_ptr<CsvWriter> w(new CsvWriter(path));
+    QString cell = inertCsvText(text);
+    cell.replace(QLatin1Char('\t'), QLatin1Char(' '))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '))
+        .replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return cell;
+}
+
+CsvWriter::CsvWriter(const QString& path, CsvEncoding encoding) : m_file(path)
+{
+    // The const char* constructor: encodingForName knows no GB18030 (PITFALLS.md).
+    if (encoding == CsvEncoding::Gb18030)
+        m_encoder.emplace("GB18030");
+}
+
+Result<std::unique_ptr<CsvWriter>> CsvWriter::open(const QString& path, CsvEncoding encoding)
+{
+    std::unique_ptr<CsvWriter> w(new CsvWriter(path, encoding));
+    if (w->m_encoder && !w->m_encoder->isValid())
+        return Result<std::unique_ptr<CsvWriter>>::fail(
+            CoreText::tr("Cannot write %1: this system has no GB18030 encoder.").arg(path));
     if (!w->m_file.open(QIODevice::WriteOnly))
         return Result<std::unique_ptr<CsvWriter>>::fail(
             CoreText::tr("Cannot write %1: %2").arg(path, w->m_file.errorString()));
-    w->m_buffer = QByteArrayLiteral("\xEF\xBB\xBF");
+    if (!w->m_encoder)
+        w->m_buffer = QByteArrayLiteral("\xEF\xBB\xBF");
     return w;
 }
 
 Status CsvWriter::writeLine(const QStringList& fields)
 {
+    m_line.clear();
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            m_buffer += ',';
-        m_buffer += csvField(inertCsvText(fields[i])).toUtf8();
+            m_line += QLatin1Char(',');
+        m_line += csvField(inertCsvText(fields[i]));
     }
-    m_buffer += "\r\n";
+    m_line += QLatin1String("\r\n");
+    if (m_encoder)
+        m_buffer += QByteArray(m_encoder->encode(m_line));
+    else
+        m_buffer += m_line.toUtf8();
     return m_buffer.size() >= kFlushAt ? flush() : Status();
 }
 

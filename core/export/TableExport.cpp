@@ -2,9 +2,11 @@
 #include "CoreText.h"
 
 #include "export/TableWriter.h"
+#include "export/XlsxWriter.h"
 #include "import/Import.h"
 #include "model/Schema.h"
 #include "query/Duplicates.h"
+#include "query/RecordList.h"
 #include "store/CustomFields.h"
 #include "store/Database.h"
 
@@ -18,11 +20,63 @@ namespace summit::exports {
 
 namespace {
 
+constexpr int kProgressEvery = 256;
+
+QString entityOfType(const QString& type)
+{
+    return type == QLatin1String("tasks") ? QStringLiteral("task") : import::recordTypeOf(type);
+}
+
+// The field that says whose a record is, for --where owner=.
+QString ownerField(const QString& entity)
+{
+    return entity == QLatin1String("account") ? QStringLiteral("am_id") : query::memberField(entity);
+}
+
+// The field of the record whose id a reference column names (the import's "@unit" is org_unit_id).
+QString idFieldOf(const QString& key, const model::EntityDef& def)
+{
+    if (key == import::kAccountRef)
+        return QStringLiteral("account_id");
+    if (key == import::kParentRef)
+        return QStringLiteral("parent_id");
+    if (key == import::kUnitRef)
+        return QStringLiteral("org_unit_id");
+    if (key == import::kReportsToRef)
+        return QStringLiteral("reports_to");
+    if (key == import::kOpportunityRef)
+        return QStringLiteral("opportunity_id");
+    if (key == import::kContactsRef)
+        return QStringLiteral("contact_ids");
+    if (const model::FieldDef* f = def.field(key); f && f->type == model::FieldType::Ref)
+        return f->name; // a member: an AM, an owner, an assignee
+    return {};
+}
+
+// The header of the column of ids beside a reference's names.
+QString idLabel(const QString& key, const QString& entity)
+{
+    if (key == import::kAccountRef)
+        return CoreText::tr("Account ID");
+    if (key == import::kParentRef)
+        return CoreText::tr("Parent ID");
+    if (key == import::kUnitRef)
+        return CoreText::tr("Org unit ID");
+    if (key == import::kReportsToRef)
+        return CoreText::tr("Reports to ID");
+    if (key == import::kOpportunityRef)
+        return CoreText::tr("Opportunity ID");
+    if (key == import::kContactsRef)
+        return CoreText::tr("Contact IDs");
+    return CoreText::tr("%1 ID", "a column of ids beside the names").arg(model::fieldLabel(entity, key));
+}
+
 // One column: a target of the import and how its value is found in a record.
 struct Column
 {
     QString key;
-    int field = -1;                       // index of the record's own field in the query, or -1
+    QString idOf;   // the field whose raw id the column holds ("id": the record's own), or empty
+    int field = -1; // index of the record's own field in the query, or -1
     const model::FieldDef* def = nullptr; // the field's definition (built-in or custom)
     const custom::Definition* custom = nullptr;
 };
@@ -30,12 +84,16 @@ struct Column
 class Exporter
 {
 public:
-    Exporter(Database& db, const QString& type, const QString& accountId)
-        : m_db(db), m_type(type), m_accountId(accountId)
+    Exporter(Database& db, const QString& type, const TableOptions& options)
+        : m_db(db), m_type(type), m_accountId(options.accountId), m_options(options)
     {}
     Result<int> run(TableWriter& out);
 
 private:
+    std::vector<import::Target> targets();
+    Status progressed(int count) const;
+    Result<int> writePages(const QString& sql, const QVariantList& binds, int width,
+                           const std::function<Status(const QVariantList&)>& put);
     Status load();
     Status loadNames(const QString& sql, QHash<QString, QString>& into);
     Status loadUnits();
@@ -49,6 +107,7 @@ private:
 
     Database& m_db;
     QString m_type, m_accountId, m_entity;
+    const TableOptions& m_options;
     const model::EntityDef* m_def = nullptr;
     std::vector<custom::Definition> m_custom;
     std::vector<model::FieldDef> m_customFields;
@@ -61,13 +120,38 @@ private:
 
 QString Exporter::scope(const QString& alias) const
 {
-    return QStringLiteral("%1.deleted = 0%2")
-        .arg(alias, m_accountId.isEmpty() ? QString() : QStringLiteral(" AND %1.id = ?").arg(alias));
+    QString sql =
+        QStringLiteral("%1.deleted = 0%2")
+            .arg(alias, m_accountId.isEmpty() ? QString() : QStringLiteral(" AND %1.id = ?").arg(alias));
+    // Field names were checked against the schema (parseTableWhere); values are bound.
+    for (auto it = m_options.where.accounts.begin(); it != m_options.where.accounts.end(); ++it)
+        sql += QStringLiteral(" AND %1.%2 = ?").arg(alias, it.key());
+    return sql;
 }
 
 QVariantList Exporter::scopeBinds() const
 {
-    return m_accountId.isEmpty() ? QVariantList() : QVariantList{m_accountId};
+    QVariantList binds = m_accountId.isEmpty() ? QVariantList() : QVariantList{m_accountId};
+    for (auto it = m_options.where.accounts.begin(); it != m_options.where.accounts.end(); ++it)
+        binds << it.value();
+    return binds;
+}
+
+Status Exporter::progressed(int count) const
+{
+    if (count % kProgressEvery == 0 && m_options.progress && !m_options.progress(count))
+        return Status::fail(CoreText::tr("The export was cancelled."));
+    return {};
+}
+
+std::vector<import::Target> Exporter::targets()
+{
+    if (m_type != QLatin1String("tasks"))
+        return import::exportedTargets(m_db, m_type);
+    std::vector<import::Target> out = {{import::kAccountRef, CoreText::tr("Account")}};
+    for (const char* key : {"title", "due", "assignee_id", "status", "source", "done_at"})
+        out.push_back({QString::fromLatin1(key), model::fieldLabel(u"task", QString::fromLatin1(key))});
+    return out;
 }
 
 Status Exporter::loadNames(const QString& sql, QHash<QString, QString>& into)
@@ -225,6 +309,17 @@ exports::Value Exporter::fieldValue(const model::FieldDef& f, const QVariant& v,
 
 exports::Value Exporter::valueOf(const Column& c, const QVariantList& row) const
 {
+    if (c.idOf == QLatin1String("id"))
+        return Value::ofText(row.value(0).toString());
+    if (c.idOf == QLatin1String("contact_ids")) {
+        QStringList ids;
+        for (const QJsonValue& id :
+             QJsonDocument::fromJson(field(row, "contact_ids").toString().toUtf8()).array())
+            ids << id.toString();
+        return Value::ofText(ids.join(QStringLiteral(", ")));
+    }
+    if (!c.idOf.isEmpty())
+        return Value::ofText(row.value(m_fieldIndex.value(c.idOf, -1)).toString());
     if (c.def)
         return fieldValue(*c.def, row.value(c.field), row, c.custom);
     const auto name = [&](const QHash<QString, QString>& names, const char* fieldName) {
@@ -253,13 +348,47 @@ exports::Value Exporter::valueOf(const Column& c, const QVariantList& row) const
     return {};
 }
 
+// A list's records page by page, each page written in the order of its ids.
+Result<int> Exporter::writePages(const QString& sql, const QVariantList& binds, int width,
+                                 const std::function<Status(const QVariantList&)>& put)
+{
+    int count = 0;
+    for (;;) {
+        auto page = m_options.pages();
+        if (!page)
+            return page.error();
+        const QStringList& ids = page.value();
+        if (ids.isEmpty())
+            return count;
+        QVariantList pageBinds = binds;
+        pageBinds << QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+        auto rows = m_db.rows(sql, pageBinds);
+        if (!rows)
+            return rows.error();
+        QHash<QString, const QVariantList*> byId;
+        for (const QVariantList& r : rows.value())
+            if (r.size() >= width)
+                byId.insert(r[0].toString(), &r);
+        for (const QString& id : ids) {
+            const QVariantList* row = byId.value(id);
+            if (!row) // gone to the trash since the list was shown
+                continue;
+            if (Status s = put(*row); !s)
+                return s;
+            if (Status s = progressed(++count); !s)
+                return s;
+        }
+    }
+}
+
 Result<int> Exporter::run(TableWriter& out)
 {
-    m_entity = import::recordTypeOf(m_type);
+    m_entity = entityOfType(m_type);
     m_def = model::entity(m_entity);
     if (!m_def)
         return Result<int>::fail(CoreText::tr("Cannot export \"%1\"; expected one of: %2.")
-                                     .arg(m_type, import::importTypes().join(QStringLiteral(", "))));
+                                     .arg(m_type, exportTypes().join(QStringLiteral(", "))));
     if (!m_accountId.isEmpty() &&
         !m_db.scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ? AND deleted = 0"),
                      {m_accountId})
@@ -293,17 +422,41 @@ Result<int> Exporter::run(TableWriter& out)
                           : units  ? QStringLiteral("a.name, a.id, r.position, r.name, r.id")
                           : m_entity == QLatin1String("followup")
                               ? QStringLiteral("a.name, a.id, r.at, r.id")
-                              : QStringLiteral("a.name, a.id, r.name, r.id");
+                              : QStringLiteral("a.name, a.id, r.%1, r.id").arg(m_def->titleField);
+    QString where = scope(QStringLiteral("a"));
+    binds << scopeBinds();
+    for (auto it = m_options.where.records.begin(); it != m_options.where.records.end(); ++it) {
+        where += QStringLiteral(" AND r.%1 = ?").arg(it.key()); // a field of the schema (parseTableWhere)
+        binds << it.value();
+    }
     const QString sql =
         QStringLiteral("SELECT %1 FROM %2 r JOIN accounts a ON a.id = r.%3%4 WHERE r.deleted = 0 AND "
                        "%5 ORDER BY %6")
             .arg(select.join(QStringLiteral(", ")), m_def->table,
-                 accounts ? QStringLiteral("id") : m_def->accountField, joins, scope(QStringLiteral("a")),
-                 order);
-    binds << scopeBinds();
+                 accounts ? QStringLiteral("id") : m_def->accountField, joins, where, order);
+    QString pageSql = sql;
+    if (m_options.pages) {
+        // A list's page: its records whatever their account's conditions, in the list's order.
+        pageSql =
+            QStringLiteral("SELECT %1 FROM %2 r JOIN accounts a ON a.id = r.%3%4 WHERE r.deleted = 0 AND "
+                           "a.deleted = 0 AND r.id IN (SELECT value FROM json_each(?))")
+                .arg(select.join(QStringLiteral(", ")), m_def->table,
+                     accounts ? QStringLiteral("id") : m_def->accountField, joins);
+        binds.clear();
+        for (const custom::Definition& d : m_custom)
+            binds << d.key;
+    }
 
     QStringList headers;
-    for (const import::Target& t : import::exportedTargets(m_db, m_type)) {
+    const auto idColumn = [&](const QString& field, const QString& label) {
+        Column c;
+        c.idOf = field;
+        m_columns.push_back(c);
+        headers << label;
+    };
+    if (m_options.withIds)
+        idColumn(QStringLiteral("id"), CoreText::tr("ID"));
+    for (const import::Target& t : targets()) {
         Column c;
         c.key = t.key;
         if (const model::FieldDef* f = m_def->field(t.key)) {
@@ -319,18 +472,17 @@ Result<int> Exporter::run(TableWriter& out)
         }
         m_columns.push_back(c);
         headers << t.label;
+        if (m_options.withIds)
+            if (const QString idField = idFieldOf(t.key, *m_def); !idField.isEmpty())
+                idColumn(idField, idLabel(t.key, m_entity));
     }
+    if (m_options.withIds && m_entity == QLatin1String("task"))
+        idColumn(QStringLiteral("followup_id"), CoreText::tr("Follow-up ID"));
     if (Status s = out.writeHeader(headers); !s)
         return s;
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Result<int>::fail(m_db.lastError(q));
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
-        return Result<int>::fail(m_db.lastError(q));
     const int width = int(select.size());
     std::vector<Value> cells(m_columns.size());
     auto put = [&](const QVariantList& row) {
@@ -338,6 +490,14 @@ Result<int> Exporter::run(TableWriter& out)
             cells[c] = valueOf(m_columns[c], row);
         return out.writeRow(cells);
     };
+    if (m_options.pages)
+        return writePages(pageSql, binds, width, put);
+    if (!q.prepare(sql))
+        return Result<int>::fail(m_db.lastError(q));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return Result<int>::fail(m_db.lastError(q));
     auto read = [&] {
         QVariantList row;
         row.reserve(width);
@@ -350,7 +510,8 @@ Result<int> Exporter::run(TableWriter& out)
         while (q.next()) {
             if (Status s = put(read()); !s)
                 return s;
-            ++written;
+            if (Status s = progressed(++written); !s)
+                return s;
         }
         return written;
     }
@@ -380,7 +541,8 @@ Result<int> Exporter::run(TableWriter& out)
         done[i] = true;
         if (Status s = put(all[i]); !s)
             return s;
-        ++written;
+        if (Status s = progressed(++written); !s)
+            return s;
         const std::vector<size_t>& under = children.value(all[i].value(0).toString());
         stack.insert(stack.end(), under.rbegin(), under.rend());
     }
@@ -388,6 +550,67 @@ Result<int> Exporter::run(TableWriter& out)
 }
 
 } // namespace
+
+const QStringList& exportTypes()
+{
+    static const QStringList all = {QStringLiteral("accounts"),  QStringLiteral("orgunits"),
+                                    QStringLiteral("contacts"),  QStringLiteral("opportunities"),
+                                    QStringLiteral("followups"), QStringLiteral("tasks")};
+    return all;
+}
+
+Result<TableWhere> parseTableWhere(const QString& type, const QStringList& terms)
+{
+    using R = Result<TableWhere>;
+    const QString entity = type.isEmpty() ? QStringLiteral("account") : entityOfType(type);
+    const model::EntityDef* def = model::entity(entity);
+    if (!def)
+        return R::fail(CoreText::tr("Cannot export \"%1\"; expected one of: %2.")
+                           .arg(type, exportTypes().join(QStringLiteral(", "))));
+    const auto usable = [](const model::FieldDef& f) {
+        return f.type != model::FieldType::IdList;
+    };
+    QStringList keys;
+    for (const model::FieldDef& f : def->fields)
+        if (usable(f))
+            keys << f.name;
+    const QString owner = ownerField(entity);
+    if (!owner.isEmpty())
+        keys.prepend(QStringLiteral("owner"));
+    TableWhere where;
+    QVariantMap& into = type.isEmpty() ? where.accounts : where.records;
+    for (const QString& term : terms) {
+        const qsizetype eq = term.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return R::fail(CoreText::tr("--where takes FIELD=VALUE, not \"%1\".").arg(term));
+        const QString key = term.left(eq).trimmed();
+        const QString value = term.mid(eq + 1).trimmed();
+        const model::FieldDef* f = def->field(key == QLatin1String("owner") ? owner : key);
+        if (!f || !usable(*f))
+            return R::fail(CoreText::tr("--where: %1 cannot be filtered by \"%2\"; use one of: %3.")
+                               .arg(type.isEmpty() ? CoreText::tr("a workbook's accounts") : type, key,
+                                    keys.join(QStringLiteral(", "))));
+        QVariant stored = value;
+        if (f->type == model::FieldType::Enum) {
+            QString match;
+            for (const QString& k : f->enumValues)
+                if (k == value || model::enumLabel(f->name, k).compare(value, Qt::CaseInsensitive) == 0 ||
+                    model::enumSourceLabel(f->name, k).compare(value, Qt::CaseInsensitive) == 0)
+                    match = k;
+            if (match.isEmpty())
+                return R::fail(CoreText::tr("--where: \"%1\" is not a choice of %2; use one of: %3.")
+                                   .arg(value, key, f->enumValues.join(QStringLiteral(", "))));
+            stored = match;
+        } else if (f->type == model::FieldType::Int) {
+            bool ok = false;
+            stored = value.toLongLong(&ok);
+            if (!ok)
+                return R::fail(CoreText::tr("--where: %1 takes a whole number, not \"%2\".").arg(key, value));
+        }
+        into.insert(f->name, stored);
+    }
+    return where;
+}
 
 QString tableSheetName(const QString& type)
 {
@@ -401,28 +624,73 @@ QString tableSheetName(const QString& type)
         return CoreText::tr("Follow-ups");
     if (type == QLatin1String("opportunities"))
         return CoreText::tr("Opportunities");
+    if (type == QLatin1String("tasks"))
+        return CoreText::tr("Tasks");
     return type;
 }
 
 Result<int> writeTable(Database& db, const QString& type, const QString& accountId, TableWriter& out)
 {
-    return Exporter(db, type, accountId).run(out);
+    TableOptions options;
+    options.accountId = accountId;
+    return writeTable(db, type, options, out);
+}
+
+Result<int> writeTable(Database& db, const QString& type, const TableOptions& options, TableWriter& out)
+{
+    return Exporter(db, type, options).run(out);
 }
 
 Result<int> exportTable(Database& db, const QString& type, const QString& path, const QString& accountId)
 {
-    if (import::recordTypeOf(type).isEmpty())
+    TableOptions options;
+    options.accountId = accountId;
+    return exportTable(db, type, path, options);
+}
+
+Result<int> exportTable(Database& db, const QString& type, const QString& path, const TableOptions& options)
+{
+    if (entityOfType(type).isEmpty())
         return Result<int>::fail(CoreText::tr("Cannot export \"%1\"; expected one of: %2.")
-                                     .arg(type, import::importTypes().join(QStringLiteral(", "))));
-    auto writer = openTableWriter(path, tableSheetName(type));
+                                     .arg(type, exportTypes().join(QStringLiteral(", "))));
+    auto writer = openTableWriter(path, tableSheetName(type), options.encoding);
     if (!writer)
         return writer.error();
-    auto rows = writeTable(db, type, accountId, *writer.value());
+    auto rows = writeTable(db, type, options, *writer.value());
     if (!rows)
         return rows;
     if (Status s = writer.value()->finish(); !s)
         return s;
     return rows;
+}
+
+Result<int> exportWorkbook(Database& db, const QString& path, const TableOptions& options)
+{
+    auto book = XlsxWriter::open(path, tableSheetName(exportTypes().first()));
+    if (!book)
+        return book.error();
+    TableOptions sheet = options;
+    sheet.withIds = true;
+    sheet.pages = nullptr;
+    sheet.where.records.clear();
+    int total = 0;
+    // Progress counts the rows of the whole workbook.
+    if (options.progress)
+        sheet.progress = [&](int written) {
+            return options.progress(total + written);
+        };
+    for (const QString& type : exportTypes()) {
+        if (type != exportTypes().first())
+            if (Status s = book.value()->nextSheet(tableSheetName(type)); !s)
+                return s;
+        auto rows = writeTable(db, type, sheet, *book.value());
+        if (!rows)
+            return rows;
+        total += rows.value();
+    }
+    if (Status s = book.value()->finish(); !s)
+        return s;
+    return total;
 }
 
 } // namespace summit::exports

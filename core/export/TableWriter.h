@@ -13,6 +13,7 @@
 
 #include <QStringList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace summit::exports {
@@ -33,11 +34,22 @@ enum class TableFormat
     Csv,
 };
 
+// How a CSV file is encoded: UTF-8 with a byte-order mark (what Excel and WPS
+// open without asking), or GB18030 without one (older tools in China).
+enum class CsvEncoding
+{
+    Utf8,
+    Gb18030,
+};
+// The encoding named "utf-8"/"utf8" or "gb18030" (any case); nullopt otherwise.
+std::optional<CsvEncoding> csvEncodingNamed(const QString& name);
+
 // XLSX for a name ending in .xlsx (any case), CSV for anything else.
 TableFormat tableFormatOf(const QString& path);
 // `sheetName` names the workbook's sheet (XLSX only; cut to Excel's 31
 // characters, with the characters Excel refuses in a sheet name replaced).
-Result<std::unique_ptr<TableWriter>> openTableWriter(const QString& path, const QString& sheetName);
+Result<std::unique_ptr<TableWriter>> openTableWriter(const QString& path, const QString& sheetName,
+                                                     CsvEncoding encoding = CsvEncoding::Utf8);
 
 // Text as a CSV cell may hold it without a spreadsheet running it as a
 // formula (OWASP): a leading = + - @ tab or carriage return gets a single
@@ -45,6 +57,10 @@ Result<std::unique_ptr<TableWriter>> openTableWriter(const QString& path, const 
 // already starts with quotes before such a character gets one more, so that
 // an import that drops one quote (LoadTable) gets back exactly this text.
 QString inertCsvText(const QString& text);
+// One cell of tab-separated text for the clipboard: inert as above (a
+// spreadsheet runs pasted text as it runs a CSV file), tabs and line breaks
+// turned into spaces so that the cell stays one cell.
+QString tsvField(const QString& text);
 // One field of a CSV record: quoted when it holds a comma, a quote or a line
 // break, with quotes doubled (RFC 4180).
 QString csvField(const QString& text);

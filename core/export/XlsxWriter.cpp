@@ -99,6 +99,15 @@ struct XlsxWriter::Book
         return Status::fail(
             CoreText::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
     }
+    // The column widths and the filter of the sheet being written.
+    void endSheet()
+    {
+        for (size_t c = 0; c < widths.size(); ++c)
+            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
+                                 std::clamp(widths[c], kMinWidth, kMaxWidth), nullptr);
+        if (columns > 0)
+            worksheet_autofilter(sheet, 0, 0, lxw_row_t(std::max(row - 1, 0)), lxw_col_t(columns - 1));
+    }
     void widen(int column, double width)
     {
         if (column >= int(widths.size()))
@@ -160,6 +169,20 @@ Result<std::unique_ptr<XlsxWriter>> XlsxWriter::open(const QString& path, const 
     book->dateTime = workbook_add_format(book->workbook);
     format_set_num_format(book->dateTime, "yyyy-mm-dd hh:mm");
     return std::unique_ptr<XlsxWriter>(new XlsxWriter(std::move(book)));
+}
+
+Status XlsxWriter::nextSheet(const QString& name)
+{
+    Book& b = *m_book;
+    b.endSheet();
+    b.sheet = workbook_add_worksheet(b.workbook, sheetNameFor(name).toUtf8().constData());
+    if (!b.sheet)
+        return Status::fail(
+            CoreText::tr("Cannot write %1: the sheet name \"%2\" is refused.").arg(b.path, name));
+    b.widths.clear();
+    b.row = 0;
+    b.columns = 0;
+    return {};
 }
 
 Status XlsxWriter::writeHeader(const QStringList& headers)
@@ -250,11 +273,7 @@ Status XlsxWriter::writeRow(const std::vector<Value>& row)
 Status XlsxWriter::finish()
 {
     Book& b = *m_book;
-    for (size_t c = 0; c < b.widths.size(); ++c)
-        worksheet_set_column(b.sheet, lxw_col_t(c), lxw_col_t(c),
-                             std::clamp(b.widths[c], kMinWidth, kMaxWidth), nullptr);
-    if (b.columns > 0)
-        worksheet_autofilter(b.sheet, 0, 0, lxw_row_t(std::max(b.row - 1, 0)), lxw_col_t(b.columns - 1));
+    b.endSheet();
     const lxw_error e = workbook_close(b.workbook);
     b.workbook = nullptr; // freed by workbook_close, also when it fails
     if (e != LXW_NO_ERROR)

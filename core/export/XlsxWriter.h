@@ -1,5 +1,5 @@
 #pragma once
-// A table as an XLSX workbook of one sheet, through libxlsxwriter in its
+// A table as an XLSX workbook of one sheet (or several, one after another), through libxlsxwriter in its
 // constant_memory mode (rows are streamed to disk; memory stays flat however
 // many rows there are). The header row is bold, frozen and carries an
 // autofilter; every value is a typed cell: text as a string (never a formula,
@@ -24,6 +24,10 @@ public:
     Status writeHeader(const QStringList& headers) override;
     Status writeRow(const std::vector<Value>& row) override;
     Status finish() override;
+    // Ends the sheet being written (its widths and filter) and starts another
+    // named `name`; the next call is its writeHeader. Sheets are written one
+    // after another, so memory stays flat however many there are.
+    Status nextSheet(const QString& name);
 
     static constexpr int kMaxRows = 1'048'576; // Excel's last row
     static constexpr int kMaxColumns = 16'384; // XFD

@@ -154,4 +154,20 @@ Result<std::vector<QVariantMap>> recordPage(Database& db, const RecordListFilter
     return rows;
 }
 
+Result<int> countRecords(Database& db, const RecordListFilter& filter)
+{
+    auto p = plan(filter);
+    if (!p)
+        return p.error();
+    auto r = db.run(QStringLiteral("SELECT count(*) %1 WHERE %2")
+                        .arg(p.value().from, p.value().where.join(QStringLiteral(" AND "))),
+                    p.value().binds);
+    if (!r)
+        return r.error();
+    QSqlQuery* q = r.value();
+    const int n = q->next() ? q->value(0).toInt() : 0;
+    q->finish();
+    return n;
+}
+
 } // namespace summit::query

@@ -58,4 +58,7 @@ PageCursor cursorAfter(const RecordListFilter& filter, const QVariantMap& lastRo
 Result<std::vector<QVariantMap>> recordPage(Database& db, const RecordListFilter& filter,
                                             const PageCursor& after, int limit);
 
+// How many records `filter` lists (for a progress bar).
+Result<int> countRecords(Database& db, const RecordListFilter& filter);
+
 } // namespace summit::query

@@ -1,15 +1,18 @@
 // Benchmark of the table export on the large data set: every live contact (100,000)
 // written as an XLSX workbook by libxlsxwriter in constant_memory mode, as
-// summit-cli export-table does, with the seconds and the peak resident memory
-// (VmHWM) of the export alone. Beside it, measured in the same run:
+// summit-cli export --format xlsx --type contacts does (with the id columns), with the
+// seconds and the peak resident memory (VmHWM) of the export alone. Beside it, measured
+// in the same run:
 //   - the query alone: the same rows read from SQLite and dropped (no file) — the
 //     floor any export of these rows pays;
+//   - the same rows written as CSV by a plain loop (fields joined by commas, no types,
+//     no names looked up) — what writing a file of these rows costs at least;
 //   - the same table written as CSV by the same exporter — what the XLSX format costs
 //     on top of the rows themselves;
 //   - openpyxl's write-only mode (the common Python way) writing the same rows, read from
 //     that CSV beforehand, when /usr/bin/python3 has openpyxl: its seconds and peak RSS.
-// Budget: memory stays under DESIGN.md's 300 MB with the large set open (the point of
-// constant_memory: flat however many rows). The large set is /tmp/summit-large.db,
+// Budget: the XLSX export under 5 s, and memory under DESIGN.md's 300 MB with the large
+// set open (the point of constant_memory: flat however many rows). The large set is /tmp/summit-large.db,
 // built as bench_store builds it when missing; it is only read. Its demo accounts hold
 // about 94,000 contacts; --contacts N exports a database made for the run instead, with
 // exactly N contacts (N / 50 accounts, each with a unit tree, people reporting to a head,
@@ -45,7 +48,7 @@ using summit::bench::seconds;
 
 namespace {
 
-constexpr double budgetMb = 300;
+constexpr double budgetMb = 300, budgetSeconds = 5;
 
 bool ensureLargeSet(const QString& path)
 {
@@ -165,6 +168,42 @@ Result<qint64> queryAlone(Database& db, const QString& type)
     return rows;
 }
 
+// The reference: the same query's rows written as CSV by a plain loop.
+Result<qint64> plainCsv(Database& db, const QString& type, const QString& path)
+{
+    const model::EntityDef* def = model::entity(import::recordTypeOf(type));
+    QStringList columns;
+    for (const model::FieldDef& f : def->fields)
+        columns << QStringLiteral("r.") + f.name;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<qint64>::fail(file.errorString());
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    const QString join = def->accountField.isEmpty() ? QStringLiteral("id") : def->accountField;
+    if (!q.exec(QStringLiteral("SELECT r.id, %1 FROM %2 r JOIN accounts a ON a.id = r.%3"
+                               " WHERE r.deleted = 0 AND a.deleted = 0 ORDER BY a.name, a.id, r.id")
+                    .arg(columns.join(QStringLiteral(", ")), def->table, join)))
+        return Result<qint64>::fail(db.lastError(q));
+    qint64 rows = 0;
+    QByteArray buffer;
+    while (q.next()) {
+        for (int i = 0; i <= int(columns.size()); ++i) {
+            if (i > 0)
+                buffer += ',';
+            buffer += q.value(i).toString().toUtf8();
+        }
+        buffer += "\r\n";
+        if (buffer.size() > (1 << 16)) {
+            file.write(buffer);
+            buffer.clear();
+        }
+        ++rows;
+    }
+    file.write(buffer);
+    return rows;
+}
+
 // openpyxl's write-only mode on the same rows (read from the CSV first, not timed).
 QString openpyxlReference(const QString& csv, const QString& xlsx)
 {
@@ -252,33 +291,50 @@ int main(int argc, char** argv)
         return 1;
     }
     line("reference: the query alone (no file)", seconds(t), peakRssMb(), queried.value(), 0);
+    {
+        const QString path = dir.filePath(type + QStringLiteral("-plain.csv"));
+        resetPeakRss();
+        t.restart();
+        auto plain = plainCsv(db, type, path);
+        if (!plain) {
+            std::fprintf(stderr, "plain CSV failed: %s\n", qPrintable(plain.message()));
+            return 1;
+        }
+        line("reference: the same rows as CSV, a plain loop", seconds(t), peakRssMb(), plain.value(),
+             QFileInfo(path).size());
+    }
 
     bool ok = true;
-    double xlsxMb = 0;
+    double xlsxMb = 0, xlsxSeconds = 0;
     for (const char* extension : {"xlsx", "csv"}) {
         const QString path = dir.filePath(type + QLatin1Char('.') + QLatin1String(extension));
         resetPeakRss();
         t.restart();
-        auto rows = exports::exportTable(db, type, path);
+        exports::TableOptions options;
+        options.withIds = true; // as summit-cli export and the list views' Export… write it
+        auto rows = exports::exportTable(db, type, path, options);
         const double s = seconds(t), mb = peakRssMb();
         if (!rows) {
             std::fprintf(stderr, "export to %s failed: %s\n", qPrintable(path), qPrintable(rows.message()));
             return 1;
         }
         const bool xlsx = QByteArray(extension) == "xlsx";
-        line(xlsx ? "export-table to XLSX (constant_memory)" : "reference: the same as CSV", s, mb,
+        line(xlsx ? "export to XLSX, with ids (constant_memory)" : "the same export as CSV", s, mb,
              rows.value(), QFileInfo(path).size());
-        if (xlsx)
+        if (xlsx) {
             xlsxMb = mb;
+            xlsxSeconds = s;
+        }
         ok = ok && rows.value() == queried.value();
     }
     std::printf("%-44s %s\n", "reference: openpyxl write-only, same rows",
                 qPrintable(openpyxlReference(dir.filePath(type + QStringLiteral(".csv")),
                                              dir.filePath(type + QStringLiteral("-openpyxl.xlsx")))));
-    const bool memory = xlsxMb < budgetMb;
-    std::printf("budget: XLSX export peak memory < %.0f MB: %s; rows as the query: %s\n", budgetMb,
-                memory ? "PASS" : "FAIL", ok ? "PASS" : "FAIL");
+    const bool memory = xlsxMb < budgetMb, fast = xlsxSeconds < budgetSeconds;
+    std::printf("budget: XLSX export < %.0f s: %s; peak memory < %.0f MB: %s; rows as the query: %s\n",
+                budgetSeconds, fast ? "PASS" : "FAIL", budgetMb, memory ? "PASS" : "FAIL",
+                ok ? "PASS" : "FAIL");
     if (keep)
         std::printf("files kept in %s\n", qPrintable(dir.path()));
-    return memory && ok ? 0 : 1;
+    return memory && fast && ok ? 0 : 1;
 }

@@ -7,7 +7,10 @@
 #include "ui/accounts/SavedAccountFilters.h"
 #include "ui/forms/BulkEditDialog.h"
 #include "ui/forms/RecordActions.h"
+#include "ui/lists/ListCopy.h"
+#include "ui/lists/ListExport.h"
 
+#include "export/ListPages.h"
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
@@ -22,6 +25,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
 #include <algorithm>
 
 namespace summit::ui {
@@ -29,15 +33,6 @@ namespace summit::ui {
 namespace {
 
 const QString kHeaderKey = QStringLiteral("accounts/header");
-
-// A cell as one field of a tab-separated line.
-QString tsvField(QString text)
-{
-    text.replace(QLatin1Char('\t'), QLatin1Char(' '))
-        .replace(QLatin1Char('\n'), QLatin1Char(' '))
-        .replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return text;
-}
 
 } // namespace
 
@@ -153,6 +148,13 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
     connect(import, &QAction::triggered, &m_workspace, &Workspace::importRequested);
     auto* importButton = new QToolButton(this);
     importButton->setDefaultAction(import);
+    // Export… (Ctrl+E): the accounts the filter keeps, in the order of the list.
+    m_export = makeExportAction(this, m_workspace, [this] { return exportJob(); });
+    m_table->addAction(m_export);
+    auto* exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("exportAccountsButton"));
+    exportButton->setDefaultAction(m_export);
+    savedRow->insertWidget(0, exportButton);
     savedRow->insertWidget(0, importButton);
     savedRow->insertWidget(0, bulkButton);
     savedRow->insertWidget(0, newButton);
@@ -259,28 +261,7 @@ void AccountListView::setNamePrompt(std::function<QString(const QString&)> promp
 
 QString AccountListView::selectionAsText() const
 {
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    const QHeaderView* header = m_table->horizontalHeader();
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns << logical;
-    }
-    QStringList lines;
-    QStringList cells;
-    for (int column : columns)
-        cells << tsvField(m_model->headerData(column, Qt::Horizontal).toString());
-    lines << cells.join(QLatin1Char('\t'));
-    for (const QModelIndex& row : rows) {
-        cells.clear();
-        for (int column : columns)
-            cells << tsvField(m_model->index(row.row(), column).data().toString());
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return selectedRowsAsText(*m_table);
 }
 
 void AccountListView::copySelection()
@@ -308,6 +289,22 @@ void AccountListView::updateCount(int count)
 void AccountListView::saveHeader()
 {
     QSettings().setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+}
+
+ListExportJob AccountListView::exportJob() const
+{
+    ListExportJob job;
+    job.type = QStringLiteral("accounts");
+    job.title = UiText::tr("Accounts");
+    const query::AccountFilter filter = m_model->filter();
+    const query::AccountSort sort = m_model->sortOrder();
+    job.pages = [filter, sort](Database& db) {
+        return exports::accountListPages(db, filter, sort);
+    };
+    job.count = [filter](Database& db) {
+        return query::countAccounts(db, filter);
+    };
+    return job;
 }
 
 forms::BulkEditDialog* AccountListView::bulkEdit()

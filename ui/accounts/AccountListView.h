@@ -2,10 +2,12 @@
 // The account list: the filter bar, saved filters, and a table over the lazy
 // AccountListModel. Sorting goes through the model (a query), never through a
 // proxy over all rows. Enter or a double-click asks the workspace to open the
-// account; Ctrl+C copies the selected rows as tab-separated text with a header.
+// account; Ctrl+C copies the selected rows as tab-separated text with a header
+// (ListCopy.h); Export… (Ctrl+E) writes the filtered list to XLSX or CSV (ListExport.h).
 // Column widths and order are a per-machine preference (QSettings "accounts/header").
 
 #include "query/AccountList.h"
+#include "ui/lists/ListExport.h"
 
 #include <QWidget>
 #include <functional>
@@ -37,6 +39,9 @@ public:
     AccountListModel* model() const { return m_model; }
     AccountFilterBar* filterBar() const { return m_bar; }
     QAction* copyAction() const { return m_copy; }
+    QAction* exportAction() const { return m_export; }
+    // What Export… writes: the accounts under the current filter, in the list's order.
+    ListExportJob exportJob() const;
     // New account, Delete (context menu, Delete key, Ctrl+N through the main window).
     forms::RecordActions* actions() const { return m_actions; }
     // Opens the bulk edit of the selected accounts (the handover to another AM).
@@ -74,6 +79,7 @@ private:
     QLabel* m_count = nullptr;
     QTableView* m_table = nullptr;
     QAction* m_copy = nullptr;
+    QAction* m_export = nullptr;
     QAction* m_open = nullptr;
     QAction* m_bulk = nullptr;
     forms::RecordActions* m_actions = nullptr;

@@ -1,16 +1,20 @@
 #include "ui/lists/RecordListView.h"
 #include "ui/UiText.h"
 
+#include "export/ListPages.h"
 #include "model/Schema.h"
 #include "query/RecordList.h"
 #include "ui/Workspace.h"
 #include "ui/forms/BulkEditDialog.h"
 #include "ui/forms/RecordActions.h"
+#include "ui/lists/ListCopy.h"
 #include "ui/lists/RecordListModel.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -117,6 +121,26 @@ RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWid
     bulk->setObjectName(QStringLiteral("bulkEditRecords"));
     connect(bulk, &QAction::triggered, this, [this] { bulkEdit(); });
     m_table->addAction(bulk);
+    // Ctrl+C: the selected rows as tab-separated text, cells a spreadsheet would run made inert.
+    m_copy = new QAction(UiText::tr("&Copy"), this);
+    m_copy->setObjectName(QStringLiteral("copyRecords"));
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copy, &QAction::triggered, this, [this] {
+        if (m_table->selectionModel()->hasSelection())
+            QGuiApplication::clipboard()->setText(selectionAsText());
+    });
+    m_table->addAction(m_copy);
+    // Export… (Ctrl+E): the rows under the current filter (or drill-down), in the list's order.
+    m_export = makeExportAction(this, m_workspace, [this] { return exportJob(); });
+    m_table->addAction(m_export);
+    auto* exportButton = new QPushButton(UiText::tr("&Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportListButton"));
+    exportButton->setToolTip(m_export->toolTip());
+    exportButton->setEnabled(!exports::exportTypeOfEntity(entity).isEmpty());
+    m_export->setEnabled(exportButton->isEnabled());
+    connect(exportButton, &QPushButton::clicked, m_export, &QAction::trigger);
+    filters->addWidget(exportButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -232,6 +256,26 @@ void RecordListView::openCurrent()
     const QString id = m_model->idAt(m_table->currentIndex().row());
     if (!id.isEmpty())
         emit m_workspace.openRecordRequested(id);
+}
+
+QString RecordListView::selectionAsText() const
+{
+    return selectedRowsAsText(*m_table);
+}
+
+ListExportJob RecordListView::exportJob() const
+{
+    ListExportJob job;
+    job.type = exports::exportTypeOfEntity(m_model->entity());
+    job.title = exports::tableSheetName(job.type);
+    const query::RecordListFilter filter = m_model->filter();
+    job.pages = [filter](Database& db) {
+        return exports::recordListPages(db, filter);
+    };
+    job.count = [filter](Database& db) {
+        return query::countRecords(db, filter);
+    };
+    return job;
 }
 
 forms::BulkEditDialog* RecordListView::bulkEdit()

@@ -3,10 +3,14 @@
 // sortable table of one record type with a few filters that fit it
 // (opportunities: stage and status; tasks: open/done and mine; follow-ups:
 // type and mine). Enter or a double-click opens the record; New (Ctrl+N)
-// and Delete from the context menu.
+// and Delete from the context menu; Ctrl+C copies the selected rows
+// (ListCopy.h); Export… (Ctrl+E) writes the listed rows to XLSX or CSV (ListExport.h).
+
+#include "ui/lists/ListExport.h"
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -41,6 +45,12 @@ public:
     QComboBox* typeFilter() const { return m_type; }     // follow-ups
     QCheckBox* mineFilter() const { return m_mine; }     // tasks, follow-ups
     forms::RecordActions* actions() const { return m_actions; }
+    QAction* copyAction() const { return m_copy; }
+    QAction* exportAction() const { return m_export; }
+    // The selected rows as tab-separated text, a header line first (what Ctrl+C copies).
+    QString selectionAsText() const;
+    // What Export… writes: the records the list shows, under its filter, in its order.
+    ListExportJob exportJob() const;
     // Opens the bulk edit of the selected rows (owner, stage, status, due …).
     forms::BulkEditDialog* bulkEdit();
     // Lists only `ids` (the records behind a figure of the dashboard), with the
@@ -72,6 +82,8 @@ private:
     QWidget* m_onlyBar = nullptr;
     QLabel* m_onlyText = nullptr;
     forms::RecordActions* m_actions = nullptr;
+    QAction* m_copy = nullptr;
+    QAction* m_export = nullptr;
     QTimer* m_reloadTimer = nullptr;
     bool m_stale = false;
 };

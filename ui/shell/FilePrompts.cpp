@@ -2,6 +2,7 @@
 #include "ui/UiText.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -35,6 +36,26 @@ std::function<QString(QWidget*, const QString&, const QString&)> savePdfFile =
             path += QStringLiteral(".pdf");
         return path;
     };
+std::function<QString(QWidget*, const QString&)> exportListFile = [](QWidget* parent, const QString& title) {
+    const QString xlsx = UiText::tr("Excel workbook (*.xlsx)");
+    const QString csv = UiText::tr("CSV, UTF-8 (*.csv)");
+    QString chosen = xlsx;
+    const QString suggestion =
+        QStringLiteral("%1 %2.xlsx").arg(title, QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
+    QString path = QFileDialog::getSaveFileName(parent, UiText::tr("Export %1").arg(title), suggestion,
+                                                xlsx + QStringLiteral(";;") + csv, &chosen);
+    if (path.isEmpty())
+        return path;
+    // The filter decides the format: a name typed without (or with the other) extension gets the right one.
+    const QString ext = chosen == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    if (!path.endsWith(ext, Qt::CaseInsensitive)) {
+        for (const QString& other : {QStringLiteral(".csv"), QStringLiteral(".xlsx")})
+            if (path.endsWith(other, Qt::CaseInsensitive))
+                path.chop(other.size());
+        path += ext;
+    }
+    return path;
+};
 
 std::function<bool(QWidget*, const QString&, const QString&)> trustSshHost =
     [](QWidget* parent, const QString& host, const QString& fingerprint) {

@@ -16,6 +16,9 @@ extern std::function<QString(QWidget*)> newDatabaseFile;
 // Where to save a report as PDF; `suggested` is the proposed file name. The
 // returned path ends in .pdf (added when the person typed none).
 extern std::function<QString(QWidget*, const QString& title, const QString& suggested)> savePdfFile;
+// Where to export a list named `title`: an .xlsx or .csv path, the extension
+// following the type chosen in the dialog's filter.
+extern std::function<QString(QWidget*, const QString& title)> exportListFile;
 
 // Asks whether to trust a new ssh host whose key has `fingerprint`; true: trust it.
 extern std::function<bool(QWidget*, const QString& host, const QString& fingerprint)> trustSshHost;
