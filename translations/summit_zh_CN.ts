@@ -236,18 +236,6 @@
         <translation>按类型统计记录数，并统计日志中的操作数。</translation>
     </message>
     <message>
-        <source>export --format json --out FILE</source>
-        <translation>export --format json --out FILE</translation>
-    </message>
-    <message>
-        <source>Writes the canonical JSON export: records sorted by type and id, keys sorted, no device-local data. Two databases in the same state give byte-identical files.</source>
-        <translation>写出规范化的 JSON 导出文件：记录按类型和 ID 排序，键名有序，不含设备本地数据。状态相同的两个数据库会生成逐字节相同的文件。</translation>
-    </message>
-    <message>
-        <source>the only export format here is json.</source>
-        <translation>目前仅支持 json 导出格式。</translation>
-    </message>
-    <message>
         <source>--out FILE is required.</source>
         <translation>必须指定 --out FILE。</translation>
     </message>
@@ -878,20 +866,233 @@
         </translation>
     </message>
     <message>
-        <source>export-table --type accounts|orgunits|contacts|followups|opportunities --out FILE.xlsx|FILE.csv [--account ID] [--json]</source>
-        <translation>export-table --type accounts|orgunits|contacts|followups|opportunities --out FILE.xlsx|FILE.csv [--account ID] [--json]</translation>
-    </message>
-    <message>
-        <source>Writes one kind of record as a spreadsheet: an XLSX workbook, or a CSV file (UTF-8 with a byte-order mark, which Excel opens), by the name given to --out. One row per record not in the trash, custom fields included, headers in the language of the program. Choices are written as their labels, members and people by name, org units by name (by their path when a name is not unique), so that &quot;summit-cli import FILE --type TYPE&quot; reads the file back, into this database or another; import accounts, orgunits, contacts, opportunities and then followups. --account ID writes one account&apos;s records only. (&quot;export&quot; writes the whole database as canonical JSON instead.)</source>
-        <translation>将一类记录写成电子表格：根据 --out 指定的文件名，写成 XLSX 工作簿或 CSV 文件（带字节顺序标记的 UTF-8，Excel 可直接打开）。每条不在回收站中的记录占一行，包括自定义字段，表头使用程序当前的语言。选项写为其显示名称，成员和人员写为姓名，组织单元写为名称（名称不唯一时写为路径），这样“summit-cli import FILE --type 类型”即可将文件读回本数据库或其他数据库；导入时依次导入 accounts、orgunits、contacts、opportunities，最后导入 followups。--account ID 只写出一个客户的记录。（“export”则将整个数据库写成规范化的 JSON。）</translation>
-    </message>
-    <message>
         <source>import FILE --type accounts|orgunits|contacts|followups|opportunities [--sheet NAME] [--mapping FILE.json] [--save-mapping FILE.json] [--encoding utf-8|gb18030|gbk|utf-16le|utf-16be] [--delimiter C|tab] [--on-duplicate skip|fill|overwrite] [--all-or-nothing] [--with-sheet SHEET=TYPE]... [--errors FILE.csv|FILE.xlsx] [--dry-run] [--json]</source>
         <translation>import FILE --type accounts|orgunits|contacts|followups|opportunities [--sheet 工作表名] [--mapping FILE.json] [--save-mapping FILE.json] [--encoding utf-8|gb18030|gbk|utf-16le|utf-16be] [--delimiter 字符|tab] [--on-duplicate skip|fill|overwrite] [--all-or-nothing] [--with-sheet 工作表=类型]... [--errors FILE.csv|FILE.xlsx] [--dry-run] [--json]</translation>
     </message>
     <message>
         <source>Imports an XLSX or CSV file. Columns are matched to fields from their headers (Chinese or English) unless --mapping gives a saved template. Every row is checked first: rows with errors are left out (--all-or-nothing refuses the whole file instead) and can be written to --errors (CSV, or XLSX for a name ending in .xlsx) with the reason beside each; a record already there (same credit code or name, mobile or email) is skipped, filled where empty, or overwritten. On an accounts sheet a parent-company column puts subsidiaries into their group&apos;s org tree. The import is one change: one undo removes it. --with-sheet imports another sheet of the same workbook in the same change, planned after the sheets before it (an accounts sheet, then the contacts naming those accounts). --dry-run prints the same report and writes nothing.</source>
         <translation>导入 XLSX 或 CSV 文件。除非用 --mapping 指定已保存的模板，否则按表头（中文或英文）将各列匹配到字段。每一行都会先经过检查：有错误的行不导入（使用 --all-or-nothing 则拒绝整个文件），并可写入 --errors 指定的文件（CSV；文件名以 .xlsx 结尾时为 XLSX），每行旁注明原因；已存在的记录（信用代码或名称、手机或邮箱相同）会被跳过、补充空字段或覆盖。在客户工作表中，上级公司列会将子公司放入其集团的组织树。整个导入是一次更改：撤销一次即可全部移除。--with-sheet 在同一次更改中导入同一工作簿的另一张工作表，规划时视为其前面的工作表已导入（例如先是客户工作表，再是引用这些客户的联系人工作表）。--dry-run 输出同样的报告，但不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>export --format json|xlsx|csv --out FILE [--type TYPE] [--account ID] [--where FIELD=VALUE]… [--encoding utf-8|gb18030] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format json writes the canonical JSON export: records sorted by type and id, keys sorted, no device-local data. Two databases in the same state give byte-identical files.
+--format xlsx without --type writes a workbook with a sheet per record type (accounts, org units, contacts, opportunities, follow-ups, tasks); each row has the record&apos;s ID and the IDs of the records it refers to beside their names. --type TYPE writes one type (XLSX or CSV; CSV needs a type). --account ID keeps one account&apos;s records. --where FIELD=VALUE (repeatable, all must match) keeps the rows whose field has that value: a field of the type (a choice by its key or label), or owner=MEMBER_ID; without --type it picks accounts, and every sheet holds their records. CSV is UTF-8 with a byte-order mark, or --encoding gb18030. Text is never written as a formula; in CSV a cell that starts with = + - @ gets a &apos; in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes with --format xlsx or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in the last 12 months: %1 (%n contract(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received in the last 12 months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables: %1 received of %2 due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n receivable(s), %1 missing, the oldest %2 days late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewals due in 90 days: %n contract(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open service requests: %1, of them severe: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last CSAT: %1; last NPS answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account figures ID [--today YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints an account&apos;s commercial figures, computed from its contracts, receivables, service requests and satisfaction surveys: contracts signed and payments received in the last 12 months, received against due, overdue receivables, renewals due in 90 days, open (and severe) service requests, the last CSAT and NPS answers. With --json, amounts are in minor units (fen) of CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline (open opportunities by stage):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted forecast by month of expected close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no open opportunities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no close date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won %1, lost %2; win rate %3; average cycle %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished">%1 天</translation>
+    </message>
+    <message>
+        <source>(no author)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups per team member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts by tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tier must be one of: S, A, B, C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no team member has the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--member ID] [--region R] [--industry I] [--tier S|A|B|C] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the cockpit&apos;s figures, as the Dashboard page computes them: the pipeline by stage, the weighted forecast by month, deals won and lost with the win rate and average cycle, follow-ups per team member and week, accounts by tier and the coverage of decision roles. --from and --to narrow what happened in time (deals closed, follow-ups); the others narrow by the account or the team member. With --json, amounts are in minor units (fen) of CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json, xlsx or csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE must end in .%1 for --format %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file holds one record type: pick one with --type (%1), or write the whole workbook with --format xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type must be one of: %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding is for --format csv; an XLSX workbook is always Unicode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gb18030, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-table --type accounts|orgunits|contacts|followups|opportunities|tasks --out FILE.xlsx|FILE.csv [--account ID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one kind of record as a spreadsheet: an XLSX workbook, or a CSV file (UTF-8 with a byte-order mark, which Excel opens), by the name given to --out. One row per record not in the trash, custom fields included, headers in the language of the program. Choices are written as their labels, members and people by name, org units by name (by their path when a name is not unique), so that &quot;summit-cli import FILE --type TYPE&quot; reads the file back, into this database or another; import accounts, orgunits, contacts, opportunities and then followups. --account ID writes one account&apos;s records only. Tasks are written too, but not imported. (&quot;export --format xlsx&quot; writes every type in one workbook, with ids; &quot;export --format json&quot; the whole database as canonical JSON.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs a graphical application object; run it through summit-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today takes a date YYYY-MM-DD, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period YYYY-MM or YYYY-Www is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quiet-days takes a number of days from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report account-plan ACCOUNT-ID --out FILE.pdf [--today YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the account plan of an account as an A4 PDF: key figures, the decision-chain map with its legend, key people with role, stance, influence and coverage, the gaps, open opportunities with their buying centers, the follow-ups of the last 90 days, open tasks and next steps. --today sets the date the plan is made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report team --period YYYY-MM|YYYY-Www --out FILE.pdf [--member MEMBER-ID] [--quiet-days N] [--today YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the team review of a month or an ISO week as an A4 PDF, for the whole team or one member: key figures, the funnel and the weighted forecast, the activity ranking, accounts at risk and why, renewals and receivables (not recorded in Summit yet), and the accounts with no follow-up in --quiet-days days (30 unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: from device %1 (batch %2), since %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1325,52 @@
         <source>The ssh host %1 is new to this computer: its key fingerprint is %2. Check it with the server&apos;s administrator, then trust it with Test connection on the Sync page (or connect once with ssh).</source>
         <translation>此电脑从未连接过 ssh 主机 %1：其密钥指纹为 %2。请与服务器管理员核对，然后在“同步”页面通过“测试连接”信任它（或先用 ssh 连接一次）。</translation>
     </message>
+    <message>
+        <source>Batch %1 is larger than %2 MB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 holds more than %2 operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has a line longer than %2 MB (line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: operation %2 is not number %3 of device %4, as its place in the batch says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob %1 is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 names %2 as the batch before it, but it follows %3 in the device&apos;s history; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>Batch %1 belongs to team &quot;%2&quot;, not to this team; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 starts at operation %2 of the device, but operation %3 comes next; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock of device %1 is %n minute(s) ahead of this computer&apos;s. Its changes are accepted, but one of the two clocks is wrong.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>summit::app</name>
@@ -1210,6 +1457,10 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>Cannot listen on %1: %2</source>
         <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>From device %1, since %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3791,249 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Cannot write %1: this system has no GB18030 encoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org unit ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ID</source>
+        <comment>a column of ids beside the names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where takes FIELD=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where: %1 cannot be filtered by &quot;%2&quot;; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workbook&apos;s accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where: &quot;%1&quot; is not a choice of %2; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where: %1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">待办</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS answer (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the period %1: write a month as YYYY-MM (2026-11) or a week as YYYY-Www (2026-W47).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) past the expected close date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never followed up (tier %1 asks for one every %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No follow-up for %1 days (tier %2 asks for one every %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A team review needs a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team member with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A satisfaction survey needs a CSAT score, an NPS answer or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>
@@ -3638,6 +4132,498 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <translation>
             <numerusform>… 另有 %n 项</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview and key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">客户分级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">阶段</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation type="unfinished">客户经理</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished">进行中商机金额</translation>
+    </message>
+    <message>
+        <source>Contacts (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Opportunities (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups, last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No org units or contacts are recorded for this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large map is easier to read on its own: summit-cli orgchart writes it over several A3 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Title, unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation type="unfinished">决策角色</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished">立场</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished">影响力</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished">关系覆盖</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation type="unfinished">最近跟进</translation>
+    </message>
+    <message>
+        <source>No key people: nobody holds a decision role or has influence 4 or 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps found in the decision chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">中</translation>
+    </message>
+    <message>
+        <source>Open opportunities and their buying centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished">商机</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished">预计成交日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Buying center</source>
+        <translation type="unfinished">采购角色</translation>
+    </message>
+    <message>
+        <source>No open opportunities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished">下一步：%1</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups of the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">修改人</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No follow-ups in the last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 follow-ups; the account&apos;s timeline in Summit lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished">结果：%1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">待办</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">下一步</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next steps are recorded: no open task, deal next step or follow-up action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">跟进记录</translation>
+    </message>
+    <message>
+        <source>Account plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation type="unfinished">无阶段</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open opportunities with an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted by probability</source>
+        <translation type="unfinished">按概率加权</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no author)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start drawing the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish drawing the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: the file name must end in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished">关键指标</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished">进行中商机</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won in the period</source>
+        <translation type="unfinished">本期赢单</translation>
+    </message>
+    <message>
+        <source>Win rate (won / lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 / %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quiet for %n day(s) or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pipeline, the funnel and the forecast are the state on %1; won deals, the win rate and the follow-ups count the period %2 to %3. Amounts add up deals in CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted forecast by expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">跟进记录</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account with an open deal is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals due in the next 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contracts are recorded yet, so there are no renewals to list. Contracts are entered on the Contracts tab of each account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract ends in the next 90 days without a renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables overdue or due in the next 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments are planned in Summit yet, so there are no receivables due. Payments are planned on the Receivables tab of each account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue and nothing falls due in the next 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summit does not compute account health scores yet, so this review shows none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts gone quiet (no follow-up in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every account had a follow-up in the last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly team review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly team review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4131,14 +5117,6 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>Highlight the buying center of one opportunity</source>
         <translation>突出显示某个商机的采购角色</translation>
-    </message>
-    <message>
-        <source>Decision roles only</source>
-        <translation>仅看决策角色</translation>
-    </message>
-    <message>
-        <source>Only people with a decision role, and the managers above them</source>
-        <translation>仅显示有决策角色的联系人及其上级</translation>
     </message>
     <message>
         <source>Stance</source>
@@ -6175,7 +7153,9 @@ Open the existing record instead?</source>
     </message>
     <message numerus="yes">
         <source>%1: the team knows %2 of %n contact(s)</source>
-        <translation><numerusform>%1：团队已熟识 %n 位联系人中的 %2 位</numerusform></translation>
+        <translation>
+            <numerusform>%1：团队已熟识 %n 位联系人中的 %2 位</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last 30 days</source>
@@ -6250,18 +7230,6 @@ Open the existing record instead?</source>
         <translation>本期赢单</translation>
     </message>
     <message>
-        <source>Health, revenue, receivables, renewals, CSAT/NPS, churn</source>
-        <translation>健康度、收入、回款、续约、CSAT/NPS、流失</translation>
-    </message>
-    <message>
-        <source>Not recorded yet</source>
-        <translation>尚未记录</translation>
-    </message>
-    <message>
-        <source>These figures come with contracts and account health, which Summit does not record yet.</source>
-        <translation>这些数据来自合同和客户健康度，Summit 目前尚未记录。</translation>
-    </message>
-    <message>
         <source>Sho&amp;w:</source>
         <translation>显示(&amp;W)：</translation>
     </message>
@@ -6315,15 +7283,21 @@ Open the existing record instead?</source>
     </message>
     <message numerus="yes">
         <source>%n won</source>
-        <translation><numerusform>赢单 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>赢单 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lost</source>
-        <translation><numerusform>输单 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>输单 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s); weighted by probability: %1</source>
-        <translation><numerusform>%n 个商机；按概率加权：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个商机；按概率加权：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Amount</source>
@@ -6335,15 +7309,21 @@ Open the existing record instead?</source>
     </message>
     <message numerus="yes">
         <source>%n open deal(s), %1</source>
-        <translation><numerusform>%n 个进行中商机，%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个进行中商机，%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without an amount</source>
-        <translation><numerusform>%n 个无金额</numerusform></translation>
+        <translation>
+            <numerusform>%n 个无金额</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in another currency (not added)</source>
-        <translation><numerusform>%n 个为其他币种（未计入）</numerusform></translation>
+        <translation>
+            <numerusform>%n 个为其他币种（未计入）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weighted by probability</source>
@@ -6351,7 +7331,9 @@ Open the existing record instead?</source>
     </message>
     <message numerus="yes">
         <source>%1: %n open deal(s), %2, weighted %3</source>
-        <translation><numerusform>%1：%n 个进行中商机，%2，加权 %3</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个进行中商机，%2，加权 %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open deal expected to close in the period</source>
@@ -6363,7 +7345,9 @@ Open the existing record instead?</source>
     </message>
     <message numerus="yes">
         <source>Week of %1: %n %2</source>
-        <translation><numerusform>%1 当周：%n 次%2</numerusform></translation>
+        <translation>
+            <numerusform>%1 当周：%n 次%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>No follow-up in the period</source>
@@ -6379,7 +7363,9 @@ Open the existing record instead?</source>
     </message>
     <message numerus="yes">
         <source>%n account(s); click to list them</source>
-        <translation><numerusform>%n 个客户；点击查看列表</numerusform></translation>
+        <translation>
+            <numerusform>%n 个客户；点击查看列表</numerusform>
+        </translation>
     </message>
     <message>
         <source>No account matches the filters</source>
@@ -6415,7 +7401,9 @@ Open the existing record instead?</source>
     </message>
     <message numerus="yes">
         <source>From the dashboard: %1 (%n record(s))</source>
-        <translation><numerusform>来自驾驶舱：%1（%n 条记录）</numerusform></translation>
+        <translation>
+            <numerusform>来自驾驶舱：%1（%n 条记录）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -6432,6 +7420,271 @@ Open the existing record instead?</source>
     <message>
         <source>No close date</source>
         <translation>无预计成交日期</translation>
+    </message>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a list (Accounts, Opportunities, Tasks or Follow-ups) to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received / due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals, next 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open service requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last CSAT / NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n contract(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no receivables recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n receivable(s), the oldest %2 days late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, of them %n severe</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no survey yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT %1 · NPS %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health, CSAT/NPS, churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These figures come with account health, which Summit does not compute yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>won, lost</comment>
+        <translation type="unfinished">%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) end without a renewal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts are entered on the Contracts tab of each account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue; %1 more due in 90 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments are planned on the Receivables tab of each account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows of this list to Excel or CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people: the map opens on the %1 key people and the managers above them. Untick “Key people only” to see everyone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key people only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people with a decision role or an influence of 4 or 5, and the managers above them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account plan (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account plan %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team review (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team review.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paid %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paid on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contracts yet. New (Ctrl+N) records one: what was signed, when, for how much and for how long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments planned yet. New (Ctrl+N) adds one to a contract: when it is due, how much, and what came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">服务</translation>
+    </message>
+    <message>
+        <source>No service requests or complaints yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No satisfaction surveys yet. New (Ctrl+N) records a CSAT score, an NPS answer or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes another device sent that this computer refused, with the reason. Nothing of them was applied; that device&apos;s later changes wait behind them, everyone else&apos;s keep coming. Each sync tries them again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
