@@ -54,26 +54,41 @@
     </message>
     <message numerus="yes">
         <source>Signed in the last 12 months: %1 (%n contract(s))</source>
-        <translation><numerusform>Signed in the last 12 months: %1 (%n contract)</numerusform><numerusform>Signed in the last 12 months: %1 (%n contracts)</numerusform></translation>
+        <translation>
+            <numerusform>Signed in the last 12 months: %1 (%n contract)</numerusform>
+            <numerusform>Signed in the last 12 months: %1 (%n contracts)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Overdue: %n receivable(s), %1 missing, the oldest %2 days late</source>
-        <translation><numerusform>Overdue: %n receivable, %1 missing, the oldest %2 days late</numerusform><numerusform>Overdue: %n receivables, %1 missing, the oldest %2 days late</numerusform></translation>
+        <translation>
+            <numerusform>Overdue: %n receivable, %1 missing, the oldest %2 days late</numerusform>
+            <numerusform>Overdue: %n receivables, %1 missing, the oldest %2 days late</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Renewals due in 90 days: %n contract(s), %1</source>
-        <translation><numerusform>Renewals due in 90 days: %n contract, %1</numerusform><numerusform>Renewals due in 90 days: %n contracts, %1</numerusform></translation>
+        <translation>
+            <numerusform>Renewals due in 90 days: %n contract, %1</numerusform>
+            <numerusform>Renewals due in 90 days: %n contracts, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deals</source>
-        <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message numerus="yes">
         <source>The clock of device %1 is %n minute(s) ahead of this computer&apos;s. Its changes are accepted, but one of the two clocks is wrong.</source>
-        <translation><numerusform>The clock of device %1 is %n minute ahead of this computer&apos;s. Its changes are accepted, but one of the two clocks is wrong.</numerusform><numerusform>The clock of device %1 is %n minutes ahead of this computer&apos;s. Its changes are accepted, but one of the two clocks is wrong.</numerusform></translation>
+        <translation>
+            <numerusform>The clock of device %1 is %n minute ahead of this computer&apos;s. Its changes are accepted, but one of the two clocks is wrong.</numerusform>
+            <numerusform>The clock of device %1 is %n minutes ahead of this computer&apos;s. Its changes are accepted, but one of the two clocks is wrong.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -349,15 +364,24 @@
     </message>
     <message numerus="yes">
         <source>%n open deal(s) past the expected close date</source>
-        <translation><numerusform>%n open deal past the expected close date</numerusform><numerusform>%n open deals past the expected close date</numerusform></translation>
+        <translation>
+            <numerusform>%n open deal past the expected close date</numerusform>
+            <numerusform>%n open deals past the expected close date</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Never followed up (tier %1 asks for one every %n day(s))</source>
-        <translation><numerusform>Never followed up (tier %1 asks for one every %n day)</numerusform><numerusform>Never followed up (tier %1 asks for one every %n days)</numerusform></translation>
+        <translation>
+            <numerusform>Never followed up (tier %1 asks for one every %n day)</numerusform>
+            <numerusform>Never followed up (tier %1 asks for one every %n days)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No follow-up for %1 days (tier %2 asks for one every %n day(s))</source>
-        <translation><numerusform>No follow-up for %1 days (tier %2 asks for one every %n day)</numerusform><numerusform>No follow-up for %1 days (tier %2 asks for one every %n days)</numerusform></translation>
+        <translation>
+            <numerusform>No follow-up for %1 days (tier %2 asks for one every %n day)</numerusform>
+            <numerusform>No follow-up for %1 days (tier %2 asks for one every %n days)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -378,35 +402,59 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Follow-ups, last %n day(s)</source>
-        <translation><numerusform>Follow-ups, last %n day</numerusform><numerusform>Follow-ups, last %n days</numerusform></translation>
+        <translation>
+            <numerusform>Follow-ups, last %n day</numerusform>
+            <numerusform>Follow-ups, last %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Follow-ups of the last %n day(s)</source>
-        <translation><numerusform>Follow-ups of the last %n day</numerusform><numerusform>Follow-ups of the last %n days</numerusform></translation>
+        <translation>
+            <numerusform>Follow-ups of the last %n day</numerusform>
+            <numerusform>Follow-ups of the last %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No follow-ups in the last %n day(s).</source>
-        <translation><numerusform>No follow-ups in the last %n day.</numerusform><numerusform>No follow-ups in the last %n days.</numerusform></translation>
+        <translation>
+            <numerusform>No follow-ups in the last %n day.</numerusform>
+            <numerusform>No follow-ups in the last %n days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Quiet for %n day(s) or more</source>
-        <translation><numerusform>Quiet for %n day or more</numerusform><numerusform>Quiet for %n days or more</numerusform></translation>
+        <translation>
+            <numerusform>Quiet for %n day or more</numerusform>
+            <numerusform>Quiet for %n days or more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accounts gone quiet (no follow-up in %n day(s))</source>
-        <translation><numerusform>Accounts gone quiet (no follow-up in %n day)</numerusform><numerusform>Accounts gone quiet (no follow-up in %n days)</numerusform></translation>
+        <translation>
+            <numerusform>Accounts gone quiet (no follow-up in %n day)</numerusform>
+            <numerusform>Accounts gone quiet (no follow-up in %n days)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every account had a follow-up in the last %n day(s).</source>
-        <translation><numerusform>Every account had a follow-up in the last %n day.</numerusform><numerusform>Every account had a follow-up in the last %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Every account had a follow-up in the last %n day.</numerusform>
+            <numerusform>Every account had a follow-up in the last %n days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -665,43 +713,73 @@
     </message>
     <message numerus="yes">
         <source>%1 in %n contract(s)</source>
-        <translation><numerusform>%1 in %n contract</numerusform><numerusform>%1 in %n contracts</numerusform></translation>
+        <translation>
+            <numerusform>%1 in %n contract</numerusform>
+            <numerusform>%1 in %n contracts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n receivable(s), the oldest %2 days late</source>
-        <translation><numerusform>%1 in %n receivable, the oldest %2 days late</numerusform><numerusform>%1 in %n receivables, the oldest %2 days late</numerusform></translation>
+        <translation>
+            <numerusform>%1 in %n receivable, the oldest %2 days late</numerusform>
+            <numerusform>%1 in %n receivables, the oldest %2 days late</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s), %1</source>
-        <translation><numerusform>%n contract, %1</numerusform><numerusform>%n contracts, %1</numerusform></translation>
+        <translation>
+            <numerusform>%n contract, %1</numerusform>
+            <numerusform>%n contracts, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, of them %n severe</source>
-        <translation><numerusform>%1, of them %n severe</numerusform><numerusform>%1, of them %n severe</numerusform></translation>
+        <translation>
+            <numerusform>%1, of them %n severe</numerusform>
+            <numerusform>%1, of them %n severe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s) end without a renewal</source>
-        <translation><numerusform>%n contract ends without a renewal</numerusform><numerusform>%n contracts end without a renewal</numerusform></translation>
+        <translation>
+            <numerusform>%n contract ends without a renewal</numerusform>
+            <numerusform>%n contracts end without a renewal</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue; %1 more due in 90 days</source>
-        <translation><numerusform>%n overdue; %1 more due in 90 days</numerusform><numerusform>%n overdue; %1 more due in 90 days</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue; %1 more due in 90 days</numerusform>
+            <numerusform>%n overdue; %1 more due in 90 days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation><numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n people: the map opens on the %1 key people and the managers above them. Untick “Key people only” to see everyone.</source>
-        <translation><numerusform>%n person: the map opens on the %1 key people and the managers above them. Untick “Key people only” to see everyone.</numerusform><numerusform>%n people: the map opens on the %1 key people and the managers above them. Untick “Key people only” to see everyone.</numerusform></translation>
+        <translation>
+            <numerusform>%n person: the map opens on the %1 key people and the managers above them. Untick “Key people only” to see everyone.</numerusform>
+            <numerusform>%n people: the map opens on the %1 key people and the managers above them. Untick “Key people only” to see everyone.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>paid %n day(s) late</source>
-        <translation><numerusform>paid %n day late</numerusform><numerusform>paid %n days late</numerusform></translation>
+        <translation>
+            <numerusform>paid %n day late</numerusform>
+            <numerusform>paid %n days late</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -875,224 +875,225 @@
     </message>
     <message>
         <source>export --format json|xlsx|csv --out FILE [--type TYPE] [--account ID] [--where FIELD=VALUE]… [--encoding utf-8|gb18030] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>export --format json|xlsx|csv --out FILE [--type TYPE] [--account ID] [--where FIELD=VALUE]… [--encoding utf-8|gb18030] [--json]</translation>
     </message>
     <message>
         <source>--format json writes the canonical JSON export: records sorted by type and id, keys sorted, no device-local data. Two databases in the same state give byte-identical files.
 --format xlsx without --type writes a workbook with a sheet per record type (accounts, org units, contacts, opportunities, follow-ups, tasks); each row has the record&apos;s ID and the IDs of the records it refers to beside their names. --type TYPE writes one type (XLSX or CSV; CSV needs a type). --account ID keeps one account&apos;s records. --where FIELD=VALUE (repeatable, all must match) keeps the rows whose field has that value: a field of the type (a choice by its key or label), or owner=MEMBER_ID; without --type it picks accounts, and every sheet holds their records. CSV is UTF-8 with a byte-order mark, or --encoding gb18030. Text is never written as a formula; in CSV a cell that starts with = + - @ gets a &apos; in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format json 写出规范化的 JSON 导出：记录按类型和 ID 排序，键名有序，不含设备本地数据。状态相同的两个数据库会生成逐字节相同的文件。
+--format xlsx 未指定 --type 时写出一个工作簿，每种记录类型一张工作表（客户、组织单元、联系人、商机、跟进记录、待办）；每行包含该记录的 ID，所引用记录的 ID 列在其名称旁边。--type TYPE 只写出一种类型（XLSX 或 CSV；CSV 必须指定类型）。--account ID 只保留一个客户的记录。--where FIELD=VALUE（可重复，须全部匹配）只保留该字段等于该值的行：可以是该类型的字段（选项字段按其键或标签匹配），也可以是 owner=MEMBER_ID；未指定 --type 时用于筛选客户，各工作表只包含这些客户的记录。CSV 为带字节顺序标记（BOM）的 UTF-8，或用 --encoding gb18030 指定。文本绝不会写成公式；在 CSV 中，以 = + - @ 开头的单元格前会加上 &apos;。</translation>
     </message>
     <message>
         <source>%1 goes with --format xlsx or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能与 --format xlsx 或 csv 一起使用。</translation>
     </message>
     <message>
         <source>--today &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>--today “%1”不是有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message numerus="yes">
         <source>Signed in the last 12 months: %1 (%n contract(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>近 12 个月签约：%1（%n 份合同）</numerusform>
         </translation>
     </message>
     <message>
         <source>Received in the last 12 months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月回款：%1</translation>
     </message>
     <message>
         <source>Receivables: %1 received of %2 due</source>
-        <translation type="unfinished"></translation>
+        <translation>应收款：应收 %2，已收 %1</translation>
     </message>
     <message numerus="yes">
         <source>Overdue: %n receivable(s), %1 missing, the oldest %2 days late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期：%n 笔应收款，未收 %1，最久已逾期 %2 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renewals due in 90 days: %n contract(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>90 天内待续约：%n 份合同，%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Open service requests: %1, of them severe: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未关闭工单：%1，其中严重：%2</translation>
     </message>
     <message>
         <source>Last CSAT: %1; last NPS answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次满意度（CSAT）：%1；最近一次净推荐值（NPS）：%2</translation>
     </message>
     <message>
         <source>account figures ID [--today YYYY-MM-DD] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>account figures ID [--today YYYY-MM-DD] [--json]</translation>
     </message>
     <message>
         <source>Prints an account&apos;s commercial figures, computed from its contracts, receivables, service requests and satisfaction surveys: contracts signed and payments received in the last 12 months, received against due, overdue receivables, renewals due in 90 days, open (and severe) service requests, the last CSAT and NPS answers. With --json, amounts are in minor units (fen) of CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出客户的商务指标，根据其合同、回款计划、工单和满意度调查计算：近 12 个月的签约额和回款额、已收与应收、逾期应收款、90 天内待续约的合同、未关闭（及严重）的工单，以及最近一次 CSAT 和 NPS 评分。使用 --json 时，金额以人民币最小单位（分）表示。</translation>
     </message>
     <message>
         <source>none closed</source>
-        <translation type="unfinished"></translation>
+        <translation>无已关闭商机</translation>
     </message>
     <message>
         <source>Pipeline (open opportunities by stage):</source>
-        <translation type="unfinished"></translation>
+        <translation>商机管道（进行中商机，按阶段）：</translation>
     </message>
     <message>
         <source>(no stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无阶段）</translation>
     </message>
     <message numerus="yes">
         <source>%n deals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
         </translation>
     </message>
     <message>
         <source>Weighted forecast by month of expected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>按预计成交月份的加权预测：</translation>
     </message>
     <message>
         <source>(no open opportunities)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无进行中商机）</translation>
     </message>
     <message>
         <source>(no close date)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无预计成交日期）</translation>
     </message>
     <message>
         <source>Won %1, lost %2; win rate %3; average cycle %4</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单 %1 个，输单 %2 个；赢单率 %3；平均周期 %4</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished">%1 天</translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>(no author)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未记录跟进人）</translation>
     </message>
     <message>
         <source>Follow-ups per team member:</source>
-        <translation type="unfinished"></translation>
+        <translation>各团队成员的跟进次数：</translation>
     </message>
     <message>
         <source>(none in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>（本期没有跟进记录）</translation>
     </message>
     <message>
         <source>Accounts by tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分级分布：</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2”不是有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 不能晚于 --to。</translation>
     </message>
     <message>
         <source>--tier must be one of: S, A, B, C.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tier 必须是以下之一：S、A、B、C。</translation>
     </message>
     <message>
         <source>no team member has the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为“%1”的团队成员。</translation>
     </message>
     <message>
         <source>dashboard [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--member ID] [--region R] [--industry I] [--tier S|A|B|C] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>dashboard [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--member ID] [--region R] [--industry I] [--tier S|A|B|C] [--json]</translation>
     </message>
     <message>
         <source>Prints the cockpit&apos;s figures, as the Dashboard page computes them: the pipeline by stage, the weighted forecast by month, deals won and lost with the win rate and average cycle, follow-ups per team member and week, accounts by tier and the coverage of decision roles. --from and --to narrow what happened in time (deals closed, follow-ups); the others narrow by the account or the team member. With --json, amounts are in minor units (fen) of CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出驾驶舱的各项指标，计算方式与“驾驶舱”页面相同：按阶段的商机管道、按月的加权预测、赢单和输单数量及赢单率和平均周期、各团队成员每周的跟进次数、客户分级分布，以及决策角色的关系覆盖。--from 和 --to 限定时间范围（关闭的商机、跟进记录）；其余选项按客户或团队成员筛选。使用 --json 时，金额以人民币最小单位（分）表示。</translation>
     </message>
     <message>
         <source>--format must be json, xlsx or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 json、xlsx 或 csv，而不是“%1”。</translation>
     </message>
     <message>
         <source>--out FILE must end in .%1 for --format %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --format %1 时，--out FILE 的文件名须以 .%1 结尾。</translation>
     </message>
     <message>
         <source>a CSV file holds one record type: pick one with --type (%1), or write the whole workbook with --format xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 CSV 文件只能包含一种记录类型：请用 --type 选择一种（%1），或用 --format xlsx 写出整个工作簿。</translation>
     </message>
     <message>
         <source>--type must be one of: %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type 必须是以下之一：%1，而不是“%2”。</translation>
     </message>
     <message>
         <source>--encoding is for --format csv; an XLSX workbook is always Unicode.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding 仅适用于 --format csv；XLSX 工作簿始终使用 Unicode。</translation>
     </message>
     <message>
         <source>--encoding must be utf-8 or gb18030, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding 必须是 utf-8 或 gb18030，而不是“%1”。</translation>
     </message>
     <message>
         <source>export-table --type accounts|orgunits|contacts|followups|opportunities|tasks --out FILE.xlsx|FILE.csv [--account ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>export-table --type accounts|orgunits|contacts|followups|opportunities|tasks --out FILE.xlsx|FILE.csv [--account ID] [--json]</translation>
     </message>
     <message>
         <source>Writes one kind of record as a spreadsheet: an XLSX workbook, or a CSV file (UTF-8 with a byte-order mark, which Excel opens), by the name given to --out. One row per record not in the trash, custom fields included, headers in the language of the program. Choices are written as their labels, members and people by name, org units by name (by their path when a name is not unique), so that &quot;summit-cli import FILE --type TYPE&quot; reads the file back, into this database or another; import accounts, orgunits, contacts, opportunities and then followups. --account ID writes one account&apos;s records only. Tasks are written too, but not imported. (&quot;export --format xlsx&quot; writes every type in one workbook, with ids; &quot;export --format json&quot; the whole database as canonical JSON.)</source>
-        <translation type="unfinished"></translation>
+        <translation>将一种记录写成电子表格：XLSX 工作簿，或 CSV 文件（带字节顺序标记的 UTF-8，Excel 可直接打开），格式由 --out 指定的文件名决定。每条不在回收站中的记录占一行，包括自定义字段，表头使用程序当前的语言。选项写为其标签，成员和人员写为姓名，组织单元写为名称（名称不唯一时写为其路径），因此“summit-cli import FILE --type TYPE”可将文件读回本数据库或其他数据库；请依次导入 accounts、orgunits、contacts、opportunities，最后导入 followups。--account ID 只写出一个客户的记录。待办也会写出，但不会被导入。（“export --format xlsx”将所有类型连同 ID 写入一个工作簿；“export --format json”将整个数据库写成规范化 JSON。）</translation>
     </message>
     <message>
         <source>--out FILE.pdf is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --out FILE.pdf。</translation>
     </message>
     <message>
         <source>--out must end in .pdf, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out 的文件名须以 .pdf 结尾，实际为 %1。</translation>
     </message>
     <message>
         <source>report needs a graphical application object; run it through summit-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>report 需要图形应用对象；请通过 summit-cli 运行。</translation>
     </message>
     <message>
         <source>--today takes a date YYYY-MM-DD, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today 需要 YYYY-MM-DD 格式的日期，实际为 %1。</translation>
     </message>
     <message>
         <source>unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数 %1。</translation>
     </message>
     <message>
         <source>--period YYYY-MM or YYYY-Www is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --period YYYY-MM 或 YYYY-Www。</translation>
     </message>
     <message>
         <source>--quiet-days takes a number of days from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quiet-days 需要 1 到 3650 之间的天数。</translation>
     </message>
     <message>
         <source>report account-plan ACCOUNT-ID --out FILE.pdf [--today YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>report account-plan ACCOUNT-ID --out FILE.pdf [--today YYYY-MM-DD]</translation>
     </message>
     <message>
         <source>Writes the account plan of an account as an A4 PDF: key figures, the decision-chain map with its legend, key people with role, stance, influence and coverage, the gaps, open opportunities with their buying centers, the follow-ups of the last 90 days, open tasks and next steps. --today sets the date the plan is made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>将某个客户的客户经营计划输出为 A4 PDF：关键指标、决策链图谱及其图例、关键人物（含决策角色、立场、影响力和关系覆盖）、缺口、进行中商机及其采购角色、最近 90 天的跟进记录、未完成待办和下一步计划。--today 设定计划的基准日期。</translation>
     </message>
     <message>
         <source>report team --period YYYY-MM|YYYY-Www --out FILE.pdf [--member MEMBER-ID] [--quiet-days N] [--today YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>report team --period YYYY-MM|YYYY-Www --out FILE.pdf [--member MEMBER-ID] [--quiet-days N] [--today YYYY-MM-DD]</translation>
     </message>
     <message>
         <source>Writes the team review of a month or an ISO week as an A4 PDF, for the whole team or one member: key figures, the funnel and the weighted forecast, the activity ranking, accounts at risk and why, renewals and receivables (not recorded in Summit yet), and the accounts with no follow-up in --quiet-days days (30 unless given).</source>
-        <translation type="unfinished"></translation>
+        <translation>将某个月或某个 ISO 周的团队复盘输出为 A4 PDF，可针对整个团队或某位成员：关键指标、商机漏斗和加权预测、活动排名、风险客户及其原因、续约和回款（Summit 尚未记录）、以及 --quiet-days 天内（未指定时为 30 天）没有跟进记录的客户。</translation>
     </message>
     <message>
         <source>Refused: from device %1 (batch %2), since %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒收：来自设备 %1（批次：%2），自 %3 起：%4</translation>
     </message>
     <message>
         <source>its history</source>
-        <translation type="unfinished"></translation>
+        <translation>全部历史</translation>
     </message>
 </context>
 <context>
@@ -1327,48 +1328,48 @@
     </message>
     <message>
         <source>Batch %1 is larger than %2 MB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 大于 %2 MB，未读取。</translation>
     </message>
     <message>
         <source>Batch %1 holds more than %2 operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 包含的操作超过 %2 个。</translation>
     </message>
     <message>
         <source>Batch %1 has a line longer than %2 MB (line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 中有一行超过 %2 MB（第 %3 行）。</translation>
     </message>
     <message>
         <source>Batch %1: operation %2 is not number %3 of device %4, as its place in the batch says.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1：按其在批次中的位置，操作 %2 应为设备 %4 的第 %3 个操作，但实际不是。</translation>
     </message>
     <message>
         <source>the blob %1 is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>blob %1 大于 %2 MB</translation>
     </message>
     <message>
         <source>Batch %1 names %2 as the batch before it, but it follows %3 in the device&apos;s history; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 声明其前一个批次为 %2，但在该设备的历史中它接在 %3 之后；已拒收。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Batch %1 belongs to team &quot;%2&quot;, not to this team; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 属于团队“%2”，而不是本团队；已拒收。</translation>
     </message>
     <message>
         <source>Batch %1 starts at operation %2 of the device, but operation %3 comes next; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 从该设备的第 %2 个操作开始，但接下来应为第 %3 个操作；已拒收。</translation>
     </message>
     <message numerus="yes">
         <source>The clock of device %1 is %n minute(s) ahead of this computer&apos;s. Its changes are accepted, but one of the two clocks is wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>设备 %1 的时钟比本机快 %n 分钟。其更改已接受，但两台设备中有一台的时钟不准确。</numerusform>
         </translation>
     </message>
 </context>
@@ -1460,7 +1461,7 @@ Wait a moment and try again, or close the other Summit window first.</source>
     </message>
     <message>
         <source>From device %1, since %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>来自设备 %1，自 %2 起：%3</translation>
     </message>
 </context>
 <context>
@@ -3793,246 +3794,250 @@ Wait a moment and try again, or close the other Summit window first.</source>
     </message>
     <message>
         <source>Cannot write %1: this system has no GB18030 encoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：此系统没有 GB18030 编码器。</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 ID</translation>
     </message>
     <message>
         <source>Parent ID</source>
-        <translation type="unfinished"></translation>
+        <translation>上级 ID</translation>
     </message>
     <message>
         <source>Org unit ID</source>
-        <translation type="unfinished"></translation>
+        <translation>组织单元 ID</translation>
     </message>
     <message>
         <source>Reports to ID</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报对象 ID</translation>
     </message>
     <message>
         <source>Opportunity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>商机 ID</translation>
     </message>
     <message>
         <source>Contact IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人 ID</translation>
     </message>
     <message>
         <source>%1 ID</source>
         <comment>a column of ids beside the names</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ID</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Follow-up ID</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进记录 ID</translation>
     </message>
     <message>
         <source>--where takes FIELD=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--where 的参数应为 FIELD=VALUE 形式，而不是“%1”。</translation>
     </message>
     <message>
         <source>--where: %1 cannot be filtered by &quot;%2&quot;; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--where：%1 不能按“%2”筛选；请使用以下之一：%3。</translation>
     </message>
     <message>
         <source>a workbook&apos;s accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中的客户</translation>
     </message>
     <message>
         <source>--where: &quot;%1&quot; is not a choice of %2; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--where：“%1”不是 %2 的可选值；请使用以下之一：%3。</translation>
     </message>
     <message>
         <source>--where: %1 takes a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--where：%1 需要整数，而不是“%2”。</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">待办</translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签订</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已到期</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>已终止</translation>
     </message>
     <message>
         <source>Service request</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>故障</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>客诉</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>合同编号</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>签订日期</translation>
     </message>
     <message>
         <source>Service start</source>
-        <translation type="unfinished"></translation>
+        <translation>服务开始日期</translation>
     </message>
     <message>
         <source>Service end</source>
-        <translation type="unfinished"></translation>
+        <translation>服务结束日期</translation>
     </message>
     <message>
         <source>Renews contract</source>
-        <translation type="unfinished"></translation>
+        <translation>续签的原合同</translation>
     </message>
     <message>
         <source>Product line</source>
-        <translation type="unfinished"></translation>
+        <translation>产品线</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>合同</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>应收日期</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>应收金额</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>实收日期</translation>
     </message>
     <message>
         <source>Amount received</source>
-        <translation type="unfinished"></translation>
+        <translation>实收金额</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>提交时间</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应时间</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时间</translation>
     </message>
     <message>
         <source>Surveyed on</source>
-        <translation type="unfinished"></translation>
+        <translation>调查日期</translation>
     </message>
     <message>
         <source>CSAT (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度 CSAT（1–5）</translation>
     </message>
     <message>
         <source>NPS answer (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>净推荐值 NPS（0–10）</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评价</translation>
     </message>
     <message>
         <source>Contract title</source>
-        <translation type="unfinished"></translation>
+        <translation>合同名称</translation>
     </message>
     <message>
         <source>Signing entity</source>
-        <translation type="unfinished"></translation>
+        <translation>签约主体</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划</translation>
     </message>
     <message>
         <source>Satisfaction survey</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度调查</translation>
     </message>
     <message>
         <source>Unknown table &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的表“%1”。</translation>
     </message>
     <message>
         <source>Cannot read the period %1: write a month as YYYY-MM (2026-11) or a week as YYYY-Www (2026-W47).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别期间 %1：月份请写为 YYYY-MM（如 2026-11），周请写为 YYYY-Www（如 2026-W47）。</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s) past the expected close date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个进行中商机已超过预计成交日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Never followed up (tier %1 asks for one every %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从未跟进（%1 级客户要求每 %n 天跟进一次）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No follow-up for %1 days (tier %2 asks for one every %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已 %1 天未跟进（%2 级客户要求每 %n 天跟进一次）</numerusform>
         </translation>
     </message>
     <message>
         <source>A team review needs a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队复盘需要指定期间。</translation>
     </message>
     <message>
         <source>No team member with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的团队成员。</translation>
     </message>
     <message>
         <source>%1 (%2) is before %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）早于%3（%4）。</translation>
     </message>
     <message>
         <source>A satisfaction survey needs a CSAT score, an NPS answer or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度调查需要填写满意度（CSAT）评分或净推荐值（NPS）评分，也可两者都填。</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>服务请求</translation>
     </message>
 </context>
 <context>
@@ -4135,495 +4140,495 @@ Wait a moment and try again, or close the other Summit window first.</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
         <source>Overview and key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>概览与关键指标</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">客户分级</translation>
+        <translation>客户分级</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished">客户经理</translation>
+        <translation>客户经理</translation>
     </message>
     <message>
         <source>Open pipeline</source>
-        <translation type="unfinished">进行中商机金额</translation>
+        <translation>进行中商机金额</translation>
     </message>
     <message>
         <source>Contacts (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人（已离职）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Opportunities (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>商机（进行中）</translation>
     </message>
     <message numerus="yes">
         <source>Follow-ups, last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>近 %n 天跟进记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成待办</translation>
     </message>
     <message>
         <source>Industry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行业：%1</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>区域：%1</translation>
     </message>
     <message>
         <source>Short name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>简称：%1</translation>
     </message>
     <message>
         <source>No org units or contacts are recorded for this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户尚未录入任何组织单元或联系人。</translation>
     </message>
     <message>
         <source>A large map is easier to read on its own: summit-cli orgchart writes it over several A3 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>大型图谱单独查看更清晰：summit-cli orgchart 可将其输出为多页 A3。</translation>
     </message>
     <message>
         <source>Key people</source>
-        <translation type="unfinished"></translation>
+        <translation>关键人物</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Title, unit</source>
-        <translation type="unfinished"></translation>
+        <translation>职务、所属单元</translation>
     </message>
     <message>
         <source>Decision role</source>
-        <translation type="unfinished">决策角色</translation>
+        <translation>决策角色</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished">立场</translation>
+        <translation>立场</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished">影响力</translation>
+        <translation>影响力</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished">关系覆盖</translation>
+        <translation>关系覆盖</translation>
     </message>
     <message>
         <source>Last follow-up</source>
-        <translation type="unfinished">最近跟进</translation>
+        <translation>最近跟进</translation>
     </message>
     <message>
         <source>No key people: nobody holds a decision role or has influence 4 or 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>无关键人物：没有人担任决策角色，也没有人的影响力为 4 或 5。</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无人覆盖</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>缺口</translation>
     </message>
     <message>
         <source>No gaps found in the decision chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>决策链中未发现缺口。</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">高</translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">中</translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>Open opportunities and their buying centers</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中商机及其采购角色</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">商机</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished">预计成交日期</translation>
+        <translation>预计成交日期</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Buying center</source>
-        <translation type="unfinished">采购角色</translation>
+        <translation>采购角色</translation>
     </message>
     <message>
         <source>No open opportunities.</source>
-        <translation type="unfinished"></translation>
+        <translation>无进行中商机。</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished">下一步：%1</translation>
+        <translation>下一步：%1</translation>
     </message>
     <message>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未录入</translation>
     </message>
     <message numerus="yes">
         <source>Follow-ups of the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近 %n 天的跟进记录</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">修改人</translation>
+        <translation>跟进人</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Summary and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要与结果</translation>
     </message>
     <message numerus="yes">
         <source>No follow-ups in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近 %n 天没有跟进记录。</numerusform>
         </translation>
     </message>
     <message>
         <source>The latest %1 of %2 follow-ups; the account&apos;s timeline in Summit lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出 %2 条跟进记录中最新的 %1 条；Summit 中该客户的时间线列有全部记录。</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished">结果：%1</translation>
+        <translation>结果：%1</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">待办</translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>No open tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>无未完成待办。</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步计划</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">下一步</translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>执行人</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>No next steps are recorded: no open task, deal next step or follow-up action.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录下一步：没有未完成待办、商机下一步或跟进记录中的下一步行动。</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">跟进记录</translation>
+        <translation>跟进记录</translation>
     </message>
     <message>
         <source>Account plan</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经营计划</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1</translation>
     </message>
     <message>
         <source>Account manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经理：%1</translation>
     </message>
     <message>
         <source>No stage</source>
-        <translation type="unfinished">无阶段</translation>
+        <translation>无阶段</translation>
     </message>
     <message>
         <source>%1: %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个 · %3</translation>
     </message>
     <message>
         <source>No open opportunities with an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有填写金额的进行中商机。</translation>
     </message>
     <message>
         <source>Open amount</source>
-        <translation type="unfinished"></translation>
+        <translation>商机金额</translation>
     </message>
     <message>
         <source>Weighted by probability</source>
-        <translation type="unfinished">按概率加权</translation>
+        <translation>按概率加权</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>No team members.</source>
-        <translation type="unfinished"></translation>
+        <translation>无团队成员。</translation>
     </message>
     <message>
         <source>(no author)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未记录跟进人）</translation>
     </message>
     <message>
         <source>Cannot start drawing the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始绘制报告。</translation>
     </message>
     <message>
         <source>Cannot finish drawing the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成报告绘制。</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: the file name must end in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将报告写入 %1：文件名必须以 .pdf 结尾。</translation>
     </message>
     <message>
         <source>Team review</source>
-        <translation type="unfinished"></translation>
+        <translation>团队复盘</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished">关键指标</translation>
+        <translation>关键指标</translation>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished">进行中商机</translation>
+        <translation>进行中商机</translation>
     </message>
     <message>
         <source>Weighted forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>加权预测</translation>
     </message>
     <message>
         <source>Won in the period</source>
-        <translation type="unfinished">本期赢单</translation>
+        <translation>本期赢单</translation>
     </message>
     <message>
         <source>Win rate (won / lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单率（赢单 / 输单）</translation>
     </message>
     <message>
         <source>%1 (%2 / %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 / %3）</translation>
     </message>
     <message>
         <source>Follow-ups in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期跟进次数</translation>
     </message>
     <message>
         <source>Accounts at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险客户</translation>
     </message>
     <message numerus="yes">
         <source>Quiet for %n day(s) or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天及以上未跟进</numerusform>
         </translation>
     </message>
     <message>
         <source>The pipeline, the funnel and the forecast are the state on %1; won deals, the win rate and the follow-ups count the period %2 to %3. Amounts add up deals in CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>商机管道、漏斗和预测为 %1 当日的状态；赢单、赢单率和跟进次数统计的是 %2 至 %3 期间。金额为人民币商机金额合计。</translation>
     </message>
     <message>
         <source>Pipeline funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>商机漏斗</translation>
     </message>
     <message>
         <source>Weighted forecast by expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>按预计成交月份的加权预测</translation>
     </message>
     <message>
         <source>Activity ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>活动排名</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">跟进记录</translation>
+        <translation>跟进记录</translation>
     </message>
     <message>
         <source>By type</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 次</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>No account with an open deal is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>有进行中商机的客户均无风险。</translation>
     </message>
     <message>
         <source>Renewals due in the next 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 90 天内到期的续约</translation>
     </message>
     <message>
         <source>No contracts are recorded yet, so there are no renewals to list. Contracts are entered on the Contracts tab of each account.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未录入任何合同，因此没有可列出的续约。合同在各客户的“合同”标签页中录入。</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>合同</translation>
     </message>
     <message>
         <source>Service ends</source>
-        <translation type="unfinished"></translation>
+        <translation>服务结束日期</translation>
     </message>
     <message>
         <source>No contract ends in the next 90 days without a renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 90 天内没有到期且未续约的合同。</translation>
     </message>
     <message>
         <source>Receivables overdue or due in the next 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期或未来 90 天内到期的应收款</translation>
     </message>
     <message>
         <source>No payments are planned in Summit yet, so there are no receivables due. Payments are planned on the Receivables tab of each account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit 中尚未制定回款计划，因此没有到期的应收款。回款计划在各客户的“回款计划”标签页中制定。</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>应收日期</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>未收金额</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Nothing is overdue and nothing falls due in the next 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有逾期款项，未来 90 天内也没有到期款项。</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>Account health</source>
-        <translation type="unfinished"></translation>
+        <translation>客户健康度</translation>
     </message>
     <message>
         <source>Summit does not compute account health scores yet, so this review shows none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit 尚未计算客户健康度评分，因此本复盘不包含此项。</translation>
     </message>
     <message numerus="yes">
         <source>Accounts gone quiet (no follow-up in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>久未跟进的客户（%n 天内无跟进记录）</numerusform>
         </translation>
     </message>
     <message>
         <source>Days quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>未跟进天数</translation>
     </message>
     <message numerus="yes">
         <source>Every account had a follow-up in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所有客户在最近 %n 天内均有跟进记录。</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly team review</source>
-        <translation type="unfinished"></translation>
+        <translation>团队周报</translation>
     </message>
     <message>
         <source>Monthly team review</source>
-        <translation type="unfinished"></translation>
+        <translation>团队月报</translation>
     </message>
     <message>
         <source>The whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>整个团队</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 至 %3</translation>
     </message>
     <message>
         <source>Made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成于 %1</translation>
     </message>
 </context>
 <context>
@@ -7423,268 +7428,268 @@ Open the existing record instead?</source>
     </message>
     <message>
         <source>&amp;Export List…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
         <source>Open a list (Accounts, Opportunities, Tasks or Follow-ups) to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个列表（客户、商机、待办或跟进记录），再进行导出。</translation>
     </message>
     <message>
         <source>Signed, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月签约</translation>
     </message>
     <message>
         <source>Received / due</source>
-        <translation type="unfinished"></translation>
+        <translation>已收 / 应收</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期应收款</translation>
     </message>
     <message>
         <source>Renewals, next 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 90 天续约</translation>
     </message>
     <message>
         <source>Open service requests</source>
-        <translation type="unfinished"></translation>
+        <translation>未关闭工单</translation>
     </message>
     <message>
         <source>Last CSAT / NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 CSAT / NPS</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n contract(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 份合同）</numerusform>
         </translation>
     </message>
     <message>
         <source>no receivables recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未录入应收款</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>已收 %1 / 应收 %2（%3%）</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n receivable(s), the oldest %2 days late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔应收款共 %1，最久已逾期 %2 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份合同，%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, of them %n severe</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个，其中严重 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>no survey yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无调查</translation>
     </message>
     <message>
         <source>CSAT %1 · NPS %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %1 · NPS %2（%3）</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Receivables overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期应收款</translation>
     </message>
     <message>
         <source>Health, CSAT/NPS, churn</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度、CSAT/NPS、流失率</translation>
     </message>
     <message>
         <source>Not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂未计算</translation>
     </message>
     <message>
         <source>These figures come with account health, which Summit does not compute yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些指标将随客户健康度一同提供，Summit 目前尚未计算客户健康度。</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>won, lost</comment>
-        <translation type="unfinished">%1，%2</translation>
+        <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s) end without a renewal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份合同到期未续约</numerusform>
         </translation>
     </message>
     <message>
         <source>No contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>无合同</translation>
     </message>
     <message>
         <source>Contracts are entered on the Contracts tab of each account.</source>
-        <translation type="unfinished"></translation>
+        <translation>合同在各客户的“合同”标签页中录入。</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue; %1 more due in 90 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 笔；另有 %1 将在 90 天内到期</numerusform>
         </translation>
     </message>
     <message>
         <source>No receivables</source>
-        <translation type="unfinished"></translation>
+        <translation>无回款计划</translation>
     </message>
     <message>
         <source>Payments are planned on the Receivables tab of each account.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划在各客户的“回款计划”标签页中制定。</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出 %1…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the rows of this list to Excel or CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此列表的行导出为 Excel 或 CSV (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
         <source>%n people: the map opens on the %1 key people and the managers above them. Untick “Key people only” to see everyone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 人：图谱先显示 %1 位关键人物及其上级。取消勾选“仅关键人物”可查看全部人员。</numerusform>
         </translation>
     </message>
     <message>
         <source>Key people only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅关键人物</translation>
     </message>
     <message>
         <source>Only people with a decision role or an influence of 4 or 5, and the managers above them</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示担任决策角色或影响力为 4 或 5 的人员，及其上级</translation>
     </message>
     <message>
         <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览…</translation>
     </message>
     <message>
         <source>Account plan (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经营计划（PDF）…</translation>
     </message>
     <message>
         <source>Account plan %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>客户经营计划 %1.pdf</translation>
     </message>
     <message>
         <source>Team review (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>团队复盘（PDF）…</translation>
     </message>
     <message>
         <source>Team review.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>团队复盘.pdf</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>回款情况</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>paid %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>延迟 %n 天回款</numerusform>
         </translation>
     </message>
     <message>
         <source>paid on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时回款</translation>
     </message>
     <message>
         <source>not due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未到期</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>合同</translation>
     </message>
     <message>
         <source>No contracts yet. New (Ctrl+N) records one: what was signed, when, for how much and for how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无合同。点击“新建” (Ctrl+N) 录入合同：签约内容、签订日期、金额和服务期限。</translation>
     </message>
     <message>
         <source>Receivables</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划</translation>
     </message>
     <message>
         <source>No payments planned yet. New (Ctrl+N) adds one to a contract: when it is due, how much, and what came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无回款计划。点击“新建” (Ctrl+N) 为合同添加一笔回款：应收日期、应收金额和实际回款情况。</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">服务</translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>No service requests or complaints yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无工单或客诉。</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>No satisfaction surveys yet. New (Ctrl+N) records a CSAT score, an NPS answer or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无满意度调查。点击“新建” (Ctrl+N) 记录满意度（CSAT）评分、净推荐值（NPS）评分，或两者都记录。</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 %1</translation>
     </message>
     <message>
         <source>Refused changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒收的变更：</translation>
     </message>
     <message>
         <source>Changes another device sent that this computer refused, with the reason. Nothing of them was applied; that device&apos;s later changes wait behind them, everyone else&apos;s keep coming. Each sync tries them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他设备发送、但被本机拒收的变更及其原因。这些变更均未应用；该设备之后的变更会排在其后等待，其他人的变更则照常同步。每次同步都会重新尝试。</translation>
     </message>
 </context>
 </TS>

@@ -593,7 +593,7 @@ const char* enumSource(QStringView field, QStringView key)
         {"status", "signed", QT_TRANSLATE_NOOP("summit::core", "Signed")},
         {"status", "expired", QT_TRANSLATE_NOOP("summit::core", "Expired")},
         {"status", "terminated", QT_TRANSLATE_NOOP("summit::core", "Terminated")},
-        {"category", "request", QT_TRANSLATE_NOOP("summit::core", "Service request")},
+        {"category", "request", QT_TRANSLATE_NOOP("summit::core", "Request")},
         {"category", "incident", QT_TRANSLATE_NOOP("summit::core", "Incident")},
         {"category", "complaint", QT_TRANSLATE_NOOP("summit::core", "Complaint")},
         {"severity", "low", QT_TRANSLATE_NOOP("summit::core", "Low")},
