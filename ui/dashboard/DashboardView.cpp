@@ -129,7 +129,8 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_pipeline = new KpiTile(UiText::tr("Open pipeline"), content);
     for (KpiTile* tile : {m_winRate, m_cycle, m_won, m_pipeline}) {
         tile->setClickable(true);
-        tile->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+        tile->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) *
+                              13); // seven tiles fit at 1366 px, in Chinese too
         tiles->addWidget(tile, 2);
     }
     connect(m_winRate, &KpiTile::clicked, this, [this] { openClosedDeals(); });
@@ -142,7 +143,8 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_receivables = new KpiTile(UiText::tr("Receivables overdue"), content);
     m_receivables->setObjectName(QStringLiteral("receivablesTile"));
     for (KpiTile* tile : {m_renewals, m_receivables}) {
-        tile->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+        tile->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) *
+                              13); // seven tiles fit at 1366 px, in Chinese too
         tiles->addWidget(tile, 2);
     }
     auto* missing = new KpiTile(UiText::tr("Health, CSAT/NPS, churn"), content);
