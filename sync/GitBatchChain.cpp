@@ -43,21 +43,13 @@ Result<BatchCommit> ObjectStore::readBatch(const QString& commitId)
 
 Result<std::vector<BatchCommit>> ObjectStore::batchesSince(const QString& tipId, const QString& fromExclusive)
 {
-    git_oid tipOid;
-    if (!parseOid(tipId, &tipOid))
-        return failure(QCoreApplication::translate("Sync", "%1 is not a commit id.").arg(tipId));
-    git_oid fromOid;
-    const bool hasFrom = !fromExclusive.isEmpty();
-    if (hasFrom && !parseOid(fromExclusive, &fromOid))
-        return failure(QCoreApplication::translate("Sync", "%1 is not a commit id.").arg(fromExclusive));
-
-    const auto chain = chainBack(tipOid, hasFrom ? &fromOid : nullptr, tipId, fromExclusive);
+    auto chain = batchChain(tipId, fromExclusive);
     if (!chain)
         return chain.error();
     std::vector<BatchCommit> batches;
-    batches.reserve(chain.value().size());
-    for (auto it = chain.value().rbegin(); it != chain.value().rend(); ++it) {
-        Result<BatchCommit> batch = readBatch(*it);
+    batches.reserve(size_t(chain.value().size()));
+    for (const QString& id : chain.value()) {
+        Result<BatchCommit> batch = readBatch(id);
         if (!batch)
             return batch.error();
         batches.push_back(std::move(batch).value());
