@@ -151,8 +151,8 @@ public:
         QFile::setPermissions(part.fileName(),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         // rename(2) replaces an old file in one step.
-        if (std::rename(QFile::encodeName(part.fileName()).constData(), QFile::encodeName(path).constData()) !=
-            0)
+        if (std::rename(QFile::encodeName(part.fileName()).constData(),
+                        QFile::encodeName(path).constData()) != 0)
             return Status::fail(CoreText::tr("Cannot write %1: %2").arg(path, qt_error_string()));
         part.setAutoRemove(false);
         return {};
@@ -161,7 +161,8 @@ public:
 private:
     Status failed(lxw_error e) const
     {
-        return Status::fail(CoreText::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
+        return Status::fail(
+            CoreText::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
     }
 };
 
@@ -169,7 +170,8 @@ void Sheet::header(const QStringList& headers)
 {
     m_columns = int(headers.size());
     for (int c = 0; c < m_columns; ++c) {
-        m_book.check(worksheet_write_string(m_ws, 0, lxw_col_t(c), headers[c].toUtf8().constData(), m_book.bold));
+        m_book.check(
+            worksheet_write_string(m_ws, 0, lxw_col_t(c), headers[c].toUtf8().constData(), m_book.bold));
         widen(c, XlsxWriter::textWidth(headers[c]) * 1.1 + 3); // bold, and the filter's button
     }
     worksheet_freeze_panes(m_ws, 1, 0);
@@ -182,8 +184,8 @@ void Sheet::text(int column, const QString& value)
         return;
     const QString cut = value.left(XlsxWriter::kMaxText);
     // A string cell, never a formula, whatever the text starts with.
-    m_book.check(worksheet_write_string(m_ws, lxw_row_t(m_row), lxw_col_t(column), cut.toUtf8().constData(),
-                                        nullptr));
+    m_book.check(
+        worksheet_write_string(m_ws, lxw_row_t(m_row), lxw_col_t(column), cut.toUtf8().constData(), nullptr));
     int widest = 0;
     for (const QString& line : cut.split(QLatin1Char('\n')))
         widest = std::max(widest, XlsxWriter::textWidth(line));
@@ -201,7 +203,8 @@ void Sheet::money(int column, qint64 minor, const QString& currency)
     m_book.check(worksheet_write_number(m_ws, lxw_row_t(m_row), lxw_col_t(column), double(minor) / 100.0,
                                         m_book.moneyFormat(currency)));
     const int digits = int(QString::number(std::abs(minor / 100)).size());
-    widen(column, digits + (digits - 1) / 3 + 5 + (currency.isEmpty() || currency == QLatin1String("CNY") ? 1 : 4));
+    widen(column,
+          digits + (digits - 1) / 3 + 5 + (currency.isEmpty() || currency == QLatin1String("CNY") ? 1 : 4));
 }
 
 void Sheet::date(int column, const QDate& value, bool month)
@@ -225,8 +228,8 @@ void Sheet::dateTime(int column, const QDateTime& value)
         return;
     }
     const QTime t = value.time();
-    lxw_datetime d{value.date().year(), value.date().month(), value.date().day(), t.hour(), t.minute(),
-                   double(t.second())};
+    lxw_datetime d{value.date().year(), value.date().month(), value.date().day(), t.hour(),
+                   t.minute(),          double(t.second())};
     m_book.check(worksheet_write_datetime(m_ws, lxw_row_t(m_row), lxw_col_t(column), &d, m_book.dateTime));
     widen(column, 17);
 }
@@ -281,7 +284,8 @@ Status writeTeamReviewXlsx(const query::TeamReviewData& d, const QString& path)
     summary.next();
     summary.date(line(CoreText::tr("To")), d.period.to);
     summary.next();
-    summary.text(line(CoreText::tr("For")), d.memberId.isEmpty() ? CoreText::tr("The whole team") : d.memberName);
+    summary.text(line(CoreText::tr("For")),
+                 d.memberId.isEmpty() ? CoreText::tr("The whole team") : d.memberName);
     summary.next();
     summary.money(line(CoreText::tr("Open pipeline")), d.openPipeline);
     summary.next();
@@ -302,7 +306,8 @@ Status writeTeamReviewXlsx(const query::TeamReviewData& d, const QString& path)
     summary.number(line(CoreText::tr("Accounts gone quiet")), double(d.quiet.size()));
     summary.next();
     if (!d.hasHealthScores) {
-        summary.text(line(CoreText::tr("Account health")), CoreText::tr("Summit does not compute account health scores yet."));
+        summary.text(line(CoreText::tr("Account health")),
+                     CoreText::tr("Summit does not compute account health scores yet."));
         summary.next();
     }
 
@@ -317,7 +322,8 @@ Status writeTeamReviewXlsx(const query::TeamReviewData& d, const QString& path)
     funnel.chart(LXW_CHART_BAR, 0, {2}, 4);
 
     Sheet& forecast = book.sheet(CoreText::tr("Forecast"));
-    forecast.header({CoreText::tr("Month"), CoreText::tr("Deals"), CoreText::tr("Amount"), CoreText::tr("Weighted")});
+    forecast.header(
+        {CoreText::tr("Month"), CoreText::tr("Deals"), CoreText::tr("Amount"), CoreText::tr("Weighted")});
     for (const query::ForecastMonth& m : d.figures.forecast) {
         if (m.month.isValid())
             forecast.date(0, m.month, true);
@@ -351,7 +357,8 @@ Status writeTeamReviewXlsx(const query::TeamReviewData& d, const QString& path)
     ranking.chart(LXW_CHART_BAR, 0, {1}, int(rankingHeader.size()) + 1);
 
     Sheet& risk = book.sheet(CoreText::tr("At risk"));
-    risk.header({CoreText::tr("Account"), CoreText::tr("Tier"), CoreText::tr("Owner"), CoreText::tr("Reasons")});
+    risk.header(
+        {CoreText::tr("Account"), CoreText::tr("Tier"), CoreText::tr("Owner"), CoreText::tr("Reasons")});
     for (const query::RiskAccount& a : d.atRisk) {
         risk.text(0, a.name);
         risk.text(1, label(u"tier", a.tier));
@@ -361,7 +368,8 @@ Status writeTeamReviewXlsx(const query::TeamReviewData& d, const QString& path)
     }
 
     Sheet& renewals = book.sheet(CoreText::tr("Renewals"));
-    renewals.header({CoreText::tr("Account"), CoreText::tr("Contract"), CoreText::tr("End date"), CoreText::tr("Amount")});
+    renewals.header({CoreText::tr("Account"), CoreText::tr("Contract"), CoreText::tr("End date"),
+                     CoreText::tr("Amount")});
     for (const query::RenewalDue& r : d.renewals) {
         renewals.text(0, r.accountName);
         renewals.text(1, r.title);
@@ -376,7 +384,8 @@ Status writeTeamReviewXlsx(const query::TeamReviewData& d, const QString& path)
     }
 
     Sheet& receivables = book.sheet(CoreText::tr("Receivables"));
-    receivables.header({CoreText::tr("Account"), CoreText::tr("Contract"), CoreText::tr("Due date"), CoreText::tr("Outstanding"), CoreText::tr("Days overdue")});
+    receivables.header({CoreText::tr("Account"), CoreText::tr("Contract"), CoreText::tr("Due date"),
+                        CoreText::tr("Outstanding"), CoreText::tr("Days overdue")});
     for (const query::ReceivableDue& r : d.receivables) {
         receivables.text(0, r.accountName);
         receivables.text(1, r.contractTitle);
@@ -392,7 +401,8 @@ Status writeTeamReviewXlsx(const query::TeamReviewData& d, const QString& path)
     }
 
     Sheet& quiet = book.sheet(CoreText::tr("Gone quiet"));
-    quiet.header({CoreText::tr("Account"), CoreText::tr("Tier"), CoreText::tr("Owner"), CoreText::tr("Last follow-up"), CoreText::tr("Days quiet")});
+    quiet.header({CoreText::tr("Account"), CoreText::tr("Tier"), CoreText::tr("Owner"),
+                  CoreText::tr("Last follow-up"), CoreText::tr("Days quiet")});
     for (const query::QuietAccountRow& a : d.quiet) {
         quiet.text(0, a.name);
         quiet.text(1, label(u"tier", a.tier));
@@ -458,7 +468,8 @@ Status writeAccountPlanXlsx(const query::AccountPlanData& d, const QString& path
     }
 
     Sheet& people = book.sheet(CoreText::tr("Key people"));
-    people.header({CoreText::tr("Name"), CoreText::tr("Title"), CoreText::tr("Unit"), CoreText::tr("Decision role"), CoreText::tr("Stance"), CoreText::tr("Influence"),
+    people.header({CoreText::tr("Name"), CoreText::tr("Title"), CoreText::tr("Unit"),
+                   CoreText::tr("Decision role"), CoreText::tr("Stance"), CoreText::tr("Influence"),
                    CoreText::tr("Coverage"), CoreText::tr("Known by"), CoreText::tr("Days since follow-up")});
     for (const query::KeyPerson& k : d.keyPeople) {
         people.text(0, k.name);
@@ -484,8 +495,9 @@ Status writeAccountPlanXlsx(const query::AccountPlanData& d, const QString& path
     }
 
     Sheet& deals = book.sheet(CoreText::tr("Opportunities"));
-    deals.header({CoreText::tr("Opportunity"), CoreText::tr("Stage"), CoreText::tr("Amount"), CoreText::tr("Probability %"), CoreText::tr("Expected close"),
-                  CoreText::tr("Owner"), CoreText::tr("Next step"), CoreText::tr("Buying center")});
+    deals.header({CoreText::tr("Opportunity"), CoreText::tr("Stage"), CoreText::tr("Amount"),
+                  CoreText::tr("Probability %"), CoreText::tr("Expected close"), CoreText::tr("Owner"),
+                  CoreText::tr("Next step"), CoreText::tr("Buying center")});
     for (const query::PlanOpportunity& o : d.openDeals) {
         deals.text(0, o.deal.name);
         deals.text(1, label(u"stage", o.deal.stage));
@@ -498,16 +510,16 @@ Status writeAccountPlanXlsx(const query::AccountPlanData& d, const QString& path
         deals.text(6, o.nextStep);
         QStringList center;
         for (const query::BuyingRoleRow& b : o.buyingCenter)
-            center << CoreText::tr("%1: %2 (%3)").arg(label(u"decision_role", b.role), b.contactName,
-                                            label(u"stance", b.stance.isEmpty() ? QStringLiteral("unknown")
-                                                                                : b.stance));
+            center << CoreText::tr("%1: %2 (%3)")
+                          .arg(label(u"decision_role", b.role), b.contactName,
+                               label(u"stance", b.stance.isEmpty() ? QStringLiteral("unknown") : b.stance));
         deals.text(7, center.join(QStringLiteral("; ")));
         deals.next();
     }
 
     Sheet& follow = book.sheet(CoreText::tr("Follow-ups"));
-    follow.header(
-        {CoreText::tr("Date"), CoreText::tr("Type"), CoreText::tr("By"), CoreText::tr("Summary"), CoreText::tr("People"), CoreText::tr("Outcome"), CoreText::tr("Next action")});
+    follow.header({CoreText::tr("Date"), CoreText::tr("Type"), CoreText::tr("By"), CoreText::tr("Summary"),
+                   CoreText::tr("People"), CoreText::tr("Outcome"), CoreText::tr("Next action")});
     for (const query::TimelineEntry& f : d.followUps) {
         follow.dateTime(0, QDateTime::fromString(f.at, Qt::ISODate).toLocalTime());
         follow.text(1, label(u"type", f.type));
@@ -520,7 +532,8 @@ Status writeAccountPlanXlsx(const query::AccountPlanData& d, const QString& path
     }
 
     Sheet& tasks = book.sheet(CoreText::tr("Tasks"));
-    tasks.header({CoreText::tr("Task"), CoreText::tr("Due"), CoreText::tr("Assignee"), CoreText::tr("Overdue")});
+    tasks.header(
+        {CoreText::tr("Task"), CoreText::tr("Due"), CoreText::tr("Assignee"), CoreText::tr("Overdue")});
     for (const query::TaskRow& t : d.tasks) {
         tasks.text(0, t.title);
         tasks.date(1, isoDate(t.due));

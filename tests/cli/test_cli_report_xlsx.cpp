@@ -104,9 +104,10 @@ QJsonObject chartsPerSheet(const QString& path)
 {
     QProcess p;
     p.start(summit::test::openpyxlPython(),
-            {k("-c"), k("import json, sys, openpyxl\n"
-                        "wb = openpyxl.load_workbook(sys.argv[1])\n"
-                        "json.dump({ws.title: len(ws._charts) for ws in wb.worksheets}, sys.stdout)\n"),
+            {k("-c"),
+             k("import json, sys, openpyxl\n"
+               "wb = openpyxl.load_workbook(sys.argv[1])\n"
+               "json.dump({ws.title: len(ws._charts) for ws in wb.worksheets}, sys.stdout)\n"),
              path});
     REQUIRE(p.waitForFinished(120000));
     REQUIRE_MESSAGE(p.exitCode() == 0, p.readAllStandardError().toStdString());
@@ -123,8 +124,8 @@ TEST_CASE("report team --out .xlsx: a sheet per section, typed cells, frozen hea
     }
     const Demo cli;
     const QString out = cli.dir.filePath(k("review.xlsx"));
-    const Run r = cli({k("report"), k("team"), k("--period"), k("2026-11"), k("--out"), out, k("--today"),
-                       k(kToday)});
+    const Run r =
+        cli({k("report"), k("team"), k("--period"), k("2026-11"), k("--out"), out, k("--today"), k(kToday)});
     REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
     const QJsonArray book = summit::test::readWithOpenpyxl(out);
     CHECK(titles(book) == QStringList{k("Summary"), k("Funnel"), k("Forecast"), k("Activity ranking"),
@@ -164,7 +165,8 @@ TEST_CASE("report team --out .xlsx: a sheet per section, typed cells, frozen hea
     CHECK(month.value(k("value")).toString().mid(8, 2) == k("01"));
     CHECK(isMoney(cell(forecast, 1, 2)));
     CHECK(isMoney(cell(forecast, 1, 3)));
-    CHECK(cell(forecast, 1, 3).value(k("value")).toDouble() <= cell(forecast, 1, 2).value(k("value")).toDouble());
+    CHECK(cell(forecast, 1, 3).value(k("value")).toDouble() <=
+          cell(forecast, 1, 2).value(k("value")).toDouble());
 
     // The ranking: one column per follow-up type, adding up to each member's follow-ups.
     const QJsonObject ranking = sheetNamed(book, "Activity ranking");
@@ -195,7 +197,8 @@ TEST_CASE("report team --out .xlsx: a sheet per section, typed cells, frozen hea
     CHECK(QDir(cli.dir.path()).entryList({k("*.part")}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
-TEST_CASE("report account-plan --out .xlsx: its people, deals as money, follow-ups as dates, text never a formula")
+TEST_CASE(
+    "report account-plan --out .xlsx: its people, deals as money, follow-ups as dates, text never a formula")
 {
     if (summit::test::openpyxlPython().isEmpty()) {
         MESSAGE("python3-openpyxl is not installed: skipped");
@@ -203,8 +206,8 @@ TEST_CASE("report account-plan --out .xlsx: its people, deals as money, follow-u
     }
     const Demo cli;
     // A summary that looks like a formula stays text.
-    const Run added = cli({k("followup"), k("add"), cli.accountId(), k("call"), k("=1+1 回访"),
-                           k("at=2026-11-19T02:00:00Z")});
+    const Run added = cli(
+        {k("followup"), k("add"), cli.accountId(), k("call"), k("=1+1 回访"), k("at=2026-11-19T02:00:00Z")});
     REQUIRE_MESSAGE(added.code == 0, added.err.toStdString());
     const QString out = cli.dir.filePath(k("计划.xlsx"));
     const Run r =
@@ -227,7 +230,7 @@ TEST_CASE("report account-plan --out .xlsx: its people, deals as money, follow-u
     // Key people: the contacts with a decision role, their role as its label.
     const QJsonObject people = sheetNamed(book, "Key people");
     CHECK(headerOf(people).mid(0, 7) == QStringList{k("Name"), k("Title"), k("Unit"), k("Decision role"),
-                                                     k("Stance"), k("Influence"), k("Coverage")});
+                                                    k("Stance"), k("Influence"), k("Coverage")});
     const QJsonArray contacts = cli.json({k("contact"), k("list"), k("--account"), cli.accountId()}).array();
     QStringList withRole;
     for (const QJsonValue& c : contacts)
@@ -239,7 +242,8 @@ TEST_CASE("report account-plan --out .xlsx: its people, deals as money, follow-u
     for (int i = 1; i < rows(people).size(); ++i)
         listed << cell(people, i, 0).value(k("value")).toString();
     CHECK_MESSAGE(listed.contains(withRole.first()), withRole.first().toStdString());
-    CHECK_FALSE(cell(people, 1, 3).value(k("value")).toString().contains(QLatin1Char('_'))); // a label, not a key
+    CHECK_FALSE(
+        cell(people, 1, 3).value(k("value")).toString().contains(QLatin1Char('_'))); // a label, not a key
 
     const QJsonObject deals = sheetNamed(book, "Opportunities");
     REQUIRE(rows(deals).size() > 1);
@@ -278,6 +282,7 @@ TEST_CASE("report --out: another extension or a missing folder is refused and le
     const Run badPeriod = cli({k("report"), k("team"), k("--period"), k("2026-13"), k("--out"), bad});
     CHECK(badPeriod.code == 2);
     CHECK_FALSE(QFileInfo::exists(bad));
-    CHECK(QDir(cli.dir.path()).entryList({k("*.xlsx"), k("*.docx"), k("*.part")}, QDir::Files | QDir::Hidden)
+    CHECK(QDir(cli.dir.path())
+              .entryList({k("*.xlsx"), k("*.docx"), k("*.part")}, QDir::Files | QDir::Hidden)
               .isEmpty());
 }
