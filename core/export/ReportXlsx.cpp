@@ -110,8 +110,17 @@ public:
 
     Sheet& sheet(const QString& name)
     {
-        const QString title = XlsxWriter::sheetNameFor(name);
+        QString title = XlsxWriter::sheetNameFor(name);
         lxw_worksheet* ws = workbook_add_worksheet(workbook, title.toUtf8().constData());
+        // Two sections whose translated names fall together: the later one is numbered.
+        for (int n = 2; !ws && n < 1000; ++n) {
+            title = XlsxWriter::sheetNameFor(name.left(25) + QStringLiteral(" (%1)").arg(n));
+            ws = workbook_add_worksheet(workbook, title.toUtf8().constData());
+        }
+        if (!ws) { // libxlsxwriter's own name, "SheetN"
+            ws = workbook_add_worksheet(workbook, nullptr);
+            title = QString::fromUtf8(ws->name);
+        }
         sheets.push_back(std::make_unique<Sheet>(*this, ws, title));
         return *sheets.back();
     }
