@@ -1,10 +1,11 @@
-// summit-cli report: the printable report packs as PDF — the account plan of
-// one account and the team review of a month or week. Drawing needs a
-// QGuiApplication; main.cpp creates one (offscreen unless a platform is set)
-// for this command as for orgchart.
+// summit-cli report: the report packs as PDF or XLSX — the account plan of
+// one account and the team review of a month or week; --out's extension picks
+// the form. Drawing the PDF needs a QGuiApplication; main.cpp creates one
+// (offscreen unless a platform is set) for this command as for orgchart.
 
 #include "Cli.h"
 
+#include "export/ReportXlsx.h"
 #include "query/Reports.h"
 #include "render/ReportExport.h"
 #include "store/Store.h"
@@ -24,16 +25,23 @@ struct CliText
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// Checks what every report needs: --out FILE.pdf and a graphical application.
-// Returns the exit code of a failed check, or -1.
+// Whether --out names a workbook (.xlsx) rather than a PDF.
+bool wantsXlsx(const Args& args)
+{
+    return QFileInfo(args.value(QStringLiteral("--out"))).suffix().toLower() == QLatin1String("xlsx");
+}
+
+// Checks what every report needs: --out FILE.pdf or FILE.xlsx, and a graphical
+// application for a PDF. Returns the exit code of a failed check, or -1.
 int checkOut(Context& ctx, const Args& args, const QString& command)
 {
     const QString out = args.value(QStringLiteral("--out"));
     if (out.isEmpty())
-        return ctx.usage(CliText::tr("--out FILE.pdf is required."), command);
-    if (QFileInfo(out).suffix().toLower() != QLatin1String("pdf"))
-        return ctx.usage(CliText::tr("--out must end in .pdf, got %1.").arg(out), command);
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return ctx.usage(CliText::tr("--out FILE.pdf or FILE.xlsx is required."), command);
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx"))
+        return ctx.usage(CliText::tr("--out must end in .pdf or .xlsx, got %1.").arg(out), command);
+    if (suffix == QLatin1String("pdf") && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return ctx.fail(
             CliText::tr("report needs a graphical application object; run it through summit-cli."));
     return -1;
@@ -69,7 +77,10 @@ int accountPlan(Context& ctx, const Args& args)
     auto data = query::accountPlan(store->reader(), args.positional[0], o);
     if (!data)
         return ctx.fail(data.message());
-    if (Status s = ui::writeAccountPlanPdf(data.value(), args.value(QStringLiteral("--out"))); !s)
+    const QString out = args.value(QStringLiteral("--out"));
+    if (Status s = wantsXlsx(args) ? exports::writeAccountPlanXlsx(data.value(), out)
+                                   : ui::writeAccountPlanPdf(data.value(), out);
+        !s)
         return ctx.fail(s.message());
     return Ok;
 }
@@ -105,7 +116,10 @@ int teamReview(Context& ctx, const Args& args)
     auto data = query::teamReview(store->reader(), o);
     if (!data)
         return ctx.fail(data.message());
-    if (Status s = ui::writeTeamReviewPdf(data.value(), args.value(QStringLiteral("--out"))); !s)
+    const QString out = args.value(QStringLiteral("--out"));
+    if (Status s = wantsXlsx(args) ? exports::writeTeamReviewXlsx(data.value(), out)
+                                   : ui::writeTeamReviewPdf(data.value(), out);
+        !s)
         return ctx.fail(s.message());
     return Ok;
 }
@@ -116,23 +130,26 @@ void addReportCommands(std::vector<Command>& commands)
 {
     commands.push_back(
         {QStringLiteral("report account-plan"),
-         CliText::tr("report account-plan ACCOUNT-ID --out FILE.pdf [--today YYYY-MM-DD]"),
+         CliText::tr("report account-plan ACCOUNT-ID --out FILE.pdf|FILE.xlsx [--today YYYY-MM-DD]"),
          CliText::tr(
              "Writes the account plan of an account as an A4 PDF: key figures, the decision-chain map "
              "with its legend, key people with role, stance, influence and coverage, the gaps, open "
              "opportunities with their buying centers, the follow-ups of the last 90 days, open tasks "
-             "and next steps. --today sets the date the plan is made for."),
+             "and next steps. With --out FILE.xlsx it is an Excel workbook instead, one sheet per "
+             "section. --today sets the date the plan is made for."),
          {QStringLiteral("--out"), QStringLiteral("--today")},
          accountPlan});
     commands.push_back(
         {QStringLiteral("report team"),
-         CliText::tr("report team --period YYYY-MM|YYYY-Www --out FILE.pdf [--member MEMBER-ID] "
+         CliText::tr("report team --period YYYY-MM|YYYY-Www --out FILE.pdf|FILE.xlsx [--member MEMBER-ID] "
                      "[--quiet-days N] [--today YYYY-MM-DD]"),
          CliText::tr(
              "Writes the team review of a month or an ISO week as an A4 PDF, for the whole team or one "
              "member: key figures, the funnel and the weighted forecast, the activity ranking, accounts "
              "at risk and why, renewals and receivables (not recorded in Summit yet), and the accounts "
-             "with no follow-up in --quiet-days days (30 unless given)."),
+             "with no follow-up in --quiet-days days (30 unless given). With --out FILE.xlsx it is an "
+             "Excel workbook instead, one sheet per section, the funnel, forecast and ranking with "
+             "charts."),
          {QStringLiteral("--out"), QStringLiteral("--period"), QStringLiteral("--member"),
           QStringLiteral("--quiet-days"), QStringLiteral("--today")},
          teamReview});
