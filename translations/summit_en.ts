@@ -383,6 +383,10 @@
             <numerusform>No follow-up for %1 days (tier %2 asks for one every %n days)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Follow-ups in the last %n day(s)</source>
+        <translation><numerusform>Follow-ups in the last %n day</numerusform><numerusform>Follow-ups in the last %n days</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>

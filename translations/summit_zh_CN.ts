@@ -1044,14 +1044,6 @@
         <translation>将一种记录写成电子表格：XLSX 工作簿，或 CSV 文件（带字节顺序标记的 UTF-8，Excel 可直接打开），格式由 --out 指定的文件名决定。每条不在回收站中的记录占一行，包括自定义字段，表头使用程序当前的语言。选项写为其标签，成员和人员写为姓名，组织单元写为名称（名称不唯一时写为其路径），因此“summit-cli import FILE --type TYPE”可将文件读回本数据库或其他数据库；请依次导入 accounts、orgunits、contacts、opportunities，最后导入 followups。--account ID 只写出一个客户的记录。待办也会写出，但不会被导入。（“export --format xlsx”将所有类型连同 ID 写入一个工作簿；“export --format json”将整个数据库写成规范化 JSON。）</translation>
     </message>
     <message>
-        <source>--out FILE.pdf is required.</source>
-        <translation>必须指定 --out FILE.pdf。</translation>
-    </message>
-    <message>
-        <source>--out must end in .pdf, got %1.</source>
-        <translation>--out 的文件名须以 .pdf 结尾，实际为 %1。</translation>
-    </message>
-    <message>
         <source>report needs a graphical application object; run it through summit-cli.</source>
         <translation>report 需要图形应用对象；请通过 summit-cli 运行。</translation>
     </message>
@@ -1072,28 +1064,36 @@
         <translation>--quiet-days 需要 1 到 3650 之间的天数。</translation>
     </message>
     <message>
-        <source>report account-plan ACCOUNT-ID --out FILE.pdf [--today YYYY-MM-DD]</source>
-        <translation>report account-plan ACCOUNT-ID --out FILE.pdf [--today YYYY-MM-DD]</translation>
-    </message>
-    <message>
-        <source>Writes the account plan of an account as an A4 PDF: key figures, the decision-chain map with its legend, key people with role, stance, influence and coverage, the gaps, open opportunities with their buying centers, the follow-ups of the last 90 days, open tasks and next steps. --today sets the date the plan is made for.</source>
-        <translation>将某个客户的客户经营计划输出为 A4 PDF：关键指标、决策链图谱及其图例、关键人物（含决策角色、立场、影响力和关系覆盖）、缺口、进行中商机及其采购角色、最近 90 天的跟进记录、未完成待办和下一步计划。--today 设定计划的基准日期。</translation>
-    </message>
-    <message>
-        <source>report team --period YYYY-MM|YYYY-Www --out FILE.pdf [--member MEMBER-ID] [--quiet-days N] [--today YYYY-MM-DD]</source>
-        <translation>report team --period YYYY-MM|YYYY-Www --out FILE.pdf [--member MEMBER-ID] [--quiet-days N] [--today YYYY-MM-DD]</translation>
-    </message>
-    <message>
-        <source>Writes the team review of a month or an ISO week as an A4 PDF, for the whole team or one member: key figures, the funnel and the weighted forecast, the activity ranking, accounts at risk and why, renewals and receivables (not recorded in Summit yet), and the accounts with no follow-up in --quiet-days days (30 unless given).</source>
-        <translation>将某个月或某个 ISO 周的团队复盘输出为 A4 PDF，可针对整个团队或某位成员：关键指标、商机漏斗和加权预测、活动排名、风险客户及其原因、续约和回款（Summit 尚未记录）、以及 --quiet-days 天内（未指定时为 30 天）没有跟进记录的客户。</translation>
-    </message>
-    <message>
         <source>Refused: from device %1 (batch %2), since %3: %4</source>
         <translation>已拒收：来自设备 %1（批次：%2），自 %3 起：%4</translation>
     </message>
     <message>
         <source>its history</source>
         <translation>全部历史</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf or FILE.xlsx is required.</source>
+        <translation>必须提供 --out FILE.pdf 或 FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf or .xlsx, got %1.</source>
+        <translation>--out 必须以 .pdf 或 .xlsx 结尾，实际为 %1。</translation>
+    </message>
+    <message>
+        <source>report account-plan ACCOUNT-ID --out FILE.pdf|FILE.xlsx [--today YYYY-MM-DD]</source>
+        <translation>report account-plan ACCOUNT-ID --out FILE.pdf|FILE.xlsx [--today YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Writes the account plan of an account as an A4 PDF: key figures, the decision-chain map with its legend, key people with role, stance, influence and coverage, the gaps, open opportunities with their buying centers, the follow-ups of the last 90 days, open tasks and next steps. With --out FILE.xlsx it is an Excel workbook instead, one sheet per section. --today sets the date the plan is made for.</source>
+        <translation>将一个客户的客户经营计划写成 A4 PDF：关键指标、带图例的决策链图谱、关键人物及其决策角色、立场、影响力和关系覆盖、缺口、进行中商机及其采购角色、近 90 天的跟进记录、未完成待办和下一步计划。使用 --out FILE.xlsx 时改为 Excel 工作簿，每个部分一个工作表。--today 指定计划所针对的日期。</translation>
+    </message>
+    <message>
+        <source>report team --period YYYY-MM|YYYY-Www --out FILE.pdf|FILE.xlsx [--member MEMBER-ID] [--quiet-days N] [--today YYYY-MM-DD]</source>
+        <translation>report team --period YYYY-MM|YYYY-Www --out FILE.pdf|FILE.xlsx [--member MEMBER-ID] [--quiet-days N] [--today YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Writes the team review of a month or an ISO week as an A4 PDF, for the whole team or one member: key figures, the funnel and the weighted forecast, the activity ranking, accounts at risk and why, renewals and receivables due in the next 90 days, and the accounts with no follow-up in --quiet-days days (30 unless given). With --out FILE.xlsx it is an Excel workbook instead, one sheet per section, the funnel, forecast and ranking with charts.</source>
+        <translation>将某月或某 ISO 周的团队复盘写成 A4 PDF，范围为整个团队或一名成员：关键指标、销售漏斗和加权预测、活动排名、风险客户及原因、未来 90 天到期的续约和回款，以及 --quiet-days 天内（默认 30 天）没有跟进的客户。使用 --out FILE.xlsx 时改为 Excel 工作簿，每个部分一个工作表，漏斗、预测和排名附带图表。</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4038,262 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>Request</source>
         <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>整个团队</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>进行中商机金额</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>加权预测</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Amount won</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>输单数</translation>
+    </message>
+    <message>
+        <source>Accounts at risk</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <source>Accounts gone quiet</source>
+        <translation>久未跟进的客户</translation>
+    </message>
+    <message>
+        <source>Account health</source>
+        <translation>客户健康度</translation>
+    </message>
+    <message>
+        <source>Summit does not compute account health scores yet.</source>
+        <translation>Summit 目前尚未计算客户健康度。</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>无阶段</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation>无预计成交日期</translation>
+    </message>
+    <message>
+        <source>Activity ranking</source>
+        <translation>活动排名</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>No author</source>
+        <translation>无跟进人</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>No renewals are due in the next 90 days.</source>
+        <translation>未来 90 天没有到期的续约。</translation>
+    </message>
+    <message>
+        <source>No contracts are recorded yet.</source>
+        <translation>尚未录入合同。</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>回款计划</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>No receivables are due in the next 90 days.</source>
+        <translation>未来 90 天没有到期的回款。</translation>
+    </message>
+    <message>
+        <source>No payments are planned in Summit yet.</source>
+        <translation>Summit 中尚未录入回款计划。</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>久未跟进</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Days quiet</source>
+        <translation>未跟进天数</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未跟进</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Active contacts</source>
+        <translation>在职联系人</translation>
+    </message>
+    <message>
+        <source>Contacts who left</source>
+        <translation>已离职联系人</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups in the last %n day(s)</source>
+        <translation><numerusform>近 %n 天跟进记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>未完成待办</translation>
+    </message>
+    <message>
+        <source>Key people</source>
+        <translation>关键人物</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属单元</translation>
+    </message>
+    <message>
+        <source>Known by</source>
+        <translation>熟悉的成员</translation>
+    </message>
+    <message>
+        <source>Days since follow-up</source>
+        <translation>距上次跟进天数</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>赢率 %</translation>
+    </message>
+    <message>
+        <source>Buying center</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>负责人</translation>
     </message>
 </context>
 <context>

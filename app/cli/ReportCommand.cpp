@@ -146,7 +146,7 @@ void addReportCommands(std::vector<Command>& commands)
          CliText::tr(
              "Writes the team review of a month or an ISO week as an A4 PDF, for the whole team or one "
              "member: key figures, the funnel and the weighted forecast, the activity ranking, accounts "
-             "at risk and why, renewals and receivables (not recorded in Summit yet), and the accounts "
+             "at risk and why, renewals and receivables due in the next 90 days, and the accounts "
              "with no follow-up in --quiet-days days (30 unless given). With --out FILE.xlsx it is an "
              "Excel workbook instead, one sheet per section, the funnel, forecast and ranking with "
              "charts."),
