@@ -112,6 +112,11 @@ Status Store::checkWritable() const
 
 Status Store::init()
 {
+    // First: another process's commit after this point changes data_version, so the
+    // first write catches up with it (catchUpWithFile). Read after the state below,
+    // a commit in between would leave the sequence number stale and two operations
+    // with one id (two summit-cli processes started at once on one file).
+    m_dataVersion = m_db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
     m_replica = localValue(QStringLiteral("replica_id")).toString();
     if (m_replica.isEmpty() && !isReadOnly()) {
         m_replica = ids::newReplicaId();
@@ -133,7 +138,6 @@ Status Store::init()
     }
     m_author = localValue(QStringLiteral("author")).toString();
     m_seenOp = m_parts->log.lastNumber();
-    m_dataVersion = m_db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
     return {};
 }
 
