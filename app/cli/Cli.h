@@ -82,6 +82,8 @@ void addExportTableCommand(std::vector<Command>& commands);
 void addDashboardCommand(std::vector<Command>& commands);
 // account figures ID: the commercial figures of one account.
 void addCommerceCommand(std::vector<Command>& commands);
+// tier explain|review|set|accept, health, model show|set: computed tiers and health.
+void addTierCommands(std::vector<Command>& commands);
 // export --format xlsx|csv: a workbook of every type, or one type (ExportTableCommand.cpp).
 int exportSpreadsheet(Context& ctx, const Args& args);
 // Members leaving and returning, coverage, buying roles, link set, bulk set,

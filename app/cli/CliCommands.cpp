@@ -775,6 +775,7 @@ std::vector<Command> buildCommands()
     addExportTableCommand(c);
     addDashboardCommand(c);
     addCommerceCommand(c);
+    addTierCommands(c);
     return c;
 }
 

@@ -143,6 +143,16 @@ public:
     Status removeBuyingRole(const QString& opportunityId, const QString& contactId);
     // The link from one person to another with its kind and strength (1..5,
     // 0 leaves it unset); changed in place if one exists. Returns its id.
+    // The account's tier by hand. A tier other than the computed one (S
+    // aside: strategic accounts are marked by hand) needs a reason, which
+    // the quarterly review shows; the computed tier clears the reason.
+    Status setTier(const QString& accountId, const QString& tier, const QString& reason,
+                   const QDate& today = {});
+    // The quarterly review's Accept: the account takes its computed tier.
+    Status acceptComputedTier(const QString& accountId, const QDate& today = {});
+    // A team lead's edit of the tier and health model (the account_model record).
+    Status editAccountModel(const FieldValues& fields);
+
     Result<QString> setInfluenceLink(const QString& fromId, const QString& toId, const QString& kind,
                                      int strength = 0);
 

@@ -112,35 +112,25 @@ std::vector<EntityDef> buildEntities()
          names({"email"}),
          {}});
 
-    list.push_back({QStringLiteral("account"),
-                    QStringLiteral("accounts"),
-                    {required(text("name")),
-                     text("short_name"),
-                     text("industry"),
-                     text("region"),
-                     choice("scale", {"small", "medium", "large", "giant"}),
-                     typed("credit_code", FieldType::Text, Check::CreditCode),
-                     text("website"),
-                     text("address"),
-                     choice("tier", {"S", "A", "B", "C"}),
-                     choice("stage", {"lead", "nurturing", "opportunity", "closing", "onboarding", "service",
-                                      "expansion", "advocacy"}),
-                     choice("potential", {"low", "medium", "high"}),
-                     ref("am_id", "member"),
-                     ref("sa_id", "member"),
-                     ref("de_id", "member"),
-                     money("credit_limit"),
-                     typed("currency", FieldType::Text, Check::Currency),
-                     integer("payment_terms_days", 0, 3650),
-                     text("invoice_title"),
-                     text("tax_id"),
-                     text("bank"),
-                     text("bank_account"),
-                     text("strategy_notes")},
-                    QStringLiteral("name"),
-                    names({"name", "short_name"}),
-                    names({"industry", "region", "credit_code", "address", "website"}),
-                    {}});
+    list.push_back(
+        {QStringLiteral("account"),
+         QStringLiteral("accounts"),
+         {required(text("name")), text("short_name"), text("industry"), text("region"),
+          choice("scale", {"small", "medium", "large", "giant"}),
+          typed("credit_code", FieldType::Text, Check::CreditCode), text("website"), text("address"),
+          choice("tier", {"S", "A", "B", "C"}),
+          choice("stage", {"lead", "nurturing", "opportunity", "closing", "onboarding", "service",
+                           "expansion", "advocacy"}),
+          choice("potential", {"low", "medium", "high"}), ref("am_id", "member"), ref("sa_id", "member"),
+          ref("de_id", "member"), money("credit_limit"), typed("currency", FieldType::Text, Check::Currency),
+          integer("payment_terms_days", 0, 3650), text("invoice_title"), text("tax_id"), text("bank"),
+          text("bank_account"), text("strategy_notes"),
+          // Version 11: why the tier was set by hand where it differs from the computed one.
+          since(text("tier_reason"), 11)},
+         QStringLiteral("name"),
+         names({"name", "short_name"}),
+         names({"industry", "region", "credit_code", "address", "website"}),
+         {}});
 
     list.push_back(
         {QStringLiteral("org_unit"),
@@ -316,6 +306,45 @@ std::vector<EntityDef> buildEntities()
             f.sinceSchema = 10;
         list.push_back(std::move(e));
     }
+
+    // Version 11: the team's account model (model/AccountModel.h): how tiers
+    // and health are computed. One record with a fixed id, so the laptops
+    // that each write it first still edit the same record; a field not set
+    // takes its default.
+    EntityDef accountModel{QStringLiteral("account_model"),
+                           QStringLiteral("account_models"),
+                           {choice("revenue_basis", {"contracts", "received"}),
+                            money("tier_a_revenue"),
+                            money("tier_b_revenue"),
+                            integer("tier_a_activity", 1, 10000),
+                            integer("tier_b_activity", 1, 10000),
+                            integer("weight_revenue", 0, 100),
+                            integer("weight_activity", 0, 100),
+                            integer("weight_potential", 0, 100),
+                            integer("points_visit", 0, 10),
+                            integer("points_call", 0, 10),
+                            integer("points_meeting", 0, 10),
+                            integer("points_email", 0, 10),
+                            integer("points_message", 0, 10),
+                            integer("points_demo", 0, 10),
+                            integer("points_executive_visit", 0, 10),
+                            integer("cadence_s", 1, 365),
+                            integer("cadence_a", 1, 365),
+                            integer("cadence_b", 1, 365),
+                            integer("cadence_c", 1, 365),
+                            integer("health_engagement", 0, 100),
+                            integer("health_relationship", 0, 100),
+                            integer("health_commercial", 0, 100),
+                            integer("health_service", 0, 100),
+                            integer("health_gaps", 0, 100)},
+                           QString(),
+                           {},
+                           {},
+                           {}};
+    accountModel.sinceSchema = 11;
+    for (FieldDef& f : accountModel.fields)
+        f.sinceSchema = 11;
+    list.push_back(std::move(accountModel));
 
     return list;
 }
@@ -629,6 +658,8 @@ const char* enumSource(QStringView field, QStringView key)
         {"value_type", "multiline", QT_TRANSLATE_NOOP("summit::core", "Several lines of text")},
         {"show_in", "form", QT_TRANSLATE_NOOP("summit::core", "Only in the form")},
         {"show_in", "lists", QT_TRANSLATE_NOOP("summit::core", "In the form and as a column in lists")},
+        {"revenue_basis", "contracts", QT_TRANSLATE_NOOP("summit::core", "Contracts signed")},
+        {"revenue_basis", "received", QT_TRANSLATE_NOOP("summit::core", "Payments received")},
         {"yes_no", "yes", QT_TRANSLATE_NOOP("summit::core", "Yes")},
         {"yes_no", "no", QT_TRANSLATE_NOOP("summit::core", "No")},
     };
@@ -770,6 +801,32 @@ const char* fieldSource(QStringView entity, QStringView field)
         {"nps", QT_TRANSLATE_NOOP("summit::core", "NPS answer (0–10)")},
         {"comment", QT_TRANSLATE_NOOP("summit::core", "Comment")},
         {"deleted", QT_TRANSLATE_NOOP("summit::core", "Deleted")},
+        {"tier_reason", QT_TRANSLATE_NOOP("summit::core", "Reason for the tier")},
+        {"revenue_basis", QT_TRANSLATE_NOOP("summit::core", "Revenue counted from")},
+        {"tier_a_revenue", QT_TRANSLATE_NOOP("summit::core", "Tier A from 12-month revenue of")},
+        {"tier_b_revenue", QT_TRANSLATE_NOOP("summit::core", "Tier B from 12-month revenue of")},
+        {"tier_a_activity", QT_TRANSLATE_NOOP("summit::core", "Tier A from 3-month activity points of")},
+        {"tier_b_activity", QT_TRANSLATE_NOOP("summit::core", "Tier B from 3-month activity points of")},
+        {"weight_revenue", QT_TRANSLATE_NOOP("summit::core", "Weight of revenue (%)")},
+        {"weight_activity", QT_TRANSLATE_NOOP("summit::core", "Weight of activity (%)")},
+        {"weight_potential", QT_TRANSLATE_NOOP("summit::core", "Weight of potential (%)")},
+        {"points_visit", QT_TRANSLATE_NOOP("summit::core", "Activity points of a visit")},
+        {"points_call", QT_TRANSLATE_NOOP("summit::core", "Activity points of a call")},
+        {"points_meeting", QT_TRANSLATE_NOOP("summit::core", "Activity points of a meeting")},
+        {"points_email", QT_TRANSLATE_NOOP("summit::core", "Activity points of an email")},
+        {"points_message", QT_TRANSLATE_NOOP("summit::core", "Activity points of a message")},
+        {"points_demo", QT_TRANSLATE_NOOP("summit::core", "Activity points of a demo")},
+        {"points_executive_visit",
+         QT_TRANSLATE_NOOP("summit::core", "Activity points of an executive visit")},
+        {"cadence_s", QT_TRANSLATE_NOOP("summit::core", "Follow up S accounts every (days)")},
+        {"cadence_a", QT_TRANSLATE_NOOP("summit::core", "Follow up A accounts every (days)")},
+        {"cadence_b", QT_TRANSLATE_NOOP("summit::core", "Follow up B accounts every (days)")},
+        {"cadence_c", QT_TRANSLATE_NOOP("summit::core", "Follow up C accounts every (days)")},
+        {"health_engagement", QT_TRANSLATE_NOOP("summit::core", "Health weight: engagement (%)")},
+        {"health_relationship", QT_TRANSLATE_NOOP("summit::core", "Health weight: relationships (%)")},
+        {"health_commercial", QT_TRANSLATE_NOOP("summit::core", "Health weight: commercial (%)")},
+        {"health_service", QT_TRANSLATE_NOOP("summit::core", "Health weight: service (%)")},
+        {"health_gaps", QT_TRANSLATE_NOOP("summit::core", "Health weight: open gaps (%)")},
     };
     // One English word, two meanings: give translators distinct strings.
     if (entity == u"org_unit" && field == u"name")
@@ -826,6 +883,7 @@ QString entityLabel(QStringView entity)
         {"receivable", QT_TRANSLATE_NOOP("summit::core", "Receivable")},
         {"service_request", QT_TRANSLATE_NOOP("summit::core", "Service request")},
         {"satisfaction", QT_TRANSLATE_NOOP("summit::core", "Satisfaction survey")},
+        {"account_model", QT_TRANSLATE_NOOP("summit::core", "Tier and health model")},
     };
     for (const Label& l : labels)
         if (entity == QLatin1String(l.entity))

@@ -227,10 +227,16 @@ Status toV10(Database& db)
     return execAll(db, addedColumns(10));
 }
 
+// Version 11: the team's account model (tiers, health) and an account's reason for a tier set by hand.
+Status toV11(Database& db)
+{
+    return execAll(db, addedColumns(11));
+}
+
 const std::vector<std::function<Status(Database&)>>& steps()
 {
-    static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2, toV3, toV4, toV5,
-                                                                      toV6, toV7, toV8, toV9, toV10};
+    static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2, toV3, toV4,  toV5, toV6,
+                                                                      toV7, toV8, toV9, toV10, toV11};
     return all;
 }
 

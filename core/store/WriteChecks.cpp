@@ -1,6 +1,7 @@
 #include "store/WriteChecks.h"
 #include "CoreText.h"
 
+#include "model/AccountModel.h"
 #include "model/Schema.h"
 #include "store/CustomFields.h"
 #include "store/Database.h"
@@ -67,6 +68,17 @@ Status WriteChecks::checkAcrossFields(const Operation& op, const QVariantMap* cu
     static const Order orders[] = {{"contract", "start_on", "end_on"},
                                    {"service_request", "opened_at", "first_response_at"},
                                    {"service_request", "opened_at", "resolved_at"}};
+    if (op.entity == QLatin1String("account_model")) {
+        if (op.id != model::kAccountModelId)
+            return Status::fail(CoreText::tr("The team has one tier and health model, with the id %1.")
+                                    .arg(model::kAccountModelId));
+        QVariantMap after = current ? *current : QVariantMap();
+        for (const auto& [name, value] : op.fields)
+            after.insert(name, value);
+        if (auto [field, why] = model::accountModelProblem(after); !field.isEmpty())
+            return Status::fail(why, field);
+        return {};
+    }
     const bool commercial = op.entity == QLatin1String("contract") ||
                             op.entity == QLatin1String("service_request") ||
                             op.entity == QLatin1String("satisfaction");

@@ -207,3 +207,62 @@ TEST_CASE("contracts, receivables, tickets and surveys from the CLI, and the acc
     CHECK(r.code == 2);
     CHECK(t.cli.json({k("survey"), k("list")}).array().size() == 1);
 }
+
+TEST_CASE("tier explain, review, set and accept, health and the model from the CLI")
+{
+    Team t;
+    t.cli.add({k("contract"), k("add"), t.big, s("2026年框架协议"), s("amount=¥1,200,000"),
+               k("signed_on=2026-03-01")});
+    const QString today = k("2026-12-06");
+    QJsonObject tier = t.cli.json({k("tier"), k("explain"), t.big, k("--today"), today}).object();
+    CHECK(tier.value(k("revenue_12m")).toDouble() == 120000000.0);
+    CHECK(tier.value(k("revenue_top_percent")).toInt() > 0);
+    CHECK(tier.value(k("criteria")).toArray().size() == 3);
+    const QString figures = tier.value(k("figures")).toString();
+    REQUIRE_FALSE(figures.isEmpty());
+    Run r = t.cli({k("tier"), k("explain"), t.big, k("--today"), today});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(k("Computed tier: ") + figures + k(": signed ")));
+
+    // Another tier by hand: refused without a reason, kept with one, listed in the review.
+    const QString other = figures == k("C") ? k("B") : k("C");
+    r = t.cli({k("tier"), k("set"), t.big, other});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(k("needs a reason")));
+    CHECK(t.cli({k("tier"), k("set"), t.big, other, k("--reason"), s("集团战略客户")}).code == 0);
+    const QJsonArray review = t.cli.json({k("tier"), k("review"), k("--today"), today}).array();
+    bool listed = false;
+    for (const QJsonValue& v : review)
+        if (v.toObject().value(k("account_id")).toString() == t.big) {
+            listed = true;
+            CHECK(v.toObject().value(k("current")).toString() == other);
+            CHECK(v.toObject().value(k("override_reason")).toString() == s("集团战略客户"));
+        }
+    CHECK(listed);
+    CHECK(t.cli({k("tier"), k("accept"), t.big, k("--today"), today}).code == 0);
+    CHECK(t.cli.json({k("tier"), k("explain"), t.big, k("--today"), today}).object().value(k("current")) ==
+          QJsonValue(figures));
+
+    // Health with its components.
+    const QJsonObject health = t.cli.json({k("health"), t.big, k("--today"), today}).object();
+    CHECK(health.value(k("score")).toInt() >= 0);
+    CHECK(health.value(k("components")).toArray().size() == 5);
+    r = t.cli({k("health"), t.big, k("--today"), today});
+    CHECK(r.out.contains(k("Health: ")));
+
+    // The model: weights that do not add up are refused; a good edit is shown back.
+    r = t.cli({k("model"), k("set"), k("weight_revenue=90")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(k("add up to 140")));
+    r = t.cli({k("model"), k("set"), k("no_such=1")});
+    CHECK(r.code == 2);
+    CHECK(t.cli({k("model"), k("set"), k("weight_revenue=60"), k("weight_activity=20"),
+                 k("weight_potential=20"), k("tier_b_revenue=300000")})
+              .code == 0);
+    const QJsonObject model = t.cli.json({k("model"), k("show")}).object();
+    CHECK(model.value(k("weight_revenue")).toInt() == 60);
+    CHECK(model.value(k("tier_b_revenue")).toDouble() == 30000000.0);
+    CHECK(model.value(k("tier_a_revenue")).toDouble() == 100000000.0);
+    r = t.cli({k("tier"), k("explain"), k("0190aaaa-0000-7000-8000-000000000000")});
+    CHECK(r.code == 1);
+}

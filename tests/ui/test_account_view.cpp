@@ -6,6 +6,7 @@
 #include "QtDoctest.h"
 #include "StoreFixture.h"
 
+#include "analysis/AccountScores.h"
 #include "demo/DemoData.h"
 #include "model/Display.h"
 #include "model/Schema.h"
@@ -18,6 +19,7 @@
 #include "ui/account/ContactTableModel.h"
 #include "ui/account/MessageBar.h"
 #include "ui/account/OrgTreeModel.h"
+#include "ui/accounts/TierReviewDialog.h"
 
 #include <QAbstractItemDelegate>
 #include <QAction>
@@ -33,6 +35,7 @@
 #include <QStandardItemModel>
 #include <QStyleOptionViewItem>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimeZone>
 #include <QTreeView>
@@ -132,7 +135,8 @@ int rowOfContact(ContactTableModel* model, const QString& id)
 
 } // namespace
 
-TEST_CASE("the header names the account, its tier, stage and iron triangle; no invented health score")
+TEST_CASE(
+    "the header names the account, its tier (and the computed one), stage, iron triangle and health score")
 {
     Book b;
     AccountView view(*b.workspace, b.huawei);
@@ -143,7 +147,13 @@ TEST_CASE("the header names the account, its tier, stage and iron triangle; no i
 
     const QString tier = b.get(QStringLiteral("account"), b.huawei, QStringLiteral("tier")).toString();
     REQUIRE_FALSE(tier.isEmpty());
-    CHECK(labelText(&view, "accountTier") == QStringLiteral("Tier ") + tier);
+    // The tier as set, and the computed one beside it when they differ.
+    auto computed = analysis::assessTier(b.fixture.store->reader(), b.huawei);
+    REQUIRE(computed.isOk());
+    CHECK(labelText(&view, "accountTier") ==
+          (computed.value().differs()
+               ? QStringLiteral("Tier %1 (computed: %2)").arg(tier, computed.value().computed)
+               : QStringLiteral("Tier ") + tier));
     const QString stage = b.get(QStringLiteral("account"), b.huawei, QStringLiteral("stage")).toString();
     CHECK(labelText(&view, "accountStage").contains(model::enumLabel(u"stage", stage)));
 
@@ -151,7 +161,11 @@ TEST_CASE("the header names the account, its tier, stage and iron triangle; no i
     const QString amName = b.get(QStringLiteral("member"), am, QStringLiteral("name")).toString();
     REQUIRE_FALSE(amName.isEmpty());
     CHECK(labelText(&view, "ironTriangle").startsWith(QStringLiteral("AM: ") + amName));
-    CHECK(labelText(&view, "healthScore") == QStringLiteral("Health score: not yet rated"));
+    auto health = analysis::assessHealth(b.fixture.store->reader(), b.huawei);
+    REQUIRE(health.isOk());
+    CHECK(labelText(&view, "healthScore") == QStringLiteral("Health %1 · %2")
+                                                 .arg(health.value().score)
+                                                 .arg(analysis::healthBandLabel(health.value().band)));
 }
 
 TEST_CASE("overview key figures match the records")
@@ -459,4 +473,78 @@ TEST_CASE("selectRecord opens the tab of the record, and refuses another account
     CHECK(view.showTab(QStringLiteral("tasks")));
     CHECK(view.tab(QStringLiteral("tasks")) == extra);
     CHECK_FALSE(view.showTab(QStringLiteral("nonsense")));
+}
+
+TEST_CASE(
+    "the overview's tier and health: a tier set by hand shows its reason, Accept takes the computed one")
+{
+    Book b;
+    // 华为 by hand a tier its figures do not give, with a reason.
+    auto computed = analysis::assessTier(b.fixture.store->reader(), b.huawei);
+    REQUIRE(computed.isOk());
+    const QString other =
+        computed.value().figures == QLatin1String("C") ? QStringLiteral("B") : QStringLiteral("C");
+    REQUIRE(b.workspace->commands().setTier(b.huawei, other, s("战略合作框架协议")));
+    computed = analysis::assessTier(b.fixture.store->reader(), b.huawei); // no longer marked S
+    REQUIRE(computed.isOk());
+    AccountView view(*b.workspace, b.huawei);
+    AccountOverviewTab* overview = view.overviewTab();
+    CHECK(labelText(overview, "computedTier") == QStringLiteral("Computed tier ") + computed.value().reason);
+    CHECK(labelText(overview, "tierOverride").contains(s("战略合作框架协议")));
+    CHECK(labelText(&view, "accountTier")
+              .contains(QStringLiteral("(computed: %1)").arg(computed.value().figures)));
+    auto* accept = overview->findChild<QPushButton*>(QStringLiteral("acceptTier"));
+    REQUIRE(accept);
+    CHECK_FALSE(accept->isHidden());
+    CHECK(accept->text() == QStringLiteral("Accept tier ") + computed.value().figures);
+    // Each health component shows its points against its weight (or says it is not scored).
+    auto health = analysis::assessHealth(b.fixture.store->reader(), b.huawei);
+    REQUIRE(health.isOk());
+    CHECK(labelText(overview, "healthSummary")
+              .startsWith(QStringLiteral("Health %1 of 100").arg(health.value().score)));
+    for (const auto& c : health.value().components)
+        CHECK(labelText(overview, QStringLiteral("health_%1").arg(c.key).toLatin1().constData()) ==
+              (c.measured ? QStringLiteral("%1 / %2").arg(QString::number(c.points, 'f', 1)).arg(c.weight)
+                          : QStringLiteral("not scored")));
+
+    accept->click();
+    CHECK(b.get(QStringLiteral("account"), b.huawei, QStringLiteral("tier")) == computed.value().figures);
+    CHECK(b.get(QStringLiteral("account"), b.huawei, QStringLiteral("tier_reason")).isNull());
+    CHECK(accept->isHidden());
+    CHECK(labelText(&view, "accountTier") == QStringLiteral("Tier ") + computed.value().figures);
+    // One undo brings the tier set by hand back, reason and all.
+    b.workspace->undoStack()->undo();
+    CHECK(b.get(QStringLiteral("account"), b.huawei, QStringLiteral("tier")) == other);
+    CHECK(b.get(QStringLiteral("account"), b.huawei, QStringLiteral("tier_reason")) == s("战略合作框架协议"));
+    CHECK_FALSE(accept->isHidden());
+}
+
+TEST_CASE("the quarterly tier review lists the accounts whose tier differs and accepts the selected ones")
+{
+    Book b;
+    for (const QString& id : {b.huawei, b.mobile}) {
+        auto t = analysis::assessTier(b.fixture.store->reader(), id);
+        REQUIRE(t.isOk());
+        if (t.value().differs())
+            REQUIRE(b.workspace->commands().acceptComputedTier(id));
+    }
+    auto t = analysis::assessTier(b.fixture.store->reader(), b.mobile);
+    REQUIRE(t.isOk());
+    const QString other = t.value().figures == QLatin1String("A") ? QStringLiteral("B") : QStringLiteral("A");
+    REQUIRE(b.workspace->commands().setTier(b.mobile, other, s("集团重点项目")));
+
+    TierReviewDialog dialog(*b.workspace);
+    REQUIRE(dialog.table()->rowCount() == 1);
+    CHECK(dialog.table()->item(0, 0)->text() == s("中国移动通信集团有限公司"));
+    CHECK(dialog.table()->item(0, 1)->text() == other);
+    CHECK(dialog.table()->item(0, 2)->text() == t.value().figures);
+    CHECK(dialog.table()->item(0, 4)->text() == s("集团重点项目"));
+    CHECK_FALSE(dialog.acceptButton()->isEnabled());
+    dialog.table()->selectRow(0);
+    REQUIRE(dialog.acceptButton()->isEnabled());
+    dialog.acceptButton()->click();
+    CHECK(b.get(QStringLiteral("account"), b.mobile, QStringLiteral("tier")) == t.value().figures);
+    CHECK(dialog.table()->rowCount() == 0);
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("tierReviewSummary"))->text() ==
+          QStringLiteral("Every account's tier is the computed one."));
 }

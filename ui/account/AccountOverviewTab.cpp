@@ -7,6 +7,7 @@
 #include "query/AccountSummary.h"
 #include "store/CustomFields.h"
 #include "ui/Workspace.h"
+#include "ui/account/AccountScoresBox.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -77,7 +78,10 @@ AccountOverviewTab::AccountOverviewTab(Workspace& workspace, const QString& acco
     m_customBox->setObjectName(QStringLiteral("customFields"));
     m_custom = new QFormLayout(m_customBox);
     m_custom->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    grid->addWidget(m_customBox, 2, 0, 1, 2);
+    grid->addWidget(m_customBox, 3, 0, 1, 2);
+
+    m_scores = new AccountScoresBox(workspace, accountId, content);
+    grid->addWidget(m_scores, 2, 0, 1, 2);
 
     auto* notesBox = new QGroupBox(model::fieldLabel(kAccount, u"strategy_notes"), content);
     auto* notesLayout = new QVBoxLayout(notesBox);
@@ -88,8 +92,8 @@ AccountOverviewTab::AccountOverviewTab(Workspace& workspace, const QString& acco
     notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     notesLayout->addWidget(notes);
     m_values.insert(QStringLiteral("strategy_notes"), notes);
-    grid->addWidget(notesBox, 3, 0, 1, 2);
-    grid->setRowStretch(4, 1);
+    grid->addWidget(notesBox, 4, 0, 1, 2);
+    grid->setRowStretch(5, 1);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -143,6 +147,8 @@ void AccountOverviewTab::reload()
     auto rec = m_workspace.store().record(kAccount, m_accountId);
     if (!rec)
         return; // the account view says that the account is gone
+    if (m_scores)
+        m_scores->reload();
     const QVariantMap& a = rec.value();
     const model::EntityDef* def = model::entity(kAccount);
     const QString currency = a.value(QStringLiteral("currency")).toString();

@@ -15,6 +15,7 @@ class QPushButton;
 namespace summit::ui {
 
 class Workspace;
+class AccountScoresBox;
 
 class AccountOverviewTab : public QWidget
 {
@@ -44,6 +45,7 @@ private:
     QGroupBox* m_customBox = nullptr;
     QFormLayout* m_custom = nullptr; // one row per custom field of accounts
     QPushButton* m_edit = nullptr;
+    AccountScoresBox* m_scores = nullptr; // computed tier and health
 };
 
 } // namespace summit::ui

@@ -1,12 +1,14 @@
 #include "ui/account/AccountView.h"
 #include "ui/UiText.h"
 
+#include "analysis/AccountScores.h"
 #include "model/Schema.h"
 #include "query/AccountSummary.h"
 #include "ui/Workspace.h"
 #include "ui/account/AccountContactsTab.h"
 #include "ui/account/AccountOrgTab.h"
 #include "ui/account/AccountOverviewTab.h"
+#include "ui/account/AccountScoresBox.h"
 #include "ui/report/ReportSources.h"
 #include "ui/sync/ConflictBadge.h"
 
@@ -51,8 +53,6 @@ AccountView::AccountView(Workspace& workspace, const QString& accountId, QWidget
     m_stage = headerLabel(this, "accountStage");
     m_triangle = headerLabel(this, "ironTriangle");
     m_health = headerLabel(this, "healthScore");
-    // No health model yet: say so rather than show an invented number.
-    m_health->setText(UiText::tr("Health score: not yet rated"));
 
     auto* facts = new QHBoxLayout;
     facts->addWidget(m_tier);
@@ -233,8 +233,28 @@ void AccountView::refreshHeader()
         return;
     m_name->setText(name);
     const QString tier = a.value(QStringLiteral("tier")).toString();
-    m_tier->setText(tier.isEmpty() ? UiText::tr("Tier: not set")
-                                   : UiText::tr("Tier %1").arg(model::enumLabel(u"tier", tier)));
+    QString tierText = tier.isEmpty() ? UiText::tr("Tier: not set")
+                                      : UiText::tr("Tier %1").arg(model::enumLabel(u"tier", tier));
+    if (auto computed = analysis::assessTier(m_workspace.store().reader(), m_accountId); computed.isOk()) {
+        if (computed.value().differs())
+            tierText = UiText::tr("%1 (computed: %2)").arg(tierText, computed.value().computed);
+        m_tier->setToolTip(computed.value().reason);
+    }
+    m_tier->setText(tierText);
+    if (auto health = analysis::assessHealth(m_workspace.store().reader(), m_accountId); health.isOk()) {
+        const analysis::HealthAssessment& h = health.value();
+        m_health->setText(UiText::tr("Health %1 · %2").arg(h.score).arg(analysis::healthBandLabel(h.band)));
+        QPalette p = m_health->palette();
+        p.setColor(QPalette::WindowText, healthBandColor(analysis::healthBandKey(h.band), palette()));
+        m_health->setPalette(p);
+        QStringList parts;
+        for (const analysis::HealthComponent& c : h.components)
+            if (c.measured)
+                parts << UiText::tr("%1: %2 / %3")
+                             .arg(analysis::healthComponentLabel(c.key), QString::number(c.points, 'f', 1))
+                             .arg(c.weight);
+        m_health->setToolTip(parts.join(QLatin1Char('\n')));
+    }
     const QString stage = a.value(QStringLiteral("stage")).toString();
     m_stage->setText(stage.isEmpty() ? UiText::tr("Stage: not set")
                                      : UiText::tr("Stage: %1").arg(model::enumLabel(u"stage", stage)));

@@ -1,5 +1,6 @@
 #include "ui/accounts/AccountListView.h"
 #include "ui/UiText.h"
+#include "ui/accounts/TierReviewDialog.h"
 
 #include "ui/Workspace.h"
 #include "ui/accounts/AccountFilterBar.h"
@@ -155,6 +156,18 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
     exportButton->setObjectName(QStringLiteral("exportAccountsButton"));
     exportButton->setDefaultAction(m_export);
     savedRow->insertWidget(0, exportButton);
+    // The quarterly review of tiers: accounts whose tier is not the computed one.
+    auto* review = new QAction(UiText::tr("Tier review…"), this);
+    review->setObjectName(QStringLiteral("tierReviewAction"));
+    connect(review, &QAction::triggered, this, [this] {
+        auto* dialog = new TierReviewDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    auto* reviewButton = new QToolButton(this);
+    reviewButton->setObjectName(QStringLiteral("tierReviewButton"));
+    reviewButton->setDefaultAction(review);
+    savedRow->insertWidget(0, reviewButton);
     savedRow->insertWidget(0, importButton);
     savedRow->insertWidget(0, bulkButton);
     savedRow->insertWidget(0, newButton);

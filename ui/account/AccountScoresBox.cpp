@@ -1,0 +1,130 @@
+#include "ui/account/AccountScoresBox.h"
+#include "ui/UiText.h"
+
+#include "analysis/AccountScores.h"
+#include "ui/Workspace.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPalette>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace summit::ui {
+
+namespace {
+
+QLabel* textLabel(QWidget* parent, const char* name = nullptr)
+{
+    auto* l = new QLabel(parent);
+    if (name)
+        l->setObjectName(QString::fromLatin1(name));
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return l;
+}
+
+} // namespace
+
+QColor healthBandColor(const QString& band, const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    if (band == QLatin1String("green"))
+        return dark ? QColor(0x6f, 0xcf, 0x7f) : QColor(0x1b, 0x7f, 0x3a);
+    if (band == QLatin1String("amber"))
+        return dark ? QColor(0xf0, 0xb4, 0x4c) : QColor(0x9a, 0x5b, 0x00);
+    return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x23, 0x18);
+}
+
+AccountScoresBox::AccountScoresBox(Workspace& workspace, const QString& accountId, QWidget* parent)
+    : QGroupBox(UiText::tr("Tier and health"), parent), m_workspace(workspace), m_accountId(accountId)
+{
+    setObjectName(QStringLiteral("accountScores"));
+    m_tier = textLabel(this, "computedTier");
+    m_override = textLabel(this, "tierOverride");
+    m_accept = new QPushButton(this);
+    m_accept->setObjectName(QStringLiteral("acceptTier"));
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        if (const Status s = m_workspace.commands().acceptComputedTier(m_accountId); !s)
+            emit m_workspace.message(s.message());
+    });
+    m_health = textLabel(this, "healthSummary");
+    QFont bold = m_health->font();
+    bold.setBold(true);
+    m_health->setFont(bold);
+
+    auto* tierRow = new QHBoxLayout;
+    tierRow->addWidget(m_tier, 1);
+    tierRow->addWidget(m_accept, 0, Qt::AlignTop);
+    m_components = new QGridLayout;
+    m_components->setColumnStretch(2, 1);
+    m_components->setHorizontalSpacing(12);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(tierRow);
+    layout->addWidget(m_override);
+    layout->addSpacing(6);
+    layout->addWidget(m_health);
+    layout->addLayout(m_components);
+    // The overview tab loads it with the rest of the account.
+}
+
+void AccountScoresBox::reload()
+{
+    auto tier = analysis::assessTier(m_workspace.store().reader(), m_accountId);
+    if (!tier) {
+        m_tier->setText(tier.message());
+        m_override->hide();
+        m_accept->hide();
+    } else {
+        const analysis::TierAssessment& t = tier.value();
+        m_tier->setText(UiText::tr("Computed tier %1").arg(t.reason));
+        m_override->setVisible(t.differs());
+        if (t.differs())
+            m_override->setText(t.overrideReason.isEmpty()
+                                    ? UiText::tr("The account's tier is %1, set by hand without a reason.")
+                                          .arg(t.current.isEmpty() ? UiText::tr("not set") : t.current)
+                                    : UiText::tr("The account's tier is %1, set by hand: %2")
+                                          .arg(t.current, t.overrideReason));
+        m_accept->setVisible(t.differs());
+        m_accept->setText(UiText::tr("Accept tier %1").arg(t.computed));
+        m_accept->setToolTip(UiText::tr("Give the account its computed tier (undoable)"));
+    }
+
+    while (QLayoutItem* item = m_components->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto health = analysis::assessHealth(m_workspace.store().reader(), m_accountId);
+    if (!health) {
+        m_health->setText(health.message());
+        return;
+    }
+    const analysis::HealthAssessment& h = health.value();
+    m_health->setText(
+        UiText::tr("Health %1 of 100 · %2").arg(h.score).arg(analysis::healthBandLabel(h.band)));
+    QPalette p = m_health->palette();
+    p.setColor(QPalette::WindowText, healthBandColor(analysis::healthBandKey(h.band), palette()));
+    m_health->setPalette(p);
+    int row = 0;
+    for (const analysis::HealthComponent& c : h.components) {
+        auto* name = textLabel(this);
+        name->setText(analysis::healthComponentLabel(c.key));
+        auto* points = textLabel(this);
+        points->setObjectName(QStringLiteral("health_") + c.key);
+        points->setWordWrap(false);
+        points->setText(c.measured
+                            ? UiText::tr("%1 / %2").arg(QString::number(c.points, 'f', 1)).arg(c.weight)
+                            : UiText::tr("not scored"));
+        points->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        auto* reasons = textLabel(this);
+        reasons->setText(c.reasons.join(QLatin1Char('\n')));
+        m_components->addWidget(name, row, 0, Qt::AlignTop);
+        m_components->addWidget(points, row, 1, Qt::AlignTop);
+        m_components->addWidget(reasons, row, 2);
+        ++row;
+    }
+}
+
+} // namespace summit::ui
