@@ -80,6 +80,13 @@
             <numerusform>%n deals</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) to review; summit-cli tier accept ID takes the computed tier.</source>
+        <translation>
+            <numerusform>%n account to review; summit-cli tier accept ID takes the computed tier.</numerusform>
+            <numerusform>%n accounts to review; summit-cli tier accept ID takes the computed tier.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -385,7 +392,59 @@
     </message>
     <message numerus="yes">
         <source>Follow-ups in the last %n day(s)</source>
-        <translation><numerusform>Follow-ups in the last %n day</numerusform><numerusform>Follow-ups in the last %n days</numerusform></translation>
+        <translation>
+            <numerusform>Follow-ups in the last %n day</numerusform>
+            <numerusform>Follow-ups in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) in the last 3 months (%1 points)</source>
+        <translation>
+            <numerusform>%n interaction in the last 3 months (%1 points)</numerusform>
+            <numerusform>%n interactions in the last 3 months (%1 points)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tier %1 expects one every %n day(s)</source>
+        <translation>
+            <numerusform>tier %1 expects one every %n day</numerusform>
+            <numerusform>tier %1 expects one every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last follow-up %n day(s) ago; %1.</source>
+        <translation>
+            <numerusform>Last follow-up %n day ago; %1.</numerusform>
+            <numerusform>Last follow-up %n days ago; %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receivable(s) overdue, %1 outstanding, the longest %2 days.</source>
+        <translation>
+            <numerusform>%n receivable overdue, %1 outstanding, the longest %2 days.</numerusform>
+            <numerusform>%n receivables overdue, %1 outstanding, the longest %2 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) end within 90 days without a renewal; an opportunity is open.</source>
+        <translation>
+            <numerusform>%n contract ends within 90 days without a renewal; an opportunity is open.</numerusform>
+            <numerusform>%n contracts end within 90 days without a renewal; an opportunity is open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) end within 90 days with no renewal and no open opportunity.</source>
+        <translation>
+            <numerusform>%n contract ends within 90 days with no renewal and no open opportunity.</numerusform>
+            <numerusform>%n contracts end within 90 days with no renewal and no open opportunity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n severe request(s) open.</source>
+        <translation>
+            <numerusform>%n severe request open.</numerusform>
+            <numerusform>%n severe requests open.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -783,6 +842,13 @@
         <translation>
             <numerusform>paid %n day late</numerusform>
             <numerusform>paid %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) have a tier other than the computed one. Accept the computed tier, or keep the tier set by hand with its reason.</source>
+        <translation>
+            <numerusform>%n account has a tier other than the computed one. Accept the computed tier, or keep the tier set by hand with its reason.</numerusform>
+            <numerusform>%n accounts have a tier other than the computed one. Accept the computed tier, or keep the tier set by hand with its reason.</numerusform>
         </translation>
     </message>
 </context>

@@ -1095,6 +1095,128 @@
         <source>Writes the team review of a month or an ISO week as an A4 PDF, for the whole team or one member: key figures, the funnel and the weighted forecast, the activity ranking, accounts at risk and why, renewals and receivables due in the next 90 days, and the accounts with no follow-up in --quiet-days days (30 unless given). With --out FILE.xlsx it is an Excel workbook instead, one sheet per section, the funnel, forecast and ranking with charts.</source>
         <translation>将某月或某 ISO 周的团队复盘写成 A4 PDF，范围为整个团队或一名成员：关键指标、销售漏斗和加权预测、活动排名、风险客户及原因、未来 90 天到期的续约和回款，以及 --quiet-days 天内（默认 30 天）没有跟进的客户。使用 --out FILE.xlsx 时改为 Excel 工作簿，每个部分一个工作表，漏斗、预测和排名附带图表。</translation>
     </message>
+    <message>
+        <source>Computed tier: %1</source>
+        <translation>计算分级：%1</translation>
+    </message>
+    <message>
+        <source>Current tier: %1</source>
+        <translation>当前分级：%1</translation>
+    </message>
+    <message>
+        <source>Set by hand because: %1</source>
+        <translation>手动设定原因：%1</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>(weight %1 %)</source>
+        <translation>（权重 %1%）</translation>
+    </message>
+    <message>
+        <source>tier review takes no arguments.</source>
+        <translation>tier review 不接受参数。</translation>
+    </message>
+    <message>
+        <source>Every account&apos;s tier is the computed one.</source>
+        <translation>所有客户的分级均与计算结果一致。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) to review; summit-cli tier accept ID takes the computed tier.</source>
+        <translation>
+            <numerusform>%n 个客户待复核；summit-cli tier accept ID 可采用计算分级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected an account id and a tier.</source>
+        <translation>需要一个客户 ID 和一个分级。</translation>
+    </message>
+    <message>
+        <source>expected one or more account ids.</source>
+        <translation>需要一个或多个客户 ID。</translation>
+    </message>
+    <message>
+        <source>Health: %1 of 100 (%2)</source>
+        <translation>健康度：%1 / 100（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 / %2 分</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>不计分</translation>
+    </message>
+    <message>
+        <source>model show takes no arguments.</source>
+        <translation>model show 不接受参数。</translation>
+    </message>
+    <message>
+        <source>expected FIELD=VALUE pairs.</source>
+        <translation>需要 字段=值 形式的参数。</translation>
+    </message>
+    <message>
+        <source>tier explain ID [--today YYYY-MM-DD] [--json]</source>
+        <translation>tier explain ID [--today YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints an account&apos;s computed tier with its reason: 12-month revenue and its rank, weighted follow-ups of the last 3 months, potential; and its current tier.</source>
+        <translation>显示客户的计算分级及理由：近12个月收入及排名、近3个月加权跟进、潜力；以及当前分级。</translation>
+    </message>
+    <message>
+        <source>tier review [--today YYYY-MM-DD] [--json]</source>
+        <translation>tier review [--today YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>The quarterly review: every account whose tier is not the computed one, with the reason given for a tier set by hand.</source>
+        <translation>季度复核：列出分级与计算结果不一致的客户，以及手动设定分级的原因。</translation>
+    </message>
+    <message>
+        <source>tier set ID S|A|B|C [--reason TEXT]</source>
+        <translation>tier set ID S|A|B|C [--reason 原因]</translation>
+    </message>
+    <message>
+        <source>Sets an account&apos;s tier by hand. A tier other than the computed one needs --reason (S, for strategic accounts, does not).</source>
+        <translation>手动设定客户分级。与计算结果不同的分级需要 --reason（战略客户 S 除外）。</translation>
+    </message>
+    <message>
+        <source>tier accept ID...</source>
+        <translation>tier accept ID...</translation>
+    </message>
+    <message>
+        <source>Gives each account its computed tier and clears the reason of a tier set by hand.</source>
+        <translation>为每个客户采用计算分级，并清除手动设定的原因。</translation>
+    </message>
+    <message>
+        <source>health ID [--today YYYY-MM-DD] [--json]</source>
+        <translation>health ID [--today YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints an account&apos;s health score (0-100) with the points and reasons of each component: engagement, relationships, commercial, service, open gaps.</source>
+        <translation>显示客户健康度（0-100）及各项得分与理由：互动、关系、商务、服务、未解决缺口。</translation>
+    </message>
+    <message>
+        <source>model show [--json]</source>
+        <translation>model show [--json]</translation>
+    </message>
+    <message>
+        <source>Prints the team&apos;s tier and health model: thresholds, weights, activity points and follow-up cadences (defaults where nobody has set a value).</source>
+        <translation>显示团队的分级与健康度模型：阈值、权重、互动分值和跟进频率（未设定处为默认值）。</translation>
+    </message>
+    <message>
+        <source>model set FIELD=VALUE...</source>
+        <translation>model set 字段=值...</translation>
+    </message>
+    <message>
+        <source>Edits the team&apos;s tier and health model; the tier weights and the health weights each add up to 100. Money in yuan, e.g. tier_a_revenue=1000000.</source>
+        <translation>编辑团队的分级与健康度模型；分级权重与健康度权重各自合计为 100。金额以元为单位，例如 tier_a_revenue=1000000。</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -4225,7 +4347,9 @@ Wait a moment and try again, or close the other Summit window first.</source>
     </message>
     <message numerus="yes">
         <source>Follow-ups in the last %n day(s)</source>
-        <translation><numerusform>近 %n 天跟进记录</numerusform></translation>
+        <translation>
+            <numerusform>近 %n 天跟进记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open tasks</source>
@@ -4294,6 +4418,344 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>Who</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>received %1 in the last 12 months</source>
+        <translation>近12个月回款 %1</translation>
+    </message>
+    <message>
+        <source>signed %1 in the last 12 months</source>
+        <translation>近12个月签约 %1</translation>
+    </message>
+    <message>
+        <source> (top %1 %)</source>
+        <translation>（前 %1%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) in the last 3 months (%1 points)</source>
+        <translation>
+            <numerusform>近3个月 %n 次互动（%1 分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>potential not rated</source>
+        <translation>潜力未评估</translation>
+    </message>
+    <message>
+        <source>potential %1</source>
+        <translation>潜力%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>S: marked strategic by hand; the figures give %1</source>
+        <translation>S：手动标记为战略客户；按数据应为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>tier %1 expects one every %n day(s)</source>
+        <translation>
+            <numerusform>%1 类客户应每 %n 天跟进一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up recorded; %1.</source>
+        <translation>尚无跟进记录；%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last follow-up %n day(s) ago; %1.</source>
+        <translation>
+            <numerusform>上次跟进在 %n 天前；%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every key role is known (economic, technical and user buyer, champion).</source>
+        <translation>关键角色齐全（决策者、技术评估者、使用者、支持者）。</translation>
+    </message>
+    <message>
+        <source>%1 of 4 key roles known; missing: %2.</source>
+        <translation>已知 4 个关键角色中的 %1 个；缺少：%2。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people in decision roles are covered by the team.</source>
+        <translation>%2 位决策链人员中有 %1 位已有团队成员覆盖。</translation>
+    </message>
+    <message>
+        <source>Nobody in a decision role is known.</source>
+        <translation>尚未识别任何决策链人员。</translation>
+    </message>
+    <message>
+        <source>Champions and supporters: %1; opponents and blockers: %2.</source>
+        <translation>支持者：%1 人；反对者与阻碍者：%2 人。</translation>
+    </message>
+    <message>
+        <source>No key person left in the last 12 months.</source>
+        <translation>近12个月无关键人员离职。</translation>
+    </message>
+    <message>
+        <source>Key people who left in the last 12 months: %1.</source>
+        <translation>近12个月离职的关键人员：%1。</translation>
+    </message>
+    <message>
+        <source>No contracts: not scored.</source>
+        <translation>无合同：不计分。</translation>
+    </message>
+    <message>
+        <source>12-month revenue %1 against %2 in the 12 months before.</source>
+        <translation>近12个月收入 %1，此前12个月为 %2。</translation>
+    </message>
+    <message>
+        <source>No receivable is overdue.</source>
+        <translation>无逾期回款。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receivable(s) overdue, %1 outstanding, the longest %2 days.</source>
+        <translation>
+            <numerusform>%n 笔回款逾期，未收 %1，最长逾期 %2 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contract ends within 90 days without a renewal.</source>
+        <translation>90 天内没有未续约即到期的合同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) end within 90 days without a renewal; an opportunity is open.</source>
+        <translation>
+            <numerusform>%n 份合同将在 90 天内到期且未续约；已有进行中的商机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) end within 90 days with no renewal and no open opportunity.</source>
+        <translation>
+            <numerusform>%n 份合同将在 90 天内到期，既未续约也无进行中的商机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service requests or surveys: not scored.</source>
+        <translation>无工单或满意度调查：不计分。</translation>
+    </message>
+    <message>
+        <source>No severe request is open.</source>
+        <translation>无未解决的严重工单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n severe request(s) open.</source>
+        <translation>
+            <numerusform>%n 个严重工单未解决。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First response in %1 hours on average over the last 12 months.</source>
+        <translation>近12个月平均首次响应时间 %1 小时。</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>NPS answer %1</source>
+        <translation>NPS 评分 %1</translation>
+    </message>
+    <message>
+        <source>Latest survey: %1.</source>
+        <translation>最近一次调查：%1。</translation>
+    </message>
+    <message>
+        <source>No open gap in the decision chain.</source>
+        <translation>决策链无未解决缺口。</translation>
+    </message>
+    <message>
+        <source>Open gaps in the decision chain: %1 high, %2 medium.</source>
+        <translation>决策链未解决缺口：高 %1 个，中 %2 个。</translation>
+    </message>
+    <message>
+        <source>No account given.</source>
+        <translation>未指定客户。</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>商务</translation>
+    </message>
+    <message>
+        <source>Open gaps</source>
+        <translation>未解决缺口</translation>
+    </message>
+    <message>
+        <source>12-month revenue</source>
+        <translation>近12个月收入</translation>
+    </message>
+    <message>
+        <source>3-month activity</source>
+        <translation>近3个月活跃度</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier (S, A, B or C).</source>
+        <translation>“%1”不是有效分级（S、A、B 或 C）。</translation>
+    </message>
+    <message>
+        <source>The figures give tier %1; a different tier needs a reason (%2).</source>
+        <translation>按数据应为 %1 类；设为其他分级需要填写原因（%2）。</translation>
+    </message>
+    <message>
+        <source>Set the tier of %1 to %2</source>
+        <translation>将 %1 的分级设为 %2</translation>
+    </message>
+    <message>
+        <source>Accept the computed tier %1 for %2</source>
+        <translation>为 %2 采用计算分级 %1</translation>
+    </message>
+    <message>
+        <source>Edit the tier and health model</source>
+        <translation>编辑分级与健康度模型</translation>
+    </message>
+    <message>
+        <source>The tier weights (%1) add up to %2 %, not 100 %.</source>
+        <translation>分级权重（%1）合计为 %2%，而不是 100%。</translation>
+    </message>
+    <message>
+        <source>The health weights (%1) add up to %2 %, not 100 %.</source>
+        <translation>健康度权重（%1）合计为 %2%，而不是 100%。</translation>
+    </message>
+    <message>
+        <source>Tier A&apos;s revenue threshold (%1) is below tier B&apos;s (%2).</source>
+        <translation>A 类的收入门槛（%1）低于 B 类（%2）。</translation>
+    </message>
+    <message>
+        <source>Tier A&apos;s activity threshold (%1 points) is below tier B&apos;s (%2 points).</source>
+        <translation>A 类的活跃度门槛（%1 分）低于 B 类（%2 分）。</translation>
+    </message>
+    <message>
+        <source>Contracts signed</source>
+        <translation>签约合同</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>实际回款</translation>
+    </message>
+    <message>
+        <source>Reason for the tier</source>
+        <translation>分级原因</translation>
+    </message>
+    <message>
+        <source>Revenue counted from</source>
+        <translation>收入统计口径</translation>
+    </message>
+    <message>
+        <source>Tier A from 12-month revenue of</source>
+        <translation>A 类近12个月收入门槛</translation>
+    </message>
+    <message>
+        <source>Tier B from 12-month revenue of</source>
+        <translation>B 类近12个月收入门槛</translation>
+    </message>
+    <message>
+        <source>Tier A from 3-month activity points of</source>
+        <translation>A 类近3个月活跃度门槛（分）</translation>
+    </message>
+    <message>
+        <source>Tier B from 3-month activity points of</source>
+        <translation>B 类近3个月活跃度门槛（分）</translation>
+    </message>
+    <message>
+        <source>Weight of revenue (%)</source>
+        <translation>收入权重（%）</translation>
+    </message>
+    <message>
+        <source>Weight of activity (%)</source>
+        <translation>活跃度权重（%）</translation>
+    </message>
+    <message>
+        <source>Weight of potential (%)</source>
+        <translation>潜力权重（%）</translation>
+    </message>
+    <message>
+        <source>Activity points of a visit</source>
+        <translation>拜访的互动分值</translation>
+    </message>
+    <message>
+        <source>Activity points of a call</source>
+        <translation>电话的互动分值</translation>
+    </message>
+    <message>
+        <source>Activity points of a meeting</source>
+        <translation>会议的互动分值</translation>
+    </message>
+    <message>
+        <source>Activity points of an email</source>
+        <translation>邮件的互动分值</translation>
+    </message>
+    <message>
+        <source>Activity points of a message</source>
+        <translation>消息的互动分值</translation>
+    </message>
+    <message>
+        <source>Activity points of a demo</source>
+        <translation>演示的互动分值</translation>
+    </message>
+    <message>
+        <source>Activity points of an executive visit</source>
+        <translation>高层拜访的互动分值</translation>
+    </message>
+    <message>
+        <source>Follow up S accounts every (days)</source>
+        <translation>S 类客户跟进周期（天）</translation>
+    </message>
+    <message>
+        <source>Follow up A accounts every (days)</source>
+        <translation>A 类客户跟进周期（天）</translation>
+    </message>
+    <message>
+        <source>Follow up B accounts every (days)</source>
+        <translation>B 类客户跟进周期（天）</translation>
+    </message>
+    <message>
+        <source>Follow up C accounts every (days)</source>
+        <translation>C 类客户跟进周期（天）</translation>
+    </message>
+    <message>
+        <source>Health weight: engagement (%)</source>
+        <translation>健康度权重：互动（%）</translation>
+    </message>
+    <message>
+        <source>Health weight: relationships (%)</source>
+        <translation>健康度权重：关系（%）</translation>
+    </message>
+    <message>
+        <source>Health weight: commercial (%)</source>
+        <translation>健康度权重：商务（%）</translation>
+    </message>
+    <message>
+        <source>Health weight: service (%)</source>
+        <translation>健康度权重：服务（%）</translation>
+    </message>
+    <message>
+        <source>Health weight: open gaps (%)</source>
+        <translation>健康度权重：未解决缺口（%）</translation>
+    </message>
+    <message>
+        <source>Tier and health model</source>
+        <translation>分级与健康度模型</translation>
+    </message>
+    <message>
+        <source>The team has one tier and health model, with the id %1.</source>
+        <translation>团队只有一个分级与健康度模型，其 ID 为 %1。</translation>
     </message>
 </context>
 <context>
@@ -5656,10 +6118,6 @@ Compare it with the fingerprint the server&apos;s administrator gives you. Trust
     <message>
         <source>Overdue: was due %1</source>
         <translation>已逾期：截止日期为 %1</translation>
-    </message>
-    <message>
-        <source>Health score: not yet rated</source>
-        <translation>健康度：尚未评估</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -7946,6 +8404,96 @@ Open the existing record instead?</source>
     <message>
         <source>Changes another device sent that this computer refused, with the reason. Nothing of them was applied; that device&apos;s later changes wait behind them, everyone else&apos;s keep coming. Each sync tries them again.</source>
         <translation>其他设备发送、但被本机拒收的变更及其原因。这些变更均未应用；该设备之后的变更会排在其后等待，其他人的变更则照常同步。每次同步都会重新尝试。</translation>
+    </message>
+    <message>
+        <source>Tier and health</source>
+        <translation>分级与健康度</translation>
+    </message>
+    <message>
+        <source>Computed tier %1</source>
+        <translation>计算分级 %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s tier is %1, set by hand without a reason.</source>
+        <translation>该客户的分级为 %1，系手动设定，未填写原因。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s tier is %1, set by hand: %2</source>
+        <translation>该客户的分级为 %1，系手动设定：%2</translation>
+    </message>
+    <message>
+        <source>Accept tier %1</source>
+        <translation>采用 %1 类</translation>
+    </message>
+    <message>
+        <source>Give the account its computed tier (undoable)</source>
+        <translation>为客户采用计算分级（可撤销）</translation>
+    </message>
+    <message>
+        <source>Health %1 of 100 · %2</source>
+        <translation>健康度 %1 / 100 · %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>不计分</translation>
+    </message>
+    <message>
+        <source>%1 (computed: %2)</source>
+        <translation>%1（计算：%2）</translation>
+    </message>
+    <message>
+        <source>Health %1 · %2</source>
+        <translation>健康度 %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Tier review…</source>
+        <translation>分级复核…</translation>
+    </message>
+    <message>
+        <source>Quarterly tier review</source>
+        <translation>季度分级复核</translation>
+    </message>
+    <message>
+        <source>Tier now</source>
+        <translation>当前分级</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算分级</translation>
+    </message>
+    <message>
+        <source>Why (the figures)</source>
+        <translation>依据（数据）</translation>
+    </message>
+    <message>
+        <source>Set by hand because</source>
+        <translation>手动设定原因</translation>
+    </message>
+    <message>
+        <source>Accept computed tier</source>
+        <translation>采用计算分级</translation>
+    </message>
+    <message>
+        <source>Every account&apos;s tier is the computed one.</source>
+        <translation>所有客户的分级均与计算结果一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) have a tier other than the computed one. Accept the computed tier, or keep the tier set by hand with its reason.</source>
+        <translation>
+            <numerusform>%n 个客户的分级与计算结果不一致。可采用计算分级，或保留手动设定的分级及其原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未填写原因</translation>
     </message>
 </context>
 </TS>
