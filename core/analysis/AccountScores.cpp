@@ -60,6 +60,7 @@ struct Gathered
     model::AccountModel model;
     std::vector<Inputs> accounts; // by name
     std::vector<qint64> revenues; // every live account's revenue > 0, descending
+    qint64 accountCount = 0;      // live accounts: the rank's denominator
 };
 
 // " AND <column> = ?" for one account, nothing for all.
@@ -150,6 +151,9 @@ Result<Gathered> gather(Database& db, const QString& accountId, const QDate& tod
             }
         }
         std::sort(g.revenues.begin(), g.revenues.end(), std::greater<>());
+        g.accountCount = std::max<qint64>(
+            qint64(g.revenues.size()),
+            db.scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE deleted = 0")).toLongLong());
     }
 
     // Activity: follow-ups on local dates after today − 3 months, not after today.
@@ -311,11 +315,12 @@ TierAssessment tierFrom(const Gathered& g, const Inputs& in)
     t.activityPoints = in.points;
     t.potential = in.potential;
     if (in.revenue > 0) {
-        // Rank 1 is the largest revenue; "top N %" rounds up, so the first of 100 is the top 1 %.
+        // Rank 1 is the largest revenue, among all the team's accounts; "top N %" rounds up,
+        // so the first of 100 accounts is the top 1 %.
         const auto above =
             std::upper_bound(g.revenues.begin(), g.revenues.end(), in.revenue, std::greater<>());
         const qint64 rank = std::max<qint64>(1, above - g.revenues.begin());
-        t.revenueTopPercent = int((rank * 100 + qint64(g.revenues.size()) - 1) / qint64(g.revenues.size()));
+        t.revenueTopPercent = int((rank * 100 + g.accountCount - 1) / g.accountCount);
     }
     QString potentialTier;
     if (in.potential == QLatin1String("high"))

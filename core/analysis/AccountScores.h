@@ -52,7 +52,7 @@ struct TierAssessment
     QString computed;          // S for an account marked S, else the figures' tier
     QString figures;           // A, B or C: what the figures give
     qint64 revenue = 0;        // 12-month revenue, minor units of CNY
-    int revenueTopPercent = 0; // rank among the team's accounts with revenue, as "top N %"; 0: no revenue
+    int revenueTopPercent = 0; // rank among all the team's accounts, as "top N %"; 0: no revenue
     int interactions = 0;      // follow-ups in the last three months
     int activityPoints = 0;
     QString potential; // low, medium, high or empty

@@ -147,17 +147,17 @@ TEST_CASE(
     CHECK(tx.activityPoints == 16);
     CHECK(tx.figures == QStringLiteral("A"));
     CHECK(tx.score == doctest::Approx(3.0));
-    // Revenues 150, 100 and 50万: X is first of three (top 34 %), W second (67 %), Y last (100 %).
-    CHECK(tx.revenueTopPercent == 34);
+    // Revenues 150, 100 and 50万 among four accounts: X is first (top 25 %), W second (50 %), Y third (75 %).
+    CHECK(tx.revenueTopPercent == 25);
     CHECK(tx.reason.startsWith(QStringLiteral("A: signed ")));
-    CHECK(tx.reason.contains(QStringLiteral("(top 34 %)")));
+    CHECK(tx.reason.contains(QStringLiteral("(top 25 %)")));
     CHECK(tx.reason.contains(QStringLiteral("7 interaction(s) in the last 3 months (16 points)")));
     CHECK(tx.reason.contains(QStringLiteral("potential high")));
 
     const auto ty = t.tier(y);
     CHECK(ty.score == doctest::Approx(1.75));
     CHECK(ty.figures == QStringLiteral("B"));
-    CHECK(ty.revenueTopPercent == 100);
+    CHECK(ty.revenueTopPercent == 75);
     CHECK(ty.criteria[1].tier == QStringLiteral("C"));
 
     const auto tz = t.tier(z);
@@ -173,7 +173,7 @@ TEST_CASE(
     CHECK(tw.criteria[2].tier.isEmpty());
     CHECK(tw.score == doctest::Approx(200.0 / 75.0));
     CHECK(tw.figures == QStringLiteral("A"));
-    CHECK(tw.revenueTopPercent == 67);
+    CHECK(tw.revenueTopPercent == 50);
     CHECK(tw.reason.contains(QStringLiteral("potential not rated")));
     // The overview's 12-month figure and the tier's revenue are one definition.
     auto figures = query::accountCommerce(t.store->reader(), w, kToday);
