@@ -47,13 +47,13 @@ AccountOverviewTab::AccountOverviewTab(Workspace& workspace, const QString& acco
         return form;
     };
 
-    QFormLayout* basic = section(UiText::tr("Basic data"), 0, 0);
+    QFormLayout* basic = section(UiText::tr("Basic data"), 1, 0);
     for (const char* f : kBasic)
         addRow(basic, QString::fromLatin1(f), model::fieldLabel(kAccount, QString::fromLatin1(f)));
     for (const char* f : kMembers)
         addRow(basic, QString::fromLatin1(f), model::fieldLabel(kAccount, QString::fromLatin1(f)));
 
-    QFormLayout* figures = section(UiText::tr("Key figures"), 0, 1);
+    QFormLayout* figures = section(UiText::tr("Key figures"), 1, 1);
     addRow(figures, QStringLiteral("open_pipeline"), UiText::tr("Open pipeline"));
     addRow(figures, QStringLiteral("recent_followups"), UiText::tr("Follow-ups, last 90 days"));
     addRow(figures, QStringLiteral("open_tasks"), UiText::tr("Open tasks", "account figure"));
@@ -65,11 +65,11 @@ AccountOverviewTab::AccountOverviewTab(Workspace& workspace, const QString& acco
     addRow(figures, QStringLiteral("service"), UiText::tr("Open service requests"));
     addRow(figures, QStringLiteral("satisfaction"), UiText::tr("Last CSAT / NPS"));
 
-    QFormLayout* finance = section(UiText::tr("Finance and credit"), 1, 0);
+    QFormLayout* finance = section(UiText::tr("Finance and credit"), 2, 0);
     for (const char* f : kFinance)
         addRow(finance, QString::fromLatin1(f), model::fieldLabel(kAccount, QString::fromLatin1(f)));
 
-    QFormLayout* invoice = section(UiText::tr("Invoice data"), 1, 1);
+    QFormLayout* invoice = section(UiText::tr("Invoice data"), 2, 1);
     for (const char* f : kInvoice)
         addRow(invoice, QString::fromLatin1(f), model::fieldLabel(kAccount, QString::fromLatin1(f)));
 
@@ -81,7 +81,7 @@ AccountOverviewTab::AccountOverviewTab(Workspace& workspace, const QString& acco
     grid->addWidget(m_customBox, 3, 0, 1, 2);
 
     m_scores = new AccountScoresBox(workspace, accountId, content);
-    grid->addWidget(m_scores, 2, 0, 1, 2);
+    grid->addWidget(m_scores, 0, 0, 1, 2); // the judgement first, the master data below
 
     auto* notesBox = new QGroupBox(model::fieldLabel(kAccount, u"strategy_notes"), content);
     auto* notesLayout = new QVBoxLayout(notesBox);

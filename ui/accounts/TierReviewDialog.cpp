@@ -27,6 +27,8 @@ TierReviewDialog::TierReviewDialog(Workspace& workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // Rows follow the wrapped reason as the columns get their widths (also after a resize).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -81,7 +83,6 @@ void TierReviewDialog::reload()
                          new QTableWidgetItem(t.overrideReason.isEmpty() ? UiText::tr("no reason given")
                                                                          : t.overrideReason));
     }
-    m_table->resizeRowsToContents();
     m_accept->setEnabled(false);
 }
 
