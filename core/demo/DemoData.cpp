@@ -159,6 +159,8 @@ Result<Summary> Generator::run()
             s = emitOpportunities();
         if (s)
             s = emitFollowups();
+        if (s && m_options.commerce)
+            s = emitCommerce();
         if (s)
             s = m_writer.flush();
         if (!s)

@@ -32,14 +32,15 @@ struct Options
 {
     int accounts = 12;
     quint64 seed = 1;
-    QDate today;                                       // anchor for dates; invalid = QDate::currentDate()
+    QDate today;          // anchor for dates; invalid = QDate::currentDate()
+    bool commerce = true; // contracts, payment plans, service requests and surveys (DemoCommerce.cpp)
     std::function<void(int done, int total)> progress; // called after each account
 };
 
 struct Summary
 {
     int members = 0, accounts = 0, orgUnits = 0, contacts = 0, links = 0, coverage = 0, opportunities = 0,
-        buyingRoles = 0, followups = 0, tasks = 0;
+        buyingRoles = 0, followups = 0, tasks = 0, contracts = 0;
     QString meId; // the first account manager: the caller makes it the device's author
 };
 

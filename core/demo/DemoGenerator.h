@@ -135,7 +135,8 @@ class Generator
 {
 public:
     Generator(Store& store, const Options& options, qint64 today)
-        : m_writer(store), m_rng(options.seed), m_options(options), m_today(today)
+        : m_writer(store), m_rng(options.seed), m_commerceRng(options.seed ^ 0xC0FFEE5EEDull),
+          m_options(options), m_today(today)
     {}
     Result<Summary> run();
 
@@ -155,12 +156,14 @@ private:
     Status emitLinksAndCoverage();
     Status emitOpportunities();
     Status emitFollowups();
+    Status emitCommerce(); // DemoCommerce.cpp
     int teamMember(int am, int sa, int de);
     int keyPerson();
     int roleHolder(int role) const;
 
     Writer m_writer;
     Rng m_rng;
+    Rng m_commerceRng; // contracts, payments, requests, surveys: draws of their own
     const Options& m_options;
     qint64 m_today;
     Summary m_summary;

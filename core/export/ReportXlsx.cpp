@@ -314,11 +314,12 @@ Status writeTeamReviewXlsx(const query::TeamReviewData& d, const QString& path)
     summary.next();
     summary.number(line(CoreText::tr("Accounts gone quiet")), double(d.quiet.size()));
     summary.next();
-    if (!d.hasHealthScores) {
-        summary.text(line(CoreText::tr("Account health")),
-                     CoreText::tr("Summit does not compute account health scores yet."));
-        summary.next();
-    }
+    summary.number(line(CoreText::tr("Accounts healthy")), d.figures.health.green);
+    summary.next();
+    summary.number(line(CoreText::tr("Accounts needing attention")), d.figures.health.amber);
+    summary.next();
+    summary.number(line(CoreText::tr("Accounts at risk by health")), d.figures.health.red);
+    summary.next();
 
     Sheet& funnel = book.sheet(CoreText::tr("Funnel"));
     funnel.header({CoreText::tr("Stage"), CoreText::tr("Deals"), CoreText::tr("Amount")});
@@ -374,6 +375,17 @@ Status writeTeamReviewXlsx(const query::TeamReviewData& d, const QString& path)
         risk.text(2, a.ownerName);
         risk.text(3, a.reasons.join(QStringLiteral("; ")));
         risk.next();
+    }
+
+    Sheet& health = book.sheet(CoreText::tr("Health"));
+    health.header({CoreText::tr("Account"), CoreText::tr("Tier"), CoreText::tr("Health"),
+                   CoreText::tr("What costs most")});
+    for (const query::HealthAccount& a : d.figures.health.weakest) {
+        health.text(0, a.name);
+        health.text(1, label(u"tier", a.tier));
+        health.number(2, a.score);
+        health.text(3, a.weakest);
+        health.next();
     }
 
     Sheet& renewals = book.sheet(CoreText::tr("Renewals"));

@@ -1,10 +1,14 @@
 #include "query/Dashboard.h"
+#include "CoreText.h"
+
+#include "analysis/AccountScores.h"
 
 #include "model/Schema.h"
 #include "store/Database.h"
 #include "store/History.h"
 #include "store/Hlc.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QTime>
@@ -513,6 +517,49 @@ Result<RoleCoverage> roleCoverage(Database& db, const DashboardFilter& filter, i
     return out;
 }
 
+Result<HealthFigures> healthDistribution(Database& db, const DashboardFilter& filter, const QDate& today,
+                                         int limit)
+{
+    Where w = common(filter, QString(), QStringLiteral("a.am_id"));
+    auto rows = db.rows(
+        QStringLiteral("SELECT a.id, coalesce(a.tier, '') FROM accounts a WHERE %1").arg(w.sql()), w.binds);
+    if (!rows)
+        return rows.error();
+    QHash<QString, QString> tiers;
+    for (const QVariantList& r : rows.value())
+        tiers.insert(text(r[0]), text(r[1]));
+    auto all = analysis::assessHealthAll(db, today);
+    if (!all)
+        return all.error();
+    HealthFigures out;
+    for (const analysis::HealthAssessment& h : all.value()) {
+        auto tier = tiers.constFind(h.accountId);
+        if (tier == tiers.constEnd())
+            continue;
+        (h.band == analysis::HealthBand::Green   ? out.green
+         : h.band == analysis::HealthBand::Amber ? out.amber
+                                                 : out.red) += 1;
+        if (h.band == analysis::HealthBand::Green)
+            continue;
+        // What costs the account most: the measured component furthest below its full points.
+        const analysis::HealthComponent* worst = nullptr;
+        for (const analysis::HealthComponent& c : h.components)
+            if (c.measured && (!worst || c.weight * (1 - c.fraction) > worst->weight * (1 - worst->fraction)))
+                worst = &c;
+        QString weakest;
+        if (worst)
+            weakest = CoreText::tr("%1: %2").arg(analysis::healthComponentLabel(worst->key),
+                                                 worst->reasons.value(0));
+        out.weakest.push_back(
+            {h.accountId, h.accountName, *tier, h.score, analysis::healthBandKey(h.band), weakest});
+    }
+    std::stable_sort(out.weakest.begin(), out.weakest.end(),
+                     [](const HealthAccount& a, const HealthAccount& b) { return a.score < b.score; });
+    if (limit >= 0 && out.weakest.size() > size_t(limit))
+        out.weakest.resize(size_t(limit));
+    return out;
+}
+
 Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& filter, int coverageLimit)
 {
     DashboardFigures all;
@@ -550,6 +597,10 @@ Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& f
     if (!receivables)
         return receivables.error();
     all.receivables = std::move(receivables).value();
+    auto health = healthDistribution(db, filter, today);
+    if (!health)
+        return health.error();
+    all.health = std::move(health).value();
     for (const auto& [table, flag] : {std::pair{QStringLiteral("contracts"), &all.hasContracts},
                                       std::pair{QStringLiteral("receivables"), &all.hasReceivables}}) {
         auto any = hasLiveRecords(db, table);

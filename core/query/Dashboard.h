@@ -184,6 +184,24 @@ Result<std::vector<ReceivableDue>> receivablesDue(Database& db, const DashboardF
 // tell "none due" from "none recorded".
 Result<bool> hasLiveRecords(Database& db, const QString& table);
 
+// Health of the filter's accounts (analysis/AccountScores.h) as of `today`:
+// how many are green, amber and red, and the weakest ones with what costs
+// them most. The period does not apply: health is the state of today.
+struct HealthAccount
+{
+    QString accountId, name, tier;
+    int score = 0;
+    QString band;    // green, amber, red
+    QString weakest; // the component that loses most points, with its first reason, translated
+};
+struct HealthFigures
+{
+    int green = 0, amber = 0, red = 0;
+    std::vector<HealthAccount> weakest; // red and amber accounts, lowest score first, at most `limit`
+};
+Result<HealthFigures> healthDistribution(Database& db, const DashboardFilter& filter, const QDate& today,
+                                         int limit = 10);
+
 // Every panel at once, as the dashboard shows them (computed off the GUI thread).
 struct DashboardFigures
 {
@@ -198,6 +216,7 @@ struct DashboardFigures
     std::vector<RenewalDue> renewals;
     std::vector<ReceivableDue> receivables;
     bool hasContracts = false, hasReceivables = false;
+    HealthFigures health;
 };
 Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& filter,
                                           int coverageLimit = 20);

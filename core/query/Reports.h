@@ -187,11 +187,9 @@ struct TeamReviewData
     std::vector<RenewalDue> renewals;
     std::vector<ReceivableDue> receivables;
     // Whether any contract or receivable is recorded at all: writers then tell
-    // "none due" from "none recorded". Account health is not computed yet:
-    // writers say so in words instead of showing numbers.
+    // "none due" from "none recorded". Account health is figures.health.
     bool hasContracts = false;
     bool hasReceivables = false;
-    bool hasHealthScores = false;
 };
 
 // The accounts are the member's (account manager) when a member is given.

@@ -129,7 +129,8 @@ TEST_CASE("report team --out .xlsx: a sheet per section, typed cells, frozen hea
     REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
     const QJsonArray book = summit::test::readWithOpenpyxl(out);
     CHECK(titles(book) == QStringList{k("Summary"), k("Funnel"), k("Forecast"), k("Activity ranking"),
-                                      k("At risk"), k("Renewals"), k("Receivables"), k("Gone quiet")});
+                                      k("At risk"), k("Health"), k("Renewals"), k("Receivables"),
+                                      k("Gone quiet")});
     checkSheetsFramed(book);
 
     const QJsonObject summary = sheetNamed(book, "Summary");
@@ -167,6 +168,20 @@ TEST_CASE("report team --out .xlsx: a sheet per section, typed cells, frozen hea
     CHECK(isMoney(cell(forecast, 1, 3)));
     CHECK(cell(forecast, 1, 3).value(k("value")).toDouble() <=
           cell(forecast, 1, 2).value(k("value")).toDouble());
+
+    // Health: the weakest accounts, the score a number, what costs most in words; the summary
+    // counts the accounts in each band.
+    const QJsonObject health = sheetNamed(book, "Health");
+    CHECK(headerOf(health) == QStringList{k("Account"), k("Tier"), k("Health"), k("What costs most")});
+    for (int i = 1; i < rows(health).size(); ++i) {
+        CHECK(cell(health, i, 2).value(k("type")).toString() == k("n"));
+        CHECK(cell(health, i, 2).value(k("value")).toDouble() < 70);
+        CHECK_FALSE(cell(health, i, 3).value(k("value")).toString().isEmpty());
+    }
+    CHECK(valueOf(summary, "Accounts healthy").value(k("type")).toString() == k("n"));
+    const double weak = valueOf(summary, "Accounts needing attention").value(k("value")).toDouble() +
+                        valueOf(summary, "Accounts at risk by health").value(k("value")).toDouble();
+    CHECK(double(rows(health).size() - 1) == doctest::Approx(std::min(10.0, weak))); // at most ten listed
 
     // The ranking: one column per follow-up type, adding up to each member's follow-ups.
     const QJsonObject ranking = sheetNamed(book, "Activity ranking");

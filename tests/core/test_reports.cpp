@@ -312,7 +312,21 @@ TEST_CASE_FIXTURE(Plan, "a team review's accounts at risk have an open deal and 
     CHECK(find(idle) == risks.end()); // no open deal: quiet, not at risk
     CHECK_FALSE(review.value().hasContracts);
     CHECK_FALSE(review.value().hasReceivables);
-    CHECK_FALSE(review.value().hasHealthScores);
+    // Health covers the member's accounts: every one of them is green, amber or red.
+    const query::HealthFigures& health = review.value().figures.health;
+    auto scored =
+        query::healthDistribution(store->reader(), review.value().figures.filter, review.value().today);
+    REQUIRE(scored.isOk());
+    CHECK(health.green == scored.value().green);
+    CHECK(health.red == scored.value().red);
+    CHECK(health.green + health.amber + health.red == 3);
+    // Nobody known at any of them; the two followed up lately need attention, the one never
+    // followed up is at risk, lowest first, its engagement costing most.
+    CHECK(health.red == 1);
+    CHECK(health.amber == 2);
+    REQUIRE(health.weakest.size() == 3);
+    CHECK(health.weakest.front().accountId == idle);
+    CHECK(health.weakest.front().weakest.startsWith(QStringLiteral("Engagement: No follow-up recorded")));
 }
 
 TEST_CASE_FIXTURE(

@@ -42,10 +42,12 @@ QString s(const char* text)
 }
 
 // Records no table carries: there is no import type for influence links,
-// coverage and tasks. (Members and custom field definitions are the team's set-up:
+// coverage and tasks, nor for the commercial records (contracts, receivables,
+// service requests, surveys). (Members and custom field definitions are the team's set-up:
 // the importer names members and fills custom fields, it creates neither, so the
 // empty database gets the same team and definitions first, copied below.)
-const QStringList kNotCarried = {k("influence_link"), k("coverage"), k("task")};
+const QStringList kNotCarried = {k("influence_link"), k("coverage"),        k("task"),        k("contract"),
+                                 k("receivable"),     k("service_request"), k("satisfaction")};
 // In the order references need: a follow-up names its deal.
 const QStringList kOrder = {k("accounts"), k("orgunits"), k("contacts"), k("opportunities"), k("followups")};
 

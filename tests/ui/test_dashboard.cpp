@@ -33,6 +33,8 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSet>
+#include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,7 +52,8 @@ struct Cockpit
     std::unique_ptr<MainWindow> window;
     DashboardView* view = nullptr;
 
-    Cockpit()
+    // `commerce`: whether the demo data has its contracts, payments, requests and surveys.
+    explicit Cockpit(bool commerce = true)
     {
         REQUIRE(dir.isValid());
         auto store = Store::open(dir.filePath(QStringLiteral("cockpit.db")));
@@ -59,6 +62,7 @@ struct Cockpit
         options.accounts = 6;
         options.seed = 1;
         options.today = kToday;
+        options.commerce = commerce;
         auto demo = demo::generate(*store.value(), options);
         REQUIRE(demo.isOk());
         store.value()->setAuthor(demo.value().meId);
@@ -81,7 +85,9 @@ struct Cockpit
     }
     query::DashboardFigures core() const
     {
-        auto figures = query::dashboardFigures(store().reader(), view->filterBar()->filter());
+        query::DashboardFilter filter = view->filterBar()->filter();
+        filter.today = window->workspace().today(); // as the view asks for its figures
+        auto figures = query::dashboardFigures(store().reader(), filter);
         REQUIRE(figures.isOk());
         return figures.value();
     }
@@ -183,10 +189,28 @@ TEST_CASE("the dashboard shows the figures core computes, in its charts and tile
     CHECK(shown.activity.size() == core.activity.size());
     CHECK(c.view->coverageMap()->rowCount() == int(core.coverage.accounts.size()));
     CHECK(c.view->coverageMap()->columnCount() == int(core.coverage.roles.size()));
-    // The figures Summit does not have are said to be missing, not made up.
-    auto* missing = c.view->findChild<ui::KpiTile*>(QStringLiteral("notRecordedTile"));
-    REQUIRE(missing);
-    CHECK(missing->note().contains(QStringLiteral("not")));
+    // Health: the tile counts the red accounts, the list shows the weakest, lowest score first,
+    // as the core computes them; a row opens its account.
+    CHECK(shown.health.red == core.health.red);
+    CHECK(shown.health.amber == core.health.amber);
+    auto* health = c.view->findChild<ui::KpiTile*>(QStringLiteral("healthTile"));
+    REQUIRE(health);
+    CHECK(health->value() == QLocale().toString(core.health.red));
+    auto* list = c.view->findChild<QTableWidget*>(QStringLiteral("healthList"));
+    REQUIRE(list);
+    REQUIRE(list->rowCount() == int(core.health.weakest.size()));
+    for (int r = 0; r < list->rowCount(); ++r) {
+        CHECK(list->item(r, 0)->text() == core.health.weakest[size_t(r)].name);
+        CHECK(list->item(r, 2)->text() == QLocale().toString(core.health.weakest[size_t(r)].score));
+        if (r > 0)
+            CHECK(core.health.weakest[size_t(r - 1)].score <= core.health.weakest[size_t(r)].score);
+    }
+    if (list->rowCount() > 0) {
+        QSignalSpy opened(&c.window->workspace(), &ui::Workspace::openAccountRequested);
+        emit list->cellActivated(0, 3);
+        REQUIRE(opened.count() == 1);
+        CHECK(opened.front().front().toString() == core.health.weakest.front().accountId);
+    }
 }
 
 TEST_CASE("a filter narrows every panel and a funnel bar opens the deals behind it")
@@ -370,7 +394,7 @@ TEST_CASE("a follow-up bar and a tile open their records")
 
 TEST_CASE("the renewal and receivable tiles follow the recorded contracts")
 {
-    Cockpit c;
+    Cockpit c(false);
     auto* renewals = c.view->findChild<ui::KpiTile*>(QStringLiteral("renewalsTile"));
     auto* receivables = c.view->findChild<ui::KpiTile*>(QStringLiteral("receivablesTile"));
     REQUIRE(renewals);

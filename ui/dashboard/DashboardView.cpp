@@ -4,6 +4,7 @@
 #include "model/Display.h"
 #include "model/Schema.h"
 #include "ui/Workspace.h"
+#include "ui/account/AccountScoresBox.h"
 #include "ui/dashboard/ChartStyle.h"
 #include "ui/dashboard/CoverageHeatMap.h"
 #include "ui/dashboard/DashboardFilterBar.h"
@@ -22,6 +23,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegend>
@@ -30,6 +32,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStackedBarSeries>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
@@ -147,12 +150,11 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
                               13); // seven tiles fit at 1366 px, in Chinese too
         tiles->addWidget(tile, 2);
     }
-    auto* missing = new KpiTile(UiText::tr("Health, CSAT/NPS, churn"), content);
-    missing->setObjectName(QStringLiteral("notRecordedTile"));
-    missing->setFigure(
-        UiText::tr("Not computed yet"),
-        UiText::tr("These figures come with account health, which Summit does not compute yet."));
-    tiles->addWidget(missing, 2);
+    // Account health (analysis/AccountScores.h): how many are red and amber; the panel below lists them.
+    m_healthTile = new KpiTile(UiText::tr("Accounts at risk"), content);
+    m_healthTile->setObjectName(QStringLiteral("healthTile"));
+    m_healthTile->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 13);
+    tiles->addWidget(m_healthTile, 2);
     grid->addLayout(tiles, 0, 0, 1, 2);
 
     auto chartView = [this, content](const char* name) {
@@ -199,9 +201,31 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
             });
     connect(m_coverage, &CoverageHeatMap::accountChosen, this,
             [this](const QString& account) { emit m_workspace.openAccountRequested(account); });
+    m_healthSummary = new QLabel(content);
+    m_healthSummary->setObjectName(QStringLiteral("healthSummary"));
+    m_healthList = new QTableWidget(0, 4, content);
+    m_healthList->setObjectName(QStringLiteral("healthList"));
+    m_healthList->setHorizontalHeaderLabels(
+        {UiText::tr("Account"), UiText::tr("Tier"), UiText::tr("Health"), UiText::tr("What costs most")});
+    m_healthList->verticalHeader()->hide();
+    m_healthList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_healthList->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_healthList->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_healthList->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_healthList->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_healthList->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_healthList->setMinimumHeight(fontMetrics().height() * 12);
+    // Drill-down: a row opens its account on the overview, where the health breakdown is.
+    connect(m_healthList, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (QTableWidgetItem* item = m_healthList->item(row, 0))
+            emit m_workspace.openAccountRequested(item->data(Qt::UserRole).toString());
+    });
+    grid->addWidget(
+        panel(UiText::tr("Account health: the weakest accounts"), m_healthList, content, m_healthSummary), 3,
+        0, 1, 2);
     grid->addWidget(
         panel(UiText::tr("Decision roles the team knows, by account"), m_coverage, content, m_coverageNote),
-        3, 0, 1, 2);
+        4, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -269,6 +293,7 @@ void DashboardView::showFigures(const query::DashboardFigures& figures)
     fillActivityMembers();
     drawActivity();
     drawTiers();
+    fillHealth();
     m_coverage->setCoverage(figures.coverage);
     const int shown = int(figures.coverage.accounts.size());
     m_coverageNote->setText(
@@ -287,10 +312,11 @@ void DashboardView::showFigures(const query::DashboardFigures& figures)
 void DashboardView::onStoreChanged(const ChangeSet& change)
 {
     // Tasks, custom field definitions and influence links are in no panel.
-    static const QStringList shown = {QStringLiteral("account"),  QStringLiteral("opportunity"),
-                                      QStringLiteral("followup"), QStringLiteral("contact"),
-                                      QStringLiteral("coverage"), QStringLiteral("member"),
-                                      QStringLiteral("contract"), QStringLiteral("receivable")};
+    static const QStringList shown = {
+        QStringLiteral("account"),      QStringLiteral("opportunity"),  QStringLiteral("followup"),
+        QStringLiteral("contact"),      QStringLiteral("coverage"),     QStringLiteral("member"),
+        QStringLiteral("contract"),     QStringLiteral("receivable"),   QStringLiteral("service_request"),
+        QStringLiteral("satisfaction"), QStringLiteral("account_model")};
     bool touches = change.everything;
     for (const QString& entity : shown)
         touches = touches || change.entities.contains(entity);
@@ -332,6 +358,33 @@ QChart* DashboardView::newChart(QChartView* view)
         m_retired.append(old);
     }
     return chart;
+}
+
+void DashboardView::fillHealth()
+{
+    const query::HealthFigures& h = m_figures.health;
+    m_healthTile->setFigure(QLocale().toString(h.red), UiText::tr("%n need(s) attention", nullptr, h.amber) +
+                                                           UiText::tr(", ", "list") +
+                                                           UiText::tr("%n healthy", nullptr, h.green));
+    m_healthSummary->setText(UiText::tr("Healthy (70 and above): %1 · needs attention (40–69): %2 · at risk "
+                                        "(below 40): %3. A row opens the account and its health breakdown.")
+                                 .arg(h.green)
+                                 .arg(h.amber)
+                                 .arg(h.red));
+    m_healthList->setRowCount(int(h.weakest.size()));
+    for (int r = 0; r < int(h.weakest.size()); ++r) {
+        const query::HealthAccount& a = h.weakest[size_t(r)];
+        auto* name = new QTableWidgetItem(a.name);
+        name->setData(Qt::UserRole, a.accountId);
+        m_healthList->setItem(r, 0, name);
+        m_healthList->setItem(r, 1, new QTableWidgetItem(a.tier.isEmpty() ? QStringLiteral("—") : a.tier));
+        auto* score = new QTableWidgetItem(QLocale().toString(a.score));
+        score->setForeground(healthBandColor(a.band, palette()));
+        score->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_healthList->setItem(r, 2, score);
+        m_healthList->setItem(r, 3, new QTableWidgetItem(a.weakest));
+        m_healthList->item(r, 3)->setToolTip(a.weakest);
+    }
 }
 
 void DashboardView::fillTiles()

@@ -19,6 +19,7 @@ class QChartView;
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QTableWidget;
 class QTimer;
 
 namespace summit {
@@ -102,6 +103,10 @@ private:
     KpiTile* m_pipeline = nullptr;
     KpiTile* m_renewals = nullptr;
     KpiTile* m_receivables = nullptr;
+    KpiTile* m_healthTile = nullptr;      // accounts at risk and needing attention
+    QLabel* m_healthSummary = nullptr;    // green, amber, red counts
+    QTableWidget* m_healthList = nullptr; // the weakest accounts and what costs them most
+    void fillHealth();
     // Charts replaced by a redraw, deleted once control is back in the event loop
     // (a click on one of their bars may still be on the stack), or with the view.
     QList<QPointer<QChart>> m_retired;

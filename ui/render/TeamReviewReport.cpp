@@ -131,10 +131,22 @@ void renewalsAndReceivables(ReportLayout& l, const query::TeamReviewData& d)
                                         : RenderText::tr("due")});
         l.table(t);
     }
+    const query::HealthFigures& h = d.figures.health;
     l.heading(RenderText::tr("Account health"));
-    if (!d.hasHealthScores)
-        l.paragraph(
-            RenderText::tr("Summit does not compute account health scores yet, so this review shows none."));
+    l.paragraph(
+        RenderText::tr("Healthy (70 and above): %1 · needs attention (40–69): %2 · at risk (below 40): %3.")
+            .arg(h.green)
+            .arg(h.amber)
+            .arg(h.red));
+    ReportTable t;
+    t.headers = {RenderText::tr("Account"), RenderText::tr("Tier"), RenderText::tr("Health"),
+                 RenderText::tr("What costs most")};
+    t.widths = {2, 0.6, 0.7, 4};
+    t.empty = RenderText::tr("Every account is healthy.");
+    for (const query::HealthAccount& a : h.weakest)
+        t.rows.push_back(
+            {a.name, a.tier.isEmpty() ? QStringLiteral("—") : a.tier, QString::number(a.score), a.weakest});
+    l.table(t);
 }
 
 void quiet(ReportLayout& l, const query::TeamReviewData& d)
