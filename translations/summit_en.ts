@@ -851,5 +851,19 @@
             <numerusform>%n accounts have a tier other than the computed one. Accept the computed tier, or keep the tier set by hand with its reason.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>%n healthy</numerusform>
+            <numerusform>%n healthy</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

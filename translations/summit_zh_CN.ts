@@ -4218,14 +4218,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <translation>久未跟进的客户</translation>
     </message>
     <message>
-        <source>Account health</source>
-        <translation>客户健康度</translation>
-    </message>
-    <message>
-        <source>Summit does not compute account health scores yet.</source>
-        <translation>Summit 目前尚未计算客户健康度。</translation>
-    </message>
-    <message>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
@@ -4756,6 +4748,26 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>The team has one tier and health model, with the id %1.</source>
         <translation>团队只有一个分级与健康度模型，其 ID 为 %1。</translation>
+    </message>
+    <message>
+        <source>Accounts healthy</source>
+        <translation>健康客户数</translation>
+    </message>
+    <message>
+        <source>Accounts needing attention</source>
+        <translation>需关注客户数</translation>
+    </message>
+    <message>
+        <source>Accounts at risk by health</source>
+        <translation>健康度高风险客户数</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>What costs most</source>
+        <translation>主要失分项</translation>
     </message>
 </context>
 <context>
@@ -5308,10 +5320,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Account health</source>
         <translation>客户健康度</translation>
     </message>
-    <message>
-        <source>Summit does not compute account health scores yet, so this review shows none.</source>
-        <translation>Summit 尚未计算客户健康度评分，因此本复盘不包含此项。</translation>
-    </message>
     <message numerus="yes">
         <source>Accounts gone quiet (no follow-up in %n day(s))</source>
         <translation>
@@ -5347,6 +5355,22 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>Made on %1</source>
         <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Healthy (70 and above): %1 · needs attention (40–69): %2 · at risk (below 40): %3.</source>
+        <translation>健康（70 分及以上）：%1 · 需关注（40–69 分）：%2 · 高风险（40 分以下）：%3。</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>What costs most</source>
+        <translation>主要失分项</translation>
+    </message>
+    <message>
+        <source>Every account is healthy.</source>
+        <translation>所有客户均健康。</translation>
     </message>
 </context>
 <context>
@@ -8225,18 +8249,6 @@ Open the existing record instead?</source>
         <translation>逾期应收款</translation>
     </message>
     <message>
-        <source>Health, CSAT/NPS, churn</source>
-        <translation>健康度、CSAT/NPS、流失率</translation>
-    </message>
-    <message>
-        <source>Not computed yet</source>
-        <translation>暂未计算</translation>
-    </message>
-    <message>
-        <source>These figures come with account health, which Summit does not compute yet.</source>
-        <translation>这些指标将随客户健康度一同提供，Summit 目前尚未计算客户健康度。</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>won, lost</comment>
         <translation>%1，%2</translation>
@@ -8494,6 +8506,43 @@ Open the existing record instead?</source>
     <message>
         <source>no reason given</source>
         <translation>未填写原因</translation>
+    </message>
+    <message>
+        <source>Accounts at risk</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>What costs most</source>
+        <translation>主要失分项</translation>
+    </message>
+    <message>
+        <source>Account health: the weakest accounts</source>
+        <translation>客户健康度：最需关注的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n 个需关注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list</comment>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>%n 个健康</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Healthy (70 and above): %1 · needs attention (40–69): %2 · at risk (below 40): %3. A row opens the account and its health breakdown.</source>
+        <translation>健康（70 分及以上）：%1 · 需关注（40–69 分）：%2 · 高风险（40 分以下）：%3。双击一行可打开该客户及其健康度明细。</translation>
     </message>
 </context>
 </TS>
