@@ -480,3 +480,53 @@ TEST_CASE("three replicas converge on the same tiers and health after concurrent
     CHECK(unicom.figures == QStringLiteral("A"));
     CHECK(b.tier(other).criteria[1].tier == QStringLiteral("A"));
 }
+
+TEST_CASE("a hand-made remote edit of the model: out of range refused with nothing changed, weights that "
+          "do not add up used in proportion")
+{
+    Team t;
+    const QString acc = t.company("中国海洋石油集团有限公司", "high");
+    t.contract(acc, wan(150), QDate(2026, 5, 1));
+    const QString peer = QStringLiteral("b7e1c0ffee000002");
+    auto remote = [&](qint64 seq, FieldValues fields) {
+        StampedOperation s;
+        s.opId = QStringLiteral("%1:%2").arg(peer).arg(seq);
+        s.replica = peer;
+        s.seq = seq;
+        s.hlc = t.store->clock().last() + 10;
+        s.op = Operation::set(QStringLiteral("account_model"), model::kAccountModelId, std::move(fields));
+        return s;
+    };
+    const auto before = t.tier(acc);
+    const quint64 clock = t.store->clock().last();
+    // A weight outside 0..100 is refused like any bad value: nothing written, the clock as it was.
+    CHECK_FALSE(t.store->integrate({remote(1, {{QStringLiteral("weight_revenue"), 1000}})}).isOk());
+    CHECK(t.store->clock().last() == clock);
+    CHECK(t.tier(acc).reason == before.reason);
+    // Weights that do not add up to 100 (as two laptops' edits can merge) are admitted, not refused
+    // (a refusal would split the replicas), and used in proportion: revenue A (3) weighs 10, activity
+    // C (1) weighs 90, potential A (3) weighs 0 → (30 + 90) / 100 = 1.2 → C.
+    auto r = t.store->integrate({remote(1, {{QStringLiteral("weight_revenue"), 10},
+                                            {QStringLiteral("weight_activity"), 90},
+                                            {QStringLiteral("weight_potential"), 0},
+                                            {QStringLiteral("health_gaps"), 90}})});
+    REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
+    const auto after = t.tier(acc);
+    CHECK(after.score == doctest::Approx(1.2));
+    CHECK(after.figures == QStringLiteral("C"));
+    // Health weights now add up to 180: each component's points are scaled, the score stays 0..100.
+    const auto h = t.health(acc);
+    CHECK(h.score >= 0);
+    CHECK(h.score <= 100);
+    double points = 0;
+    for (const auto& c : h.components)
+        points += c.points;
+    CHECK(std::abs(points - double(h.score)) <= 0.5); // the score is the points' sum, rounded
+    // A local edit must leave a model that adds up again.
+    CHECK_FALSE(commands::Commands(*t.store).editAccountModel({{QStringLiteral("weight_activity"), 80}}).isOk());
+    REQUIRE(commands::Commands(*t.store).editAccountModel({{QStringLiteral("weight_revenue"), 50},
+                                                          {QStringLiteral("weight_activity"), 25},
+                                                          {QStringLiteral("weight_potential"), 25},
+                                                          {QStringLiteral("health_gaps"), 10}}));
+    CHECK(t.tier(acc).reason == before.reason);
+}
