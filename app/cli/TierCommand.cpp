@@ -198,6 +198,7 @@ int health(Context& ctx, const Args& args)
         for (const analysis::HealthComponent& c : a.components)
             components << QJsonObject{{QStringLiteral("component"), c.key},
                                       {QStringLiteral("weight"), c.weight},
+                                      {QStringLiteral("max_points"), c.maxPoints},
                                       {QStringLiteral("measured"), c.measured},
                                       {QStringLiteral("fraction"), c.fraction},
                                       {QStringLiteral("points"), c.points},
@@ -217,7 +218,8 @@ int health(Context& ctx, const Args& args)
     for (const analysis::HealthComponent& c : a.components) {
         ctx.out << "  " << analysis::healthComponentLabel(c.key) << ": "
                 << (c.measured
-                        ? CliText::tr("%1 of %2 points").arg(QString::number(c.points, 'f', 1)).arg(c.weight)
+                        ? CliText::tr("%1 of %2 points")
+                                     .arg(QString::number(c.points, 'f', 1), QString::number(c.maxPoints, 'f', 1))
                         : CliText::tr("not scored"))
                 << "\n";
         for (const QString& r : c.reasons)

@@ -534,7 +534,8 @@ HealthAssessment healthFrom(const Gathered& g, const Inputs& in, const TierAsses
     double total = 0;
     for (HealthComponent& c : h.components) {
         c.fraction = std::clamp(c.fraction, 0.0, 1.0);
-        c.points = c.measured && weights > 0 ? c.weight * c.fraction * 100.0 / weights : 0.0;
+        c.maxPoints = c.measured && weights > 0 ? c.weight * 100.0 / weights : 0.0;
+        c.points = c.maxPoints * c.fraction;
         total += c.points;
     }
     h.score = std::clamp(int(std::lround(total)), 0, 100);

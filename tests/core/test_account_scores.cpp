@@ -530,3 +530,19 @@ TEST_CASE("a hand-made remote edit of the model: out of range refused with nothi
                                                           {QStringLiteral("health_gaps"), 10}}));
     CHECK(t.tier(acc).reason == before.reason);
 }
+
+TEST_CASE("a component's full marks are its weight scaled like its points: they add up to 100")
+{
+    Team t;
+    const QString acc = t.company("新客户有限公司");
+    const auto h = t.health(acc); // commerce and service not measured: 25 + 25 + 10 = 60 scaled to 100
+    double full = 0;
+    for (const auto& c : h.components) {
+        full += c.maxPoints;
+        CHECK(c.points <= c.maxPoints + 1e-9);
+        if (!c.measured)
+            CHECK(c.maxPoints == 0);
+    }
+    CHECK(full == doctest::Approx(100.0));
+    CHECK(part(h, "gaps").maxPoints == doctest::Approx(10 * 100.0 / 60));
+}

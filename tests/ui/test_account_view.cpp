@@ -504,7 +504,7 @@ TEST_CASE(
               .startsWith(QStringLiteral("Health %1 of 100").arg(health.value().score)));
     for (const auto& c : health.value().components)
         CHECK(labelText(overview, QStringLiteral("health_%1").arg(c.key).toLatin1().constData()) ==
-              (c.measured ? QStringLiteral("%1 / %2").arg(QString::number(c.points, 'f', 1)).arg(c.weight)
+              (c.measured ? QStringLiteral("%1 / %2").arg(QString::number(c.points, 'f', 1), QString::number(c.maxPoints, 'f', 1))
                           : QStringLiteral("not scored")));
 
     accept->click();

@@ -115,7 +115,7 @@ void AccountScoresBox::reload()
         points->setObjectName(QStringLiteral("health_") + c.key);
         points->setWordWrap(false);
         points->setText(c.measured
-                            ? UiText::tr("%1 / %2").arg(QString::number(c.points, 'f', 1)).arg(c.weight)
+                            ? UiText::tr("%1 / %2").arg(QString::number(c.points, 'f', 1), QString::number(c.maxPoints, 'f', 1))
                             : UiText::tr("not scored"));
         points->setAlignment(Qt::AlignRight | Qt::AlignTop);
         auto* reasons = textLabel(this);

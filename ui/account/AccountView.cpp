@@ -251,8 +251,8 @@ void AccountView::refreshHeader()
         for (const analysis::HealthComponent& c : h.components)
             if (c.measured)
                 parts << UiText::tr("%1: %2 / %3")
-                             .arg(analysis::healthComponentLabel(c.key), QString::number(c.points, 'f', 1))
-                             .arg(c.weight);
+                             .arg(analysis::healthComponentLabel(c.key), QString::number(c.points, 'f', 1),
+                                  QString::number(c.maxPoints, 'f', 1));
         m_health->setToolTip(parts.join(QLatin1Char('\n')));
     }
     const QString stage = a.value(QStringLiteral("stage")).toString();
