@@ -8544,5 +8544,9 @@ Open the existing record instead?</source>
         <source>Healthy (70 and above): %1 · needs attention (40–69): %2 · at risk (below 40): %3. A row opens the account and its health breakdown.</source>
         <translation>健康（70 分及以上）：%1 · 需关注（40–69 分）：%2 · 高风险（40 分以下）：%3。双击一行可打开该客户及其健康度明细。</translation>
     </message>
+    <message>
+        <source>The account has no tier yet: accept the computed one, or set one in the form.</source>
+        <translation>该客户尚未分级：可采用计算分级，或在表单中手动设定。</translation>
+    </message>
 </context>
 </TS>

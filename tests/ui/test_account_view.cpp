@@ -548,3 +548,20 @@ TEST_CASE("the quarterly tier review lists the accounts whose tier differs and a
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("tierReviewSummary"))->text() ==
           QStringLiteral("Every account's tier is the computed one."));
 }
+
+TEST_CASE("a new account without a tier is offered its computed tier, not told it was set by hand")
+{
+    Book b;
+    auto created = b.workspace->commands().createRecord(QStringLiteral("account"),
+                                                        {{QStringLiteral("name"), s("远航数据科技有限公司")}});
+    REQUIRE(created.isOk());
+    AccountView view(*b.workspace, created.value());
+    AccountOverviewTab* overview = view.overviewTab();
+    CHECK(labelText(overview, "tierOverride").startsWith(QStringLiteral("The account has no tier yet")));
+    CHECK(labelText(&view, "accountTier").startsWith(QStringLiteral("Tier: not set (computed: ")));
+    auto* accept = overview->findChild<QPushButton*>(QStringLiteral("acceptTier"));
+    REQUIRE(accept);
+    accept->click();
+    CHECK_FALSE(b.get(QStringLiteral("account"), created.value(), QStringLiteral("tier")).toString().isEmpty());
+    CHECK(accept->isHidden());
+}

@@ -82,11 +82,12 @@ void AccountScoresBox::reload()
         m_tier->setText(UiText::tr("Computed tier %1").arg(t.reason));
         m_override->setVisible(t.differs());
         if (t.differs())
-            m_override->setText(t.overrideReason.isEmpty()
-                                    ? UiText::tr("The account's tier is %1, set by hand without a reason.")
-                                          .arg(t.current.isEmpty() ? UiText::tr("not set") : t.current)
-                                    : UiText::tr("The account's tier is %1, set by hand: %2")
-                                          .arg(t.current, t.overrideReason));
+            m_override->setText(
+                t.current.isEmpty()
+                    ? UiText::tr("The account has no tier yet: accept the computed one, or set one in the form.")
+                : t.overrideReason.isEmpty()
+                    ? UiText::tr("The account's tier is %1, set by hand without a reason.").arg(t.current)
+                    : UiText::tr("The account's tier is %1, set by hand: %2").arg(t.current, t.overrideReason));
         m_accept->setVisible(t.differs());
         m_accept->setText(UiText::tr("Accept tier %1").arg(t.computed));
         m_accept->setToolTip(UiText::tr("Give the account its computed tier (undoable)"));
