@@ -219,7 +219,7 @@ int health(Context& ctx, const Args& args)
         ctx.out << "  " << analysis::healthComponentLabel(c.key) << ": "
                 << (c.measured
                         ? CliText::tr("%1 of %2 points")
-                                     .arg(QString::number(c.points, 'f', 1), QString::number(c.maxPoints, 'f', 1))
+                              .arg(QString::number(c.points, 'f', 1), QString::number(c.maxPoints, 'f', 1))
                         : CliText::tr("not scored"))
                 << "\n";
         for (const QString& r : c.reasons)

@@ -76,10 +76,10 @@ struct HealthComponent
     QString key; // engagement, relationship, commercial, service, gaps
     int weight = 0;
     bool measured = true;
-    double fraction = 0; // 0..1: how well the account does on it
-    double points = 0;   // the points it adds to the score (scaled when a component is left out)
+    double fraction = 0;  // 0..1: how well the account does on it
+    double points = 0;    // the points it adds to the score (scaled when a component is left out)
     double maxPoints = 0; // what full marks would add: the weight, scaled like the points (they sum to 100)
-    QStringList reasons; // translated, one per rule
+    QStringList reasons;  // translated, one per rule
 };
 
 struct HealthAssessment

@@ -523,11 +523,12 @@ TEST_CASE("a hand-made remote edit of the model: out of range refused with nothi
         points += c.points;
     CHECK(std::abs(points - double(h.score)) <= 0.5); // the score is the points' sum, rounded
     // A local edit must leave a model that adds up again.
-    CHECK_FALSE(commands::Commands(*t.store).editAccountModel({{QStringLiteral("weight_activity"), 80}}).isOk());
+    CHECK_FALSE(
+        commands::Commands(*t.store).editAccountModel({{QStringLiteral("weight_activity"), 80}}).isOk());
     REQUIRE(commands::Commands(*t.store).editAccountModel({{QStringLiteral("weight_revenue"), 50},
-                                                          {QStringLiteral("weight_activity"), 25},
-                                                          {QStringLiteral("weight_potential"), 25},
-                                                          {QStringLiteral("health_gaps"), 10}}));
+                                                           {QStringLiteral("weight_activity"), 25},
+                                                           {QStringLiteral("weight_potential"), 25},
+                                                           {QStringLiteral("health_gaps"), 10}}));
     CHECK(t.tier(acc).reason == before.reason);
 }
 

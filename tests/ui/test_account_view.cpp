@@ -504,7 +504,8 @@ TEST_CASE(
               .startsWith(QStringLiteral("Health %1 of 100").arg(health.value().score)));
     for (const auto& c : health.value().components)
         CHECK(labelText(overview, QStringLiteral("health_%1").arg(c.key).toLatin1().constData()) ==
-              (c.measured ? QStringLiteral("%1 / %2").arg(QString::number(c.points, 'f', 1), QString::number(c.maxPoints, 'f', 1))
+              (c.measured ? QStringLiteral("%1 / %2").arg(QString::number(c.points, 'f', 1),
+                                                          QString::number(c.maxPoints, 'f', 1))
                           : QStringLiteral("not scored")));
 
     accept->click();
@@ -552,8 +553,8 @@ TEST_CASE("the quarterly tier review lists the accounts whose tier differs and a
 TEST_CASE("a new account without a tier is offered its computed tier, not told it was set by hand")
 {
     Book b;
-    auto created = b.workspace->commands().createRecord(QStringLiteral("account"),
-                                                        {{QStringLiteral("name"), s("远航数据科技有限公司")}});
+    auto created = b.workspace->commands().createRecord(
+        QStringLiteral("account"), {{QStringLiteral("name"), s("远航数据科技有限公司")}});
     REQUIRE(created.isOk());
     AccountView view(*b.workspace, created.value());
     AccountOverviewTab* overview = view.overviewTab();
@@ -562,6 +563,7 @@ TEST_CASE("a new account without a tier is offered its computed tier, not told i
     auto* accept = overview->findChild<QPushButton*>(QStringLiteral("acceptTier"));
     REQUIRE(accept);
     accept->click();
-    CHECK_FALSE(b.get(QStringLiteral("account"), created.value(), QStringLiteral("tier")).toString().isEmpty());
+    CHECK_FALSE(
+        b.get(QStringLiteral("account"), created.value(), QStringLiteral("tier")).toString().isEmpty());
     CHECK(accept->isHidden());
 }

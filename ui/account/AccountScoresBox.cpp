@@ -84,10 +84,12 @@ void AccountScoresBox::reload()
         if (t.differs())
             m_override->setText(
                 t.current.isEmpty()
-                    ? UiText::tr("The account has no tier yet: accept the computed one, or set one in the form.")
+                    ? UiText::tr(
+                          "The account has no tier yet: accept the computed one, or set one in the form.")
                 : t.overrideReason.isEmpty()
                     ? UiText::tr("The account's tier is %1, set by hand without a reason.").arg(t.current)
-                    : UiText::tr("The account's tier is %1, set by hand: %2").arg(t.current, t.overrideReason));
+                    : UiText::tr("The account's tier is %1, set by hand: %2")
+                          .arg(t.current, t.overrideReason));
         m_accept->setVisible(t.differs());
         m_accept->setText(UiText::tr("Accept tier %1").arg(t.computed));
         m_accept->setToolTip(UiText::tr("Give the account its computed tier (undoable)"));
@@ -115,9 +117,9 @@ void AccountScoresBox::reload()
         auto* points = textLabel(this);
         points->setObjectName(QStringLiteral("health_") + c.key);
         points->setWordWrap(false);
-        points->setText(c.measured
-                            ? UiText::tr("%1 / %2").arg(QString::number(c.points, 'f', 1), QString::number(c.maxPoints, 'f', 1))
-                            : UiText::tr("not scored"));
+        points->setText(c.measured ? UiText::tr("%1 / %2").arg(QString::number(c.points, 'f', 1),
+                                                               QString::number(c.maxPoints, 'f', 1))
+                                   : UiText::tr("not scored"));
         points->setAlignment(Qt::AlignRight | Qt::AlignTop);
         auto* reasons = textLabel(this);
         reasons->setText(c.reasons.join(QLatin1Char('\n')));
