@@ -6,6 +6,7 @@
 #include "store/Ids.h"
 #include "store/Store.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
@@ -28,9 +29,12 @@ struct StoreFixture
     std::unique_ptr<Store> store;
     qint64 now = 1'780'000'000'000; // a fixed instant, stepped by one second per read
 
-    explicit StoreFixture(const QString& name = QStringLiteral("test.db"))
+    // `copyFrom`: a database file the store starts as a copy of (see DemoFixture.h).
+    explicit StoreFixture(const QString& name = QStringLiteral("test.db"), const QString& copyFrom = {})
     {
         REQUIRE(dir.isValid());
+        if (!copyFrom.isEmpty())
+            REQUIRE(QFile::copy(copyFrom, dir.filePath(name)));
         auto r = Store::open(dir.filePath(name));
         REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
         store = std::move(r.value());

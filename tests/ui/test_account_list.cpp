@@ -3,7 +3,7 @@
 // the pages a view shows. Expected values come from listRecords, not from the
 // query under test.
 #include "QtDoctest.h"
-#include "StoreFixture.h"
+#include "DemoFixture.h"
 
 #include "demo/DemoData.h"
 #include "store/Ids.h"
@@ -39,9 +39,17 @@ namespace {
 
 const QDate kToday(2026, 11, 23);
 
+inline demo::Options demoOptions()
+{
+    demo::Options options;
+    options.accounts = 12;
+    options.today = kToday;
+    return options;
+}
+
 struct Demo
 {
-    test::StoreFixture fixture;
+    test::DemoFixture fixture{demoOptions()};
     std::unique_ptr<Workspace> workspace;
     std::vector<QVariantMap> accounts; // live accounts, as stored
     QString me;
@@ -49,13 +57,7 @@ struct Demo
     Demo()
     {
         QSettings().remove(QStringLiteral("accounts")); // no saved header or filters from another case
-        demo::Options options;
-        options.accounts = 12;
-        options.today = kToday;
-        auto r = demo::generate(*fixture.store, options);
-        REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
-        me = r.value().meId;
-        fixture.store->setAuthor(me);
+        me = fixture.summary.meId;
         workspace = std::make_unique<Workspace>(*fixture.store);
         workspace->setNow(QDateTime(kToday, QTime(10, 0)));
         accounts = listRecords(fixture.store->reader(), QStringLiteral("account")).value();

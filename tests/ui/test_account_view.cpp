@@ -4,7 +4,7 @@
 // contact edited in the table is saved as one undoable step, and a bad phone
 // number is refused in an inline message that keeps what was typed.
 #include "QtDoctest.h"
-#include "StoreFixture.h"
+#include "DemoFixture.h"
 
 #include "analysis/AccountScores.h"
 #include "demo/DemoData.h"
@@ -56,21 +56,23 @@ QString s(const char* text)
 
 // A fresh two-account demo book per test case (cases change it), with "me" set
 // up and today fixed.
+inline demo::Options demoOptions()
+{
+    demo::Options options;
+    options.accounts = 2;
+    options.seed = 1;
+    options.today = kToday;
+    return options;
+}
+
 struct Book
 {
-    test::StoreFixture fixture;
+    test::DemoFixture fixture{demoOptions()};
     std::unique_ptr<Workspace> workspace;
     QString huawei, mobile;
 
     Book()
     {
-        demo::Options options;
-        options.accounts = 2;
-        options.seed = 1;
-        options.today = kToday;
-        auto r = demo::generate(*fixture.store, options);
-        REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
-        fixture.store->setAuthor(r.value().meId);
         workspace = std::make_unique<Workspace>(*fixture.store);
         workspace->setNow(QDateTime(kToday, QTime(9, 30)));
         huawei = idByName(QStringLiteral("account"), s("华为技术有限公司"));

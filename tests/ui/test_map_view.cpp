@@ -5,7 +5,7 @@
 // a cycle is refused with the store's message, the level of detail drops when
 // zoomed out, and the visible part exports to a PNG.
 #include "QtDoctest.h"
-#include "StoreFixture.h"
+#include "DemoFixture.h"
 
 #include "demo/DemoData.h"
 #include "ui/Workspace.h"
@@ -58,22 +58,24 @@ bool allPeopleInWindow(MapView* view)
 }
 
 // A two-account demo book and the map tab of its largest account, shown.
+inline demo::Options demoOptions()
+{
+    demo::Options options;
+    options.accounts = 2;
+    options.seed = 1;
+    options.today = kToday;
+    return options;
+}
+
 struct Book
 {
-    test::StoreFixture fixture;
+    test::DemoFixture fixture{demoOptions()};
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<AccountMapTab> tab;
     QString huawei;
 
     Book()
     {
-        demo::Options options;
-        options.accounts = 2;
-        options.seed = 1;
-        options.today = kToday;
-        auto r = demo::generate(*fixture.store, options);
-        REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
-        fixture.store->setAuthor(r.value().meId);
         workspace = std::make_unique<Workspace>(*fixture.store);
         workspace->setNow(QDateTime(kToday, QTime(10, 30)));
         huawei = scalar("SELECT id FROM accounts WHERE name = ?", {s("华为技术有限公司")}).toString();
