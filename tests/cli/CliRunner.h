@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <map>
+#include <memory>
 
 namespace summit::test {
 
@@ -55,6 +57,29 @@ struct Cli
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &pe);
         REQUIRE_MESSAGE(pe.error == QJsonParseError::NoError, r.out.toStdString());
         return doc;
+    }
+    // Runs `demo` with these arguments once per test program and gives this
+    // runner's database a copy of what it made: the demo is the slowest step of
+    // the suites, and cases still change their copies without seeing each other.
+    Run demoCopy(const QStringList& demoArgs) const
+    {
+        struct Made
+        {
+            QTemporaryDir dir;
+            Run run;
+        };
+        static std::map<QStringList, std::unique_ptr<Made>> made;
+        auto& slot = made[demoArgs];
+        if (!slot) {
+            slot = std::make_unique<Made>();
+            REQUIRE(slot->dir.isValid());
+            slot->run = (*this)(QStringList{QStringLiteral("demo")} + demoArgs, slot->dir.filePath(QStringLiteral("demo.db")));
+        }
+        if (slot->run.code == 0) {
+            QFile::remove(db);
+            REQUIRE(QFile::copy(slot->dir.filePath(QStringLiteral("demo.db")), db));
+        }
+        return slot->run;
     }
     QByteArray exportJson(const QString& database) const
     {

@@ -28,7 +28,7 @@ struct Demo : Cli
     QJsonObject account; // the first demo account
     explicit Demo() : Cli(false)
     {
-        const Run made = (*this)({k("demo"), k("--accounts"), k("6"), k("--today"), k(kToday)});
+        const Run made = demoCopy({k("--accounts"), k("6"), k("--today"), k(kToday)});
         REQUIRE_MESSAGE(made.code == 0, made.err.toStdString());
         const QJsonArray accounts = json({k("account"), k("list")}).array();
         REQUIRE(!accounts.isEmpty());

@@ -3,6 +3,7 @@
 // the records behind it in their list with the filter said above it, a cell of
 // the coverage map opens the contact, and a change in the store refreshes the
 // figures off the GUI thread, a burst of changes coalesced.
+#include "DemoFixture.h"
 #include "QtDoctest.h"
 
 #include "demo/DemoData.h"
@@ -46,27 +47,27 @@ namespace {
 
 const QDate kToday(2026, 5, 20);
 
+demo::Options demoOptions(bool commerce)
+{
+    demo::Options options;
+    options.accounts = 6;
+    options.seed = 1;
+    options.today = kToday;
+    options.commerce = commerce;
+    return options;
+}
+
 struct Cockpit
 {
-    QTemporaryDir dir;
+    test::DemoFixture fixture;
     std::unique_ptr<MainWindow> window;
     DashboardView* view = nullptr;
 
     // `commerce`: whether the demo data has its contracts, payments, requests and surveys.
     explicit Cockpit(bool commerce = true)
+        : fixture(demoOptions(commerce))
     {
-        REQUIRE(dir.isValid());
-        auto store = Store::open(dir.filePath(QStringLiteral("cockpit.db")));
-        REQUIRE(store.isOk());
-        demo::Options options;
-        options.accounts = 6;
-        options.seed = 1;
-        options.today = kToday;
-        options.commerce = commerce;
-        auto demo = demo::generate(*store.value(), options);
-        REQUIRE(demo.isOk());
-        store.value()->setAuthor(demo.value().meId);
-        window = std::make_unique<MainWindow>(std::move(store.value()));
+        window = std::make_unique<MainWindow>(std::move(fixture.store));
         window->workspace().setNow(QDateTime(kToday, QTime(14, 30)));
         window->resize(1366, 768);
         window->show();

@@ -3,6 +3,7 @@
 // the quick dialog, see it in the account's timeline and its task in Today,
 // undo it from the Edit menu; open another database from the File menu;
 // choose Chinese in Settings and see the menus in Chinese.
+#include "DemoFixture.h"
 #include "QtDoctest.h"
 
 #include "demo/DemoData.h"
@@ -56,31 +57,30 @@ QString s(const char* text)
     return QString::fromUtf8(text);
 }
 
+demo::Options demoOptions()
+{
+    demo::Options options;
+    options.accounts = 2;
+    options.seed = 1;
+    options.today = kToday;
+    return options;
+}
+
 struct Book
 {
-    QTemporaryDir dir;
+    test::DemoFixture fixture{demoOptions()};
     std::unique_ptr<MainWindow> window;
     QString huawei;
 
     Book()
     {
-        REQUIRE(dir.isValid());
-        auto store = Store::open(dir.filePath(QStringLiteral("book.db")));
-        REQUIRE(store.isOk());
-        demo::Options options;
-        options.accounts = 2;
-        options.seed = 1;
-        options.today = kToday;
-        auto demo = demo::generate(*store.value(), options);
-        REQUIRE(demo.isOk());
-        store.value()->setAuthor(demo.value().meId);
         ListFilter filter;
         filter.equals.insert(QStringLiteral("name"), s("华为技术有限公司"));
-        auto rows = listRecords(store.value()->reader(), QStringLiteral("account"), filter);
+        auto rows = listRecords(fixture.store->reader(), QStringLiteral("account"), filter);
         REQUIRE(rows.isOk());
         REQUIRE(rows.value().size() == 1);
         huawei = rows.value().front().value(QStringLiteral("id")).toString();
-        window = std::make_unique<MainWindow>(std::move(store.value()));
+        window = std::make_unique<MainWindow>(std::move(fixture.store));
         window->workspace().setNow(QDateTime(kToday, QTime(14, 30)));
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
@@ -258,7 +258,7 @@ TEST_CASE("choosing Chinese in Settings is kept, and the next start shows Chines
     const QLocale before = QLocale();
     ui::language::install(*qApp);
     {
-        auto store = Store::open(book.dir.filePath(QStringLiteral("zh.db")));
+        auto store = Store::open(book.fixture.dir.filePath(QStringLiteral("zh.db")));
         REQUIRE(store.isOk());
         MainWindow zh(std::move(store.value()));
         QStringList menus;
