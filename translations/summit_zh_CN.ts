@@ -8548,5 +8548,49 @@ Open the existing record instead?</source>
         <source>The account has no tier yet: accept the computed one, or set one in the form.</source>
         <translation>该客户尚未分级：可采用计算分级，或在表单中手动设定。</translation>
     </message>
+    <message>
+        <source>Activity points of a follow-up</source>
+        <translation>每次跟进的活跃度分值</translation>
+    </message>
+    <message>
+        <source>Follow-up cadence</source>
+        <translation>跟进频率</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>How Summit computes each account&apos;s tier and health score for the whole team. A tier comes from 12-month revenue, 3-month activity and potential, each rated A, B or C and weighted; S stays a hand mark. Changes reach every teammate with the next sync.</source>
+        <translation>Summit 为全团队计算每个客户分级和健康度的方式。分级依据近12个月收入、近3个月活跃度和潜力，各评为 A、B 或 C 后加权；S 级仍由人工标记。修改在下次同步时送达每位同事。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Use Defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>A from ¥100万 and weekly contact, B from ¥20万 and monthly contact</source>
+        <translation>A 类：¥100万以上且每周联系；B 类：¥20万以上且每月联系</translation>
+    </message>
+    <message>
+        <source>The model was changed meanwhile (by a teammate&apos;s sync or an undo). The fields you have not edited show the new values; Save writes only the ones you changed.</source>
+        <translation>模型在此期间已被修改（同事的同步或撤销）。您未编辑的字段已显示新值；保存时只写入您修改过的字段。</translation>
+    </message>
+    <message>
+        <source>%1: a value is required.</source>
+        <translation>%1：必须填写。</translation>
+    </message>
+    <message>
+        <source>These weights add up to %1 %, not 100 %.</source>
+        <translation>这些权重合计为 %1 %，而不是 100 %。</translation>
+    </message>
+    <message>
+        <source>Tiers and health</source>
+        <translation>分级与健康度</translation>
+    </message>
 </context>
 </TS>

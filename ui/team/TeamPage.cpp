@@ -6,6 +6,7 @@
 #include "ui/Workspace.h"
 #include "ui/forms/RecordActions.h"
 #include "ui/forms/RecordDialog.h"
+#include "ui/team/AccountModelView.h"
 #include "ui/team/CustomFieldsView.h"
 
 #include <QAction>
@@ -135,6 +136,8 @@ TeamPage::TeamPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
     m_tabs->addTab(members, UiText::tr("Members"));
     m_customFields = new CustomFieldsView(workspace, m_tabs);
     m_tabs->addTab(m_customFields, UiText::tr("Custom fields"));
+    m_accountModel = new AccountModelView(workspace, m_tabs);
+    m_tabs->addTab(m_accountModel, UiText::tr("Tiers and health"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -3,7 +3,8 @@
 // on the team, and what they hold (accounts as AM, SA or DE, open tasks, open
 // deals). New member, Edit, Mark as left — which hands everything they hold to
 // a successor in one undoable change — and Rejoin. Deleting the last admin,
-// or giving work to someone who left, is refused with the reason.
+// or giving work to someone who left, is refused with the reason. Further tabs
+// hold the team's custom fields and its tier and health model.
 
 #include <QStringList>
 #include <QWidget>
@@ -24,6 +25,7 @@ namespace forms {
 class RecordActions;
 }
 
+class AccountModelView;
 class CustomFieldsView;
 class Workspace;
 
@@ -36,6 +38,7 @@ public:
     QTableWidget* table() const { return m_table; }
     QTabWidget* tabs() const { return m_tabs; }
     CustomFieldsView* customFields() const { return m_customFields; }
+    AccountModelView* accountModel() const { return m_accountModel; }
     forms::RecordActions* actions() const { return m_actions; }
     QAction* leaveAction() const { return m_leave; }
     QAction* rejoinAction() const { return m_rejoin; }
@@ -65,6 +68,7 @@ private:
     QTableWidget* m_table = nullptr;
     QTabWidget* m_tabs = nullptr;
     CustomFieldsView* m_customFields = nullptr;
+    AccountModelView* m_accountModel = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_summary = nullptr;
     forms::RecordActions* m_actions = nullptr;
