@@ -73,7 +73,8 @@ struct Cli
         if (!slot) {
             slot = std::make_unique<Made>();
             REQUIRE(slot->dir.isValid());
-            slot->run = (*this)(QStringList{QStringLiteral("demo")} + demoArgs, slot->dir.filePath(QStringLiteral("demo.db")));
+            slot->run = (*this)(QStringList{QStringLiteral("demo")} + demoArgs,
+                                slot->dir.filePath(QStringLiteral("demo.db")));
         }
         if (slot->run.code == 0) {
             QFile::remove(db);

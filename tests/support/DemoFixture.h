@@ -53,7 +53,10 @@ struct DemoFixture : StoreFixture
     }
 
 private:
-    static QString copyOf(const demo::Options& options) { return demoTemplate(options).fixture.path(QStringLiteral("template.db")); }
+    static QString copyOf(const demo::Options& options)
+    {
+        return demoTemplate(options).fixture.path(QStringLiteral("template.db"));
+    }
 };
 
 } // namespace summit::test

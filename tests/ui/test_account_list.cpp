@@ -2,8 +2,8 @@
 // clicks, Ctrl+C, Enter, saved filters; and the model's promise to load only
 // the pages a view shows. Expected values come from listRecords, not from the
 // query under test.
-#include "QtDoctest.h"
 #include "DemoFixture.h"
+#include "QtDoctest.h"
 
 #include "demo/DemoData.h"
 #include "store/Ids.h"

@@ -3,8 +3,8 @@
 // another moves in the store (and a cycle is refused without a change), a
 // contact edited in the table is saved as one undoable step, and a bad phone
 // number is refused in an inline message that keeps what was typed.
-#include "QtDoctest.h"
 #include "DemoFixture.h"
+#include "QtDoctest.h"
 
 #include "analysis/AccountScores.h"
 #include "demo/DemoData.h"

@@ -64,8 +64,7 @@ struct Cockpit
     DashboardView* view = nullptr;
 
     // `commerce`: whether the demo data has its contracts, payments, requests and surveys.
-    explicit Cockpit(bool commerce = true)
-        : fixture(demoOptions(commerce))
+    explicit Cockpit(bool commerce = true) : fixture(demoOptions(commerce))
     {
         window = std::make_unique<MainWindow>(std::move(fixture.store));
         window->workspace().setNow(QDateTime(kToday, QTime(14, 30)));

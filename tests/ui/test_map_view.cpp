@@ -4,8 +4,8 @@
 // edits on the chart (drop, context menu) go through the write path and undo,
 // a cycle is refused with the store's message, the level of detail drops when
 // zoomed out, and the visible part exports to a PNG.
-#include "QtDoctest.h"
 #include "DemoFixture.h"
+#include "QtDoctest.h"
 
 #include "demo/DemoData.h"
 #include "ui/Workspace.h"

@@ -41,7 +41,8 @@ std::vector<Section> sections()
         {QT_TRANSLATE_NOOP("summit::ui", "Activity points of a follow-up"),
          {"points_executive_visit", "points_visit", "points_meeting", "points_demo", "points_call",
           "points_email", "points_message"}},
-        {QT_TRANSLATE_NOOP("summit::ui", "Follow-up cadence"), {"cadence_s", "cadence_a", "cadence_b", "cadence_c"}},
+        {QT_TRANSLATE_NOOP("summit::ui", "Follow-up cadence"),
+         {"cadence_s", "cadence_a", "cadence_b", "cadence_c"}},
         {QT_TRANSLATE_NOOP("summit::ui", "Health score"),
          {"health_engagement", "health_relationship", "health_commercial", "health_service", "health_gaps"}},
     };
@@ -53,7 +54,8 @@ const char* const kHealthWeights[] = {"health_engagement", "health_relationship"
 
 } // namespace
 
-AccountModelView::AccountModelView(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+AccountModelView::AccountModelView(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("accountModelView"));
     const model::EntityDef* def = model::entity(kEntity);
@@ -249,10 +251,10 @@ bool AccountModelView::save()
         QString why;
         const QVariant v = e->value(&why);
         if (!why.isEmpty() || v.isNull()) {
-            forms::showFieldError(m_error, e->widget(),
-                                  why.isEmpty() ? UiText::tr("%1: a value is required.")
-                                                      .arg(model::fieldLabel(kEntity, key))
-                                                : why);
+            forms::showFieldError(
+                m_error, e->widget(),
+                why.isEmpty() ? UiText::tr("%1: a value is required.").arg(model::fieldLabel(kEntity, key))
+                              : why);
             return false;
         }
         if (!forms::FieldEditor::sameValue(e->field(), v, m_stored.value(key)))
