@@ -103,11 +103,11 @@ AccountModelView::AccountModelView(Workspace& workspace, QWidget* parent)
         if (index == 0) {
             m_tierSum = forms::makeErrorLabel(box);
             m_tierSum->setObjectName(QStringLiteral("tierWeightsSum"));
-            form->addRow(QString(), m_tierSum);
+            form->addRow(m_tierSum);
         } else if (index == 3) {
             m_healthSum = forms::makeErrorLabel(box);
             m_healthSum->setObjectName(QStringLiteral("healthWeightsSum"));
-            form->addRow(QString(), m_healthSum);
+            form->addRow(m_healthSum);
         }
         (index == 0 || index == 2 ? left : right)->addWidget(box);
         ++index;
