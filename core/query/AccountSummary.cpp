@@ -69,7 +69,8 @@ Result<AccountSummary> accountSummary(Database& db, const QString& accountId, co
 Result<bool> touchesAccount(Database& db, const QString& accountId, const QSet<QString>& entities,
                             const QSet<QString>& ids)
 {
-    if (ids.contains(accountId) || entities.contains(QStringLiteral("member")))
+    if (ids.contains(accountId) || entities.contains(QStringLiteral("member")) ||
+        entities.contains(QStringLiteral("account_model")))
         return true;
     QJsonArray list;
     for (const QString& id : ids)

@@ -46,7 +46,8 @@ Result<AccountSummary> accountSummary(Database& db, const QString& accountId,
 
 // Whether a change that touched `ids` (of the entity types `entities`) may
 // change what the view of `accountId` shows: the account itself, any record
-// of it, or a team member (names appear in the header and the coverage). One
+// of it, a team member (names appear in the header and the coverage) or the
+// team's tier and health model (every account's computed tier and health). One
 // indexed lookup per account-scoped entity type, the ids bound as one JSON list.
 Result<bool> touchesAccount(Database& db, const QString& accountId, const QSet<QString>& entities,
                             const QSet<QString>& ids);

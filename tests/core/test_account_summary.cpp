@@ -2,6 +2,7 @@
 // where every figure has a record just inside and one just outside its rule.
 #include "QtDoctest.h"
 #include "StoreFixture.h"
+#include "model/AccountModel.h"
 #include "query/AccountSummary.h"
 #include "query/ContactList.h"
 
@@ -246,7 +247,7 @@ TEST_CASE("equal best coverage lists every member at that level")
     CHECK(rows.front().coveredBy == QStringList{s("刘芳"), s("张伟")});
 }
 
-TEST_CASE("a change touches an account through its own records and team members only")
+TEST_CASE("a change touches an account through its own records, team members and the tier model only")
 {
     Book b;
     const QString mine = b.contact(b.account, s("王建国"));
@@ -266,4 +267,6 @@ TEST_CASE("a change touches an account through its own records and team members 
     CHECK(touches({QStringLiteral("account")}, {b.account}));
     CHECK_FALSE(touches({QStringLiteral("account")}, {b.other}));
     CHECK(touches({QStringLiteral("member")}, {ids::newId()}));
+    // The model's thresholds and weights recompute every account's tier and health.
+    CHECK(touches({QStringLiteral("account_model")}, {model::kAccountModelId}));
 }
