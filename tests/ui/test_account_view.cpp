@@ -150,7 +150,7 @@ TEST_CASE(
     const QString tier = b.get(QStringLiteral("account"), b.huawei, QStringLiteral("tier")).toString();
     REQUIRE_FALSE(tier.isEmpty());
     // The tier as set, and the computed one beside it when they differ.
-    auto computed = analysis::assessTier(b.fixture.store->reader(), b.huawei);
+    auto computed = analysis::assessTier(b.fixture.store->reader(), b.huawei, kToday);
     REQUIRE(computed.isOk());
     CHECK(labelText(&view, "accountTier") ==
           (computed.value().differs()
@@ -163,7 +163,7 @@ TEST_CASE(
     const QString amName = b.get(QStringLiteral("member"), am, QStringLiteral("name")).toString();
     REQUIRE_FALSE(amName.isEmpty());
     CHECK(labelText(&view, "ironTriangle").startsWith(QStringLiteral("AM: ") + amName));
-    auto health = analysis::assessHealth(b.fixture.store->reader(), b.huawei);
+    auto health = analysis::assessHealth(b.fixture.store->reader(), b.huawei, kToday);
     REQUIRE(health.isOk());
     CHECK(labelText(&view, "healthScore") == QStringLiteral("Health %1 · %2")
                                                  .arg(health.value().score)
@@ -482,12 +482,12 @@ TEST_CASE(
 {
     Book b;
     // 华为 by hand a tier its figures do not give, with a reason.
-    auto computed = analysis::assessTier(b.fixture.store->reader(), b.huawei);
+    auto computed = analysis::assessTier(b.fixture.store->reader(), b.huawei, kToday);
     REQUIRE(computed.isOk());
     const QString other =
         computed.value().figures == QLatin1String("C") ? QStringLiteral("B") : QStringLiteral("C");
-    REQUIRE(b.workspace->commands().setTier(b.huawei, other, s("战略合作框架协议")));
-    computed = analysis::assessTier(b.fixture.store->reader(), b.huawei); // no longer marked S
+    REQUIRE(b.workspace->commands().setTier(b.huawei, other, s("战略合作框架协议"), kToday));
+    computed = analysis::assessTier(b.fixture.store->reader(), b.huawei, kToday); // no longer marked S
     REQUIRE(computed.isOk());
     AccountView view(*b.workspace, b.huawei);
     AccountOverviewTab* overview = view.overviewTab();
@@ -500,7 +500,7 @@ TEST_CASE(
     CHECK_FALSE(accept->isHidden());
     CHECK(accept->text() == QStringLiteral("Accept tier ") + computed.value().figures);
     // Each health component shows its points against its weight (or says it is not scored).
-    auto health = analysis::assessHealth(b.fixture.store->reader(), b.huawei);
+    auto health = analysis::assessHealth(b.fixture.store->reader(), b.huawei, kToday);
     REQUIRE(health.isOk());
     CHECK(labelText(overview, "healthSummary")
               .startsWith(QStringLiteral("Health %1 of 100").arg(health.value().score)));
@@ -526,15 +526,15 @@ TEST_CASE("the quarterly tier review lists the accounts whose tier differs and a
 {
     Book b;
     for (const QString& id : {b.huawei, b.mobile}) {
-        auto t = analysis::assessTier(b.fixture.store->reader(), id);
+        auto t = analysis::assessTier(b.fixture.store->reader(), id, kToday);
         REQUIRE(t.isOk());
         if (t.value().differs())
-            REQUIRE(b.workspace->commands().acceptComputedTier(id));
+            REQUIRE(b.workspace->commands().acceptComputedTier(id, kToday));
     }
-    auto t = analysis::assessTier(b.fixture.store->reader(), b.mobile);
+    auto t = analysis::assessTier(b.fixture.store->reader(), b.mobile, kToday);
     REQUIRE(t.isOk());
     const QString other = t.value().figures == QLatin1String("A") ? QStringLiteral("B") : QStringLiteral("A");
-    REQUIRE(b.workspace->commands().setTier(b.mobile, other, s("集团重点项目")));
+    REQUIRE(b.workspace->commands().setTier(b.mobile, other, s("集团重点项目"), kToday));
 
     TierReviewDialog dialog(*b.workspace);
     REQUIRE(dialog.table()->rowCount() == 1);
@@ -568,4 +568,35 @@ TEST_CASE("a new account without a tier is offered its computed tier, not told i
     CHECK_FALSE(
         b.get(QStringLiteral("account"), created.value(), QStringLiteral("tier")).toString().isEmpty());
     CHECK(accept->isHidden());
+}
+
+TEST_CASE("an open account view follows a change of the team's tier model")
+{
+    Book b;
+    AccountView view(*b.workspace, b.huawei);
+    AccountOverviewTab* overview = view.overviewTab();
+    // Revenue alone decides: from 1 fen every account with revenue is A; from ¥100亿 none is.
+    auto model = [&](qint64 threshold) {
+        REQUIRE(b.workspace->commands()
+                    .editAccountModel({{QStringLiteral("weight_revenue"), 100},
+                                       {QStringLiteral("weight_activity"), 0},
+                                       {QStringLiteral("weight_potential"), 0},
+                                       {QStringLiteral("tier_a_revenue"), threshold},
+                                       {QStringLiteral("tier_b_revenue"), threshold}})
+                    .isOk());
+        auto t = analysis::assessTier(b.fixture.store->reader(), b.huawei, kToday);
+        REQUIRE(t.isOk());
+        return t.value();
+    };
+    const auto low = model(1);
+    REQUIRE(low.figures == QStringLiteral("A")); // the demo's 华为 has signed contracts
+    CHECK(labelText(overview, "computedTier") == QStringLiteral("Computed tier ") + low.reason);
+    const auto high = model(1'000'000'000'000);
+    REQUIRE(high.figures == QStringLiteral("C"));
+    CHECK(labelText(overview, "computedTier") == QStringLiteral("Computed tier ") + high.reason);
+    // The health score follows too (its engagement uses the model's cadence).
+    auto health = analysis::assessHealth(b.fixture.store->reader(), b.huawei, kToday);
+    REQUIRE(health.isOk());
+    CHECK(labelText(overview, "healthSummary")
+              .startsWith(QStringLiteral("Health %1 of 100").arg(health.value().score)));
 }

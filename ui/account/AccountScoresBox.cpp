@@ -46,7 +46,7 @@ AccountScoresBox::AccountScoresBox(Workspace& workspace, const QString& accountI
     m_accept = new QPushButton(this);
     m_accept->setObjectName(QStringLiteral("acceptTier"));
     connect(m_accept, &QPushButton::clicked, this, [this] {
-        if (const Status s = m_workspace.commands().acceptComputedTier(m_accountId); !s)
+        if (const Status s = m_workspace.commands().acceptComputedTier(m_accountId, m_workspace.today()); !s)
             emit m_workspace.message(s.message());
     });
     m_health = textLabel(this, "healthSummary");
@@ -72,7 +72,7 @@ AccountScoresBox::AccountScoresBox(Workspace& workspace, const QString& accountI
 
 void AccountScoresBox::reload()
 {
-    auto tier = analysis::assessTier(m_workspace.store().reader(), m_accountId);
+    auto tier = analysis::assessTier(m_workspace.store().reader(), m_accountId, m_workspace.today());
     if (!tier) {
         m_tier->setText(tier.message());
         m_override->hide();
@@ -99,7 +99,7 @@ void AccountScoresBox::reload()
         delete item->widget();
         delete item;
     }
-    auto health = analysis::assessHealth(m_workspace.store().reader(), m_accountId);
+    auto health = analysis::assessHealth(m_workspace.store().reader(), m_accountId, m_workspace.today());
     if (!health) {
         m_health->setText(health.message());
         return;

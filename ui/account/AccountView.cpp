@@ -235,13 +235,15 @@ void AccountView::refreshHeader()
     const QString tier = a.value(QStringLiteral("tier")).toString();
     QString tierText = tier.isEmpty() ? UiText::tr("Tier: not set")
                                       : UiText::tr("Tier %1").arg(model::enumLabel(u"tier", tier));
-    if (auto computed = analysis::assessTier(m_workspace.store().reader(), m_accountId); computed.isOk()) {
+    if (auto computed = analysis::assessTier(m_workspace.store().reader(), m_accountId, m_workspace.today());
+        computed.isOk()) {
         if (computed.value().differs())
             tierText = UiText::tr("%1 (computed: %2)").arg(tierText, computed.value().computed);
         m_tier->setToolTip(computed.value().reason);
     }
     m_tier->setText(tierText);
-    if (auto health = analysis::assessHealth(m_workspace.store().reader(), m_accountId); health.isOk()) {
+    if (auto health = analysis::assessHealth(m_workspace.store().reader(), m_accountId, m_workspace.today());
+        health.isOk()) {
         const analysis::HealthAssessment& h = health.value();
         m_health->setText(UiText::tr("Health %1 · %2").arg(h.score).arg(analysis::healthBandLabel(h.band)));
         QPalette p = m_health->palette();

@@ -58,7 +58,7 @@ TierReviewDialog::TierReviewDialog(Workspace& workspace, QWidget* parent)
 void TierReviewDialog::reload()
 {
     m_table->setRowCount(0);
-    auto review = analysis::tierReview(m_workspace.store().reader());
+    auto review = analysis::tierReview(m_workspace.store().reader(), m_workspace.today());
     if (!review) {
         m_summary->setText(review.message());
         return;
@@ -92,7 +92,7 @@ void TierReviewDialog::acceptSelected()
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
         ids << m_table->item(index.row(), 0)->data(Qt::UserRole).toString();
     for (const QString& id : ids)
-        if (const Status s = m_workspace.commands().acceptComputedTier(id); !s) {
+        if (const Status s = m_workspace.commands().acceptComputedTier(id, m_workspace.today()); !s) {
             emit m_workspace.message(s.message());
             break;
         }
