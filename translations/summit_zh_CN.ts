@@ -4769,6 +4769,10 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>What costs most</source>
         <translation>主要失分项</translation>
     </message>
+    <message>
+        <source>%1: the figures give tier %2; a different tier needs a reason (%3).</source>
+        <translation>%1：按数据应为 %2 类；设为其他分级需要填写原因（%3）。</translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>

@@ -83,6 +83,9 @@ Status Commands::editRecord(const QString& id, const FieldValues& fields)
     if (fields.empty())
         return Status::ok();
     const model::EntityDef* def = model::entity(entity.value());
+    if (entity.value() == QLatin1String("account"))
+        if (Status s = checkTierReason(id, fields); !s)
+            return s;
     if (entity.value() == QLatin1String("member"))
         for (const auto& [field, value] : fields)
             if ((field == QLatin1String("role") && value.toString() != QLatin1String("admin")) ||

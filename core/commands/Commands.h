@@ -171,6 +171,11 @@ private:
     // otherwise memberLeaves() hands their work over first.
     Status checkNothingHeld(const QString& memberId);
     Result<QString> entityOfRequired(const QString& id, const QString& entity) const;
+    // setTier's rule for a tier set by a plain or bulk edit of an account: a tier the
+    // figures do not give (S excepted) needs a reason, in the same edit or already on the
+    // account. A tier given when an account is created or imported is its starting mark,
+    // which the quarterly review revisits.
+    Status checkTierReason(const QString& accountId, const FieldValues& fields);
 
     Store& m_store;
     Apply m_apply;

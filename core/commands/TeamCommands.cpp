@@ -131,6 +131,9 @@ Status Commands::bulkEdit(const QStringList& ids, const FieldValues& fields)
     for (const QString& id : ids) {
         if (Status s = entityOfRequired(id, entity).status(); !s)
             return s;
+        if (entity == QLatin1String("account"))
+            if (Status s = checkTierReason(id, fields); !s)
+                return s;
         FieldValues plain;
         for (const auto& [field, v] : fields) {
             const model::FieldDef* f = def->field(field);

@@ -39,6 +39,37 @@ Status Commands::setTier(const QString& accountId, const QString& tier, const QS
     return run(change);
 }
 
+Status Commands::checkTierReason(const QString& accountId, const FieldValues& fields)
+{
+    const QVariant* tier = nullptr;
+    const QVariant* reason = nullptr;
+    for (const auto& [field, value] : fields) {
+        if (field == QLatin1String("tier"))
+            tier = &value;
+        else if (field == QLatin1String("tier_reason"))
+            reason = &value;
+    }
+    const QString t = tier ? tier->toString() : QString();
+    // No tier, S, or a value that is not a tier (the store refuses it with its own message).
+    if (t.isEmpty() || t == QLatin1String("S") ||
+        !model::entity(u"account")->field(u"tier")->enumValues.contains(t))
+        return Status::ok();
+    QString why = reason ? reason->toString().trimmed() : QString();
+    if (!reason)
+        if (auto rec = m_store.record(QStringLiteral("account"), accountId); rec.isOk())
+            why = rec.value().value(QStringLiteral("tier_reason")).toString().trimmed();
+    if (!why.isEmpty())
+        return Status::ok();
+    auto computed = analysis::assessTier(m_store.reader(), accountId);
+    if (!computed)
+        return computed.status();
+    if (t == computed.value().figures)
+        return Status::ok();
+    return Status::fail(CoreText::tr("%1: the figures give tier %2; a different tier needs a reason (%3).")
+                            .arg(titleOf(accountId), computed.value().figures, computed.value().reason),
+                        QStringLiteral("tier_reason"));
+}
+
 Status Commands::acceptComputedTier(const QString& accountId, const QDate& today)
 {
     if (auto entity = entityOfRequired(accountId, QStringLiteral("account")); !entity)

@@ -299,6 +299,47 @@ TEST_CASE("a tier by hand needs a reason, stays S when strategic, and the quarte
     REQUIRE(cmd.setTier(right, QStringLiteral("S"), QString(), kToday));
 }
 
+TEST_CASE(
+    "a plain or bulk edit of the tier follows the same rule: a tier the figures do not give needs a reason")
+{
+    Team t;
+    commands::Commands cmd(*t.store);
+    const QString a = t.company("某区县分公司", "low"); // C by its figures
+    const QString b = t.company("某地市公司", "low");
+    const QString tier = QStringLiteral("tier"), reason = QStringLiteral("tier_reason");
+
+    Status refused = cmd.editRecord(a, {{tier, QStringLiteral("A")}});
+    CHECK_FALSE(refused.isOk());
+    CHECK(refused.error().field == reason);
+    CHECK(refused.message().startsWith(s("某区县分公司")));
+    CHECK(refused.message().contains(QStringLiteral("tier C")));
+    CHECK(t.get(QStringLiteral("account"), a, tier).isNull());
+    // A blank reason is no reason.
+    CHECK_FALSE(cmd.editRecord(a, {{tier, QStringLiteral("B")}, {reason, QStringLiteral("   ")}}).isOk());
+    // The computed tier, S and clearing the tier need none; a value that is not a tier is the
+    // store's to refuse, on the tier field.
+    REQUIRE(cmd.editRecord(a, {{tier, QStringLiteral("C")}}));
+    REQUIRE(cmd.editRecord(a, {{tier, QStringLiteral("S")}}));
+    REQUIRE(cmd.editRecord(a, {{tier, QVariant()}}));
+    Status notATier = cmd.editRecord(a, {{tier, QStringLiteral("Z")}});
+    CHECK_FALSE(notATier.isOk());
+    CHECK(notATier.error().field == tier);
+    // With a reason in the same edit, or one already on the account.
+    REQUIRE(cmd.editRecord(a, {{tier, QStringLiteral("A")}, {reason, s("集团战略协议")}}));
+    REQUIRE(cmd.editRecord(a, {{tier, QStringLiteral("B")}}));
+    CHECK(t.get(QStringLiteral("account"), a, tier) == QStringLiteral("B"));
+    // Other fields of an account set by hand are edited freely.
+    REQUIRE(cmd.editRecord(a, {{QStringLiteral("region"), s("华东")}}));
+
+    // A bulk edit is refused as a whole, naming the first account without a reason.
+    Status bulk = cmd.bulkEdit({a, b}, {{tier, QStringLiteral("A")}});
+    CHECK_FALSE(bulk.isOk());
+    CHECK(bulk.message().startsWith(s("某地市公司")));
+    CHECK(t.get(QStringLiteral("account"), a, tier) == QStringLiteral("B"));
+    REQUIRE(cmd.bulkEdit({a, b}, {{tier, QStringLiteral("A")}, {reason, s("总部统一评级")}}));
+    CHECK(t.get(QStringLiteral("account"), b, reason) == s("总部统一评级"));
+}
+
 TEST_CASE("health: each component's points and reasons against a hand-worked account")
 {
     Team t;

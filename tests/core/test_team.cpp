@@ -228,7 +228,15 @@ TEST_CASE("a bulk edit of many accounts is one change and one undo step")
     for (int i = 0; i < 5; ++i)
         accounts << f.add(k("account"), {{k("name"), s("客户%1").arg(i)}, {k("am_id"), t.zhang}});
     const quint64 before = f.store->operationCount();
-    REQUIRE(t.c.bulkEdit(accounts, {{k("am_id"), t.li}, {k("tier"), k("A")}}).isOk());
+    // New accounts have no figures (computed C): tier A by hand needs a reason.
+    Status noReason = t.c.bulkEdit(accounts, {{k("am_id"), t.li}, {k("tier"), k("A")}});
+    CHECK_FALSE(noReason.isOk());
+    CHECK(noReason.error().field == k("tier_reason"));
+    CHECK(noReason.message().startsWith(s("客户0")));
+    CHECK(f.store->operationCount() == before);
+    REQUIRE(t.c.bulkEdit(accounts,
+                         {{k("am_id"), t.li}, {k("tier"), k("A")}, {k("tier_reason"), s("集团战略客户")}})
+                .isOk());
     CHECK(f.store->operationCount() == before + 5);
     for (const QString& a : accounts)
         CHECK(f.get(k("account"), a, k("am_id")) == t.li);
