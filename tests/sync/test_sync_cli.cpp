@@ -149,8 +149,9 @@ TEST_CASE("a sync killed at any step loses no operation and applies none twice")
         REQUIRE(cli(a, {QStringLiteral("sync"), QStringLiteral("--remote"), remote}).code == 0);
         REQUIRE(cli(b, {QStringLiteral("sync"), QStringLiteral("--remote"), remote}).code == 0);
         add(b, {QStringLiteral("contact"), QStringLiteral("add"), acc, QStringLiteral("王芳")});
+        // S: a strategic mark needs no reason.
         REQUIRE(cli(a, {QStringLiteral("account"), QStringLiteral("set"), acc, QStringLiteral("tier"),
-                        QStringLiteral("A")})
+                        QStringLiteral("S")})
                     .code == 0);
         REQUIRE(cli(b, {QStringLiteral("sync")}).code == 0);
 
