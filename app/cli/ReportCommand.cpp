@@ -91,7 +91,7 @@ int teamReview(Context& ctx, const Args& args)
     if (!args.positional.isEmpty())
         return ctx.usage(CliText::tr("unexpected argument %1.").arg(args.positional.front()), command);
     if (!args.has(QStringLiteral("--period")))
-        return ctx.usage(CliText::tr("--period YYYY-MM or YYYY-Www is required."), command);
+        return ctx.usage(CliText::tr("--period YYYY-MM, YYYY-Www, YYYYQn or YYYY is required."), command);
     if (const int code = checkOut(ctx, args, command); code >= 0)
         return code;
     auto period = query::parseReportPeriod(args.value(QStringLiteral("--period")));
@@ -141,10 +141,12 @@ void addReportCommands(std::vector<Command>& commands)
          accountPlan});
     commands.push_back(
         {QStringLiteral("report team"),
-         CliText::tr("report team --period YYYY-MM|YYYY-Www --out FILE.pdf|FILE.xlsx [--member MEMBER-ID] "
+         CliText::tr("report team --period YYYY-MM|YYYY-Www|YYYYQn|YYYY --out FILE.pdf|FILE.xlsx [--member "
+                     "MEMBER-ID] "
                      "[--quiet-days N] [--today YYYY-MM-DD]"),
          CliText::tr(
-             "Writes the team review of a month or an ISO week as an A4 PDF, for the whole team or one "
+             "Writes the team review of a month, an ISO week, a quarter or a year as an A4 PDF, for the "
+             "whole team or one "
              "member: key figures, the funnel and the weighted forecast, the activity ranking, accounts "
              "at risk and why, renewals and receivables due in the next 90 days, and the accounts "
              "with no follow-up in --quiet-days days (30 unless given). With --out FILE.xlsx it is an "

@@ -34,25 +34,28 @@ class Database;
 
 namespace summit::query {
 
-// A report's period: a calendar month ("2026-11") or an ISO week ("2026-W47"),
-// both ends included.
+// A report's period: a calendar month ("2026-11"), an ISO week ("2026-W47"),
+// a calendar quarter ("2026Q4") or a year ("2026"), both ends included.
 struct ReportPeriod
 {
     enum class Kind
     {
         Month,
         Week,
+        Quarter,
+        Year,
     };
     Kind kind = Kind::Month;
     QDate from, to;
-    QString key; // as given and accepted: "2026-11" or "2026-W47"
+    QString key; // in its canonical spelling: "2026-11", "2026-W47", "2026Q4" or "2026"
 };
-// Reads "YYYY-MM" or "YYYY-Www". Anything else (a month 13, week 54 of a year
-// with 52, a date) is an error naming the text and the accepted forms.
+// Reads "YYYY-MM", "YYYY-Www", "YYYYQn" (or "YYYY-Qn") and "YYYY". Anything
+// else (a month 13, week 54 of a year with 52, a quarter 5, a date) is an
+// error naming the text and the accepted forms.
 Result<ReportPeriod> parseReportPeriod(const QString& text);
 // The period a report of the dates from..to is for (the dashboard's filter):
-// that ISO week when they are exactly one, else the month `from` falls in; the
-// month of `today` when `from` is open.
+// that ISO week, quarter or year when they are exactly one, else the month
+// `from` falls in; the month of `today` when `from` is open.
 ReportPeriod reportPeriodCovering(const QDate& from, const QDate& to, const QDate& today);
 
 // ---- The account plan ----

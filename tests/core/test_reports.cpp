@@ -88,7 +88,7 @@ QStringList summaries(const std::vector<TimelineEntry>& list)
 
 } // namespace
 
-TEST_CASE("a report period is a month YYYY-MM or an ISO week YYYY-Www, and nothing else")
+TEST_CASE("a report period is a month YYYY-MM, an ISO week YYYY-Www, a quarter or a year, and nothing else")
 {
     auto month = parseReportPeriod(QStringLiteral("2026-11"));
     REQUIRE(month);
@@ -115,15 +115,19 @@ TEST_CASE("a report period is a month YYYY-MM or an ISO week YYYY-Www, and nothi
     }
 }
 
-TEST_CASE(
-    "the dashboard's dates become a week when they are exactly one ISO week, else the month they start in")
+TEST_CASE("the dashboard's dates become a week, quarter or year when they are exactly one, else the month "
+          "they start in")
 {
     const ReportPeriod week = reportPeriodCovering(QDate(2026, 11, 16), QDate(2026, 11, 22), kToday);
     CHECK(week.kind == ReportPeriod::Kind::Week);
     CHECK(week.key == QStringLiteral("2026-W47"));
     const ReportPeriod quarter = reportPeriodCovering(QDate(2026, 10, 1), QDate(2026, 12, 31), kToday);
-    CHECK(quarter.kind == ReportPeriod::Kind::Month);
-    CHECK(quarter.key == QStringLiteral("2026-10"));
+    CHECK(quarter.kind == ReportPeriod::Kind::Quarter);
+    CHECK(quarter.key == QStringLiteral("2026Q4"));
+    CHECK(reportPeriodCovering(QDate(2026, 1, 1), QDate(2026, 12, 31), kToday).key == QStringLiteral("2026"));
+    const ReportPeriod part = reportPeriodCovering(QDate(2026, 10, 1), QDate(2026, 11, 30), kToday);
+    CHECK(part.kind == ReportPeriod::Kind::Month); // two months: the month it starts in
+    CHECK(part.key == QStringLiteral("2026-10"));
     CHECK(reportPeriodCovering({}, {}, kToday).key == QStringLiteral("2026-11"));
 }
 

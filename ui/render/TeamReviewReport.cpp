@@ -170,8 +170,20 @@ void quiet(ReportLayout& l, const query::TeamReviewData& d)
 ReportLayout layoutTeamReview(const QPaintDevice* device, const QSizeF& page, const query::TeamReviewData& d)
 {
     ReportHeader h;
-    h.title = d.period.kind == query::ReportPeriod::Kind::Week ? RenderText::tr("Weekly team review")
-                                                               : RenderText::tr("Monthly team review");
+    switch (d.period.kind) {
+    case query::ReportPeriod::Kind::Week:
+        h.title = RenderText::tr("Weekly team review");
+        break;
+    case query::ReportPeriod::Kind::Month:
+        h.title = RenderText::tr("Monthly team review");
+        break;
+    case query::ReportPeriod::Kind::Quarter:
+        h.title = RenderText::tr("Quarterly team review");
+        break;
+    case query::ReportPeriod::Kind::Year:
+        h.title = RenderText::tr("Annual team review");
+        break;
+    }
     h.subject = d.memberId.isEmpty() ? RenderText::tr("The whole team") : d.memberName;
     h.period = RenderText::tr("%1: %2 to %3")
                    .arg(d.period.key, d.period.from.toString(Qt::ISODate), d.period.to.toString(Qt::ISODate));
