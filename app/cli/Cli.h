@@ -84,6 +84,8 @@ void addDashboardCommand(std::vector<Command>& commands);
 void addCommerceCommand(std::vector<Command>& commands);
 // tier explain|review|set|accept, health, model show|set: computed tiers and health.
 void addTierCommands(std::vector<Command>& commands);
+// kpi [--period] [filters] [--json]: the team's key figures beside the period before.
+void addKpiCommand(std::vector<Command>& commands);
 // export --format xlsx|csv: a workbook of every type, or one type (ExportTableCommand.cpp).
 int exportSpreadsheet(Context& ctx, const Args& args);
 // Members leaving and returning, coverage, buying roles, link set, bulk set,

@@ -776,6 +776,7 @@ std::vector<Command> buildCommands()
     addDashboardCommand(c);
     addCommerceCommand(c);
     addTierCommands(c);
+    addKpiCommand(c);
     return c;
 }
 

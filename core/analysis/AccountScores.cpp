@@ -116,38 +116,18 @@ Result<Gathered> gather(Database& db, const QString& accountId, const QDate& tod
     };
 
     const QString todayText = isoDay(today);
-    const QString yearAgo = isoDay(today.addMonths(-12));
-    const QString twoYearsAgo = isoDay(today.addMonths(-24));
     // Revenue of every live account: the rank needs all of them.
-    const QString revenueSql =
-        m.revenueBasis == model::AccountModel::RevenueBasis::Received
-            ? QStringLiteral(
-                  "SELECT r.account_id, sum(CASE WHEN r.received_on > ? THEN "
-                  "coalesce(r.amount_received, 0) ELSE 0 END), sum(CASE WHEN r.received_on <= ? "
-                  "THEN coalesce(r.amount_received, 0) ELSE 0 END) FROM receivables r JOIN contracts c "
-                  "ON c.id = r.contract_id AND c.deleted = 0 JOIN accounts a ON a.id = r.account_id AND "
-                  "a.deleted = 0 WHERE r.deleted = 0 AND %1 AND r.received_on > ? AND "
-                  "r.received_on <= ? GROUP BY r.account_id")
-                  .arg(QLatin1String(kCny))
-            : QStringLiteral(
-                  "SELECT c.account_id, sum(CASE WHEN c.signed_on > ? THEN coalesce(c.amount, 0) "
-                  "ELSE 0 END), sum(CASE WHEN c.signed_on <= ? THEN coalesce(c.amount, 0) ELSE 0 END) "
-                  "FROM contracts c JOIN accounts a ON a.id = c.account_id AND a.deleted = 0 WHERE "
-                  "c.deleted = 0 AND %1 AND %2 AND c.signed_on > ? AND c.signed_on <= ? "
-                  "GROUP BY c.account_id")
-                  .arg(QLatin1String(kSigned), QLatin1String(kCny));
     {
-        auto rows = db.rows(revenueSql, {yearAgo, yearAgo, twoYearsAgo, todayText});
+        auto rows = revenueByAccount(db, m, today);
         if (!rows)
             return rows.error();
-        for (const QVariantList& r : rows.value()) {
-            const qint64 revenue = r[1].toLongLong();
-            if (revenue > 0)
-                g.revenues.push_back(revenue);
-            auto it = index.find(r[0].toString());
+        for (const AccountRevenue& r : rows.value()) {
+            if (r.revenue > 0)
+                g.revenues.push_back(r.revenue);
+            auto it = index.find(r.accountId);
             if (it != index.end()) {
-                g.accounts[*it].revenue = revenue;
-                g.accounts[*it].priorRevenue = r[2].toLongLong();
+                g.accounts[*it].revenue = r.revenue;
+                g.accounts[*it].priorRevenue = r.prior;
             }
         }
         std::sort(g.revenues.begin(), g.revenues.end(), std::greater<>());
@@ -580,6 +560,37 @@ Result<std::vector<TierAssessment>> tiers(Database& db, const QString& accountId
 }
 
 } // namespace
+
+Result<std::vector<AccountRevenue>> revenueByAccount(Database& db, const model::AccountModel& m,
+                                                     const QDate& asOf)
+{
+    const QString sql =
+        m.revenueBasis == model::AccountModel::RevenueBasis::Received
+            ? QStringLiteral(
+                  "SELECT r.account_id, sum(CASE WHEN r.received_on > ? THEN "
+                  "coalesce(r.amount_received, 0) ELSE 0 END), sum(CASE WHEN r.received_on <= ? "
+                  "THEN coalesce(r.amount_received, 0) ELSE 0 END) FROM receivables r JOIN contracts c "
+                  "ON c.id = r.contract_id AND c.deleted = 0 JOIN accounts a ON a.id = r.account_id AND "
+                  "a.deleted = 0 WHERE r.deleted = 0 AND %1 AND r.received_on > ? AND "
+                  "r.received_on <= ? GROUP BY r.account_id")
+                  .arg(QLatin1String(kCny))
+            : QStringLiteral(
+                  "SELECT c.account_id, sum(CASE WHEN c.signed_on > ? THEN coalesce(c.amount, 0) "
+                  "ELSE 0 END), sum(CASE WHEN c.signed_on <= ? THEN coalesce(c.amount, 0) ELSE 0 END) "
+                  "FROM contracts c JOIN accounts a ON a.id = c.account_id AND a.deleted = 0 WHERE "
+                  "c.deleted = 0 AND %1 AND %2 AND c.signed_on > ? AND c.signed_on <= ? "
+                  "GROUP BY c.account_id")
+                  .arg(QLatin1String(kSigned), QLatin1String(kCny));
+    const QString yearAgo = isoDay(asOf.addMonths(-12));
+    auto rows = db.rows(sql, {yearAgo, yearAgo, isoDay(asOf.addMonths(-24)), isoDay(asOf)});
+    if (!rows)
+        return rows.error();
+    std::vector<AccountRevenue> out;
+    out.reserve(rows.value().size());
+    for (const QVariantList& r : rows.value())
+        out.push_back({r[0].toString(), r[1].toLongLong(), r[2].toLongLong()});
+    return out;
+}
 
 Result<model::AccountModel> loadAccountModel(Database& db)
 {

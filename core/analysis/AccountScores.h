@@ -94,6 +94,17 @@ struct HealthAssessment
 // The team's model: the account_model record's fields over the defaults.
 Result<model::AccountModel> loadAccountModel(Database& db);
 
+// Each live account's revenue as the tier counts it (the model's basis, CNY):
+// the 12 months up to `asOf` (after asOf − 12 months, not after asOf) and the
+// 12 before. Accounts with neither are not listed.
+struct AccountRevenue
+{
+    QString accountId;
+    qint64 revenue = 0, prior = 0;
+};
+Result<std::vector<AccountRevenue>> revenueByAccount(Database& db, const model::AccountModel& model,
+                                                     const QDate& asOf);
+
 // One account (an unknown or trashed account id is an error); `today`
 // invalid: the current date.
 Result<TierAssessment> assessTier(Database& db, const QString& accountId, const QDate& today = {});

@@ -13,10 +13,6 @@ const QString kAccountModelId = QStringLiteral("00000000-0000-7000-8000-00000000
 
 namespace {
 
-const char* const kTierWeights[] = {"weight_revenue", "weight_activity", "weight_potential"};
-const char* const kHealthWeights[] = {"health_engagement", "health_relationship", "health_commercial",
-                                      "health_service", "health_gaps"};
-
 int intOf(const QVariantMap& f, const char* name, int fallback)
 {
     const QVariant v = f.value(QLatin1String(name));
@@ -68,6 +64,8 @@ AccountModel accountModelFrom(const QVariantMap& f)
     m.healthCommercial = intOf(f, "health_commercial", m.healthCommercial);
     m.healthService = intOf(f, "health_service", m.healthService);
     m.healthGaps = intOf(f, "health_gaps", m.healthGaps);
+    m.clvMargin = intOf(f, "clv_margin", m.clvMargin);
+    m.clvYears = intOf(f, "clv_years", m.clvYears);
     return m;
 }
 
@@ -93,6 +91,8 @@ QVariantMap accountModelFields(const AccountModel& m)
     f.insert(QStringLiteral("health_commercial"), m.healthCommercial);
     f.insert(QStringLiteral("health_service"), m.healthService);
     f.insert(QStringLiteral("health_gaps"), m.healthGaps);
+    f.insert(QStringLiteral("clv_margin"), m.clvMargin);
+    f.insert(QStringLiteral("clv_years"), m.clvYears);
     return f;
 }
 
@@ -111,15 +111,15 @@ std::pair<QString, QString> accountModelProblem(const QVariantMap& after)
             out << fieldLabel(u"account_model", QString::fromLatin1(n));
         return out.join(QStringLiteral(", "));
     };
-    if (const int total = sum(kTierWeights); total != 100)
+    if (const int total = sum(kTierWeightFields); total != 100)
         return {QStringLiteral("weight_revenue"),
                 CoreText::tr("The tier weights (%1) add up to %2 %, not 100 %.")
-                    .arg(labels(kTierWeights))
+                    .arg(labels(kTierWeightFields))
                     .arg(total)};
-    if (const int total = sum(kHealthWeights); total != 100)
+    if (const int total = sum(kHealthWeightFields); total != 100)
         return {QStringLiteral("health_engagement"),
                 CoreText::tr("The health weights (%1) add up to %2 %, not 100 %.")
-                    .arg(labels(kHealthWeights))
+                    .arg(labels(kHealthWeightFields))
                     .arg(total)};
     const AccountModel m = accountModelFrom(after);
     if (m.tierARevenue < m.tierBRevenue)

@@ -52,11 +52,21 @@ struct AccountModel
     int healthCommercial = 25;
     int healthService = 15;
     int healthGaps = 10;
+    // Customer lifetime value (KPIs, query/Kpi.h): the gross margin the team
+    // earns on revenue, in percent, and how many years a customer is expected
+    // to stay. CLV = a customer's 12-month revenue × margin × years.
+    int clvMargin = 30;
+    int clvYears = 5;
 
     // The follow-up cadence of a tier; an account without a tier has C's.
     int cadenceOf(const QString& tier) const;
     int pointsOf(const QString& followUpType) const;
 };
+
+// The fields whose percentages must add up to 100.
+inline constexpr const char* kTierWeightFields[] = {"weight_revenue", "weight_activity", "weight_potential"};
+inline constexpr const char* kHealthWeightFields[] = {"health_engagement", "health_relationship",
+                                                      "health_commercial", "health_service", "health_gaps"};
 
 // The model a record's fields describe (missing or empty fields: defaults).
 AccountModel accountModelFrom(const QVariantMap& fields);

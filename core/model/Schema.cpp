@@ -344,6 +344,9 @@ std::vector<EntityDef> buildEntities()
     accountModel.sinceSchema = 11;
     for (FieldDef& f : accountModel.fields)
         f.sinceSchema = 11;
+    // Version 12: the customer lifetime value's margin and years (KPIs).
+    accountModel.fields.push_back(since(integer("clv_margin", 0, 100), 12));
+    accountModel.fields.push_back(since(integer("clv_years", 1, 50), 12));
     list.push_back(std::move(accountModel));
 
     return list;
@@ -827,6 +830,8 @@ const char* fieldSource(QStringView entity, QStringView field)
         {"health_commercial", QT_TRANSLATE_NOOP("summit::core", "Health weight: commercial (%)")},
         {"health_service", QT_TRANSLATE_NOOP("summit::core", "Health weight: service (%)")},
         {"health_gaps", QT_TRANSLATE_NOOP("summit::core", "Health weight: open gaps (%)")},
+        {"clv_margin", QT_TRANSLATE_NOOP("summit::core", "Gross margin for lifetime value (%)")},
+        {"clv_years", QT_TRANSLATE_NOOP("summit::core", "Years a customer stays")},
     };
     // One English word, two meanings: give translators distinct strings.
     if (entity == u"org_unit" && field == u"name")

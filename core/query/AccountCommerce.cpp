@@ -2,6 +2,7 @@
 #include "CoreText.h"
 
 #include "query/Dashboard.h"
+#include "query/FilterSql.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -138,22 +139,12 @@ Result<CommerceFigures> accountCommerce(Database& db, const QString& accountId, 
 
 namespace {
 
-// The filter's conditions on the account `a` and the contract `c`.
-QString accountConditions(const DashboardFilter& f, QVariantList& binds)
+// The filter's conditions on the account `a` and the contract `c`, whose contract is its owner's, else
+// the account manager's.
+detail::Where contractConditions(const DashboardFilter& f)
 {
-    QStringList parts = {QStringLiteral("a.deleted = 0"), QStringLiteral("c.deleted = 0")};
-    if (!f.member.isEmpty()) {
-        parts << QStringLiteral("coalesce(nullif(c.owner_id, ''), a.am_id) = ?");
-        binds << f.member;
-    }
-    for (const auto& [column, value] :
-         {std::pair{QStringLiteral("region"), f.region}, std::pair{QStringLiteral("industry"), f.industry},
-          std::pair{QStringLiteral("tier"), f.tier}})
-        if (!value.isEmpty()) {
-            parts << QStringLiteral("a.%1 = ?").arg(column);
-            binds << value;
-        }
-    return parts.join(QStringLiteral(" AND "));
+    return detail::filterWhere(f, QStringLiteral("c"),
+                               QStringLiteral("coalesce(nullif(c.owner_id, ''), a.am_id)"));
 }
 
 } // namespace
@@ -161,8 +152,9 @@ QString accountConditions(const DashboardFilter& f, QVariantList& binds)
 Result<std::vector<RenewalDue>> renewalsDue(Database& db, const DashboardFilter& filter, const QDate& today,
                                             int days)
 {
-    QVariantList binds = {today.toString(Qt::ISODate), today.addDays(days).toString(Qt::ISODate)};
-    const QString where = accountConditions(filter, binds);
+    const detail::Where where = contractConditions(filter);
+    const QVariantList binds =
+        QVariantList{today.toString(Qt::ISODate), today.addDays(days).toString(Qt::ISODate)} + where.binds;
     auto rows = db.rows(
         QStringLiteral(
             "SELECT c.id, a.id, a.name, c.title, coalesce(m.name, ''), c.end_on, coalesce(c.amount, 0), "
@@ -171,7 +163,7 @@ Result<std::vector<RenewalDue>> renewalsDue(Database& db, const DashboardFilter&
             "WHERE coalesce(c.status, 'signed') IN ('signed', 'active') AND c.end_on >= ? AND c.end_on <= ? "
             "AND NOT EXISTS (SELECT 1 FROM contracts n WHERE n.renews_id = c.id AND n.deleted = 0 AND "
             "coalesce(n.status, 'signed') <> 'terminated') AND %1 ORDER BY c.end_on, a.name, c.id")
-            .arg(where),
+            .arg(where.sql()),
         binds);
     if (!rows)
         return rows.error();
@@ -185,15 +177,15 @@ Result<std::vector<RenewalDue>> renewalsDue(Database& db, const DashboardFilter&
 Result<std::vector<ReceivableDue>> receivablesDue(Database& db, const DashboardFilter& filter,
                                                   const QDate& today, int days)
 {
-    QVariantList binds = {today.addDays(days).toString(Qt::ISODate)};
-    const QString where = accountConditions(filter, binds);
+    const detail::Where where = contractConditions(filter);
+    const QVariantList binds = QVariantList{today.addDays(days).toString(Qt::ISODate)} + where.binds;
     auto rows = db.rows(
         QStringLiteral(
             "SELECT r.id, a.id, a.name, c.title, r.due_on, r.amount_due, r.amount_received, r.received_on, "
             "coalesce(c.currency, '') FROM receivables r JOIN contracts c ON c.id = r.contract_id "
             "JOIN accounts a ON a.id = r.account_id WHERE r.deleted = 0 AND r.due_on <= ? AND "
             "coalesce(r.amount_received, 0) < r.amount_due AND %1 ORDER BY r.due_on, a.name, r.id")
-            .arg(where),
+            .arg(where.sql()),
         binds);
     if (!rows)
         return rows.error();

@@ -1,5 +1,6 @@
 #include "query/Dashboard.h"
 #include "CoreText.h"
+#include "query/FilterSql.h"
 
 #include "analysis/AccountScores.h"
 
@@ -20,104 +21,7 @@ namespace summit::query {
 
 namespace {
 
-const QString kCny = QStringLiteral("CNY");
-
-QString text(const QVariant& v)
-{
-    return v.isNull() ? QString() : v.toString();
-}
-
-// The conditions every panel shares: the account's region, industry and tier,
-// neither the record nor its account in the trash. `owner` is the column that
-// says whose the record is (empty: the member filter does not apply).
-struct Where
-{
-    QStringList parts;
-    QVariantList binds;
-
-    void add(const QString& part, const QVariant& bind)
-    {
-        parts << part;
-        binds << bind;
-    }
-    QString sql() const { return parts.join(QStringLiteral(" AND ")); }
-};
-
-Where common(const DashboardFilter& f, const QString& record, const QString& owner)
-{
-    Where w;
-    w.parts << QStringLiteral("a.deleted = 0");
-    if (!record.isEmpty())
-        w.parts << QStringLiteral("%1.deleted = 0").arg(record);
-    if (!f.member.isEmpty() && !owner.isEmpty())
-        w.add(QStringLiteral("%1 = ?").arg(owner), f.member);
-    if (!f.region.isEmpty())
-        w.add(QStringLiteral("a.region = ?"), f.region);
-    if (!f.industry.isEmpty())
-        w.add(QStringLiteral("a.industry = ?"), f.industry);
-    if (!f.tier.isEmpty())
-        w.add(QStringLiteral("a.tier = ?"), f.tier);
-    return w;
-}
-
-bool inPeriod(const DashboardFilter& f, const QDate& day)
-{
-    if (!day.isValid())
-        return false;
-    return (!f.from.isValid() || day >= f.from) && (!f.to.isValid() || day <= f.to);
-}
-
-QDate localDayOfMillis(qint64 millis)
-{
-    return QDateTime::fromMSecsSinceEpoch(millis, QTimeZone::utc()).toLocalTime().date();
-}
-
-bool isCny(const QString& currency)
-{
-    return currency.isEmpty() || currency == kCny;
-}
-
-// amount × percent / 100, rounded half up, without overflowing for any amount.
-qint64 weightedAmount(qint64 amount, int percent)
-{
-    return amount / 100 * percent + (amount % 100 * percent + 50) / 100;
-}
-
-struct OpenDeal
-{
-    QString id, stage, currency;
-    qint64 amount = 0;
-    bool hasAmount = false;
-    int probability = -1; // the deal's own; -1 = not set
-    QDate expectedClose;
-};
-
-Result<std::vector<OpenDeal>> openDeals(Database& db, const DashboardFilter& f)
-{
-    Where w = common(f, QStringLiteral("o"), QStringLiteral("o.owner_id"));
-    w.parts << QStringLiteral("(o.status IS NULL OR o.status = 'open')");
-    auto rows = db.rows(QStringLiteral("SELECT o.id, o.stage, o.amount, o.currency, o.probability, "
-                                       "o.expected_close FROM opportunities o JOIN accounts a ON a.id = "
-                                       "o.account_id WHERE %1 ORDER BY o.id")
-                            .arg(w.sql()),
-                        w.binds);
-    if (!rows)
-        return rows.error();
-    std::vector<OpenDeal> out;
-    out.reserve(rows.value().size());
-    for (const QVariantList& r : rows.value()) {
-        OpenDeal d;
-        d.id = text(r[0]);
-        d.stage = text(r[1]);
-        d.hasAmount = !r[2].isNull();
-        d.amount = r[2].toLongLong();
-        d.currency = text(r[3]);
-        d.probability = r[4].isNull() ? -1 : r[4].toInt();
-        d.expectedClose = QDate::fromString(text(r[5]), Qt::ISODate);
-        out.push_back(std::move(d));
-    }
-    return out;
-}
+using namespace detail;
 
 QDate monthOf(const QDate& d)
 {
@@ -139,7 +43,7 @@ struct ClosedDeal
 // the day before `since` are passed over without asking the log.
 Result<std::vector<ClosedDeal>> closedDeals(Database& db, const DashboardFilter& f, const QDate& since)
 {
-    Where w = common(f, QStringLiteral("o"), QStringLiteral("o.owner_id"));
+    Where w = filterWhere(f, QStringLiteral("o"), QStringLiteral("o.owner_id"));
     w.parts << QStringLiteral("o.status IN ('won', 'lost')");
     if (since.isValid())
         w.add(QStringLiteral("o.updated_hlc >= ?"),
@@ -200,7 +104,7 @@ ClosedFigures closedFigures(const std::vector<ClosedDeal>& deals, const Dashboar
 // decides exactly. `select` is what to return per row or group.
 Where followUpsOfPeriod(const DashboardFilter& f)
 {
-    Where w = common(f, QStringLiteral("fu"), QStringLiteral("fu.author_id"));
+    Where w = filterWhere(f, QStringLiteral("fu"), QStringLiteral("fu.author_id"));
     if (f.from.isValid()) {
         w.add(QStringLiteral("fu.at >= ?"), f.from.addDays(-1).toString(Qt::ISODate));
         w.add(QStringLiteral("date(fu.at, 'localtime') >= ?"), f.from.toString(Qt::ISODate));
@@ -225,6 +129,33 @@ int tierRank(const QString& tier)
 }
 
 } // namespace
+
+Result<std::vector<detail::OpenDeal>> detail::openDeals(Database& db, const DashboardFilter& f)
+{
+    Where w = filterWhere(f, QStringLiteral("o"), QStringLiteral("o.owner_id"));
+    w.parts << QStringLiteral("(o.status IS NULL OR o.status = 'open')");
+    auto rows = db.rows(QStringLiteral("SELECT o.id, o.stage, o.amount, o.currency, o.probability, "
+                                       "o.expected_close FROM opportunities o JOIN accounts a ON a.id = "
+                                       "o.account_id WHERE %1 ORDER BY o.id")
+                            .arg(w.sql()),
+                        w.binds);
+    if (!rows)
+        return rows.error();
+    std::vector<OpenDeal> out;
+    out.reserve(rows.value().size());
+    for (const QVariantList& r : rows.value()) {
+        OpenDeal d;
+        d.id = text(r[0]);
+        d.stage = text(r[1]);
+        d.hasAmount = !r[2].isNull();
+        d.amount = r[2].toLongLong();
+        d.currency = text(r[3]);
+        d.probability = r[4].isNull() ? -1 : r[4].toInt();
+        d.expectedClose = QDate::fromString(text(r[5]), Qt::ISODate);
+        out.push_back(std::move(d));
+    }
+    return out;
+}
 
 Result<std::vector<StageFigures>> pipelineFunnel(Database& db, const DashboardFilter& filter)
 {
@@ -321,8 +252,16 @@ DashboardFilter previousPeriod(const DashboardFilter& filter)
         p.from = p.to = QDate();
         return p;
     }
-    const qint64 days = filter.from.daysTo(filter.to) + 1;
     p.to = filter.from.addDays(-1);
+    // Whole calendar months (a month, a quarter, a year): as many months before, so a quarter
+    // compares with the quarter before and not with 92 days that start in its last month.
+    if (filter.from.day() == 1 && filter.to.day() == filter.to.daysInMonth()) {
+        const int months =
+            (filter.to.year() - filter.from.year()) * 12 + filter.to.month() - filter.from.month() + 1;
+        p.from = filter.from.addMonths(-months);
+        return p;
+    }
+    const qint64 days = filter.from.daysTo(filter.to) + 1;
     p.from = p.to.addDays(1 - days);
     return p;
 }
@@ -425,7 +364,7 @@ Result<QStringList> activityRecords(Database& db, const DashboardFilter& filter,
 
 Result<std::vector<TierCount>> tierDistribution(Database& db, const DashboardFilter& filter)
 {
-    Where w = common(filter, QString(), QStringLiteral("a.am_id"));
+    Where w = filterWhere(filter, QString(), QStringLiteral("a.am_id"));
     auto rows = db.rows(
         QStringLiteral("SELECT a.tier, count(*) FROM accounts a WHERE %1 GROUP BY a.tier").arg(w.sql()),
         w.binds);
@@ -465,7 +404,7 @@ Result<RoleCoverage> roleCoverage(Database& db, const DashboardFilter& filter, i
 {
     RoleCoverage out;
     out.roles = model::entity(u"contact")->field(u"decision_role")->enumValues;
-    Where w = common(filter, QString(), QStringLiteral("a.am_id"));
+    Where w = filterWhere(filter, QString(), QStringLiteral("a.am_id"));
     auto accounts =
         db.rows(QStringLiteral("SELECT a.id, a.name, a.tier FROM accounts a WHERE %1").arg(w.sql()), w.binds);
     if (!accounts)
@@ -520,7 +459,7 @@ Result<RoleCoverage> roleCoverage(Database& db, const DashboardFilter& filter, i
 Result<HealthFigures> healthDistribution(Database& db, const DashboardFilter& filter, const QDate& today,
                                          int limit)
 {
-    Where w = common(filter, QString(), QStringLiteral("a.am_id"));
+    Where w = filterWhere(filter, QString(), QStringLiteral("a.am_id"));
     auto rows = db.rows(
         QStringLiteral("SELECT a.id, coalesce(a.tier, '') FROM accounts a WHERE %1").arg(w.sql()), w.binds);
     if (!rows)
@@ -601,6 +540,12 @@ Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& f
     if (!health)
         return health.error();
     all.health = std::move(health).value();
+    DashboardFilter kpiFilter = filter;
+    kpiFilter.today = today;
+    auto kpis = keyFigures(db, kpiFilter);
+    if (!kpis)
+        return kpis.error();
+    all.kpis = std::move(kpis).value();
     for (const auto& [table, flag] : {std::pair{QStringLiteral("contracts"), &all.hasContracts},
                                       std::pair{QStringLiteral("receivables"), &all.hasReceivables}}) {
         auto any = hasLiveRecords(db, table);

@@ -15,6 +15,8 @@
 
 #include "Result.h"
 #include "query/AccountList.h"
+#include "query/DashboardFilter.h"
+#include "query/Kpi.h"
 
 #include <QDate>
 #include <QString>
@@ -27,21 +29,6 @@ class Database;
 }
 
 namespace summit::query {
-
-struct DashboardFilter
-{
-    // The period, local calendar dates, both included; an invalid date leaves
-    // that end open. It narrows what happened in time: deals closed (win rate,
-    // cycle) and follow-ups (activity). The funnel, the forecast, tiers and
-    // coverage are the state of today (a forecast of a past period would be
-    // empty, and a deal whose expected close has passed is still to be seen).
-    QDate from, to;
-    QString member;                 // a team member's id; empty = the whole team
-    QString region, industry, tier; // the account's; empty = any
-    QDate today; // the local date of "the state of today" figures (renewals, receivables); invalid: now
-
-    bool operator==(const DashboardFilter&) const = default;
-};
 
 // Open opportunities (status open or not set) at one stage.
 struct StageFigures
@@ -88,7 +75,7 @@ struct ClosedFigures
 struct WinFigures
 {
     ClosedFigures current;
-    ClosedFigures previous; // the period of equal length just before; empty when the period is open
+    ClosedFigures previous; // the period just before (previousPeriod); empty when the period is open
     bool hasPrevious = false;
 };
 // Deals won or lost in the period. A deal closes when its status was last set
@@ -97,7 +84,8 @@ struct WinFigures
 Result<WinFigures> winRate(Database& db, const DashboardFilter& filter);
 // The won and lost deals behind the current figures, or the previous period's.
 Result<QStringList> closedRecords(Database& db, const DashboardFilter& filter, bool previous = false);
-// The period of equal length just before `filter`'s (from and to invalid when it is open).
+// The period just before `filter`'s: as many calendar months when it is whole
+// months (2026Q3 → 2026Q2), else as many days (from and to invalid when it is open).
 DashboardFilter previousPeriod(const DashboardFilter& filter);
 
 struct ActivityCount
@@ -217,6 +205,7 @@ struct DashboardFigures
     std::vector<ReceivableDue> receivables;
     bool hasContracts = false, hasReceivables = false;
     HealthFigures health;
+    KpiReport kpis; // the team's key figures for the filter's period (Kpi.h)
 };
 Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& filter,
                                           int coverageLimit = 20);

@@ -233,10 +233,16 @@ Status toV11(Database& db)
     return execAll(db, addedColumns(11));
 }
 
+// Version 12: the margin and years of the customer lifetime value in the account model.
+Status toV12(Database& db)
+{
+    return execAll(db, addedColumns(12));
+}
+
 const std::vector<std::function<Status(Database&)>>& steps()
 {
-    static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2, toV3, toV4,  toV5, toV6,
-                                                                      toV7, toV8, toV9, toV10, toV11};
+    static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2, toV3, toV4,  toV5,  toV6,
+                                                                      toV7, toV8, toV9, toV10, toV11, toV12};
     return all;
 }
 

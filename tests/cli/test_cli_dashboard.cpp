@@ -266,3 +266,50 @@ TEST_CASE("tier explain, review, set and accept, health and the model from the C
     r = t.cli({k("tier"), k("explain"), k("0190aaaa-0000-7000-8000-000000000000")});
     CHECK(r.code == 1);
 }
+
+TEST_CASE("kpi gives the key figures of a quarter beside the quarter before, and refuses a bad period")
+{
+    Team t;
+    // Q4: two surveys of 李明's account (CSAT 4 and 2; NPS 10 and 5), one of 王芳's (CSAT 5).
+    t.cli.add({k("survey"), k("add"), t.big, k("2026-10-10"), k("csat=4"), k("nps=10")});
+    t.cli.add({k("survey"), k("add"), t.big, k("2026-11-20"), k("csat=2"), k("nps=5")});
+    t.cli.add({k("survey"), k("add"), t.small, k("2026-12-01"), k("csat=5")});
+    // Q3: one survey, CSAT 3.
+    t.cli.add({k("survey"), k("add"), t.big, k("2026-08-01"), k("csat=3")});
+
+    const QJsonObject all =
+        t.cli.json({k("kpi"), k("--period"), k("2026Q4"), k("--today"), k("2026-12-06")}).object();
+    CHECK(all.value(k("from")).toString() == k("2026-10-01"));
+    CHECK(all.value(k("previous_from")).toString() == k("2026-07-01"));
+    auto figure = [](const QJsonObject& report, const char* key) {
+        for (const QJsonValue& v : report.value(k("figures")).toArray())
+            if (v.toObject().value(k("key")).toString() == k(key))
+                return v.toObject();
+        return QJsonObject();
+    };
+    CHECK(figure(all, "csat").value(k("value")).toDouble() == doctest::Approx(11.0 / 3));
+    CHECK(figure(all, "csat").value(k("basis")).toInt() == 3);
+    CHECK(figure(all, "csat").value(k("previous")).toDouble() == doctest::Approx(3.0));
+    CHECK(figure(all, "nps").value(k("value")).toDouble() ==
+          doctest::Approx(0.0));                                   // one promoter, one detractor
+    CHECK(figure(all, "renewal_rate").value(k("value")).isNull()); // no contracts: not measured
+    const QJsonObject mine = t.cli
+                                 .json({k("kpi"), k("--period"), k("2026-q4"), k("--member"), t.wang,
+                                        k("--today"), k("2026-12-06")})
+                                 .object();
+    CHECK(figure(mine, "csat").value(k("value")).toDouble() == doctest::Approx(5.0));
+
+    const Run text = t.cli({k("kpi"), k("--period"), k("2026Q4"), k("--today"), k("2026-12-06")});
+    REQUIRE(text.code == 0);
+    CHECK(text.out.contains(k("Customer satisfaction (CSAT): 3.7 (n = 3); before: 3.0")));
+    CHECK(text.out.contains(k("Renewal rate: not measured")));
+
+    Run r = t.cli({k("kpi"), k("--period"), k("2026Q5")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(k("2026Q5")));
+    r = t.cli({k("kpi"), k("--member"), k("nobody")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(k("nobody")));
+    r = t.cli({k("kpi"), k("--today"), k("soon")});
+    CHECK(r.code == 2);
+}

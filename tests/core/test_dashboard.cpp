@@ -381,8 +381,13 @@ TEST_CASE("win rate and cycle come from the deals closed in the period and the o
 {
     Book book;
     const DashboardFilter before = previousPeriod(period());
-    CHECK(before.from == QDate(2026, 12, 31));
+    CHECK(before.from == QDate(2027, 1, 1)); // the quarter before, not its 91 days back
     CHECK(before.to == QDate(2027, 3, 31));
+    DashboardFilter days;
+    days.from = QDate(2027, 4, 3);
+    days.to = QDate(2027, 4, 12);
+    CHECK(previousPeriod(days).from == QDate(2027, 3, 24)); // not whole months: 10 days back
+    CHECK(previousPeriod(days).to == QDate(2027, 4, 2));
 
     auto w = winRate(book.db(), period()).value();
     CHECK(w.current.won == 2);

@@ -431,3 +431,30 @@ TEST_CASE("the renewal and receivable tiles follow the recorded contracts")
     CHECK(receivables->value().contains(QStringLiteral("1")));
     CHECK(receivables->note().startsWith(QStringLiteral("1 overdue")));
 }
+
+TEST_CASE("the key-figure tiles show core's KPIs, and say so when there is nothing to measure")
+{
+    {
+        Cockpit c(false); // no surveys, requests or contracts
+        for (const char* key : {"csat", "nps", "renewal_rate", "churn_rate", "response_hours", "clv"}) {
+            ui::KpiTile* tile = c.view->kpiTile(QString::fromLatin1(key));
+            REQUIRE_MESSAGE(tile, key);
+            CHECK_MESSAGE(tile->value() == QStringLiteral("—"), key);
+            CHECK(tile->note() == QStringLiteral("Nothing to measure in the period"));
+        }
+    }
+    Cockpit c;
+    // This year: the demo's surveys and contracts fall in it.
+    c.view->filterBar()->findChild<QComboBox*>(QStringLiteral("period"))->setCurrentIndex(4);
+    c.settle();
+    const query::KpiReport& kpis = c.view->figures().kpis;
+    const query::KpiFigure* csat = kpis.find(QStringLiteral("csat"));
+    REQUIRE(csat);
+    REQUIRE(csat->value.has_value()); // the demo book has surveys this year
+    CHECK(c.view->kpiTile(QStringLiteral("csat"))->value() == query::formatKpi(csat->key, *csat->value));
+    const query::KpiFigure* clv = kpis.find(QStringLiteral("clv"));
+    REQUIRE(clv);
+    REQUIRE(clv->value.has_value());
+    CHECK(c.view->kpiTile(QStringLiteral("clv"))->value().startsWith(QStringLiteral("¥")));
+    CHECK(c.view->kpiTile(QStringLiteral("nothing")) == nullptr);
+}

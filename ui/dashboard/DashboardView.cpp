@@ -3,6 +3,7 @@
 
 #include "model/Display.h"
 #include "model/Schema.h"
+#include "query/Kpi.h"
 #include "ui/Workspace.h"
 #include "ui/account/AccountScoresBox.h"
 #include "ui/dashboard/ChartStyle.h"
@@ -65,6 +66,9 @@ QString change(double now, double before, const QString& unit)
     if (qAbs(delta) < 0.05)
         return UiText::tr("no change against the previous period");
     const QString arrow = delta > 0 ? QStringLiteral("▲") : QStringLiteral("▼");
+    if (unit.isEmpty())
+        return UiText::tr("%1 %2 against the previous period")
+            .arg(arrow, QLocale().toString(qAbs(delta), 'f', 1));
     return UiText::tr("%1 %2 %3 against the previous period")
         .arg(arrow, QLocale().toString(qAbs(delta), 'f', 1), unit);
 }
@@ -156,6 +160,18 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_healthTile->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 13);
     tiles->addWidget(m_healthTile, 2);
     grid->addLayout(tiles, 0, 0, 1, 2);
+    // The key figures of customers and service (Kpi.h), each against the period before.
+    auto* kpiRow = new QHBoxLayout;
+    kpiRow->setSpacing(8);
+    for (const char* key :
+         {"csat", "nps", "repurchase_rate", "renewal_rate", "churn_rate", "response_hours", "clv"}) {
+        auto* tile = new KpiTile(query::kpiLabel(QString::fromLatin1(key)), content);
+        tile->setObjectName(QStringLiteral("kpi_") + QString::fromLatin1(key));
+        tile->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 13);
+        kpiRow->addWidget(tile, 2);
+        m_kpiTiles.emplace_back(QString::fromLatin1(key), tile);
+    }
+    grid->addLayout(kpiRow, 1, 0, 1, 2);
 
     auto chartView = [this, content](const char* name) {
         auto* view = new QChartView(content);
@@ -182,11 +198,11 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     activityRow->addWidget(m_activityMember);
     activityRow->addStretch(1);
 
-    grid->addWidget(panel(UiText::tr("Pipeline by stage (open opportunities)"), m_funnel, content), 1, 0);
-    grid->addWidget(panel(UiText::tr("Weighted forecast by month of expected close"), m_forecast, content), 1,
+    grid->addWidget(panel(UiText::tr("Pipeline by stage (open opportunities)"), m_funnel, content), 2, 0);
+    grid->addWidget(panel(UiText::tr("Weighted forecast by month of expected close"), m_forecast, content), 2,
                     1);
-    grid->addWidget(panel(UiText::tr("Follow-ups per week by type"), m_activity, content, activityTop), 2, 0);
-    grid->addWidget(panel(UiText::tr("Accounts by tier"), m_tiers, content), 2, 1);
+    grid->addWidget(panel(UiText::tr("Follow-ups per week by type"), m_activity, content, activityTop), 3, 0);
+    grid->addWidget(panel(UiText::tr("Accounts by tier"), m_tiers, content), 3, 1);
 
     m_coverage = new CoverageHeatMap(content);
     m_coverage->setObjectName(QStringLiteral("coverageMap"));
@@ -221,11 +237,11 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
             emit m_workspace.openAccountRequested(item->data(Qt::UserRole).toString());
     });
     grid->addWidget(
-        panel(UiText::tr("Account health: the weakest accounts"), m_healthList, content, m_healthSummary), 3,
+        panel(UiText::tr("Account health: the weakest accounts"), m_healthList, content, m_healthSummary), 4,
         0, 1, 2);
     grid->addWidget(
         panel(UiText::tr("Decision roles the team knows, by account"), m_coverage, content, m_coverageNote),
-        4, 0, 1, 2);
+        5, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -294,6 +310,7 @@ void DashboardView::showFigures(const query::DashboardFigures& figures)
     drawActivity();
     drawTiers();
     fillHealth();
+    fillKpis();
     m_coverage->setCoverage(figures.coverage);
     const int shown = int(figures.coverage.accounts.size());
     m_coverageNote->setText(
@@ -384,6 +401,44 @@ void DashboardView::fillHealth()
         m_healthList->setItem(r, 2, score);
         m_healthList->setItem(r, 3, new QTableWidgetItem(a.weakest));
         m_healthList->item(r, 3)->setToolTip(a.weakest);
+    }
+}
+
+KpiTile* DashboardView::kpiTile(const QString& key) const
+{
+    for (const auto& [k, tile] : m_kpiTiles)
+        if (k == key)
+            return tile;
+    return nullptr;
+}
+
+void DashboardView::fillKpis()
+{
+    const query::KpiReport& r = m_figures.kpis;
+    for (const auto& [key, tile] : m_kpiTiles) {
+        const query::KpiFigure* f = r.find(key);
+        if (!f || !f->value) {
+            // Nothing recorded to measure: said plainly, not shown as a 0.
+            tile->setFigure(QStringLiteral("—"), UiText::tr("Nothing to measure in the period"));
+            continue;
+        }
+        QString note;
+        if (f->previous) {
+            // Rates change in percentage points; the others in their own unit.
+            const bool rate = key.endsWith(QLatin1String("_rate"));
+            const double scale = rate ? 100 : 1;
+            if (key == QLatin1String("clv"))
+                note = UiText::tr("previous period: %1").arg(query::formatKpi(key, *f->previous));
+            else
+                note = change(*f->value * scale, *f->previous * scale,
+                              rate                                     ? UiText::tr("pts")
+                              : key == QLatin1String("response_hours") ? UiText::tr("h")
+                                                                       : QString());
+        } else {
+            note = UiText::tr("Nothing to compare in the previous period");
+        }
+        tile->setFigure(query::formatKpi(key, *f->value), note);
+        tile->setToolTip(UiText::tr("From %n record(s) in the period.", nullptr, f->basis));
     }
 }
 

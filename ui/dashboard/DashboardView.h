@@ -57,6 +57,8 @@ public:
     KpiTile* cycleTile() const { return m_cycle; }
     KpiTile* wonTile() const { return m_won; }
     KpiTile* pipelineTile() const { return m_pipeline; }
+    // The tile of a key figure of query/Kpi.h (csat, nps, …); null for a key without one.
+    KpiTile* kpiTile(const QString& key) const;
 
     // The drill-downs, as the charts' clicks call them.
     void openFunnelStage(const QString& stage);
@@ -103,10 +105,12 @@ private:
     KpiTile* m_pipeline = nullptr;
     KpiTile* m_renewals = nullptr;
     KpiTile* m_receivables = nullptr;
-    KpiTile* m_healthTile = nullptr;      // accounts at risk and needing attention
-    QLabel* m_healthSummary = nullptr;    // green, amber, red counts
-    QTableWidget* m_healthList = nullptr; // the weakest accounts and what costs them most
+    std::vector<std::pair<QString, KpiTile*>> m_kpiTiles; // satisfaction, retention and value: Kpi.h
+    KpiTile* m_healthTile = nullptr;                      // accounts at risk and needing attention
+    QLabel* m_healthSummary = nullptr;                    // green, amber, red counts
+    QTableWidget* m_healthList = nullptr;                 // the weakest accounts and what costs them most
     void fillHealth();
+    void fillKpis();
     // Charts replaced by a redraw, deleted once control is back in the event loop
     // (a click on one of their bars may still be on the stack), or with the view.
     QList<QPointer<QChart>> m_retired;

@@ -1,5 +1,6 @@
 #include "model/Display.h"
 #include "model/Schema.h"
+#include "query/Kpi.h"
 #include "render/RenderText.h"
 #include "render/ReportCharts.h"
 #include "render/ReportPages.h"
@@ -41,6 +42,19 @@ void kpis(ReportLayout& l, const query::TeamReviewData& d)
             .arg(d.today.toString(Qt::ISODate), d.period.from.toString(Qt::ISODate),
                  d.period.to.toString(Qt::ISODate)),
         QColor(0x66, 0x66, 0x66));
+    // The customer figures of the period (query/Kpi.h), with the period before.
+    std::vector<std::pair<QString, QString>> customers;
+    for (const query::KpiFigure& f : d.figures.kpis.figures) {
+        if (f.key == QLatin1String("win_rate") || f.key == QLatin1String("cycle_days") ||
+            f.key == QLatin1String("weighted_pipeline"))
+            continue; // in the tiles above
+        const QString now = f.value ? query::formatKpi(f.key, *f.value) : QStringLiteral("—");
+        customers.emplace_back(
+            query::kpiLabel(f.key),
+            f.previous ? RenderText::tr("%1 (before: %2)").arg(now, query::formatKpi(f.key, *f.previous))
+                       : now);
+    }
+    l.tiles(customers);
 }
 
 void charts(ReportLayout& l, const query::TeamReviewData& d)

@@ -45,12 +45,9 @@ std::vector<Section> sections()
          {"cadence_s", "cadence_a", "cadence_b", "cadence_c"}},
         {QT_TRANSLATE_NOOP("summit::ui", "Health score"),
          {"health_engagement", "health_relationship", "health_commercial", "health_service", "health_gaps"}},
+        {QT_TRANSLATE_NOOP("summit::ui", "Customer lifetime value"), {"clv_margin", "clv_years"}},
     };
 }
-
-const char* const kTierWeights[] = {"weight_revenue", "weight_activity", "weight_potential"};
-const char* const kHealthWeights[] = {"health_engagement", "health_relationship", "health_commercial",
-                                      "health_service", "health_gaps"};
 
 } // namespace
 
@@ -109,7 +106,7 @@ AccountModelView::AccountModelView(Workspace& workspace, QWidget* parent)
             m_healthSum->setObjectName(QStringLiteral("healthWeightsSum"));
             form->addRow(m_healthSum);
         }
-        (index == 0 || index == 2 ? left : right)->addWidget(box);
+        (index == 0 || index == 2 || index == 4 ? left : right)->addWidget(box);
         ++index;
     }
     left->addStretch(1);
@@ -285,8 +282,8 @@ void AccountModelView::updateState()
             label, nullptr,
             total == 100 ? QString() : UiText::tr("These weights add up to %1 %, not 100 %.").arg(total));
     };
-    showSum(m_tierSum, sumOf(kTierWeights));
-    showSum(m_healthSum, sumOf(kHealthWeights));
+    showSum(m_tierSum, sumOf(model::kTierWeightFields));
+    showSum(m_healthSum, sumOf(model::kHealthWeightFields));
     const bool modified = isModified();
     m_save->setEnabled(modified);
     m_revert->setEnabled(modified || !m_notice->isHidden());
