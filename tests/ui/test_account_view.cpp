@@ -600,3 +600,34 @@ TEST_CASE("an open account view follows a change of the team's tier model")
     CHECK(labelText(overview, "healthSummary")
               .startsWith(QStringLiteral("Health %1 of 100").arg(health.value().score)));
 }
+
+TEST_CASE("the overview shows the lifecycle stage and moves the account to the stage its records suggest")
+{
+    Book b;
+    auto created = b.workspace->commands().createRecord(QStringLiteral("account"),
+                                                        {{QStringLiteral("name"), s("远航数据科技有限公司")},
+                                                         {QStringLiteral("stage"), QStringLiteral("lead")}});
+    REQUIRE(created.isOk());
+    AccountView view(*b.workspace, created.value());
+    AccountOverviewTab* overview = view.overviewTab();
+    auto* move = overview->findChild<QPushButton*>(QStringLiteral("moveStage"));
+    REQUIRE(move);
+    CHECK(labelText(overview, "lifecycleStage").startsWith(QStringLiteral("Lifecycle stage: Lead")));
+    CHECK(move->isHidden()); // nothing recorded suggests a move
+
+    REQUIRE(b.workspace->commands()
+                .createRecord(QStringLiteral("opportunity"), {{QStringLiteral("account_id"), created.value()},
+                                                              {QStringLiteral("name"), s("数据中心")}})
+                .isOk());
+    REQUIRE(QTest::qWaitFor([&] { return !move->isHidden(); }, 5000));
+    CHECK(labelText(overview, "lifecycleStage").contains(s("数据中心")));
+    CHECK(move->text() == QStringLiteral("Move to Opportunity"));
+    move->click();
+    CHECK(b.get(QStringLiteral("account"), created.value(), QStringLiteral("stage")).toString() ==
+          QStringLiteral("opportunity"));
+    REQUIRE(QTest::qWaitFor([&] { return move->isHidden(); }, 5000));
+    // One undo takes it back.
+    b.workspace->undoStack()->undo();
+    CHECK(b.get(QStringLiteral("account"), created.value(), QStringLiteral("stage")).toString() ==
+          QStringLiteral("lead"));
+}

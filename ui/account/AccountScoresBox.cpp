@@ -2,6 +2,10 @@
 #include "ui/UiText.h"
 
 #include "analysis/AccountScores.h"
+#include "analysis/Lifecycle.h"
+#include "commands/Commands.h"
+#include "model/Display.h"
+#include "store/Store.h"
 #include "ui/Workspace.h"
 
 #include <QGridLayout>
@@ -49,6 +53,17 @@ AccountScoresBox::AccountScoresBox(Workspace& workspace, const QString& accountI
         if (const Status s = m_workspace.commands().acceptComputedTier(m_accountId, m_workspace.today()); !s)
             emit m_workspace.message(s.message());
     });
+    m_stage = textLabel(this, "lifecycleStage");
+    m_moveStage = new QPushButton(this);
+    m_moveStage->setObjectName(QStringLiteral("moveStage"));
+    connect(m_moveStage, &QPushButton::clicked, this, [this] {
+        if (m_suggestedStage.isEmpty())
+            return;
+        const Status s =
+            m_workspace.commands().editRecord(m_accountId, {{QStringLiteral("stage"), m_suggestedStage}});
+        if (!s)
+            emit m_workspace.message(s.message());
+    });
     m_health = textLabel(this, "healthSummary");
     QFont bold = m_health->font();
     bold.setBold(true);
@@ -61,9 +76,14 @@ AccountScoresBox::AccountScoresBox(Workspace& workspace, const QString& accountI
     m_components->setColumnStretch(2, 1);
     m_components->setHorizontalSpacing(12);
 
+    auto* stageRow = new QHBoxLayout;
+    stageRow->addWidget(m_stage, 1);
+    stageRow->addWidget(m_moveStage, 0, Qt::AlignTop);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(tierRow);
     layout->addWidget(m_override);
+    layout->addLayout(stageRow);
     layout->addSpacing(6);
     layout->addWidget(m_health);
     layout->addLayout(m_components);
@@ -94,6 +114,8 @@ void AccountScoresBox::reload()
         m_accept->setText(UiText::tr("Accept tier %1").arg(t.computed));
         m_accept->setToolTip(UiText::tr("Give the account its computed tier (undoable)"));
     }
+
+    reloadStage();
 
     while (QLayoutItem* item = m_components->takeAt(0)) {
         delete item->widget();
@@ -128,6 +150,41 @@ void AccountScoresBox::reload()
         m_components->addWidget(reasons, row, 2);
         ++row;
     }
+}
+
+void AccountScoresBox::reloadStage()
+{
+    m_suggestedStage.clear();
+    m_moveStage->hide();
+    auto life = analysis::accountLifecycle(m_workspace.store(), m_accountId, m_workspace.today());
+    if (!life) {
+        m_stage->setText(life.message());
+        return;
+    }
+    const analysis::Lifecycle& l = life.value();
+    QString text =
+        l.stage.isEmpty() ? UiText::tr("Lifecycle stage: not set")
+        : l.since.isValid()
+            ? UiText::tr("Lifecycle stage: %1, %n day(s) since %2", nullptr, l.daysInStage)
+                  .arg(model::enumLabel(u"stage", l.stage), model::formatDate(l.since.toString(Qt::ISODate)))
+            : UiText::tr("Lifecycle stage: %1").arg(model::enumLabel(u"stage", l.stage));
+    if (!l.suggested.isEmpty()) {
+        text += QLatin1Char('\n') +
+                UiText::tr("Suggested: %1. %2").arg(model::enumLabel(u"stage", l.suggested), l.reason);
+        m_suggestedStage = l.suggested;
+        m_moveStage->setText(UiText::tr("Move to %1").arg(model::enumLabel(u"stage", l.suggested)));
+        m_moveStage->setToolTip(UiText::tr("Set the account's stage to the suggested one (undoable)"));
+        m_moveStage->show();
+    }
+    QStringList history;
+    for (const analysis::StageEntry& e : l.entries)
+        history << UiText::tr("%1: %2").arg(model::formatDate(e.on.toString(Qt::ISODate)),
+                                            e.stage.isEmpty() ? UiText::tr("not set")
+                                                              : model::enumLabel(u"stage", e.stage));
+    m_stage->setToolTip(history.isEmpty()
+                            ? QString()
+                            : UiText::tr("Stages so far:\n%1").arg(history.join(QLatin1Char('\n'))));
+    m_stage->setText(text);
 }
 
 } // namespace summit::ui

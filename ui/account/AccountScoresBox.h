@@ -2,7 +2,9 @@
 // The account overview's "Tier and health" section: the computed tier with
 // its reason (and, where the account's tier differs, the reason given for it
 // and an Accept button that takes the computed one), and the health score
-// with each component's points and reasons (core/analysis/AccountScores.h).
+// with each component's points and reasons (core/analysis/AccountScores.h);
+// the lifecycle stage with its days in stage and the move the records suggest
+// (core/analysis/Lifecycle.h), one click to confirm it.
 
 #include <QGroupBox>
 
@@ -21,16 +23,23 @@ public:
     AccountScoresBox(Workspace& workspace, const QString& accountId, QWidget* parent = nullptr);
 
     QPushButton* acceptButton() const { return m_accept; }
+    // Moves the account to the stage its records suggest (analysis/Lifecycle.h).
+    QPushButton* moveStageButton() const { return m_moveStage; }
 
 public slots:
     void reload();
 
 private:
+    void reloadStage();
+
     Workspace& m_workspace;
     QString m_accountId;
     QLabel* m_tier = nullptr;
     QLabel* m_override = nullptr;
     QPushButton* m_accept = nullptr;
+    QLabel* m_stage = nullptr;
+    QPushButton* m_moveStage = nullptr;
+    QString m_suggestedStage;
     QLabel* m_health = nullptr;
     QGridLayout* m_components = nullptr;
 };
