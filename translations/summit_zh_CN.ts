@@ -1056,10 +1056,6 @@
         <translation>多余的参数 %1。</translation>
     </message>
     <message>
-        <source>--period YYYY-MM or YYYY-Www is required.</source>
-        <translation>必须指定 --period YYYY-MM 或 YYYY-Www。</translation>
-    </message>
-    <message>
         <source>--quiet-days takes a number of days from 1 to 3650.</source>
         <translation>--quiet-days 需要 1 到 3650 之间的天数。</translation>
     </message>
@@ -1086,14 +1082,6 @@
     <message>
         <source>Writes the account plan of an account as an A4 PDF: key figures, the decision-chain map with its legend, key people with role, stance, influence and coverage, the gaps, open opportunities with their buying centers, the follow-ups of the last 90 days, open tasks and next steps. With --out FILE.xlsx it is an Excel workbook instead, one sheet per section. --today sets the date the plan is made for.</source>
         <translation>将一个客户的客户经营计划写成 A4 PDF：关键指标、带图例的决策链图谱、关键人物及其决策角色、立场、影响力和关系覆盖、缺口、进行中商机及其采购角色、近 90 天的跟进记录、未完成待办和下一步计划。使用 --out FILE.xlsx 时改为 Excel 工作簿，每个部分一个工作表。--today 指定计划所针对的日期。</translation>
-    </message>
-    <message>
-        <source>report team --period YYYY-MM|YYYY-Www --out FILE.pdf|FILE.xlsx [--member MEMBER-ID] [--quiet-days N] [--today YYYY-MM-DD]</source>
-        <translation>report team --period YYYY-MM|YYYY-Www --out FILE.pdf|FILE.xlsx [--member MEMBER-ID] [--quiet-days N] [--today YYYY-MM-DD]</translation>
-    </message>
-    <message>
-        <source>Writes the team review of a month or an ISO week as an A4 PDF, for the whole team or one member: key figures, the funnel and the weighted forecast, the activity ranking, accounts at risk and why, renewals and receivables due in the next 90 days, and the accounts with no follow-up in --quiet-days days (30 unless given). With --out FILE.xlsx it is an Excel workbook instead, one sheet per section, the funnel, forecast and ranking with charts.</source>
-        <translation>将某月或某 ISO 周的团队复盘写成 A4 PDF，范围为整个团队或一名成员：关键指标、销售漏斗和加权预测、活动排名、风险客户及原因、未来 90 天到期的续约和回款，以及 --quiet-days 天内（默认 30 天）没有跟进的客户。使用 --out FILE.xlsx 时改为 Excel 工作簿，每个部分一个工作表，漏斗、预测和排名附带图表。</translation>
     </message>
     <message>
         <source>Computed tier: %1</source>
@@ -1216,6 +1204,46 @@
     <message>
         <source>Edits the team&apos;s tier and health model; the tier weights and the health weights each add up to 100. Money in yuan, e.g. tier_a_revenue=1000000.</source>
         <translation>编辑团队的分级与健康度模型；分级权重与健康度权重各自合计为 100。金额以元为单位，例如 tier_a_revenue=1000000。</translation>
+    </message>
+    <message>
+        <source>Key figures for %1 (%2 to %3), %4; compared with %5 to %6.</source>
+        <translation>%1（%2 至 %3）关键指标，范围：%4；对比期：%5 至 %6。</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>(n = %1)</source>
+        <translation>（样本数 %1）</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source>the whole team</source>
+        <translation>全团队</translation>
+    </message>
+    <message>
+        <source>kpi [--period YYYYQn|YYYY-MM|YYYY-Www|YYYY] [--member ID] [--region R] [--industry I] [--tier S|A|B|C] [--today YYYY-MM-DD] [--json]</source>
+        <translation>kpi [--period YYYYQn|YYYY-MM|YYYY-Www|YYYY] [--member ID] [--region R] [--industry I] [--tier S|A|B|C] [--today YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints the team&apos;s key figures for a period (this quarter unless given), each with how many records it rests on and its value in the period before: customer satisfaction, NPS, repurchase, renewal and churn rates, average first response, customer lifetime value, win rate, average sales cycle and weighted pipeline. A figure with nothing to measure says so. With --json, rates are fractions and money is in minor units (fen) of CNY.</source>
+        <translation>输出团队在某一期间（未指定时为本季度）的关键指标，每项均注明所依据的记录数及上期数值：客户满意度、NPS、复购率、续约率、流失率、平均首次响应时间、客户终身价值、赢单率、平均销售周期和加权管道金额。没有可计算数据的指标会如实说明。使用 --json 时，比率为小数，金额以人民币分为单位。</translation>
+    </message>
+    <message>
+        <source>--period YYYY-MM, YYYY-Www, YYYYQn or YYYY is required.</source>
+        <translation>必须指定 --period，格式为 YYYY-MM、YYYY-Www、YYYYQn 或 YYYY。</translation>
+    </message>
+    <message>
+        <source>report team --period YYYY-MM|YYYY-Www|YYYYQn|YYYY --out FILE.pdf|FILE.xlsx [--member MEMBER-ID] [--quiet-days N] [--today YYYY-MM-DD]</source>
+        <translation>report team --period YYYY-MM|YYYY-Www|YYYYQn|YYYY --out FILE.pdf|FILE.xlsx [--member MEMBER-ID] [--quiet-days N] [--today YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Writes the team review of a month, an ISO week, a quarter or a year as an A4 PDF, for the whole team or one member: key figures, the funnel and the weighted forecast, the activity ranking, accounts at risk and why, renewals and receivables due in the next 90 days, and the accounts with no follow-up in --quiet-days days (30 unless given). With --out FILE.xlsx it is an Excel workbook instead, one sheet per section, the funnel, forecast and ranking with charts.</source>
+        <translation>将某月、某 ISO 周、某季度或某年的团队复盘输出为 A4 PDF，可针对全团队或单个成员：关键指标、销售漏斗与加权预测、活动排名、风险客户及原因、未来 90 天内到期的续约与应收款，以及 --quiet-days 天内（默认 30 天）无跟进的客户。使用 --out FILE.xlsx 时改为输出 Excel 工作簿，每部分一个工作表，漏斗、预测和排名附图表。</translation>
     </message>
 </context>
 <context>
@@ -4119,10 +4147,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Unknown table &quot;%1&quot;.</source>
         <translation>未知的表“%1”。</translation>
     </message>
-    <message>
-        <source>Cannot read the period %1: write a month as YYYY-MM (2026-11) or a week as YYYY-Www (2026-W47).</source>
-        <translation>无法识别期间 %1：月份请写为 YYYY-MM（如 2026-11），周请写为 YYYY-Www（如 2026-W47）。</translation>
-    </message>
     <message numerus="yes">
         <source>%n open deal(s) past the expected close date</source>
         <translation>
@@ -4773,6 +4797,92 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>%1: the figures give tier %2; a different tier needs a reason (%3).</source>
         <translation>%1：按数据应为 %2 类；设为其他分级需要填写原因（%3）。</translation>
     </message>
+    <message>
+        <source>A customer with the open opportunity %1.</source>
+        <translation>已是签约客户，且有进行中的商机 %1。</translation>
+    </message>
+    <message>
+        <source>The service of a contract started on %1.</source>
+        <translation>合同服务已于 %1 开始。</translation>
+    </message>
+    <message>
+        <source>A contract is signed.</source>
+        <translation>已有签约合同。</translation>
+    </message>
+    <message>
+        <source>First contract signed on %1.</source>
+        <translation>首份合同签订于 %1。</translation>
+    </message>
+    <message>
+        <source>The open opportunity %1.</source>
+        <translation>有进行中的商机 %1。</translation>
+    </message>
+    <message>
+        <source>Gross margin for lifetime value (%)</source>
+        <translation>终身价值毛利率 (%)</translation>
+    </message>
+    <message>
+        <source>Years a customer stays</source>
+        <translation>客户预期合作年限</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>客户满意度 (CSAT)</translation>
+    </message>
+    <message>
+        <source>Net promoter score (NPS)</source>
+        <translation>净推荐值 (NPS)</translation>
+    </message>
+    <message>
+        <source>Repurchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>续约率</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Average first response</source>
+        <translation>平均首次响应时间</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation>客户终身价值 (CLV)</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Average sales cycle</source>
+        <translation>平均销售周期</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权管道金额</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the period %1: write a month as YYYY-MM (2026-11), a week as YYYY-Www (2026-W47), a quarter as YYYYQn (2026Q4) or a year as YYYY (2026).</source>
+        <translation>无法识别期间 %1：月份请写作 YYYY-MM（2026-11），周写作 YYYY-Www（2026-W47），季度写作 YYYYQn（2026Q4），年份写作 YYYY（2026）。</translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>
@@ -5375,6 +5485,18 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>Every account is healthy.</source>
         <translation>所有客户均健康。</translation>
+    </message>
+    <message>
+        <source>%1 (before: %2)</source>
+        <translation>%1（上期：%2）</translation>
+    </message>
+    <message>
+        <source>Quarterly team review</source>
+        <translation>团队季度复盘</translation>
+    </message>
+    <message>
+        <source>Annual team review</source>
+        <translation>团队年度复盘</translation>
     </message>
 </context>
 <context>
@@ -8595,6 +8717,68 @@ Open the existing record instead?</source>
     <message>
         <source>Tiers and health</source>
         <translation>分级与健康度</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: not set</source>
+        <translation>生命周期阶段：未设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifecycle stage: %1, %n day(s) since %2</source>
+        <translation>
+            <numerusform>生命周期阶段：%1，自 %2 起已 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: %1</source>
+        <translation>生命周期阶段：%1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1. %2</source>
+        <translation>建议推进至：%1。%2</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>推进至%1</translation>
+    </message>
+    <message>
+        <source>Set the account&apos;s stage to the suggested one (undoable)</source>
+        <translation>将客户阶段设为建议的阶段（可撤销）</translation>
+    </message>
+    <message>
+        <source>Stages so far:
+%1</source>
+        <translation>阶段历程：
+%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 against the previous period</source>
+        <translation>较上期%1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to measure in the period</source>
+        <translation>本期无可计算数据</translation>
+    </message>
+    <message>
+        <source>previous period: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Nothing to compare in the previous period</source>
+        <translation>上期无可对比数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n record(s) in the period.</source>
+        <translation>
+            <numerusform>依据本期 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>客户终身价值</translation>
     </message>
 </context>
 </TS>
