@@ -446,6 +446,13 @@
             <numerusform>%n severe requests open.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>
@@ -863,6 +870,20 @@
         <translation>
             <numerusform>%n healthy</numerusform>
             <numerusform>%n healthy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifecycle stage: %1, %n day(s) since %2</source>
+        <translation>
+            <numerusform>Lifecycle stage: %1, %n day since %2</numerusform>
+            <numerusform>Lifecycle stage: %1, %n days since %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n record(s) in the period.</source>
+        <translation>
+            <numerusform>From %n record in the period.</numerusform>
+            <numerusform>From %n records in the period.</numerusform>
         </translation>
     </message>
 </context>

@@ -1214,14 +1214,6 @@
         <translation>无数据</translation>
     </message>
     <message>
-        <source>(n = %1)</source>
-        <translation>（样本数 %1）</translation>
-    </message>
-    <message>
-        <source>before: %1</source>
-        <translation>上期：%1</translation>
-    </message>
-    <message>
         <source>the whole team</source>
         <translation>全团队</translation>
     </message>
@@ -1244,6 +1236,14 @@
     <message>
         <source>Writes the team review of a month, an ISO week, a quarter or a year as an A4 PDF, for the whole team or one member: key figures, the funnel and the weighted forecast, the activity ranking, accounts at risk and why, renewals and receivables due in the next 90 days, and the accounts with no follow-up in --quiet-days days (30 unless given). With --out FILE.xlsx it is an Excel workbook instead, one sheet per section, the funnel, forecast and ranking with charts.</source>
         <translation>将某月、某 ISO 周、某季度或某年的团队复盘输出为 A4 PDF，可针对全团队或单个成员：关键指标、销售漏斗与加权预测、活动排名、风险客户及原因、未来 90 天内到期的续约与应收款，以及 --quiet-days 天内（默认 30 天）无跟进的客户。使用 --out FILE.xlsx 时改为输出 Excel 工作簿，每部分一个工作表，漏斗、预测和排名附图表。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (n = %3)</source>
+        <translation>%1：%2（样本数 %3）</translation>
+    </message>
+    <message>
+        <source>%1; before: %2</source>
+        <translation>%1；上期：%2</translation>
     </message>
 </context>
 <context>
@@ -8687,10 +8687,6 @@ Open the existing record instead?</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <source>How Summit computes each account&apos;s tier and health score for the whole team. A tier comes from 12-month revenue, 3-month activity and potential, each rated A, B or C and weighted; S stays a hand mark. Changes reach every teammate with the next sync.</source>
-        <translation>Summit 为全团队计算每个客户分级和健康度的方式。分级依据近12个月收入、近3个月活跃度和潜力，各评为 A、B 或 C 后加权；S 级仍由人工标记。修改在下次同步时送达每位同事。</translation>
-    </message>
-    <message>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -8779,6 +8775,10 @@ Open the existing record instead?</source>
     <message>
         <source>Customer lifetime value</source>
         <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <source>How Summit computes each account&apos;s tier and health score, and the customer lifetime value, for the whole team. A tier comes from 12-month revenue, 3-month activity and potential, each rated A, B or C and weighted; S stays a hand mark. Changes reach every teammate with the next sync.</source>
+        <translation>Summit 为全团队计算每个客户分级、健康度以及客户终身价值的方式。分级依据近12个月收入、近3个月活跃度和潜力，各评为 A、B 或 C 后加权；S 级仍由人工标记。修改在下次同步时送达每位同事。</translation>
     </message>
 </context>
 </TS>

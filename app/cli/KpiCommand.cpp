@@ -64,12 +64,13 @@ void printReport(QTextStream& out, const query::KpiReport& r, const query::Repor
         << "\n";
     const QString none = CliText::tr("not measured");
     for (const query::KpiFigure& f : r.figures) {
-        out << "  " << query::kpiLabel(f.key) << ": " << (f.value ? query::formatKpi(f.key, *f.value) : none)
-            << " " << CliText::tr("(n = %1)").arg(f.basis);
-        if (f.key != QLatin1String("weighted_pipeline"))
-            out << "; "
-                << CliText::tr("before: %1").arg(f.previous ? query::formatKpi(f.key, *f.previous) : none);
-        out << "\n";
+        QString line = CliText::tr("%1: %2 (n = %3)")
+                           .arg(query::kpiLabel(f.key), f.value ? query::formatKpi(f.key, *f.value) : none)
+                           .arg(f.basis);
+        if (f.key != QLatin1String("weighted_pipeline")) // a state of today: no period before
+            line = CliText::tr("%1; before: %2")
+                       .arg(line, f.previous ? query::formatKpi(f.key, *f.previous) : none);
+        out << "  " << line << "\n";
     }
 }
 

@@ -1,13 +1,14 @@
-// Dashboard benchmark: how long each panel's figures take on a demo book, and
-// all of them at once (what the dashboard's worker thread computes after every
-// change). The GUI does not wait for them; the figure says how soon the
-// dashboard catches up. Run on demand:
+// Dashboard benchmark: how long each panel's figures take on a demo book, the
+// KPIs of a quarter beside their budget, and all of them at once (what the
+// dashboard's worker thread computes after every change). The GUI does not
+// wait for them; the figure says how soon the dashboard catches up. Run on demand:
 //   bench_dashboard [--db FILE] [--accounts N] [--today YYYY-MM-DD]
 // A missing FILE is generated with the demo generator (N accounts, 200 by default);
 // an existing one is opened read-only.
 
 #include "demo/DemoData.h"
 #include "query/Dashboard.h"
+#include "query/Kpi.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -97,6 +98,13 @@ int main(int argc, char** argv)
                 worstOf3(run([&] { return tierDistribution(db, last90); })));
     std::printf("%-40s %10.1f\n", "role coverage (20 accounts)",
                 worstOf3(run([&] { return roleCoverage(db, last90); })));
+    // The KPIs of the quarter of today, beside the budget (Kpi.h).
+    DashboardFilter quarter;
+    quarter.from = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    quarter.to = quarter.from.addMonths(3).addDays(-1);
+    quarter.today = today;
+    std::printf("%-40s %10.1f   budget 500\n", "key figures, this quarter",
+                worstOf3(run([&] { return keyFigures(db, quarter); })));
     std::printf("%-40s %10.1f\n", "all panels", worstOf3(run([&] { return dashboardFigures(db, last90); })));
     std::printf("%-40s %10.1f\n", "all panels, whole history",
                 worstOf3(run([&] { return dashboardFigures(db, DashboardFilter{}); })));

@@ -59,9 +59,10 @@ AccountModelView::AccountModelView(Workspace& workspace, QWidget* parent)
     Q_ASSERT(def);
 
     auto* intro = new QLabel(
-        UiText::tr("How Summit computes each account's tier and health score for the whole team. A tier "
-                   "comes from 12-month revenue, 3-month activity and potential, each rated A, B or C and "
-                   "weighted; S stays a hand mark. Changes reach every teammate with the next sync."),
+        UiText::tr("How Summit computes each account's tier and health score, and the customer lifetime "
+                   "value, for the whole team. A tier comes from 12-month revenue, 3-month activity and "
+                   "potential, each rated A, B or C and weighted; S stays a hand mark. Changes reach every "
+                   "teammate with the next sync."),
         this);
     intro->setWordWrap(true);
 
