@@ -3,10 +3,9 @@
 
 #include "model/Display.h"
 #include "model/Schema.h"
+#include "store/AsOf.h"
 #include "store/Database.h"
 #include "store/Hlc.h"
-#include "store/Merge.h"
-#include "store/Migrations.h"
 #include "store/OperationLog.h"
 #include "store/Store.h"
 
@@ -21,172 +20,11 @@ namespace summit::map {
 
 namespace {
 
+using asof::cutAt;
+using asof::RecordState;
+using asof::States;
+
 const QString kDeleted = QStringLiteral("deleted");
-
-// The largest clock value whose wall time is at or before `millis`.
-quint64 cutAt(qint64 millis)
-{
-    return HybridClock::pack(millis, 0xFFFF);
-}
-
-// One field of a record at the cut: the winning value and the write it came from.
-struct Slot
-{
-    QVariant value; // null when never written
-    quint64 hlc = 0;
-    QString replica;
-    bool written = false;
-};
-
-// One record as the log says it was at the cut.
-struct RecordState
-{
-    const model::EntityDef* def = nullptr;
-    std::vector<Slot> cells;           // one per field of def, in its order, then `deleted`
-    quint64 firstHlc = 0, lastHlc = 0; // like created_hlc and updated_hlc
-
-    QString entity() const { return def->name; }
-    // Index of a field's slot; -1 for a field this version does not know.
-    int slotOf(QStringView field) const
-    {
-        if (field == kDeleted)
-            return int(def->fields.size());
-        const model::FieldDef* f = def->field(field);
-        return f ? int(f - def->fields.data()) : -1;
-    }
-    QVariant value(QStringView field) const
-    {
-        const int i = slotOf(field);
-        return i < 0 ? QVariant() : cells[size_t(i)].value;
-    }
-    QString text(QStringView field) const { return value(field).toString(); }
-    bool alive() const { return cells.back().value.toInt() == 0; }
-};
-
-using States = QHash<QString, RecordState>; // record id -> state, only records that existed at the cut
-
-// Reads the state of an account's records at a cut from op_fields, with the
-// store's rules (store/Merge.h): last writer by (hlc, replica) per field; tree
-// fields replayed in that order, skipping moves that would make a cycle.
-class AsOfReader
-{
-public:
-    AsOfReader(Database& db, quint64 cut) : m_log(db), m_cut(cut) {}
-
-    // The account record itself and every team member (coverage and gaps name them).
-    Status loadAccount(const QString& accountId)
-    {
-        return m_log.writesUntil(accountId, m_cut, visitor(QStringLiteral("account")));
-    }
-    Status loadMembers()
-    {
-        return m_log.writesOfTableUntil(model::entity(QStringLiteral("member"))->table, m_cut,
-                                        visitor(QStringLiteral("member")));
-    }
-    // The records of one entity that belong to the account (the account field
-    // never changes, so today's table says which records ever belonged to it,
-    // deleted ones included). `fields` limits what is read (empty: all): a
-    // follow-up's summary and notes are never read for the map.
-    Status loadEntity(const model::EntityDef& def, const QString& accountId, const QStringList& fields = {})
-    {
-        return m_log.writesOfAccountUntil(def, accountId, fields, m_cut, visitor(def.name));
-    }
-
-    // Replays the tree fields; call after every load.
-    void resolveTrees()
-    {
-        for (auto it = m_moves.begin(); it != m_moves.end(); ++it) {
-            const QString entity = it.key().first, field = it.key().second;
-            QList<QString> nodes; // every record of the entity, deleted ones too
-            for (auto s = m_states.cbegin(); s != m_states.cend(); ++s)
-                if (s->def->name == entity)
-                    nodes << s.key();
-            const QHash<QString, QString> parent = merge::replayTree(nodes, std::move(it.value()));
-            for (auto p = parent.cbegin(); p != parent.cend(); ++p) {
-                RecordState& s = m_states[p.key()];
-                s.cells[size_t(s.slotOf(field))].value = p->isEmpty() ? QVariant() : QVariant(*p);
-            }
-        }
-        m_moves.clear();
-    }
-
-    States& states() { return m_states; }
-
-private:
-    // Takes each write of a record of `entity` into the states: the newest of
-    // each field by (hlc, replica), tree moves kept for replaying.
-    OperationLog::WriteVisitor visitor(const QString& entity)
-    {
-        const model::EntityDef* def = model::entity(entity);
-        return [this, def, entity](const FieldWrite& w) {
-            RecordState& s = m_states[w.id];
-            if (!s.def) {
-                s.def = def;
-                s.cells.resize(def->fields.size() + 1);
-                s.firstHlc = s.lastHlc = w.hlc;
-            }
-            s.firstHlc = std::min(s.firstHlc, w.hlc);
-            s.lastHlc = std::max(s.lastHlc, w.hlc);
-            const int i = s.slotOf(w.field);
-            if (i < 0)
-                return; // a field of a newer version of Summit: the map cannot use it
-            if (i < int(def->fields.size()) && def->fields[size_t(i)].tree) {
-                m_moves[{entity, w.field}].push_back({w.hlc, w.replica, w.id, w.value.toString()});
-                return;
-            }
-            Slot& slot = s.cells[size_t(i)];
-            if (slot.written && !merge::newerThan(w.hlc, w.replica, slot.hlc, slot.replica))
-                return;
-            slot = {w.value, w.hlc, w.replica, true};
-        };
-    }
-
-    OperationLog m_log;
-    quint64 m_cut = 0;
-    States m_states;
-    QHash<std::pair<QString, QString>, std::vector<merge::TreeMove>> m_moves; // (entity, field) -> writes
-};
-
-// Writes the states into `db` (a fresh database with the full schema) the way
-// Store::materialise would have: the winning values, deleted, created_hlc and
-// updated_hlc.
-Status writeStates(Database& db, const States& states)
-{
-    Transaction t(db);
-    if (!t.status())
-        return t.status();
-    for (const model::EntityDef& def : model::entities()) {
-        QStringList columns = {QStringLiteral("id"), QStringLiteral("created_hlc"),
-                               QStringLiteral("updated_hlc")};
-        for (const model::FieldDef& f : def.fields)
-            columns << f.name;
-        columns << kDeleted; // the last slot, as in RecordState
-        QStringList marks;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            marks << QStringLiteral("?");
-        Statement& ins = db.fast(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(def.table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-        // In id order: the primary key and the indexes grow at their end, not at random.
-        QStringList ids;
-        for (auto it = states.cbegin(); it != states.cend(); ++it)
-            if (it->def == &def)
-                ids << it.key();
-        ids.sort();
-        for (const QString& id : ids) {
-            const RecordState& r = *states.constFind(id);
-            ins.bind(1, id).bind(2, qint64(r.firstHlc)).bind(3, qint64(r.lastHlc));
-            int i = 4;
-            for (const Slot& cell : r.cells)
-                ins.bind(i++, cell.value);
-            ins.bind(i - 1, qint64(r.alive() ? 0 : 1)); // never null, as in the store
-            if (!ins.exec())
-                return Status::fail(
-                    CoreText::tr("Cannot rebuild the past state of %1: %2").arg(id, ins.error()));
-        }
-    }
-    return t.commit();
-}
 
 // The fields of a follow-up the map and its gap analysis read (freshness,
 // engagement); the rest of a follow-up is text they never look at.
@@ -195,11 +33,11 @@ const QStringList kFollowUpFields = {QStringLiteral("account_id"), QStringLitera
 
 Result<States> statesAt(Database& db, const QString& accountId, quint64 cut, bool forMap)
 {
-    AsOfReader reader(db, cut);
-    if (Status s = reader.loadAccount(accountId); !s)
+    asof::Reader reader(db, cut);
+    if (Status s = reader.loadRecord(QStringLiteral("account"), accountId); !s)
         return s;
     if (forMap)
-        if (Status s = reader.loadMembers(); !s)
+        if (Status s = reader.loadTable(QStringLiteral("member")); !s)
             return s;
     for (const model::EntityDef& def : model::entities()) {
         if (def.accountField.isEmpty())
@@ -494,21 +332,15 @@ Result<DecisionChainMap> buildMapAsOf(Store& store, const QString& accountId, co
             CoreText::tr("Account %1 did not exist on %2.").arg(accountId, when));
     }
 
-    // A private in-memory database with the same schema, through the same code
-    // as a real one, so buildMap and the gap analysis read what they always read.
-    Database past;
-    if (Status s = past.open(QStringLiteral(":memory:")); !s)
-        return s;
-    if (Status s = migrations::upgrade(past); !s)
-        return s;
-    // Nothing to roll back to or recover: it lives for one map.
-    past.scalar(QStringLiteral("PRAGMA journal_mode = OFF")); // answers a row: read and released
-    if (Status s = writeStates(past, states.value()); !s)
-        return s;
+    // A private in-memory database with the same schema, so buildMap and the
+    // gap analysis read what they always read.
+    auto past = asof::pastDatabase(states.value());
+    if (!past)
+        return past.error();
     MapOptions o = options;
     if (!o.today.isValid())
         o.today = at.toLocalTime().date();
-    return buildMap(past, accountId, o);
+    return buildMap(*past.value(), accountId, o);
 }
 
 Result<std::vector<MapChange>> changesSince(Store& store, const QString& accountId, const QDateTime& since,
