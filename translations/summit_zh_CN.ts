@@ -1182,14 +1182,6 @@
         <translation>为每个客户采用计算分级，并清除手动设定的原因。</translation>
     </message>
     <message>
-        <source>health ID [--today YYYY-MM-DD] [--json]</source>
-        <translation>health ID [--today YYYY-MM-DD] [--json]</translation>
-    </message>
-    <message>
-        <source>Prints an account&apos;s health score (0-100) with the points and reasons of each component: engagement, relationships, commercial, service, open gaps.</source>
-        <translation>显示客户健康度（0-100）及各项得分与理由：互动、关系、商务、服务、未解决缺口。</translation>
-    </message>
-    <message>
         <source>model show [--json]</source>
         <translation>model show [--json]</translation>
     </message>
@@ -1244,6 +1236,22 @@
     <message>
         <source>%1; before: %2</source>
         <translation>%1；上期：%2</translation>
+    </message>
+    <message>
+        <source>The account did not exist in the last 52 weeks.</source>
+        <translation>该客户在最近 52 周内不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>health ID [--trend] [--today YYYY-MM-DD] [--json]</source>
+        <translation>health ID [--trend] [--today YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints an account&apos;s health score (0-100) with the points and reasons of each component: engagement, relationships, commercial, service, open gaps. With --trend, the score at the end of each of the last 52 weeks instead, worked out from the records as they were then.</source>
+        <translation>输出客户健康度（0-100），以及各组成部分的得分和原因：互动、关系、商务、服务、未解决缺口。使用 --trend 时，改为输出最近 52 周每周末的健康度，依据当时的记录计算。</translation>
     </message>
 </context>
 <context>
@@ -8779,6 +8787,22 @@ Open the existing record instead?</source>
     <message>
         <source>How Summit computes each account&apos;s tier and health score, and the customer lifetime value, for the whole team. A tier comes from 12-month revenue, 3-month activity and potential, each rated A, B or C and weighted; S stays a hand mark. Changes reach every teammate with the next sync.</source>
         <translation>Summit 为全团队计算每个客户分级、健康度以及客户终身价值的方式。分级依据近12个月收入、近3个月活跃度和潜力，各评为 A、B 或 C 后加权；S 级仍由人工标记。修改在下次同步时送达每位同事。</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks:</source>
+        <translation>近 52 周：</translation>
+    </message>
+    <message>
+        <source>No health history yet.</source>
+        <translation>尚无健康度历史。</translation>
+    </message>
+    <message>
+        <source>Health week by week, from the records as they were: %1 on %2, %3 on %4.</source>
+        <translation>按当时记录逐周计算的健康度：%2 为 %1，%4 为 %3。</translation>
+    </message>
+    <message>
+        <source>Working out the 52-week trend…</source>
+        <translation>正在计算近 52 周趋势…</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "Cli.h"
 
 #include "analysis/AccountScores.h"
+#include "analysis/HealthTrend.h"
 #include "commands/Commands.h"
 #include "model/AccountModel.h"
 #include "model/Display.h"
@@ -178,6 +179,32 @@ int tierAccept(Context& ctx, const Args& args)
     return Ok;
 }
 
+// health ID --trend: the score at the end of each of the last 52 weeks, from the log.
+int healthTrend(Context& ctx, Store& store, const Args& args, const QDate& today)
+{
+    auto trend = analysis::healthTrend(store.reader(), args.positional.first(), today);
+    if (!trend)
+        return ctx.fail(trend.message());
+    if (args.has(QStringLiteral("--json"))) {
+        QJsonArray weeks;
+        for (const analysis::HealthPoint& p : trend.value())
+            weeks << QJsonObject{{QStringLiteral("day"), p.day.toString(Qt::ISODate)},
+                                 {QStringLiteral("score"), p.score},
+                                 {QStringLiteral("band"), analysis::healthBandKey(p.band)}};
+        ctx.out << QString::fromUtf8(QJsonDocument(weeks).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    if (trend.value().empty())
+        ctx.out << CliText::tr("The account did not exist in the last 52 weeks.") << "\n";
+    for (const analysis::HealthPoint& p : trend.value())
+        ctx.out << CliText::tr("%1: %2 (%3)")
+                       .arg(p.day.toString(Qt::ISODate))
+                       .arg(p.score)
+                       .arg(analysis::healthBandLabel(p.band))
+                << "\n";
+    return Ok;
+}
+
 int health(Context& ctx, const Args& args)
 {
     if (args.positional.size() != 1)
@@ -189,6 +216,8 @@ int health(Context& ctx, const Args& args)
     Store* store = ctx.store();
     if (!store)
         return ctx.fail(ctx.openError().message());
+    if (args.has(QStringLiteral("--trend")))
+        return healthTrend(ctx, *store, args, today);
     auto h = analysis::assessHealth(store->reader(), args.positional.first(), today);
     if (!h)
         return ctx.fail(h.message());
@@ -306,10 +335,15 @@ void addTierCommands(std::vector<Command>& list)
          CliText::tr("Gives each account its computed tier and clears the reason of a tier set by hand."),
          today, tierAccept});
     list.push_back(
-        {kHealth, CliText::tr("health ID [--today YYYY-MM-DD] [--json]"),
+        {kHealth,
+         CliText::tr("health ID [--trend] [--today YYYY-MM-DD] [--json]"),
          CliText::tr("Prints an account's health score (0-100) with the points and reasons of each "
-                     "component: engagement, relationships, commercial, service, open gaps."),
-         today, health});
+                     "component: engagement, relationships, commercial, service, open gaps. With "
+                     "--trend, the score at the end of each of the last 52 weeks instead, worked out "
+                     "from the records as they were then."),
+         today,
+         health,
+         {QStringLiteral("--trend")}});
     list.push_back(
         {kModelShow,
          CliText::tr("model show [--json]"),

@@ -15,8 +15,10 @@
 #include "ui/account/AccountContactsTab.h"
 #include "ui/account/AccountOrgTab.h"
 #include "ui/account/AccountOverviewTab.h"
+#include "ui/account/AccountScoresBox.h"
 #include "ui/account/AccountView.h"
 #include "ui/account/ContactTableModel.h"
+#include "ui/account/HealthTrendChart.h"
 #include "ui/account/MessageBar.h"
 #include "ui/account/OrgTreeModel.h"
 #include "ui/accounts/TierReviewDialog.h"
@@ -630,4 +632,23 @@ TEST_CASE("the overview shows the lifecycle stage and moves the account to the s
     b.workspace->undoStack()->undo();
     CHECK(b.get(QStringLiteral("account"), created.value(), QStringLiteral("stage")).toString() ==
           QStringLiteral("lead"));
+}
+
+TEST_CASE("the overview draws the 52-week health trend in the background, ending on today's score")
+{
+    Book b;
+    // The fixture's records were written on its clock's day; two weeks later the log has them all.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(b.fixture.now).date().addDays(14);
+    b.workspace->setNow(QDateTime(today, QTime(9, 30)));
+    AccountView view(*b.workspace, b.huawei);
+    auto* box = view.overviewTab()->findChild<AccountScoresBox*>();
+    REQUIRE(box);
+    HealthTrendChart* trend = box->trendChart();
+    REQUIRE(QTest::qWaitFor([&] { return !trend->isLoading() && !trend->points().empty(); }, 20000));
+    auto now = analysis::assessHealth(b.fixture.store->reader(), b.huawei, today);
+    REQUIRE(now.isOk());
+    CHECK(trend->points().size() >= 2); // the weeks since the records were written, and today's
+    CHECK(trend->points().back().day == today);
+    CHECK(trend->points().back().score == now.value().score);
+    CHECK(trend->toolTip().contains(QString::number(now.value().score)));
 }

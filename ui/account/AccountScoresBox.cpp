@@ -7,6 +7,7 @@
 #include "model/Display.h"
 #include "store/Store.h"
 #include "ui/Workspace.h"
+#include "ui/account/HealthTrendChart.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -65,9 +66,12 @@ AccountScoresBox::AccountScoresBox(Workspace& workspace, const QString& accountI
             emit m_workspace.message(s.message());
     });
     m_health = textLabel(this, "healthSummary");
+    m_health->setWordWrap(false); // one line beside the trend
     QFont bold = m_health->font();
     bold.setBold(true);
     m_health->setFont(bold);
+    m_trend = new HealthTrendChart(m_workspace.store().path(), this);
+    auto* trendCaption = new QLabel(UiText::tr("Last 52 weeks:"), this);
 
     auto* tierRow = new QHBoxLayout;
     tierRow->addWidget(m_tier, 1);
@@ -85,7 +89,12 @@ AccountScoresBox::AccountScoresBox(Workspace& workspace, const QString& accountI
     layout->addWidget(m_override);
     layout->addLayout(stageRow);
     layout->addSpacing(6);
-    layout->addWidget(m_health);
+    auto* healthRow = new QHBoxLayout;
+    healthRow->addWidget(m_health, 0, Qt::AlignTop);
+    healthRow->addSpacing(12);
+    healthRow->addWidget(trendCaption, 0, Qt::AlignTop);
+    healthRow->addWidget(m_trend, 1);
+    layout->addLayout(healthRow);
     layout->addLayout(m_components);
     // The overview tab loads it with the rest of the account.
 }
@@ -116,6 +125,7 @@ void AccountScoresBox::reload()
     }
 
     reloadStage();
+    m_trend->load(m_accountId, m_workspace.today());
 
     while (QLayoutItem* item = m_components->takeAt(0)) {
         delete item->widget();

@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace summit::ui {
 
+class HealthTrendChart;
 class Workspace;
 
 class AccountScoresBox : public QGroupBox
@@ -25,6 +26,8 @@ public:
     QPushButton* acceptButton() const { return m_accept; }
     // Moves the account to the stage its records suggest (analysis/Lifecycle.h).
     QPushButton* moveStageButton() const { return m_moveStage; }
+    // The health score of the last 52 weeks, worked out in the background.
+    HealthTrendChart* trendChart() const { return m_trend; }
 
 public slots:
     void reload();
@@ -41,6 +44,7 @@ private:
     QPushButton* m_moveStage = nullptr;
     QString m_suggestedStage;
     QLabel* m_health = nullptr;
+    HealthTrendChart* m_trend = nullptr;
     QGridLayout* m_components = nullptr;
 };
 

@@ -1,0 +1,33 @@
+#pragma once
+// An account's health score week by week (analysis/AccountScores.h), each
+// computed from the operation log as of the end of that week: the records as
+// they were then (store/AsOf.h), scored with the same code as today's. Nothing
+// is stored, so the trend cannot drift from the log; the last point equals
+// today's score.
+
+#include "Result.h"
+#include "analysis/AccountScores.h"
+
+#include <QDate>
+#include <vector>
+
+namespace summit {
+class Database;
+}
+
+namespace summit::analysis {
+
+struct HealthPoint
+{
+    QDate day; // the last day of the week (a Sunday), or today for the current week
+    int score = 0;
+    HealthBand band = HealthBand::Red;
+};
+
+// The last `weeks` weeks up to today's, oldest first; weeks that ended before
+// the account existed, and weeks it spent in the trash, are left out. `today`
+// invalid: the current date. An unknown account id is an error.
+Result<std::vector<HealthPoint>> healthTrend(Database& db, const QString& accountId, const QDate& today = {},
+                                             int weeks = 52);
+
+} // namespace summit::analysis
