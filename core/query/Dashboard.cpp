@@ -300,7 +300,7 @@ Result<std::vector<ActivityCount>> activityByWeek(Database& db, const DashboardF
     const Where w = followUpsOfPeriod(filter);
     auto rows = db.rows(
         QStringLiteral("SELECT coalesce(fu.author_id, ''), m.name, fu.type, date(fu.at, 'localtime') AS "
-                       "day, count(*) FROM followups fu JOIN accounts a ON a.id = fu.account_id LEFT "
+                       "day, count(*) FROM accounts a CROSS JOIN followups fu ON fu.account_id = a.id LEFT "
                        "JOIN members m ON m.id = fu.author_id WHERE %1 GROUP BY 1, 3, 4")
             .arg(w.sql()),
         w.binds);
