@@ -886,5 +886,19 @@
             <numerusform>From %n records in the period.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contract(s) signed in the last 12 months by %1 or a unit below it</source>
+        <translation>
+            <numerusform>%n contract signed in the last 12 months by %1 or a unit below it</numerusform>
+            <numerusform>%n contracts signed in the last 12 months by %1 or a unit below it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) with people of %1 or a unit below it in the buying center</source>
+        <translation>
+            <numerusform>%n open deal with people of %1 or a unit below it in the buying center</numerusform>
+            <numerusform>%n open deals with people of %1 or a unit below it in the buying center</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -8804,5 +8804,29 @@ Open the existing record instead?</source>
         <source>Working out the 52-week trend…</source>
         <translation>正在计算近 52 周趋势…</translation>
     </message>
+    <message>
+        <source>%1 (%2 known)</source>
+        <translation>%1（已覆盖 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) signed in the last 12 months by %1 or a unit below it</source>
+        <translation>
+            <numerusform>近12个月由%1或其下属单位签订的合同 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) with people of %1 or a unit below it in the buying center</source>
+        <translation>
+            <numerusform>采购决策小组中有%1或其下属单位人员的进行中商机 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed, 12 months</source>
+        <translation>近12个月签约</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
 </context>
 </TS>

@@ -56,6 +56,15 @@ Status Generator::emitCommerce()
         qint64 signedOn, amount;
     };
     std::vector<Signed> contracts;
+    // The signing legal entities: last year's contract the group's, this year's its first
+    // subsidiary's where it has one (chosen without a draw, so the other figures stay as they were).
+    QString groupEntity, subsidiaryEntity;
+    for (const Unit& u : m_units) {
+        if (u.kind == kGroupHq && groupEntity.isEmpty())
+            groupEntity = u.id;
+        if (u.kind == kSubsidiary && subsidiaryEntity.isEmpty())
+            subsidiaryEntity = u.id;
+    }
     const qint64 lastYear = m_today - r.between(400, 680);
     const qint64 thisYear = story == kAtRisk ? m_today - r.between(300, 340) : m_today - r.between(30, 320);
     for (int i = 0; i < 2; ++i) {
@@ -78,6 +87,9 @@ Status Generator::emitCommerce()
             .text(QStringLiteral("owner_id"), owner);
         if (i == 1 && story != kAtRisk)
             f.text(QStringLiteral("renews_id"), contracts.front().id);
+        if (const QString& entity = i == 1 && !subsidiaryEntity.isEmpty() ? subsidiaryEntity : groupEntity;
+            !entity.isEmpty())
+            f.text(QStringLiteral("org_unit_id"), entity);
         if (Status s = m_writer.add(QStringLiteral("contract"), id, f); !s)
             return s;
         contracts.push_back({id, signedOn, wan * 10000 * 100});

@@ -10,6 +10,7 @@
 #include "demo/DemoData.h"
 #include "model/Display.h"
 #include "model/Schema.h"
+#include "query/OrgRollup.h"
 #include "store/Queries.h"
 #include "ui/Workspace.h"
 #include "ui/account/AccountContactsTab.h"
@@ -651,4 +652,30 @@ TEST_CASE("the overview draws the 52-week health trend in the background, ending
     CHECK(trend->points().back().day == today);
     CHECK(trend->points().back().score == now.value().score);
     CHECK(trend->toolTip().contains(QString::number(now.value().score)));
+}
+
+TEST_CASE("the organisation tree shows each unit's revenue, pipeline and people with the units below it")
+{
+    Book b;
+    AccountView view(*b.workspace, b.huawei);
+    OrgTreeModel* model = view.organisationTab()->treeModel();
+    REQUIRE(model->rowCount() > 0);
+    CHECK(model->columnCount() == OrgTreeModel::ColumnCount);
+    CHECK(model->headerData(OrgTreeModel::RevenueColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Signed, 12 months"));
+    auto rollup = query::orgRollup(b.fixture.store->reader(), b.huawei, kToday);
+    REQUIRE(rollup.isOk());
+    // Every top-level unit shows what the roll-up computed for it.
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex name = model->index(r, OrgTreeModel::NameColumn);
+        const query::UnitFigures f = rollup.value().value(model->idAt(name));
+        const QString people = model->index(r, OrgTreeModel::PeopleColumn).data().toString();
+        CHECK(people == (f.people == 0 ? QStringLiteral("—")
+                                       : QStringLiteral("%1 (%2 known)").arg(f.people).arg(f.known)));
+        const QString revenue = model->index(r, OrgTreeModel::RevenueColumn).data().toString();
+        CHECK(revenue == (f.revenue == 0 ? QStringLiteral("—") : model::formatMoneyCompact(f.revenue)));
+    }
+    // The demo's group has people and they are counted at its top.
+    const QModelIndex top = model->index(0, OrgTreeModel::NameColumn);
+    CHECK(rollup.value().value(model->idAt(top)).people > 0);
 }

@@ -58,6 +58,7 @@ AccountOrgTab::AccountOrgTab(Workspace& workspace, const QString& accountId, QWi
     m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->setDropIndicatorShown(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(OrgTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -143,8 +144,8 @@ AccountOrgTab::AccountOrgTab(Workspace& workspace, const QString& accountId, QWi
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_tree);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 3); // the tree's figures need the room
+    splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);

@@ -1,6 +1,7 @@
 #include "ui/account/OrgTreeModel.h"
 #include "ui/UiText.h"
 
+#include "model/Display.h"
 #include "model/Schema.h"
 #include "store/Queries.h"
 #include "ui/Workspace.h"
@@ -31,7 +32,11 @@ Status OrgTreeModel::reload()
     filter.accountId = m_accountId;
     auto rows = listRecords(m_workspace.store().reader(), kUnit, filter);
 
+    // The roll-up of every unit; a failure shows the tree without figures rather than no tree.
+    auto figures = query::orgRollup(m_workspace.store().reader(), m_accountId, m_workspace.today());
+
     beginResetModel();
+    m_figures = figures ? figures.value() : QHash<QString, query::UnitFigures>();
     m_nodes.clear();
     m_roots.clear();
     m_byId.clear();
@@ -169,10 +174,40 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
         return {};
     const Node& n = m_nodes[size_t(index.internalId())];
     switch (role) {
-    case Qt::DisplayRole:
-        return index.column() == NameColumn ? n.name : model::enumLabel(u"kind", n.kind);
-    case Qt::ToolTipRole:
-        return model::enumLabel(u"kind", n.kind);
+    case Qt::DisplayRole: {
+        const query::UnitFigures f = m_figures.value(n.id);
+        switch (index.column()) {
+        case NameColumn:
+            return n.name;
+        case KindColumn:
+            return model::enumLabel(u"kind", n.kind);
+        case RevenueColumn:
+            return f.revenue == 0 ? QStringLiteral("—") : model::formatMoneyCompact(f.revenue);
+        case PipelineColumn:
+            return f.deals == 0 ? QStringLiteral("—") : model::formatMoneyCompact(f.pipeline);
+        case PeopleColumn:
+            return f.people == 0 ? QStringLiteral("—")
+                                 : UiText::tr("%1 (%2 known)").arg(f.people).arg(f.known);
+        }
+        return {};
+    }
+    case Qt::TextAlignmentRole:
+        return index.column() >= RevenueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ToolTipRole: {
+        const query::UnitFigures f = m_figures.value(n.id);
+        switch (index.column()) {
+        case RevenueColumn:
+            return UiText::tr("%n contract(s) signed in the last 12 months by %1 or a unit below it", nullptr,
+                              f.contracts)
+                .arg(n.name);
+        case PipelineColumn:
+            return UiText::tr("%n open deal(s) with people of %1 or a unit below it in the buying center",
+                              nullptr, f.deals)
+                .arg(n.name);
+        default:
+            return model::enumLabel(u"kind", n.kind);
+        }
+    }
     case IdRole:
         return n.id;
     default:
@@ -184,7 +219,19 @@ QVariant OrgTreeModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == NameColumn ? model::fieldLabel(kUnit, u"name") : model::fieldLabel(kUnit, u"kind");
+    switch (section) {
+    case NameColumn:
+        return model::fieldLabel(kUnit, u"name");
+    case KindColumn:
+        return model::fieldLabel(kUnit, u"kind");
+    case RevenueColumn:
+        return UiText::tr("Signed, 12 months");
+    case PipelineColumn:
+        return UiText::tr("Open pipeline");
+    case PeopleColumn:
+        return UiText::tr("People");
+    }
+    return {};
 }
 
 Qt::ItemFlags OrgTreeModel::flags(const QModelIndex& index) const

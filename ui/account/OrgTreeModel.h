@@ -3,9 +3,11 @@
 // (units without one last) then name. Dragging a unit onto another re-parents
 // it through the workspace's one write path (Operation::move of parent_id);
 // the store decides whether the move is allowed (no cycles, same account) and
-// a refusal comes back as moveRefused() with the store's message.
+// a refusal comes back as moveRefused() with the store's message. Beside each
+// unit: its revenue, pipeline and people with the units below it (query/OrgRollup.h).
 
 #include "Result.h"
+#include "query/OrgRollup.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -23,6 +25,9 @@ public:
     {
         NameColumn,
         KindColumn,
+        RevenueColumn,  // 12-month revenue signed by the unit and the units below (query/OrgRollup.h)
+        PipelineColumn, // open deals with people of the unit or below
+        PeopleColumn,   // active contacts there, and how many the team knows
         ColumnCount
     };
     enum Role
@@ -94,6 +99,7 @@ private:
     std::vector<Node> m_nodes;
     std::vector<int> m_roots;
     QHash<QString, int> m_byId;
+    QHash<QString, query::UnitFigures> m_figures; // by unit id
 };
 
 } // namespace summit::ui
