@@ -4891,6 +4891,46 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Cannot read the period %1: write a month as YYYY-MM (2026-11), a week as YYYY-Www (2026-W47), a quarter as YYYYQn (2026Q4) or a year as YYYY (2026).</source>
         <translation>无法识别期间 %1：月份请写作 YYYY-MM（2026-11），周写作 YYYY-Www（2026-W47），季度写作 YYYYQn（2026Q4），年份写作 YYYY（2026）。</translation>
     </message>
+    <message>
+        <source>RFM: no contract in 24 months</source>
+        <translation>RFM：近24个月无签约</translation>
+    </message>
+    <message>
+        <source>RFM: last contract %1 days ago, %2 in 24 months for %3</source>
+        <translation>RFM：最近一次签约在 %1 天前，近24个月签约 %2 份共 %3</translation>
+    </message>
+    <message>
+        <source>RFM (recency, frequency, monetary)</source>
+        <translation>RFM（最近一次、频率、金额）</translation>
+    </message>
+    <message>
+        <source>RFM: tier A&apos;s days since the last contract (%1) are more than tier B&apos;s (%2).</source>
+        <translation>RFM：A 类的距最近签约天数（%1）大于 B 类（%2）。</translation>
+    </message>
+    <message>
+        <source>RFM: tier A&apos;s number of contracts (%1) is below tier B&apos;s (%2).</source>
+        <translation>RFM：A 类的签约份数（%1）低于 B 类（%2）。</translation>
+    </message>
+    <message>
+        <source>Weight of RFM (%)</source>
+        <translation>RFM 权重 (%)</translation>
+    </message>
+    <message>
+        <source>RFM A: last contract within (days)</source>
+        <translation>RFM A 类：最近签约不超过（天）</translation>
+    </message>
+    <message>
+        <source>RFM B: last contract within (days)</source>
+        <translation>RFM B 类：最近签约不超过（天）</translation>
+    </message>
+    <message>
+        <source>RFM A: contracts in 24 months, at least</source>
+        <translation>RFM A 类：近24个月签约至少（份）</translation>
+    </message>
+    <message>
+        <source>RFM B: contracts in 24 months, at least</source>
+        <translation>RFM B 类：近24个月签约至少（份）</translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>
@@ -8827,6 +8867,10 @@ Open the existing record instead?</source>
     <message>
         <source>People</source>
         <translation>人员</translation>
+    </message>
+    <message>
+        <source>RFM (recency, frequency, monetary)</source>
+        <translation>RFM（最近一次、频率、金额）</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,9 @@ struct Inputs
 {
     QString id, name, tier, potential, tierReason;
     qint64 revenue = 0, priorRevenue = 0; // the last 12 months, the 12 before
+    QDate lastContract;                   // RFM: the last contract signed in 24 months (invalid: none)
+    int contracts24m = 0;                 // RFM: contracts signed in 24 months
+    qint64 revenue24m = 0;                // RFM: their CNY
     int interactions = 0, points = 0;     // the last three months
     QString lastFollowUp;                 // UTC time of the newest follow-up not after today
     QSet<QString> roles;                  // key decision roles held by active contacts
@@ -58,6 +61,7 @@ struct Inputs
 struct Gathered
 {
     model::AccountModel model;
+    QDate today;
     std::vector<Inputs> accounts; // by name
     std::vector<qint64> revenues; // every live account's revenue > 0, descending
     qint64 accountCount = 0;      // live accounts: the rank's denominator
@@ -75,6 +79,7 @@ QString scope(const QString& accountId, const char* column, QVariantList& binds)
 Result<Gathered> gather(Database& db, const QString& accountId, const QDate& today)
 {
     Gathered g;
+    g.today = today;
     auto model = loadAccountModel(db);
     if (!model)
         return model.error();
@@ -135,6 +140,23 @@ Result<Gathered> gather(Database& db, const QString& accountId, const QDate& tod
             qint64(g.revenues.size()),
             db.scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE deleted = 0")).toLongLong());
     }
+
+    // RFM: contracts signed in the 24 months up to today, whatever the revenue basis (a purchase is a
+    // contract).
+    binds = {isoDay(today.addMonths(-24)), todayText};
+    if (Status rs = each(
+            QStringLiteral("SELECT c.account_id, max(c.signed_on), count(*), sum(coalesce(c.amount, 0)) "
+                           "FROM contracts c WHERE c.deleted = 0 AND %1 AND %2 AND c.signed_on > ? AND "
+                           "c.signed_on <= ?%3 GROUP BY c.account_id")
+                .arg(QLatin1String(kSigned), QLatin1String(kCny), scope(accountId, "c.account_id", binds)),
+            binds,
+            [](Inputs& in, const QVariantList& r) {
+                in.lastContract = QDate::fromString(r[1].toString(), Qt::ISODate);
+                in.contracts24m = r[2].toInt();
+                in.revenue24m = r[3].toLongLong();
+            });
+        !rs)
+        return rs;
 
     // Activity: follow-ups on local dates after today − 3 months, not after today.
     const QString activityFrom = utcStartOf(today.addMonths(-3).addDays(1));
@@ -321,6 +343,22 @@ TierAssessment tierFrom(const Gathered& g, const Inputs& in)
         {QStringLiteral("revenue"), tierOf(in.revenue, m.tierARevenue, m.tierBRevenue), m.weightRevenue},
         {QStringLiteral("activity"), tierOf(in.points, m.tierAActivity, m.tierBActivity), m.weightActivity},
         {QStringLiteral("potential"), potentialTier, m.weightPotential}};
+    // RFM, when the team weighs it: each of recency, frequency and monetary gives A, B or C,
+    // and their mean the criterion's tier.
+    const int rfmDays = in.lastContract.isValid() ? int(in.lastContract.daysTo(g.today)) : -1;
+    if (m.weightRfm > 0) {
+        const int recency = rfmDays < 0 ? 1 : rfmDays <= m.rfmRecencyA ? 3 : rfmDays <= m.rfmRecencyB ? 2 : 1;
+        const int frequency = in.contracts24m >= m.rfmFrequencyA   ? 3
+                              : in.contracts24m >= m.rfmFrequencyB ? 2
+                                                                   : 1;
+        const int monetary = tierPoints(tierOf(in.revenue24m, 2 * m.tierARevenue, 2 * m.tierBRevenue));
+        const double mean = (recency + frequency + monetary) / 3.0;
+        t.criteria.push_back({QStringLiteral("rfm"),
+                              mean >= 2.5 - 1e-9   ? QStringLiteral("A")
+                              : mean >= 1.5 - 1e-9 ? QStringLiteral("B")
+                                                   : QStringLiteral("C"),
+                              m.weightRfm});
+    }
     double sum = 0, weights = 0;
     for (const TierCriterion& c : t.criteria)
         if (!c.tier.isEmpty() && c.weight > 0) {
@@ -347,6 +385,12 @@ TierAssessment tierFrom(const Gathered& g, const Inputs& in)
           << (in.potential.isEmpty()
                   ? CoreText::tr("potential not rated")
                   : CoreText::tr("potential %1").arg(model::enumLabel(u"potential", in.potential).toLower()));
+    if (m.weightRfm > 0)
+        parts << (rfmDays < 0 ? CoreText::tr("RFM: no contract in 24 months")
+                              : CoreText::tr("RFM: last contract %1 days ago, %2 in 24 months for %3")
+                                    .arg(rfmDays)
+                                    .arg(in.contracts24m)
+                                    .arg(model::formatMoneyCompact(in.revenue24m)));
     const QString figures = CoreText::tr("%1: %2").arg(t.figures, parts.join(CoreText::tr(", ")));
     t.reason = t.computed == QLatin1String("S")
                    ? CoreText::tr("S: marked strategic by hand; the figures give %1").arg(figures)
@@ -709,6 +753,8 @@ QString tierCriterionLabel(const QString& key)
         return CoreText::tr("3-month activity");
     if (key == QLatin1String("potential"))
         return CoreText::tr("Potential");
+    if (key == QLatin1String("rfm"))
+        return CoreText::tr("RFM (recency, frequency, monetary)");
     return key;
 }
 

@@ -13,6 +13,10 @@
 //   tierAActivity points, B from tierBActivity;
 // - potential: the account's own field (high A, medium B, low C); an account
 //   without one is rated on the other two.
+// - RFM, when the model gives it a weight (0 by default): the last contract
+//   signed in 24 months (days ago against the model's A and B days), how many
+//   (against its A and B counts) and their CNY (against twice the revenue
+//   thresholds), each A 3, B 2, C 1, their mean A from 2.5, B from 1.5.
 // A counts 3, B 2, C 1; the weighted mean (weights of the criteria that have a
 // value) gives A from 2.5, B from 1.5, else C. An account marked S by hand stays
 // S: its computed tier is S, and the figures' tier is given beside it.
@@ -39,7 +43,7 @@ namespace summit::analysis {
 
 struct TierCriterion
 {
-    QString key;    // "revenue", "activity" or "potential"
+    QString key;    // "revenue", "activity", "potential", or "rfm" when the model weighs it
     QString tier;   // "A", "B" or "C"; empty: the account has no value for it
     int weight = 0; // from the model
 };

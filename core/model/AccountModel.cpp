@@ -55,6 +55,11 @@ AccountModel accountModelFrom(const QVariantMap& f)
     m.weightRevenue = intOf(f, "weight_revenue", m.weightRevenue);
     m.weightActivity = intOf(f, "weight_activity", m.weightActivity);
     m.weightPotential = intOf(f, "weight_potential", m.weightPotential);
+    m.weightRfm = intOf(f, "weight_rfm", m.weightRfm);
+    m.rfmRecencyA = intOf(f, "rfm_recency_a", m.rfmRecencyA);
+    m.rfmRecencyB = intOf(f, "rfm_recency_b", m.rfmRecencyB);
+    m.rfmFrequencyA = intOf(f, "rfm_frequency_a", m.rfmFrequencyA);
+    m.rfmFrequencyB = intOf(f, "rfm_frequency_b", m.rfmFrequencyB);
     for (auto& [type, pts] : m.points)
         pts = intOf(f, QByteArray("points_" + type.toLatin1()).constData(), pts);
     for (auto& [tier, days] : m.cadence)
@@ -82,6 +87,11 @@ QVariantMap accountModelFields(const AccountModel& m)
     f.insert(QStringLiteral("weight_revenue"), m.weightRevenue);
     f.insert(QStringLiteral("weight_activity"), m.weightActivity);
     f.insert(QStringLiteral("weight_potential"), m.weightPotential);
+    f.insert(QStringLiteral("weight_rfm"), m.weightRfm);
+    f.insert(QStringLiteral("rfm_recency_a"), m.rfmRecencyA);
+    f.insert(QStringLiteral("rfm_recency_b"), m.rfmRecencyB);
+    f.insert(QStringLiteral("rfm_frequency_a"), m.rfmFrequencyA);
+    f.insert(QStringLiteral("rfm_frequency_b"), m.rfmFrequencyB);
     for (const auto& [type, pts] : m.points)
         f.insert(QStringLiteral("points_") + type, pts);
     for (const auto& [tier, days] : m.cadence)
@@ -131,6 +141,16 @@ std::pair<QString, QString> accountModelProblem(const QVariantMap& after)
                 CoreText::tr("Tier A's activity threshold (%1 points) is below tier B's (%2 points).")
                     .arg(m.tierAActivity)
                     .arg(m.tierBActivity)};
+    if (m.rfmRecencyA > m.rfmRecencyB)
+        return {QStringLiteral("rfm_recency_a"),
+                CoreText::tr("RFM: tier A's days since the last contract (%1) are more than tier B's (%2).")
+                    .arg(m.rfmRecencyA)
+                    .arg(m.rfmRecencyB)};
+    if (m.rfmFrequencyA < m.rfmFrequencyB)
+        return {QStringLiteral("rfm_frequency_a"),
+                CoreText::tr("RFM: tier A's number of contracts (%1) is below tier B's (%2).")
+                    .arg(m.rfmFrequencyA)
+                    .arg(m.rfmFrequencyB)};
     return {};
 }
 

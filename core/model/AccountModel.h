@@ -36,6 +36,16 @@ struct AccountModel
     int weightRevenue = 50;
     int weightActivity = 25;
     int weightPotential = 25;
+    // RFM (seed 003), an optional fourth criterion (weight 0 by default): recency of the last
+    // signed contract, frequency and monetary value of the contracts of 24 months. A from
+    // rfmRecencyA days since the last one or fewer, and rfmFrequencyA contracts or more; B
+    // from the B values; monetary: twice the 12-month revenue thresholds. The three give the
+    // criterion's tier as the others do (A 3, B 2, C 1; A from 2.5, B from 1.5).
+    int weightRfm = 0;
+    int rfmRecencyA = 180;
+    int rfmRecencyB = 365;
+    int rfmFrequencyA = 3;
+    int rfmFrequencyB = 2;
     // Activity points of a follow-up, by type: an executive visit counts more than a message.
     std::map<QString, int> points = {{QStringLiteral("visit"), 2},          {QStringLiteral("call"), 1},
                                      {QStringLiteral("meeting"), 2},        {QStringLiteral("email"), 1},
@@ -64,7 +74,8 @@ struct AccountModel
 };
 
 // The fields whose percentages must add up to 100.
-inline constexpr const char* kTierWeightFields[] = {"weight_revenue", "weight_activity", "weight_potential"};
+inline constexpr const char* kTierWeightFields[] = {"weight_revenue", "weight_activity", "weight_potential",
+                                                    "weight_rfm"};
 inline constexpr const char* kHealthWeightFields[] = {"health_engagement", "health_relationship",
                                                       "health_commercial", "health_service", "health_gaps"};
 

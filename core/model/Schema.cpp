@@ -347,6 +347,11 @@ std::vector<EntityDef> buildEntities()
     // Version 12: the customer lifetime value's margin and years (KPIs).
     accountModel.fields.push_back(since(integer("clv_margin", 0, 100), 12));
     accountModel.fields.push_back(since(integer("clv_years", 1, 50), 12));
+    // Version 12 too: RFM as an optional fourth tier criterion.
+    for (FieldDef f :
+         {integer("weight_rfm", 0, 100), integer("rfm_recency_a", 1, 3650), integer("rfm_recency_b", 1, 3650),
+          integer("rfm_frequency_a", 1, 1000), integer("rfm_frequency_b", 1, 1000)})
+        accountModel.fields.push_back(since(f, 12));
     list.push_back(std::move(accountModel));
 
     return list;
@@ -830,6 +835,11 @@ const char* fieldSource(QStringView entity, QStringView field)
         {"health_commercial", QT_TRANSLATE_NOOP("summit::core", "Health weight: commercial (%)")},
         {"health_service", QT_TRANSLATE_NOOP("summit::core", "Health weight: service (%)")},
         {"health_gaps", QT_TRANSLATE_NOOP("summit::core", "Health weight: open gaps (%)")},
+        {"weight_rfm", QT_TRANSLATE_NOOP("summit::core", "Weight of RFM (%)")},
+        {"rfm_recency_a", QT_TRANSLATE_NOOP("summit::core", "RFM A: last contract within (days)")},
+        {"rfm_recency_b", QT_TRANSLATE_NOOP("summit::core", "RFM B: last contract within (days)")},
+        {"rfm_frequency_a", QT_TRANSLATE_NOOP("summit::core", "RFM A: contracts in 24 months, at least")},
+        {"rfm_frequency_b", QT_TRANSLATE_NOOP("summit::core", "RFM B: contracts in 24 months, at least")},
         {"clv_margin", QT_TRANSLATE_NOOP("summit::core", "Gross margin for lifetime value (%)")},
         {"clv_years", QT_TRANSLATE_NOOP("summit::core", "Years a customer stays")},
     };

@@ -247,6 +247,56 @@ TEST_CASE("the team's model: revenue from payments, weights and thresholds edite
     CHECK(model.value().tierARevenue == wan(100)); // not set: the default
 }
 
+TEST_CASE("RFM as an optional fourth criterion: recency, frequency and monetary of 24 months")
+{
+    Team t;
+    commands::Commands cmd(*t.store);
+    const QString x = t.company("华为技术有限公司", "high");
+    t.contract(x, wan(60), QDate(2026, 10, 1)); // 66 days before today
+    t.contract(x, wan(30), QDate(2026, 3, 1));
+    t.contract(x, wan(200), QDate(2025, 6, 1));  // within 24 months, not 12
+    t.contract(x, wan(500), QDate(2024, 12, 6)); // 24 months ago exactly: out
+    const QString y = t.company("小米科技有限责任公司", "high");
+
+    // Off by default: three criteria and no word of RFM.
+    CHECK(t.tier(x).criteria.size() == 3);
+    CHECK_FALSE(t.tier(x).reason.contains(QStringLiteral("RFM")));
+
+    // Its weight counts in the sum of 100.
+    Status bad = cmd.editAccountModel({{QStringLiteral("weight_rfm"), 20}});
+    CHECK(bad.error().field == QStringLiteral("weight_revenue"));
+    CHECK(bad.message().contains(QStringLiteral("120")));
+    bad = cmd.editAccountModel({{QStringLiteral("rfm_recency_a"), 400}});
+    CHECK(bad.error().field == QStringLiteral("rfm_recency_a"));
+    bad = cmd.editAccountModel({{QStringLiteral("rfm_frequency_b"), 5}});
+    CHECK(bad.error().field == QStringLiteral("rfm_frequency_a"));
+
+    REQUIRE(cmd.editAccountModel({{QStringLiteral("weight_revenue"), 40},
+                                  {QStringLiteral("weight_activity"), 20},
+                                  {QStringLiteral("weight_potential"), 20},
+                                  {QStringLiteral("weight_rfm"), 20}}));
+    // X: 12-month ¥90万 (B), no activity (C), potential high (A); RFM: 66 days (A), 3 contracts (A),
+    // ¥290万 against twice ¥100万 (A) → A. (40·2 + 20·1 + 20·3 + 20·3) / 100 = 2.2 → B.
+    const analysis::TierAssessment tx = t.tier(x);
+    REQUIRE(tx.criteria.size() == 4);
+    CHECK(tx.criteria.back().key == QStringLiteral("rfm"));
+    CHECK(tx.criteria.back().tier == QStringLiteral("A"));
+    CHECK(tx.score == doctest::Approx(2.2));
+    CHECK(tx.figures == QStringLiteral("B"));
+    CHECK(tx.reason.contains(QStringLiteral("RFM: last contract 66 days ago, 3 in 24 months for ")));
+    // Fewer contracts than B's count and older than B's days: frequency C, recency C; monetary
+    // still A: (1 + 1 + 3) / 3 ≈ 1.67 → B.
+    REQUIRE(cmd.editAccountModel({{QStringLiteral("rfm_frequency_a"), 5},
+                                  {QStringLiteral("rfm_frequency_b"), 4},
+                                  {QStringLiteral("rfm_recency_a"), 30},
+                                  {QStringLiteral("rfm_recency_b"), 60}}));
+    CHECK(t.tier(x).criteria.back().tier == QStringLiteral("B"));
+    // Y has no contract: RFM C, said so.
+    const analysis::TierAssessment ty = t.tier(y);
+    CHECK(ty.criteria.back().tier == QStringLiteral("C"));
+    CHECK(ty.reason.contains(QStringLiteral("RFM: no contract in 24 months")));
+}
+
 TEST_CASE("a tier by hand needs a reason, stays S when strategic, and the quarterly review accepts the "
           "computed one")
 {

@@ -37,7 +37,7 @@ std::vector<Section> sections()
     return {
         {QT_TRANSLATE_NOOP("summit::ui", "Tier"),
          {"revenue_basis", "tier_a_revenue", "tier_b_revenue", "tier_a_activity", "tier_b_activity",
-          "weight_revenue", "weight_activity", "weight_potential"}},
+          "weight_revenue", "weight_activity", "weight_potential", "weight_rfm"}},
         {QT_TRANSLATE_NOOP("summit::ui", "Activity points of a follow-up"),
          {"points_executive_visit", "points_visit", "points_meeting", "points_demo", "points_call",
           "points_email", "points_message"}},
@@ -46,6 +46,8 @@ std::vector<Section> sections()
         {QT_TRANSLATE_NOOP("summit::ui", "Health score"),
          {"health_engagement", "health_relationship", "health_commercial", "health_service", "health_gaps"}},
         {QT_TRANSLATE_NOOP("summit::ui", "Customer lifetime value"), {"clv_margin", "clv_years"}},
+        {QT_TRANSLATE_NOOP("summit::ui", "RFM (recency, frequency, monetary)"),
+         {"rfm_recency_a", "rfm_recency_b", "rfm_frequency_a", "rfm_frequency_b"}},
     };
 }
 
