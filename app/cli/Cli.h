@@ -14,6 +14,9 @@
 namespace summit {
 class Store;
 }
+namespace summit::query {
+struct DashboardFilter;
+}
 
 namespace summit::cli {
 
@@ -80,6 +83,9 @@ void addBackupCommands(std::vector<Command>& commands);
 void addExportTableCommand(std::vector<Command>& commands);
 // dashboard [filters] [--json]: the cockpit's figures.
 void addDashboardCommand(std::vector<Command>& commands);
+// The scope options the figures commands share (--member, --region, --industry, --tier) into
+// `filter`; a message when --tier is not S, A, B or C, else empty.
+QString readScopeOptions(const Args& args, query::DashboardFilter& filter);
 // account figures ID: the commercial figures of one account.
 void addCommerceCommand(std::vector<Command>& commands);
 // tier explain|review|set|accept, health, model show|set: computed tiers and health.

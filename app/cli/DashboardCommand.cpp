@@ -168,14 +168,8 @@ int dashboard(Context& ctx, const Args& args)
     filter.to = to.value();
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
         return ctx.usage(CliText::tr("--from must not be after --to."), kCommand);
-    filter.member = args.value(QStringLiteral("--member"));
-    filter.region = args.value(QStringLiteral("--region"));
-    filter.industry = args.value(QStringLiteral("--industry"));
-    filter.tier = args.value(QStringLiteral("--tier"));
-    static const QStringList tiers = {QStringLiteral("S"), QStringLiteral("A"), QStringLiteral("B"),
-                                      QStringLiteral("C")};
-    if (!filter.tier.isEmpty() && !tiers.contains(filter.tier))
-        return ctx.usage(CliText::tr("--tier must be one of: S, A, B, C."), kCommand);
+    if (const QString wrong = readScopeOptions(args, filter); !wrong.isEmpty())
+        return ctx.usage(wrong, kCommand);
 
     Store* store = ctx.store();
     if (!store)
@@ -197,6 +191,19 @@ int dashboard(Context& ctx, const Args& args)
 }
 
 } // namespace
+
+QString readScopeOptions(const Args& args, query::DashboardFilter& filter)
+{
+    filter.member = args.value(QStringLiteral("--member"));
+    filter.region = args.value(QStringLiteral("--region"));
+    filter.industry = args.value(QStringLiteral("--industry"));
+    filter.tier = args.value(QStringLiteral("--tier"));
+    static const QStringList tiers = {QStringLiteral("S"), QStringLiteral("A"), QStringLiteral("B"),
+                                      QStringLiteral("C")};
+    if (!filter.tier.isEmpty() && !tiers.contains(filter.tier))
+        return CliText::tr("--tier must be one of: S, A, B, C.");
+    return {};
+}
 
 void addDashboardCommand(std::vector<Command>& list)
 {

@@ -96,14 +96,8 @@ int kpi(Context& ctx, const Args& args)
         return ctx.usage(period.message(), kCommand);
     filter.from = period.value().from;
     filter.to = period.value().to;
-    filter.member = args.value(QStringLiteral("--member"));
-    filter.region = args.value(QStringLiteral("--region"));
-    filter.industry = args.value(QStringLiteral("--industry"));
-    filter.tier = args.value(QStringLiteral("--tier"));
-    static const QStringList tiers = {QStringLiteral("S"), QStringLiteral("A"), QStringLiteral("B"),
-                                      QStringLiteral("C")};
-    if (!filter.tier.isEmpty() && !tiers.contains(filter.tier))
-        return ctx.usage(CliText::tr("--tier must be one of: S, A, B, C."), kCommand);
+    if (const QString wrong = readScopeOptions(args, filter); !wrong.isEmpty())
+        return ctx.usage(wrong, kCommand);
 
     Store* store = ctx.store();
     if (!store)
