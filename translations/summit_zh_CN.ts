@@ -8872,5 +8872,25 @@ Open the existing record instead?</source>
         <source>RFM (recency, frequency, monetary)</source>
         <translation>RFM（最近一次、频率、金额）</translation>
     </message>
+    <message>
+        <source>Tier moves need a period with a start.</source>
+        <translation>需选择有起始日期的期间才能查看分级变动。</translation>
+    </message>
+    <message>
+        <source>No account changed tier in the period.</source>
+        <translation>本期没有客户分级发生变动。</translation>
+    </message>
+    <message>
+        <source>In the period: %1 up, %2 down.</source>
+        <translation>本期：%1 个升级，%2 个降级。</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "analysis/AccountScores.h"
 
 #include "model/Schema.h"
+#include "store/AsOf.h"
 #include "store/Database.h"
 #include "store/History.h"
 #include "store/Hlc.h"
@@ -384,6 +385,52 @@ Result<std::vector<TierCount>> tierDistribution(Database& db, const DashboardFil
     return out;
 }
 
+Result<std::vector<TierMove>> tierMoves(Database& db, const DashboardFilter& filter)
+{
+    std::vector<TierMove> out;
+    if (!filter.from.isValid())
+        return out;
+    const Where w = filterWhere(filter, QString(), QStringLiteral("a.am_id"));
+    auto accounts = db.rows(
+        QStringLiteral("SELECT a.id, a.name FROM accounts a WHERE %1 ORDER BY a.name, a.id").arg(w.sql()),
+        w.binds);
+    if (!accounts)
+        return accounts.error();
+    // The tiers of every account at two instants: the last moment before the period, and the
+    // end of its last day or now, whichever is first.
+    auto tiersAt = [&db](qint64 millis) -> Result<QHash<QString, QString>> {
+        asof::Reader reader(db, asof::cutAt(millis));
+        if (Status s = reader.loadTable(QStringLiteral("account")); !s)
+            return s;
+        QHash<QString, QString> tiers;
+        const asof::States& states = reader.states();
+        for (auto it = states.cbegin(); it != states.cend(); ++it)
+            if (it->alive())
+                tiers.insert(it.key(), it->text(u"tier"));
+        return tiers;
+    };
+    const qint64 start = QDateTime(filter.from, QTime(0, 0)).toMSecsSinceEpoch() - 1;
+    qint64 end = QDateTime::currentMSecsSinceEpoch();
+    if (filter.to.isValid())
+        end = std::min(end, QDateTime(filter.to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() - 1);
+    auto before = tiersAt(start);
+    if (!before)
+        return before.error();
+    auto after = tiersAt(end);
+    if (!after)
+        return after.error();
+    for (const QVariantList& r : accounts.value()) {
+        const QString id = text(r[0]);
+        if (!before.value().contains(id) || !after.value().contains(id))
+            continue; // new in the period (its first tier is a start, not a move), or after it
+        const QString from = before.value().value(id), to = after.value().value(id);
+        if (from == to)
+            continue;
+        out.push_back({id, text(r[1]), from, to, tierRank(to) < tierRank(from)});
+    }
+    return out;
+}
+
 AccountFilter tierAccounts(const DashboardFilter& filter, const QString& tier)
 {
     AccountFilter a;
@@ -523,6 +570,10 @@ Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& f
     if (!tiers)
         return tiers.error();
     all.tiers = std::move(tiers).value();
+    auto moves = tierMoves(db, filter);
+    if (!moves)
+        return moves.error();
+    all.tierMoves = std::move(moves).value();
     auto coverage = roleCoverage(db, filter, coverageLimit);
     if (!coverage)
         return coverage.error();

@@ -111,6 +111,20 @@ struct TierCount
 };
 // Live accounts per tier: S, A, B, C (zeros included), then "no tier" when there are any.
 Result<std::vector<TierCount>> tierDistribution(Database& db, const DashboardFilter& filter);
+// An account whose tier at the end of the period is not the one it had when
+// the period began (seed 003: tiers are reviewed every quarter).
+struct TierMove
+{
+    QString accountId, name;
+    QString from, to; // tiers; empty: none
+    bool up = false;  // to a better tier (S above A above B above C above none)
+};
+// The filter's accounts (as they are today) whose tier on the period's last day
+// (today, when the period runs on) differs from their tier when it began, both
+// read from the log; by name. An account created in the period has no move (its
+// first tier is where it starts). Empty when the period has no start.
+Result<std::vector<TierMove>> tierMoves(Database& db, const DashboardFilter& filter);
+
 // The account list's filter that lists the accounts behind one tier.
 // No tier cannot be said in the account list's filter: `tier` empty lists all tiers.
 AccountFilter tierAccounts(const DashboardFilter& filter, const QString& tier);
@@ -199,6 +213,7 @@ struct DashboardFigures
     WinFigures wins;
     std::vector<ActivityCount> activity;
     std::vector<TierCount> tiers;
+    std::vector<TierMove> tierMoves; // in the period
     RoleCoverage coverage;
     // Due in the 90 days from the filter's `today`, and whether any are recorded.
     std::vector<RenewalDue> renewals;

@@ -96,6 +96,8 @@ int main(int argc, char** argv)
                 worstOf3(run([&] { return activityByWeek(db, last90); })));
     std::printf("%-40s %10.1f\n", "tier distribution",
                 worstOf3(run([&] { return tierDistribution(db, last90); })));
+    std::printf("%-40s %10.1f\n", "tier moves (two states from the log)",
+                worstOf3(run([&] { return tierMoves(db, last90); })));
     std::printf("%-40s %10.1f\n", "role coverage (20 accounts)",
                 worstOf3(run([&] { return roleCoverage(db, last90); })));
     // The KPIs of the quarter of today, beside the budget (Kpi.h).

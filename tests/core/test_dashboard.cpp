@@ -583,3 +583,56 @@ TEST_CASE("compact money reads in 万 and 亿 in Chinese, K and M elsewhere")
     CHECK(model::formatMoneyCompact(35'000'000, en) == s("¥350K"));
     CHECK(model::formatMoneyCompact(123'456'700, en) == s("¥1.2M"));
 }
+
+TEST_CASE("tier moves: accounts whose tier at the period's end is not the one they began it with")
+{
+    StoreFixture f;
+    auto on = [&](const QDate& d) {
+        f.now = QDateTime(d, QTime(12, 0)).toMSecsSinceEpoch();
+    };
+    auto company = [&](const char* name, const char* tier) {
+        FieldValues v = {{QStringLiteral("name"), s(name)}};
+        if (*tier)
+            v.emplace_back(QStringLiteral("tier"), QString::fromLatin1(tier));
+        return f.add(kAccount, v);
+    };
+    auto tier = [&](const QString& id, const char* t) {
+        REQUIRE(f.set(kAccount, id, {{QStringLiteral("tier"), QString::fromLatin1(t)}}));
+    };
+    on(QDate(2026, 6, 1));
+    const QString upOne = company("比亚迪", "C");
+    const QString downOne = company("海尔集团", "A");
+    const QString before = company("美的集团", "C");
+    const QString back = company("格力电器", "B");
+    tier(before, "B"); // before the period: no move in it
+    on(QDate(2026, 7, 10));
+    tier(upOne, "B");
+    tier(downOne, "B");
+    tier(back, "A");
+    on(QDate(2026, 8, 1));
+    tier(back, "B");                                // and back again: no move over the period
+    const QString fresh = company("宁德时代", "A"); // new in the period: a start, not a move
+    const QString tiered = company("小米集团", "");
+    on(QDate(2026, 8, 2));
+    tier(tiered, "C"); // new in the period too, then tiered: still no move
+    on(QDate(2026, 10, 5));
+    tier(upOne, "A"); // after the period: not counted
+
+    DashboardFilter q3;
+    q3.from = QDate(2026, 7, 1);
+    q3.to = QDate(2026, 9, 30);
+    auto moves = tierMoves(f.store->reader(), q3);
+    REQUIRE(moves.isOk());
+    std::map<QString, std::pair<QString, QString>> got;
+    for (const TierMove& m : moves.value())
+        got[m.accountId] = {m.from, m.to};
+    CHECK(got.size() == 2);
+    CHECK(got[upOne] == std::pair{QStringLiteral("C"), QStringLiteral("B")});
+    CHECK(got[downOne] == std::pair{QStringLiteral("A"), QStringLiteral("B")});
+    CHECK_FALSE(got.count(fresh));
+    CHECK_FALSE(got.count(tiered));
+    for (const TierMove& m : moves.value())
+        CHECK(m.up == (m.accountId != downOne));
+    // A period without a start has no moves to speak of.
+    CHECK(tierMoves(f.store->reader(), DashboardFilter{}).value().empty());
+}

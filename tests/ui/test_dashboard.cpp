@@ -30,6 +30,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QLabel>
 #include <QHorizontalBarSeries>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -457,4 +458,9 @@ TEST_CASE("the key-figure tiles show core's KPIs, and say so when there is nothi
     REQUIRE(clv->value.has_value());
     CHECK(c.view->kpiTile(QStringLiteral("clv"))->value().startsWith(QStringLiteral("¥")));
     CHECK(c.view->kpiTile(QStringLiteral("nothing")) == nullptr);
+    // Tier moves: the demo's accounts were written after the period, so none moved in it.
+    auto* moves = c.view->findChild<QLabel*>(QStringLiteral("tierMoves"));
+    REQUIRE(moves);
+    CHECK(c.view->figures().tierMoves.empty());
+    CHECK(moves->text() == QStringLiteral("No account changed tier in the period."));
 }

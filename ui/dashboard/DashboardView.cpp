@@ -120,6 +120,13 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_filters = new DashboardFilterBar(workspace, this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    // An error has a line of its own under the filters, wrapped: a long one must not widen
+    // the window past the screen.
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("dashboardError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
     m_loader = new DashboardLoader(workspace.store().path(), this);
 
     auto* content = new QWidget;
@@ -202,7 +209,10 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     grid->addWidget(panel(UiText::tr("Weighted forecast by month of expected close"), m_forecast, content), 2,
                     1);
     grid->addWidget(panel(UiText::tr("Follow-ups per week by type"), m_activity, content, activityTop), 3, 0);
-    grid->addWidget(panel(UiText::tr("Accounts by tier"), m_tiers, content), 3, 1);
+    m_tierMoves = new QLabel(content);
+    m_tierMoves->setObjectName(QStringLiteral("tierMoves"));
+    m_tierMoves->setWordWrap(true);
+    grid->addWidget(panel(UiText::tr("Accounts by tier"), m_tiers, content, m_tierMoves), 3, 1);
 
     m_coverage = new CoverageHeatMap(content);
     m_coverage->setObjectName(QStringLiteral("coverageMap"));
@@ -259,6 +269,7 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     report->setObjectName(QStringLiteral("dashboardReport"));
     top->addWidget(report);
     layout->addLayout(top);
+    layout->addWidget(m_error);
     layout->addWidget(scroll, 1);
 
     // Bursts of changes (an import, a sync round) come as one refresh.
@@ -273,8 +284,11 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     connect(&workspace.store(), &Store::changed, this, &DashboardView::onStoreChanged);
     connect(m_filters, &DashboardFilterBar::changed, this, &DashboardView::requestFigures);
     connect(m_loader, &DashboardLoader::loaded, this, &DashboardView::showFigures);
-    connect(m_loader, &DashboardLoader::failed, this,
-            [this](const QString& message) { m_status->setText(message); });
+    connect(m_loader, &DashboardLoader::failed, this, [this](const QString& message) {
+        m_status->clear();
+        m_error->setText(message);
+        m_error->show();
+    });
 }
 
 DashboardView::~DashboardView()
@@ -303,6 +317,7 @@ void DashboardView::showFigures(const query::DashboardFigures& figures)
     m_figures = figures;
     m_hasFigures = true;
     m_status->clear();
+    m_error->hide();
     fillTiles();
     drawFunnel();
     drawForecast();
@@ -311,6 +326,7 @@ void DashboardView::showFigures(const query::DashboardFigures& figures)
     drawTiers();
     fillHealth();
     fillKpis();
+    fillTierMoves();
     m_coverage->setCoverage(figures.coverage);
     const int shown = int(figures.coverage.accounts.size());
     m_coverageNote->setText(
@@ -402,6 +418,26 @@ void DashboardView::fillHealth()
         m_healthList->setItem(r, 3, new QTableWidgetItem(a.weakest));
         m_healthList->item(r, 3)->setToolTip(a.weakest);
     }
+}
+
+void DashboardView::fillTierMoves()
+{
+    const std::vector<query::TierMove>& moves = m_figures.tierMoves;
+    if (!m_figures.filter.from.isValid()) {
+        m_tierMoves->setText(UiText::tr("Tier moves need a period with a start."));
+        m_tierMoves->setToolTip({});
+        return;
+    }
+    const auto up = std::count_if(moves.begin(), moves.end(), [](const query::TierMove& m) { return m.up; });
+    const int down = int(moves.size()) - int(up);
+    m_tierMoves->setText(moves.empty() ? UiText::tr("No account changed tier in the period.")
+                                       : UiText::tr("In the period: %1 up, %2 down.").arg(up).arg(down));
+    QStringList lines;
+    const QString none = UiText::tr("no tier");
+    for (const query::TierMove& m : moves)
+        lines << UiText::tr("%1: %2 → %3")
+                     .arg(m.name, m.from.isEmpty() ? none : m.from, m.to.isEmpty() ? none : m.to);
+    m_tierMoves->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 KpiTile* DashboardView::kpiTile(const QString& key) const

@@ -99,18 +99,21 @@ private:
     query::DashboardFigures m_figures;
     bool m_hasFigures = false;
     QLabel* m_status = nullptr;
+    QLabel* m_error = nullptr; // the last computation's error, on a line of its own
     KpiTile* m_winRate = nullptr;
     KpiTile* m_cycle = nullptr;
     KpiTile* m_won = nullptr;
     KpiTile* m_pipeline = nullptr;
     KpiTile* m_renewals = nullptr;
     KpiTile* m_receivables = nullptr;
+    QLabel* m_tierMoves = nullptr;                        // this period's tier moves, above the tier chart
     std::vector<std::pair<QString, KpiTile*>> m_kpiTiles; // satisfaction, retention and value: Kpi.h
     KpiTile* m_healthTile = nullptr;                      // accounts at risk and needing attention
     QLabel* m_healthSummary = nullptr;                    // green, amber, red counts
     QTableWidget* m_healthList = nullptr;                 // the weakest accounts and what costs them most
     void fillHealth();
     void fillKpis();
+    void fillTierMoves();
     // Charts replaced by a redraw, deleted once control is back in the event loop
     // (a click on one of their bars may still be on the stack), or with the view.
     QList<QPointer<QChart>> m_retired;
