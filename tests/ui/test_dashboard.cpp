@@ -30,8 +30,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QLabel>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSet>
