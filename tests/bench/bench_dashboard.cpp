@@ -6,6 +6,7 @@
 // A missing FILE is generated with the demo generator (N accounts, 200 by default);
 // an existing one is opened read-only.
 
+#include "BenchArgs.h"
 #include "demo/DemoData.h"
 #include "query/Dashboard.h"
 #include "query/Kpi.h"
@@ -51,18 +52,10 @@ template <class F> std::function<Status()> run(F f)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QString path;
-    int accounts = 200;
-    QDate today = QDate::currentDate();
-    const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--db"))
-            path = args[i + 1];
-        else if (args[i] == QLatin1String("--accounts"))
-            accounts = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--today"))
-            today = QDate::fromString(args[i + 1], Qt::ISODate);
-    }
+    const bench::BookArgs book = bench::bookArgs(app.arguments());
+    QString path = book.path;
+    const int accounts = book.accounts;
+    const QDate today = book.today;
     QTemporaryDir dir;
     if (path.isEmpty())
         path = dir.filePath(QStringLiteral("dashboard.db"));

@@ -7,6 +7,7 @@
 // A missing FILE is generated with the demo generator (N accounts, 200 by
 // default; the large set is --accounts 2000); an existing one is opened read-only.
 
+#include "BenchArgs.h"
 #include "BenchMemory.h"
 #include "analysis/AccountScores.h"
 #include "analysis/GapAnalysis.h"
@@ -47,18 +48,10 @@ void row(const char* what, double ms, double budgetMs)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QString path;
-    int accounts = 200;
-    QDate today = QDate::currentDate();
-    const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--db"))
-            path = args[i + 1];
-        else if (args[i] == QLatin1String("--accounts"))
-            accounts = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--today"))
-            today = QDate::fromString(args[i + 1], Qt::ISODate);
-    }
+    const bench::BookArgs book = bench::bookArgs(app.arguments());
+    QString path = book.path;
+    const int accounts = book.accounts;
+    const QDate today = book.today;
     QTemporaryDir dir;
     if (path.isEmpty())
         path = dir.filePath(QStringLiteral("scores.db"));
