@@ -3,10 +3,12 @@
 #include "ui/dashboard/ChartStyle.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace summit::ui {
 
@@ -19,9 +21,13 @@ KpiTile::KpiTile(const QString& caption, QWidget* parent) : QFrame(parent)
     m_value = new QLabel(this);
     m_value->setObjectName(QStringLiteral("value"));
     QFont big = m_value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
+    m_normalSize = big.pointSizeF();
+    m_bigSize = m_normalSize * 1.8;
+    big.setPointSizeF(m_bigSize);
     big.setBold(true);
     m_value->setFont(big);
+    // A figure in words ("No receivables") wraps, and its longest word is made to fit (fitValue).
+    m_value->setWordWrap(true);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setWordWrap(true);
@@ -40,6 +46,34 @@ void KpiTile::setFigure(const QString& value, const QString& note)
     m_value->setText(value);
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+    fitValue();
+}
+
+void KpiTile::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    fitValue();
+}
+
+void KpiTile::fitValue()
+{
+    // Large type, made smaller (down to the normal size) until the longest word fits the tile:
+    // a word is never cut at the edge.
+    QFont f = m_value->font();
+    f.setPointSizeF(m_bigSize);
+    const int room =
+        contentsRect().width() - layout()->contentsMargins().left() - layout()->contentsMargins().right();
+    const QStringList words = m_value->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    auto widest = [&] {
+        int w = 0;
+        for (const QString& word : words)
+            w = std::max(w, QFontMetrics(f).horizontalAdvance(word));
+        return w;
+    };
+    while (room > 0 && widest() > room && f.pointSizeF() * 0.9 >= m_normalSize)
+        f.setPointSizeF(f.pointSizeF() * 0.9);
+    if (f != m_value->font())
+        m_value->setFont(f);
 }
 
 QString KpiTile::value() const

@@ -28,13 +28,16 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void restyle();
+    void fitValue();
     QLabel* m_caption = nullptr;
     QLabel* m_value = nullptr;
     QLabel* m_note = nullptr;
     bool m_clickable = false;
+    qreal m_normalSize = 0, m_bigSize = 0; // point sizes of the value's type
 };
 
 } // namespace summit::ui
