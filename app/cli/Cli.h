@@ -92,6 +92,8 @@ void addCommerceCommand(std::vector<Command>& commands);
 void addTierCommands(std::vector<Command>& commands);
 // kpi [--period] [filters] [--json]: the team's key figures beside the period before.
 void addKpiCommand(std::vector<Command>& commands);
+// rule list|show|add|set|test|run, calendar workdays|set|list: rules and the working calendar.
+void addRuleCommands(std::vector<Command>& commands);
 // export --format xlsx|csv: a workbook of every type, or one type (ExportTableCommand.cpp).
 int exportSpreadsheet(Context& ctx, const Args& args);
 // Members leaving and returning, coverage, buying roles, link set, bulk set,

@@ -777,6 +777,7 @@ std::vector<Command> buildCommands()
     addCommerceCommand(c);
     addTierCommands(c);
     addKpiCommand(c);
+    addRuleCommands(c);
     return c;
 }
 

@@ -20,6 +20,10 @@
 #include <QStringList>
 #include <functional>
 
+namespace summit::rules {
+struct RuleTask;
+}
+
 namespace summit::commands {
 
 // Applies one change; the store's apply() or the GUI workspace's.
@@ -152,6 +156,23 @@ public:
     Status acceptComputedTier(const QString& accountId, const QDate& today = {});
     // A team lead's edit of the tier and health model (the account_model record).
     Status editAccountModel(const FieldValues& fields);
+
+    // ---- Rules and the working calendar (rules/Rules.h)
+    // A team's own rule from record values (name, condition, threshold, tiers "S,A", roles
+    // "am,team_lead", due_in, due_unit, escalate_days, enabled); checked as a whole
+    // (rules::checkRule), so a role nobody holds or a negative count names what is wrong.
+    Result<QString> addRule(const FieldValues& fields, QString id = {});
+    // Changes some fields of a rule, shipped or the team's; only those fields are written.
+    Status editRule(const QString& id, const FieldValues& fields);
+    // Moves a rule to the trash (a shipped one too: it is gone for the team until restored).
+    Status removeRule(const QString& id);
+    // The tasks of a rule run (rules::evaluateRules), as one change kept off the undo stack.
+    // Returns how many were made.
+    Result<int> addRuleTasks(const std::vector<rules::RuleTask>& tasks);
+    // A day off (holiday) or a weekend day worked, over the shipped calendar. One record per
+    // date (a name-based id), so laptops that mark the same day edit the same record.
+    Status setCalendarDay(const QDate& date, bool workday, const QString& name);
+    static QString calendarDayId(const QDate& date);
 
     Result<QString> setInfluenceLink(const QString& fromId, const QString& toId, const QString& kind,
                                      int strength = 0);

@@ -354,6 +354,46 @@ std::vector<EntityDef> buildEntities()
         accountModel.fields.push_back(since(f, 12));
     list.push_back(std::move(accountModel));
 
+    // Version 13: rules (rules/Rules.h), the team's own working days, and the rule a task came from.
+    EntityDef rule{
+        QStringLiteral("rule"),
+        QStringLiteral("rules"),
+        // Name and condition are required of a team's own rule (rules::checkRule); a
+        // shipped rule's record holds only what the team changed.
+        {text("name"),
+         choice("condition", {"quiet", "health_below", "health_drop", "contract_ending", "receivable_overdue",
+                              "key_person_left", "opportunity_stalled", "severe_request", "detractor"}),
+         integer("threshold", 0, 100000), text("tiers"), text("region"), text("industry"),
+         ref("member_id", "member"), text("roles"), integer("due_in", 0, 1000),
+         choice("due_unit", {"hours", "workdays"}), integer("escalate_days", 0, 365),
+         integer("enabled", 0, 1), integer("position", 0, 1 << 30)},
+        QStringLiteral("name"),
+        names({"name"}),
+        {},
+        {}};
+    EntityDef calendarDay{QStringLiteral("calendar_day"),
+                          QStringLiteral("calendar_days"),
+                          {required(typed("date", FieldType::Date)),
+                           required(choice("kind", {"holiday", "workday"})), text("name")},
+                          QStringLiteral("name"),
+                          {},
+                          {},
+                          {}};
+    for (EntityDef* e : {&rule, &calendarDay}) {
+        e->sinceSchema = 13;
+        for (FieldDef& f : e->fields)
+            f.sinceSchema = 13;
+    }
+    list.push_back(std::move(rule));
+    list.push_back(std::move(calendarDay));
+    for (EntityDef& e : list)
+        if (e.name == QLatin1String("task")) {
+            // The rule (its id: a built-in rule may have no record) and the trigger the
+            // task was made for; together they make its id (rules/RuleEngine.h).
+            e.fields.push_back(since(text("rule_id"), 13));
+            e.fields.push_back(since(text("trigger"), 13));
+        }
+
     return list;
 }
 

@@ -121,6 +121,23 @@ const char* enumSource(QStringView field, QStringView key)
         {"show_in", "lists", QT_TRANSLATE_NOOP("summit::core", "In the form and as a column in lists")},
         {"revenue_basis", "contracts", QT_TRANSLATE_NOOP("summit::core", "Contracts signed")},
         {"revenue_basis", "received", QT_TRANSLATE_NOOP("summit::core", "Payments received")},
+        {"condition", "quiet", QT_TRANSLATE_NOOP("summit::core", "No follow-up for N days")},
+        {"condition", "health_below", QT_TRANSLATE_NOOP("summit::core", "Health score below N")},
+        {"condition", "health_drop", QT_TRANSLATE_NOOP("summit::core", "Health score down by N in 30 days")},
+        {"condition", "contract_ending",
+         QT_TRANSLATE_NOOP("summit::core", "Contract ends within N days, no renewal in sight")},
+        {"condition", "receivable_overdue", QT_TRANSLATE_NOOP("summit::core", "Payment overdue by N days")},
+        {"condition", "key_person_left",
+         QT_TRANSLATE_NOOP("summit::core", "Economic buyer or champion has left")},
+        {"condition", "opportunity_stalled",
+         QT_TRANSLATE_NOOP("summit::core", "Opportunity in one stage for N days")},
+        {"condition", "severe_request",
+         QT_TRANSLATE_NOOP("summit::core", "Severe service request open for N hours")},
+        {"condition", "detractor", QT_TRANSLATE_NOOP("summit::core", "NPS answer of N or less")},
+        {"due_unit", "hours", QT_TRANSLATE_NOOP("summit::core", "Hours")},
+        {"due_unit", "workdays", QT_TRANSLATE_NOOP("summit::core", "Workdays")},
+        {"kind", "holiday", QT_TRANSLATE_NOOP("summit::core", "Day off")},
+        {"kind", "workday", QT_TRANSLATE_NOOP("summit::core", "Working day")},
         {"yes_no", "yes", QT_TRANSLATE_NOOP("summit::core", "Yes")},
         {"yes_no", "no", QT_TRANSLATE_NOOP("summit::core", "No")},
     };
@@ -295,6 +312,17 @@ const char* fieldSource(QStringView entity, QStringView field)
         {"rfm_frequency_b", QT_TRANSLATE_NOOP("summit::core", "RFM B: contracts in 24 months, at least")},
         {"clv_margin", QT_TRANSLATE_NOOP("summit::core", "Gross margin for lifetime value (%)")},
         {"clv_years", QT_TRANSLATE_NOOP("summit::core", "Years a customer stays")},
+        {"condition", QT_TRANSLATE_NOOP("summit::core", "When")},
+        {"threshold", QT_TRANSLATE_NOOP("summit::core", "N")},
+        {"tiers", QT_TRANSLATE_NOOP("summit::core", "Tiers")},
+        {"roles", QT_TRANSLATE_NOOP("summit::core", "Task for")},
+        {"due_in", QT_TRANSLATE_NOOP("summit::core", "Due in")},
+        {"due_unit", QT_TRANSLATE_NOOP("summit::core", "Due in units of")},
+        {"escalate_days", QT_TRANSLATE_NOOP("summit::core", "Escalate after (days)")},
+        {"enabled", QT_TRANSLATE_NOOP("summit::core", "Switched on (1 = yes)")},
+        {"date", QT_TRANSLATE_NOOP("summit::core", "Date")},
+        {"rule_id", QT_TRANSLATE_NOOP("summit::core", "Rule")},
+        {"trigger", QT_TRANSLATE_NOOP("summit::core", "Trigger")},
     };
     // One English word, two meanings: give translators distinct strings.
     if (entity == u"org_unit" && field == u"name")
@@ -352,6 +380,8 @@ QString entityLabel(QStringView entity)
         {"service_request", QT_TRANSLATE_NOOP("summit::core", "Service request")},
         {"satisfaction", QT_TRANSLATE_NOOP("summit::core", "Satisfaction survey")},
         {"account_model", QT_TRANSLATE_NOOP("summit::core", "Tier and health model")},
+        {"rule", QT_TRANSLATE_NOOP("summit::core", "Rule")},
+        {"calendar_day", QT_TRANSLATE_NOOP("summit::core", "Calendar day")},
     };
     for (const Label& l : labels)
         if (entity == QLatin1String(l.entity))

@@ -29,9 +29,9 @@ const QString kLastFollowUp = QStringLiteral(
 // stays the next action until it is done, so past dates count too.
 // The unary + keeps SQLite on tasks_account_id: without statistics it would
 // prefer tasks_status_due and read every open task of the book per account.
-const QString kNextActionDue =
-    QStringLiteral("(SELECT min(t.due) FROM tasks t WHERE t.account_id = a.id AND +t.status = 'open' "
-                   "AND t.deleted = 0)");
+const QString kNextActionDue = QStringLiteral(
+    "(SELECT min(t.due) FROM tasks t WHERE t.account_id = a.id AND coalesce(t.status, 'open') = 'open' "
+    "AND t.deleted = 0)");
 // Amounts are summed as they are: the team works in one currency (the demo
 // and the forms default to CNY); mixed currencies are not converted.
 const QString kOpenPipeline =
@@ -132,7 +132,7 @@ QString whereClause(const AccountFilter& f, QVariantList& binds)
         // tasks_status_due), stopping at the first overdue task: measured 5x faster
         // on the large set than one range of every overdue task in the book.
         where << QStringLiteral(
-            "EXISTS (SELECT 1 FROM tasks t WHERE t.account_id = a.id AND +t.status = 'open' "
+            "EXISTS (SELECT 1 FROM tasks t WHERE t.account_id = a.id AND coalesce(t.status, 'open') = 'open' "
             "AND t.deleted = 0 AND +t.due < ?)");
         binds << today.toString(Qt::ISODate);
     }

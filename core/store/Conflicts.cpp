@@ -97,9 +97,22 @@ Status Conflicts::recomputeDelete(const QString& id, QHash<QString, QString>* fl
     if (!del)
         return {};
     bool inTrash = del->value.toInt() != 0;
+    // The value of `field` the deleter saw: the newest write of it the delete had seen.
+    auto seenByDelete = [&](const QString& field) -> const SeenWrite* {
+        const SeenWrite* seen = nullptr;
+        for (const SeenWrite& v : writes)
+            if (v.field == field && covers(*del, v) &&
+                (!seen || merge::newerThan(v.hlc, v.replica, seen->hlc, seen->replica)))
+                seen = &v;
+        return seen;
+    };
     if (inTrash) {
         for (const SeenWrite& w : writes) {
             if (w.field == kDeleted || covers(*del, w) || covers(w, *del))
+                continue;
+            // A write that repeats the value the deleter saw changes nothing they missed (two
+            // laptops' rules making the same task): it does not bring the record back.
+            if (const SeenWrite* seen = seenByDelete(w.field); seen && seen->value == w.value)
                 continue;
             if (Status s = record(m_db, id, QStringLiteral("deleted"), w, *del); !s)
                 return s;

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace summit::ids {
 
@@ -63,6 +64,13 @@ bool looksLikeId(const QString& text)
     static const QRegularExpression re(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     return re.match(text).hasMatch();
+}
+
+QString nameId(const QString& name)
+{
+    // A fixed namespace of Summit's own (a random v4 uuid chosen once).
+    static const QUuid ns(QStringLiteral("{5f0d6a3e-8c41-4b7e-9a52-3c1d2e7f9b04}"));
+    return QUuid::createUuidV5(ns, name).toString(QUuid::WithoutBraces);
 }
 
 void setRandomSource(std::function<quint64()> source, std::function<qint64()> millis)

@@ -245,10 +245,16 @@ Status toV12(Database& db)
                                                           "(account_id, at, type, deleted, author_id)"));
 }
 
+// Version 13: rules, the team's calendar days, and a task's rule and trigger.
+Status toV13(Database& db)
+{
+    return execAll(db, addedColumns(13));
+}
+
 const std::vector<std::function<Status(Database&)>>& steps()
 {
     static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2, toV3, toV4,  toV5,  toV6,
-                                                                      toV7, toV8, toV9, toV10, toV11, toV12};
+                                                                      toV7, toV8, toV9, toV10, toV11, toV12, toV13};
     return all;
 }
 
