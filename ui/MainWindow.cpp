@@ -11,6 +11,7 @@
 #include "ui/forms/RecordActions.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/lists/RecordListView.h"
+#include "ui/rules/RuleRunner.h"
 #include "ui/search/GlobalSearch.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/AccountTabs.h"
@@ -20,6 +21,7 @@
 #include "ui/shell/Databases.h"
 #include "ui/shell/FilePrompts.h"
 #include "ui/shell/ReadOnlyBanner.h"
+#include "ui/shell/ReminderTray.h"
 #include "ui/shell/RestoreBackupDialog.h"
 #include "ui/shell/SettingsPage.h"
 #include "ui/shell/WhoAreYouDialog.h"
@@ -104,8 +106,16 @@ void MainWindow::teardown()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    finishSync(); // a last round, a few seconds at most
     QSettings settings;
+    if (m_tray && m_tray->isShown() && ReminderTray::keepInTray() && !m_quitting) {
+        // Summit stays in the tray: reminders and sync go on; "Quit" in the tray's menu ends it.
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        QApplication::setQuitOnLastWindowClosed(false);
+        hide();
+        event->ignore();
+        return;
+    }
+    finishSync(); // a last round, a few seconds at most
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/page"), int(currentPage()));
@@ -538,6 +548,8 @@ bool MainWindow::switchTo(const QString& requested, databases::Intent intent)
     // Replication, views, the workspace, then the old store.
     finishSync();
     m_autoBackup.reset();
+    m_ruleRunner.reset();
+    m_tray.reset();
     teardown();
     m_workspace.reset();
     m_store = std::move(opened);
@@ -545,6 +557,8 @@ bool MainWindow::switchTo(const QString& requested, databases::Intent intent)
     buildWorkspace();
     createSync();
     createAutoBackup();
+    createRuleRunner();
+    createReminders();
     showPage(Page::Today);
     if (m_askWhoYouAre)
         QTimer::singleShot(0, this, &MainWindow::askWhoYouAreIfNeeded);
@@ -556,6 +570,59 @@ void MainWindow::setAutomaticBackups(bool on)
     m_autoBackups = on;
     m_autoBackup.reset();
     createAutoBackup();
+}
+
+void MainWindow::setRunRules(bool on)
+{
+    m_runRules = on;
+    m_ruleRunner.reset();
+    createRuleRunner();
+}
+
+void MainWindow::setReminders(bool on)
+{
+    m_reminders = on;
+    m_tray.reset();
+    createReminders();
+}
+
+void MainWindow::createReminders()
+{
+    if (!m_reminders || !m_workspace)
+        return;
+    m_tray = std::make_unique<ReminderTray>(*m_workspace);
+    connect(m_tray.get(), &ReminderTray::openRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showPage(Page::Today);
+    });
+    connect(m_tray.get(), &ReminderTray::quitRequested, this, [this] {
+        m_quitting = true;
+        close();
+        QCoreApplication::quit();
+    });
+}
+
+void MainWindow::createRuleRunner()
+{
+    if (!m_runRules || !m_store || m_store->isReadOnly())
+        return;
+    m_ruleRunner = std::make_unique<RuleRunner>(*m_store);
+    connect(m_ruleRunner.get(), &RuleRunner::ran, this,
+            [this](int made, const std::vector<rules::RuleSkip>& skipped, const QStringList&) {
+                if (made > 0)
+                    statusBar()->showMessage(UiText::tr("Rules made %n task(s).", "", made), 8000);
+                else if (!skipped.empty())
+                    statusBar()->showMessage(
+                        UiText::tr("%n rule(s) are broken and were skipped; see Team › Rules.", "",
+                                   int(skipped.size())),
+                        8000);
+            });
+    connect(m_ruleRunner.get(), &RuleRunner::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(UiText::tr("The rules could not run: %1").arg(message), 15000);
+    });
+    m_ruleRunner->schedule(3000); // after the start, so the first page shows first
 }
 
 void MainWindow::createAutoBackup()
@@ -629,6 +696,8 @@ bool MainWindow::restoreBackup(const QString& backupFile)
     buildWorkspace();
     createSync();
     createAutoBackup();
+    createRuleRunner();
+    createReminders();
     showPage(Page::Today);
     auto* box = new QMessageBox(this);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -30,6 +30,8 @@ class Store;
 namespace ui {
 
 class AccountTabs;
+class RuleRunner;
+class ReminderTray;
 class AutoBackup;
 class GlobalSearch;
 class SettingsPage;
@@ -92,6 +94,14 @@ public:
     // The daily backup of the open database, and of every one opened later (the app
     // turns it on; tests leave it off).
     void setAutomaticBackups(bool on);
+    // Runs the team's rules in the background (ui/rules/RuleRunner.h) on this and every
+    // database opened later; the desktop app switches it on, tests mostly leave it off.
+    void setRunRules(bool on);
+    RuleRunner* ruleRunner() const { return m_ruleRunner.get(); }
+    // The tray icon with my tasks due, and notifications as they fall due (ui/shell/ReminderTray.h);
+    // with it, closing the window may keep Summit in the tray (a setting of this computer).
+    void setReminders(bool on);
+    ReminderTray* reminders() const { return m_tray.get(); }
     // File ▸ Back Up Now and File ▸ Restore from Backup; each returns its dialog (tests drive them).
     QDialog* backUpNow();
     QDialog* showBackups();
@@ -124,6 +134,8 @@ private:
     void createSync();
     void finishSync(bool lastRound = true);
     void createAutoBackup();
+    void createRuleRunner();
+    void createReminders();
     void fillSyncPage();
     QAction* newRecordActionInFront() const;
 
@@ -132,6 +144,11 @@ private:
     SyncControllerFactory m_syncFactory;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<AutoBackup> m_autoBackup;
+    std::unique_ptr<RuleRunner> m_ruleRunner; // before the workspace and the store go
+    bool m_runRules = false;
+    std::unique_ptr<ReminderTray> m_tray;
+    bool m_reminders = false;
+    bool m_quitting = false; // "Quit" from the tray: the window closes for good
     bool m_autoBackups = false;
     SyncStatusIndicator* m_syncIndicator = nullptr;
     QWidget* m_syncPage = nullptr; // holds the sync settings once the page exists

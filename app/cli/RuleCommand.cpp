@@ -7,6 +7,7 @@
 #include "model/Schema.h"
 #include "rules/RuleEngine.h"
 #include "rules/Rules.h"
+#include "rules/StageGates.h"
 #include "rules/WorkCalendar.h"
 #include "store/Store.h"
 
@@ -370,6 +371,61 @@ int dayList(Context& ctx, const Args& args)
     return Ok;
 }
 
+int gateList(Context& ctx, const Args& args)
+{
+    Store* store = ctx.store();
+    if (!store)
+        return ctx.fail(ctx.openError().message());
+    auto gates = rules::loadGates(store->reader());
+    if (!gates)
+        return ctx.fail(gates.message());
+    QJsonArray rows;
+    for (const rules::StageGate& g : gates.value()) {
+        QStringList labels;
+        for (const QString& item : g.needs)
+            labels << rules::requirementLabel(g.appliesTo, item);
+        rows << QJsonObject{{QStringLiteral("id"), g.id},
+                            {QStringLiteral("applies_to"), g.appliesTo},
+                            {QStringLiteral("stage"), g.stage},
+                            {QStringLiteral("requires"), QJsonArray::fromStringList(g.needs)},
+                            {QStringLiteral("enabled"), g.enabled}};
+        if (!args.has(QStringLiteral("--json")))
+            ctx.out << CliText::tr("%1  [%2]  %3 entering %4 needs: %5")
+                           .arg(g.id, g.enabled ? CliText::tr("on") : CliText::tr("off"),
+                                model::entityLabel(g.appliesTo), model::enumLabel(u"stage", g.stage),
+                                labels.isEmpty() ? CliText::tr("nothing") : labels.join(QStringLiteral(", ")))
+                    << "\n";
+    }
+    if (args.has(QStringLiteral("--json")))
+        printJson(ctx, rows);
+    return Ok;
+}
+
+int gateSet(Context& ctx, const Args& args, bool add)
+{
+    const QStringList pairs = add ? args.positional : args.positional.mid(1);
+    if (pairs.isEmpty() || (!add && args.positional.size() < 2))
+        return ctx.usage(CliText::tr("expected FIELD=VALUE pairs."),
+                         add ? QStringLiteral("gate add") : QStringLiteral("gate set"));
+    FieldValues fields;
+    for (const QString& pair : pairs) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return ctx.usage(CliText::tr("expected FIELD=VALUE, got \"%1\".").arg(pair),
+                             add ? QStringLiteral("gate add") : QStringLiteral("gate set"));
+        fields.emplace_back(pair.left(eq), pair.mid(eq + 1));
+    }
+    Store* store = ctx.store();
+    if (!store)
+        return ctx.fail(ctx.openError().message());
+    auto id = commands::Commands(*store).setStageGate(add ? QString() : args.positional.first(), fields);
+    if (!id)
+        return ctx.fail(id.message());
+    if (add)
+        ctx.out << id.value() << "\n";
+    return Ok;
+}
+
 } // namespace
 
 void addRuleCommands(std::vector<Command>& list)
@@ -433,6 +489,29 @@ void addRuleCommands(std::vector<Command>& list)
                     CliText::tr("Lists the year's days off and worked weekend days."),
                     {QStringLiteral("--year"), QStringLiteral("--file")},
                     dayList});
+    list.push_back(
+        {QStringLiteral("gate list"),
+         CliText::tr("gate list [--json]"),
+         CliText::tr("Lists the stage gates: what an opportunity or account needs before it enters a "
+                     "stage (an edit that moves it without them is refused, naming what is missing)."),
+         {},
+         gateList});
+    list.push_back(
+        {QStringLiteral("gate set"),
+         CliText::tr("gate set ID FIELD=VALUE..."),
+         CliText::tr("Changes a stage gate: requires=amount,expected_close,competitors,buying_roles "
+                     "(buying_roles: someone in the buying center; - for nothing), enabled=0|1."),
+         {},
+         [](Context& ctx, const Args& args) {
+             return gateSet(ctx, args, false);
+         }});
+    list.push_back({QStringLiteral("gate add"),
+                    CliText::tr("gate add applies_to=opportunity|account stage=STAGE requires=FIELDS"),
+                    CliText::tr("Adds a stage gate and prints its id."),
+                    {},
+                    [](Context& ctx, const Args& args) {
+                        return gateSet(ctx, args, true);
+                    }});
 }
 
 } // namespace summit::cli

@@ -154,6 +154,8 @@ int main(int argc, char** argv)
         return std::make_unique<GitSyncController>(s);
     });
     window.setAutomaticBackups(true); // a daily backup in the user's data directory
+    window.setRunRules(true);         // the team's rules make their tasks in the background
+    window.setReminders(true);        // the tray icon with what is due, and notifications
     window.show();
     // "Who are you?" on a database without one; after joining, once the first sync brings the team.
     window.setAskWhoYouAre(true, !joinTeam);

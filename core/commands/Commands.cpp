@@ -2,6 +2,7 @@
 #include "CoreText.h"
 
 #include "model/Schema.h"
+#include "rules/StageGates.h"
 #include "store/CustomFields.h"
 #include "store/Ids.h"
 
@@ -86,6 +87,9 @@ Status Commands::editRecord(const QString& id, const FieldValues& fields)
     if (entity.value() == QLatin1String("account"))
         if (Status s = checkTierReason(id, fields); !s)
             return s;
+    if (const QString gate = rules::checkStageGate(m_store.reader(), entity.value(), id, fields);
+        !gate.isEmpty())
+        return Status::fail(gate, QStringLiteral("stage"));
     if (entity.value() == QLatin1String("member"))
         for (const auto& [field, value] : fields)
             if ((field == QLatin1String("role") && value.toString() != QLatin1String("admin")) ||

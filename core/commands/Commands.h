@@ -164,7 +164,7 @@ public:
     Result<QString> addRule(const FieldValues& fields, QString id = {});
     // Changes some fields of a rule, shipped or the team's; only those fields are written.
     Status editRule(const QString& id, const FieldValues& fields);
-    // Moves a rule to the trash (a shipped one too: it is gone for the team until restored).
+    // Moves a team's own rule to the trash; a shipped rule is refused (switch it off instead).
     Status removeRule(const QString& id);
     // The tasks of a rule run (rules::evaluateRules), as one change kept off the undo stack.
     // Returns how many were made.
@@ -173,6 +173,9 @@ public:
     // date (a name-based id), so laptops that mark the same day edit the same record.
     Status setCalendarDay(const QDate& date, bool workday, const QString& name);
     static QString calendarDayId(const QDate& date);
+    // Adds (empty id) or edits a stage gate (rules/StageGates.h): applies_to, stage, requires
+    // ("amount,expected_close,buying_roles"), enabled; checked as a whole. Returns its id.
+    Result<QString> setStageGate(const QString& id, const FieldValues& fields);
 
     Result<QString> setInfluenceLink(const QString& fromId, const QString& toId, const QString& kind,
                                      int strength = 0);

@@ -7,6 +7,7 @@
 #include "model/Schema.h"
 #include "rules/RuleEngine.h"
 #include "rules/Rules.h"
+#include "rules/StageGates.h"
 #include "store/Ids.h"
 
 namespace summit::commands {
@@ -79,6 +80,7 @@ Result<QString> Commands::addRule(const FieldValues& fields, QString id)
 {
     rules::Rule r;
     r.roles.clear();
+    r.position = 1000; // after the shipped rules
     if (Status s = overlay(r, fields); !s)
         return s;
     if (const QString problem = rules::checkRule(r, &m_store.reader()); !problem.isEmpty())
@@ -113,21 +115,21 @@ Status Commands::removeRule(const QString& id)
     auto current = rules::loadRule(m_store.reader(), id);
     if (!current)
         return current.status();
-    std::vector<Operation> ops;
-    // A shipped rule the team never edited has no record yet: one is made to carry the delete.
-    if (m_store.entityOf(id).isEmpty())
-        ops.push_back(Operation::set(kRule, id, {{QStringLiteral("enabled"), 0}}));
-    ops.push_back(Operation::remove(kRule, id));
-    return run({CoreText::tr("Delete rule %1").arg(current.value().name), std::move(ops)});
+    if (current.value().builtIn)
+        return Status::fail(
+            CoreText::tr(
+                "\"%1\" is one of the rules Summit ships: it cannot be deleted, but it can be switched off.")
+                .arg(current.value().name));
+    return run({CoreText::tr("Delete rule %1").arg(current.value().name), {Operation::remove(kRule, id)}});
 }
 
 Result<int> Commands::addRuleTasks(const std::vector<rules::RuleTask>& tasks)
 {
-    if (tasks.empty())
-        return 0;
     Change change;
-    change.label = CoreText::tr("Rules made %n task(s)", "", int(tasks.size()));
     for (const rules::RuleTask& t : tasks) {
+        // Made meanwhile (a sync brought it, or an earlier run): left as it is.
+        if (!m_store.entityOf(t.id).isEmpty())
+            continue;
         // No status: a task without one is open, and a laptop that fires late must not reopen
         // a task that someone closed on another (last writer wins field by field).
         FieldValues f = {{QStringLiteral("account_id"), t.accountId},
@@ -141,13 +143,70 @@ Result<int> Commands::addRuleTasks(const std::vector<rules::RuleTask>& tasks)
             f.emplace_back(QStringLiteral("assignee_id"), t.assigneeId);
         change.ops.push_back(Operation::set(kTask, t.id, std::move(f)));
     }
+    if (change.ops.empty())
+        return 0;
+    const int made = int(change.ops.size());
+    change.label = CoreText::tr("Rules made %n task(s)", "", made);
     // Straight into the store, off the undo stack: undoing a rule's tasks would only have the
     // next run make them again.
     ApplyOptions options;
     options.undoable = false;
     if (Status s = m_store.apply(change, options); !s)
         return s;
-    return int(tasks.size());
+    return made;
+}
+
+Result<QString> Commands::setStageGate(const QString& givenId, const FieldValues& fields)
+{
+    auto gates = rules::loadGates(m_store.reader());
+    if (!gates)
+        return gates.status();
+    rules::StageGate g;
+    const QString id = givenId.isEmpty() ? ids::newId() : givenId;
+    bool found = givenId.isEmpty();
+    for (const rules::StageGate& each : gates.value())
+        if (each.id == givenId) {
+            g = each;
+            found = true;
+        }
+    if (!found)
+        return Result<QString>::fail(CoreText::tr("No stage gate has the id \"%1\".").arg(givenId));
+    FieldValues values;
+    for (const auto& [field, value] : fields) {
+        const QString text = value.toString().trimmed();
+        if (field == QLatin1String("applies_to"))
+            g.appliesTo = text;
+        else if (field == QLatin1String("stage"))
+            g.stage = text;
+        else if (field == QLatin1String("requires"))
+            g.needs = rules::splitList(text, false);
+        else if (field == QLatin1String("enabled"))
+            g.enabled = text != QLatin1String("0");
+        else
+            return Result<QString>::fail(CoreText::tr("A stage gate has no field \"%1\".").arg(field), field);
+        if (field == QLatin1String("requires"))
+            values.emplace_back(field,
+                                g.needs.isEmpty() ? QStringLiteral("-") : g.needs.join(QLatin1Char(',')));
+        else if (field == QLatin1String("enabled"))
+            values.emplace_back(field, g.enabled ? 1 : 0);
+        else
+            values.emplace_back(field, text);
+    }
+    if (const QString problem = rules::checkGate(g); !problem.isEmpty())
+        return Result<QString>::fail(problem);
+    if (givenId.isEmpty()) // a new gate holds every field
+        values = {{QStringLiteral("applies_to"), g.appliesTo},
+                  {QStringLiteral("stage"), g.stage},
+                  {QStringLiteral("requires"),
+                   g.needs.isEmpty() ? QStringLiteral("-") : g.needs.join(QLatin1Char(','))},
+                  {QStringLiteral("enabled"), g.enabled ? 1 : 0}};
+    if (values.empty())
+        return id;
+    if (Status s = run({CoreText::tr("Edit the stage gate of %1").arg(model::enumLabel(u"stage", g.stage)),
+                        {Operation::set(QStringLiteral("stage_gate"), id, values)}});
+        !s)
+        return s;
+    return id;
 }
 
 QString Commands::calendarDayId(const QDate& date)

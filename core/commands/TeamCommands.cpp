@@ -8,6 +8,7 @@
 #include "model/Schema.h"
 #include "query/Impact.h"
 #include "query/Team.h"
+#include "rules/StageGates.h"
 #include "store/Ids.h"
 
 #include <QSet>
@@ -134,6 +135,8 @@ Status Commands::bulkEdit(const QStringList& ids, const FieldValues& fields)
         if (entity == QLatin1String("account"))
             if (Status s = checkTierReason(id, fields); !s)
                 return s;
+        if (const QString gate = rules::checkStageGate(m_store.reader(), entity, id, fields); !gate.isEmpty())
+            return Status::fail(gate, QStringLiteral("stage"));
         FieldValues plain;
         for (const auto& [field, v] : fields) {
             const model::FieldDef* f = def->field(field);

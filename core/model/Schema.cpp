@@ -379,13 +379,23 @@ std::vector<EntityDef> buildEntities()
                           {},
                           {},
                           {}};
-    for (EntityDef* e : {&rule, &calendarDay}) {
+    // A stage gate (rules/StageGates.h): what a record must hold to enter a stage.
+    EntityDef stageGate{QStringLiteral("stage_gate"),
+                        QStringLiteral("stage_gates"),
+                        {choice("applies_to", {"opportunity", "account"}), text("stage"), text("requires"),
+                         integer("enabled", 0, 1)},
+                        QStringLiteral("stage"),
+                        {},
+                        {},
+                        {}};
+    for (EntityDef* e : {&rule, &calendarDay, &stageGate}) {
         e->sinceSchema = 13;
         for (FieldDef& f : e->fields)
             f.sinceSchema = 13;
     }
     list.push_back(std::move(rule));
     list.push_back(std::move(calendarDay));
+    list.push_back(std::move(stageGate));
     for (EntityDef& e : list)
         if (e.name == QLatin1String("task")) {
             // The rule (its id: a built-in rule may have no record) and the trigger the

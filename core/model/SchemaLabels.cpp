@@ -322,6 +322,7 @@ const char* fieldSource(QStringView entity, QStringView field)
         {"enabled", QT_TRANSLATE_NOOP("summit::core", "Switched on (1 = yes)")},
         {"date", QT_TRANSLATE_NOOP("summit::core", "Date")},
         {"rule_id", QT_TRANSLATE_NOOP("summit::core", "Rule")},
+        {"requires", QT_TRANSLATE_NOOP("summit::core", "Required to enter")},
         {"trigger", QT_TRANSLATE_NOOP("summit::core", "Trigger")},
     };
     // One English word, two meanings: give translators distinct strings.
@@ -382,6 +383,7 @@ QString entityLabel(QStringView entity)
         {"account_model", QT_TRANSLATE_NOOP("summit::core", "Tier and health model")},
         {"rule", QT_TRANSLATE_NOOP("summit::core", "Rule")},
         {"calendar_day", QT_TRANSLATE_NOOP("summit::core", "Calendar day")},
+        {"stage_gate", QT_TRANSLATE_NOOP("summit::core", "Stage gate")},
     };
     for (const Label& l : labels)
         if (entity == QLatin1String(l.entity))

@@ -24,6 +24,7 @@ struct DueTask
 {
     QString id, title, accountId, accountName;
     QDate due;
+    QString ruleId; // the rule that made it (rules/Rules.h); empty for a task made by hand
 };
 
 // A follow-up's next action that is due soon and has no open or done task yet.

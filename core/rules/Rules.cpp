@@ -197,11 +197,14 @@ Result<std::vector<Rule>> loadRules(Database& db)
     QSet<QString> trashed;
     for (const QVariantList& row : rows.value()) {
         const QString id = row[0].toString();
+        auto it = std::find_if(out.begin(), out.end(), [&](const Rule& r) { return r.id == id; });
         if (row[1].toInt() != 0) {
-            trashed.insert(id);
+            // A shipped rule cannot be removed, only switched off: its record in the trash (the
+            // undo of its first edit) takes it back to the shipped values.
+            if (it == out.end())
+                trashed.insert(id);
             continue;
         }
-        auto it = std::find_if(out.begin(), out.end(), [&](const Rule& r) { return r.id == id; });
         if (it == out.end()) {
             Rule r;
             r.id = id;

@@ -5,7 +5,7 @@
 // day). A rule is synced team configuration, a `rule` record. The shipped rules
 // have fixed ids and live in code: a team lead's edit writes only the fields
 // changed, over the shipped values, so laptops that each switch one off still
-// edit the same record, and deleting one removes it for the team.
+// edit the same record. A shipped rule is switched off rather than deleted.
 //
 // A rule a teammate broke (an unknown role, a threshold the condition cannot
 // use) is loaded with its problem in words and skipped by evaluation; it never

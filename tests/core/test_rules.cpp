@@ -9,6 +9,7 @@
 #include "commands/Commands.h"
 #include "rules/RuleEngine.h"
 #include "rules/Rules.h"
+#include "rules/StageGates.h"
 #include "rules/WorkCalendar.h"
 
 #include <QTimeZone>
@@ -222,12 +223,23 @@ TEST_CASE("the shipped rules are on, read as sentences, and a team lead's edit w
     REQUIRE(t.cmd.editRule(kQuietA, {{QStringLiteral("tiers"), QString()}}));
     CHECK(rules::loadRule(t.store->reader(), kQuietA).value().tiers.isEmpty());
 
-    // A shipped rule deleted is gone for the team.
-    REQUIRE(t.cmd.removeRule(kQuietB));
-    auto after = rules::loadRules(t.store->reader());
-    REQUIRE(after.isOk());
-    CHECK(after.value().size() == 10);
-    CHECK_FALSE(rules::loadRule(t.store->reader(), kQuietB).isOk());
+    // A shipped rule is switched off, not deleted; a team's own rule is deleted.
+    const Status shippedDelete = t.cmd.removeRule(kQuietB);
+    REQUIRE_FALSE(shippedDelete.isOk());
+    CHECK(shippedDelete.message().contains(QStringLiteral("switched off")));
+    auto own = t.cmd.addRule({{QStringLiteral("name"), s("自定义")},
+                              {QStringLiteral("condition"), QStringLiteral("detractor")},
+                              {QStringLiteral("threshold"), 4},
+                              {QStringLiteral("roles"), QStringLiteral("am")}});
+    REQUIRE(own.isOk());
+    CHECK(rules::loadRules(t.store->reader()).value().back().id == own.value()); // after the shipped ones
+    REQUIRE(t.cmd.removeRule(own.value()));
+    CHECK(rules::loadRules(t.store->reader()).value().size() == 11);
+    CHECK_FALSE(rules::loadRule(t.store->reader(), own.value()).isOk());
+    // The first edit of a shipped rule undone (its record in the trash): the shipped values again.
+    REQUIRE(t.cmd.deleteRecords({kQuietA}));
+    CHECK(rules::loadRule(t.store->reader(), kQuietA).value().enabled);
+    CHECK(rules::loadRule(t.store->reader(), kQuietA).value().threshold == 7);
 }
 
 TEST_CASE("a bad rule is refused with a message naming the field, and nothing is written")
@@ -605,4 +617,85 @@ TEST_CASE("a member who left gets no new task; with nobody in the role the task 
     t.run();
     CHECK(t.count(QStringLiteral("SELECT count(*) FROM tasks WHERE account_id = ? AND assignee_id IS NULL"),
                   {acc}) == 1);
+}
+
+TEST_CASE("a stage gate refuses a move into a stage while something is missing, naming every item")
+{
+    Team t;
+    const QString acc = t.company("中国石化", "A");
+    const QString opp =
+        t.add(QStringLiteral("opportunity"), {{QStringLiteral("account_id"), acc},
+                                              {QStringLiteral("name"), s("二期扩容")},
+                                              {QStringLiteral("stage"), QStringLiteral("qualify")}});
+    const int before = t.count(QStringLiteral("SELECT count(*) FROM ops"));
+    const Status refused = t.cmd.editRecord(opp, {{QStringLiteral("stage"), QStringLiteral("propose")}});
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(refused.error().field == QStringLiteral("stage"));
+    for (const char* item : {"Amount", "Expected close", "Competitors", "people in the buying center"})
+        CHECK_MESSAGE(refused.message().contains(QString::fromLatin1(item)), refused.message().toStdString());
+    CHECK(refused.message().contains(s("二期扩容")));
+    CHECK(t.count(QStringLiteral("SELECT count(*) FROM ops")) == before);
+    // The bulk edit holds to the same gate.
+    const QString other = t.add(QStringLiteral("opportunity"),
+                                {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), s("三期")}});
+    CHECK_FALSE(t.cmd.bulkEdit({opp, other}, {{QStringLiteral("stage"), QStringLiteral("develop")}}).isOk());
+
+    // Amount and date given in the same edit are enough for "develop".
+    REQUIRE(t.cmd.editRecord(opp, {{QStringLiteral("stage"), QStringLiteral("develop")},
+                                   {QStringLiteral("amount"), 800'000'00},
+                                   {QStringLiteral("expected_close"), QStringLiteral("2027-03-31")}}));
+    // Propose also needs competitors and someone in the buying center.
+    REQUIRE(t.set(QStringLiteral("opportunity"), opp, {{QStringLiteral("competitors"), s("华为, 浪潮")}}));
+    const Status still = t.cmd.editRecord(opp, {{QStringLiteral("stage"), QStringLiteral("propose")}});
+    REQUIRE_FALSE(still.isOk());
+    CHECK(still.message().contains(QStringLiteral("buying center")));
+    CHECK_FALSE(still.message().contains(QStringLiteral("Competitors")));
+    const QString who = t.contact(acc, s("张总"));
+    REQUIRE(t.cmd.setBuyingRole(opp, who, QStringLiteral("economic_buyer")).isOk());
+    REQUIRE(t.cmd.editRecord(opp, {{QStringLiteral("stage"), QStringLiteral("propose")}}));
+    // An edit of a record already in the stage is not held back.
+    REQUIRE(t.cmd.editRecord(opp, {{QStringLiteral("stage"), QStringLiteral("propose")},
+                                   {QStringLiteral("next_step"), s("报价")}}));
+
+    // Accounts: about to sign needs the credit code and the invoice title.
+    const Status closing = t.cmd.editRecord(acc, {{QStringLiteral("stage"), QStringLiteral("closing")}});
+    REQUIRE_FALSE(closing.isOk());
+    CHECK(closing.message().contains(QStringLiteral("Unified social credit code")));
+}
+
+TEST_CASE("the team changes a stage gate or adds one; a gate naming an unknown field is refused")
+{
+    Team t;
+    const QString acc = t.company("中国石化", "A");
+    const QString opp = t.add(QStringLiteral("opportunity"),
+                              {{QStringLiteral("account_id"), acc}, {QStringLiteral("name"), s("二期")}});
+    const QString develop = QStringLiteral("00000000-0000-7000-8002-000000000001");
+    REQUIRE(t.cmd.setStageGate(develop, {{QStringLiteral("requires"), QStringLiteral("amount")}}).isOk());
+    auto gates = rules::loadGates(t.store->reader());
+    REQUIRE(gates.isOk());
+    CHECK(gates.value().front().needs == QStringList{QStringLiteral("amount")});
+    const Status s1 = t.cmd.editRecord(opp, {{QStringLiteral("stage"), QStringLiteral("develop")}});
+    REQUIRE_FALSE(s1.isOk());
+    CHECK_FALSE(s1.message().contains(QStringLiteral("Expected close")));
+    REQUIRE(t.cmd.setStageGate(develop, {{QStringLiteral("enabled"), QStringLiteral("0")}}).isOk());
+    REQUIRE(t.cmd.editRecord(opp, {{QStringLiteral("stage"), QStringLiteral("develop")}}));
+
+    auto bad = t.cmd.setStageGate({}, {{QStringLiteral("applies_to"), QStringLiteral("opportunity")},
+                                       {QStringLiteral("stage"), QStringLiteral("negotiate")},
+                                       {QStringLiteral("requires"), QStringLiteral("amount,budget_owner")}});
+    REQUIRE_FALSE(bad.isOk());
+    CHECK(bad.message().contains(QStringLiteral("budget_owner")));
+    auto stage = t.cmd.setStageGate({}, {{QStringLiteral("applies_to"), QStringLiteral("opportunity")},
+                                         {QStringLiteral("stage"), QStringLiteral("signed")},
+                                         {QStringLiteral("requires"), QStringLiteral("amount")}});
+    REQUIRE_FALSE(stage.isOk());
+    CHECK(stage.message().contains(QStringLiteral("\"signed\"")));
+    auto added = t.cmd.setStageGate({}, {{QStringLiteral("applies_to"), QStringLiteral("account")},
+                                         {QStringLiteral("stage"), QStringLiteral("onboarding")},
+                                         {QStringLiteral("requires"), QStringLiteral("de_id")}});
+    REQUIRE_MESSAGE(added.isOk(), added.message().toStdString());
+    const Status onboarding =
+        t.cmd.editRecord(acc, {{QStringLiteral("stage"), QStringLiteral("onboarding")}});
+    REQUIRE_FALSE(onboarding.isOk());
+    CHECK(onboarding.message().contains(QStringLiteral("Delivery")));
 }

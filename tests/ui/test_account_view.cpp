@@ -625,6 +625,19 @@ TEST_CASE("the overview shows the lifecycle stage and moves the account to the s
     REQUIRE(QTest::qWaitFor([&] { return !move->isHidden(); }, 5000));
     CHECK(labelText(overview, "lifecycleStage").contains(s("数据中心")));
     CHECK(move->text() == QStringLiteral("Move to Opportunity"));
+    // The stage gate: an account in pursuit has an account manager and a tier first.
+    QSignalSpy said(b.workspace.get(), &Workspace::message);
+    move->click();
+    CHECK(b.get(QStringLiteral("account"), created.value(), QStringLiteral("stage")).toString() ==
+          QStringLiteral("lead"));
+    REQUIRE(said.count() == 1);
+    CHECK(said.front().front().toString().contains(QStringLiteral("Account manager")));
+    const QString am =
+        b.fixture.store->reader().scalar(QStringLiteral("SELECT id FROM members LIMIT 1")).toString();
+    REQUIRE(b.workspace->commands()
+                .editRecord(created.value(),
+                            {{QStringLiteral("am_id"), am}, {QStringLiteral("tier"), QStringLiteral("S")}})
+                .isOk());
     move->click();
     CHECK(b.get(QStringLiteral("account"), created.value(), QStringLiteral("stage")).toString() ==
           QStringLiteral("opportunity"));
@@ -633,6 +646,8 @@ TEST_CASE("the overview shows the lifecycle stage and moves the account to the s
     b.workspace->undoStack()->undo();
     CHECK(b.get(QStringLiteral("account"), created.value(), QStringLiteral("stage")).toString() ==
           QStringLiteral("lead"));
+    CHECK_FALSE(
+        b.get(QStringLiteral("account"), created.value(), QStringLiteral("am_id")).toString().isEmpty());
 }
 
 TEST_CASE("the overview draws the 52-week health trend in the background, ending on today's score")

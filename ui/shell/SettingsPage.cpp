@@ -5,7 +5,9 @@
 #include "ui/Workspace.h"
 #include "ui/shell/Appearance.h"
 #include "ui/shell/Language.h"
+#include "ui/shell/ReminderTray.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -52,7 +54,38 @@ SettingsPage::SettingsPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     meNote->setWordWrap(true);
     idForm->addRow(meNote);
     layout->addWidget(identity);
+
+    auto* reminders = new QGroupBox(UiText::tr("Reminders"), this);
+    auto* remindersLayout = new QVBoxLayout(reminders);
+    m_keepInTray =
+        new QCheckBox(UiText::tr("&Keep Summit in the system tray when its window is closed"), reminders);
+    m_keepInTray->setObjectName(QStringLiteral("keepInTray"));
+    m_autostart = new QCheckBox(UiText::tr("&Start Summit when I log in"), reminders);
+    m_autostart->setObjectName(QStringLiteral("startWithSession"));
+    auto* remindersNote = new QLabel(
+        UiText::tr("The tray icon counts your tasks due today or overdue, and a notification says when "
+                   "one falls due while Summit runs."),
+        reminders);
+    remindersNote->setWordWrap(true);
+    m_remindersError = new QLabel(reminders);
+    m_remindersError->setWordWrap(true);
+    m_remindersError->hide();
+    remindersLayout->addWidget(m_keepInTray);
+    remindersLayout->addWidget(m_autostart);
+    remindersLayout->addWidget(remindersNote);
+    remindersLayout->addWidget(m_remindersError);
+    layout->addWidget(reminders);
     layout->addStretch(1);
+    connect(m_keepInTray, &QCheckBox::toggled, this, [](bool on) { ReminderTray::setKeepInTray(on); });
+    connect(m_autostart, &QCheckBox::toggled, this, [this](bool on) {
+        const Status s = ReminderTray::setStartWithSession(on);
+        m_remindersError->setText(s ? QString() : s.message());
+        m_remindersError->setVisible(!s);
+        if (!s) {
+            const QSignalBlocker block(m_autostart);
+            m_autostart->setChecked(ReminderTray::startsWithSession());
+        }
+    });
 
     reload();
 
@@ -88,6 +121,10 @@ void SettingsPage::reload()
     m_language->setCurrentIndex(qMax(0, m_language->findData(language::chosen())));
     const QSignalBlocker blockTheme(m_theme);
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(appearance::chosen())));
+    const QSignalBlocker blockTray(m_keepInTray);
+    m_keepInTray->setChecked(ReminderTray::keepInTray());
+    const QSignalBlocker blockAutostart(m_autostart);
+    m_autostart->setChecked(ReminderTray::startsWithSession());
     fillMembers();
 }
 

@@ -1,9 +1,11 @@
 #pragma once
-// Settings of this computer: the UI language and appearance, and which team member "I" am in
-// this database (the author of my changes, whose tasks Today shows).
+// Settings of this computer: the UI language and appearance, which team member "I" am in
+// this database (the author of my changes, whose tasks Today shows), and the reminders
+// (keep Summit in the tray when its window closes; start it with the session).
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
@@ -29,6 +31,9 @@ private:
     QComboBox* m_theme = nullptr;
     QComboBox* m_me = nullptr;
     QLabel* m_languageNote = nullptr;
+    QCheckBox* m_keepInTray = nullptr;
+    QCheckBox* m_autostart = nullptr;
+    QLabel* m_remindersError = nullptr;
 };
 
 } // namespace summit::ui

@@ -8,6 +8,7 @@
 #include "ui/forms/RecordDialog.h"
 #include "ui/team/AccountModelView.h"
 #include "ui/team/CustomFieldsView.h"
+#include "ui/team/RulesView.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -138,6 +139,8 @@ TeamPage::TeamPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
     m_tabs->addTab(m_customFields, UiText::tr("Custom fields"));
     m_accountModel = new AccountModelView(workspace, m_tabs);
     m_tabs->addTab(m_accountModel, UiText::tr("Tiers and health"));
+    m_rules = new RulesView(workspace, m_tabs);
+    m_tabs->addTab(m_rules, UiText::tr("Rules"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -4,7 +4,7 @@
 // deals). New member, Edit, Mark as left — which hands everything they hold to
 // a successor in one undoable change — and Rejoin. Deleting the last admin,
 // or giving work to someone who left, is refused with the reason. Further tabs
-// hold the team's custom fields and its tier and health model.
+// hold the team's custom fields, its tier and health model, and its rules.
 
 #include <QStringList>
 #include <QWidget>
@@ -27,6 +27,7 @@ class RecordActions;
 
 class AccountModelView;
 class CustomFieldsView;
+class RulesView;
 class Workspace;
 
 class TeamPage : public QWidget
@@ -39,6 +40,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     CustomFieldsView* customFields() const { return m_customFields; }
     AccountModelView* accountModel() const { return m_accountModel; }
+    RulesView* rules() const { return m_rules; }
     forms::RecordActions* actions() const { return m_actions; }
     QAction* leaveAction() const { return m_leave; }
     QAction* rejoinAction() const { return m_rejoin; }
@@ -69,6 +71,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     CustomFieldsView* m_customFields = nullptr;
     AccountModelView* m_accountModel = nullptr;
+    RulesView* m_rules = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_summary = nullptr;
     forms::RecordActions* m_actions = nullptr;

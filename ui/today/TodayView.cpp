@@ -4,12 +4,14 @@
 #include "model/Display.h"
 #include "model/Schema.h"
 #include "query/Today.h"
+#include "rules/Rules.h"
 #include "ui/Workspace.h"
 #include "ui/today/TodaySection.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QGridLayout>
+#include <QHash>
 #include <QLabel>
 #include <QScrollArea>
 #include <QTimer>
@@ -43,11 +45,12 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
-    m_overdue = new TodaySection(
-        UiText::tr("Overdue (%1)"), UiText::tr("Nothing overdue."),
-        {UiText::tr("Task"), UiText::tr("Account"), UiText::tr("Due"), UiText::tr("Late by")}, this);
+    m_overdue = new TodaySection(UiText::tr("Overdue (%1)"), UiText::tr("Nothing overdue."),
+                                 {UiText::tr("Task"), UiText::tr("Account"), UiText::tr("Due"),
+                                  UiText::tr("Late by"), UiText::tr("Why")},
+                                 this);
     m_dueToday = new TodaySection(UiText::tr("Due today (%1)"), UiText::tr("Nothing due today."),
-                                  {UiText::tr("Task"), UiText::tr("Account")}, this);
+                                  {UiText::tr("Task"), UiText::tr("Account"), UiText::tr("Why")}, this);
     m_nextActions = new TodaySection(
         UiText::tr("Next actions due this week (%1)"),
         UiText::tr("No next actions coming due without a task."),
@@ -164,17 +167,29 @@ void TodayView::fillTasks()
     const QDate today = m_workspace.today();
     auto tasks = query::myDueTasks(m_workspace.store().reader(), m_workspace.me(), today);
     std::vector<TodaySection::Row> overdue, dueToday;
+    // A rule's task gives the rule as its reason: its name, and the rule in words on hover.
+    QHash<QString, rules::Rule> byId;
+    if (auto all = rules::loadRules(m_workspace.store().reader()))
+        for (const rules::Rule& r : all.value())
+            byId.insert(r.id, r);
     if (tasks) {
         for (const query::DueTask& t : tasks.value()) {
+            QString why, tip;
+            if (!t.ruleId.isEmpty()) {
+                auto it = byId.constFind(t.ruleId);
+                why = it != byId.constEnd() ? UiText::tr("Rule: %1").arg(it->name)
+                                            : UiText::tr("Rule (deleted)");
+                tip = it != byId.constEnd() ? rules::describeRule(*it) : QString();
+            }
             if (t.due < today) {
                 const int late = int(t.due.daysTo(today));
                 overdue.push_back({{t.title, t.accountName, locale().toString(t.due, QLocale::ShortFormat),
-                                    UiText::tr("%n day(s)", nullptr, late)},
+                                    UiText::tr("%n day(s)", nullptr, late), why},
                                    t.id,
                                    kTask,
-                                   {}});
+                                   tip});
             } else {
-                dueToday.push_back({{t.title, t.accountName}, t.id, kTask, {}});
+                dueToday.push_back({{t.title, t.accountName, why}, t.id, kTask, tip});
             }
         }
     } else {

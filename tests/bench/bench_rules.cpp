@@ -1,0 +1,127 @@
+// Rules benchmark: evaluating every rule that is switched on over the whole
+// book, each rule on its own, one account (what a run after an edit does),
+// and writing a run's tasks (the part on the GUI thread), beside the budgets
+// of the rules issue: every rule < 1 s, after one edit < 20 ms, never more than
+// 50 ms on the GUI thread. Run on demand:
+//   bench_rules [--db FILE] [--accounts N] [--today YYYY-MM-DD]
+// A missing FILE is generated with the demo generator (N accounts, 200 by
+// default; the large set is --accounts 2000); an existing one is copied, so the
+// write is measured on the copy and FILE is left as it was.
+
+#include "BenchArgs.h"
+#include "commands/Commands.h"
+#include "demo/DemoData.h"
+#include "rules/RuleEngine.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <functional>
+
+using namespace summit;
+
+namespace {
+
+double timed(const std::function<Status()>& body)
+{
+    QElapsedTimer t;
+    t.start();
+    if (Status s = body(); !s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.message()));
+        std::exit(1);
+    }
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+void row(const QString& what, double ms, double budgetMs)
+{
+    std::printf("%-52s %10.1f %10.0f  %s\n", qPrintable(what), ms, budgetMs, ms <= budgetMs ? "ok" : "OVER");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const bench::BookArgs book = bench::bookArgs(app.arguments());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rules.db"));
+    if (!book.path.isEmpty() && QFileInfo::exists(book.path)) {
+        if (!QFile::copy(book.path, path)) {
+            std::fprintf(stderr, "cannot copy %s\n", qPrintable(book.path));
+            return 1;
+        }
+    } else {
+        auto writer = Store::open(path);
+        if (!writer) {
+            std::fprintf(stderr, "%s\n", qPrintable(writer.message()));
+            return 1;
+        }
+        demo::Options options;
+        options.accounts = book.accounts;
+        options.today = book.today;
+        if (auto made = demo::generate(*writer.value(), options); !made) {
+            std::fprintf(stderr, "%s\n", qPrintable(made.message()));
+            return 1;
+        }
+    }
+    auto store = Store::open(path);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.message()));
+        return 1;
+    }
+    Database& db = store.value()->reader();
+    std::printf("%lld accounts\n",
+                db.scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE deleted = 0")).toLongLong());
+    std::printf("%-52s %10s %10s\n", "what", "ms", "budget ms");
+
+    rules::EvaluateOptions all;
+    all.today = book.today;
+    Result<rules::RuleEvaluation> run = rules::RuleEvaluation{};
+    row(QStringLiteral("every rule switched on, every account"), timed([&] {
+            run = rules::evaluateRules(db, all);
+            return run.status();
+        }),
+        1000);
+    auto list = rules::loadRules(db);
+    if (!list)
+        return 1;
+    for (const rules::Rule& r : list.value()) {
+        rules::EvaluateOptions one = all;
+        one.ruleId = r.id;
+        int made = 0;
+        const double ms = timed([&] {
+            auto e = rules::evaluateRules(db, one);
+            made = e ? int(e.value().tasks.size()) : 0;
+            return e.status();
+        });
+        row(QStringLiteral("  %1 (%2 tasks)").arg(r.condition).arg(made), ms, 1000);
+    }
+    const QString first =
+        db.scalar(QStringLiteral("SELECT id FROM accounts WHERE deleted = 0 ORDER BY name LIMIT 1"))
+            .toString();
+    rules::EvaluateOptions edit = all;
+    edit.accounts = {first};
+    double worst = 0;
+    for (int i = 0; i < 5; ++i)
+        worst = std::max(worst, timed([&] { return rules::evaluateRules(db, edit).status(); }));
+    row(QStringLiteral("every rule, the one account of an edit (worst of 5)"), worst, 20);
+
+    // The GUI thread writes what a run found; the first run on a book makes the most.
+    const int tasks = int(run.value().tasks.size());
+    commands::Commands cmd(*store.value());
+    row(QStringLiteral("writing the first run's %1 tasks (GUI thread)").arg(tasks),
+        timed([&] { return cmd.addRuleTasks(run.value().tasks).status(); }), 50);
+    auto again = rules::evaluateRules(db, all);
+    if (!again)
+        return 1;
+    row(QStringLiteral("the next run (%1 new, %2 there already)")
+            .arg(again.value().tasks.size())
+            .arg(again.value().existing),
+        timed([&] { return rules::evaluateRules(db, all).status(); }), 1000);
+    return 0;
+}

@@ -1,0 +1,155 @@
+#include "ui/rules/RuleRunner.h"
+
+#include "commands/Commands.h"
+#include "model/Schema.h"
+#include "store/Database.h"
+#include "store/Store.h"
+
+namespace summit::ui {
+
+namespace {
+// More accounts than this in one change: evaluate them all (one pass is cheaper than a long IN list).
+constexpr int kMaxListed = 200;
+} // namespace
+
+class RuleWorker : public QObject
+{
+public:
+    explicit RuleWorker(QString path) : m_path(std::move(path)) {}
+
+    Result<rules::RuleEvaluation> evaluate(const rules::EvaluateOptions& options)
+    {
+        if (!m_db.isOpen())
+            if (Status s = m_db.open(m_path, OpenMode::ReadOnly); !s)
+                return s;
+        return rules::evaluateRules(m_db, options);
+    }
+
+private:
+    QString m_path;
+    Database m_db;
+};
+
+RuleRunner::RuleRunner(Store& store, QObject* parent) : QObject(parent), m_store(store)
+{
+    m_thread.setObjectName(QStringLiteral("rules"));
+    m_worker = new RuleWorker(store.path());
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start(QThread::LowPriority);
+    m_delay.setSingleShot(true);
+    connect(&m_delay, &QTimer::timeout, this, &RuleRunner::start);
+    // A new day can make a rule fire with nothing changed: checked every ten minutes.
+    m_day = QDate::currentDate();
+    m_daily.setInterval(10 * 60 * 1000);
+    connect(&m_daily, &QTimer::timeout, this, [this] {
+        if (QDate::currentDate() != m_day) {
+            m_day = QDate::currentDate();
+            schedule(0);
+        }
+    });
+    m_daily.start();
+    connect(&store, &Store::changed, this, &RuleRunner::onStoreChanged);
+}
+
+RuleRunner::~RuleRunner()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void RuleRunner::schedule(int delayMs, const QSet<QString>& accounts)
+{
+    if (accounts.isEmpty())
+        m_all = true;
+    else
+        m_accounts.unite(accounts);
+    if (m_all || m_accounts.size() > kMaxListed) {
+        m_all = true;
+        m_accounts.clear();
+    }
+    if (m_running) {
+        m_pending = true;
+        return;
+    }
+    if (!m_delay.isActive() || delayMs < m_delay.remainingTime())
+        m_delay.start(delayMs);
+}
+
+void RuleRunner::onStoreChanged(const ChangeSet& change)
+{
+    if (m_store.isReadOnly())
+        return;
+    // A rule run's own tasks (and a task edit) change no condition a rule reads but the
+    // escalations, which the next run of the day picks up.
+    if (!change.everything && change.entities == QSet<QString>({QStringLiteral("task")}))
+        return;
+    const QSet<QString> global = {QStringLiteral("rule"), QStringLiteral("calendar_day"),
+                                  QStringLiteral("member"), QStringLiteral("account_model")};
+    if (change.everything || change.remote || change.entities.intersects(global)) {
+        schedule(2000);
+        return;
+    }
+    // The accounts the changed records belong to.
+    QSet<QString> accounts;
+    for (const QString& id : change.ids) {
+        if (accounts.size() > kMaxListed)
+            break;
+        const QString entity = m_store.entityOf(id);
+        const model::EntityDef* def = model::entity(entity);
+        if (!def)
+            continue;
+        if (entity == QLatin1String("account")) {
+            accounts.insert(id);
+            continue;
+        }
+        if (def->accountField.isEmpty())
+            continue;
+        auto rec = m_store.record(entity, id);
+        if (rec)
+            accounts.insert(rec.value().value(def->accountField).toString());
+    }
+    accounts.remove(QString());
+    if (!accounts.isEmpty())
+        schedule(1000, accounts);
+}
+
+void RuleRunner::start()
+{
+    m_running = true;
+    m_pending = false;
+    ++m_runs;
+    rules::EvaluateOptions options;
+    options.today = QDate::currentDate();
+    if (!m_all)
+        options.accounts = m_accounts;
+    m_all = false;
+    m_accounts.clear();
+    RuleRunner* runner = this;
+    QMetaObject::invokeMethod(m_worker, [runner, worker = m_worker, options] {
+        Result<rules::RuleEvaluation> result = worker->evaluate(options);
+        // The runner outlives this call: its destructor waits for the worker.
+        QMetaObject::invokeMethod(
+            runner, [runner, result] { runner->finished(result); }, Qt::QueuedConnection);
+    });
+}
+
+void RuleRunner::finished(const Result<rules::RuleEvaluation>& result)
+{
+    m_running = false;
+    if (!result) {
+        emit failed(result.message());
+    } else {
+        // Written here, on the GUI thread, through the one write path; tasks a sync brought in
+        // meanwhile are left out by addRuleTasks.
+        auto made = commands::Commands(m_store).addRuleTasks(result.value().tasks);
+        if (made)
+            emit ran(made.value(), result.value().skipped, result.value().notes);
+        else
+            emit failed(made.message());
+    }
+    if (m_pending)
+        m_delay.start(0);
+}
+
+} // namespace summit::ui

@@ -1,0 +1,61 @@
+#pragma once
+// Runs the team's rules in the background while Summit is open: a worker
+// thread evaluates them on a read-only connection of its own (never on the GUI
+// thread), and the tasks they call for are written on the GUI thread through
+// the store's write path in one change, off the undo stack. A run follows the
+// start (after a pause), every change to the records (only the accounts a
+// change touched, when it says which), a new day, and a sync. Requests made
+// while one runs are merged into the next run.
+
+#include "rules/RuleEngine.h"
+
+#include <QObject>
+#include <QSet>
+#include <QThread>
+#include <QTimer>
+
+namespace summit {
+class Store;
+struct ChangeSet;
+}
+
+namespace summit::ui {
+
+class RuleWorker;
+
+class RuleRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RuleRunner(Store& store, QObject* parent = nullptr);
+    ~RuleRunner() override;
+
+    // Evaluates every rule soon (after `delayMs`), or only `accounts` when given.
+    void schedule(int delayMs = 1500, const QSet<QString>& accounts = {});
+    bool isBusy() const { return m_running; }
+    int runs() const { return m_runs; }
+
+signals:
+    // After each run: the tasks made (maybe none), and the rules skipped as broken.
+    void ran(int made, const std::vector<summit::rules::RuleSkip>& skipped, const QStringList& notes);
+    void failed(const QString& message);
+
+private:
+    void onStoreChanged(const ChangeSet& change);
+    void start();
+    void finished(const Result<rules::RuleEvaluation>& result);
+
+    Store& m_store;
+    QThread m_thread;
+    RuleWorker* m_worker = nullptr;
+    QTimer m_delay;
+    QTimer m_daily;
+    QDate m_day;
+    bool m_running = false;
+    bool m_pending = false;
+    bool m_all = false;          // the next run evaluates every account
+    QSet<QString> m_accounts;    // else these
+    int m_runs = 0;
+};
+
+} // namespace summit::ui
