@@ -87,6 +87,20 @@
             <numerusform>%n accounts to review; summit-cli tier accept ID takes the computed tier.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Made %n task(s); %1 were there already.</source>
+        <translation>
+            <numerusform>Made %n task; %1 were there already.</numerusform>
+            <numerusform>Made %n tasks; %1 were there already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would make %n task(s); %1 are there already. Nothing was written.</source>
+        <translation>
+            <numerusform>Would make %n task; %1 are there already. Nothing was written.</numerusform>
+            <numerusform>Would make %n tasks; %1 are there already. Nothing was written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -451,6 +465,104 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules made %n task(s)</source>
+        <translation>
+            <numerusform>Rules made %n task</numerusform>
+            <numerusform>Rules made %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow up with %1: no follow-up for more than %n day(s)</source>
+        <translation>
+            <numerusform>Follow up with %1: no follow-up for more than %n day</numerusform>
+            <numerusform>Follow up with %1: no follow-up for more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last follow-up on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Last follow-up on %1, %n day ago.</numerusform>
+            <numerusform>Last follow-up on %1, %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was due on %2, %n day(s) ago.</source>
+        <translation>
+            <numerusform>%1 was due on %2, %n day ago.</numerusform>
+            <numerusform>%1 was due on %2, %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has been in %2 since %3, %n day(s).</source>
+        <translation>
+            <numerusform>%1 has been in %2 since %3, %n day.</numerusform>
+            <numerusform>%1 has been in %2 since %3, %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open since %1, %n hour(s).</source>
+        <translation>
+            <numerusform>Open since %1, %n hour.</numerusform>
+            <numerusform>Open since %1, %n hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has had no follow-up for more than %n day(s)</source>
+        <translation>
+            <numerusform>%1 has had no follow-up for more than %n day</numerusform>
+            <numerusform>%1 has had no follow-up for more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a contract of %1 ends within %n day(s) and no contract or open opportunity renews it</source>
+        <translation>
+            <numerusform>a contract of %1 ends within %n day and no contract or open opportunity renews it</numerusform>
+            <numerusform>a contract of %1 ends within %n days and no contract or open opportunity renews it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a payment from %1 is overdue by more than %n day(s)</source>
+        <translation>
+            <numerusform>a payment from %1 is overdue by more than %n day</numerusform>
+            <numerusform>a payment from %1 is overdue by more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an opportunity of %1 has been in one stage for more than %n day(s)</source>
+        <translation>
+            <numerusform>an opportunity of %1 has been in one stage for more than %n day</numerusform>
+            <numerusform>an opportunity of %1 has been in one stage for more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a high or critical service request of %1 has been open for more than %n hour(s)</source>
+        <translation>
+            <numerusform>a high or critical service request of %1 has been open for more than %n hour</numerusform>
+            <numerusform>a high or critical service request of %1 has been open for more than %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due within %n hour(s)</source>
+        <translation>
+            <numerusform>due within %n hour</numerusform>
+            <numerusform>due within %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due within %n workday(s)</source>
+        <translation>
+            <numerusform>due within %n workday</numerusform>
+            <numerusform>due within %n workdays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; still open %n day(s) after it is due, a task for the team lead</source>
+        <translation>
+            <numerusform>%1; still open %n day after it is due, a task for the team lead</numerusform>
+            <numerusform>%1; still open %n days after it is due, a task for the team lead</numerusform>
         </translation>
     </message>
 </context>
@@ -898,6 +1010,55 @@
         <translation>
             <numerusform>%n open deal with people of %1 or a unit below it in the buying center</numerusform>
             <numerusform>%n open deals with people of %1 or a unit below it in the buying center</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules made %n task(s).</source>
+        <translation>
+            <numerusform>Rules made %n task.</numerusform>
+            <numerusform>Rules made %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) are broken and were skipped; see Team › Rules.</source>
+        <translation>
+            <numerusform>%n rule is broken and was skipped; see Team › Rules.</numerusform>
+            <numerusform>%n rules are broken and were skipped; see Team › Rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Summit: %n task(s) due today or overdue (%1 overdue)</source>
+        <translation>
+            <numerusform>Summit: %n task due today or overdue (%1 overdue)</numerusform>
+            <numerusform>Summit: %n tasks due today or overdue (%1 overdue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Summit: %n task(s) due today</source>
+        <translation>
+            <numerusform>Summit: %n task due today</numerusform>
+            <numerusform>Summit: %n tasks due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) now due</source>
+        <translation>
+            <numerusform>%n task now due</numerusform>
+            <numerusform>%n tasks now due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today the rule would make %n task(s).</source>
+        <translation>
+            <numerusform>Today the rule would make %n task.</numerusform>
+            <numerusform>Today the rule would make %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are there already (made before, done or deleted) and would not be made again.</source>
+        <translation>
+            <numerusform>%n more is there already (made before, done or deleted) and would not be made again.</numerusform>
+            <numerusform>%n more are there already (made before, done or deleted) and would not be made again.</numerusform>
         </translation>
     </message>
 </context>

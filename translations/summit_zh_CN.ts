@@ -1253,6 +1253,194 @@
         <source>Prints an account&apos;s health score (0-100) with the points and reasons of each component: engagement, relationships, commercial, service, open gaps. With --trend, the score at the end of each of the last 52 weeks instead, worked out from the records as they were then.</source>
         <translation>输出客户健康度（0-100），以及各组成部分的得分和原因：互动、关系、商务、服务、未解决缺口。使用 --trend 时，改为输出最近 52 周每周末的健康度，依据当时的记录计算。</translation>
     </message>
+    <message>
+        <source>%1  %2  for %3  (%4; %5)</source>
+        <translation>%1  %2  负责人：%3（%4；%5）</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Skipped rule &quot;%1&quot;: %2</source>
+        <translation>已跳过规则“%1”：%2</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>有误</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>expected one rule id.</source>
+        <translation>需要一个规则 ID。</translation>
+    </message>
+    <message>
+        <source>expected a rule id and FIELD=VALUE pairs.</source>
+        <translation>需要一个规则 ID 和若干 字段=值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n task(s); %1 were there already.</source>
+        <translation>
+            <numerusform>已创建 %n 条待办；%1 条已存在。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would make %n task(s); %1 are there already. Nothing was written.</source>
+        <translation>
+            <numerusform>将创建 %n 条待办；%1 条已存在。未写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>expected a date and a number of workdays.</source>
+        <translation>需要一个日期和工作日天数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>The calendar has no holidays for %1: its workdays are Monday to Friday.</source>
+        <translation>日历中没有 %1 年的节假日：工作日按周一至周五计算。</translation>
+    </message>
+    <message>
+        <source>expected a date, holiday or workday, and a name.</source>
+        <translation>需要日期、holiday 或 workday，以及名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither holiday nor workday.</source>
+        <translation>“%1”既不是 holiday 也不是 workday。</translation>
+    </message>
+    <message>
+        <source>--year &quot;%1&quot; is not a year.</source>
+        <translation>--year “%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>%1  [%2]  %3 entering %4 needs: %5</source>
+        <translation>%1  [%2]  %3进入“%4”前需要：%5</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>rule list [--json]</source>
+        <translation>rule list [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the team&apos;s rules, shipped and own, each as a sentence, switched on or off; a broken rule says what is wrong with it.</source>
+        <translation>列出团队的规则（内置的和自建的），每条一句话，并标明开或关；有误的规则会说明错在哪里。</translation>
+    </message>
+    <message>
+        <source>rule show ID</source>
+        <translation>rule show ID</translation>
+    </message>
+    <message>
+        <source>Prints one rule as JSON.</source>
+        <translation>以 JSON 输出一条规则。</translation>
+    </message>
+    <message>
+        <source>rule add name=NAME condition=COND [threshold=N] [tiers=S,A] [region=R] [industry=I] [member_id=ID] roles=am,team_lead [due_in=N] [due_unit=hours|workdays] [escalate_days=N] [enabled=0|1]</source>
+        <translation>rule add name=名称 condition=条件 [threshold=N] [tiers=S,A] [region=区域] [industry=行业] [member_id=ID] roles=am,team_lead [due_in=N] [due_unit=hours|workdays] [escalate_days=N] [enabled=0|1]</translation>
+    </message>
+    <message>
+        <source>Adds a rule and prints its id. Conditions: quiet (days without a follow-up), health_below, health_drop (points in 30 days), contract_ending (days), receivable_overdue (days), key_person_left, opportunity_stalled (days), severe_request (hours), detractor (NPS answer at most N). Roles: am, sa, de, team_lead.</source>
+        <translation>添加一条规则并输出其 ID。条件：quiet（未跟进天数）、health_below、health_drop（30 天内下降的分数）、contract_ending（天）、receivable_overdue（天）、key_person_left、opportunity_stalled（天）、severe_request（小时）、detractor（NPS 回答不高于 N）。角色：am、sa、de、team_lead。</translation>
+    </message>
+    <message>
+        <source>rule set ID FIELD=VALUE...</source>
+        <translation>rule set ID 字段=值...</translation>
+    </message>
+    <message>
+        <source>Changes fields of a rule, shipped or the team&apos;s own (enabled=0 switches it off).</source>
+        <translation>修改一条规则（内置或自建）的字段（enabled=0 即关闭）。</translation>
+    </message>
+    <message>
+        <source>rule test ID [--today YYYY-MM-DD] [--json]</source>
+        <translation>rule test ID [--today YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the tasks the rule would make today, switched on or not; writes nothing.</source>
+        <translation>列出该规则今天会创建的待办（无论是否开启）；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>rule run [--today YYYY-MM-DD] [--dry-run] [--json]</source>
+        <translation>rule run [--today YYYY-MM-DD] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Runs every rule that is switched on and makes the tasks they call for; a task made before, on this laptop or another, is not made again.</source>
+        <translation>运行所有已开启的规则并创建相应待办；之前已创建过的待办（无论在本机还是其他电脑上）不会重复创建。</translation>
+    </message>
+    <message>
+        <source>calendar workdays FROM N [--file TSV] [--json]</source>
+        <translation>calendar workdays 起始日期 N [--file TSV] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints the date N workdays after FROM on the team&apos;s working calendar (China&apos;s public holidays and adjusted working days), or on the calendar of a TSV file.</source>
+        <translation>按团队工作日历（中国法定节假日及调休）或 TSV 文件中的日历，输出起始日期之后第 N 个工作日的日期。</translation>
+    </message>
+    <message>
+        <source>calendar set DATE holiday|workday [NAME]</source>
+        <translation>calendar set 日期 holiday|workday [名称]</translation>
+    </message>
+    <message>
+        <source>Marks a day as a day off or as a working day for the team (synced).</source>
+        <translation>为团队把某天标记为休息日或工作日（会同步）。</translation>
+    </message>
+    <message>
+        <source>calendar list [--year YYYY] [--file TSV] [--json]</source>
+        <translation>calendar list [--year YYYY] [--file TSV] [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the year&apos;s days off and worked weekend days.</source>
+        <translation>列出该年的休息日和调休上班的周末。</translation>
+    </message>
+    <message>
+        <source>gate list [--json]</source>
+        <translation>gate list [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the stage gates: what an opportunity or account needs before it enters a stage (an edit that moves it without them is refused, naming what is missing).</source>
+        <translation>列出阶段门槛：商机或客户进入某阶段前必须具备的内容（缺少时推进会被拒绝，并说明缺少什么）。</translation>
+    </message>
+    <message>
+        <source>gate set ID FIELD=VALUE...</source>
+        <translation>gate set ID 字段=值...</translation>
+    </message>
+    <message>
+        <source>Changes a stage gate: requires=amount,expected_close,competitors,buying_roles (buying_roles: someone in the buying center; - for nothing), enabled=0|1.</source>
+        <translation>修改阶段门槛：requires=amount,expected_close,competitors,buying_roles（buying_roles：采购决策小组中至少一人；- 表示无要求），enabled=0|1。</translation>
+    </message>
+    <message>
+        <source>gate add applies_to=opportunity|account stage=STAGE requires=FIELDS</source>
+        <translation>gate add applies_to=opportunity|account stage=阶段 requires=字段</translation>
+    </message>
+    <message>
+        <source>Adds a stage gate and prints its id.</source>
+        <translation>添加一个阶段门槛并输出其 ID。</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -4930,6 +5118,524 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>RFM B: contracts in 24 months, at least</source>
         <translation>RFM B 类：近24个月签约至少（份）</translation>
+    </message>
+    <message>
+        <source>A rule has no field &quot;%1&quot;.</source>
+        <translation>规则没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1：“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>Add rule %1</source>
+        <translation>添加规则 %1</translation>
+    </message>
+    <message>
+        <source>Edit rule %1</source>
+        <translation>编辑规则 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of the rules Summit ships: it cannot be deleted, but it can be switched off.</source>
+        <translation>“%1”是 Summit 内置的规则：不能删除，但可以关闭。</translation>
+    </message>
+    <message>
+        <source>Delete rule %1</source>
+        <translation>删除规则 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules made %n task(s)</source>
+        <translation>
+            <numerusform>规则创建了 %n 条待办</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stage gate has the id &quot;%1&quot;.</source>
+        <translation>没有 ID 为“%1”的阶段门槛。</translation>
+    </message>
+    <message>
+        <source>A stage gate has no field &quot;%1&quot;.</source>
+        <translation>阶段门槛没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>Edit the stage gate of %1</source>
+        <translation>编辑“%1”的阶段门槛</translation>
+    </message>
+    <message>
+        <source>A calendar day needs a date (YYYY-MM-DD).</source>
+        <translation>日历日期需要一个日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Mark %1 as a working day</source>
+        <translation>将 %1 标记为工作日</translation>
+    </message>
+    <message>
+        <source>Mark %1 as a day off</source>
+        <translation>将 %1 标记为休息日</translation>
+    </message>
+    <message>
+        <source>No follow-up for N days</source>
+        <translation>N 天未跟进</translation>
+    </message>
+    <message>
+        <source>Health score below N</source>
+        <translation>健康度低于 N</translation>
+    </message>
+    <message>
+        <source>Health score down by N in 30 days</source>
+        <translation>30 天内健康度下降 N 分</translation>
+    </message>
+    <message>
+        <source>Contract ends within N days, no renewal in sight</source>
+        <translation>合同 N 天内到期且无续约</translation>
+    </message>
+    <message>
+        <source>Payment overdue by N days</source>
+        <translation>回款逾期 N 天</translation>
+    </message>
+    <message>
+        <source>Economic buyer or champion has left</source>
+        <translation>经济决策人或内线已离职</translation>
+    </message>
+    <message>
+        <source>Opportunity in one stage for N days</source>
+        <translation>商机停留在同一阶段 N 天</translation>
+    </message>
+    <message>
+        <source>Severe service request open for N hours</source>
+        <translation>严重工单 N 小时未解决</translation>
+    </message>
+    <message>
+        <source>NPS answer of N or less</source>
+        <translation>NPS 回答不高于 N</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Workdays</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>客户级别</translation>
+    </message>
+    <message>
+        <source>Task for</source>
+        <translation>待办给</translation>
+    </message>
+    <message>
+        <source>Due in</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due in units of</source>
+        <translation>期限单位</translation>
+    </message>
+    <message>
+        <source>Escalate after (days)</source>
+        <translation>逾期多少天后升级</translation>
+    </message>
+    <message>
+        <source>Switched on (1 = yes)</source>
+        <translation>已开启（1 = 是）</translation>
+    </message>
+    <message>
+        <source>Required to enter</source>
+        <translation>进入前必须具备</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发原因</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>日历日期</translation>
+    </message>
+    <message>
+        <source>Stage gate</source>
+        <translation>阶段门槛</translation>
+    </message>
+    <message>
+        <source>Escalated: %1</source>
+        <translation>已升级：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still open; it was due on %2.</source>
+        <translation>“%1”仍未完成；应于 %2 完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow up with %1: no follow-up for more than %n day(s)</source>
+        <translation>
+            <numerusform>跟进%1：已超过 %n 天未跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last follow-up on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>上次跟进于 %1，%n 天前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up was ever recorded.</source>
+        <translation>从未记录过跟进。</translation>
+    </message>
+    <message>
+        <source>Call %1: churn risk, health score %2</source>
+        <translation>致电%1：流失风险，健康度 %2</translation>
+    </message>
+    <message>
+        <source>Health score %1, below %2.</source>
+        <translation>健康度 %1，低于 %2。</translation>
+    </message>
+    <message>
+        <source>Check on %1: health score fell from %2 to %3</source>
+        <translation>关注%1：健康度从 %2 降至 %3</translation>
+    </message>
+    <message>
+        <source>Health score %1 on %2, %3 today.</source>
+        <translation>%2 健康度 %1，今天 %3。</translation>
+    </message>
+    <message>
+        <source>Renew %1: %2 ends on %3</source>
+        <translation>续约%1：%2 将于 %3 到期</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2; no contract renews it and no opportunity is open.</source>
+        <translation>%1 将于 %2 到期；没有续约合同，也没有进行中的商机。</translation>
+    </message>
+    <message>
+        <source>Chase payment from %1: %2 due on %3</source>
+        <translation>催收%1回款：%2，应于 %3 到账</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was due on %2, %n day(s) ago.</source>
+        <translation>
+            <numerusform>%1 应于 %2 到账，已过 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has left %2: find who decides now</source>
+        <translation>%1 已从%2离职：找到新的决策人</translation>
+    </message>
+    <message>
+        <source>%1 left on %2.</source>
+        <translation>%1 于 %2 离职。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as left.</source>
+        <translation>%1 已标记为离职。</translation>
+    </message>
+    <message>
+        <source>Move %1 on: in %2 since %3</source>
+        <translation>推进%1：自 %3 起停留在“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has been in %2 since %3, %n day(s).</source>
+        <translation>
+            <numerusform>%1 自 %3 起停留在“%2”，已 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>处理%1的工单：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open since %1, %n hour(s).</source>
+        <translation>
+            <numerusform>自 %1 起未解决，已 %n 小时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2的%1</translation>
+    </message>
+    <message>
+        <source>Call back %1: NPS answer %2</source>
+        <translation>回访%1：NPS 回答 %2</translation>
+    </message>
+    <message>
+        <source>Answered %1 on %2.</source>
+        <translation>于 %2 回答 %1。</translation>
+    </message>
+    <message>
+        <source>No rule has the id &quot;%1&quot;.</source>
+        <translation>没有 ID 为“%1”的规则。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>a list: A, B and C</comment>
+        <translation>%1%2%3</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>a tier %1 account</source>
+        <translation>%1 类客户</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>an account in a region</comment>
+        <translation>%2的%1</translation>
+    </message>
+    <message>
+        <source>%1 in the %2 industry</source>
+        <translation>%2行业的%1</translation>
+    </message>
+    <message>
+        <source>%1 of one team member</source>
+        <translation>某成员负责的%1</translation>
+    </message>
+    <message>
+        <source>its account manager</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>its solution architect</source>
+        <translation>解决方案架构师</translation>
+    </message>
+    <message>
+        <source>its delivery expert</source>
+        <translation>交付专家</translation>
+    </message>
+    <message>
+        <source>the team lead</source>
+        <translation>销售总监</translation>
+    </message>
+    <message>
+        <source>Key account gone quiet</source>
+        <translation>重点客户久未跟进</translation>
+    </message>
+    <message>
+        <source>B account gone quiet</source>
+        <translation>B 类客户久未跟进</translation>
+    </message>
+    <message>
+        <source>C account gone quiet</source>
+        <translation>C 类客户久未跟进</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Health falling</source>
+        <translation>健康度下滑</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>续约提醒</translation>
+    </message>
+    <message>
+        <source>Payment overdue</source>
+        <translation>回款逾期</translation>
+    </message>
+    <message>
+        <source>Economic buyer or champion left</source>
+        <translation>经济决策人或内线离职</translation>
+    </message>
+    <message>
+        <source>Opportunity stalled</source>
+        <translation>商机停滞</translation>
+    </message>
+    <message>
+        <source>Severe request unanswered</source>
+        <translation>严重工单未解决</translation>
+    </message>
+    <message>
+        <source>Detractor answer</source>
+        <translation>贬损者反馈</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a condition Summit knows.</source>
+        <translation>%1：“%2”不是 Summit 支持的条件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative; a count of days, hours or points starts at 0.</source>
+        <translation>%1：%2 是负数；天数、小时数或分数从 0 开始。</translation>
+    </message>
+    <message>
+        <source>%1: a health score runs from 0 to 100, not %2.</source>
+        <translation>%1：健康度范围是 0 到 100，不能是 %2。</translation>
+    </message>
+    <message>
+        <source>%1: an NPS answer runs from 0 to 10, not %2.</source>
+        <translation>%1：NPS 回答范围是 0 到 10，不能是 %2。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a tier (S, A, B or C).</source>
+        <translation>%1：“%2”不是客户级别（S、A、B 或 C）。</translation>
+    </message>
+    <message>
+        <source>%1: name at least one role to give the task to (am, sa, de, team_lead).</source>
+        <translation>%1：请至少指定一个接收待办的角色（am、sa、de、team_lead）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a role of an account&apos;s team (am, sa, de, team_lead).</source>
+        <translation>%1：“%2”不是客户团队的角色（am、sa、de、team_lead）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative.</source>
+        <translation>%1：%2 是负数。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither hours nor workdays.</source>
+        <translation>%1：“%2”既不是小时也不是工作日。</translation>
+    </message>
+    <message>
+        <source>%1: no active team member is a team lead or an administrator to give the task to.</source>
+        <translation>%1：团队中没有在职的销售总监或管理员可以接收待办。</translation>
+    </message>
+    <message>
+        <source>%1: no team member has the id &quot;%2&quot;.</source>
+        <translation>%1：没有 ID 为“%2”的团队成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has had no follow-up for more than %n day(s)</source>
+        <translation>
+            <numerusform>%1超过 %n 天未跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the health score of %1 is below %2</source>
+        <translation>%1的健康度低于 %2</translation>
+    </message>
+    <message>
+        <source>the health score of %1 has fallen by %2 points or more in 30 days</source>
+        <translation>%1的健康度在 30 天内下降 %2 分或以上</translation>
+    </message>
+    <message numerus="yes">
+        <source>a contract of %1 ends within %n day(s) and no contract or open opportunity renews it</source>
+        <translation>
+            <numerusform>%1的合同将在 %n 天内到期，且没有续约合同或进行中的商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a payment from %1 is overdue by more than %n day(s)</source>
+        <translation>
+            <numerusform>%1的回款逾期超过 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the economic buyer or champion of %1 has left the company</source>
+        <translation>%1的经济决策人或内线已离职</translation>
+    </message>
+    <message numerus="yes">
+        <source>an opportunity of %1 has been in one stage for more than %n day(s)</source>
+        <translation>
+            <numerusform>%1的商机在同一阶段停留超过 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a high or critical service request of %1 has been open for more than %n hour(s)</source>
+        <translation>
+            <numerusform>%1的高或紧急级别工单超过 %n 小时未解决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a contact of %1 answers the NPS question with %2 or less</source>
+        <translation>%1的联系人 NPS 回答不高于 %2</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>due the same day</source>
+        <translation>当天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>due within %n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due within %n workday(s)</source>
+        <translation>
+            <numerusform>%n 个工作日内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a task each for %1, %2</source>
+        <translation>给%1各建一条待办，%2</translation>
+    </message>
+    <message>
+        <source>a task for %1, %2</source>
+        <translation>给%1建一条待办，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; still open %n day(s) after it is due, a task for the team lead</source>
+        <translation>
+            <numerusform>%1；到期 %n 天后仍未完成，则给销售总监建一条待办</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When %1: %2.</source>
+        <translation>当%1时，%2。</translation>
+    </message>
+    <message>
+        <source>people in the buying center</source>
+        <translation>采购决策小组成员</translation>
+    </message>
+    <message>
+        <source>A stage gate is for opportunities or accounts, not &quot;%1&quot;.</source>
+        <translation>阶段门槛适用于商机或客户，不适用于“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage of %2.</source>
+        <translation>“%1”不是%2的阶段。</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; to require.</source>
+        <translation>%1没有可要求的字段“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 cannot enter the stage %2 yet: first fill in %3.</source>
+        <translation>%1 还不能进入“%2”阶段：请先填写%3。</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: expected a date, a kind (holiday or workday) and a name, separated by tabs.</source>
+        <translation>%1：需要日期、类型（holiday 或 workday）和名称，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1：“%2”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1: the kind &quot;%2&quot; is neither holiday nor workday.</source>
+        <translation>%1：类型“%2”既不是 holiday 也不是 workday。</translation>
+    </message>
+    <message>
+        <source>The working calendar has no holidays for %1: workdays are counted as Monday to Friday. Add the year&apos;s days with summit-cli calendar set.</source>
+        <translation>工作日历中没有 %1 年的节假日：工作日按周一至周五计算。请用 summit-cli calendar set 添加该年的日期。</translation>
     </message>
 </context>
 <context>
@@ -8891,6 +9597,190 @@ Open the existing record instead?</source>
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules made %n task(s).</source>
+        <translation>
+            <numerusform>规则创建了 %n 条待办。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) are broken and were skipped; see Team › Rules.</source>
+        <translation>
+            <numerusform>%n 条规则有误，已跳过；请查看 团队 › 规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules could not run: %1</source>
+        <translation>规则无法运行：%1</translation>
+    </message>
+    <message>
+        <source>Open Summit</source>
+        <translation>打开 Summit</translation>
+    </message>
+    <message>
+        <source>Summit: nothing due today</source>
+        <translation>Summit：今天没有到期事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summit: %n task(s) due today or overdue (%1 overdue)</source>
+        <translation>
+            <numerusform>Summit：%n 条待办今天到期或已逾期（%1 条逾期）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Summit: %n task(s) due today</source>
+        <translation>
+            <numerusform>Summit：%n 条待办今天到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>Summit</translation>
+    </message>
+    <message>
+        <source>Task due: %1</source>
+        <translation>待办到期：%1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) now due</source>
+        <translation>
+            <numerusform>%n 条待办已到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Key-account management: reminders of tasks due</source>
+        <translation>大客户管理：待办到期提醒</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Summit in the system tray when its window is closed</source>
+        <translation>关闭窗口后让 Summit 留在系统托盘中(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Summit when I log in</source>
+        <translation>登录时启动 Summit(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The tray icon counts your tasks due today or overdue, and a notification says when one falls due while Summit runs.</source>
+        <translation>托盘图标显示你今天到期或已逾期的待办数量；Summit 运行期间有待办到期时会弹出通知。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation>新建规则…</translation>
+    </message>
+    <message>
+        <source>Switch on or off</source>
+        <translation>开启或关闭</translation>
+    </message>
+    <message>
+        <source>Test against today…</source>
+        <translation>用今天的数据测试…</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <source>Rules make tasks by themselves, on every laptop, offline: when a condition holds for an account, its people get a task with a deadline in workdays (China&apos;s public holidays and adjusted working days counted). Laptops that fire the same rule for the same reason make one task, not two. Test a rule against today&apos;s data before you switch it on.</source>
+        <translation>规则会自动创建待办，每台电脑离线也能运行：当某个客户满足条件时，其团队成员会收到一条以工作日计期限的待办（已计入中国法定节假日和调休）。多台电脑因同一原因触发同一规则时只会生成一条待办。开启规则前，可以先用今天的数据测试。</translation>
+    </message>
+    <message>
+        <source>Broken, skipped: %1
+%2</source>
+        <translation>有误，已跳过：%1
+%2</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>(none ticked: every account)</source>
+        <translation>（都不勾选：所有客户）</translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation>已开启</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Test of %1</source>
+        <translation>测试：%1</translation>
+    </message>
+    <message>
+        <source>Working out what the rule would make today…</source>
+        <translation>正在计算该规则今天会创建的待办…</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today the rule would make %n task(s).</source>
+        <translation>
+            <numerusform>今天该规则会创建 %n 条待办。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are there already (made before, done or deleted) and would not be made again.</source>
+        <translation>
+            <numerusform>另有 %n 条已存在（之前已创建、已完成或已删除），不会再次创建。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rule is broken and would be skipped: %1</source>
+        <translation>该规则有误，将被跳过：%1</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <source>Rule (deleted)</source>
+        <translation>规则（已删除）</translation>
     </message>
 </context>
 </TS>

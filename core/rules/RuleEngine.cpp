@@ -615,7 +615,7 @@ Result<RuleEvaluation> evaluateRules(Database& db, const EvaluateOptions& given)
     if (!calendar.value().coversYear(options.today.year()))
         out.notes << CoreText::tr(
                          "The working calendar has no holidays for %1: workdays are counted as Monday "
-                         "to Friday. Add the year's days on the Rules page.")
+                         "to Friday. Add the year's days with summit-cli calendar set.")
                          .arg(options.today.year());
     Evaluator eval(db, options, calendar.value());
     if (Status s = eval.loadTeam(); !s)
