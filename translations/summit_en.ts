@@ -565,6 +565,13 @@
             <numerusform>%1; still open %n days after it is due, a task for the team lead</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Open since %1, %n day(s).</source>
+        <translation>
+            <numerusform>Open since %1, %n day.</numerusform>
+            <numerusform>Open since %1, %n days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>

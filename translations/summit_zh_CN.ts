@@ -5390,7 +5390,7 @@ Wait a moment and try again, or close the other Summit window first.</source>
     </message>
     <message>
         <source>a tier %1 account</source>
-        <translation>%1 类客户</translation>
+        <translation>%1类客户</translation>
     </message>
     <message>
         <source>or</source>
@@ -5423,7 +5423,7 @@ Wait a moment and try again, or close the other Summit window first.</source>
     </message>
     <message>
         <source>the team lead</source>
-        <translation>销售总监</translation>
+        <translation>团队主管</translation>
     </message>
     <message>
         <source>Key account gone quiet</source>
@@ -5507,7 +5507,7 @@ Wait a moment and try again, or close the other Summit window first.</source>
     </message>
     <message>
         <source>%1: no active team member is a team lead or an administrator to give the task to.</source>
-        <translation>%1：团队中没有在职的销售总监或管理员可以接收待办。</translation>
+        <translation>%1：团队中没有在职的团队主管或管理员可以接收待办。</translation>
     </message>
     <message>
         <source>%1: no team member has the id &quot;%2&quot;.</source>
@@ -5590,7 +5590,7 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message numerus="yes">
         <source>%1; still open %n day(s) after it is due, a task for the team lead</source>
         <translation>
-            <numerusform>%1；到期 %n 天后仍未完成，则给销售总监建一条待办</numerusform>
+            <numerusform>%1；到期 %n 天后仍未完成，则给团队主管建一条待办</numerusform>
         </translation>
     </message>
     <message>
@@ -5636,6 +5636,17 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>The working calendar has no holidays for %1: workdays are counted as Monday to Friday. Add the year&apos;s days with summit-cli calendar set.</source>
         <translation>工作日历中没有 %1 年的节假日：工作日按周一至周五计算。请用 summit-cli calendar set 添加该年的日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open since %1, %n day(s).</source>
+        <translation>
+            <numerusform>自 %1 起未解决，已 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list in a sentence</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -9781,6 +9792,10 @@ Open the existing record instead?</source>
     <message>
         <source>Rule (deleted)</source>
         <translation>规则（已删除）</translation>
+    </message>
+    <message>
+        <source>Team leads and administrators change the rules; you can read them and test them against today&apos;s data.</source>
+        <translation>规则由团队主管和管理员修改；你可以查看规则，并用今天的数据测试。</translation>
     </message>
 </context>
 </TS>

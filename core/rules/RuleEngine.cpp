@@ -234,7 +234,7 @@ private:
     {
         const QDate from = since.isValid() ? std::max(since, today()) : today();
         if (r.dueUnit == QLatin1String("hours"))
-            return from.addDays((r.dueIn + 23) / 24);
+            return from.addDays(r.dueIn / 24); // a due date: "within 4 hours" is today, "24 hours" tomorrow
         return m_calendar.addWorkdays(from, r.dueIn);
     }
 
@@ -544,11 +544,15 @@ private:
                 continue;
             remember(row[0].toString(), row[1].toString(), row[2].toString(), row[3].toString(),
                      row[4].toString());
-            out.push_back({row[0].toString(), QStringLiteral("request:") + row[5].toString(),
-                           CoreText::tr("Answer %1: %2").arg(row[1].toString(), row[6].toString()),
-                           CoreText::tr("Open since %1, %n hour(s).", "", int(opened.secsTo(now) / 3600))
-                               .arg(opened.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                           opened.addSecs(qint64(r.threshold) * 3600).toLocalTime().date()});
+            out.push_back(
+                {row[0].toString(), QStringLiteral("request:") + row[5].toString(),
+                 CoreText::tr("Answer %1: %2").arg(row[1].toString(), row[6].toString()),
+                 opened.secsTo(now) < 48 * 3600
+                     ? CoreText::tr("Open since %1, %n hour(s).", "", int(opened.secsTo(now) / 3600))
+                           .arg(opened.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                     : CoreText::tr("Open since %1, %n day(s).", "", int(opened.secsTo(now) / 86400))
+                           .arg(opened.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                 opened.addSecs(qint64(r.threshold) * 3600).toLocalTime().date()});
         }
         return out;
     }

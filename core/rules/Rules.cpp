@@ -40,7 +40,9 @@ QString joinWords(const QStringList& words, const QString& last)
     if (words.size() <= 1)
         return words.value(0);
     return CoreText::tr("%1 %2 %3", "a list: A, B and C")
-        .arg(words.mid(0, words.size() - 1).join(CoreText::tr(", ")), last, words.last());
+        .arg(words.mid(0, words.size() - 1)
+                 .join(CoreText::tr(", ", "between the items of a list in a sentence")),
+             last, words.last());
 }
 
 QString scopePhrase(const Rule& r)

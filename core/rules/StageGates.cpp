@@ -166,7 +166,7 @@ QString checkStageGate(Database& db, const QString& entity, const QString& id, c
     const QString title = record.value(def->titleField).toString();
     return CoreText::tr("%1 cannot enter the stage %2 yet: first fill in %3.")
         .arg(title.isEmpty() ? model::entityLabel(entity) : title, model::enumLabel(u"stage", stage),
-             missing.join(CoreText::tr(", ")));
+             missing.join(CoreText::tr(", ", "between the items of a list in a sentence")));
 }
 
 } // namespace summit::rules

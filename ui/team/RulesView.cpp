@@ -128,6 +128,12 @@ RulesView::RulesView(Workspace& workspace, QWidget* parent) : QWidget(parent), m
                    "make one task, not two. Test a rule against today's data before you switch it on."),
         this);
     note->setWordWrap(true);
+    m_readOnly = new QLabel(UiText::tr("Team leads and administrators change the rules; you can read them "
+                                       "and test them against today's data."),
+                            this);
+    m_readOnly->setObjectName(QStringLiteral("rulesReadOnly"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->hide();
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("rulesError"));
     m_error->setWordWrap(true);
@@ -135,6 +141,7 @@ RulesView::RulesView(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
     layout->addWidget(note);
+    layout->addWidget(m_readOnly);
     layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
 
@@ -229,8 +236,9 @@ void RulesView::reload()
         m_table->setItem(row, SentenceColumn, sentence);
         ++row;
     }
-    if (!current.isEmpty())
-        selectRule(current);
+    if (current.isEmpty() || !selectRule(current))
+        m_table->setCurrentCell(m_table->rowCount() > 0 ? 0 : -1, NameColumn);
+    m_readOnly->setVisible(!m_mayEdit);
     updateActions();
 }
 

@@ -53,6 +53,7 @@ private:
     Workspace& m_workspace;
     QTableWidget* m_table = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_readOnly = nullptr;
     QAction* m_new = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_toggle = nullptr;
