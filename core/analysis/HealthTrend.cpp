@@ -10,6 +10,25 @@
 
 namespace summit::analysis {
 
+Result<std::optional<HealthPoint>> healthOn(Database& db, const QString& accountId, const QDate& day)
+{
+    // The last millisecond of the day, local time.
+    const qint64 end = QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() - 1;
+    auto states = asof::accountStates(db, accountId, asof::cutAt(end));
+    if (!states)
+        return states.error();
+    auto account = states.value().constFind(accountId);
+    if (account == states.value().constEnd() || !account->alive())
+        return std::optional<HealthPoint>();
+    auto past = asof::pastDatabase(states.value());
+    if (!past)
+        return past.error();
+    auto health = assessHealth(*past.value(), accountId, day);
+    if (!health)
+        return health.error();
+    return std::optional<HealthPoint>(HealthPoint{day, health.value().score, health.value().band});
+}
+
 Result<std::vector<HealthPoint>> healthTrend(Database& db, const QString& accountId, const QDate& todayIn,
                                              int weeks)
 {
@@ -25,21 +44,11 @@ Result<std::vector<HealthPoint>> healthTrend(Database& db, const QString& accoun
         lastSunday = today.addDays(-7); // today is a Sunday: its week is the current one
     for (int w = weeks - 1; w >= 0; --w) {
         const QDate day = w == 0 ? today : lastSunday.addDays(-7 * (w - 1));
-        // The last millisecond of the day, local time.
-        const qint64 end = QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() - 1;
-        auto states = asof::accountStates(db, accountId, asof::cutAt(end));
-        if (!states)
-            return states.error();
-        auto account = states.value().constFind(accountId);
-        if (account == states.value().constEnd() || !account->alive())
-            continue;
-        auto past = asof::pastDatabase(states.value());
-        if (!past)
-            return past.error();
-        auto health = assessHealth(*past.value(), accountId, day);
-        if (!health)
-            return health.error();
-        out.push_back({day, health.value().score, health.value().band});
+        auto point = healthOn(db, accountId, day);
+        if (!point)
+            return point.error();
+        if (point.value())
+            out.push_back(*point.value());
     }
     return out;
 }

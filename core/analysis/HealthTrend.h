@@ -9,6 +9,7 @@
 #include "analysis/AccountScores.h"
 
 #include <QDate>
+#include <optional>
 #include <vector>
 
 namespace summit {
@@ -23,6 +24,10 @@ struct HealthPoint
     int score = 0;
     HealthBand band = HealthBand::Red;
 };
+
+// The score as of the end of `day` (local time), from the account's records as they were then;
+// none when the account did not exist or was in the trash that day.
+Result<std::optional<HealthPoint>> healthOn(Database& db, const QString& accountId, const QDate& day);
 
 // The last `weeks` weeks up to today's, oldest first; weeks that ended before
 // the account existed, and weeks it spent in the trash, are left out. `today`

@@ -314,6 +314,33 @@ private:
         return out;
     }
 
+    // Today's health of the accounts in `ids`: scored one by one for a few (after an edit), all in
+    // one pass otherwise (assessHealthAll reads each table once), kept for the other health rule.
+    Status healthToday(const QStringList& ids)
+    {
+        QStringList missing;
+        for (const QString& id : ids)
+            if (!m_health.contains(id))
+                missing << id;
+        if (missing.isEmpty())
+            return {};
+        if (missing.size() <= 50) {
+            for (const QString& id : missing) {
+                auto h = analysis::assessHealth(m_db, id, today());
+                if (!h)
+                    return h.status();
+                m_health.insert(id, h.value().score);
+            }
+            return {};
+        }
+        auto all = analysis::assessHealthAll(m_db, today());
+        if (!all)
+            return all.status();
+        for (const analysis::HealthAssessment& h : all.value())
+            m_health.insert(h.accountId, h.score);
+        return {};
+    }
+
     Result<std::vector<Firing>> health(const Rule& r)
     {
         QVariantList binds;
@@ -323,55 +350,55 @@ private:
             binds);
         if (!rows)
             return rows.error();
+        QStringList ids;
+        for (const QVariantList& row : rows.value())
+            ids << row[0].toString();
+        if (Status s = healthToday(ids); !s)
+            return s.error();
         const bool drop = r.condition == QLatin1String("health_drop");
         const QString month = today().toString(QStringLiteral("yyyy-MM"));
+        const QDate back = today().addDays(-30);
         std::vector<Firing> out;
         for (const QVariantList& row : rows.value()) {
             const QString id = row[0].toString();
-            remember(id, row[1].toString(), row[2].toString(), row[3].toString(), row[4].toString());
+            if (!m_health.contains(id))
+                continue;
+            const int score = m_health.value(id);
             Firing f;
             f.accountId = id;
             if (!drop) {
-                auto h = analysis::assessHealth(m_db, id, today());
-                if (!h)
-                    return h.error();
-                if (h.value().score >= r.threshold)
+                if (score >= r.threshold)
                     continue;
-                f.title = CoreText::tr("Call %1: churn risk, health score %2")
-                              .arg(row[1].toString())
-                              .arg(h.value().score);
-                f.reason = CoreText::tr("Health score %1, below %2.").arg(h.value().score).arg(r.threshold);
+                f.title =
+                    CoreText::tr("Call %1: churn risk, health score %2").arg(row[1].toString()).arg(score);
+                f.reason = CoreText::tr("Health score %1, below %2.").arg(score).arg(r.threshold);
             } else {
-                // Five weeks back: the score at the end of the week 30 days ago against today's.
-                auto trend = analysis::healthTrend(m_db, id, today(), 6);
-                if (!trend)
-                    return trend.error();
-                const std::vector<analysis::HealthPoint>& points = trend.value();
-                if (points.size() < 2)
+                // A fall of N needs a score of N or more 30 days ago: accounts above 100 - N today
+                // cannot have fallen that far, and are not rebuilt as of then.
+                if (score > 100 - r.threshold)
                     continue;
-                const QDate back = today().addDays(-30);
-                const analysis::HealthPoint* then = nullptr;
-                for (const analysis::HealthPoint& p : points)
-                    if (p.day <= back)
-                        then = &p;
+                auto then = analysis::healthOn(m_db, id, back);
                 if (!then)
-                    then = &points.front();
-                const int fall = then->score - points.back().score;
+                    return then.error();
+                if (!then.value())
+                    continue;
+                const int fall = then.value()->score - score;
                 if (fall < r.threshold || fall <= 0)
                     continue;
                 f.title = CoreText::tr("Check on %1: health score fell from %2 to %3")
                               .arg(row[1].toString())
-                              .arg(then->score)
-                              .arg(points.back().score);
+                              .arg(then.value()->score)
+                              .arg(score);
                 f.reason = CoreText::tr("Health score %1 on %2, %3 today.")
-                               .arg(then->score)
-                               .arg(iso(then->day))
-                               .arg(points.back().score);
+                               .arg(then.value()->score)
+                               .arg(iso(back))
+                               .arg(score);
             }
             // One task per account and month while the score stays low; an open one of the rule is enough.
             f.trigger = (drop ? QStringLiteral("health_drop:") : QStringLiteral("health:")) + month;
             if (openTaskOf(r.id, id))
                 continue;
+            remember(id, row[1].toString(), row[2].toString(), row[3].toString(), row[4].toString());
             out.push_back(std::move(f));
         }
         return out;
@@ -592,6 +619,7 @@ private:
     QHash<QString, QString> m_members; // active members: id -> name
     QString m_lead;
     QHash<QString, AccountInfo> m_accounts;
+    QHash<QString, int> m_health; // today's score by account, computed once per evaluation
     std::vector<RuleTask> m_proposed;
 };
 
@@ -630,7 +658,7 @@ Result<RuleEvaluation> evaluateRules(Database& db, const EvaluateOptions& given)
             if (r.id != options.ruleId)
                 continue;
             found = true;
-        } else if (!r.enabled) {
+        } else if (!r.enabled || (options.skipHealth && usesHealth(r.condition))) {
             continue;
         }
         if (!r.problem.isEmpty()) {

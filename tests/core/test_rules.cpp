@@ -6,6 +6,7 @@
 #include "StoreFixture.h"
 
 #include "analysis/AccountScores.h"
+#include "analysis/HealthTrend.h"
 #include "commands/Commands.h"
 #include "rules/RuleEngine.h"
 #include "rules/Rules.h"
@@ -698,4 +699,32 @@ TEST_CASE("the team changes a stage gate or adds one; a gate naming an unknown f
         t.cmd.editRecord(acc, {{QStringLiteral("stage"), QStringLiteral("onboarding")}});
     REQUIRE_FALSE(onboarding.isOk());
     CHECK(onboarding.message().contains(QStringLiteral("Delivery")));
+}
+
+TEST_CASE("a health score that fell in 30 days fires the drop rule, by at least the rule's points")
+{
+    Team t;
+    // Written at the fixture's clock: the account and a visit that day, then nothing more.
+    const QDate written = QDateTime::fromMSecsSinceEpoch(t.now).date();
+    const QString acc = t.company("中国石化", "A");
+    t.followUp(acc, written);
+    const QDate today = written.addDays(33); // 30 days back the visit was 3 days old
+    auto now = analysis::assessHealth(t.store->reader(), acc, today);
+    auto then = analysis::healthOn(t.store->reader(), acc, today.addDays(-30));
+    REQUIRE(now.isOk());
+    REQUIRE(then.isOk());
+    REQUIRE(then.value().has_value());
+    const int fall = then.value()->score - now.value().score;
+    REQUIRE(fall > 0); // the visit ages: engagement falls
+    const QString drop = QStringLiteral("00000000-0000-7000-8001-000000000005");
+    REQUIRE(t.cmd.editRule(drop, {{QStringLiteral("threshold"), fall + 1}}));
+    CHECK(t.test(drop, today).empty());
+    REQUIRE(t.cmd.editRule(drop, {{QStringLiteral("threshold"), fall}}));
+    const auto tasks = t.test(drop, today);
+    REQUIRE(tasks.size() == 1);
+    CHECK(tasks.front().trigger ==
+          QStringLiteral("health_drop:") + today.toString(QStringLiteral("yyyy-MM")));
+    CHECK(tasks.front().reason.contains(QString::number(then.value()->score)));
+    // An account that did not exist 30 days ago has nothing to fall from.
+    CHECK(forAccount(t.test(drop, written.addDays(10)), acc).empty());
 }

@@ -5,7 +5,10 @@
 // the store's write path in one change, off the undo stack. A run follows the
 // start (after a pause), every change to the records (only the accounts a
 // change touched, when it says which), a new day, and a sync. Requests made
-// while one runs are merged into the next run.
+// while one runs are merged into the next run. The rules that score health
+// run over the whole book once a day (their trigger is the month) and for the
+// accounts of each edit. A run's tasks are written 25 at a time, each
+// chunk one change, so the GUI thread is never held for long.
 
 #include "rules/RuleEngine.h"
 
@@ -17,7 +20,7 @@
 namespace summit {
 class Store;
 struct ChangeSet;
-}
+} // namespace summit
 
 namespace summit::ui {
 
@@ -44,6 +47,8 @@ private:
     void onStoreChanged(const ChangeSet& change);
     void start();
     void finished(const Result<rules::RuleEvaluation>& result);
+    // Writes the next chunk of a run's tasks; the rest on the next turn of the event loop.
+    void writeChunk();
 
     Store& m_store;
     QThread m_thread;
@@ -53,9 +58,14 @@ private:
     QDate m_day;
     bool m_running = false;
     bool m_pending = false;
-    bool m_all = false;          // the next run evaluates every account
-    QSet<QString> m_accounts;    // else these
+    bool m_all = false;       // the next run evaluates every account
+    QSet<QString> m_accounts; // else these
     int m_runs = 0;
+    QDate m_healthDay; // the day the book's health rules last ran in full
+    std::vector<rules::RuleTask> m_toWrite;
+    size_t m_written = 0;
+    int m_made = 0;
+    rules::RuleEvaluation m_last;
 };
 
 } // namespace summit::ui
