@@ -1034,20 +1034,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Summit: %n task(s) due today or overdue (%1 overdue)</source>
-        <translation>
-            <numerusform>Summit: %n task due today or overdue (%1 overdue)</numerusform>
-            <numerusform>Summit: %n tasks due today or overdue (%1 overdue)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Summit: %n task(s) due today</source>
-        <translation>
-            <numerusform>Summit: %n task due today</numerusform>
-            <numerusform>Summit: %n tasks due today</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n task(s) now due</source>
         <translation>
             <numerusform>%n task now due</numerusform>
@@ -1066,6 +1052,20 @@
         <translation>
             <numerusform>%n more is there already (made before, done or deleted) and would not be made again.</numerusform>
             <numerusform>%n more are there already (made before, done or deleted) and would not be made again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due today or overdue (%1 overdue)</source>
+        <translation>
+            <numerusform>%n task due today or overdue (%1 overdue)</numerusform>
+            <numerusform>%n tasks due today or overdue (%1 overdue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due today</source>
+        <translation>
+            <numerusform>%n task due today</numerusform>
+            <numerusform>%n tasks due today</numerusform>
         </translation>
     </message>
 </context>

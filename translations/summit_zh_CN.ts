@@ -9630,22 +9630,6 @@ Open the existing record instead?</source>
         <translation>打开 Summit</translation>
     </message>
     <message>
-        <source>Summit: nothing due today</source>
-        <translation>Summit：今天没有到期事项</translation>
-    </message>
-    <message numerus="yes">
-        <source>Summit: %n task(s) due today or overdue (%1 overdue)</source>
-        <translation>
-            <numerusform>Summit：%n 条待办今天到期或已逾期（%1 条逾期）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Summit: %n task(s) due today</source>
-        <translation>
-            <numerusform>Summit：%n 条待办今天到期</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Summit</source>
         <translation>Summit</translation>
     </message>
@@ -9796,6 +9780,26 @@ Open the existing record instead?</source>
     <message>
         <source>Team leads and administrators change the rules; you can read them and test them against today&apos;s data.</source>
         <translation>规则由团队主管和管理员修改；你可以查看规则，并用今天的数据测试。</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>今天没有到期事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due today or overdue (%1 overdue)</source>
+        <translation>
+            <numerusform>%n 条待办今天到期或已逾期（%1 条逾期）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) due today</source>
+        <translation>
+            <numerusform>%n 条待办今天到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summit: %1</source>
+        <translation>Summit：%1</translation>
     </message>
 </context>
 </TS>

@@ -87,13 +87,18 @@ bool ReminderTray::isShown() const
     return m_icon->isVisible();
 }
 
-QString ReminderTray::toolTip() const
+QString ReminderTray::summary() const
 {
     if (m_count == 0)
-        return UiText::tr("Summit: nothing due today");
+        return UiText::tr("Nothing due today");
     if (m_overdue > 0)
-        return UiText::tr("Summit: %n task(s) due today or overdue (%1 overdue)", "", m_count).arg(m_overdue);
-    return UiText::tr("Summit: %n task(s) due today", "", m_count);
+        return UiText::tr("%n task(s) due today or overdue (%1 overdue)", "", m_count).arg(m_overdue);
+    return UiText::tr("%n task(s) due today", "", m_count);
+}
+
+QString ReminderTray::toolTip() const
+{
+    return UiText::tr("Summit: %1").arg(summary());
 }
 
 void ReminderTray::onStoreChanged(const ChangeSet& change)
@@ -126,7 +131,7 @@ void ReminderTray::check()
     if (m_first) {
         // At the start one summary, not a message per task.
         if (count > 0)
-            notify(UiText::tr("Summit"), toolTip().section(QStringLiteral(": "), 1));
+            notify(UiText::tr("Summit"), summary());
     } else if (fresh.size() == 1) {
         const query::DueTask& t = *fresh.front();
         notify(UiText::tr("Task due: %1").arg(t.title),

@@ -32,7 +32,8 @@ public:
 
     // My tasks due today or overdue, as the badge counts them.
     int dueCount() const { return m_count; }
-    QString toolTip() const;
+    QString toolTip() const; // "Summit: " and the summary
+    QString summary() const; // "3 tasks due today or overdue (1 overdue)"
     QSystemTrayIcon* icon() const { return m_icon; }
     // Whether a tray is there to show the icon (a desktop without one gets no icon).
     bool isShown() const;
