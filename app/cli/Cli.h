@@ -4,6 +4,7 @@
 
 #include "Result.h"
 
+#include <QDate>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -86,6 +87,9 @@ void addDashboardCommand(std::vector<Command>& commands);
 // The scope options the figures commands share (--member, --region, --industry, --tier) into
 // `filter`; a message when --tier is not S, A, B or C, else empty.
 QString readScopeOptions(const Args& args, query::DashboardFilter& filter);
+// --today YYYY-MM-DD into `today` (left as it is without the option); false with `exit` set to
+// a usage error when the value is not a date.
+bool todayOf(Context& ctx, const Args& args, const QString& command, QDate* today, int* exit);
 // account figures ID: the commercial figures of one account.
 void addCommerceCommand(std::vector<Command>& commands);
 // tier explain|review|set|accept, health, model show|set: computed tiers and health.

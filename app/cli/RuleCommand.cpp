@@ -42,20 +42,6 @@ void printJson(Context& ctx, const QJsonValue& v)
     ctx.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
-bool todayOf(Context& ctx, const Args& args, const QString& command, QDate* today, int* exit)
-{
-    *today = QDate::currentDate();
-    if (!args.has(QStringLiteral("--today")))
-        return true;
-    *today = QDate::fromString(args.value(QStringLiteral("--today")), Qt::ISODate);
-    if (today->isValid())
-        return true;
-    *exit = ctx.usage(
-        CliText::tr("--today \"%1\" is not a date (YYYY-MM-DD).").arg(args.value(QStringLiteral("--today"))),
-        command);
-    return false;
-}
-
 QJsonObject ruleJson(const rules::Rule& r)
 {
     return {{QStringLiteral("id"), r.id},

@@ -26,19 +26,6 @@ struct CliText
 };
 
 // --today YYYY-MM-DD, or the current date; false (after a usage message) when malformed.
-bool todayOf(Context& ctx, const Args& args, const QString& command, QDate* today, int* exit)
-{
-    if (!args.has(QStringLiteral("--today")))
-        return true;
-    *today = QDate::fromString(args.value(QStringLiteral("--today")), Qt::ISODate);
-    if (today->isValid())
-        return true;
-    *exit = ctx.usage(
-        CliText::tr("--today \"%1\" is not a date (YYYY-MM-DD).").arg(args.value(QStringLiteral("--today"))),
-        command);
-    return false;
-}
-
 QJsonObject tierJson(const analysis::TierAssessment& t)
 {
     QJsonArray criteria;
@@ -310,6 +297,19 @@ int modelSet(Context& ctx, const Args& args)
 }
 
 } // namespace
+
+bool todayOf(Context& ctx, const Args& args, const QString& command, QDate* today, int* exit)
+{
+    if (!args.has(QStringLiteral("--today")))
+        return true;
+    *today = QDate::fromString(args.value(QStringLiteral("--today")), Qt::ISODate);
+    if (today->isValid())
+        return true;
+    *exit = ctx.usage(
+        CliText::tr("--today \"%1\" is not a date (YYYY-MM-DD).").arg(args.value(QStringLiteral("--today"))),
+        command);
+    return false;
+}
 
 void addTierCommands(std::vector<Command>& list)
 {

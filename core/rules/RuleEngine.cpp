@@ -276,17 +276,31 @@ private:
 
     static constexpr const char* kAccountColumns = "a.id, a.name, a.am_id, a.sa_id, a.de_id";
 
+    // The rows of `sql`, where %1 stands for the account's columns (id, name, AM, SA, DE: the
+    // first five of each row) and %2 for the rule's scope; the accounts are remembered for the
+    // tasks' names and people.
+    Result<std::vector<QVariantList>> scoped(const Rule& r, const QString& sql, QVariantList binds)
+    {
+        const QString where = scope(r, binds);
+        auto rows = m_db.rows(sql.arg(QLatin1String(kAccountColumns), where), binds);
+        if (!rows)
+            return rows.error();
+        for (const QVariantList& row : rows.value())
+            remember(row[0].toString(), row[1].toString(), row[2].toString(), row[3].toString(),
+                     row[4].toString());
+        return rows;
+    }
+
     Result<std::vector<Firing>> quiet(const Rule& r)
     {
         QVariantList binds;
-        const QString where = scope(r, binds);
         // The last follow-up of each account walks followups_account_at backwards (one or two rows).
         auto rows =
-            m_db.rows(QStringLiteral("SELECT %1, (SELECT f.at FROM followups f WHERE f.account_id = "
-                                     "a.id AND f.deleted = 0 ORDER BY f.at DESC LIMIT 1) FROM accounts a "
-                                     "WHERE %2")
-                          .arg(QLatin1String(kAccountColumns), where),
-                      binds);
+            scoped(r,
+                   QStringLiteral("SELECT %1, (SELECT f.at FROM followups f WHERE f.account_id = "
+                                  "a.id AND f.deleted = 0 ORDER BY f.at DESC LIMIT 1) FROM accounts a "
+                                  "WHERE %2"),
+                   binds);
         if (!rows)
             return rows.error();
         std::vector<Firing> out;
@@ -294,8 +308,6 @@ private:
             const QDate last = row[5].isNull() ? QDate() : localDate(row[5].toString());
             if (last.isValid() && last.daysTo(today()) <= r.threshold)
                 continue;
-            remember(row[0].toString(), row[1].toString(), row[2].toString(), row[3].toString(),
-                     row[4].toString());
             Firing f;
             f.accountId = row[0].toString();
             f.title = CoreText::tr("Follow up with %1: no follow-up for more than %n day(s)", "", r.threshold)
@@ -344,10 +356,7 @@ private:
     Result<std::vector<Firing>> health(const Rule& r)
     {
         QVariantList binds;
-        const QString where = scope(r, binds);
-        auto rows = m_db.rows(
-            QStringLiteral("SELECT %1 FROM accounts a WHERE %2").arg(QLatin1String(kAccountColumns), where),
-            binds);
+        auto rows = scoped(r, QStringLiteral("SELECT %1 FROM accounts a WHERE %2"), binds);
         if (!rows)
             return rows.error();
         QStringList ids;
@@ -398,7 +407,6 @@ private:
             f.trigger = (drop ? QStringLiteral("health_drop:") : QStringLiteral("health:")) + month;
             if (openTaskOf(r.id, id))
                 continue;
-            remember(id, row[1].toString(), row[2].toString(), row[3].toString(), row[4].toString());
             out.push_back(std::move(f));
         }
         return out;
@@ -416,8 +424,8 @@ private:
     Result<std::vector<Firing>> contractEnding(const Rule& r)
     {
         QVariantList binds = {iso(today()), iso(today().addDays(r.threshold))};
-        const QString where = scope(r, binds);
-        auto rows = m_db.rows(
+        auto rows = scoped(
+            r,
             QStringLiteral(
                 "SELECT %1, c.id, c.title, c.end_on FROM contracts c JOIN accounts a ON a.id = c.account_id "
                 "WHERE c.deleted = 0 AND c.status IN ('signed', 'active') AND c.end_on >= ? AND c.end_on <= "
@@ -426,15 +434,12 @@ private:
                 "AND coalesce(n.status, '') <> 'terminated') "
                 "AND NOT EXISTS (SELECT 1 FROM opportunities o WHERE o.account_id = c.account_id AND "
                 "o.deleted = 0 "
-                "AND coalesce(o.status, 'open') = 'open') AND %2 ORDER BY c.end_on, c.id")
-                .arg(QLatin1String(kAccountColumns), where),
+                "AND coalesce(o.status, 'open') = 'open') AND %2 ORDER BY c.end_on, c.id"),
             binds);
         if (!rows)
             return rows.error();
         std::vector<Firing> out;
         for (const QVariantList& row : rows.value()) {
-            remember(row[0].toString(), row[1].toString(), row[2].toString(), row[3].toString(),
-                     row[4].toString());
             const QDate end = QDate::fromString(row[7].toString(), Qt::ISODate);
             out.push_back(
                 {row[0].toString(), QStringLiteral("contract:") + row[5].toString(),
@@ -449,20 +454,17 @@ private:
     Result<std::vector<Firing>> receivableOverdue(const Rule& r)
     {
         QVariantList binds = {iso(today().addDays(-r.threshold))};
-        const QString where = scope(r, binds);
         auto rows =
-            m_db.rows(QStringLiteral("SELECT %1, r.id, r.due_on, r.amount_due - coalesce(r.amount_received, "
-                                     "0) FROM receivables r JOIN accounts a ON a.id = r.account_id WHERE "
-                                     "r.deleted = 0 AND r.due_on < ? AND coalesce(r.amount_received, 0) < "
-                                     "r.amount_due AND %2 ORDER BY r.due_on, r.id")
-                          .arg(QLatin1String(kAccountColumns), where),
-                      binds);
+            scoped(r,
+                   QStringLiteral("SELECT %1, r.id, r.due_on, r.amount_due - coalesce(r.amount_received, "
+                                  "0) FROM receivables r JOIN accounts a ON a.id = r.account_id WHERE "
+                                  "r.deleted = 0 AND r.due_on < ? AND coalesce(r.amount_received, 0) < "
+                                  "r.amount_due AND %2 ORDER BY r.due_on, r.id"),
+                   binds);
         if (!rows)
             return rows.error();
         std::vector<Firing> out;
         for (const QVariantList& row : rows.value()) {
-            remember(row[0].toString(), row[1].toString(), row[2].toString(), row[3].toString(),
-                     row[4].toString());
             const QDate dueOn = QDate::fromString(row[6].toString(), Qt::ISODate);
             const QString amount = model::formatMoney(row[7].toLongLong(), QStringLiteral("CNY"));
             out.push_back({row[0].toString(), QStringLiteral("receivable:") + row[5].toString(),
@@ -480,21 +482,18 @@ private:
         // Departures of the last 90 days, or undated ones: a rule switched on today does not
         // dig up people who left years ago.
         QVariantList binds = {iso(today().addDays(-90))};
-        const QString where = scope(r, binds);
-        auto rows = m_db.rows(
-            QStringLiteral(
-                "SELECT %1, c.id, c.name, c.left_on FROM contacts c JOIN accounts a ON a.id = "
-                "c.account_id WHERE c.deleted = 0 AND c.status = 'left' AND (c.decision_role IN "
-                "('economic_buyer', 'champion') OR c.stance = 'champion') AND (c.left_on IS NULL OR "
-                "c.left_on >= ?) AND %2 ORDER BY c.left_on, c.id")
-                .arg(QLatin1String(kAccountColumns), where),
-            binds);
+        auto rows =
+            scoped(r,
+                   QStringLiteral(
+                       "SELECT %1, c.id, c.name, c.left_on FROM contacts c JOIN accounts a ON a.id = "
+                       "c.account_id WHERE c.deleted = 0 AND c.status = 'left' AND (c.decision_role IN "
+                       "('economic_buyer', 'champion') OR c.stance = 'champion') AND (c.left_on IS NULL OR "
+                       "c.left_on >= ?) AND %2 ORDER BY c.left_on, c.id"),
+                   binds);
         if (!rows)
             return rows.error();
         std::vector<Firing> out;
         for (const QVariantList& row : rows.value()) {
-            remember(row[0].toString(), row[1].toString(), row[2].toString(), row[3].toString(),
-                     row[4].toString());
             const QDate left = QDate::fromString(row[7].toString(), Qt::ISODate);
             out.push_back({row[0].toString(), QStringLiteral("left:") + row[5].toString(),
                            CoreText::tr("%1 has left %2: find who decides now")
@@ -509,13 +508,12 @@ private:
     Result<std::vector<Firing>> stalled(const Rule& r)
     {
         QVariantList binds;
-        const QString where = scope(r, binds);
-        auto rows = m_db.rows(
+        auto rows = scoped(
+            r,
             QStringLiteral(
                 "SELECT %1, o.id, o.name, o.stage FROM opportunities o JOIN accounts a ON a.id = "
                 "o.account_id WHERE o.deleted = 0 AND coalesce(o.status, 'open') = 'open' AND o.stage IS "
-                "NOT NULL AND %2 ORDER BY o.id")
-                .arg(QLatin1String(kAccountColumns), where),
+                "NOT NULL AND %2 ORDER BY o.id"),
             binds);
         if (!rows)
             return rows.error();
@@ -534,8 +532,6 @@ private:
                     .date();
             if (since.daysTo(today()) <= r.threshold)
                 continue;
-            remember(row[0].toString(), row[1].toString(), row[2].toString(), row[3].toString(),
-                     row[4].toString());
             const QString stage = model::enumLabel(u"stage", row[7].toString());
             out.push_back(
                 {row[0].toString(),
@@ -551,13 +547,12 @@ private:
     Result<std::vector<Firing>> severeRequest(const Rule& r)
     {
         QVariantList binds;
-        const QString where = scope(r, binds);
-        auto rows = m_db.rows(
+        auto rows = scoped(
+            r,
             QStringLiteral(
                 "SELECT %1, s.id, s.title, s.opened_at FROM service_requests s JOIN accounts a ON a.id = "
                 "s.account_id WHERE s.deleted = 0 AND s.severity IN ('high', 'critical') AND "
-                "s.resolved_at IS NULL AND %2 ORDER BY s.opened_at, s.id")
-                .arg(QLatin1String(kAccountColumns), where),
+                "s.resolved_at IS NULL AND %2 ORDER BY s.opened_at, s.id"),
             binds);
         if (!rows)
             return rows.error();
@@ -569,8 +564,6 @@ private:
             const QDateTime opened = QDateTime::fromString(row[7].toString(), Qt::ISODateWithMs);
             if (!opened.isValid() || opened.secsTo(now) <= qint64(r.threshold) * 3600)
                 continue;
-            remember(row[0].toString(), row[1].toString(), row[2].toString(), row[3].toString(),
-                     row[4].toString());
             out.push_back(
                 {row[0].toString(), QStringLiteral("request:") + row[5].toString(),
                  CoreText::tr("Answer %1: %2").arg(row[1].toString(), row[6].toString()),
@@ -587,21 +580,18 @@ private:
     Result<std::vector<Firing>> detractor(const Rule& r)
     {
         QVariantList binds = {r.threshold, iso(today().addDays(-90))};
-        const QString where = scope(r, binds);
-        auto rows = m_db.rows(
+        auto rows = scoped(
+            r,
             QStringLiteral(
                 "SELECT %1, s.id, s.nps, s.surveyed_on, c.name FROM satisfaction_surveys s JOIN accounts a "
                 "ON a.id = s.account_id LEFT JOIN contacts c ON c.id = s.contact_id WHERE s.deleted = 0 "
                 "AND s.nps IS NOT NULL AND s.nps <= ? AND s.surveyed_on >= ? AND %2 "
-                "ORDER BY s.surveyed_on, s.id")
-                .arg(QLatin1String(kAccountColumns), where),
+                "ORDER BY s.surveyed_on, s.id"),
             binds);
         if (!rows)
             return rows.error();
         std::vector<Firing> out;
         for (const QVariantList& row : rows.value()) {
-            remember(row[0].toString(), row[1].toString(), row[2].toString(), row[3].toString(),
-                     row[4].toString());
             const QDate on = QDate::fromString(row[7].toString(), Qt::ISODate);
             const QString who = row[8].toString().isEmpty()
                                     ? row[1].toString()
