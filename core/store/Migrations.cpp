@@ -253,8 +253,8 @@ Status toV13(Database& db)
 
 const std::vector<std::function<Status(Database&)>>& steps()
 {
-    static const std::vector<std::function<Status(Database&)>> all = {toV1, toV2, toV3, toV4,  toV5,  toV6,
-                                                                      toV7, toV8, toV9, toV10, toV11, toV12, toV13};
+    static const std::vector<std::function<Status(Database&)>> all = {
+        toV1, toV2, toV3, toV4, toV5, toV6, toV7, toV8, toV9, toV10, toV11, toV12, toV13};
     return all;
 }
 

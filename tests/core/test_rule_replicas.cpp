@@ -99,22 +99,27 @@ Outcome play(quint32 seed, bool randomIds, int replicas = 3, int steps = 60)
     }
     // The team and its accounts, made on the first laptop and shared.
     StoreFixture& first = *rs[0].f;
-    const QString lead = first.add(QStringLiteral("member"), {{QStringLiteral("name"), s("赵总")},
-                                                               {QStringLiteral("role"), QStringLiteral("team_lead")}});
-    const QString am = first.add(QStringLiteral("member"), {{QStringLiteral("name"), s("王敏")},
-                                                             {QStringLiteral("role"), QStringLiteral("account_manager")}});
+    const QString lead =
+        first.add(QStringLiteral("member"), {{QStringLiteral("name"), s("赵总")},
+                                             {QStringLiteral("role"), QStringLiteral("team_lead")}});
+    const QString am =
+        first.add(QStringLiteral("member"), {{QStringLiteral("name"), s("王敏")},
+                                             {QStringLiteral("role"), QStringLiteral("account_manager")}});
     QStringList accounts;
     const char* tiers[] = {"S", "A", "A", "B", "C", "A"};
     for (int i = 0; i < 6; ++i)
-        accounts << first.add(QStringLiteral("account"), {{QStringLiteral("name"), s("客户%1").arg(i)},
-                                                          {QStringLiteral("tier"), QString::fromLatin1(tiers[i])},
-                                                          {QStringLiteral("am_id"), am}});
+        accounts << first.add(QStringLiteral("account"),
+                              {{QStringLiteral("name"), s("客户%1").arg(i)},
+                               {QStringLiteral("tier"), QString::fromLatin1(tiers[i])},
+                               {QStringLiteral("am_id"), am}});
     (void)lead;
     // The health rules score every account from its records (and its past, for the fall in 30
     // days): slow here, and no different in how their tasks replicate. Switched off by the team.
     commands::Commands teamLead(*first.store);
-    REQUIRE(teamLead.editRule(QStringLiteral("00000000-0000-7000-8001-000000000004"), {{QStringLiteral("enabled"), 0}}));
-    REQUIRE(teamLead.editRule(QStringLiteral("00000000-0000-7000-8001-000000000005"), {{QStringLiteral("enabled"), 0}}));
+    REQUIRE(teamLead.editRule(QStringLiteral("00000000-0000-7000-8001-000000000004"),
+                              {{QStringLiteral("enabled"), 0}}));
+    REQUIRE(teamLead.editRule(QStringLiteral("00000000-0000-7000-8001-000000000005"),
+                              {{QStringLiteral("enabled"), 0}}));
     fullSync(rs);
 
     for (int step = 0; step < steps; ++step) {
@@ -135,10 +140,11 @@ Outcome play(quint32 seed, bool randomIds, int replicas = 3, int steps = 60)
         }
         case 2: { // a follow-up: a new trigger for that account's silence
             const QString acc = accounts[int(rng.bounded(accounts.size()))];
-            f.add(QStringLiteral("followup"), {{QStringLiteral("account_id"), acc},
-                                               {QStringLiteral("type"), QStringLiteral("call")},
-                                               {QStringLiteral("at"), at(today.addDays(-int(rng.bounded(3))))},
-                                               {QStringLiteral("summary"), s("电话")}});
+            f.add(QStringLiteral("followup"),
+                  {{QStringLiteral("account_id"), acc},
+                   {QStringLiteral("type"), QStringLiteral("call")},
+                   {QStringLiteral("at"), at(today.addDays(-int(rng.bounded(3))))},
+                   {QStringLiteral("summary"), s("电话")}});
             break;
         }
         case 3: { // someone closes one of the open tasks they see
@@ -153,8 +159,8 @@ Outcome play(quint32 seed, bool randomIds, int replicas = 3, int steps = 60)
             break;
         }
         case 4: { // or trashes one
-            auto open = f.store->reader().rows(
-                QStringLiteral("SELECT id FROM tasks WHERE deleted = 0 AND coalesce(status, 'open') = 'open' ORDER BY id"));
+            auto open = f.store->reader().rows(QStringLiteral(
+                "SELECT id FROM tasks WHERE deleted = 0 AND coalesce(status, 'open') = 'open' ORDER BY id"));
             REQUIRE(open.isOk());
             if (open.value().empty())
                 break;
@@ -183,11 +189,12 @@ Outcome play(quint32 seed, bool randomIds, int replicas = 3, int steps = 60)
     Store& s0 = *rs[0].f->store;
     Outcome out;
     out.tasks = int(reference.size());
-    out.duplicates = s0.reader()
-                         .scalar(QStringLiteral(
-                             "SELECT count(*) FROM (SELECT 1 FROM tasks WHERE source = 'rule' GROUP BY rule_id, "
-                             "account_id, trigger, coalesce(assignee_id, '') HAVING count(*) > 1)"))
-                         .toInt();
+    out.duplicates =
+        s0.reader()
+            .scalar(QStringLiteral(
+                "SELECT count(*) FROM (SELECT 1 FROM tasks WHERE source = 'rule' GROUP BY rule_id, "
+                "account_id, trigger, coalesce(assignee_id, '') HAVING count(*) > 1)"))
+            .toInt();
     // Closed stays closed everywhere; trashed stays trashed, or is back with a conflict flagged.
     for (Replica& r : rs) {
         for (const QString& id : r.closed)
@@ -198,8 +205,9 @@ Outcome play(quint32 seed, bool randomIds, int replicas = 3, int steps = 60)
                 s0.record(QStringLiteral("task"), id).value().value(QStringLiteral("deleted")).toInt() != 0;
             const bool flagged =
                 s0.reader()
-                    .scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM conflicts WHERE entity_id = ? AND kind = "
-                                           "'deleted')"),
+                    .scalar(QStringLiteral(
+                                "SELECT EXISTS (SELECT 1 FROM conflicts WHERE entity_id = ? AND kind = "
+                                "'deleted')"),
                             {id})
                     .toInt() != 0;
             CHECK_MESSAGE((inTrash || flagged), id.toStdString());
@@ -210,7 +218,8 @@ Outcome play(quint32 seed, bool randomIds, int replicas = 3, int steps = 60)
 
 } // namespace
 
-TEST_CASE("replicas running rules offline converge on the same tasks, without duplicates or silent resurrections")
+TEST_CASE(
+    "replicas running rules offline converge on the same tasks, without duplicates or silent resurrections")
 {
     int tasks = 0;
     for (quint32 seed = 1; seed <= 12; ++seed) {
