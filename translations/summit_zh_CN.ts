@@ -5633,10 +5633,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>%1: the kind &quot;%2&quot; is neither holiday nor workday.</source>
         <translation>%1：类型“%2”既不是 holiday 也不是 workday。</translation>
     </message>
-    <message>
-        <source>The working calendar has no holidays for %1: workdays are counted as Monday to Friday. Add the year&apos;s days with summit-cli calendar set.</source>
-        <translation>工作日历中没有 %1 年的节假日：工作日按周一至周五计算。请用 summit-cli calendar set 添加该年的日期。</translation>
-    </message>
     <message numerus="yes">
         <source>Open since %1, %n day(s).</source>
         <translation>
@@ -5647,6 +5643,10 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>, </source>
         <comment>between the items of a list in a sentence</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>The working calendar has no holidays for %1: workdays are counted as Monday to Friday. Add the year&apos;s days under Team › Rules, or with summit-cli calendar set.</source>
+        <translation>工作日历中没有 %1 年的节假日：工作日按周一至周五计算。请在 团队 › 规则 中添加该年的日期，或使用 summit-cli calendar set。</translation>
     </message>
 </context>
 <context>
@@ -9800,6 +9800,31 @@ Open the existing record instead?</source>
     <message>
         <source>Summit: %1</source>
         <translation>Summit：%1</translation>
+    </message>
+    <message>
+        <source>Add a day…</source>
+        <translation>添加日期…</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <source>A day of the team&apos;s calendar</source>
+        <translation>团队日历中的一天</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Working calendar&lt;/b&gt;</source>
+        <translation>&lt;b&gt;工作日历&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>China&apos;s public holidays and adjusted working days are built in for %1; a year not listed counts Monday to Friday. Days of the team&apos;s own (a company holiday, a day worked) are shared with everyone and count in every rule&apos;s deadline.</source>
+        <translation>已内置 %1 年的中国法定节假日和调休安排；未列出的年份按周一至周五计算。团队自己的日期（公司假日、加班上班日）会共享给所有人，并计入每条规则的期限。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list in a sentence</comment>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -635,10 +635,11 @@ Result<RuleEvaluation> evaluateRules(Database& db, const EvaluateOptions& given)
         return calendar.error();
     RuleEvaluation out;
     if (!calendar.value().coversYear(options.today.year()))
-        out.notes << CoreText::tr(
-                         "The working calendar has no holidays for %1: workdays are counted as Monday "
-                         "to Friday. Add the year's days with summit-cli calendar set.")
-                         .arg(options.today.year());
+        out.notes
+            << CoreText::tr(
+                   "The working calendar has no holidays for %1: workdays are counted as Monday "
+                   "to Friday. Add the year's days under Team › Rules, or with summit-cli calendar set.")
+                   .arg(options.today.year());
     Evaluator eval(db, options, calendar.value());
     if (Status s = eval.loadTeam(); !s)
         return s.error();

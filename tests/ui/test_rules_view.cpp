@@ -7,6 +7,7 @@
 #include "StoreFixture.h"
 
 #include "rules/RuleEngine.h"
+#include "rules/WorkCalendar.h"
 #include "ui/Workspace.h"
 #include "ui/team/RulesView.h"
 
@@ -166,4 +167,33 @@ TEST_CASE("a member who is not a team lead reads the rules but cannot change the
     CHECK_FALSE(p.view->editAction()->isEnabled());
     CHECK_FALSE(p.view->deleteAction()->isEnabled());
     CHECK(p.view->testAction()->isEnabled());
+}
+
+TEST_CASE("the team's own calendar days are listed under the rules, added and removed")
+{
+    Page p;
+    QTableWidget* days = p.view->calendarDays();
+    REQUIRE(days);
+    CHECK(days->rowCount() == 0);
+    auto* note = p.view->findChild<QLabel*>(QStringLiteral("calendarNote"));
+    REQUIRE(note);
+    CHECK(note->text().contains(QStringLiteral("2025")));
+    CHECK(note->text().contains(QStringLiteral("2026")));
+    REQUIRE(p.view->addCalendarDay(QDate(2026, 12, 31), false, QString::fromUtf8("公司年会")));
+    REQUIRE(days->rowCount() == 1);
+    CHECK(days->item(0, 0)->text() == QStringLiteral("2026-12-31"));
+    CHECK(days->item(0, 1)->text() == QStringLiteral("Day off"));
+    CHECK(days->item(0, 2)->text() == QString::fromUtf8("公司年会"));
+    auto cal = rules::WorkCalendar::forTeam(p.fixture.store->reader());
+    REQUIRE(cal.isOk());
+    CHECK_FALSE(cal.value().isWorkday(QDate(2026, 12, 31)));
+    // Removed: the day is an ordinary Thursday again.
+    days->setCurrentCell(0, 0);
+    auto* remove = p.view->findChildren<QAction*>().at(0);
+    for (QAction* a : p.view->findChildren<QAction*>())
+        if (a->text() == QStringLiteral("Remove day"))
+            remove = a;
+    remove->trigger();
+    CHECK(days->rowCount() == 0);
+    CHECK(rules::WorkCalendar::forTeam(p.fixture.store->reader()).value().isWorkday(QDate(2026, 12, 31)));
 }

@@ -3,6 +3,7 @@
 
 #include "commands/Commands.h"
 #include "model/Schema.h"
+#include "rules/WorkCalendar.h"
 #include "store/Database.h"
 #include "store/Store.h"
 #include "ui/Workspace.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -144,6 +146,7 @@ RulesView::RulesView(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     layout->addWidget(m_readOnly);
     layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
+    buildCalendar(layout);
 
     connect(m_table, &QTableWidget::currentCellChanged, this, &RulesView::updateActions);
     connect(m_table, &QTableWidget::cellClicked, this, [this](int, int column) {
@@ -186,6 +189,109 @@ void RulesView::onStoreChanged(const ChangeSet& change)
     if (change.everything || change.entities.contains(QStringLiteral("rule")) ||
         change.entities.contains(QStringLiteral("member")))
         reload();
+    else if (change.entities.contains(QStringLiteral("calendar_day")))
+        reloadCalendar();
+}
+
+void RulesView::buildCalendar(QVBoxLayout* layout)
+{
+    m_calendarNote = new QLabel(this);
+    m_calendarNote->setObjectName(QStringLiteral("calendarNote"));
+    m_calendarNote->setWordWrap(true);
+    m_days = new QTableWidget(0, 3, this);
+    m_days->setObjectName(QStringLiteral("calendarDays"));
+    m_days->setHorizontalHeaderLabels({model::fieldLabel(u"calendar_day", u"date"),
+                                       model::fieldLabel(u"calendar_day", u"kind"),
+                                       model::fieldLabel(u"calendar_day", u"name")});
+    m_days->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_days->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_days->verticalHeader()->hide();
+    m_days->horizontalHeader()->setStretchLastSection(true);
+    m_days->setMaximumHeight(fontMetrics().height() * 9);
+    m_addDay = new QAction(UiText::tr("Add a day…"), this);
+    m_removeDay = new QAction(UiText::tr("Remove day"), this);
+    connect(m_addDay, &QAction::triggered, this, [this] {
+        QDialog dialog(this);
+        dialog.setWindowTitle(UiText::tr("A day of the team's calendar"));
+        auto* date = new QDateEdit(QDate::currentDate(), &dialog);
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        auto* kind = new QComboBox(&dialog);
+        kind->addItem(model::enumLabel(u"kind", u"holiday"), false);
+        kind->addItem(model::enumLabel(u"kind", u"workday"), true);
+        auto* name = new QLineEdit(&dialog);
+        auto* form = new QFormLayout;
+        form->addRow(model::fieldLabel(u"calendar_day", u"date"), date);
+        form->addRow(model::fieldLabel(u"calendar_day", u"kind"), kind);
+        form->addRow(model::fieldLabel(u"calendar_day", u"name"), name);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto* box = new QVBoxLayout(&dialog);
+        box->addLayout(form);
+        box->addWidget(buttons);
+        if (dialog.exec() == QDialog::Accepted)
+            addCalendarDay(date->date(), kind->currentData().toBool(), name->text());
+    });
+    connect(m_removeDay, &QAction::triggered, this, [this] {
+        const int row = m_days->currentRow();
+        if (row < 0)
+            return;
+        const Status s =
+            m_workspace.commands().deleteRecords({m_days->item(row, 0)->data(Qt::UserRole).toString()});
+        showError(s ? QString() : s.message());
+    });
+    auto* bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_addDay);
+    bar->addAction(m_removeDay);
+    auto* title = new QLabel(UiText::tr("<b>Working calendar</b>"), this);
+    auto* head = new QHBoxLayout;
+    head->addWidget(title);
+    head->addStretch(1);
+    head->addWidget(bar);
+    layout->addLayout(head);
+    layout->addWidget(m_calendarNote);
+    layout->addWidget(m_days);
+    reloadCalendar();
+}
+
+bool RulesView::addCalendarDay(const QDate& date, bool workday, const QString& name)
+{
+    const Status s = m_workspace.commands().setCalendarDay(date, workday, name);
+    showError(s ? QString() : s.message());
+    return s.isOk();
+}
+
+void RulesView::reloadCalendar()
+{
+    QStringList years;
+    for (int y : rules::WorkCalendar::builtIn().years())
+        years << QString::number(y);
+    m_calendarNote->setText(
+        UiText::tr("China's public holidays and adjusted working days are built in for %1; a year not listed "
+                   "counts Monday to Friday. Days of the team's own (a company holiday, a day worked) are "
+                   "shared with everyone and count in every rule's deadline.")
+            .arg(years.join(UiText::tr(", ", "between the items of a list in a sentence"))));
+    auto rows = m_workspace.store().reader().rows(
+        QStringLiteral("SELECT id, date, kind, name FROM calendar_days WHERE deleted = 0 ORDER BY date"));
+    m_days->setRowCount(0);
+    if (!rows) {
+        showError(rows.message());
+        return;
+    }
+    m_days->setRowCount(int(rows.value().size()));
+    int row = 0;
+    for (const QVariantList& r : rows.value()) {
+        auto* date = new QTableWidgetItem(r[1].toString());
+        date->setData(Qt::UserRole, r[0]);
+        m_days->setItem(row, 0, date);
+        m_days->setItem(row, 1, new QTableWidgetItem(model::enumLabel(u"kind", r[2].toString())));
+        m_days->setItem(row, 2, new QTableWidgetItem(r[3].toString()));
+        ++row;
+    }
+    m_addDay->setEnabled(m_mayEdit);
+    m_removeDay->setEnabled(m_mayEdit && row > 0);
 }
 
 void RulesView::updateActions()
@@ -240,6 +346,8 @@ void RulesView::reload()
         m_table->setCurrentCell(m_table->rowCount() > 0 ? 0 : -1, NameColumn);
     m_readOnly->setVisible(!m_mayEdit);
     updateActions();
+    if (m_days)
+        reloadCalendar();
 }
 
 bool RulesView::toggleCurrent()

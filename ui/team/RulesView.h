@@ -4,7 +4,8 @@
 // cannot run) marked with its problem. New, Edit and Delete go through the
 // domain commands (undoable); "Test against today" lists the tasks a rule
 // would make now, computed off the GUI thread, before it is switched on. Team
-// leads and administrators edit; others read.
+// leads and administrators edit; others read. Under the rules, the working
+// calendar: the years whose holidays are built in, and the team's own days.
 
 #include "rules/RuleEngine.h"
 
@@ -14,6 +15,7 @@
 class QAction;
 class QLabel;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace summit {
 struct ChangeSet;
@@ -37,6 +39,9 @@ public:
     QString currentRule() const;
     bool selectRule(const QString& id);
     QString errorText() const;
+    // The team's own days under the rules (a company holiday, a weekend day worked).
+    QTableWidget* calendarDays() const { return m_days; }
+    bool addCalendarDay(const QDate& date, bool workday, const QString& name);
 
 public slots:
     void reload();
@@ -49,6 +54,8 @@ private:
     void onStoreChanged(const ChangeSet& change);
     void showError(const QString& message);
     void updateActions();
+    void buildCalendar(QVBoxLayout* layout);
+    void reloadCalendar();
 
     Workspace& m_workspace;
     QTableWidget* m_table = nullptr;
@@ -60,6 +67,10 @@ private:
     QAction* m_test = nullptr;
     QAction* m_delete = nullptr;
     bool m_mayEdit = true;
+    QTableWidget* m_days = nullptr;
+    QLabel* m_calendarNote = nullptr;
+    QAction* m_addDay = nullptr;
+    QAction* m_removeDay = nullptr;
 };
 
 // A rule's fields in a form, with the sentence it makes under them.
