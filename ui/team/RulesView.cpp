@@ -399,7 +399,7 @@ struct RuleDialog::Fields
 };
 
 RuleDialog::RuleDialog(Workspace& workspace, const rules::Rule& rule, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_original(rule), m_f(new Fields)
+    : QDialog(parent), m_workspace(workspace), m_original(rule), m_f(std::make_unique<Fields>())
 {
     setObjectName(QStringLiteral("ruleDialog"));
     setWindowTitle(rule.id.isEmpty() ? UiText::tr("New rule") : UiText::tr("Rule %1").arg(rule.name));
@@ -517,6 +517,8 @@ RuleDialog::RuleDialog(Workspace& workspace, const rules::Rule& rule, QWidget* p
     resize(sizeHint().expandedTo(QSize(640, 0)));
     update();
 }
+
+RuleDialog::~RuleDialog() = default;
 
 rules::Rule RuleDialog::rule() const
 {

@@ -11,6 +11,7 @@
 
 #include <QDialog>
 #include <QWidget>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -80,6 +81,7 @@ class RuleDialog : public QDialog
 public:
     // `rule` empty id: a new rule.
     RuleDialog(Workspace& workspace, const rules::Rule& rule, QWidget* parent = nullptr);
+    ~RuleDialog() override;
     rules::Rule rule() const;
     QString sentence() const;
     QString errorText() const;
@@ -92,7 +94,7 @@ private:
     Workspace& m_workspace;
     rules::Rule m_original;
     struct Fields;
-    Fields* m_f;
+    std::unique_ptr<Fields> m_f; // the form's widgets (owned by the dialog; the struct by this)
 };
 
 // The tasks a rule would make today, listed; computed on a thread of its own.
