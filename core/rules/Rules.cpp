@@ -239,6 +239,15 @@ Result<Rule> loadRule(Database& db, const QString& id)
     return Result<Rule>::fail(CoreText::tr("No rule has the id \"%1\".").arg(id));
 }
 
+bool mayEditRules(Database& db, const QString& memberId)
+{
+    if (memberId.isEmpty())
+        return true;
+    const QString role =
+        db.scalar(QStringLiteral("SELECT role FROM members WHERE id = ?"), {memberId}).toString();
+    return role == QLatin1String("team_lead") || role == QLatin1String("admin");
+}
+
 QString checkRule(const Rule& r, Database* db)
 {
     const model::EntityDef* def = model::entity(u"rule");

@@ -60,6 +60,10 @@ std::vector<Rule> defaultRules();
 Result<std::vector<Rule>> loadRules(Database& db);
 Result<Rule> loadRule(Database& db, const QString& id);
 
+// Whether the member edits the team's rules, gates and calendar: a team lead or an
+// administrator, or anyone while no member is chosen (a database of one).
+bool mayEditRules(Database& db, const QString& memberId);
+
 // Why a rule cannot run, in words naming the field; empty when it can.
 // `db` checks that some active member holds a team-lead role when one is asked for.
 QString checkRule(const Rule& rule, Database* db = nullptr);

@@ -59,18 +59,30 @@ Result<WorkCalendar> WorkCalendar::parse(const QString& text, const QString& sou
     return c;
 }
 
-Result<WorkCalendar> WorkCalendar::forTeam(Database& db)
+Result<std::vector<TeamDay>> teamDays(Database& db)
 {
-    WorkCalendar c = builtIn();
-    auto rows = db.rows(QStringLiteral("SELECT date, kind, name FROM calendar_days WHERE deleted = 0 "
+    auto rows = db.rows(QStringLiteral("SELECT id, date, kind, name FROM calendar_days WHERE deleted = 0 "
                                        "AND date IS NOT NULL ORDER BY date"));
     if (!rows)
         return rows.error();
+    std::vector<TeamDay> out;
     for (const QVariantList& r : rows.value()) {
-        const QDate d = QDate::fromString(r[0].toString(), Qt::ISODate);
+        const QDate d = QDate::fromString(r[1].toString(), Qt::ISODate);
         if (d.isValid())
-            c.set({d, r[1].toString() == QLatin1String("workday"), r[2].toString()});
+            out.push_back(
+                {r[0].toString(), {d, r[2].toString() == QLatin1String("workday"), r[3].toString()}});
     }
+    return out;
+}
+
+Result<WorkCalendar> WorkCalendar::forTeam(Database& db)
+{
+    WorkCalendar c = builtIn();
+    auto days = teamDays(db);
+    if (!days)
+        return days.error();
+    for (const TeamDay& t : days.value())
+        c.set(t.day);
     return c;
 }
 

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <vector>
 
 namespace summit {
 class Database;
@@ -26,6 +27,15 @@ struct CalendarDay
     bool workday = false; // true: a weekend day worked (调休); false: a day off
     QString name;         // the holiday's name, e.g. 国庆节
 };
+
+// One of the team's own days (a calendar_day record not in the trash), with its record id.
+struct TeamDay
+{
+    QString id;
+    CalendarDay day;
+};
+// The team's own days, by date.
+Result<std::vector<TeamDay>> teamDays(Database& db);
 
 class WorkCalendar
 {

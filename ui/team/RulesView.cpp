@@ -273,21 +273,21 @@ void RulesView::reloadCalendar()
                    "counts Monday to Friday. Days of the team's own (a company holiday, a day worked) are "
                    "shared with everyone and count in every rule's deadline.")
             .arg(years.join(UiText::tr(", ", "between the items of a list in a sentence"))));
-    auto rows = m_workspace.store().reader().rows(
-        QStringLiteral("SELECT id, date, kind, name FROM calendar_days WHERE deleted = 0 ORDER BY date"));
+    auto days = rules::teamDays(m_workspace.store().reader());
     m_days->setRowCount(0);
-    if (!rows) {
-        showError(rows.message());
+    if (!days) {
+        showError(days.message());
         return;
     }
-    m_days->setRowCount(int(rows.value().size()));
+    m_days->setRowCount(int(days.value().size()));
     int row = 0;
-    for (const QVariantList& r : rows.value()) {
-        auto* date = new QTableWidgetItem(r[1].toString());
-        date->setData(Qt::UserRole, r[0]);
+    for (const rules::TeamDay& t : days.value()) {
+        auto* date = new QTableWidgetItem(t.day.date.toString(Qt::ISODate));
+        date->setData(Qt::UserRole, t.id);
         m_days->setItem(row, 0, date);
-        m_days->setItem(row, 1, new QTableWidgetItem(model::enumLabel(u"kind", r[2].toString())));
-        m_days->setItem(row, 2, new QTableWidgetItem(r[3].toString()));
+        m_days->setItem(
+            row, 1, new QTableWidgetItem(model::enumLabel(u"kind", t.day.workday ? u"workday" : u"holiday")));
+        m_days->setItem(row, 2, new QTableWidgetItem(t.day.name));
         ++row;
     }
     m_addDay->setEnabled(m_mayEdit);
@@ -307,12 +307,7 @@ void RulesView::updateActions()
 void RulesView::reload()
 {
     Database& db = m_workspace.store().reader();
-    // Team leads and administrators edit the team's rules; with no user chosen, anyone may.
-    const QString me = m_workspace.me();
-    const QString role =
-        me.isEmpty() ? QString()
-                     : db.scalar(QStringLiteral("SELECT role FROM members WHERE id = ?"), {me}).toString();
-    m_mayEdit = me.isEmpty() || role == QLatin1String("team_lead") || role == QLatin1String("admin");
+    m_mayEdit = rules::mayEditRules(db, m_workspace.me());
     const QString current = currentRule();
     auto all = rules::loadRules(db);
     if (!all) {
