@@ -127,7 +127,8 @@ Outcome play(quint32 seed, bool randomIds, int replicas = 3, int steps = 60)
         StoreFixture& f = *r.f;
         commands::Commands cmd(*f.store);
         const QDate today = kStart.addDays(step / 2 + int(rng.bounded(4)));
-        switch (rng.bounded(6)) {
+        const quint32 action = rng.bounded(6);
+        switch (action) {
         case 0:
         case 1: { // a rule run on this laptop's day
             rules::EvaluateOptions o;
@@ -147,26 +148,21 @@ Outcome play(quint32 seed, bool randomIds, int replicas = 3, int steps = 60)
                    {QStringLiteral("summary"), s("电话")}});
             break;
         }
-        case 3: { // someone closes one of the open tasks they see
+        case 3:
+        case 4: { // someone closes, or trashes, one of the open tasks they see
             auto open = f.store->reader().rows(QStringLiteral(
                 "SELECT id FROM tasks WHERE deleted = 0 AND coalesce(status, 'open') = 'open' ORDER BY id"));
             REQUIRE(open.isOk());
             if (open.value().empty())
                 break;
             const QString id = open.value()[rng.bounded(int(open.value().size()))][0].toString();
-            REQUIRE(cmd.completeTask(id, QDateTime(today, QTime(15, 0))).isOk());
-            r.closed.insert(id);
-            break;
-        }
-        case 4: { // or trashes one
-            auto open = f.store->reader().rows(QStringLiteral(
-                "SELECT id FROM tasks WHERE deleted = 0 AND coalesce(status, 'open') = 'open' ORDER BY id"));
-            REQUIRE(open.isOk());
-            if (open.value().empty())
-                break;
-            const QString id = open.value()[rng.bounded(int(open.value().size()))][0].toString();
-            REQUIRE(cmd.deleteRecords({id}).isOk());
-            r.trashed.insert(id);
+            if (action == 3) {
+                REQUIRE(cmd.completeTask(id, QDateTime(today, QTime(15, 0))).isOk());
+                r.closed.insert(id);
+            } else {
+                REQUIRE(cmd.deleteRecords({id}).isOk());
+                r.trashed.insert(id);
+            }
             break;
         }
         default: { // a sync with one other laptop
@@ -237,4 +233,110 @@ TEST_CASE("with random task ids the same play makes duplicates: the property res
     for (quint32 seed = 1; seed <= 4; ++seed)
         duplicates += play(seed, true).duplicates;
     CHECK(duplicates > 0);
+}
+
+namespace {
+// Two laptops and one account that has been quiet: the rule's task for the account manager.
+struct Pair
+{
+    StoreFixture a{QStringLiteral("a.db")}, b{QStringLiteral("b.db")};
+    QString acc, task;
+    Pair()
+    {
+        const QString am =
+            a.add(QStringLiteral("member"), {{QStringLiteral("name"), s("王敏")},
+                                             {QStringLiteral("role"), QStringLiteral("team_lead")}});
+        acc = a.add(QStringLiteral("account"), {{QStringLiteral("name"), s("中国石化")},
+                                                {QStringLiteral("tier"), QStringLiteral("A")},
+                                                {QStringLiteral("am_id"), am}});
+        REQUIRE(b.store->integrate(a.store->ownOperationsAfter(0, 100000).value()).isOk());
+        task = rules::ruleTaskId(QStringLiteral("00000000-0000-7000-8001-000000000001"), acc,
+                                 QStringLiteral("quiet:never"), QStringLiteral("am"));
+        b.now += 60'000;
+    }
+    void run(StoreFixture& f)
+    {
+        rules::EvaluateOptions o;
+        o.today = kStart;
+        o.ruleId = QStringLiteral("00000000-0000-7000-8001-000000000001");
+        auto e = rules::evaluateRules(f.store->reader(), o);
+        REQUIRE(e.isOk());
+        REQUIRE(commands::Commands(*f.store).addRuleTasks(e.value().tasks).isOk());
+    }
+    void exchange(qint64 aAfter, qint64 bAfter)
+    {
+        REQUIRE(b.store->integrate(a.store->ownOperationsAfter(aAfter, 100000).value()).isOk());
+        REQUIRE(a.store->integrate(b.store->ownOperationsAfter(bAfter, 100000).value()).isOk());
+    }
+    int deleteConflicts(StoreFixture& f)
+    {
+        return f.store->reader()
+            .scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE entity_id = ? AND kind = 'deleted'"),
+                    {task})
+            .toInt();
+    }
+};
+} // namespace
+
+TEST_CASE("a task trashed on one laptop stays trashed when another laptop's late run writes the same task")
+{
+    Pair p;
+    const qint64 aBase = ownSeq(*p.a.store), bBase = ownSeq(*p.b.store);
+    p.run(p.a);
+    REQUIRE(commands::Commands(*p.a.store).deleteRecords({p.task}));
+    p.run(p.b); // offline: it has not seen the task nor its deletion
+    p.exchange(aBase, bBase);
+    for (StoreFixture* f : {&p.a, &p.b}) {
+        CHECK(f->get(QStringLiteral("task"), p.task, QStringLiteral("deleted")).toInt() == 1);
+        CHECK(p.deleteConflicts(*f) == 0);
+    }
+}
+
+TEST_CASE(
+    "a late write that differs from what the deleter saw brings the task back, with the conflict flagged")
+{
+    Pair p;
+    const qint64 aBase = ownSeq(*p.a.store), bBase = ownSeq(*p.b.store);
+    p.run(p.a);
+    REQUIRE(commands::Commands(*p.a.store).deleteRecords({p.task}));
+    p.run(p.b);
+    // On b someone renames the task before the laptops meet: an edit the deleter never saw.
+    REQUIRE(p.b.set(QStringLiteral("task"), p.task, {{QStringLiteral("title"), s("先电话，再拜访")}}));
+    p.exchange(aBase, bBase);
+    for (StoreFixture* f : {&p.a, &p.b}) {
+        CHECK(f->get(QStringLiteral("task"), p.task, QStringLiteral("deleted")).toInt() == 0);
+        CHECK(p.deleteConflicts(*f) >= 1);
+    }
+}
+
+TEST_CASE("a rule from another laptop that cannot run is skipped; one with a negative count is refused whole")
+{
+    Pair p;
+    // A rule with a role nobody has, written on b: it replicates (roles is text) and is skipped on a.
+    const QString bad =
+        p.b.add(QStringLiteral("rule"), {{QStringLiteral("name"), s("坏规则")},
+                                         {QStringLiteral("condition"), QStringLiteral("quiet")},
+                                         {QStringLiteral("roles"), QStringLiteral("cfo")},
+                                         {QStringLiteral("enabled"), 1}});
+    REQUIRE(p.a.store->integrate(p.b.store->ownOperationsAfter(0, 100000).value()).isOk());
+    rules::EvaluateOptions o;
+    o.today = kStart;
+    auto e = rules::evaluateRules(p.a.store->reader(), o);
+    REQUIRE(e.isOk());
+    REQUIRE(e.value().skipped.size() == 1);
+    CHECK(e.value().skipped.front().ruleId == bad);
+    CHECK(e.value().tasks.size() >= 1); // the shipped rules still ran
+
+    // A hand-made operation with a negative threshold: the schema refuses it, nothing is written.
+    auto ops = p.b.store->ownOperationsAfter(0, 100000).value();
+    StampedOperation forged = ops.back();
+    forged.op = Operation::set(QStringLiteral("rule"), bad, {{QStringLiteral("threshold"), -5}});
+    forged.seq += 1;
+    forged.opId = QStringLiteral("%1:%2").arg(forged.replica).arg(forged.seq);
+    forged.hlc += 1;
+    const int before = p.a.store->reader().scalar(QStringLiteral("SELECT count(*) FROM ops")).toInt();
+    auto refused = p.a.store->integrate({forged});
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(refused.message().contains(QStringLiteral("-5")));
+    CHECK(p.a.store->reader().scalar(QStringLiteral("SELECT count(*) FROM ops")).toInt() == before);
 }
