@@ -120,7 +120,8 @@ public:
         return std::vector<Firing>{};
     }
 
-    Status tasksFor(const Rule& r, const std::vector<Firing>& firings, RuleEvaluation& out)
+    // The tasks of the firings, one per person of the rule's roles (proposed; keepNew decides).
+    void tasksFor(const Rule& r, const std::vector<Firing>& firings)
     {
         for (const Firing& f : firings) {
             const AccountInfo& a = account(f.accountId);
@@ -150,8 +151,6 @@ public:
                 m_proposed.push_back(std::move(t));
             }
         }
-        (void)out;
-        return {};
     }
 
     // Open tasks of the rule past their due date by escalateDays: a task for the team lead each.
@@ -659,8 +658,7 @@ Result<RuleEvaluation> evaluateRules(Database& db, const EvaluateOptions& given)
         auto firings = eval.fire(r);
         if (!firings)
             return firings.error();
-        if (Status s = eval.tasksFor(r, firings.value(), out); !s)
-            return s.error();
+        eval.tasksFor(r, firings.value());
         if (Status s = eval.escalations(r); !s)
             return s.error();
     }
