@@ -69,18 +69,9 @@ void fullSync(std::vector<Replica>& rs)
 
 QStringList taskRows(Store& s)
 {
-    auto rows = s.reader().rows(QStringLiteral(
-        "SELECT id, title, coalesce(status, ''), coalesce(due, ''), coalesce(assignee_id, ''), deleted, "
-        "coalesce(rule_id, ''), coalesce(trigger, '') FROM tasks ORDER BY id"));
-    REQUIRE(rows.isOk());
-    QStringList out;
-    for (const QVariantList& r : rows.value()) {
-        QStringList cells;
-        for (const QVariant& v : r)
-            cells << v.toString();
-        out << cells.join(QLatin1Char('|'));
-    }
-    return out;
+    return test::rowsAsText(s, QStringLiteral("SELECT id, title, coalesce(status, ''), coalesce(due, ''), "
+                                              "coalesce(assignee_id, ''), deleted, coalesce(rule_id, ''), "
+                                              "coalesce(trigger, '') FROM tasks ORDER BY id"));
 }
 
 struct Outcome

@@ -100,19 +100,11 @@ QStringList hitIds(Store& store, const QString& text, const QString& entity = {}
 // What the index holds for each record, docids aside.
 QStringList indexed(Store& store)
 {
-    auto rows = store.reader().rows(QStringLiteral(
-        "SELECT d.entity_id, d.account_id, d.title, d.names, d.body, coalesce(s.terms, n.terms) "
-        "FROM search_docs d LEFT JOIN search s ON s.rowid = d.docid "
-        "LEFT JOIN search_notes n ON n.rowid = d.docid ORDER BY d.entity_id"));
-    REQUIRE(rows.isOk());
-    QStringList out;
-    for (const QVariantList& r : rows.value()) {
-        QStringList cells;
-        for (const QVariant& v : r)
-            cells << v.toString();
-        out << cells.join(QLatin1Char('|'));
-    }
-    return out;
+    return test::rowsAsText(store,
+                            QStringLiteral("SELECT d.entity_id, d.account_id, d.title, d.names, d.body, "
+                                           "coalesce(s.terms, n.terms) FROM search_docs d LEFT JOIN search "
+                                           "s ON s.rowid = d.docid LEFT JOIN search_notes n ON n.rowid = "
+                                           "d.docid ORDER BY d.entity_id"));
 }
 
 void checkIntegrity(Store& store)

@@ -7,6 +7,7 @@
 #include "store/Store.h"
 
 #include <QFile>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <doctest/doctest.h>
 
@@ -21,6 +22,22 @@ inline Status writeBehindStore(const QString& path, const QString& sql, const QV
     if (Status s = raw.open(path); !s)
         return s;
     return raw.exec(sql, binds);
+}
+
+// The rows of `sql` as text, one line per row with cells joined by '|': states of two
+// databases compare as lists.
+inline QStringList rowsAsText(Store& store, const QString& sql)
+{
+    auto rows = store.reader().rows(sql);
+    REQUIRE(rows.isOk());
+    QStringList out;
+    for (const QVariantList& r : rows.value()) {
+        QStringList cells;
+        for (const QVariant& v : r)
+            cells << v.toString();
+        out << cells.join(QLatin1Char('|'));
+    }
+    return out;
 }
 
 struct StoreFixture

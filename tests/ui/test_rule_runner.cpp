@@ -77,3 +77,30 @@ TEST_CASE("the runner writes the rules' tasks in the background, once, and again
     CHECK(ran.back()[0].toInt() == 0);
     CHECK(count(*f.store, QStringLiteral("SELECT count(*) FROM tasks WHERE source = 'rule'")) == 61);
 }
+
+TEST_CASE("a large change (an import) is one full run, not a lookup of every record on the GUI thread")
+{
+    test::StoreFixture f;
+    const QString am =
+        f.add(QStringLiteral("member"),
+              {{QStringLiteral("name"), s("王敏")}, {QStringLiteral("role"), QStringLiteral("team_lead")}});
+    commands::Commands cmd(*f.store);
+    auto all = rules::loadRules(f.store->reader());
+    REQUIRE(all.isOk());
+    for (const rules::Rule& r : all.value())
+        if (r.id != QStringLiteral("00000000-0000-7000-8001-000000000001"))
+            REQUIRE(cmd.editRule(r.id, {{QStringLiteral("enabled"), 0}}));
+    RuleRunner runner(*f.store);
+    QSignalSpy ran(&runner, &RuleRunner::ran);
+    Change import{QStringLiteral("Import"), {}};
+    for (int i = 0; i < 250; ++i)
+        import.ops.push_back(Operation::set(QStringLiteral("account"), ids::newId(),
+                                            {{QStringLiteral("name"), s("导入客户%1").arg(i)},
+                                             {QStringLiteral("tier"), QStringLiteral("A")},
+                                             { QStringLiteral("am_id"),
+                                               am }}));
+    REQUIRE(f.store->apply(import));
+    REQUIRE(ran.wait(30000));
+    CHECK(ran.front()[0].toInt() == 250);
+    CHECK(runner.runs() == 1);
+}

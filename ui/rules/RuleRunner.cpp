@@ -90,11 +90,15 @@ void RuleRunner::onStoreChanged(const ChangeSet& change)
         schedule(2000);
         return;
     }
+    // A large change (an import) is one full run: looking up each record's account here, on the
+    // GUI thread, would cost more than evaluating every account on the worker.
+    if (change.ids.size() > kMaxListed) {
+        schedule(2000);
+        return;
+    }
     // The accounts the changed records belong to.
     QSet<QString> accounts;
     for (const QString& id : change.ids) {
-        if (accounts.size() > kMaxListed)
-            break;
         const QString entity = m_store.entityOf(id);
         const model::EntityDef* def = model::entity(entity);
         if (!def)
