@@ -98,6 +98,8 @@ void addTierCommands(std::vector<Command>& commands);
 void addKpiCommand(std::vector<Command>& commands);
 // rule list|show|add|set|test|run, calendar workdays|set|list: rules and the working calendar.
 void addRuleCommands(std::vector<Command>& commands);
+// playbook list|show|add|set|remove|start|status: playbooks, started by hand, and their progress.
+void addPlaybookCommands(std::vector<Command>& commands);
 // export --format xlsx|csv: a workbook of every type, or one type (ExportTableCommand.cpp).
 int exportSpreadsheet(Context& ctx, const Args& args);
 // Members leaving and returning, coverage, buying roles, link set, bulk set,

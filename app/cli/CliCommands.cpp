@@ -778,6 +778,7 @@ std::vector<Command> buildCommands()
     addTierCommands(c);
     addKpiCommand(c);
     addRuleCommands(c);
+    addPlaybookCommands(c);
     return c;
 }
 

@@ -5,6 +5,7 @@
 
 #include "commands/Commands.h"
 #include "model/Schema.h"
+#include "rules/PlaybookEngine.h"
 #include "rules/RuleEngine.h"
 #include "rules/Rules.h"
 #include "rules/StageGates.h"
@@ -66,6 +67,8 @@ QJsonObject taskJson(const rules::RuleTask& t)
 {
     return {{QStringLiteral("id"), t.id},
             {QStringLiteral("rule_id"), t.ruleId},
+            {QStringLiteral("playbook_id"), t.playbookId},
+            {QStringLiteral("step"), t.step},
             {QStringLiteral("rule"), t.ruleName},
             {QStringLiteral("account_id"), t.accountId},
             {QStringLiteral("account"), t.accountName},
@@ -104,7 +107,7 @@ void printTasks(Context& ctx, const rules::RuleEvaluation& e)
                             t.reason)
                 << "\n";
     for (const rules::RuleSkip& s : e.skipped)
-        ctx.out << CliText::tr("Skipped rule \"%1\": %2").arg(s.ruleName, s.problem) << "\n";
+        ctx.out << CliText::tr("Skipped \"%1\": %2").arg(s.ruleName, s.problem) << "\n";
     for (const QString& n : e.notes)
         ctx.out << n << "\n";
 }
@@ -202,6 +205,16 @@ int evaluate(Context& ctx, const Args& args, const QString& command, bool test)
     auto e = rules::evaluateRules(store->reader(), options);
     if (!e)
         return ctx.fail(e.message());
+    if (!test) { // a run makes the playbooks' tasks too, as the desktop's background runs do
+        auto playbooks = rules::evaluatePlaybooks(store->reader(), options);
+        if (!playbooks)
+            return ctx.fail(playbooks.message());
+        for (rules::RuleTask& t : playbooks.value().tasks)
+            e.value().tasks.push_back(std::move(t));
+        e.value().existing += playbooks.value().existing;
+        for (rules::RuleSkip& skip : playbooks.value().skipped)
+            e.value().skipped.push_back(std::move(skip));
+    }
     const bool write = !test && !args.has(QStringLiteral("--dry-run"));
     int made = 0;
     if (write) {
@@ -453,8 +466,8 @@ void addRuleCommands(std::vector<Command>& list)
     list.push_back(
         {kRun,
          CliText::tr("rule run [--today YYYY-MM-DD] [--dry-run] [--json]"),
-         CliText::tr("Runs every rule that is switched on and makes the tasks they call for; a task "
-                     "made before, on this laptop or another, is not made again."),
+         CliText::tr("Runs every rule and playbook that is switched on and makes the tasks they call "
+                     "for; a task made before, on this laptop or another, is not made again."),
          {QStringLiteral("--today")},
          ruleRun,
          {QStringLiteral("--dry-run")}});

@@ -177,6 +177,19 @@ public:
     // ("amount,expected_close,buying_roles"), enabled; checked as a whole. Returns its id.
     Result<QString> setStageGate(const QString& id, const FieldValues& fields);
 
+    // ---- Playbooks (rules/Playbooks.h)
+    // A team's own playbook from record values (name, trigger, stage, tiers "S,A", steps as
+    // JSON, enabled); checked as a whole (rules::checkPlaybook), so a step that waits for
+    // itself or an unknown role names what is wrong.
+    Result<QString> addPlaybook(const FieldValues& fields, QString id = {});
+    // Changes some fields of a playbook, shipped or the team's; only those fields are written.
+    Status editPlaybook(const QString& id, const FieldValues& fields);
+    // Moves a team's own playbook to the trash; a shipped one is refused (switch it off).
+    Status removePlaybook(const QString& id);
+    // Starts a playbook on an account by hand (rules::startPlaybookTasks): its first steps'
+    // tasks, one undoable change. Returns how many tasks were made.
+    Result<int> startPlaybook(const QString& playbookId, const QString& accountId, const QDate& today = {});
+
     Result<QString> setInfluenceLink(const QString& fromId, const QString& toId, const QString& kind,
                                      int strength = 0);
 

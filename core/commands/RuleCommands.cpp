@@ -5,6 +5,8 @@
 #include "commands/Commands.h"
 
 #include "model/Schema.h"
+#include "rules/PlaybookEngine.h"
+#include "rules/Playbooks.h"
 #include "rules/RuleEngine.h"
 #include "rules/Rules.h"
 #include "rules/StageGates.h"
@@ -74,7 +76,141 @@ FieldValues stored(const rules::Rule& r, const FieldValues& fields)
                 out.emplace_back(name, normal);
     return out;
 }
+// A rule's or playbook step's task as record values. No status: a task without one is open,
+// and a laptop that fires late must not reopen a task that someone closed on another (last
+// writer wins field by field).
+FieldValues taskFields(const rules::RuleTask& t)
+{
+    FieldValues f = {{QStringLiteral("account_id"), t.accountId},
+                     {QStringLiteral("title"), t.title},
+                     {QStringLiteral("trigger"), t.trigger}};
+    if (t.playbookId.isEmpty()) {
+        f.emplace_back(QStringLiteral("source"), QStringLiteral("rule"));
+        f.emplace_back(QStringLiteral("rule_id"), t.ruleId);
+    } else {
+        f.emplace_back(QStringLiteral("source"), QStringLiteral("playbook"));
+        f.emplace_back(QStringLiteral("playbook_id"), t.playbookId);
+        f.emplace_back(QStringLiteral("step"), t.step);
+    }
+    if (t.due.isValid())
+        f.emplace_back(QStringLiteral("due"), t.due.toString(Qt::ISODate));
+    if (!t.assigneeId.isEmpty())
+        f.emplace_back(QStringLiteral("assignee_id"), t.assigneeId);
+    return f;
+}
+
+const QString kPlaybook = QStringLiteral("playbook");
+
+// The playbook with `fields` (record values) laid over it.
+Status overlayPlaybook(rules::Playbook& p, const FieldValues& fields)
+{
+    for (const auto& [field, value] : fields) {
+        const QString text = value.toString().trimmed();
+        if (field == QLatin1String("name"))
+            p.name = text;
+        else if (field == QLatin1String("trigger"))
+            p.trigger = text;
+        else if (field == QLatin1String("stage"))
+            p.stage = text;
+        else if (field == QLatin1String("tiers"))
+            p.tiers = text == QLatin1String("*") ? QStringList() : rules::splitList(text, true);
+        else if (field == QLatin1String("steps")) {
+            auto steps = rules::parseSteps(text);
+            if (!steps)
+                return steps.status();
+            p.steps = steps.value();
+        } else if (field == QLatin1String("enabled") || field == QLatin1String("position")) {
+            bool ok = true;
+            const int n = value.isNull() ? 0 : text.toInt(&ok);
+            if (!ok)
+                return Status::fail(CoreText::tr("%1: \"%2\" is not a whole number.")
+                                        .arg(model::fieldLabel(u"playbook", field), text),
+                                    field);
+            if (field == QLatin1String("enabled"))
+                p.enabled = n != 0;
+            else
+                p.position = n;
+        } else {
+            return Status::fail(CoreText::tr("A playbook has no field \"%1\".").arg(field), field);
+        }
+    }
+    return {};
+}
 } // namespace
+
+Result<QString> Commands::addPlaybook(const FieldValues& fields, QString id)
+{
+    rules::Playbook p;
+    p.position = 1000; // after the shipped playbooks
+    if (Status s = overlayPlaybook(p, fields); !s)
+        return s;
+    if (const QString problem = rules::checkPlaybook(p); !problem.isEmpty())
+        return Result<QString>::fail(problem);
+    if (id.isEmpty())
+        id = ids::newId();
+    if (Status s = run({CoreText::tr("Add playbook %1").arg(p.name),
+                        {Operation::set(kPlaybook, id, rules::playbookFields(p))}});
+        !s)
+        return s;
+    return id;
+}
+
+Status Commands::editPlaybook(const QString& id, const FieldValues& fields)
+{
+    auto current = rules::loadPlaybook(m_store.reader(), id);
+    if (!current)
+        return current.status();
+    rules::Playbook p = current.value();
+    if (Status s = overlayPlaybook(p, fields); !s)
+        return s;
+    if (const QString problem = rules::checkPlaybook(p); !problem.isEmpty())
+        return Status::fail(problem);
+    const FieldValues all = rules::playbookFields(p);
+    FieldValues values;
+    for (const auto& [field, value] : fields)
+        for (const auto& [name, normal] : all)
+            if (name == field)
+                values.emplace_back(name, normal);
+    if (values.empty())
+        return {};
+    return run({CoreText::tr("Edit playbook %1").arg(p.name), {Operation::set(kPlaybook, id, values)}});
+}
+
+Status Commands::removePlaybook(const QString& id)
+{
+    auto current = rules::loadPlaybook(m_store.reader(), id);
+    if (!current)
+        return current.status();
+    if (current.value().builtIn)
+        return Status::fail(CoreText::tr("\"%1\" is one of the playbooks Summit ships: it cannot be deleted, "
+                                         "but it can be switched off.")
+                                .arg(current.value().name));
+    return run(
+        {CoreText::tr("Delete playbook %1").arg(current.value().name), {Operation::remove(kPlaybook, id)}});
+}
+
+Result<int> Commands::startPlaybook(const QString& playbookId, const QString& accountId, const QDate& today)
+{
+    auto tasks = rules::startPlaybookTasks(m_store.reader(), playbookId, accountId,
+                                           today.isValid() ? today : QDate::currentDate());
+    if (!tasks)
+        return tasks.status();
+    Change change;
+    for (const rules::RuleTask& t : tasks.value()) {
+        // The same run started, undone and started again the same day: the same ids, in the trash.
+        if (m_store.entityOf(t.id) == kTask)
+            change.ops.push_back(Operation::restore(kTask, t.id));
+        change.ops.push_back(Operation::set(kTask, t.id, taskFields(t)));
+    }
+    if (change.ops.empty())
+        return 0;
+    const QString name = tasks.value().front().ruleName;
+    change.label = CoreText::tr("Start playbook %1").arg(name);
+    const int made = int(change.ops.size());
+    if (Status s = run(std::move(change)); !s)
+        return s;
+    return made;
+}
 
 Result<QString> Commands::addRule(const FieldValues& fields, QString id)
 {
@@ -132,21 +268,12 @@ Result<int> Commands::addRuleTasks(const std::vector<rules::RuleTask>& tasks)
             continue;
         // No status: a task without one is open, and a laptop that fires late must not reopen
         // a task that someone closed on another (last writer wins field by field).
-        FieldValues f = {{QStringLiteral("account_id"), t.accountId},
-                         {QStringLiteral("title"), t.title},
-                         {QStringLiteral("source"), QStringLiteral("rule")},
-                         {QStringLiteral("rule_id"), t.ruleId},
-                         {QStringLiteral("trigger"), t.trigger}};
-        if (t.due.isValid())
-            f.emplace_back(QStringLiteral("due"), t.due.toString(Qt::ISODate));
-        if (!t.assigneeId.isEmpty())
-            f.emplace_back(QStringLiteral("assignee_id"), t.assigneeId);
-        change.ops.push_back(Operation::set(kTask, t.id, std::move(f)));
+        change.ops.push_back(Operation::set(kTask, t.id, taskFields(t)));
     }
     if (change.ops.empty())
         return 0;
     const int made = int(change.ops.size());
-    change.label = CoreText::tr("Rules made %n task(s)", "", made);
+    change.label = CoreText::tr("Rules and playbooks made %n task(s)", "", made);
     // Straight into the store, off the undo stack: undoing a rule's tasks would only have the
     // next run make them again.
     ApplyOptions options;

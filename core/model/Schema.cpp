@@ -404,6 +404,30 @@ std::vector<EntityDef> buildEntities()
             e.fields.push_back(since(text("trigger"), 13));
         }
 
+    // Version 14: playbooks (rules/Playbooks.h), and the playbook and step a task was made for.
+    EntityDef playbook{QStringLiteral("playbook"),
+                       QStringLiteral("playbooks"),
+                       // Name, trigger and steps are required of a team's own playbook
+                       // (rules::checkPlaybook); a shipped playbook's record holds only what changed.
+                       {text("name"),
+                        choice("trigger", {"new_key_account", "account_stage", "opportunity_stage", "visit",
+                                           "month_start", "manual"}),
+                        text("stage"), text("tiers"), text("steps"), integer("enabled", 0, 1),
+                        integer("position", 0, 1 << 30)},
+                       QStringLiteral("name"),
+                       names({"name"}),
+                       {},
+                       {}};
+    playbook.sinceSchema = 14;
+    for (FieldDef& f : playbook.fields)
+        f.sinceSchema = 14;
+    list.push_back(std::move(playbook));
+    for (EntityDef& e : list)
+        if (e.name == QLatin1String("task")) {
+            e.fields.push_back(since(text("playbook_id"), 14));
+            e.fields.push_back(since(text("step"), 14));
+        }
+
     return list;
 }
 

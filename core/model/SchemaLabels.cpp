@@ -105,6 +105,12 @@ const char* enumSource(QStringView field, QStringView key)
         {"source", "followup", QT_TRANSLATE_NOOP("summit::core", "Follow-up")},
         {"source", "rule", QT_TRANSLATE_NOOP("summit::core", "Rule")},
         {"source", "playbook", QT_TRANSLATE_NOOP("summit::core", "Playbook")},
+        {"trigger", "new_key_account", QT_TRANSLATE_NOOP("summit::core", "New key account")},
+        {"trigger", "account_stage", QT_TRANSLATE_NOOP("summit::core", "Account enters a stage")},
+        {"trigger", "opportunity_stage", QT_TRANSLATE_NOOP("summit::core", "Opportunity enters a stage")},
+        {"trigger", "visit", QT_TRANSLATE_NOOP("summit::core", "Visit recorded")},
+        {"trigger", "month_start", QT_TRANSLATE_NOOP("summit::core", "First workday of the month")},
+        {"trigger", "manual", QT_TRANSLATE_NOOP("summit::core", "Started by hand")},
         {"applies_to", "account", QT_TRANSLATE_NOOP("summit::core", "Accounts")},
         {"applies_to", "contact", QT_TRANSLATE_NOOP("summit::core", "Contacts")},
         {"applies_to", "opportunity", QT_TRANSLATE_NOOP("summit::core", "Opportunities")},
@@ -324,6 +330,9 @@ const char* fieldSource(QStringView entity, QStringView field)
         {"rule_id", QT_TRANSLATE_NOOP("summit::core", "Rule")},
         {"requires", QT_TRANSLATE_NOOP("summit::core", "Required to enter")},
         {"trigger", QT_TRANSLATE_NOOP("summit::core", "Trigger")},
+        {"playbook_id", QT_TRANSLATE_NOOP("summit::core", "Playbook")},
+        {"steps", QT_TRANSLATE_NOOP("summit::core", "Steps")},
+        {"step", QT_TRANSLATE_NOOP("summit::core", "Step")},
     };
     // One English word, two meanings: give translators distinct strings.
     if (entity == u"org_unit" && field == u"name")
@@ -384,6 +393,7 @@ QString entityLabel(QStringView entity)
         {"rule", QT_TRANSLATE_NOOP("summit::core", "Rule")},
         {"calendar_day", QT_TRANSLATE_NOOP("summit::core", "Calendar day")},
         {"stage_gate", QT_TRANSLATE_NOOP("summit::core", "Stage gate")},
+        {"playbook", QT_TRANSLATE_NOOP("summit::core", "Playbook")},
     };
     for (const Label& l : labels)
         if (entity == QLatin1String(l.entity))

@@ -44,7 +44,8 @@ Result<std::vector<DueTask>> myDueTasks(Database& db, const QString& me, const Q
 {
     // tasks_assignee_id narrows to my tasks; the due filter runs on those few.
     auto rows = db.rows(
-        QStringLiteral("SELECT t.id, t.title, t.account_id, a.name, t.due, t.rule_id FROM tasks t "
+        QStringLiteral("SELECT t.id, t.title, t.account_id, a.name, t.due, t.rule_id, t.playbook_id, t.step "
+                       "FROM tasks t "
                        "LEFT JOIN accounts a ON a.id = t.account_id "
                        "WHERE t.assignee_id = ? AND t.deleted = 0 AND t.due IS NOT NULL AND t.due <= ? "
                        "AND (t.status IS NULL OR t.status = 'open') AND coalesce(a.deleted, 0) = 0 "
@@ -56,7 +57,8 @@ Result<std::vector<DueTask>> myDueTasks(Database& db, const QString& me, const Q
     out.reserve(rows.value().size());
     for (const QVariantList& r : rows.value())
         out.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(),
-                       QDate::fromString(r[4].toString(), Qt::ISODate), r[5].toString()});
+                       QDate::fromString(r[4].toString(), Qt::ISODate), r[5].toString(), r[6].toString(),
+                       r[7].toString()});
     return out;
 }
 

@@ -24,7 +24,8 @@ struct DueTask
 {
     QString id, title, accountId, accountName;
     QDate due;
-    QString ruleId; // the rule that made it (rules/Rules.h); empty for a task made by hand
+    QString ruleId;           // the rule that made it (rules/Rules.h); empty for a task made by hand
+    QString playbookId, step; // the playbook and step it is for (rules/Playbooks.h)
 };
 
 // A follow-up's next action that is due soon and has no open or done task yet.

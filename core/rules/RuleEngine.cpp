@@ -4,6 +4,7 @@
 #include "analysis/AccountScores.h"
 #include "analysis/HealthTrend.h"
 #include "model/Display.h"
+#include "rules/AccountTeam.h"
 #include "rules/WorkCalendar.h"
 #include "store/Database.h"
 #include "store/Hlc.h"
@@ -28,11 +29,6 @@ QDate localDate(const QString& isoUtc)
     return t.isValid() ? t.toLocalTime().date() : QDate();
 }
 
-struct AccountInfo
-{
-    QString name, am, sa, de;
-};
-
 // One firing of a rule: the account, the reason and the day the condition first held.
 struct Firing
 {
@@ -44,24 +40,10 @@ class Evaluator
 {
 public:
     Evaluator(Database& db, const EvaluateOptions& o, const WorkCalendar& calendar)
-        : m_db(db), m_options(o), m_calendar(calendar)
+        : m_db(db), m_options(o), m_calendar(calendar), m_team(db)
     {}
 
-    Status loadTeam()
-    {
-        auto rows = m_db.rows(QStringLiteral(
-            "SELECT id, name, role FROM members WHERE deleted = 0 AND coalesce(status, 'active') = 'active' "
-            "ORDER BY CASE role WHEN 'team_lead' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, name, id"));
-        if (!rows)
-            return rows.status();
-        for (const QVariantList& r : rows.value()) {
-            m_members.insert(r[0].toString(), r[1].toString());
-            const QString role = r[2].toString();
-            if (m_lead.isEmpty() && (role == QLatin1String("team_lead") || role == QLatin1String("admin")))
-                m_lead = r[0].toString();
-        }
-        return {};
-    }
+    Status loadTeam() { return m_team.load(); }
 
     // The SQL that keeps accounts `a` in the rule's scope, with its binds.
     QString scope(const Rule& r, QVariantList& binds) const
@@ -124,10 +106,10 @@ public:
     void tasksFor(const Rule& r, const std::vector<Firing>& firings)
     {
         for (const Firing& f : firings) {
-            const AccountInfo& a = account(f.accountId);
+            const AccountPeople& a = m_team.account(f.accountId);
             std::vector<std::pair<QString, QString>> people; // role, member
             for (const QString& role : r.roles) {
-                const QString who = holder(role, a);
+                const QString who = m_team.holder(role, a);
                 if (!who.isEmpty() && std::none_of(people.begin(), people.end(),
                                                    [&](const auto& p) { return p.second == who; }))
                     people.emplace_back(role, who);
@@ -142,7 +124,7 @@ public:
                 t.accountName = a.name;
                 t.role = role;
                 t.assigneeId = who;
-                t.assigneeName = m_members.value(who);
+                t.assigneeName = m_team.memberName(who);
                 t.trigger = f.trigger;
                 t.title = f.title;
                 t.reason = f.reason;
@@ -174,15 +156,15 @@ public:
         for (const QVariantList& row : rows.value()) {
             const QString taskId = row[0].toString();
             const QDate due = QDate::fromString(row[2].toString(), Qt::ISODate);
-            const AccountInfo& a = account(row[3].toString());
+            const AccountPeople& a = m_team.account(row[3].toString());
             RuleTask t;
             t.ruleId = r.id;
             t.ruleName = r.name;
             t.accountId = row[3].toString();
             t.accountName = a.name;
             t.role = QStringLiteral("team_lead");
-            t.assigneeId = m_lead;
-            t.assigneeName = m_members.value(m_lead);
+            t.assigneeId = m_team.lead();
+            t.assigneeName = m_team.memberName(m_team.lead());
             t.trigger = QStringLiteral("escalate:") + taskId;
             t.title = CoreText::tr("Escalated: %1").arg(row[1].toString());
             t.reason =
@@ -237,42 +219,6 @@ private:
         return m_calendar.addWorkdays(from, r.dueIn);
     }
 
-    QString holder(const QString& role, const AccountInfo& a) const
-    {
-        QString id;
-        if (role == QLatin1String("am"))
-            id = a.am;
-        else if (role == QLatin1String("sa"))
-            id = a.sa;
-        else if (role == QLatin1String("de"))
-            id = a.de;
-        else if (role == QLatin1String("team_lead"))
-            id = m_lead;
-        return m_members.contains(id) ? id : QString(); // a member who left takes no new tasks
-    }
-
-    const AccountInfo& account(const QString& id)
-    {
-        auto it = m_accounts.find(id);
-        if (it != m_accounts.end())
-            return *it;
-        AccountInfo info;
-        auto rows =
-            m_db.rows(QStringLiteral("SELECT name, am_id, sa_id, de_id FROM accounts WHERE id = ?"), {id});
-        if (rows && !rows.value().empty()) {
-            const QVariantList& r = rows.value().front();
-            info = {r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString()};
-        }
-        return *m_accounts.insert(id, info);
-    }
-
-    void remember(const QString& id, const QString& name, const QString& am, const QString& sa,
-                  const QString& de)
-    {
-        if (!m_accounts.contains(id))
-            m_accounts.insert(id, {name, am, sa, de});
-    }
-
     static constexpr const char* kAccountColumns = "a.id, a.name, a.am_id, a.sa_id, a.de_id";
 
     // The rows of `sql`, where %1 stands for the account's columns (id, name, AM, SA, DE: the
@@ -285,8 +231,8 @@ private:
         if (!rows)
             return rows.error();
         for (const QVariantList& row : rows.value())
-            remember(row[0].toString(), row[1].toString(), row[2].toString(), row[3].toString(),
-                     row[4].toString());
+            m_team.remember(row[0].toString(),
+                            {row[1].toString(), row[2].toString(), row[3].toString(), row[4].toString()});
         return rows;
     }
 
@@ -605,9 +551,7 @@ private:
     Database& m_db;
     const EvaluateOptions& m_options;
     const WorkCalendar& m_calendar;
-    QHash<QString, QString> m_members; // active members: id -> name
-    QString m_lead;
-    QHash<QString, AccountInfo> m_accounts;
+    AccountTeam m_team;
     QHash<QString, int> m_health; // today's score by account, computed once per evaluation
     std::vector<RuleTask> m_proposed;
 };

@@ -43,6 +43,9 @@ struct RuleTask
     QString title;   // the task's title, in the user's language
     QString reason;  // why, in words: "last follow-up on 2026-11-20, 16 days ago"
     QDate due;
+    // A playbook's step (rules/PlaybookEngine.h) rather than a rule's task: ruleId is empty,
+    // the task's source is "playbook", and trigger names the playbook's run on the account.
+    QString playbookId, step;
 };
 
 struct RuleSkip

@@ -251,10 +251,20 @@ Status toV13(Database& db)
     return execAll(db, addedColumns(13));
 }
 
+// Version 14: playbooks, and a task's playbook and step; a playbook's runs on an account are
+// read by the playbook's id.
+Status toV14(Database& db)
+{
+    return execAll(
+        db,
+        addedColumns(14) << QStringLiteral(
+            "CREATE INDEX tasks_playbook ON tasks (playbook_id, account_id) WHERE playbook_id IS NOT NULL"));
+}
+
 const std::vector<std::function<Status(Database&)>>& steps()
 {
     static const std::vector<std::function<Status(Database&)>> all = {
-        toV1, toV2, toV3, toV4, toV5, toV6, toV7, toV8, toV9, toV10, toV11, toV12, toV13};
+        toV1, toV2, toV3, toV4, toV5, toV6, toV7, toV8, toV9, toV10, toV11, toV12, toV13, toV14};
     return all;
 }
 

@@ -1,5 +1,7 @@
-// Rules on several laptops at once: N replicas, each offline for a while,
-// running the rules on days of their own, logging follow-ups, closing and
+// Rules and playbooks on several laptops at once: N replicas, each offline for a
+// while, running the rules and the playbooks (the shipped visit and monthly
+// health check ones, whose later steps wait for earlier ones) on days of their
+// own, logging calls and visits, closing and
 // trashing tasks, syncing now and then with one other; after a full sync every
 // replica holds the same tasks, no reason has two tasks, a closed task stays
 // closed, and a trashed one stays in the trash unless a laptop wrote something
@@ -12,6 +14,7 @@
 #include "StoreFixture.h"
 
 #include "commands/Commands.h"
+#include "rules/PlaybookEngine.h"
 #include "rules/RuleEngine.h"
 
 #include <QRandomGenerator>
@@ -71,13 +74,16 @@ QStringList taskRows(Store& s)
 {
     return test::rowsAsText(s, QStringLiteral("SELECT id, title, coalesce(status, ''), coalesce(due, ''), "
                                               "coalesce(assignee_id, ''), deleted, coalesce(rule_id, ''), "
-                                              "coalesce(trigger, '') FROM tasks ORDER BY id"));
+                                              "coalesce(trigger, ''), coalesce(playbook_id, ''), "
+                                              "coalesce(step, '') FROM tasks ORDER BY id"));
 }
 
 struct Outcome
 {
-    int duplicates = 0; // reasons (rule, account, trigger, assignee) with more than one task
+    int duplicates =
+        0; // reasons (rule or playbook, account, trigger, step, assignee) with more than one task
     int tasks = 0;
+    int playbookTasks = 0, laterSteps = 0; // steps that waited for another (review, people)
 };
 
 Outcome play(quint32 seed, bool randomIds, int replicas = 3, int steps = 60)
@@ -128,15 +134,19 @@ Outcome play(quint32 seed, bool randomIds, int replicas = 3, int steps = 60)
             auto e = rules::evaluateRules(f.store->reader(), o);
             REQUIRE_MESSAGE(e.isOk(), e.message().toStdString());
             REQUIRE(cmd.addRuleTasks(e.value().tasks).isOk());
+            auto p = rules::evaluatePlaybooks(f.store->reader(), o);
+            REQUIRE_MESSAGE(p.isOk(), p.message().toStdString());
+            REQUIRE(cmd.addRuleTasks(p.value().tasks).isOk());
             break;
         }
-        case 2: { // a follow-up: a new trigger for that account's silence
+        case 2: { // a call or a visit: a new trigger for that account's silence, a visit's playbook
             const QString acc = accounts[int(rng.bounded(accounts.size()))];
-            f.add(QStringLiteral("followup"),
-                  {{QStringLiteral("account_id"), acc},
-                   {QStringLiteral("type"), QStringLiteral("call")},
-                   {QStringLiteral("at"), at(today.addDays(-int(rng.bounded(3))))},
-                   {QStringLiteral("summary"), s("电话")}});
+            f.add(
+                QStringLiteral("followup"),
+                {{QStringLiteral("account_id"), acc},
+                 {QStringLiteral("type"), rng.bounded(2) ? QStringLiteral("call") : QStringLiteral("visit")},
+                 {QStringLiteral("at"), at(today.addDays(-int(rng.bounded(3))))},
+                 {QStringLiteral("summary"), s("电话")}});
             break;
         }
         case 3:
@@ -179,9 +189,14 @@ Outcome play(quint32 seed, bool randomIds, int replicas = 3, int steps = 60)
     out.duplicates =
         s0.reader()
             .scalar(QStringLiteral(
-                "SELECT count(*) FROM (SELECT 1 FROM tasks WHERE source = 'rule' GROUP BY rule_id, "
-                "account_id, trigger, coalesce(assignee_id, '') HAVING count(*) > 1)"))
+                "SELECT count(*) FROM (SELECT 1 FROM tasks WHERE source IN ('rule', 'playbook') GROUP BY "
+                "coalesce(rule_id, playbook_id), account_id, trigger, coalesce(step, ''), "
+                "coalesce(assignee_id, '') HAVING count(*) > 1)"))
             .toInt();
+    out.playbookTasks =
+        s0.reader().scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE source = 'playbook'")).toInt();
+    out.laterSteps =
+        s0.reader().scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE step = 'review'")).toInt();
     // Closed stays closed everywhere; trashed stays trashed, or is back with a conflict flagged.
     for (Replica& r : rs) {
         for (const QString& id : r.closed)
@@ -216,6 +231,20 @@ TEST_CASE(
         tasks += o.tasks;
     }
     CHECK(tasks > 100); // the runs did make tasks to compare
+}
+
+TEST_CASE("the plays make playbook tasks, later steps included, for the property to cover")
+{
+    // Seeds 1 to 3: the visit and monthly playbooks made tasks, and
+    // some second steps (made once the first was done) are among them.
+    int playbookTasks = 0, laterSteps = 0;
+    for (quint32 seed = 1; seed <= 3; ++seed) {
+        const Outcome o = play(seed, false);
+        playbookTasks += o.playbookTasks;
+        laterSteps += o.laterSteps;
+    }
+    CHECK(playbookTasks > 10);
+    CHECK(laterSteps > 0);
 }
 
 TEST_CASE("with random task ids the same play makes duplicates: the property rests on the derived ids")

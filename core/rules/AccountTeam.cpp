@@ -1,0 +1,58 @@
+#include "rules/AccountTeam.h"
+
+#include "store/Database.h"
+
+namespace summit::rules {
+
+Status AccountTeam::load()
+{
+    auto rows = m_db.rows(QStringLiteral(
+        "SELECT id, name, role FROM members WHERE deleted = 0 AND coalesce(status, 'active') = 'active' "
+        "ORDER BY CASE role WHEN 'team_lead' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, name, id"));
+    if (!rows)
+        return rows.status();
+    for (const QVariantList& r : rows.value()) {
+        m_members.insert(r[0].toString(), r[1].toString());
+        const QString role = r[2].toString();
+        if (m_lead.isEmpty() && (role == QLatin1String("team_lead") || role == QLatin1String("admin")))
+            m_lead = r[0].toString();
+    }
+    return {};
+}
+
+QString AccountTeam::holder(const QString& role, const AccountPeople& a) const
+{
+    QString id;
+    if (role == QLatin1String("am"))
+        id = a.am;
+    else if (role == QLatin1String("sa"))
+        id = a.sa;
+    else if (role == QLatin1String("de"))
+        id = a.de;
+    else if (role == QLatin1String("team_lead"))
+        id = m_lead;
+    return m_members.contains(id) ? id : QString(); // a member who left takes no new tasks
+}
+
+const AccountPeople& AccountTeam::account(const QString& id)
+{
+    auto it = m_accounts.find(id);
+    if (it != m_accounts.end())
+        return *it;
+    AccountPeople info;
+    auto rows =
+        m_db.rows(QStringLiteral("SELECT name, am_id, sa_id, de_id FROM accounts WHERE id = ?"), {id});
+    if (rows && !rows.value().empty()) {
+        const QVariantList& r = rows.value().front();
+        info = {r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString()};
+    }
+    return *m_accounts.insert(id, info);
+}
+
+void AccountTeam::remember(const QString& id, const AccountPeople& people)
+{
+    if (!m_accounts.contains(id))
+        m_accounts.insert(id, people);
+}
+
+} // namespace summit::rules
