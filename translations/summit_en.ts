@@ -101,6 +101,13 @@
             <numerusform>Would make %n tasks; %1 are there already. Nothing was written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Started: %n task(s) made.</source>
+        <translation>
+            <numerusform>Started: %n task made.</numerusform>
+            <numerusform>Started: %n tasks made.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -468,13 +475,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Rules made %n task(s)</source>
-        <translation>
-            <numerusform>Rules made %n task</numerusform>
-            <numerusform>Rules made %n tasks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Follow up with %1: no follow-up for more than %n day(s)</source>
         <translation>
             <numerusform>Follow up with %1: no follow-up for more than %n day</numerusform>
@@ -570,6 +570,27 @@
         <translation>
             <numerusform>Open since %1, %n day.</numerusform>
             <numerusform>Open since %1, %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules and playbooks made %n task(s)</source>
+        <translation>
+            <numerusform>Rules and playbooks made %n task</numerusform>
+            <numerusform>Rules and playbooks made %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workday(s)</source>
+        <translation>
+            <numerusform>%n workday</numerusform>
+            <numerusform>%n workdays</numerusform>
         </translation>
     </message>
 </context>
@@ -1066,6 +1087,20 @@
         <translation>
             <numerusform>%n task due today</numerusform>
             <numerusform>%n tasks due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) running</source>
+        <translation>
+            <numerusform>%n playbook running</numerusform>
+            <numerusform>%n playbooks running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) late</source>
+        <translation>
+            <numerusform>%n step late</numerusform>
+            <numerusform>%n steps late</numerusform>
         </translation>
     </message>
 </context>

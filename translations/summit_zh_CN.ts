@@ -1262,10 +1262,6 @@
         <translation>无人</translation>
     </message>
     <message>
-        <source>Skipped rule &quot;%1&quot;: %2</source>
-        <translation>已跳过规则“%1”：%2</translation>
-    </message>
-    <message>
         <source>broken</source>
         <translation>有误</translation>
     </message>
@@ -1390,10 +1386,6 @@
         <translation>rule run [--today YYYY-MM-DD] [--dry-run] [--json]</translation>
     </message>
     <message>
-        <source>Runs every rule that is switched on and makes the tasks they call for; a task made before, on this laptop or another, is not made again.</source>
-        <translation>运行所有已开启的规则并创建相应待办；之前已创建过的待办（无论在本机还是其他电脑上）不会重复创建。</translation>
-    </message>
-    <message>
         <source>calendar workdays FROM N [--file TSV] [--json]</source>
         <translation>calendar workdays 起始日期 N [--file TSV] [--json]</translation>
     </message>
@@ -1440,6 +1432,136 @@
     <message>
         <source>Adds a stage gate and prints its id.</source>
         <translation>添加一个阶段门槛并输出其 ID。</translation>
+    </message>
+    <message>
+        <source>within %1, for %2</source>
+        <translation>时限 %1，负责：%2</translation>
+    </message>
+    <message>
+        <source>(after %1)</source>
+        <translation>（在 %1 之后）</translation>
+    </message>
+    <message>
+        <source>expected one playbook id.</source>
+        <translation>需要一个流程 id。</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --name, --enabled, --step and so on.</source>
+        <translation>没有要修改的内容：请给出 --name、--enabled、--step 等。</translation>
+    </message>
+    <message>
+        <source>expected one playbook id and --account ID.</source>
+        <translation>需要一个流程 id 和 --account ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started: %n task(s) made.</source>
+        <translation>
+            <numerusform>已启动：生成 %n 条待办。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>late, due %1</source>
+        <translation>已逾期，截止 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>在回收站中</translation>
+    </message>
+    <message>
+        <source>starts at the next run</source>
+        <translation>下次运行时开始</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>等待 %1</translation>
+    </message>
+    <message>
+        <source>expected --account ID.</source>
+        <translation>需要 --account ID。</translation>
+    </message>
+    <message>
+        <source>No playbook has run on this account.</source>
+        <translation>该客户尚未运行任何流程。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 steps finished</source>
+        <translation>%1（%2）：已完成 %3/%4 步</translation>
+    </message>
+    <message>
+        <source>playbook list [--json]</source>
+        <translation>playbook list [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the team&apos;s playbooks with their trigger and steps, switched on or off; a broken playbook says what is wrong with it.</source>
+        <translation>列出团队的流程及其触发条件和步骤、启用与否；损坏的流程会说明问题所在。</translation>
+    </message>
+    <message>
+        <source>playbook show ID</source>
+        <translation>playbook show ID</translation>
+    </message>
+    <message>
+        <source>Prints one playbook as JSON.</source>
+        <translation>以 JSON 输出一个流程。</translation>
+    </message>
+    <message>
+        <source>playbook add --name NAME --trigger TRIGGER [--stage STAGE] [--tiers S,A] --step STEP... [--enabled 0|1]</source>
+        <translation>playbook add --name 名称 --trigger 触发条件 [--stage 阶段] [--tiers S,A] --step 步骤... [--enabled 0|1]</translation>
+    </message>
+    <message>
+        <source>Adds a playbook and prints its id. Triggers: new_key_account, account_stage and opportunity_stage (with --stage), visit, month_start (the first workday of each month), manual (started by hand). Each --step is &quot;KEY: TITLE | DUE | ROLES [| after KEY,KEY]&quot;, DUE as 72h or 5wd (workdays), ROLES from am, sa, de, team_lead; or give every step at once as a JSON array with --steps-json.</source>
+        <translation>新增一个流程并输出其 id。触发条件：new_key_account、account_stage 和 opportunity_stage（配合 --stage）、visit、month_start（每月第一个工作日）、manual（手动启动）。每个 --step 写作 &quot;键: 标题 | 时限 | 角色 [| after 键,键]&quot;，时限如 72h（小时）或 5wd（工作日），角色取自 am、sa、de、team_lead；也可用 --steps-json 以 JSON 数组一次给出全部步骤。</translation>
+    </message>
+    <message>
+        <source>playbook set ID [--name NAME] [--enabled 0|1] [--tiers S,A] [--step STEP...]</source>
+        <translation>playbook set ID [--name 名称] [--enabled 0|1] [--tiers S,A] [--step 步骤...]</translation>
+    </message>
+    <message>
+        <source>Changes a playbook, shipped or the team&apos;s own; --step replaces every step.</source>
+        <translation>修改一个流程（内置或团队自建）；--step 会替换全部步骤。</translation>
+    </message>
+    <message>
+        <source>playbook remove ID</source>
+        <translation>playbook remove ID</translation>
+    </message>
+    <message>
+        <source>Moves a team&apos;s own playbook to the trash; a shipped one can only be switched off.</source>
+        <translation>将团队自建的流程移入回收站；内置流程只能停用。</translation>
+    </message>
+    <message>
+        <source>playbook start ID --account ID [--today YYYY-MM-DD]</source>
+        <translation>playbook start ID --account ID [--today YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Starts a playbook on an account by hand: its first steps become tasks now, the others when the steps they wait for are done.</source>
+        <translation>在一个客户上手动启动流程：前几步立即生成待办，其余步骤在其前置步骤完成后生成。</translation>
+    </message>
+    <message>
+        <source>playbook status --account ID [--today YYYY-MM-DD] [--json]</source>
+        <translation>playbook status --account ID [--today YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Shows the account&apos;s playbook runs: each step done, open, late or waiting.</source>
+        <translation>显示该客户的流程进度：每一步已完成、进行中、逾期或等待中。</translation>
+    </message>
+    <message>
+        <source>Skipped &quot;%1&quot;: %2</source>
+        <translation>已跳过“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Runs every rule and playbook that is switched on and makes the tasks they call for; a task made before, on this laptop or another, is not made again.</source>
+        <translation>运行所有已启用的规则和流程并生成相应待办；之前已生成过的待办（无论在本机还是其他电脑上）不会重复生成。</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +3007,7 @@ Wait a moment and try again, or close the other Summit window first.</source>
     </message>
     <message>
         <source>Playbook</source>
-        <translation>打法手册</translation>
+        <translation>流程</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5143,12 +5265,6 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Delete rule %1</source>
         <translation>删除规则 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Rules made %n task(s)</source>
-        <translation>
-            <numerusform>规则创建了 %n 条待办</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No stage gate has the id &quot;%1&quot;.</source>
         <translation>没有 ID 为“%1”的阶段门槛。</translation>
@@ -5647,6 +5763,310 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>The working calendar has no holidays for %1: workdays are counted as Monday to Friday. Add the year&apos;s days under Team › Rules, or with summit-cli calendar set.</source>
         <translation>工作日历中没有 %1 年的节假日：工作日按周一至周五计算。请在 团队 › 规则 中添加该年的日期，或使用 summit-cli calendar set。</translation>
+    </message>
+    <message>
+        <source>A playbook has no field &quot;%1&quot;.</source>
+        <translation>流程没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>Add playbook %1</source>
+        <translation>新增流程 %1</translation>
+    </message>
+    <message>
+        <source>Edit playbook %1</source>
+        <translation>编辑流程 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of the playbooks Summit ships: it cannot be deleted, but it can be switched off.</source>
+        <translation>“%1”是 Summit 内置的流程：不能删除，但可以停用。</translation>
+    </message>
+    <message>
+        <source>Delete playbook %1</source>
+        <translation>删除流程 %1</translation>
+    </message>
+    <message>
+        <source>Start playbook %1</source>
+        <translation>启动流程 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules and playbooks made %n task(s)</source>
+        <translation>
+            <numerusform>规则和流程生成了 %n 条待办</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New key account</source>
+        <translation>新大客户</translation>
+    </message>
+    <message>
+        <source>Account enters a stage</source>
+        <translation>客户进入某阶段</translation>
+    </message>
+    <message>
+        <source>Opportunity enters a stage</source>
+        <translation>商机进入某阶段</translation>
+    </message>
+    <message>
+        <source>Visit recorded</source>
+        <translation>记录拜访</translation>
+    </message>
+    <message>
+        <source>First workday of the month</source>
+        <translation>每月第一个工作日</translation>
+    </message>
+    <message>
+        <source>Started by hand</source>
+        <translation>手动启动</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 of %3; %4.</source>
+        <translation>%3 第 %1/%2 步；%4。</translation>
+    </message>
+    <message>
+        <source>became a key account on %1</source>
+        <translation>于 %1 成为大客户</translation>
+    </message>
+    <message>
+        <source>entered %1 on %2</source>
+        <translation>于 %2 进入%1</translation>
+    </message>
+    <message>
+        <source>%1 entered %2 on %3</source>
+        <translation>%1 于 %3 进入%2</translation>
+    </message>
+    <message>
+        <source>visit on %1</source>
+        <translation>%1 的拜访</translation>
+    </message>
+    <message>
+        <source>a visit</source>
+        <translation>一次拜访</translation>
+    </message>
+    <message>
+        <source>the month %1</source>
+        <translation>%1 月度</translation>
+    </message>
+    <message>
+        <source>started by hand on %1</source>
+        <translation>于 %1 手动启动</translation>
+    </message>
+    <message>
+        <source>No playbook has the id &quot;%1&quot;.</source>
+        <translation>没有 id 为“%1”的流程。</translation>
+    </message>
+    <message>
+        <source>The playbook &quot;%1&quot; cannot run: %2</source>
+        <translation>流程“%1”无法运行：%2</translation>
+    </message>
+    <message>
+        <source>The playbook &quot;%1&quot; is switched off; switch it on to start it.</source>
+        <translation>流程“%1”已停用；请先启用再启动。</translation>
+    </message>
+    <message>
+        <source>No account has the id &quot;%1&quot;.</source>
+        <translation>没有 id 为“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already started on this account today.</source>
+        <translation>今天已在该客户上启动过“%1”。</translation>
+    </message>
+    <message>
+        <source>(deleted playbook)</source>
+        <translation>（已删除的流程）</translation>
+    </message>
+    <message>
+        <source>Survey the customer&apos;s needs</source>
+        <translation>完成客户需求调研</translation>
+    </message>
+    <message>
+        <source>Send the first proposal</source>
+        <translation>提交首次方案</translation>
+    </message>
+    <message>
+        <source>Send the quotation</source>
+        <translation>提交报价</translation>
+    </message>
+    <message>
+        <source>After a visit</source>
+        <translation>拜访后跟进</translation>
+    </message>
+    <message>
+        <source>Send the visit summary and next steps</source>
+        <translation>发送拜访纪要和下一步计划</translation>
+    </message>
+    <message>
+        <source>Update the people met and their stance on the map</source>
+        <translation>在决策链图上更新拜访对象及其态度</translation>
+    </message>
+    <message>
+        <source>Monthly health check</source>
+        <translation>月度健康度检查</translation>
+    </message>
+    <message>
+        <source>Fill in the monthly account health assessment</source>
+        <translation>填写月度《客户健康度评估表》</translation>
+    </message>
+    <message>
+        <source>Review the health assessment</source>
+        <translation>审阅健康度评估</translation>
+    </message>
+    <message>
+        <source>Opportunity in negotiation</source>
+        <translation>商机进入谈判</translation>
+    </message>
+    <message>
+        <source>Review the terms with the team lead</source>
+        <translation>与团队主管审阅合同条款</translation>
+    </message>
+    <message>
+        <source>New customer onboarding</source>
+        <translation>新客户启动</translation>
+    </message>
+    <message>
+        <source>Hold the kick-off meeting</source>
+        <translation>召开项目启动会</translation>
+    </message>
+    <message>
+        <source>Introduce the delivery and service team</source>
+        <translation>引荐交付和服务团队</translation>
+    </message>
+    <message>
+        <source>%1: not a list of steps (%2).</source>
+        <translation>%1：不是步骤列表（%2）。</translation>
+    </message>
+    <message>
+        <source>a JSON array was expected</source>
+        <translation>应为 JSON 数组</translation>
+    </message>
+    <message>
+        <source>%1: step %2 is not an object.</source>
+        <translation>%1：第 %2 步不是对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step: write KEY: TITLE | DUE | ROLES [| after KEY,KEY], for example &quot;proposal: Send the first proposal | 5wd | am,sa | after survey&quot;.</source>
+        <translation>“%1”不是有效步骤：请写作 键: 标题 | 时限 | 角色 [| after 键,键]，例如 &quot;proposal: 提交首次方案 | 5wd | am,sa | after survey&quot;。</translation>
+    </message>
+    <message>
+        <source>Step %1: &quot;%2&quot; is not a deadline; write hours as 72h and workdays as 5wd.</source>
+        <translation>步骤 %1：“%2”不是有效时限；小时写作 72h，工作日写作 5wd。</translation>
+    </message>
+    <message>
+        <source>Step %1: the fourth part names the steps it waits for: after KEY,KEY.</source>
+        <translation>步骤 %1：第四部分应写明前置步骤：after 键,键。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a trigger Summit knows (%3).</source>
+        <translation>%1：“%2”不是 Summit 支持的触发条件（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a stage of this record (%3).</source>
+        <translation>%1：“%2”不是此类记录的阶段（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: a playbook needs at least one step.</source>
+        <translation>%1：流程至少需要一个步骤。</translation>
+    </message>
+    <message>
+        <source>%1: %2 steps; a playbook holds at most %3.</source>
+        <translation>%1：共 %2 步；一个流程最多 %3 步。</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; must start with a letter or digit and hold only a-z, 0-9, _ and - (at most 40).</source>
+        <translation>%1：键“%2”须以字母或数字开头，只能包含 a-z、0-9、_ 和 -（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>%1: two steps have this key.</source>
+        <translation>%1：有两个步骤使用了这个键。</translation>
+    </message>
+    <message>
+        <source>%1: the title is required.</source>
+        <translation>%1：标题必填。</translation>
+    </message>
+    <message>
+        <source>%1: the deadline %2 is outside 0 to 1000.</source>
+        <translation>%1：时限 %2 超出 0 到 1000 的范围。</translation>
+    </message>
+    <message>
+        <source>%1 waits for itself.</source>
+        <translation>%1 等待它自己。</translation>
+    </message>
+    <message>
+        <source>Step %1 waits for &quot;%2&quot;, which is not a step of this playbook.</source>
+        <translation>步骤 %1 等待“%2”，但它不是本流程的步骤。</translation>
+    </message>
+    <message>
+        <source>The steps wait for each other in a circle: %1.</source>
+        <translation>步骤之间循环等待：%1。</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <comment>accounts of these tiers</comment>
+        <translation>%1 类</translation>
+    </message>
+    <message>
+        <source>/</source>
+        <comment>between tiers</comment>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>When an account becomes a key account</source>
+        <translation>当客户成为大客户时</translation>
+    </message>
+    <message>
+        <source>When an account becomes %1</source>
+        <translation>当客户成为 %1客户时</translation>
+    </message>
+    <message>
+        <source>When an account enters %1</source>
+        <translation>当客户进入“%1”阶段时</translation>
+    </message>
+    <message>
+        <source>When an opportunity enters %1</source>
+        <translation>当商机进入“%1”阶段时</translation>
+    </message>
+    <message>
+        <source>When a visit is recorded</source>
+        <translation>当记录一次拜访时</translation>
+    </message>
+    <message>
+        <source>On the first workday of each month, for every account</source>
+        <translation>每月第一个工作日，针对所有客户</translation>
+    </message>
+    <message>
+        <source>On the first workday of each month, for %1 accounts</source>
+        <translation>每月第一个工作日，针对 %1客户</translation>
+    </message>
+    <message>
+        <source>When started by hand</source>
+        <translation>手动启动时</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>当天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workday(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9825,6 +10245,131 @@ Open the existing record instead?</source>
         <source>, </source>
         <comment>between the items of a list in a sentence</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>在回收站中</translation>
+    </message>
+    <message>
+        <source>Starts soon</source>
+        <translation>即将开始</translation>
+    </message>
+    <message>
+        <source>Waits for %1</source>
+        <translation>等待：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Start playbook</source>
+        <translation>启动流程(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Playbook and step</source>
+        <translation>流程与步骤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Playbook runs</source>
+        <translation>流程进度</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已全部完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps finished</source>
+        <translation>已完成 %1/%2 步</translation>
+    </message>
+    <message>
+        <source>Late: was due %1</source>
+        <translation>已逾期：原定 %1 完成</translation>
+    </message>
+    <message>
+        <source>No playbook has run on this account yet. Playbooks start on their own (a visit, the first workday of a month, …) or by hand.</source>
+        <translation>该客户尚未运行任何流程。流程会自动启动（一次拜访、每月第一个工作日……），也可手动启动。</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>playbooks running; steps late</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) running</source>
+        <translation>
+            <numerusform>%n 个流程进行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) late</source>
+        <translation>
+            <numerusform>%n 步已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>A playbook turns an event into a list of tasks with deadlines: a visit, the first workday of a month, an account or an opportunity entering a stage. Each step goes to the people of the account&apos;s team it names; a step that waits for others starts when they are done. An account&apos;s Playbooks tab shows how far each run has come, and starts one by hand.</source>
+        <translation>流程把一个事件变成一组有时限的待办：一次拜访、每月第一个工作日、客户或商机进入某个阶段。每一步交给客户团队中指定角色的人；有前置步骤的步骤在前置完成后开始。客户的“流程”页签显示每次运行的进度，也可在那里手动启动。</translation>
+    </message>
+    <message>
+        <source>Team leads and administrators switch playbooks on and off.</source>
+        <translation>团队主管和管理员可以启用或停用流程。</translation>
+    </message>
+    <message>
+        <source>%1. %2 — within %3, for %4</source>
+        <translation>%1. %2 —— 时限 %3，负责：%4</translation>
+    </message>
+    <message>
+        <source>(after: %1)</source>
+        <translation>（前置：%1）</translation>
+    </message>
+    <message>
+        <source>Playbook (deleted)</source>
+        <translation>流程（已删除）</translation>
+    </message>
+    <message>
+        <source>Playbook: %1, step %2 of %3</source>
+        <translation>流程：%1，第 %2/%3 步</translation>
+    </message>
+    <message>
+        <source>No playbook is switched on (Team › Playbooks)</source>
+        <translation>没有已启用的流程（团队 › 流程）</translation>
     </message>
 </context>
 </TS>

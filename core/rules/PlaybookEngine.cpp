@@ -208,8 +208,7 @@ public:
             const QString id = runId(r[0].toString(), r[1].toString(), key);
             auto it = runs.find(id);
             if (it == runs.end())
-                it = runs.insert(
-                    id, Run{r[0].toString(), r[1].toString(), key, anchorOf(key), {}});
+                it = runs.insert(id, Run{r[0].toString(), r[1].toString(), key, anchorOf(key), {}});
             it->tasks.push_back({r[3].toString(), r[4].toString(), r[5].toString(),
                                  QDate::fromString(r[6].toString(), Qt::ISODate), localDate(r[7].toString()),
                                  r[8].toInt() != 0, r[9].toString()});
@@ -289,7 +288,8 @@ public:
         }
         if (key.startsWith(QLatin1String("visit:")))
             return localDate(
-                m_db.scalar(QStringLiteral("SELECT at FROM followups WHERE id = ?"), {key.mid(6)}).toString());
+                m_db.scalar(QStringLiteral("SELECT at FROM followups WHERE id = ?"), {key.mid(6)})
+                    .toString());
         return QDate::fromString(key.section(QLatin1Char(':'), -1), Qt::ISODate);
     }
 

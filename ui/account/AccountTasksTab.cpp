@@ -287,6 +287,15 @@ void AccountTasksTab::selectTask(const QString& id)
         m_view->setCurrentIndex(m_model->index(r, 0));
 }
 
+bool AccountTasksTab::selectRecord(const QString& id)
+{
+    if (m_model->rowOf(id) < 0)
+        return false;
+    selectTask(id);
+    m_view->setFocus();
+    return true;
+}
+
 void AccountTasksTab::updateActions()
 {
     const Model::Row* r = m_model->row(m_view->currentIndex().row());

@@ -53,6 +53,8 @@ public:
 
     QString currentTaskId() const;
     void selectTask(const QString& id);
+    // AccountView::selectRecord's hook for tasks: false when the task is not in the list.
+    Q_INVOKABLE bool selectRecord(const QString& id);
 
     // The inline form, for keyboard users and tests.
     QFrame* newTaskForm() const { return m_form; }

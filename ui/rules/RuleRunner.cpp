@@ -2,6 +2,7 @@
 
 #include "commands/Commands.h"
 #include "model/Schema.h"
+#include "rules/PlaybookEngine.h"
 #include "store/Database.h"
 #include "store/Store.h"
 
@@ -22,7 +23,21 @@ public:
         if (!m_db.isOpen())
             if (Status s = m_db.open(m_path, OpenMode::ReadOnly); !s)
                 return s;
-        return rules::evaluateRules(m_db, options);
+        auto rules = rules::evaluateRules(m_db, options);
+        if (!rules)
+            return rules;
+        rules::EvaluateOptions playbookOptions = options;
+        playbookOptions.ruleId.clear();
+        auto playbooks = rules::evaluatePlaybooks(m_db, playbookOptions);
+        if (!playbooks)
+            return playbooks;
+        rules::RuleEvaluation all = std::move(rules.value());
+        for (rules::RuleTask& t : playbooks.value().tasks)
+            all.tasks.push_back(std::move(t));
+        all.existing += playbooks.value().existing;
+        for (rules::RuleSkip& skip : playbooks.value().skipped)
+            all.skipped.push_back(std::move(skip));
+        return all;
     }
 
 private:
@@ -80,12 +95,13 @@ void RuleRunner::onStoreChanged(const ChangeSet& change)
 {
     if (m_store.isReadOnly())
         return;
-    // A rule run's own tasks (and a task edit) change no condition a rule reads but the
-    // escalations, which the next run of the day picks up.
-    if (!change.everything && change.entities == QSet<QString>({QStringLiteral("task")}))
+    // A run's own tasks change nothing a rule or playbook reads. A task someone finishes can
+    // let a playbook's next step start: its account is run again, below.
+    if (m_writing)
         return;
     const QSet<QString> global = {QStringLiteral("rule"), QStringLiteral("calendar_day"),
-                                  QStringLiteral("member"), QStringLiteral("account_model")};
+                                  QStringLiteral("member"), QStringLiteral("account_model"),
+                                  QStringLiteral("playbook")};
     if (change.everything || change.remote || change.entities.intersects(global)) {
         schedule(2000);
         return;
@@ -167,7 +183,9 @@ void RuleRunner::writeChunk()
     if (m_written < end) {
         const std::vector<rules::RuleTask> chunk(m_toWrite.begin() + qsizetype(m_written),
                                                  m_toWrite.begin() + qsizetype(end));
+        m_writing = true;
         auto made = commands::Commands(m_store).addRuleTasks(chunk);
+        m_writing = false;
         if (!made) {
             m_running = false;
             m_toWrite.clear();

@@ -1,5 +1,5 @@
 #pragma once
-// Runs the team's rules in the background while Summit is open: a worker
+// Runs the team's rules and playbooks in the background while Summit is open: a worker
 // thread evaluates them on a read-only connection of its own (never on the GUI
 // thread), and the tasks they call for are written on the GUI thread through
 // the store's write path in one change, off the undo stack. A run follows the
@@ -58,6 +58,7 @@ private:
     QDate m_day;
     bool m_running = false;
     bool m_pending = false;
+    bool m_writing = false;   // the store's changes are the run's own tasks
     bool m_all = false;       // the next run evaluates every account
     QSet<QString> m_accounts; // else these
     int m_runs = 0;

@@ -8,6 +8,7 @@
 #include "ui/account/AccountFollowUpsTab.h"
 #include "ui/account/AccountHistoryTab.h"
 #include "ui/account/AccountOpportunitiesTab.h"
+#include "ui/account/AccountPlaybooksTab.h"
 #include "ui/account/AccountRecordsTab.h"
 #include "ui/account/AccountTasksTab.h"
 #include "ui/account/AccountView.h"
@@ -70,6 +71,10 @@ AccountView* AccountTabs::openAccount(const QString& accountId, const QString& t
                      UiText::tr("Follow-ups"));
         view->addTab(QStringLiteral("tasks"), new AccountTasksTab(m_workspace, accountId, view),
                      UiText::tr("Tasks"));
+        auto* playbooks = new AccountPlaybooksTab(m_workspace, accountId, view);
+        connect(playbooks, &AccountPlaybooksTab::taskActivated, view,
+                [view](const QString& taskId) { view->selectRecord(taskId); });
+        view->addTab(QStringLiteral("playbooks"), playbooks, UiText::tr("Playbooks"));
         addCommercialTabs(view, accountId);
         view->addTab(QStringLiteral("history"), new AccountHistoryTab(m_workspace, accountId, view),
                      UiText::tr("History"));

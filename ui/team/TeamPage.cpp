@@ -8,6 +8,7 @@
 #include "ui/forms/RecordDialog.h"
 #include "ui/team/AccountModelView.h"
 #include "ui/team/CustomFieldsView.h"
+#include "ui/team/PlaybooksView.h"
 #include "ui/team/RulesView.h"
 
 #include <QAction>
@@ -141,6 +142,8 @@ TeamPage::TeamPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
     m_tabs->addTab(m_accountModel, UiText::tr("Tiers and health"));
     m_rules = new RulesView(workspace, m_tabs);
     m_tabs->addTab(m_rules, UiText::tr("Rules"));
+    m_playbooks = new PlaybooksView(workspace, m_tabs);
+    m_tabs->addTab(m_playbooks, UiText::tr("Playbooks"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -27,6 +27,7 @@ class RecordActions;
 
 class AccountModelView;
 class CustomFieldsView;
+class PlaybooksView;
 class RulesView;
 class Workspace;
 
@@ -41,6 +42,7 @@ public:
     CustomFieldsView* customFields() const { return m_customFields; }
     AccountModelView* accountModel() const { return m_accountModel; }
     RulesView* rules() const { return m_rules; }
+    PlaybooksView* playbooks() const { return m_playbooks; }
     forms::RecordActions* actions() const { return m_actions; }
     QAction* leaveAction() const { return m_leave; }
     QAction* rejoinAction() const { return m_rejoin; }
@@ -72,6 +74,7 @@ private:
     CustomFieldsView* m_customFields = nullptr;
     AccountModelView* m_accountModel = nullptr;
     RulesView* m_rules = nullptr;
+    PlaybooksView* m_playbooks = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_summary = nullptr;
     forms::RecordActions* m_actions = nullptr;

@@ -4,6 +4,7 @@
 #include "model/Display.h"
 #include "model/Schema.h"
 #include "query/Today.h"
+#include "rules/Playbooks.h"
 #include "rules/Rules.h"
 #include "ui/Workspace.h"
 #include "ui/today/TodaySection.h"
@@ -172,6 +173,10 @@ void TodayView::fillTasks()
     if (auto all = rules::loadRules(m_workspace.store().reader()))
         for (const rules::Rule& r : all.value())
             byId.insert(r.id, r);
+    QHash<QString, rules::Playbook> playbooks;
+    if (auto all = rules::loadPlaybooks(m_workspace.store().reader()))
+        for (const rules::Playbook& p : all.value())
+            playbooks.insert(p.id, p);
     if (tasks) {
         for (const query::DueTask& t : tasks.value()) {
             QString why, tip;
@@ -180,6 +185,19 @@ void TodayView::fillTasks()
                 why = it != byId.constEnd() ? UiText::tr("Rule: %1").arg(it->name)
                                             : UiText::tr("Rule (deleted)");
                 tip = it != byId.constEnd() ? rules::describeRule(*it) : QString();
+            } else if (!t.playbookId.isEmpty()) {
+                auto it = playbooks.constFind(t.playbookId);
+                if (it == playbooks.constEnd()) {
+                    why = UiText::tr("Playbook (deleted)");
+                } else {
+                    int n = 0;
+                    for (size_t i = 0; i < it->steps.size(); ++i)
+                        if (it->steps[i].key == t.step)
+                            n = int(i) + 1;
+                    why =
+                        UiText::tr("Playbook: %1, step %2 of %3").arg(it->name).arg(n).arg(it->steps.size());
+                    tip = rules::describeTrigger(*it);
+                }
             }
             if (t.due < today) {
                 const int late = int(t.due.daysTo(today));

@@ -1,0 +1,166 @@
+// Playbooks in the desktop app, used as a team lead and an account manager
+// would: the Team page's Playbooks tab lists the shipped playbooks with their
+// steps, one click switches one on (undoably), a member who is not a lead
+// cannot; an account's Playbooks tab starts one by hand, shows its steps done,
+// open, late and waiting, follows a task marked done, refuses a second start
+// the same day in words, and opens a step's task on the Tasks tab.
+#include "QtDoctest.h"
+#include "StoreFixture.h"
+
+#include "commands/Commands.h"
+#include "rules/Playbooks.h"
+#include "ui/Workspace.h"
+#include "ui/account/AccountPlaybooksTab.h"
+#include "ui/team/PlaybooksView.h"
+
+#include <QLabel>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace summit;
+using summit::ui::AccountPlaybooksTab;
+using summit::ui::PlaybooksView;
+using summit::ui::Workspace;
+
+namespace {
+
+const QString kNewKey = QStringLiteral("00000000-0000-7000-8003-000000000001");
+const QString kVisit = QStringLiteral("00000000-0000-7000-8003-000000000002");
+
+struct Team
+{
+    test::StoreFixture fixture;
+    Workspace workspace{*fixture.store};
+    QString lead, am, account;
+    Team()
+    {
+        workspace.setNow(QDateTime(QDate(2026, 12, 7), QTime(10, 0)));
+        lead = fixture.add(QStringLiteral("member"), {{QStringLiteral("name"), QString::fromUtf8("赵总")},
+                                                      {QStringLiteral("role"), QStringLiteral("team_lead")}});
+        am = fixture.add(QStringLiteral("member"),
+                         {{QStringLiteral("name"), QString::fromUtf8("王敏")},
+                          {QStringLiteral("role"), QStringLiteral("account_manager")}});
+        account =
+            fixture.add(QStringLiteral("account"), {{QStringLiteral("name"), QString::fromUtf8("华东电力")},
+                                                    {QStringLiteral("tier"), QStringLiteral("A")},
+                                                    {QStringLiteral("am_id"), am}});
+    }
+};
+
+QTreeWidgetItem* step(QTreeWidget* tree, int run, int index)
+{
+    QTreeWidgetItem* top = tree->topLevelItem(run);
+    REQUIRE(top);
+    REQUIRE(index < top->childCount());
+    return top->child(index);
+}
+
+} // namespace
+
+TEST_CASE("the Playbooks tab lists the shipped playbooks; a lead switches one on, undoably")
+{
+    Team t;
+    PlaybooksView view(t.workspace);
+    view.resize(1200, 700);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QTableWidget* table = view.table();
+    REQUIRE(table->rowCount() == 5);
+    CHECK(table->item(0, PlaybooksView::NameColumn)->text().startsWith(QStringLiteral("New key account\n")));
+    CHECK(table->item(0, PlaybooksView::StepsColumn)
+              ->text()
+              .contains(QStringLiteral("(after: Survey the customer's needs)")));
+    CHECK(table->item(0, PlaybooksView::OnColumn)->checkState() == Qt::Unchecked);
+    CHECK(table->item(1, PlaybooksView::OnColumn)->checkState() == Qt::Checked);
+    const QRect cell = table->visualItemRect(table->item(0, PlaybooksView::OnColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    CHECK(table->item(0, PlaybooksView::OnColumn)->checkState() == Qt::Checked);
+    CHECK(rules::loadPlaybook(t.fixture.store->reader(), kNewKey).value().enabled);
+    t.workspace.undoStack()->undo();
+    CHECK_FALSE(rules::loadPlaybook(t.fixture.store->reader(), kNewKey).value().enabled);
+    CHECK(table->item(0, PlaybooksView::OnColumn)->checkState() == Qt::Unchecked);
+
+    // An account manager reads them and cannot switch them.
+    t.fixture.store->setAuthor(t.am);
+    view.reload();
+    CHECK(view.findChild<QLabel*>(QStringLiteral("playbooksReadOnly"))->isVisible());
+    CHECK_FALSE(view.toggle(0));
+    CHECK_FALSE(rules::loadPlaybook(t.fixture.store->reader(), kNewKey).value().enabled);
+}
+
+TEST_CASE(
+    "an account's Playbooks tab: started by hand, its steps' states, a task done, a second start refused")
+{
+    Team t;
+    AccountPlaybooksTab tab(t.workspace, t.account);
+    tab.resize(1000, 600);
+    tab.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&tab));
+    CHECK(tab.view()->topLevelItemCount() == 0);
+    CHECK(tab.summary()->text().startsWith(QStringLiteral("No playbook has run on this account yet")));
+
+    // The menu lists the playbooks that are switched on.
+    tab.startButton()->menu()->popup(QPoint(0, 0));
+    QStringList offered;
+    for (QAction* a : tab.startButton()->menu()->actions())
+        offered << a->text();
+    tab.startButton()->menu()->hide();
+    CHECK(offered == QStringList{QStringLiteral("After a visit"), QStringLiteral("Monthly health check")});
+
+    REQUIRE(tab.start(kVisit));
+    REQUIRE(tab.view()->topLevelItemCount() == 1);
+    QTreeWidgetItem* run = tab.view()->topLevelItem(0);
+    CHECK(run->text(0) == QStringLiteral("After a visit — started by hand on 2026-12-07"));
+    CHECK(run->text(1) == QStringLiteral("0 of 2 steps finished"));
+    CHECK(step(tab.view(), 0, 0)->text(1) == QStringLiteral("Open"));
+    CHECK(step(tab.view(), 0, 0)->text(3) == QString::fromUtf8("王敏"));
+    CHECK(tab.summary()->text() == QStringLiteral("1 playbook(s) running"));
+
+    // A second start the same day is refused, in words, with nothing written.
+    const int tasks = t.fixture.store->reader().scalar(QStringLiteral("SELECT count(*) FROM tasks")).toInt();
+    CHECK_FALSE(tab.start(kVisit));
+    CHECK(tab.findChildren<QLabel*>().size() >= 2);
+    bool said = false;
+    for (QLabel* l : tab.findChildren<QLabel*>())
+        said = said || (l->isVisible() && l->text().contains(QStringLiteral("already started")));
+    CHECK(said);
+    CHECK(t.fixture.store->reader().scalar(QStringLiteral("SELECT count(*) FROM tasks")).toInt() == tasks);
+
+    // The summary, marked done, follows; the other step, once late, says so.
+    const QString summaryTask = step(tab.view(), 0, 0)->data(0, AccountPlaybooksTab::TaskRole).toString();
+    REQUIRE(commands::Commands(*t.fixture.store)
+                .completeTask(summaryTask, QDateTime(QDate(2026, 12, 7), QTime(12, 0))));
+    CHECK(step(tab.view(), 0, 0)->text(1) == QStringLiteral("Done"));
+    CHECK(tab.view()->topLevelItem(0)->text(1) == QStringLiteral("1 of 2 steps finished"));
+    t.workspace.setNow(QDateTime(QDate(2026, 12, 14), QTime(10, 0)));
+    tab.reload();
+    QTreeWidgetItem* late = step(tab.view(), 0, 1);
+    CHECK(late->text(1) == QStringLiteral("Late"));
+    CHECK(late->font(1).bold());
+    CHECK(late->toolTip(1).startsWith(QStringLiteral("Late: was due")));
+    CHECK(tab.summary()->text().contains(QStringLiteral("1 step(s) late")));
+
+    // Activating a step asks for its task.
+    QSignalSpy activated(&tab, &AccountPlaybooksTab::taskActivated);
+    emit tab.view()->itemActivated(late, 0);
+    REQUIRE(activated.count() == 1);
+    CHECK(activated.first().first().toString() == late->data(0, AccountPlaybooksTab::TaskRole).toString());
+}
+
+TEST_CASE("a step waiting for another says which")
+{
+    Team t;
+    REQUIRE(commands::Commands(*t.fixture.store).editPlaybook(kNewKey, {{QStringLiteral("enabled"), 1}}));
+    AccountPlaybooksTab tab(t.workspace, t.account);
+    REQUIRE(tab.start(kNewKey));
+    REQUIRE(tab.view()->topLevelItemCount() == 1);
+    REQUIRE(tab.view()->topLevelItem(0)->childCount() == 3);
+    CHECK(step(tab.view(), 0, 1)->text(1) == QStringLiteral("Waits for Survey the customer's needs"));
+    CHECK(step(tab.view(), 0, 1)->data(0, AccountPlaybooksTab::StateRole).toString() ==
+          QStringLiteral("waiting"));
+}
