@@ -163,7 +163,10 @@ Status Commands::editPlaybook(const QString& id, const FieldValues& fields)
     rules::Playbook p = current.value();
     if (Status s = overlayPlaybook(p, fields); !s)
         return s;
-    if (const QString problem = rules::checkPlaybook(p); !problem.isEmpty())
+    // Switching a playbook off needs no check: a lead must be able to stop a broken one.
+    const bool switchOff =
+        fields.size() == 1 && fields.front().first == QLatin1String("enabled") && !p.enabled;
+    if (const QString problem = rules::checkPlaybook(p); !problem.isEmpty() && !switchOff)
         return Status::fail(problem);
     const FieldValues all = rules::playbookFields(p);
     FieldValues values;
@@ -238,7 +241,10 @@ Status Commands::editRule(const QString& id, const FieldValues& fields)
     rules::Rule r = current.value();
     if (Status s = overlay(r, fields); !s)
         return s;
-    if (const QString problem = rules::checkRule(r, &m_store.reader()); !problem.isEmpty())
+    // Switching a rule off needs no check: a lead must be able to stop a broken one.
+    const bool switchOff =
+        fields.size() == 1 && fields.front().first == QLatin1String("enabled") && !r.enabled;
+    if (const QString problem = rules::checkRule(r, &m_store.reader()); !problem.isEmpty() && !switchOff)
         return Status::fail(problem);
     FieldValues values = stored(r, fields);
     if (values.empty())

@@ -86,7 +86,7 @@ std::vector<Playbook> defaultPlaybooks()
                  step("people",
                       QT_TRANSLATE_NOOP("summit::core", "Update the people met and their stance on the map"),
                       2, "workdays", {kAm})},
-                true, 2),
+                false, 2),
         // Seed 003: the monthly health check within 5 workdays, with its assessment form.
         shipped("00000000-0000-7000-8003-000000000003",
                 QT_TRANSLATE_NOOP("summit::core", "Monthly health check"), "month_start", "", key,

@@ -59,9 +59,10 @@ const QStringList& playbookTriggers();
 // The shipped playbooks: a new key account (needs survey within 72 hours, first proposal
 // within 5 workdays, quote within 1 workday: seed 002), after a visit (seed 002), the
 // monthly health check of S and A accounts (seed 003), an opportunity in negotiation and a
-// new customer's onboarding. The visit and monthly playbooks are switched on; the others,
-// whose triggers an import of existing accounts would set off for every row, are switched
-// off until a team turns them on.
+// new customer's onboarding. Only the monthly health check is switched on: an import of
+// existing accounts would start the key-account and stage playbooks for every row, and the
+// visit playbook gives two tasks a visit (about 15 a week to a busy account manager), which
+// a team should choose.
 std::vector<Playbook> defaultPlaybooks();
 // The shipped playbooks with the team's edits over them, then the team's own, by position
 // and name; those in the trash left out, broken ones with their problem set.

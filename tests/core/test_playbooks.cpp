@@ -119,7 +119,7 @@ std::vector<RuleTask> ofStep(const std::vector<RuleTask>& tasks, const QString& 
 
 } // namespace
 
-TEST_CASE("the shipped playbooks come from the seeds; the visit and monthly ones are on")
+TEST_CASE("the shipped playbooks come from the seeds; the monthly health check is on")
 {
     Team t;
     auto all = rules::loadPlaybooks(t.store->reader());
@@ -129,7 +129,7 @@ TEST_CASE("the shipped playbooks come from the seeds; the visit and monthly ones
         CAPTURE(p.name.toStdString());
         CHECK(p.builtIn);
         CHECK(p.problem.isEmpty());
-        CHECK(p.enabled == (p.id == kVisit || p.id == kMonthly));
+        CHECK(p.enabled == (p.id == kMonthly));
     }
     const rules::Playbook& key = all.value().front();
     CHECK(key.id == kNewKey);
@@ -222,7 +222,8 @@ TEST_CASE("a bad playbook is refused naming the step and the problem, and nothin
     refuse(ok, "\"won\" is not a stage", "opportunity_stage", "won");
     CHECK(t.count(QStringLiteral("SELECT count(*) FROM playbooks")) == before);
     // Every problem above, made by a teammate's laptop straight into the store: listed, skipped.
-    t.add(
+    t.only({kVisit});
+    const QString broken = t.add(
         QStringLiteral("playbook"),
         {{QStringLiteral("name"), s("坏流程")},
          {QStringLiteral("trigger"), QStringLiteral("visit")},
@@ -236,6 +237,10 @@ TEST_CASE("a bad playbook is refused naming the step and the problem, and nothin
     CHECK(e.skipped.front().ruleName == s("坏流程"));
     CHECK(e.skipped.front().problem.contains(s("circle")));
     CHECK(ofStep(e.tasks, QStringLiteral("summary")).size() == 1); // the shipped visit playbook still runs
+    // A lead can switch the broken one off without mending it; any other edit must mend it.
+    CHECK_FALSE(t.cmd.editPlaybook(broken, {{QStringLiteral("name"), s("改名")}}).isOk());
+    REQUIRE(t.cmd.editPlaybook(broken, {{QStringLiteral("enabled"), 0}}).isOk());
+    CHECK(t.evaluate().skipped.empty());
     // A good one is added, checked as a whole.
     auto added = t.cmd.addPlaybook({{QStringLiteral("name"), s("试点流程")},
                                     {QStringLiteral("trigger"), QStringLiteral("manual")},

@@ -1,5 +1,5 @@
 // Rules and playbooks on several laptops at once: N replicas, each offline for a
-// while, running the rules and the playbooks (the shipped visit and monthly
+// while, running the rules and the playbooks (the shipped visit, switched on, and monthly
 // health check ones, whose later steps wait for earlier ones) on days of their
 // own, logging calls and visits, closing and
 // trashing tasks, syncing now and then with one other; after a full sync every
@@ -117,6 +117,8 @@ Outcome play(quint32 seed, bool randomIds, int replicas = 3, int steps = 60)
                               {{QStringLiteral("enabled"), 0}}));
     REQUIRE(teamLead.editRule(QStringLiteral("00000000-0000-7000-8001-000000000005"),
                               {{QStringLiteral("enabled"), 0}}));
+    REQUIRE(teamLead.editPlaybook(QStringLiteral("00000000-0000-7000-8003-000000000002"),
+                                  {{QStringLiteral("enabled"), 1}}));
     fullSync(rs);
 
     for (int step = 0; step < steps; ++step) {

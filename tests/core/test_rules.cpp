@@ -327,6 +327,12 @@ TEST_CASE("a broken rule from a teammate is shown as broken and skipped; the oth
     for (const RuleTask& task : forAccount(e.value().tasks, acc))
         quiet += task.ruleId == kQuietA ? 1 : 0;
     CHECK(quiet == 2); // the shipped quiet rule still fired
+    // A lead switches it off without mending it; any other edit must mend it first.
+    CHECK_FALSE(t.cmd.editRule(bad, {{QStringLiteral("threshold"), 3}}).isOk());
+    REQUIRE(t.cmd.editRule(bad, {{QStringLiteral("enabled"), 0}}).isOk());
+    auto again = rules::evaluateRules(t.store->reader(), o);
+    REQUIRE(again.isOk());
+    CHECK(again.value().skipped.empty());
 }
 
 TEST_CASE("an account gone quiet gets one task per person of the rule, due on a workday, once")

@@ -76,7 +76,7 @@ TEST_CASE("the Playbooks tab lists the shipped playbooks; a lead switches one on
               ->text()
               .contains(QStringLiteral("(after: Survey the customer's needs)")));
     CHECK(table->item(0, PlaybooksView::OnColumn)->checkState() == Qt::Unchecked);
-    CHECK(table->item(1, PlaybooksView::OnColumn)->checkState() == Qt::Checked);
+    CHECK(table->item(2, PlaybooksView::OnColumn)->checkState() == Qt::Checked); // the monthly health check
     const QRect cell = table->visualItemRect(table->item(0, PlaybooksView::OnColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     CHECK(table->item(0, PlaybooksView::OnColumn)->checkState() == Qt::Checked);
@@ -110,7 +110,8 @@ TEST_CASE(
     for (QAction* a : tab.startButton()->menu()->actions())
         offered << a->text();
     tab.startButton()->menu()->hide();
-    CHECK(offered == QStringList{QStringLiteral("After a visit"), QStringLiteral("Monthly health check")});
+    CHECK(offered == QStringList{QStringLiteral("Monthly health check")});
+    REQUIRE(commands::Commands(*t.fixture.store).editPlaybook(kVisit, {{QStringLiteral("enabled"), 1}}));
 
     REQUIRE(tab.start(kVisit));
     REQUIRE(tab.view()->topLevelItemCount() == 1);
