@@ -6013,7 +6013,7 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>tier %1</source>
         <comment>accounts of these tiers</comment>
-        <translation>%1 类</translation>
+        <translation>%1 级</translation>
     </message>
     <message>
         <source>/</source>
