@@ -348,19 +348,21 @@ QString checkPlaybook(const Playbook& p)
                 return CoreText::tr("Step %1 waits for \"%2\", which is not a step of this playbook.")
                     .arg(s.key, a);
     // A cycle (a waits for b, b for a): depth-first search, reporting the steps on it in order.
-    QHash<QString, const PlaybookStep*> byKey;
+    // Every key named in `after` is a step's (checked above), so each lookup finds one.
+    QHash<QString, QStringList> waitsFor;
     for (const PlaybookStep& s : p.steps)
-        byKey.insert(s.key, &s);
+        waitsFor.insert(s.key, s.after);
     QHash<QString, int> state; // 0 unseen, 1 on the path, 2 done
     QStringList path;
     std::function<QStringList(const QString&)> visit = [&](const QString& key) -> QStringList {
         state[key] = 1;
         path << key;
-        for (const QString& next : byKey.value(key)->after) {
-            if (state.value(next) == 1)
-                return path.mid(path.indexOf(next)) << next;
-            if (state.value(next) == 0)
-                if (QStringList cycle = visit(next); !cycle.isEmpty())
+        const QStringList next = waitsFor.value(key);
+        for (const QString& n : next) {
+            if (state.value(n) == 1)
+                return path.mid(path.indexOf(n)) << n;
+            if (state.value(n) == 0)
+                if (QStringList cycle = visit(n); !cycle.isEmpty())
                     return cycle;
         }
         path.removeLast();

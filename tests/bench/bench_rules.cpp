@@ -1,6 +1,7 @@
 // Rules benchmark: evaluating every rule that is switched on over the whole
 // book, each rule on its own, one account (what a run after an edit does),
-// and writing a run's tasks (the part on the GUI thread), beside the budgets
+// and writing a run's tasks (the part on the GUI thread), then every playbook
+// switched on over the book and for one account, beside the budgets
 // of the rules issue: every rule < 1 s, after one edit < 20 ms, never more than
 // 50 ms on the GUI thread. Run on demand:
 //   bench_rules [--db FILE] [--accounts N] [--today YYYY-MM-DD]
@@ -11,6 +12,7 @@
 #include "BenchArgs.h"
 #include "commands/Commands.h"
 #include "demo/DemoData.h"
+#include "rules/PlaybookEngine.h"
 #include "rules/RuleEngine.h"
 #include "store/Store.h"
 
@@ -115,10 +117,36 @@ int main(int argc, char** argv)
     noHealth.skipHealth = true;
     row(QStringLiteral("every rule but the health ones (later runs of a day)"),
         timed([&] { return rules::evaluateRules(db, noHealth).status(); }), 1000);
+    // Playbooks, every shipped one switched on (on this copy): the runs their triggers start,
+    // the steps ready, over the book and for the one account of an edit.
+    commands::Commands cmd(*store.value());
+    auto playbooks = rules::loadPlaybooks(db);
+    if (!playbooks)
+        return 1;
+    for (const rules::Playbook& p : playbooks.value())
+        if (!p.enabled && !cmd.editPlaybook(p.id, {{QStringLiteral("enabled"), 1}}))
+            return 1;
+    int steps = 0;
+    row(QStringLiteral("every playbook switched on, every account"), timed([&] {
+            auto e = rules::evaluatePlaybooks(db, all);
+            steps = e ? int(e.value().tasks.size()) : 0;
+            return e.status();
+        }),
+        1000);
+    std::printf("  (%d playbook tasks)\n", steps);
+    worst = 0;
+    for (int i = 0; i < 5; ++i)
+        worst = std::max(worst, timed([&] { return rules::evaluatePlaybooks(db, edit).status(); }));
+    row(QStringLiteral("every playbook, the one account of an edit (worst of 5)"), worst, 20);
+    worst = 0;
+    for (int i = 0; i < 5; ++i)
+        worst =
+            std::max(worst, timed([&] { return rules::playbookProgress(db, first, all.today).status(); }));
+    row(QStringLiteral("one account's playbook progress (its tab; worst of 5)"), worst, 50);
+
     // The GUI thread writes what a run found, 25 tasks per turn of the event loop (RuleRunner);
     // the first run on a book makes the most. The worst chunk is what holds the GUI.
     const std::vector<rules::RuleTask>& tasks = run.value().tasks;
-    commands::Commands cmd(*store.value());
     double chunkWorst = 0, total = 0;
     for (size_t i = 0; i < tasks.size(); i += 25) {
         const std::vector<rules::RuleTask> chunk(tasks.begin() + qsizetype(i),
