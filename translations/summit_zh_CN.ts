@@ -6068,6 +6068,14 @@ Wait a moment and try again, or close the other Summit window first.</source>
             <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 characters; the steps of a playbook hold at most %3.</source>
+        <translation>%1：共 %2 个字符；一个流程的步骤最多 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: the title has %2 characters; at most %3.</source>
+        <translation>%1：标题有 %2 个字符；最多 %3 个。</translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>

@@ -25,6 +25,8 @@ const QString kLead = QStringLiteral("team_lead");
 
 // More steps than this is a mistake (or a batch made to slow every laptop down).
 constexpr int kMaxSteps = 50;
+constexpr qsizetype kMaxStepsText = 64 * 1024;
+constexpr qsizetype kMaxTitle = 200;
 
 PlaybookStep step(const char* key, const char* title, int dueIn, const char* unit, QStringList roles,
                   QStringList after = {})
@@ -135,6 +137,13 @@ Result<std::vector<PlaybookStep>> parseSteps(const QString& json)
 {
     using R = Result<std::vector<PlaybookStep>>;
     const QString label = model::fieldLabel(u"playbook", QStringLiteral("steps"));
+    // 50 steps of long titles fit in a few KiB; more is a mistake or a batch made to stall laptops.
+    if (json.size() > kMaxStepsText)
+        return R::fail(CoreText::tr("%1: %2 characters; the steps of a playbook hold at most %3.")
+                           .arg(label)
+                           .arg(json.size())
+                           .arg(kMaxStepsText),
+                       QStringLiteral("steps"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray())
@@ -328,6 +337,11 @@ QString checkPlaybook(const Playbook& p)
         keys.insert(s.key);
         if (s.title.isEmpty())
             return CoreText::tr("%1: the title is required.").arg(where);
+        if (s.title.size() > kMaxTitle)
+            return CoreText::tr("%1: the title has %2 characters; at most %3.")
+                .arg(where)
+                .arg(s.title.size())
+                .arg(kMaxTitle);
         if (s.dueIn < 0 || s.dueIn > 1000)
             return CoreText::tr("%1: the deadline %2 is outside 0 to 1000.").arg(where).arg(s.dueIn);
         if (s.dueUnit != QLatin1String("hours") && s.dueUnit != QLatin1String("workdays"))

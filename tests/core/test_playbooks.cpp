@@ -217,6 +217,12 @@ TEST_CASE("a bad playbook is refused naming the step and the problem, and nothin
         R"([{"key":"a","title":"A","due_in":1,"roles":["am"]},{"key":"a","title":"B","due_in":1,"roles":["am"]}])",
         "two steps have this key");
     refuse("[]", "at least one step");
+    const QByteArray longTitle =
+        "[{\"key\":\"a\",\"title\":\"" + QByteArray(201, 'x') + "\",\"due_in\":1,\"roles\":[\"am\"]}]";
+    refuse(longTitle.constData(), "the title has 201 characters");
+    const QByteArray huge = "[{\"key\":\"a\",\"title\":\"A\",\"due_in\":1,\"roles\":[\"am\"],\"pad\":\"" +
+                            QByteArray(70000, ' ') + "\"}]";
+    refuse(huge.constData(), "at most 65536");
     refuse("not json", "not a list of steps");
     refuse(ok, "\"someday\" is not a trigger", "someday");
     refuse(ok, "\"won\" is not a stage", "opportunity_stage", "won");

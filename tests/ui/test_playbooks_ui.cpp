@@ -12,6 +12,8 @@
 #include "ui/Workspace.h"
 #include "ui/account/AccountPlaybooksTab.h"
 #include "ui/team/PlaybooksView.h"
+#include "ui/today/TodaySection.h"
+#include "ui/today/TodayView.h"
 
 #include <QLabel>
 #include <QMenu>
@@ -164,4 +166,29 @@ TEST_CASE("a step waiting for another says which")
     CHECK(step(tab.view(), 0, 1)->text(1) == QStringLiteral("Waits for Survey the customer's needs"));
     CHECK(step(tab.view(), 0, 1)->data(0, AccountPlaybooksTab::StateRole).toString() ==
           QStringLiteral("waiting"));
+}
+
+TEST_CASE("the Today page gives a playbook task's playbook and step as its reason")
+{
+    Team t;
+    t.fixture.store->setAuthor(t.am);
+    auto id = commands::Commands(*t.fixture.store)
+                  .addPlaybook(
+                      {{QStringLiteral("name"), QString::fromUtf8("当天回访")},
+                       {QStringLiteral("trigger"), QStringLiteral("manual")},
+                       {QStringLiteral("steps"),
+                        rules::stepsJson(
+                            {rules::parseStepText(QStringLiteral("call: Call back | 0h | am")).value(),
+                             rules::parseStepText(QStringLiteral("note: Write it up | 1wd | am | after call"))
+                                 .value()})}});
+    REQUIRE_MESSAGE(id.isOk(), id.message().toStdString());
+    AccountPlaybooksTab tab(t.workspace, t.account);
+    REQUIRE(tab.start(id.value()));
+    ui::TodayView today(t.workspace, nullptr);
+    today.refresh();
+    REQUIRE(today.dueTodaySection()->count() == 1);
+    QTreeWidgetItem* row = today.dueTodaySection()->list()->topLevelItem(0);
+    CHECK(row->text(0) == QStringLiteral("Call back"));
+    CHECK(row->text(2) == QString::fromUtf8("Playbook: 当天回访, step 1 of 2"));
+    CHECK(row->toolTip(2) == QStringLiteral("When started by hand"));
 }
