@@ -2,7 +2,7 @@
 
 #include "CoreText.h"
 #include "model/Schema.h"
-#include "rules/AccountTeam.h"
+#include "rules/RunParts.h"
 #include "rules/WorkCalendar.h"
 #include "store/Database.h"
 #include "store/Hlc.h"
@@ -15,22 +15,6 @@
 namespace summit::rules {
 
 namespace {
-
-QString iso(const QDate& d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-QDate localDate(const QString& isoUtc)
-{
-    const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
-    return t.isValid() ? t.toLocalTime().date() : QDate();
-}
-
-QDate stampDate(const WriteStamp& stamp)
-{
-    return QDateTime::fromMSecsSinceEpoch(HybridClock::millis(stamp.hlc), Qt::UTC).toLocalTime().date();
-}
 
 bool resolved(const QString& status)
 {
@@ -123,7 +107,7 @@ public:
             return {};
         }
         if (t == QLatin1String("visit")) {
-            binds << iso(since.addDays(-1)); // `at` is UTC: a day's margin, the local date decides
+            binds << isoDay(since.addDays(-1)); // `at` is UTC: a day's margin, the local date decides
             auto rows = m_db.rows(
                 QStringLiteral("SELECT f.id, f.account_id, f.at FROM followups f JOIN accounts a ON a.id = "
                                "f.account_id WHERE f.deleted = 0 AND f.type IN ('visit', 'executive_visit') "
@@ -175,11 +159,11 @@ public:
                 continue;
             QString key;
             if (t == QLatin1String("new_key_account"))
-                key = QStringLiteral("key:%1").arg(iso(on));
+                key = QStringLiteral("key:%1").arg(isoDay(on));
             else if (t == QLatin1String("account_stage"))
-                key = QStringLiteral("stage:%1:%2").arg(p.stage, iso(on));
+                key = QStringLiteral("stage:%1:%2").arg(p.stage, isoDay(on));
             else
-                key = QStringLiteral("opportunity:%1:%2:%3").arg(r[0].toString(), p.stage, iso(on));
+                key = QStringLiteral("opportunity:%1:%2:%3").arg(r[0].toString(), p.stage, isoDay(on));
             add(r[1].toString(), key, on);
         }
         return {};
@@ -314,7 +298,7 @@ public:
             const QDate on =
                 localDate(m_db.scalar(QStringLiteral("SELECT at FROM followups WHERE id = ?"), {key.mid(6)})
                               .toString());
-            return on.isValid() ? CoreText::tr("visit on %1").arg(iso(on)) : CoreText::tr("a visit");
+            return on.isValid() ? CoreText::tr("visit on %1").arg(isoDay(on)) : CoreText::tr("a visit");
         }
         if (kind == QLatin1String("month"))
             return CoreText::tr("the month %1").arg(key.mid(6));
@@ -337,36 +321,6 @@ private:
     const WorkCalendar& m_calendar;
     AccountTeam m_team;
 };
-
-// Leaves out the proposals whose task exists (in any state), and duplicates.
-Status keepNew(Database& db, std::vector<RuleTask>& proposed, RuleEvaluation& out)
-{
-    QSet<QString> existing;
-    for (size_t i = 0; i < proposed.size(); i += 400) {
-        QStringList marks;
-        QVariantList binds;
-        for (size_t j = i; j < std::min(proposed.size(), i + 400); ++j) {
-            marks << QStringLiteral("?");
-            binds << proposed[j].id;
-        }
-        auto rows = db.rows(
-            QStringLiteral("SELECT id FROM tasks WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), binds);
-        if (!rows)
-            return rows.status();
-        for (const QVariantList& r : rows.value())
-            existing.insert(r[0].toString());
-    }
-    QSet<QString> seen;
-    for (RuleTask& t : proposed) {
-        if (existing.contains(t.id) || seen.contains(t.id)) {
-            ++out.existing;
-            continue;
-        }
-        seen.insert(t.id);
-        out.tasks.push_back(std::move(t));
-    }
-    return {};
-}
 
 } // namespace
 
@@ -450,7 +404,7 @@ Result<std::vector<RuleTask>> startPlaybookTasks(Database& db, const QString& pl
                   {accountId})
             .toInt() == 0)
         return R::fail(CoreText::tr("No account has the id \"%1\".").arg(accountId));
-    const QString key = QStringLiteral("manual:") + iso(today);
+    const QString key = QStringLiteral("manual:") + isoDay(today);
     if (db.scalar(QStringLiteral(
                       "SELECT EXISTS (SELECT 1 FROM tasks WHERE playbook_id = ? AND account_id = ? AND "
                       "\"trigger\" = ? AND deleted = 0)"),

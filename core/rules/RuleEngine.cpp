@@ -4,7 +4,7 @@
 #include "analysis/AccountScores.h"
 #include "analysis/HealthTrend.h"
 #include "model/Display.h"
-#include "rules/AccountTeam.h"
+#include "rules/RunParts.h"
 #include "rules/WorkCalendar.h"
 #include "store/Database.h"
 #include "store/Hlc.h"
@@ -17,17 +17,6 @@
 namespace summit::rules {
 
 namespace {
-
-QString iso(const QDate& d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-QDate localDate(const QString& isoUtc)
-{
-    const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
-    return t.isValid() ? t.toLocalTime().date() : QDate();
-}
 
 // One firing of a rule: the account, the reason and the day the condition first held.
 struct Firing
@@ -141,7 +130,7 @@ public:
         if (r.escalateDays <= 0)
             return {};
         const QDate cut = today().addDays(-r.escalateDays);
-        QVariantList binds = {r.id, iso(cut)};
+        QVariantList binds = {r.id, isoDay(cut)};
         const QString where = scope(r, binds);
         auto rows = m_db.rows(
             QStringLiteral(
@@ -168,7 +157,7 @@ public:
             t.trigger = QStringLiteral("escalate:") + taskId;
             t.title = CoreText::tr("Escalated: %1").arg(row[1].toString());
             t.reason =
-                CoreText::tr("\"%1\" is still open; it was due on %2.").arg(row[1].toString(), iso(due));
+                CoreText::tr("\"%1\" is still open; it was due on %2.").arg(row[1].toString(), isoDay(due));
             t.due = m_calendar.addWorkdays(std::max(due.addDays(r.escalateDays), today()), 0);
             t.id = m_options.randomIds ? ids::newId() : ruleTaskId(r.id, t.accountId, t.trigger, t.role);
             m_proposed.push_back(std::move(t));
@@ -177,36 +166,7 @@ public:
     }
 
     // Keeps the proposals whose task does not exist yet (in any state).
-    Status keepNew(RuleEvaluation& out)
-    {
-        QSet<QString> existing;
-        for (size_t i = 0; i < m_proposed.size(); i += 400) {
-            QStringList marks;
-            QVariantList binds;
-            for (size_t j = i; j < std::min(m_proposed.size(), i + 400); ++j) {
-                marks << QStringLiteral("?");
-                binds << m_proposed[j].id;
-            }
-            auto rows = m_db.rows(
-                QStringLiteral("SELECT id FROM tasks WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))),
-                binds);
-            if (!rows)
-                return rows.status();
-            for (const QVariantList& r : rows.value())
-                existing.insert(r[0].toString());
-        }
-        QSet<QString> seen;
-        for (RuleTask& t : m_proposed) {
-            if (existing.contains(t.id) || seen.contains(t.id)) {
-                ++out.existing;
-                continue;
-            }
-            seen.insert(t.id);
-            out.tasks.push_back(std::move(t));
-        }
-        m_proposed.clear();
-        return {};
-    }
+    Status keepNew(RuleEvaluation& out) { return rules::keepNew(m_db, m_proposed, out); }
 
     QDate today() const { return m_options.today; }
 
@@ -258,10 +218,10 @@ private:
             f.title = CoreText::tr("Follow up with %1: no follow-up for more than %n day(s)", "", r.threshold)
                           .arg(row[1].toString());
             if (last.isValid()) {
-                f.trigger = QStringLiteral("quiet:") + iso(last);
+                f.trigger = QStringLiteral("quiet:") + isoDay(last);
                 f.since = last.addDays(r.threshold + 1);
                 f.reason = CoreText::tr("Last follow-up on %1, %n day(s) ago.", "", int(last.daysTo(today())))
-                               .arg(iso(last));
+                               .arg(isoDay(last));
             } else {
                 f.trigger = QStringLiteral("quiet:never");
                 f.reason = CoreText::tr("No follow-up was ever recorded.");
@@ -345,7 +305,7 @@ private:
                               .arg(score);
                 f.reason = CoreText::tr("Health score %1 on %2, %3 today.")
                                .arg(then.value()->score)
-                               .arg(iso(back))
+                               .arg(isoDay(back))
                                .arg(score);
             }
             // One task per account and month while the score stays low; an open one of the rule is enough.
@@ -368,7 +328,7 @@ private:
 
     Result<std::vector<Firing>> contractEnding(const Rule& r)
     {
-        QVariantList binds = {iso(today()), iso(today().addDays(r.threshold))};
+        QVariantList binds = {isoDay(today()), isoDay(today().addDays(r.threshold))};
         auto rows = scoped(
             r,
             QStringLiteral(
@@ -386,19 +346,19 @@ private:
         std::vector<Firing> out;
         for (const QVariantList& row : rows.value()) {
             const QDate end = QDate::fromString(row[7].toString(), Qt::ISODate);
-            out.push_back(
-                {row[0].toString(), QStringLiteral("contract:") + row[5].toString(),
-                 CoreText::tr("Renew %1: %2 ends on %3").arg(row[1].toString(), row[6].toString(), iso(end)),
-                 CoreText::tr("%1 ends on %2; no contract renews it and no opportunity is open.")
-                     .arg(row[6].toString(), iso(end)),
-                 end.addDays(-r.threshold)});
+            out.push_back({row[0].toString(), QStringLiteral("contract:") + row[5].toString(),
+                           CoreText::tr("Renew %1: %2 ends on %3")
+                               .arg(row[1].toString(), row[6].toString(), isoDay(end)),
+                           CoreText::tr("%1 ends on %2; no contract renews it and no opportunity is open.")
+                               .arg(row[6].toString(), isoDay(end)),
+                           end.addDays(-r.threshold)});
         }
         return out;
     }
 
     Result<std::vector<Firing>> receivableOverdue(const Rule& r)
     {
-        QVariantList binds = {iso(today().addDays(-r.threshold))};
+        QVariantList binds = {isoDay(today().addDays(-r.threshold))};
         auto rows =
             scoped(r,
                    QStringLiteral("SELECT %1, r.id, r.due_on, r.amount_due - coalesce(r.amount_received, "
@@ -414,9 +374,9 @@ private:
             const QString amount = model::formatMoney(row[7].toLongLong(), QStringLiteral("CNY"));
             out.push_back({row[0].toString(), QStringLiteral("receivable:") + row[5].toString(),
                            CoreText::tr("Chase payment from %1: %2 due on %3")
-                               .arg(row[1].toString(), amount, iso(dueOn)),
+                               .arg(row[1].toString(), amount, isoDay(dueOn)),
                            CoreText::tr("%1 was due on %2, %n day(s) ago.", "", int(dueOn.daysTo(today())))
-                               .arg(amount, iso(dueOn)),
+                               .arg(amount, isoDay(dueOn)),
                            dueOn.addDays(r.threshold + 1)});
         }
         return out;
@@ -426,7 +386,7 @@ private:
     {
         // Departures of the last 90 days, or undated ones: a rule switched on today does not
         // dig up people who left years ago.
-        QVariantList binds = {iso(today().addDays(-90))};
+        QVariantList binds = {isoDay(today().addDays(-90))};
         auto rows =
             scoped(r,
                    QStringLiteral(
@@ -443,8 +403,9 @@ private:
             out.push_back({row[0].toString(), QStringLiteral("left:") + row[5].toString(),
                            CoreText::tr("%1 has left %2: find who decides now")
                                .arg(row[6].toString(), row[1].toString()),
-                           left.isValid() ? CoreText::tr("%1 left on %2.").arg(row[6].toString(), iso(left))
-                                          : CoreText::tr("%1 is marked as left.").arg(row[6].toString()),
+                           left.isValid()
+                               ? CoreText::tr("%1 left on %2.").arg(row[6].toString(), isoDay(left))
+                               : CoreText::tr("%1 is marked as left.").arg(row[6].toString()),
                            left});
         }
         return out;
@@ -471,19 +432,16 @@ private:
                 return stamp.error();
             if (!stamp.value())
                 continue;
-            const QDate since =
-                QDateTime::fromMSecsSinceEpoch(HybridClock::millis(stamp.value()->hlc), Qt::UTC)
-                    .toLocalTime()
-                    .date();
+            const QDate since = stampDate(*stamp.value());
             if (since.daysTo(today()) <= r.threshold)
                 continue;
             const QString stage = model::enumLabel(u"stage", row[7].toString());
             out.push_back(
                 {row[0].toString(),
-                 QStringLiteral("stalled:%1:%2:%3").arg(row[5].toString(), row[7].toString(), iso(since)),
-                 CoreText::tr("Move %1 on: in %2 since %3").arg(row[6].toString(), stage, iso(since)),
+                 QStringLiteral("stalled:%1:%2:%3").arg(row[5].toString(), row[7].toString(), isoDay(since)),
+                 CoreText::tr("Move %1 on: in %2 since %3").arg(row[6].toString(), stage, isoDay(since)),
                  CoreText::tr("%1 has been in %2 since %3, %n day(s).", "", int(since.daysTo(today())))
-                     .arg(row[6].toString(), stage, iso(since)),
+                     .arg(row[6].toString(), stage, isoDay(since)),
                  since.addDays(r.threshold + 1)});
         }
         return out;
@@ -524,7 +482,7 @@ private:
 
     Result<std::vector<Firing>> detractor(const Rule& r)
     {
-        QVariantList binds = {r.threshold, iso(today().addDays(-90))};
+        QVariantList binds = {r.threshold, isoDay(today().addDays(-90))};
         auto rows = scoped(
             r,
             QStringLiteral(
@@ -543,7 +501,7 @@ private:
                                     : CoreText::tr("%1 at %2").arg(row[8].toString(), row[1].toString());
             out.push_back({row[0].toString(), QStringLiteral("nps:") + row[5].toString(),
                            CoreText::tr("Call back %1: NPS answer %2").arg(who).arg(row[6].toInt()),
-                           CoreText::tr("Answered %1 on %2.").arg(row[6].toInt()).arg(iso(on)), on});
+                           CoreText::tr("Answered %1 on %2.").arg(row[6].toInt()).arg(isoDay(on)), on});
         }
         return out;
     }

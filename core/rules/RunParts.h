@@ -1,18 +1,36 @@
 #pragma once
-// Who a rule's or a playbook's task goes to: the active team members, the team
-// lead, and each account's account manager, solution architect and delivery
-// expert. Loaded once per evaluation; accounts are read as they are asked for.
+// What rule runs (RuleEngine) and playbook runs (PlaybookEngine) share: who a
+// task goes to (AccountTeam: the active members, the team lead, each account's
+// account manager, solution architect and delivery expert, loaded once per run),
+// the dates they read, and leaving out the tasks that exist already.
 
 #include "Result.h"
 
+#include <QDate>
 #include <QHash>
 #include <QString>
+#include <vector>
 
 namespace summit {
 class Database;
-}
+struct WriteStamp;
+} // namespace summit
 
 namespace summit::rules {
+
+struct RuleTask;
+struct RuleEvaluation;
+
+// "2026-12-07".
+QString isoDay(const QDate& d);
+// The local date of a stored UTC time ("2026-12-06T17:30:00.000Z" is 2026-12-07 in Beijing).
+QDate localDate(const QString& isoUtc);
+// The local date of a write in the log (when a field took its value).
+QDate stampDate(const WriteStamp& stamp);
+
+// Moves the proposals whose task does not exist yet (in any state: done, cancelled, in the
+// trash) into out.tasks, once each; the others count in out.existing.
+Status keepNew(Database& db, std::vector<RuleTask>& proposed, RuleEvaluation& out);
 
 struct AccountPeople
 {

@@ -1,8 +1,61 @@
-#include "rules/AccountTeam.h"
+#include "rules/RunParts.h"
 
+#include "rules/RuleEngine.h"
 #include "store/Database.h"
+#include "store/Hlc.h"
+#include "store/OperationLog.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <algorithm>
 
 namespace summit::rules {
+
+QString isoDay(const QDate& d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QDate localDate(const QString& isoUtc)
+{
+    const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
+    return t.isValid() ? t.toLocalTime().date() : QDate();
+}
+
+QDate stampDate(const WriteStamp& stamp)
+{
+    return QDateTime::fromMSecsSinceEpoch(HybridClock::millis(stamp.hlc), Qt::UTC).toLocalTime().date();
+}
+
+Status keepNew(Database& db, std::vector<RuleTask>& proposed, RuleEvaluation& out)
+{
+    QSet<QString> existing;
+    for (size_t i = 0; i < proposed.size(); i += 400) {
+        QStringList marks;
+        QVariantList binds;
+        for (size_t j = i; j < std::min(proposed.size(), i + 400); ++j) {
+            marks << QStringLiteral("?");
+            binds << proposed[j].id;
+        }
+        auto rows = db.rows(
+            QStringLiteral("SELECT id FROM tasks WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), binds);
+        if (!rows)
+            return rows.status();
+        for (const QVariantList& r : rows.value())
+            existing.insert(r[0].toString());
+    }
+    QSet<QString> seen;
+    for (RuleTask& t : proposed) {
+        if (existing.contains(t.id) || seen.contains(t.id)) {
+            ++out.existing;
+            continue;
+        }
+        seen.insert(t.id);
+        out.tasks.push_back(std::move(t));
+    }
+    proposed.clear();
+    return {};
+}
 
 Status AccountTeam::load()
 {
