@@ -26,9 +26,6 @@ Result<Rows> rowsOf(Database& db, const QString& sql, const QVariantList& binds)
 // Contacts that count as known people: not in the trash and not gone.
 const char* const kActive = "c.deleted = 0 AND coalesce(c.status, 'active') <> 'left'";
 
-// Follow-up contact lists are JSON arrays; anything else counts as no contacts.
-const char* const kContactIds = "json_each(CASE WHEN json_valid(f.contact_ids) THEN f.contact_ids END)";
-
 // The UTC instant local midnight of `day` falls on, in the stored format of followups.at.
 QString utcStartOf(const QDate& day)
 {
@@ -67,16 +64,17 @@ struct Context
 };
 
 // Newest follow-up time per economic buyer of the account among follow-ups
-// in [from, to): one range of followups(account_id, at), each row's contact
-// list expanded once.
+// in [from, to): one range of followup_contacts(account_id, at, contact_id), the
+// index alone (a follow-up's people, kept by triggers on followups: schema 14).
 Result<QHash<QString, QString>> lastSeen(Context& cx, const QString& from, const QString& to)
 {
-    const QString sql = QStringLiteral("SELECT j.value, max(f.at) FROM followups f CROSS JOIN %1 j"
-                                       " WHERE f.account_id = ? AND f.deleted = 0 AND f.at >= ? AND f.at < ?"
-                                       " AND j.value IN (SELECT c.id FROM contacts c WHERE c.account_id = ?"
-                                       "  AND c.decision_role = 'economic_buyer' AND %2)"
-                                       " GROUP BY j.value")
-                            .arg(QLatin1String(kContactIds), QLatin1String(kActive));
+    const QString sql =
+        QStringLiteral("SELECT x.contact_id, max(x.at) FROM followup_contacts x"
+                       " WHERE x.account_id = ? AND x.at >= ? AND x.at < ?"
+                       " AND x.contact_id IN (SELECT c.id FROM contacts c WHERE c.account_id = ?"
+                       "  AND c.decision_role = 'economic_buyer' AND %1)"
+                       " GROUP BY x.contact_id")
+            .arg(QLatin1String(kActive));
     auto rows = rowsOf(cx.db, sql, {cx.account, from, to, cx.account});
     if (!rows)
         return rows.error();
@@ -204,15 +202,15 @@ Status hostileKeyPeople(Context& cx)
 }
 
 // Rule 5: how many people the team has actually talked to lately. The window
-// is a range of followups(account_id, at); the join order is forced so that
-// SQLite walks the follow-ups, not the contacts.
+// is a range of followup_contacts(account_id, at); the join order is forced so that
+// SQLite walks the follow-ups' people, not the contacts.
 Status singleThreaded(Context& cx)
 {
-    const QString sql = QStringLiteral("SELECT DISTINCT c.id, c.name FROM followups f CROSS JOIN %1 j"
-                                       " CROSS JOIN contacts c ON c.id = j.value"
-                                       " WHERE f.account_id = ? AND f.deleted = 0 AND f.at >= ? AND f.at < ?"
-                                       " AND c.account_id = ? AND %2 ORDER BY c.name, c.id LIMIT 2")
-                            .arg(QLatin1String(kContactIds), QLatin1String(kActive));
+    const QString sql = QStringLiteral("SELECT DISTINCT c.id, c.name FROM followup_contacts x"
+                                       " CROSS JOIN contacts c ON c.id = x.contact_id"
+                                       " WHERE x.account_id = ? AND x.at >= ? AND x.at < ?"
+                                       " AND c.account_id = ? AND %1 ORDER BY c.name, c.id LIMIT 2")
+                            .arg(QLatin1String(kActive));
     const int days = cx.options.threadDays;
     auto rows = rowsOf(
         cx.db, sql,

@@ -253,12 +253,42 @@ Status toV13(Database& db)
 
 // Version 14: playbooks, and a task's playbook and step; a playbook's runs on an account are
 // read by the playbook's id.
+// And followup_contacts: one row per person a live follow-up names (its contact_ids, a JSON
+// array), with the follow-up's account and time, kept by triggers on followups whatever
+// writes them (an edit, a sync, an import, a rebuild). "Who was seen lately" (the gap
+// analysis behind health) reads a range of its index instead of every follow-up row of a
+// window with its JSON.
 Status toV14(Database& db)
 {
+    const QString names = QStringLiteral(
+        "SELECT j.value, NEW.id, NEW.account_id, NEW.at FROM json_each(CASE WHEN NEW.deleted = 0 AND "
+        "json_valid(NEW.contact_ids) AND json_type(NEW.contact_ids) = 'array' THEN NEW.contact_ids END) j "
+        "WHERE j.type = 'text'");
     return execAll(
-        db,
-        addedColumns(14) << QStringLiteral(
-            "CREATE INDEX tasks_playbook ON tasks (playbook_id, account_id) WHERE playbook_id IS NOT NULL"));
+        db, addedColumns(14)
+                << QStringLiteral("CREATE INDEX tasks_playbook ON tasks (playbook_id, account_id) "
+                                  "WHERE playbook_id IS NOT NULL")
+                << QStringLiteral("CREATE TABLE followup_contacts (contact_id TEXT NOT NULL, "
+                                  "followup_id TEXT NOT NULL, account_id TEXT, at TEXT, "
+                                  "PRIMARY KEY (contact_id, followup_id)) WITHOUT ROWID")
+                << QStringLiteral("CREATE INDEX followup_contacts_followup ON followup_contacts "
+                                  "(followup_id)")
+                << QStringLiteral("CREATE INDEX followup_contacts_account_at ON followup_contacts "
+                                  "(account_id, at, contact_id)")
+                << QStringLiteral("CREATE TRIGGER followup_contacts_insert AFTER INSERT ON followups "
+                                  "BEGIN INSERT OR IGNORE INTO followup_contacts %1; END")
+                       .arg(names)
+                << QStringLiteral("CREATE TRIGGER followup_contacts_update AFTER UPDATE OF "
+                                  "contact_ids, at, account_id, deleted ON followups BEGIN DELETE "
+                                  "FROM followup_contacts WHERE followup_id = OLD.id; INSERT OR "
+                                  "IGNORE INTO followup_contacts %1; END")
+                       .arg(names)
+                << QStringLiteral("CREATE TRIGGER followup_contacts_delete AFTER DELETE ON followups "
+                                  "BEGIN DELETE FROM followup_contacts WHERE followup_id = OLD.id; END")
+                << QStringLiteral("INSERT OR IGNORE INTO followup_contacts SELECT j.value, f.id, "
+                                  "f.account_id, f.at FROM followups f, json_each(CASE WHEN "
+                                  "json_valid(f.contact_ids) AND json_type(f.contact_ids) = 'array' "
+                                  "THEN f.contact_ids END) j WHERE f.deleted = 0 AND j.type = 'text'"));
 }
 
 const std::vector<std::function<Status(Database&)>>& steps()

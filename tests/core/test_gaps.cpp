@@ -615,3 +615,54 @@ TEST_CASE("gaps: sorted by severity, then kind, then message")
     CHECK(gaps[5].message.contains(QStringLiteral("A ")));
     CHECK(gaps[6].message.contains(QStringLiteral("B ")));
 }
+
+TEST_CASE("gaps: the index of the people each follow-up names follows every write")
+{
+    // followup_contacts (schema 14) is kept by triggers on followups; it must always hold what
+    // the live follow-ups' contact lists say, whatever wrote them.
+    Crm f;
+    const QString acc = f.account(s("华东电力"));
+    const QString a = f.contact(acc, s("王一")), b = f.contact(acc, s("李二")), c = f.contact(acc, s("张三"));
+    auto index = [&] {
+        return test::rowsAsText(*f.store,
+                                QStringLiteral("SELECT contact_id, followup_id, account_id, at FROM "
+                                               "followup_contacts ORDER BY 1, 2"));
+    };
+    auto truth = [&] {
+        return test::rowsAsText(*f.store,
+                                QStringLiteral("SELECT j.value, f.id, f.account_id, f.at FROM followups f, "
+                                               "json_each(CASE WHEN json_valid(f.contact_ids) AND "
+                                               "json_type(f.contact_ids) = 'array' THEN f.contact_ids END) j "
+                                               "WHERE f.deleted = 0 AND j.type = 'text' ORDER BY 1, 2"));
+    };
+    const QString one = f.followup(acc, {a, b}, localAt(3));
+    const QString two = f.followup(acc, {b}, localAt(10));
+    CHECK(index().size() == 3);
+    CHECK(index() == truth());
+    // Its people, its time and its account change.
+    REQUIRE(f.set(
+        QStringLiteral("followup"), one,
+        {{QStringLiteral("contact_ids"), QJsonDocument(QJsonArray{c}).toJson(QJsonDocument::Compact)}}));
+    REQUIRE(f.set(QStringLiteral("followup"), two, {{QStringLiteral("at"), localAt(1)}}));
+    CHECK(index() == truth());
+    CHECK(index().size() == 2);
+    // In the trash it names nobody; restored, its people are back; undone, gone again.
+    f.remove(QStringLiteral("followup"), one);
+    CHECK(index().size() == 1);
+    CHECK(index() == truth());
+    f.restore(QStringLiteral("followup"), one);
+    CHECK(index().size() == 2);
+    CHECK(index() == truth());
+    REQUIRE(f.store->undo());
+    CHECK(index() == truth());
+    // An empty list names nobody.
+    REQUIRE(f.set(QStringLiteral("followup"), two, {{QStringLiteral("contact_ids"), QStringLiteral("[]")}}));
+    CHECK(index() == truth());
+    REQUIRE(f.set(
+        QStringLiteral("followup"), two,
+        {{QStringLiteral("contact_ids"), QJsonDocument(QJsonArray{a, b}).toJson(QJsonDocument::Compact)}}));
+    // A rebuild from the log (as after a restore of a backup) keeps it.
+    REQUIRE(f.store->rebuildFromLog());
+    CHECK(index() == truth());
+    CHECK_FALSE(index().isEmpty());
+}
