@@ -588,14 +588,23 @@ Result<std::vector<HealthAssessment>> health(Database& db, const QString& accoun
         return g.error();
     GapOptions options;
     options.today = today;
+    // Every account's gaps in one pass over each table (findGapsAll) for a book.
+    QHash<QString, std::vector<Gap>> gaps;
+    if (accountId.isEmpty()) {
+        auto all = findGapsAll(db, options);
+        if (!all)
+            return all.error();
+        gaps = std::move(all.value());
+    } else {
+        auto one = findGaps(db, accountId, options);
+        if (!one)
+            return one.error();
+        gaps.insert(accountId, std::move(one.value()));
+    }
     std::vector<HealthAssessment> out;
     out.reserve(g.value().accounts.size());
-    for (const Inputs& in : g.value().accounts) {
-        auto gaps = findGaps(db, in.id, options);
-        if (!gaps)
-            return gaps.error();
-        out.push_back(healthFrom(g.value(), in, tierFrom(g.value(), in), gaps.value(), today));
-    }
+    for (const Inputs& in : g.value().accounts)
+        out.push_back(healthFrom(g.value(), in, tierFrom(g.value(), in), gaps.value(in.id), today));
     return out;
 }
 

@@ -11,6 +11,7 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <vector>
 
@@ -69,6 +70,10 @@ struct GapOptions
 //   is champion; an opportunity without a status is open.
 // An unknown account id is an error.
 Result<std::vector<Gap>> findGaps(Database& db, const QString& accountId, const GapOptions& options);
+// The gaps of every account not in the trash, by account id, each exactly what findGaps
+// gives for it; each table is read once (rows grouped by account) instead of eight queries
+// an account, for the health of a whole book.
+Result<QHash<QString, std::vector<Gap>>> findGapsAll(Database& db, const GapOptions& options);
 
 // Stable, untranslated key of a kind, e.g. "no_economic_buyer".
 QString gapKindKey(GapKind kind);
