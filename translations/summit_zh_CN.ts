@@ -6076,6 +6076,10 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>%1: the title has %2 characters; at most %3.</source>
         <translation>%1：标题有 %2 个字符；最多 %3 个。</translation>
     </message>
+    <message>
+        <source>%1: a key is required, a short name such as survey that the steps waiting for it use.</source>
+        <translation>%1：需要填写键，即一个简短的名字（如 survey），供等待它的步骤引用。</translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>
@@ -10356,10 +10360,6 @@ Open the existing record instead?</source>
         <translation>流程把一个事件变成一组有时限的待办：一次拜访、每月第一个工作日、客户或商机进入某个阶段。每一步交给客户团队中指定角色的人；有前置步骤的步骤在前置完成后开始。客户的“流程”页签显示每次运行的进度，也可在那里手动启动。</translation>
     </message>
     <message>
-        <source>Team leads and administrators switch playbooks on and off.</source>
-        <translation>团队主管和管理员可以启用或停用流程。</translation>
-    </message>
-    <message>
         <source>%1. %2 — within %3, for %4</source>
         <translation>%1. %2 —— 时限 %3，负责：%4</translation>
     </message>
@@ -10378,6 +10378,58 @@ Open the existing record instead?</source>
     <message>
         <source>No playbook is switched on (Team › Playbooks)</source>
         <translation>没有已启用的流程（团队 › 流程）</translation>
+    </message>
+    <message>
+        <source>New playbook…</source>
+        <translation>新建流程…</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>新流程</translation>
+    </message>
+    <message>
+        <source>Team leads and administrators change the playbooks; you can read them.</source>
+        <translation>团队主管和管理员可以修改流程；你可以查看。</translation>
+    </message>
+    <message>
+        <source>Playbook %1</source>
+        <translation>流程 %1</translation>
+    </message>
+    <message>
+        <source>S,A (empty: every tier)</source>
+        <translation>S,A（留空：所有级别）</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Due in</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Roles (am, sa, de, team_lead)</source>
+        <translation>角色（am、sa、de、team_lead）</translation>
+    </message>
+    <message>
+        <source>Waits for (keys)</source>
+        <translation>前置步骤（键）</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>删除步骤</translation>
     </message>
 </context>
 </TS>

@@ -326,8 +326,15 @@ QString checkPlaybook(const Playbook& p)
             .arg(p.steps.size())
             .arg(kMaxSteps);
     QSet<QString> keys;
+    int position = 0;
     for (const PlaybookStep& s : p.steps) {
-        const QString where = CoreText::tr("Step %1").arg(s.key.isEmpty() ? QStringLiteral("?") : s.key);
+        ++position;
+        const QString where =
+            CoreText::tr("Step %1").arg(s.key.isEmpty() ? QString::number(position) : s.key);
+        if (s.key.isEmpty())
+            return CoreText::tr("%1: a key is required, a short name such as survey that the steps waiting "
+                                "for it use.")
+                .arg(where);
         if (!validKey(s.key))
             return CoreText::tr("%1: the key \"%2\" must start with a letter or digit and hold only a-z, "
                                 "0-9, _ and - (at most 40).")

@@ -217,6 +217,9 @@ TEST_CASE("a bad playbook is refused naming the step and the problem, and nothin
         R"([{"key":"a","title":"A","due_in":1,"roles":["am"]},{"key":"a","title":"B","due_in":1,"roles":["am"]}])",
         "two steps have this key");
     refuse("[]", "at least one step");
+    refuse(
+        R"([{"key":"a","title":"A","due_in":1,"roles":["am"]},{"key":"","title":"B","due_in":1,"roles":["am"]}])",
+        "Step 2: a key is required");
     const QByteArray longTitle =
         "[{\"key\":\"a\",\"title\":\"" + QByteArray(201, 'x') + "\",\"due_in\":1,\"roles\":[\"am\"]}]";
     refuse(longTitle.constData(), "the title has 201 characters");

@@ -3,7 +3,9 @@
 // steps, one click switches one on (undoably), a member who is not a lead
 // cannot; an account's Playbooks tab starts one by hand, shows its steps done,
 // open, late and waiting, follows a task marked done, refuses a second start
-// the same day in words, and opens a step's task on the Tasks tab.
+// the same day in words, and opens a step's task on the Tasks tab. A lead writes
+// a new playbook in the dialog (a step that waits for itself refused, nothing
+// written) and edits a shipped one (only the steps written).
 #include "QtDoctest.h"
 #include "StoreFixture.h"
 
@@ -15,7 +17,9 @@
 #include "ui/today/TodaySection.h"
 #include "ui/today/TodayView.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -191,4 +195,81 @@ TEST_CASE("the Today page gives a playbook task's playbook and step as its reaso
     CHECK(row->text(0) == QStringLiteral("Call back"));
     CHECK(row->text(2) == QString::fromUtf8("Playbook: 当天回访, step 1 of 2"));
     CHECK(row->toolTip(2) == QStringLiteral("When started by hand"));
+}
+
+TEST_CASE("a lead writes a playbook in the dialog; a bad step is refused with nothing written")
+{
+    Team t;
+    PlaybooksView view(t.workspace);
+    CHECK(view.newAction()->isEnabled());
+    rules::Playbook blank;
+    blank.name = QStringLiteral("New playbook");
+    blank.trigger = QStringLiteral("manual");
+    ui::PlaybookDialog dialog(t.workspace, blank);
+    dialog.nameEdit()->setText(QString::fromUtf8("大客户回访"));
+    dialog.triggerBox()->setCurrentIndex(dialog.triggerBox()->findData(QStringLiteral("opportunity_stage")));
+    REQUIRE(dialog.stageBox()->isEnabled());
+    dialog.stageBox()->setCurrentIndex(dialog.stageBox()->findData(QStringLiteral("propose")));
+    dialog.tiersEdit()->setText(QStringLiteral("s, a"));
+    QTableWidget* steps = dialog.steps();
+    const int first = dialog.addStep();
+    steps->item(first, ui::PlaybookDialog::KeyColumn)->setText(QStringLiteral("call"));
+    steps->item(first, ui::PlaybookDialog::TitleColumn)->setText(QString::fromUtf8("电话确认方案反馈"));
+    steps->item(first, ui::PlaybookDialog::DueColumn)->setText(QStringLiteral("24"));
+    auto* unit = qobject_cast<QComboBox*>(steps->cellWidget(first, ui::PlaybookDialog::UnitColumn));
+    unit->setCurrentIndex(unit->findData(QStringLiteral("hours")));
+    steps->item(first, ui::PlaybookDialog::AfterColumn)->setText(QStringLiteral("call"));
+    const int before =
+        t.fixture.store->reader().scalar(QStringLiteral("SELECT count(*) FROM playbooks")).toInt();
+    CHECK_FALSE(dialog.save());
+    CHECK(dialog.errorText() == QStringLiteral("Step call waits for itself."));
+    CHECK(t.fixture.store->reader().scalar(QStringLiteral("SELECT count(*) FROM playbooks")).toInt() ==
+          before);
+    steps->item(first, ui::PlaybookDialog::AfterColumn)->setText(QString());
+    const int second = dialog.addStep();
+    steps->item(second, ui::PlaybookDialog::KeyColumn)->setText(QStringLiteral("visit"));
+    steps->item(second, ui::PlaybookDialog::TitleColumn)->setText(QString::fromUtf8("上门拜访"));
+    steps->item(second, ui::PlaybookDialog::RolesColumn)->setText(QStringLiteral("am, sa"));
+    steps->item(second, ui::PlaybookDialog::AfterColumn)->setText(QStringLiteral("call"));
+    REQUIRE_MESSAGE(dialog.save(), dialog.errorText().toStdString());
+    REQUIRE(view.table()->rowCount() == 6);
+    auto all = rules::loadPlaybooks(t.fixture.store->reader());
+    REQUIRE(all.isOk());
+    const rules::Playbook& mine = all.value().back();
+    CHECK(mine.name == QString::fromUtf8("大客户回访"));
+    CHECK(mine.trigger == QStringLiteral("opportunity_stage"));
+    CHECK(mine.stage == QStringLiteral("propose"));
+    CHECK(mine.tiers == QStringList{QStringLiteral("S"), QStringLiteral("A")});
+    REQUIRE(mine.steps.size() == 2);
+    CHECK((mine.steps[0].dueIn == 24 && mine.steps[0].dueUnit == QStringLiteral("hours")));
+    CHECK(mine.steps[1].roles == QStringList{QStringLiteral("am"), QStringLiteral("sa")});
+    CHECK(mine.steps[1].after == QStringList{QStringLiteral("call")});
+    CHECK(mine.problem.isEmpty());
+    // Undo takes it away again.
+    t.workspace.undoStack()->undo();
+    CHECK(view.table()->rowCount() == 5);
+}
+
+TEST_CASE("editing a shipped playbook in the dialog writes only the steps changed")
+{
+    Team t;
+    auto shipped = rules::loadPlaybook(t.fixture.store->reader(), kVisit);
+    REQUIRE(shipped.isOk());
+    ui::PlaybookDialog dialog(t.workspace, shipped.value());
+    REQUIRE(dialog.steps()->rowCount() == 2);
+    CHECK(dialog.steps()->item(0, ui::PlaybookDialog::DueColumn)->text() == QStringLiteral("24"));
+    dialog.steps()->item(0, ui::PlaybookDialog::DueColumn)->setText(QStringLiteral("48"));
+    REQUIRE_MESSAGE(dialog.save(), dialog.errorText().toStdString());
+    auto rec = t.fixture.store->record(QStringLiteral("playbook"), kVisit);
+    REQUIRE(rec.isOk());
+    CHECK(rec.value().value(QStringLiteral("name")).isNull());
+    CHECK(rec.value().value(QStringLiteral("enabled")).isNull());
+    CHECK(rec.value().value(QStringLiteral("steps")).toString().contains(QStringLiteral("\"due_in\":48")));
+    CHECK(rules::loadPlaybook(t.fixture.store->reader(), kVisit).value().steps[0].dueIn == 48);
+    // A shipped playbook cannot be deleted from the list.
+    PlaybooksView view(t.workspace);
+    view.table()->setCurrentCell(1, PlaybooksView::NameColumn);
+    CHECK(view.currentPlaybook() == kVisit);
+    CHECK(view.editAction()->isEnabled());
+    CHECK_FALSE(view.deleteAction()->isEnabled());
 }

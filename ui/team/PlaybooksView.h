@@ -2,12 +2,18 @@
 // The team's playbooks (Team page, "Playbooks" tab): each with its trigger in
 // words and its steps (deadline, who, what it waits for), switched on or off;
 // a broken one (a teammate's edit Summit cannot run) marked with its problem.
-// Team leads and administrators switch them (one undoable change each); the
-// steps of a team's own playbook are written with summit-cli playbook add|set.
+// Team leads and administrators switch them, write new ones and edit them in a
+// dialog (its steps in a table), each one undoable change; others read.
 
+#include "rules/Playbooks.h"
+
+#include <QDialog>
 #include <QWidget>
 
+class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableWidget;
 
 namespace summit {
@@ -33,6 +39,10 @@ public:
     explicit PlaybooksView(Workspace& workspace, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
+    QAction* newAction() const { return m_new; }
+    QAction* editAction() const { return m_edit; }
+    QAction* deleteAction() const { return m_delete; }
+    QString currentPlaybook() const;
     QString errorText() const;
     // Switches the playbook in `row` on or off; false (with the message shown) when refused.
     bool toggle(int row);
@@ -43,12 +53,62 @@ public slots:
 private:
     void onStoreChanged(const ChangeSet& change);
     void showError(const QString& message);
+    void updateActions();
 
     Workspace& m_workspace;
     QTableWidget* m_table = nullptr;
+    QAction* m_new = nullptr;
+    QAction* m_edit = nullptr;
+    QAction* m_delete = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_readOnly = nullptr;
     bool m_mayEdit = true;
+};
+
+// A playbook's fields in a form and its steps in a table (key, title, deadline, unit, roles,
+// the steps it waits for). Save checks the whole playbook (a step that waits for itself, an
+// unknown role) and shows why it was refused, writing nothing.
+class PlaybookDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum StepColumn
+    {
+        KeyColumn,
+        TitleColumn,
+        DueColumn,
+        UnitColumn,
+        RolesColumn,
+        AfterColumn,
+        StepColumnCount
+    };
+    // `playbook` with an empty id: a new one.
+    PlaybookDialog(Workspace& workspace, const rules::Playbook& playbook, QWidget* parent = nullptr);
+
+    QLineEdit* nameEdit() const { return m_name; }
+    QComboBox* triggerBox() const { return m_trigger; }
+    QComboBox* stageBox() const { return m_stage; }
+    QLineEdit* tiersEdit() const { return m_tiers; }
+    QTableWidget* steps() const { return m_steps; }
+    // Adds an empty step row and returns its row.
+    int addStep();
+    QString errorText() const;
+    // The playbook as the form has it.
+    rules::Playbook playbook() const;
+    // Writes it (new: every field; edit: the fields changed); false with the reason shown.
+    bool save();
+
+private:
+    void fillStages();
+
+    Workspace& m_workspace;
+    rules::Playbook m_original;
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_trigger = nullptr;
+    QComboBox* m_stage = nullptr;
+    QLineEdit* m_tiers = nullptr;
+    QTableWidget* m_steps = nullptr;
+    QLabel* m_error = nullptr;
 };
 
 } // namespace summit::ui
