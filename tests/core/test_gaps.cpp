@@ -724,3 +724,45 @@ TEST_CASE("gaps: every account at once gives what each account alone gives")
     }
     CHECK(kinds.size() >= 5); // the comparison covered most rules, not one
 }
+
+TEST_CASE("gaps: a follow-up from another laptop with a list that is not one of ids leaves the index true")
+{
+    // The index is kept by triggers inside the integrate transaction: a hand-made operation whose
+    // contact list is an object, numbers, nested lists or not JSON at all must neither fail the
+    // trigger (which would stall that laptop's stream) nor put anything but ids in the index.
+    Crm a;
+    StoreFixture b(QStringLiteral("b.db"));
+    const QString acc = a.account(s("华东电力"));
+    const QString wang = a.contact(acc, s("王一"));
+    const QString fu = a.followup(acc, {wang}, localAt(2));
+    auto ops = a.store->ownOperationsAfter(0, 100000);
+    REQUIRE(ops.isOk());
+    REQUIRE(b.store->integrate(ops.value()).isOk());
+    auto index = [&] {
+        return test::rowsAsText(*b.store,
+                                QStringLiteral("SELECT contact_id, followup_id FROM followup_contacts "
+                                               "ORDER BY 1, 2"));
+    };
+    auto truth = [&] {
+        return test::rowsAsText(
+            *b.store, QStringLiteral("SELECT j.value, f.id FROM followups f, json_each(CASE WHEN "
+                                     "json_valid(f.contact_ids) AND json_type(f.contact_ids) = 'array' "
+                                     "THEN f.contact_ids END) j WHERE f.deleted = 0 AND j.type = 'text' "
+                                     "ORDER BY 1, 2"));
+    };
+    REQUIRE(index() == QStringList{wang + QStringLiteral("|") + fu});
+    StampedOperation forged = ops.value().back();
+    for (const char* list : {"{\"a\": \"x\"}", "[1, 2]", "[\"x\", [\"y\"]]", "not json", "\"solo\""}) {
+        CAPTURE(list);
+        forged.op = Operation::set(QStringLiteral("followup"), fu,
+                                   {{QStringLiteral("contact_ids"), QString::fromUtf8(list)}});
+        forged.seq += 1;
+        forged.opId = QStringLiteral("%1:%2").arg(forged.replica).arg(forged.seq);
+        forged.hlc += 1000;
+        const auto taken = b.store->integrate({forged}); // refused or taken: either way the index holds
+        CAPTURE(taken.message().toStdString());
+        CHECK(index() == truth());
+        for (const QString& row : index())
+            CHECK(row.section(QLatin1Char('|'), 0, 0) != QStringLiteral("1"));
+    }
+}
