@@ -6080,6 +6080,23 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>%1: a key is required, a short name such as survey that the steps waiting for it use.</source>
         <translation>%1：需要填写键，即一个简短的名字（如 survey），供等待它的步骤引用。</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>%1 tagged %2</source>
+        <comment>an account tagged 央企</comment>
+        <translation>%1（标签为“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one tag (at most 40 characters, no comma).</source>
+        <translation>%1：“%2”不是单个标签（最多 40 个字符，不能含逗号）。</translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>
@@ -10430,6 +10447,10 @@ Open the existing record instead?</source>
     <message>
         <source>Remove step</source>
         <translation>删除步骤</translation>
+    </message>
+    <message>
+        <source>e.g. 央企 (empty: any account)</source>
+        <translation>例如 央企（留空：所有客户）</translation>
     </message>
 </context>
 </TS>

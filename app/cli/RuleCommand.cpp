@@ -52,6 +52,7 @@ QJsonObject ruleJson(const rules::Rule& r)
             {QStringLiteral("tiers"), QJsonArray::fromStringList(r.tiers)},
             {QStringLiteral("region"), r.region},
             {QStringLiteral("industry"), r.industry},
+            {QStringLiteral("tag"), r.tag},
             {QStringLiteral("member_id"), r.memberId},
             {QStringLiteral("roles"), QJsonArray::fromStringList(r.roles)},
             {QStringLiteral("due_in"), r.dueIn},

@@ -39,6 +39,8 @@ Status overlay(rules::Rule& r, const FieldValues& fields)
             r.tiers = text == QLatin1String("*") ? QStringList() : rules::splitList(text, true);
         else if (field == QLatin1String("region"))
             r.region = text;
+        else if (field == QLatin1String("tag"))
+            r.tag = text;
         else if (field == QLatin1String("industry"))
             r.industry = text;
         else if (field == QLatin1String("member_id"))

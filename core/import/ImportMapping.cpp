@@ -68,7 +68,8 @@ std::vector<std::pair<QString, QStringList>> synonymsOf(const QString& type)
              {l1("tax_id"), u({"税号", "纳税人识别号"})},
              {l1("bank"), u({"开户行", "开户银行"})},
              {l1("bank_account"), u({"银行账号", "银行账户"})},
-             {l1("strategy_notes"), u({"客户策略", "策略"})}};
+             {l1("strategy_notes"), u({"客户策略", "策略"})},
+             {l1("tags"), u({"标签", "客户标签", "tags", "tag"})}};
     } else if (type == l1("orgunits")) {
         s = {{kAccountRef,
               u({"客户名称", "客户", "所属客户", "集团", "account", "customer", "客户（名称或信用代码）"})},

@@ -126,7 +126,9 @@ std::vector<EntityDef> buildEntities()
           integer("payment_terms_days", 0, 3650), text("invoice_title"), text("tax_id"), text("bank"),
           text("bank_account"), text("strategy_notes"),
           // Version 11: why the tier was set by hand where it differs from the computed one.
-          since(text("tier_reason"), 11)},
+          since(text("tier_reason"), 11),
+          // Version 14: the team's own labels ("央企, 重点保障"), comma-separated; rules scope by them.
+          since(text("tags"), 14)},
          QStringLiteral("name"),
          names({"name", "short_name"}),
          names({"industry", "region", "credit_code", "address", "website"}),
@@ -418,6 +420,9 @@ std::vector<EntityDef> buildEntities()
                        names({"name"}),
                        {},
                        {}};
+    for (EntityDef& e : list)
+        if (e.name == QLatin1String("rule"))
+            e.fields.push_back(since(text("tag"), 14)); // scope: accounts carrying this tag
     playbook.sinceSchema = 14;
     for (FieldDef& f : playbook.fields)
         f.sinceSchema = 14;

@@ -332,6 +332,8 @@ const char* fieldSource(QStringView entity, QStringView field)
         {"trigger", QT_TRANSLATE_NOOP("summit::core", "Trigger")},
         {"playbook_id", QT_TRANSLATE_NOOP("summit::core", "Playbook")},
         {"steps", QT_TRANSLATE_NOOP("summit::core", "Steps")},
+        {"tags", QT_TRANSLATE_NOOP("summit::core", "Tags")},
+        {"tag", QT_TRANSLATE_NOOP("summit::core", "Tag")},
         {"step", QT_TRANSLATE_NOOP("summit::core", "Step")},
     };
     // One English word, two meanings: give translators distinct strings.

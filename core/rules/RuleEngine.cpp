@@ -46,6 +46,13 @@ public:
             }
             sql += QStringLiteral(" AND a.tier IN (%1)").arg(marks.join(QLatin1Char(',')));
         }
+        if (!r.tag.isEmpty()) {
+            // account.tags is a list the team types: commas (half- or full-width), 、 or spaces between.
+            sql +=
+                QStringLiteral(" AND instr(',' || replace(replace(replace(replace(coalesce(a.tags, ''), "
+                               "'，', ','), '、', ','), ' ', ','), '　', ',') || ',', ',' || ? || ',') > 0");
+            binds << r.tag;
+        }
         if (!r.region.isEmpty()) {
             sql += QStringLiteral(" AND a.region = ?");
             binds << r.region;

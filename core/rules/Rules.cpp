@@ -58,6 +58,8 @@ QString scopePhrase(const Rule& r)
         s = CoreText::tr("%1 in the %2 industry").arg(s, r.industry);
     if (!r.memberId.isEmpty())
         s = CoreText::tr("%1 of one team member").arg(s);
+    if (!r.tag.isEmpty())
+        s = CoreText::tr("%1 tagged %2", "an account tagged 央企").arg(s, r.tag);
     return s;
 }
 
@@ -151,7 +153,7 @@ QStringList splitList(const QString& text, bool upper)
 namespace {
 
 const char* kColumns = "id, deleted, name, condition, threshold, tiers, region, industry, member_id, roles, "
-                       "due_in, due_unit, escalate_days, enabled, position";
+                       "due_in, due_unit, escalate_days, enabled, position, tag";
 
 // The record's set fields over `r` (a shipped rule's values, or a blank one).
 void overlay(Rule& r, const QVariantList& row)
@@ -186,6 +188,8 @@ void overlay(Rule& r, const QVariantList& row)
         r.enabled = row[13].toInt() != 0;
     if (has(14))
         r.position = row[14].toInt();
+    if (!row[15].isNull())
+        r.tag = row[15].toString().trimmed();
 }
 
 } // namespace
@@ -275,6 +279,9 @@ QString checkRule(const Rule& r, Database* db)
         if (!QStringList({QStringLiteral("S"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})
                  .contains(t))
             return CoreText::tr("%1: \"%2\" is not a tier (S, A, B or C).").arg(label("tiers"), t);
+    if (r.tag.contains(QLatin1Char(',')) || r.tag.contains(QChar(0xFF0C)) || r.tag.size() > 40)
+        return CoreText::tr("%1: \"%2\" is not one tag (at most 40 characters, no comma).")
+            .arg(label("tag"), r.tag);
     if (r.roles.isEmpty())
         return CoreText::tr("%1: name at least one role to give the task to (am, sa, de, team_lead).")
             .arg(label("roles"));
@@ -381,7 +388,8 @@ FieldValues ruleFields(const Rule& r)
         {QStringLiteral("due_unit"), r.dueUnit},
         {QStringLiteral("escalate_days"), r.escalateDays},
         {QStringLiteral("enabled"), r.enabled ? 1 : 0},
-        {QStringLiteral("position"), r.position}};
+        {QStringLiteral("position"), r.position},
+        {QStringLiteral("tag"), r.tag}};
 }
 
 } // namespace summit::rules

@@ -33,6 +33,7 @@ struct Rule
     int threshold = 0;                  // days, hours or points, as the condition reads it
     QStringList tiers;                  // S, A, B, C; empty: every tier (and accounts without one)
     QString region, industry, memberId; // empty: any
+    QString tag;                        // accounts carrying this tag (account.tags); empty: any
     QStringList roles;                  // am, sa, de, team_lead
     int dueIn = 0;
     QString dueUnit = QStringLiteral("workdays"); // or hours

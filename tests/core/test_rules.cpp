@@ -572,7 +572,7 @@ TEST_CASE("each condition fires when its facts hold and not otherwise")
     }
 }
 
-TEST_CASE("a rule's scope: region, industry, one member's accounts, and the accounts of an edit")
+TEST_CASE("a rule's scope: region, industry, one member's accounts, a tag, and the accounts of an edit")
 {
     Team t;
     const QString north = t.company(
@@ -597,6 +597,22 @@ TEST_CASE("a rule's scope: region, industry, one member's accounts, and the acco
     REQUIRE(t.cmd.editRule(kQuietA,
                            {{QStringLiteral("industry"), QString()}, {QStringLiteral("member_id"), t.am}}));
     CHECK(accounts(t.test(kQuietA)) == QSet<QString>({north, south}));
+    // Tags: the account's list as the team types it (commas half- or full-width, 、, spaces); a
+    // tag matches whole, never as part of another ("央企" is not in "非央企").
+    REQUIRE(t.cmd.editRule(kQuietA,
+                           {{QStringLiteral("member_id"), QString()}, {QStringLiteral("tag"), s("央企")}}));
+    CHECK(accounts(t.test(kQuietA)).isEmpty());
+    REQUIRE(t.set(QStringLiteral("account"), north, {{QStringLiteral("tags"), s("重点保障，央企")}}));
+    REQUIRE(t.set(QStringLiteral("account"), south, {{QStringLiteral("tags"), s("非央企、金融")}}));
+    REQUIRE(t.set(QStringLiteral("account"), other, {{QStringLiteral("tags"), s("央企 国资")}}));
+    CHECK(accounts(t.test(kQuietA)) == QSet<QString>({north, other}));
+    CHECK(
+        rules::describeRule(rules::loadRule(t.store->reader(), kQuietA).value()).contains(s("tagged 央企")));
+    const Status twoTags = t.cmd.editRule(kQuietA, {{QStringLiteral("tag"), s("央企,国资")}});
+    CHECK_FALSE(twoTags.isOk());
+    CHECK(twoTags.message().contains(QStringLiteral("not one tag")));
+    REQUIRE(
+        t.cmd.editRule(kQuietA, {{QStringLiteral("tag"), QString()}, {QStringLiteral("member_id"), t.am}}));
     // After an edit only the accounts it touched are evaluated.
     rules::EvaluateOptions o;
     o.today = kToday;

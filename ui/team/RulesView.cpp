@@ -383,6 +383,7 @@ struct RuleDialog::Fields
     QLabel* thresholdUnit = nullptr;
     std::vector<QCheckBox*> tiers;
     QLineEdit* region = nullptr;
+    QLineEdit* tag = nullptr;
     QLineEdit* industry = nullptr;
     std::vector<QCheckBox*> roles;
     QSpinBox* dueIn = nullptr;
@@ -420,6 +421,8 @@ RuleDialog::RuleDialog(Workspace& workspace, const rules::Rule& rule, QWidget* p
     }
     tierRow->addWidget(new QLabel(UiText::tr("(none ticked: every account)"), this), 1);
     f.region = new QLineEdit(rule.region, this);
+    f.tag = new QLineEdit(rule.tag, this);
+    f.tag->setPlaceholderText(UiText::tr("e.g. 央企 (empty: any account)"));
     f.industry = new QLineEdit(rule.industry, this);
     auto* roleRow = new QHBoxLayout;
     for (const QString& role : rules::ruleRoles()) {
@@ -461,6 +464,7 @@ RuleDialog::RuleDialog(Workspace& workspace, const rules::Rule& rule, QWidget* p
     f.condition->setObjectName(QStringLiteral("condition"));
     f.threshold->setObjectName(QStringLiteral("threshold"));
     f.region->setObjectName(QStringLiteral("region"));
+    f.tag->setObjectName(QStringLiteral("tag"));
     f.industry->setObjectName(QStringLiteral("industry"));
     f.dueIn->setObjectName(QStringLiteral("due_in"));
     f.dueUnit->setObjectName(QStringLiteral("due_unit"));
@@ -477,6 +481,7 @@ RuleDialog::RuleDialog(Workspace& workspace, const rules::Rule& rule, QWidget* p
     form->addRow(model::fieldLabel(u"rule", u"threshold"), thresholdRow);
     form->addRow(model::fieldLabel(u"rule", u"tiers"), tierRow);
     form->addRow(model::fieldLabel(u"rule", u"region"), f.region);
+    form->addRow(model::fieldLabel(u"rule", u"tag"), f.tag);
     form->addRow(model::fieldLabel(u"rule", u"industry"), f.industry);
     form->addRow(model::fieldLabel(u"rule", u"roles"), roleRow);
     form->addRow(model::fieldLabel(u"rule", u"due_in"), dueRow);
@@ -501,6 +506,7 @@ RuleDialog::RuleDialog(Workspace& workspace, const rules::Rule& rule, QWidget* p
     connect(f.condition, &QComboBox::currentIndexChanged, this, changed);
     connect(f.threshold, &QSpinBox::valueChanged, this, changed);
     connect(f.region, &QLineEdit::textChanged, this, changed);
+    connect(f.tag, &QLineEdit::textChanged, this, changed);
     connect(f.industry, &QLineEdit::textChanged, this, changed);
     connect(f.dueIn, &QSpinBox::valueChanged, this, changed);
     connect(f.dueUnit, &QComboBox::currentIndexChanged, this, changed);
@@ -527,6 +533,7 @@ rules::Rule RuleDialog::rule() const
         if (box->isChecked())
             r.tiers << box->text();
     r.region = f.region->text().trimmed();
+    r.tag = f.tag->text().trimmed();
     r.industry = f.industry->text().trimmed();
     r.roles.clear();
     for (QCheckBox* box : f.roles)
