@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTime>
@@ -89,10 +90,9 @@ QString seenKey(const QString& accountId, const QString& contactId)
     return accountId + QLatin1Char('\n') + contactId;
 }
 
-// Newest follow-up time per economic buyer among follow-ups in [from, to), keyed by
-// account and contact: a range of followup_contacts(account_id, at, contact_id) for one
-// account, the index alone (a follow-up's people, kept by triggers on followups: schema 14);
-// for every account, that index read once.
+// Newest follow-up time per economic buyer of one account among follow-ups in [from, to),
+// keyed by account and contact: a range of followup_contacts(account_id, at, contact_id), the
+// index alone (a follow-up's people, kept by triggers on followups: schema 14).
 Result<QHash<QString, QString>> lastSeen(Context& cx, const QString& accountId, const QString& from,
                                          const QString& to)
 {
@@ -179,17 +179,14 @@ Status economicBuyers(Context& cx)
     if (active.isEmpty())
         return {};
 
-    // Who was seen within the window: a short range of the index. Only for the accounts where
-    // someone was not is the older history read, once an account for all of them.
+    // Who was seen within the window. For one account, a short range of the index; only when
+    // someone was not is the older history read. For the whole book, every buyer's last
+    // follow-up up to today at once, each a lookup by the index's contact_id, split at the
+    // window's start (two passes, within the window and before it, cost twice as much).
     // Follow-ups dated after today are plans, not contact.
     const QString cutoff = utcStartOf(cx.today.addDays(-cx.options.staleDays));
     const QString tomorrow = utcStartOf(cx.today.addDays(1));
-    auto recent = lastSeen(cx, cx.account, cutoff, tomorrow);
-    if (!recent)
-        return recent.status();
-    // For the whole book, every buyer's last follow-up before the window at once: each a
-    // lookup by the index's contact_id, cheaper than a query for each account with a stale one.
-    QHash<QString, QString> bookOlder;
+    QHash<QString, QString> recent, bookOlder;
     if (cx.account.isEmpty()) {
         auto rows =
             rowsOf(cx.db,
@@ -197,12 +194,20 @@ Status economicBuyers(Context& cx)
                                   " WHERE x.contact_id = c.id AND x.account_id = c.account_id AND x.at < ?)"
                                   " FROM contacts c WHERE c.decision_role = 'economic_buyer' AND %1")
                        .arg(QLatin1String(kActive)),
-                   {cutoff});
+                   {tomorrow});
         if (!rows)
             return rows.status();
-        for (const QVariantList& row : rows.value())
-            if (!row[2].isNull())
-                bookOlder.insert(seenKey(row[0].toString(), row[1].toString()), row[2].toString());
+        for (const QVariantList& row : rows.value()) {
+            if (row[2].isNull())
+                continue;
+            const QString at = row[2].toString();
+            (at >= cutoff ? recent : bookOlder).insert(seenKey(row[0].toString(), row[1].toString()), at);
+        }
+    } else {
+        auto seen = lastSeen(cx, cx.account, cutoff, tomorrow);
+        if (!seen)
+            return seen.status();
+        recent = std::move(seen.value());
     }
     for (const QString& acc : cx.order) {
         const auto it = active.constFind(acc);
@@ -210,7 +215,7 @@ Status economicBuyers(Context& cx)
             continue;
         const std::vector<Buyer>& list = *it;
         if (std::all_of(list.begin(), list.end(),
-                        [&](const Buyer& b) { return recent.value().contains(seenKey(acc, b.id)); }))
+                        [&](const Buyer& b) { return recent.contains(seenKey(acc, b.id)); }))
             continue;
         QHash<QString, QString> accountOlder;
         if (!cx.account.isEmpty()) {
@@ -221,7 +226,7 @@ Status economicBuyers(Context& cx)
         }
         const QHash<QString, QString>& older = cx.account.isEmpty() ? bookOlder : accountOlder;
         for (const Buyer& b : list) {
-            if (recent.value().contains(seenKey(acc, b.id)))
+            if (recent.contains(seenKey(acc, b.id)))
                 continue;
             const auto last = older.constFind(seenKey(acc, b.id));
             // The count is a plain variable: lupdate (Qt 6.4) hangs on a call with
@@ -272,9 +277,9 @@ Status hostileKeyPeople(Context& cx)
 // Rule 5: how many people the team has actually talked to lately: the people of the
 // follow-ups in the window (followup_contacts), only those still known (not in the trash,
 // not left). For one account, a range of its index and the first two by name. For every
-// account, the index read once for the (account, person) pairs, then people looked up
-// one by one until two known ones are found: most accounts need two lookups, where
-// joining every pair to its contact row cost 0.4 s on the large set.
+// account, each account's range of the index, its people looked up one by one until two
+// known ones are found: most accounts need two lookups, where joining every pair to its
+// contact row cost 0.4 s on the large set.
 Status singleThreaded(Context& cx)
 {
     const int days = cx.options.threadDays;
@@ -294,25 +299,41 @@ Status singleThreaded(Context& cx)
         for (const QVariantList& row : rows.value())
             engaged[cx.account].emplace_back(row[0].toString(), row[1].toString());
     } else {
-        auto pairs = rowsOf(cx.db,
-                            QStringLiteral("SELECT DISTINCT account_id, contact_id FROM followup_contacts"
-                                           " WHERE at >= ? AND at < ?"),
-                            {from, to});
-        if (!pairs)
-            return pairs.status();
+        // Each live account's range of followup_contacts_account_at, stepped through without
+        // DISTINCT (a sort of every pair in the window cost 0.4 s): the first two known people
+        // end an account's lookups, and a person is looked up once per account.
+        Statement& pairs = cx.db.fast(
+            QStringLiteral("SELECT a.id, x.contact_id FROM accounts a CROSS JOIN followup_contacts x"
+                           " ON x.account_id = a.id WHERE a.deleted = 0 AND x.at >= ? AND x.at < ?"));
         Statement& known = cx.db.fast(
             QStringLiteral("SELECT c.name FROM contacts c WHERE c.id = ? AND c.account_id = ? AND %1")
                 .arg(QLatin1String(kActive)));
-        for (const QVariantList& row : pairs.value()) {
-            const QString acc = row[0].toString();
-            auto& list = engaged[acc];
-            if (list.size() >= 2)
+        pairs.bind(1, from).bind(2, to);
+        QString acc;
+        std::vector<Person>* list = nullptr;
+        QSet<QString> tried; // the people of `acc` looked up so far
+        while (pairs.step()) {
+            const QString rowAccount = pairs.text(0);
+            if (rowAccount != acc) {
+                acc = rowAccount;
+                list = &engaged[acc];
+                tried.clear();
+            }
+            if (list->size() >= 2)
                 continue;
-            known.bind(1, row[1].toString()).bind(2, acc);
+            const QString contact = pairs.text(1);
+            if (tried.contains(contact))
+                continue;
+            tried.insert(contact);
+            known.bind(1, contact).bind(2, acc);
             if (known.step())
-                list.emplace_back(row[1].toString(), known.text(0));
+                list->emplace_back(contact, known.text(0));
             known.reset();
         }
+        const QString error = pairs.error();
+        pairs.reset();
+        if (!error.isEmpty())
+            return Status::fail(error);
     }
     for (const QString& acc : cx.order) {
         const std::vector<Person> list = engaged.value(acc);
