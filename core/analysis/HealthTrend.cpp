@@ -1,11 +1,14 @@
 #include "analysis/HealthTrend.h"
 #include "CoreText.h"
 
+#include "model/AccountModel.h"
+#include "model/Schema.h"
 #include "store/AsOf.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <QTime>
 
 namespace summit::analysis {
@@ -27,6 +30,51 @@ Result<std::optional<HealthPoint>> healthOn(Database& db, const QString& account
     if (!health)
         return health.error();
     return std::optional<HealthPoint>(HealthPoint{day, health.value().score, health.value().band});
+}
+
+Result<QHash<QString, HealthPoint>> healthOnAll(Database& db, const QStringList& accountIds, const QDate& day)
+{
+    using Out = QHash<QString, HealthPoint>;
+    if (accountIds.isEmpty())
+        return Out();
+    const qint64 end = QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() - 1;
+    // What asof::accountStates reads for one account, for each of them into one set of states:
+    // the team's members and account model once, then each account's own records.
+    const quint64 cut = asof::cutAt(end);
+    asof::Reader reader(db, cut);
+    if (Status s = reader.loadTable(QStringLiteral("member")); !s)
+        return s;
+    if (Status s = reader.loadRecord(QStringLiteral("account_model"), model::kAccountModelId); !s)
+        return s;
+    for (const QString& id : accountIds) {
+        // An account first written after the cut did not exist then.
+        const QVariant created =
+            db.scalar(QStringLiteral("SELECT coalesce(created_hlc, 0) FROM accounts WHERE id = ?"), {id});
+        if (created.isNull() || created.toULongLong() > cut)
+            continue;
+        if (Status s = reader.loadRecord(QStringLiteral("account"), id); !s)
+            return s;
+        for (const model::EntityDef& def : model::entities())
+            if (!def.accountField.isEmpty())
+                if (Status s = reader.loadEntity(def, id); !s)
+                    return s;
+    }
+    reader.resolveTrees();
+    const asof::States& states = reader.states();
+    auto past = asof::pastDatabase(states);
+    if (!past)
+        return past.error();
+    auto all = assessHealthAll(*past.value(), day);
+    if (!all)
+        return all.error();
+    const QSet<QString> asked(accountIds.cbegin(), accountIds.cend());
+    Out out;
+    for (const HealthAssessment& h : all.value()) {
+        auto account = states.constFind(h.accountId);
+        if (account != states.constEnd() && account->alive() && asked.contains(h.accountId))
+            out.insert(h.accountId, HealthPoint{day, h.score, h.band});
+    }
+    return out;
 }
 
 Result<std::vector<HealthPoint>> healthTrend(Database& db, const QString& accountId, const QDate& todayIn,

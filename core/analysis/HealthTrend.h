@@ -9,6 +9,8 @@
 #include "analysis/AccountScores.h"
 
 #include <QDate>
+#include <QHash>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -28,6 +30,12 @@ struct HealthPoint
 // The score as of the end of `day` (local time), from the account's records as they were then;
 // none when the account did not exist or was in the trash that day.
 Result<std::optional<HealthPoint>> healthOn(Database& db, const QString& accountId, const QDate& day);
+
+// The scores of several accounts as of the end of `day`, as healthOn gives them one by one,
+// from one past database that holds them all (the schema is built once, not per account).
+// Accounts that did not exist or were in the trash that day are not in the result.
+Result<QHash<QString, HealthPoint>> healthOnAll(Database& db, const QStringList& accountIds,
+                                                const QDate& day);
 
 // The last `weeks` weeks up to today's, oldest first; weeks that ended before
 // the account existed, and weeks it spent in the trash, are left out. `today`

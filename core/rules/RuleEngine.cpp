@@ -279,6 +279,19 @@ private:
         const bool drop = r.condition == QLatin1String("health_drop");
         const QString month = today().toString(QStringLiteral("yyyy-MM"));
         const QDate back = today().addDays(-30);
+        // A fall of N needs a score of N or more 30 days ago: accounts above 100 - N today cannot
+        // have fallen that far, and are not rebuilt as of then. The others are rebuilt together.
+        QHash<QString, analysis::HealthPoint> then;
+        if (drop) {
+            QStringList candidates;
+            for (const QString& id : ids)
+                if (m_health.contains(id) && m_health.value(id) <= 100 - r.threshold)
+                    candidates << id;
+            auto past = analysis::healthOnAll(m_db, candidates, back);
+            if (!past)
+                return past.error();
+            then = std::move(past.value());
+        }
         std::vector<Firing> out;
         for (const QVariantList& row : rows.value()) {
             const QString id = row[0].toString();
@@ -294,24 +307,18 @@ private:
                     CoreText::tr("Call %1: churn risk, health score %2").arg(row[1].toString()).arg(score);
                 f.reason = CoreText::tr("Health score %1, below %2.").arg(score).arg(r.threshold);
             } else {
-                // A fall of N needs a score of N or more 30 days ago: accounts above 100 - N today
-                // cannot have fallen that far, and are not rebuilt as of then.
-                if (score > 100 - r.threshold)
+                auto was = then.constFind(id);
+                if (was == then.constEnd())
                     continue;
-                auto then = analysis::healthOn(m_db, id, back);
-                if (!then)
-                    return then.error();
-                if (!then.value())
-                    continue;
-                const int fall = then.value()->score - score;
+                const int fall = was->score - score;
                 if (fall < r.threshold || fall <= 0)
                     continue;
                 f.title = CoreText::tr("Check on %1: health score fell from %2 to %3")
                               .arg(row[1].toString())
-                              .arg(then.value()->score)
+                              .arg(was->score)
                               .arg(score);
                 f.reason = CoreText::tr("Health score %1 on %2, %3 today.")
-                               .arg(then.value()->score)
+                               .arg(was->score)
                                .arg(isoDay(back))
                                .arg(score);
             }

@@ -529,10 +529,13 @@ Status OperationLog::writesOfTableUntil(const QString& table, quint64 cut, const
 Status OperationLog::writesOfAccountUntil(const model::EntityDef& def, const QString& account,
                                           const QStringList& fields, quint64 cut, const WriteVisitor& each)
 {
+    // A record first written after the cut (created_hlc is the least clock of its writes, a
+    // late remote one included) has nothing to give: its writes are not looked up.
     QString sql = QStringLiteral("SELECT f.entity_id, f.field, f.value, f.hlc, f.replica FROM %1 t "
-                                 "CROSS JOIN op_fields f ON f.entity_id = t.id WHERE t.%2 = ? AND f.hlc <= ?")
+                                 "CROSS JOIN op_fields f ON f.entity_id = t.id WHERE t.%2 = ? AND "
+                                 "coalesce(t.created_hlc, 0) <= ? AND f.hlc <= ?")
                       .arg(def.table, def.accountField);
-    QVariantList binds = {account, qint64(cut)};
+    QVariantList binds = {account, qint64(cut), qint64(cut)};
     if (!fields.isEmpty()) {
         // Bound, and on op_fields' primary key (entity_id, field, hlc): fields
         // not asked for (a follow-up's summary and notes) are never read.

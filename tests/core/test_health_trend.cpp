@@ -66,3 +66,69 @@ TEST_CASE("the weekly health trend is rebuilt from the log, week by week")
     CHECK(four.value().front().day == QDate(2026, 11, 29));
     CHECK_FALSE(analysis::healthTrend(f.store->reader(), QStringLiteral("nobody"), today).isOk());
 }
+
+TEST_CASE("the scores of several accounts as of a day, rebuilt together, are the ones rebuilt one by one")
+{
+    StoreFixture f;
+    const QDate day(2026, 11, 15), today(2026, 12, 9);
+    f.now = noonOf(QDate(2026, 10, 5));
+    const QString huawei = f.add(QStringLiteral("account"), {{QStringLiteral("name"), QStringLiteral("华为")},
+                                                             {QStringLiteral("tier"), QStringLiteral("A")}});
+    const QString sinopec =
+        f.add(QStringLiteral("account"), {{QStringLiteral("name"), QStringLiteral("中国石化")},
+                                          {QStringLiteral("tier"), QStringLiteral("B")}});
+    const QString trashed = f.account(QStringLiteral("已删除客户"));
+    const QString buyer = f.contact(huawei, QStringLiteral("张伟"),
+                                    {{QStringLiteral("decision_role"), QStringLiteral("economic_buyer")},
+                                     {QStringLiteral("stance"), QStringLiteral("supporter")}});
+    f.contact(sinopec, QStringLiteral("李娜"),
+              {{QStringLiteral("decision_role"), QStringLiteral("champion")}});
+    for (const QString& acc : {huawei, sinopec}) {
+        FieldValues visit = {{QStringLiteral("account_id"), acc},
+                             {QStringLiteral("type"), QStringLiteral("visit")},
+                             {QStringLiteral("at"), utcNoon(QDate(2026, 11, 10))},
+                             {QStringLiteral("summary"), QStringLiteral("拜访")}};
+        if (acc == huawei)
+            visit.emplace_back(QStringLiteral("contact_ids"), QStringLiteral("[\"%1\"]").arg(buyer));
+        f.add(QStringLiteral("followup"), visit);
+    }
+    f.now = noonOf(QDate(2026, 11, 12));
+    REQUIRE(
+        f.store->apply({QStringLiteral("delete"), {Operation::remove(QStringLiteral("account"), trashed)}})
+            .isOk());
+    // After the day: a newer account, a follow-up dated before the day but recorded after it,
+    // and the buyer turned opponent. None of it may count as of the day.
+    f.now = noonOf(QDate(2026, 11, 20));
+    const QString later = f.account(QStringLiteral("后来的客户"));
+    f.add(QStringLiteral("followup"), {{QStringLiteral("account_id"), sinopec},
+                                       {QStringLiteral("type"), QStringLiteral("executive_visit")},
+                                       {QStringLiteral("at"), utcNoon(QDate(2026, 11, 14))},
+                                       {QStringLiteral("summary"), QStringLiteral("补录")}});
+    REQUIRE(
+        f.set(QStringLiteral("contact"), buyer, {{QStringLiteral("stance"), QStringLiteral("opponent")}}));
+
+    const QStringList ids = {huawei, sinopec, trashed, later};
+    auto together = analysis::healthOnAll(f.store->reader(), ids, day);
+    REQUIRE_MESSAGE(together.isOk(), together.message().toStdString());
+    // The account in the trash that day and the one made after it have no score.
+    CHECK(together.value().size() == 2);
+    CHECK_FALSE(together.value().contains(trashed));
+    CHECK_FALSE(together.value().contains(later));
+    for (const QString& id : {huawei, sinopec}) {
+        auto one = analysis::healthOn(f.store->reader(), id, day);
+        REQUIRE(one.isOk());
+        REQUIRE(one.value().has_value());
+        REQUIRE(together.value().contains(id));
+        CHECK(together.value().value(id).score == one.value()->score);
+        CHECK(together.value().value(id).band == one.value()->band);
+        CHECK(together.value().value(id).day == day);
+    }
+    // Today the late follow-up and the opponent count: the scores differ from the day's.
+    auto now = analysis::healthOnAll(f.store->reader(), ids, today);
+    REQUIRE(now.isOk());
+    CHECK(now.value().size() == 3); // the later account exists today
+    auto live = analysis::assessHealth(f.store->reader(), huawei, today);
+    REQUIRE(live.isOk());
+    CHECK(now.value().value(huawei).score == live.value().score);
+    CHECK(analysis::healthOnAll(f.store->reader(), {}, day).value().isEmpty());
+}
