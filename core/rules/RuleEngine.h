@@ -61,6 +61,11 @@ struct RuleEvaluation
     QStringList notes;             // e.g. a year the calendar does not cover
 };
 
+// How many of a run's tasks one write makes: the GUI thread writes a run's results a chunk per
+// turn of its event loop (ui/rules/RuleRunner), and each chunk must stay under 50 ms on the
+// large set (bench_rules measures the worst).
+inline constexpr size_t kTasksPerWrite = 10;
+
 struct EvaluateOptions
 {
     QDate today;            // invalid: the current date

@@ -177,9 +177,8 @@ void RuleRunner::finished(const Result<rules::RuleEvaluation>& result)
 void RuleRunner::writeChunk()
 {
     // Written here, on the GUI thread, through the one write path; tasks a sync brought in
-    // meanwhile are left out by addRuleTasks. 25 tasks take 10 to 40 ms on the large set (bench_rules).
-    constexpr size_t kChunk = 25;
-    const size_t end = std::min(m_toWrite.size(), m_written + kChunk);
+    // meanwhile are left out by addRuleTasks; rules::kTasksPerWrite at a time.
+    const size_t end = std::min(m_toWrite.size(), m_written + rules::kTasksPerWrite);
     if (m_written < end) {
         const std::vector<rules::RuleTask> chunk(m_toWrite.begin() + qsizetype(m_written),
                                                  m_toWrite.begin() + qsizetype(end));
