@@ -1563,6 +1563,18 @@
         <source>Runs every rule and playbook that is switched on and makes the tasks they call for; a task made before, on this laptop or another, is not made again.</source>
         <translation>运行所有已启用的规则和流程并生成相应待办；之前已生成过的待办（无论在本机还是其他电脑上）不会重复生成。</translation>
     </message>
+    <message>
+        <source>gate remove ID</source>
+        <translation>gate remove ID</translation>
+    </message>
+    <message>
+        <source>Deletes a stage gate the team added (a shipped one can only be switched off).</source>
+        <translation>删除团队添加的阶段门槛（内置的门槛只能关闭）。</translation>
+    </message>
+    <message>
+        <source>expected the id of a stage gate.</source>
+        <translation>需要一个阶段门槛的 ID。</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -6097,6 +6109,14 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>%1: &quot;%2&quot; is not one tag (at most 40 characters, no comma).</source>
         <translation>%1：“%2”不是单个标签（最多 40 个字符，不能含逗号）。</translation>
     </message>
+    <message>
+        <source>The stage gate of %1 is one of the gates Summit ships: it cannot be deleted, but it can be switched off.</source>
+        <translation>%1 的阶段门槛是 Summit 内置的：不能删除，但可以关闭。</translation>
+    </message>
+    <message>
+        <source>Delete the stage gate of %1</source>
+        <translation>删除 %1 的阶段门槛</translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>
@@ -10451,6 +10471,52 @@ Open the existing record instead?</source>
     <message>
         <source>e.g. 央企 (empty: any account)</source>
         <translation>例如 央企（留空：所有客户）</translation>
+    </message>
+    <message>
+        <source>%1 entering %2</source>
+        <translation>%1进入“%2”阶段</translation>
+    </message>
+    <message>
+        <source>Nothing required</source>
+        <translation>无要求</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Must be filled in</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>New stage gate…</source>
+        <translation>新建阶段门槛…</translation>
+    </message>
+    <message>
+        <source>A stage gate holds an opportunity or an account back from a stage until what the stage needs is filled in. Moving a record into the stage without it is refused, beside the stage, with what is missing.</source>
+        <translation>阶段门槛让商机或客户在填好该阶段所需内容之前不能进入该阶段。缺少内容时推进会被拒绝，并在阶段旁说明缺少什么。</translation>
+    </message>
+    <message>
+        <source>Team leads and administrators change the stage gates; you can read them.</source>
+        <translation>阶段门槛由团队主管和管理员修改；您可以查看。</translation>
+    </message>
+    <message>
+        <source>Broken, not applied: %1
+%2</source>
+        <translation>已损坏，未生效：%1
+%2</translation>
+    </message>
+    <message>
+        <source>New stage gate</source>
+        <translation>新建阶段门槛</translation>
+    </message>
+    <message>
+        <source>Stage gate: %1</source>
+        <translation>阶段门槛：%1</translation>
+    </message>
+    <message>
+        <source>Stage gates</source>
+        <translation>阶段门槛</translation>
     </message>
 </context>
 </TS>

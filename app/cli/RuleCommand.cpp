@@ -512,6 +512,21 @@ void addRuleCommands(std::vector<Command>& list)
                     [](Context& ctx, const Args& args) {
                         return gateSet(ctx, args, true);
                     }});
+    list.push_back(
+        {QStringLiteral("gate remove"),
+         CliText::tr("gate remove ID"),
+         CliText::tr("Deletes a stage gate the team added (a shipped one can only be switched off)."),
+         {},
+         [](Context& ctx, const Args& args) {
+             if (args.positional.size() != 1)
+                 return ctx.usage(CliText::tr("expected the id of a stage gate."),
+                                  QStringLiteral("gate remove"));
+             Store* store = ctx.store();
+             if (!store)
+                 return ctx.fail(ctx.openError().message());
+             const Status s = commands::Commands(*store).removeStageGate(args.positional.first());
+             return s ? Ok : ctx.fail(s.message());
+         }});
 }
 
 } // namespace summit::cli

@@ -176,6 +176,8 @@ public:
     // Adds (empty id) or edits a stage gate (rules/StageGates.h): applies_to, stage, requires
     // ("amount,expected_close,buying_roles"), enabled; checked as a whole. Returns its id.
     Result<QString> setStageGate(const QString& id, const FieldValues& fields);
+    // Deletes a gate the team added; a shipped one is refused (it can be switched off).
+    Status removeStageGate(const QString& id);
 
     // ---- Playbooks (rules/Playbooks.h)
     // A team's own playbook from record values (name, trigger, stage, tiers "S,A", steps as

@@ -344,6 +344,25 @@ Result<QString> Commands::setStageGate(const QString& givenId, const FieldValues
     return id;
 }
 
+Status Commands::removeStageGate(const QString& id)
+{
+    auto gates = rules::loadGates(m_store.reader());
+    if (!gates)
+        return gates.status();
+    for (const rules::StageGate& g : gates.value()) {
+        if (g.id != id)
+            continue;
+        if (g.builtIn)
+            return Status::fail(
+                CoreText::tr("The stage gate of %1 is one of the gates Summit ships: it cannot be "
+                             "deleted, but it can be switched off.")
+                    .arg(model::enumLabel(u"stage", g.stage)));
+        return run({CoreText::tr("Delete the stage gate of %1").arg(model::enumLabel(u"stage", g.stage)),
+                    {Operation::remove(QStringLiteral("stage_gate"), id)}});
+    }
+    return Status::fail(CoreText::tr("No stage gate has the id \"%1\".").arg(id));
+}
+
 QString Commands::calendarDayId(const QDate& date)
 {
     return ids::nameId(QStringLiteral("summit calendar day\n") + date.toString(Qt::ISODate));

@@ -61,11 +61,14 @@ Result<std::vector<StageGate>> loadGates(Database& db)
     QSet<QString> trashed;
     for (const QVariantList& r : rows.value()) {
         const QString id = r[0].toString();
+        auto it = std::find_if(out.begin(), out.end(), [&](const StageGate& g) { return g.id == id; });
         if (r[1].toInt() != 0) {
-            trashed.insert(id);
+            // A shipped gate cannot be removed, only switched off: its record in the trash (the
+            // undo of its first edit) takes it back to the shipped values, as for rules.
+            if (it == out.end())
+                trashed.insert(id);
             continue;
         }
-        auto it = std::find_if(out.begin(), out.end(), [&](const StageGate& g) { return g.id == id; });
         if (it == out.end()) {
             out.push_back({});
             it = out.end() - 1;

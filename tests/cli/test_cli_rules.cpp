@@ -147,3 +147,40 @@ TEST_CASE("a run makes the rules' and playbooks' tasks once; a playbook started 
     CHECK(r.out.contains(QStringLiteral("0 of 3 steps finished")));
     CHECK(r.out.contains(QStringLiteral("waits for Survey the customer's needs")));
 }
+
+TEST_CASE("gate add, list and remove: a team's own gate refuses a move; a shipped gate cannot be removed")
+{
+    Cli cli;
+    const QJsonArray shipped = cli.json({QStringLiteral("gate"), QStringLiteral("list")}).array();
+    CHECK(shipped.size() == 6);
+    Run r = cli({QStringLiteral("gate"), QStringLiteral("add"), QStringLiteral("applies_to=account"),
+                 QStringLiteral("stage=onboarding"), QStringLiteral("requires=de_id,unknown_field")});
+    CHECK(r.code != 0);
+    CHECK(r.err.contains(QStringLiteral("unknown_field")));
+    r = cli({QStringLiteral("gate"), QStringLiteral("add"), QStringLiteral("applies_to=account"),
+             QStringLiteral("stage=onboarding"), QStringLiteral("requires=de_id")});
+    REQUIRE(r.code == 0);
+    const QString id = r.out.trimmed();
+    CHECK(cli.json({QStringLiteral("gate"), QStringLiteral("list")}).array().size() == 7);
+
+    r = cli({QStringLiteral("account"), QStringLiteral("add"), s("华东电力")});
+    REQUIRE(r.code == 0);
+    const QString account = r.out.trimmed();
+    r = cli({QStringLiteral("account"), QStringLiteral("set"), account, QStringLiteral("stage"),
+             QStringLiteral("onboarding")});
+    CHECK(r.code != 0);
+    CHECK(r.err.contains(QStringLiteral("Delivery")));
+
+    r = cli({QStringLiteral("gate"), QStringLiteral("remove"),
+             shipped.first().toObject().value(QStringLiteral("id")).toString()});
+    CHECK(r.code != 0);
+    CHECK(r.err.contains(QStringLiteral("switched off")));
+    REQUIRE(cli({QStringLiteral("gate"), QStringLiteral("remove"), id}).code == 0);
+    CHECK(cli.json({QStringLiteral("gate"), QStringLiteral("list")}).array().size() == 6);
+    CHECK(cli({QStringLiteral("account"), QStringLiteral("set"), account, QStringLiteral("stage"),
+               QStringLiteral("onboarding")})
+              .code == 0);
+    r = cli({QStringLiteral("gate"), QStringLiteral("remove"), id});
+    CHECK(r.code != 0);
+    CHECK(r.err.contains(id));
+}

@@ -10,6 +10,7 @@
 #include "ui/team/CustomFieldsView.h"
 #include "ui/team/PlaybooksView.h"
 #include "ui/team/RulesView.h"
+#include "ui/team/StageGatesView.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -144,6 +145,7 @@ TeamPage::TeamPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_w
     m_tabs->addTab(m_rules, UiText::tr("Rules"));
     m_playbooks = new PlaybooksView(workspace, m_tabs);
     m_tabs->addTab(m_playbooks, UiText::tr("Playbooks"));
+    m_tabs->addTab(new StageGatesView(workspace, m_tabs), UiText::tr("Stage gates"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

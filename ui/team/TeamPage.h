@@ -4,7 +4,8 @@
 // deals). New member, Edit, Mark as left — which hands everything they hold to
 // a successor in one undoable change — and Rejoin. Deleting the last admin,
 // or giving work to someone who left, is refused with the reason. Further tabs
-// hold the team's custom fields, its tier and health model, and its rules.
+// hold the team's custom fields, its tier and health model, its rules, playbooks
+// and stage gates.
 
 #include <QStringList>
 #include <QWidget>
