@@ -719,6 +719,26 @@ Result<HealthAssessment> assessHealth(Database& db, const QString& accountId, co
     return h.value().front();
 }
 
+Result<AccountAssessment> assessAccount(Database& db, const QString& accountId, const QDate& todayIn)
+{
+    if (accountId.isEmpty())
+        return Result<AccountAssessment>::fail(CoreText::tr("No account given."));
+    const QDate today = dayOr(todayIn);
+    auto g = gather(db, accountId, today);
+    if (!g)
+        return g.error();
+    GapOptions options;
+    options.today = today;
+    auto gaps = findGaps(db, accountId, options);
+    if (!gaps)
+        return gaps.error();
+    const Inputs& in = g.value().accounts.front();
+    AccountAssessment out;
+    out.tier = tierFrom(g.value(), in);
+    out.health = healthFrom(g.value(), in, out.tier, gaps.value(), today);
+    return out;
+}
+
 Result<std::vector<TierAssessment>> assessTiers(Database& db, const QDate& today)
 {
     return tiers(db, {}, today);

@@ -113,6 +113,13 @@ Result<std::vector<AccountRevenue>> revenueByAccount(Database& db, const model::
 // invalid: the current date.
 Result<TierAssessment> assessTier(Database& db, const QString& accountId, const QDate& today = {});
 Result<HealthAssessment> assessHealth(Database& db, const QString& accountId, const QDate& today = {});
+// Both, from one reading of the account's records: what an account view shows after an edit.
+struct AccountAssessment
+{
+    TierAssessment tier;
+    HealthAssessment health;
+};
+Result<AccountAssessment> assessAccount(Database& db, const QString& accountId, const QDate& today = {});
 // Every account not in the trash, by name.
 Result<std::vector<TierAssessment>> assessTiers(Database& db, const QDate& today = {});
 Result<std::vector<HealthAssessment>> assessHealthAll(Database& db, const QDate& today = {});

@@ -101,13 +101,15 @@ AccountScoresBox::AccountScoresBox(Workspace& workspace, const QString& accountI
 
 void AccountScoresBox::reload()
 {
-    auto tier = analysis::assessTier(m_workspace.store().reader(), m_accountId, m_workspace.today());
-    if (!tier) {
-        m_tier->setText(tier.message());
+    // Tier and health from one reading of the account's records.
+    const auto scores =
+        analysis::assessAccount(m_workspace.store().reader(), m_accountId, m_workspace.today());
+    if (!scores) {
+        m_tier->setText(scores.message());
         m_override->hide();
         m_accept->hide();
     } else {
-        const analysis::TierAssessment& t = tier.value();
+        const analysis::TierAssessment& t = scores.value().tier;
         m_tier->setText(UiText::tr("Computed tier %1").arg(t.reason));
         m_override->setVisible(t.differs());
         if (t.differs())
@@ -131,12 +133,11 @@ void AccountScoresBox::reload()
         delete item->widget();
         delete item;
     }
-    auto health = analysis::assessHealth(m_workspace.store().reader(), m_accountId, m_workspace.today());
-    if (!health) {
-        m_health->setText(health.message());
+    if (!scores) {
+        m_health->setText(scores.message());
         return;
     }
-    const analysis::HealthAssessment& h = health.value();
+    const analysis::HealthAssessment& h = scores.value().health;
     m_health->setText(
         UiText::tr("Health %1 of 100 · %2").arg(h.score).arg(analysis::healthBandLabel(h.band)));
     QPalette p = m_health->palette();

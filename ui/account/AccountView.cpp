@@ -235,16 +235,18 @@ void AccountView::refreshHeader()
     const QString tier = a.value(QStringLiteral("tier")).toString();
     QString tierText = tier.isEmpty() ? UiText::tr("Tier: not set")
                                       : UiText::tr("Tier %1").arg(model::enumLabel(u"tier", tier));
-    if (auto computed = analysis::assessTier(m_workspace.store().reader(), m_accountId, m_workspace.today());
-        computed.isOk()) {
-        if (computed.value().differs())
-            tierText = UiText::tr("%1 (computed: %2)").arg(tierText, computed.value().computed);
-        m_tier->setToolTip(computed.value().reason);
+    // Tier and health from one reading of the account's records.
+    const auto scores =
+        analysis::assessAccount(m_workspace.store().reader(), m_accountId, m_workspace.today());
+    if (scores.isOk()) {
+        const analysis::TierAssessment& computed = scores.value().tier;
+        if (computed.differs())
+            tierText = UiText::tr("%1 (computed: %2)").arg(tierText, computed.computed);
+        m_tier->setToolTip(computed.reason);
     }
     m_tier->setText(tierText);
-    if (auto health = analysis::assessHealth(m_workspace.store().reader(), m_accountId, m_workspace.today());
-        health.isOk()) {
-        const analysis::HealthAssessment& h = health.value();
+    if (scores.isOk()) {
+        const analysis::HealthAssessment& h = scores.value().health;
         m_health->setText(UiText::tr("Health %1 · %2").arg(h.score).arg(analysis::healthBandLabel(h.band)));
         QPalette p = m_health->palette();
         p.setColor(QPalette::WindowText, healthBandColor(analysis::healthBandKey(h.band), palette()));
