@@ -11,6 +11,7 @@
 #include "ui/team/AccountModelView.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -189,4 +190,28 @@ TEST_CASE("Use Defaults brings back seed 002's table, and the revenue basis is a
     CHECK(f.stored().revenueBasis == model::AccountModel::RevenueBasis::Contracts);
     CHECK(f.stored().cadenceOf(QStringLiteral("C")) == 90);
     CHECK_FALSE(f.view.isModified());
+}
+
+TEST_CASE("an account manager reads the model and cannot change it; a team lead can")
+{
+    Form f;
+    const QString am = f.fixture.add(QStringLiteral("member"),
+                                     {{QStringLiteral("name"), QString::fromUtf8("王敏")},
+                                      {QStringLiteral("role"), QStringLiteral("account_manager")}});
+    const QString lead =
+        f.fixture.add(QStringLiteral("member"), {{QStringLiteral("name"), QString::fromUtf8("赵总")},
+                                                 {QStringLiteral("role"), QStringLiteral("team_lead")}});
+    f.workspace.setMe(am);
+    f.view.reload();
+    CHECK(f.view.findChild<QLabel*>(QStringLiteral("accountModelReadOnly"))->isVisible());
+    CHECK_FALSE(f.spin("weight_revenue")->isEnabled());
+    CHECK_FALSE(f.view.defaultsButton()->isEnabled());
+    CHECK_FALSE(f.view.saveButton()->isEnabled());
+    CHECK_FALSE(f.view.save());
+
+    f.workspace.setMe(lead);
+    f.view.reload();
+    CHECK_FALSE(f.view.findChild<QLabel*>(QStringLiteral("accountModelReadOnly"))->isVisible());
+    CHECK(f.spin("weight_revenue")->isEnabled());
+    CHECK(f.view.defaultsButton()->isEnabled());
 }

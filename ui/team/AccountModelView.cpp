@@ -6,6 +6,7 @@
 #include "model/AccountModel.h"
 #include "model/Display.h"
 #include "model/Schema.h"
+#include "rules/Rules.h"
 #include "store/Store.h"
 #include "ui/Workspace.h"
 #include "ui/forms/FieldEditor.h"
@@ -126,6 +127,11 @@ AccountModelView::AccountModelView(Workspace& workspace, QWidget* parent)
     m_notice->hide();
     m_error = forms::makeErrorLabel(this);
     m_error->setObjectName(QStringLiteral("accountModelError"));
+    m_readOnly = new QLabel(
+        UiText::tr("Team leads and administrators change the tier and health model; you can read it."), this);
+    m_readOnly->setObjectName(QStringLiteral("accountModelReadOnly"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->hide();
 
     m_save = new QPushButton(UiText::tr("Save"), this);
     m_save->setDefault(true);
@@ -143,6 +149,7 @@ AccountModelView::AccountModelView(Workspace& workspace, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(m_readOnly);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_notice);
     layout->addWidget(m_error);
@@ -197,6 +204,14 @@ void AccountModelView::reload()
     }
     m_stored = model::accountModelFields(loaded.value());
     fill(m_stored, false);
+    // Like the rules: the team's method is its leads' to change.
+    m_mayEdit = rules::mayEditRules(m_workspace.store().reader(), m_workspace.me()) &&
+                !m_workspace.store().isReadOnly();
+    m_readOnly->setVisible(!m_mayEdit);
+    for (const auto& [key, e] : m_editors)
+        e->widget()->setEnabled(m_mayEdit);
+    m_defaults->setEnabled(m_mayEdit);
+    updateState();
 }
 
 void AccountModelView::fill(const QVariantMap& fields, bool keepTouched)
@@ -245,6 +260,8 @@ void AccountModelView::onStoreChanged(const ChangeSet& change)
 
 bool AccountModelView::save()
 {
+    if (!m_mayEdit)
+        return false;
     FieldValues changed;
     for (const QString& key : m_touched) {
         forms::FieldEditor* e = editor(key);
@@ -288,7 +305,7 @@ void AccountModelView::updateState()
     showSum(m_tierSum, sumOf(model::kTierWeightFields));
     showSum(m_healthSum, sumOf(model::kHealthWeightFields));
     const bool modified = isModified();
-    m_save->setEnabled(modified);
+    m_save->setEnabled(modified && m_mayEdit);
     m_revert->setEnabled(modified || !m_notice->isHidden());
     if (!modified)
         forms::showFieldError(m_error, nullptr, QString());

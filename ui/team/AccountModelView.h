@@ -8,7 +8,7 @@
 // the user edits refreshes the fields they have not touched and keeps the
 // ones they have. The store's checks (weights adding up to 100, A's
 // thresholds not below B's) refuse a bad model with the reason, and nothing
-// is written.
+// is written. Team leads and administrators change it; others read it.
 
 #include "model/Schema.h"
 
@@ -72,6 +72,8 @@ private:
     QLabel* m_healthSum = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_notice = nullptr;
+    QLabel* m_readOnly = nullptr;
+    bool m_mayEdit = true;
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
     QPushButton* m_defaults = nullptr;
