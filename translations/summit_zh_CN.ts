@@ -4613,7 +4613,7 @@ Wait a moment and try again, or close the other Summit window first.</source>
     </message>
     <message>
         <source>At risk</source>
-        <translation>风险客户</translation>
+        <translation>有风险</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -6117,6 +6117,11 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Delete the stage gate of %1</source>
         <translation>删除 %1 的阶段门槛</translation>
     </message>
+    <message>
+        <source>At risk</source>
+        <comment>the sheet of the accounts at risk</comment>
+        <translation>风险客户</translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>
@@ -6731,6 +6736,10 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>Annual team review</source>
         <translation>团队年度复盘</translation>
+    </message>
+    <message>
+        <source>Health of the unit and those below it: green, amber, red</source>
+        <translation>该单位及下属单位的健康度：绿、黄、红</translation>
     </message>
 </context>
 <context>
@@ -10517,6 +10526,22 @@ Open the existing record instead?</source>
     <message>
         <source>Stage gates</source>
         <translation>阶段门槛</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>正在评分…</translation>
+    </message>
+    <message>
+        <source>Health is scored for the group, its divisions, regions and subsidiaries; %1 counts with the unit above it.</source>
+        <translation>健康度按集团、事业部、区域和子公司评分；%1 计入其上级单位。</translation>
+    </message>
+    <message>
+        <source>Health of %1 and the units below it, from their people, the follow-ups naming them, the contracts they signed and their deals:</source>
+        <translation>%1 及其下属单位的健康度，依据其人员、提到他们的跟进记录、其签订的合同及其商机：</translation>
+    </message>
+    <message>
+        <source>Team leads and administrators change the tier and health model; you can read it.</source>
+        <translation>分级与健康度模型由团队主管和管理员修改；您可以查看。</translation>
     </message>
 </context>
 </TS>

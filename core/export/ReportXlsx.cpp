@@ -366,7 +366,7 @@ Status writeTeamReviewXlsx(const query::TeamReviewData& d, const QString& path)
     }
     ranking.chart(LXW_CHART_BAR, 0, {1}, int(rankingHeader.size()) + 1);
 
-    Sheet& risk = book.sheet(CoreText::tr("At risk"));
+    Sheet& risk = book.sheet(CoreText::tr("At risk", "the sheet of the accounts at risk"));
     risk.header(
         {CoreText::tr("Account"), CoreText::tr("Tier"), CoreText::tr("Owner"), CoreText::tr("Reasons")});
     for (const query::RiskAccount& a : d.atRisk) {

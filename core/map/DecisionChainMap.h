@@ -72,6 +72,8 @@ struct MapNode
     bool context = false;       // kept only as a manager above a filtered-in contact
     bool stacked = false;       // a leaf drawn in a column block under its parent (bus line on the left)
     bool hasGap = false;        // a gap of the analysis links to this record
+    int health = -1;            // unit: its health score (analysis/UnitHealth.h); -1 when not scored
+    QString healthBand;         // unit: "green", "amber" or "red" with a score
     int parent = -1;            // index of the parent node, -1 for a root
     QRectF rect;                // laid out, map units
 

@@ -7,6 +7,7 @@
 #include "QtDoctest.h"
 
 #include "analysis/AccountScores.h"
+#include "analysis/UnitHealth.h"
 #include "demo/DemoData.h"
 #include "model/Display.h"
 #include "model/Schema.h"
@@ -22,6 +23,7 @@
 #include "ui/account/HealthTrendChart.h"
 #include "ui/account/MessageBar.h"
 #include "ui/account/OrgTreeModel.h"
+#include "ui/account/UnitHealthLoader.h"
 #include "ui/accounts/TierReviewDialog.h"
 
 #include <QAbstractItemDelegate>
@@ -693,4 +695,17 @@ TEST_CASE("the organisation tree shows each unit's revenue, pipeline and people 
     // The demo's group has people and they are counted at its top.
     const QModelIndex top = model->index(0, OrgTreeModel::NameColumn);
     CHECK(rollup.value().value(model->idAt(top)).people > 0);
+
+    // Health fills in from the background: the group's own, as unitHealth scores it on its subtree.
+    REQUIRE(QTest::qWaitFor([&] { return !model->healthLoader()->isLoading(); }, 20000));
+    auto health = analysis::unitHealth(b.fixture.store->reader(), b.huawei, b.workspace->today());
+    REQUIRE(health.isOk());
+    REQUIRE(health.value().contains(model->idAt(top)));
+    const analysis::HealthAssessment& h = health.value().value(model->idAt(top));
+    CHECK(model->index(0, OrgTreeModel::HealthColumn).data().toString() ==
+          QStringLiteral("%1 · %2").arg(h.score).arg(analysis::healthBandLabel(h.band)));
+    CHECK(model->index(0, OrgTreeModel::HealthColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(analysis::healthComponentLabel(QStringLiteral("engagement"))));
 }

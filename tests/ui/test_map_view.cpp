@@ -7,6 +7,7 @@
 #include "DemoFixture.h"
 #include "QtDoctest.h"
 
+#include "analysis/UnitHealth.h"
 #include "demo/DemoData.h"
 #include "ui/Workspace.h"
 #include "ui/account/CoverageDialog.h"
@@ -768,4 +769,42 @@ TEST_CASE("zoomed out, a person's name is drawn whenever it fits")
     // At the legible zoom, a person's box holds a three-character Chinese name.
     const double w = map::metrics::minContactWidth * MapView::kLegibleZoom;
     CHECK(contactLabelPixels(name, w * 0.8, map::metrics::contactHeight * MapView::kLegibleZoom * 0.8) >= 9);
+}
+
+TEST_CASE("unit boxes carry their health once it is scored; a subsidiary's is the one unitHealth gives")
+{
+    Book b;
+    auto expected = analysis::unitHealth(b.fixture.store->reader(), b.huawei, kToday);
+    REQUIRE(expected.isOk());
+    REQUIRE_FALSE(expected.value().isEmpty());
+    // Scored in the background, then drawn on the live map.
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            for (const map::MapNode& n : b.view()->fullMap().nodes)
+                if (n.health >= 0)
+                    return true;
+            return false;
+        },
+        20000));
+    int scored = 0, unscored = 0;
+    for (const map::MapNode& n : b.view()->fullMap().nodes) {
+        if (n.isContact()) {
+            CHECK(n.health < 0);
+            continue;
+        }
+        auto h = expected.value().constFind(n.id);
+        if (h == expected.value().constEnd()) {
+            CHECK(n.health < 0); // a plant or a department counts with the unit above it
+            ++unscored;
+            continue;
+        }
+        CHECK(n.health == h->score);
+        CHECK(n.healthBand == analysis::healthBandKey(h->band));
+        ++scored;
+    }
+    CHECK(scored == int(expected.value().size()));
+    CHECK(unscored > 0);
+    renderFrame(b.view()); // the band is drawn without a fault at every level of detail
+    b.view()->fitShown();
+    renderFrame(b.view());
 }

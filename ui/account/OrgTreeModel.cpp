@@ -5,7 +5,10 @@
 #include "model/Schema.h"
 #include "store/Queries.h"
 #include "ui/Workspace.h"
+#include "ui/account/AccountScoresBox.h"
+#include "ui/account/UnitHealthLoader.h"
 
+#include <QGuiApplication>
 #include <QIODevice>
 #include <QMimeData>
 #include <algorithm>
@@ -23,8 +26,24 @@ QString OrgTreeModel::mimeType()
 }
 
 OrgTreeModel::OrgTreeModel(Workspace& workspace, const QString& accountId, QObject* parent)
-    : QAbstractItemModel(parent), m_workspace(workspace), m_accountId(accountId)
-{}
+    : QAbstractItemModel(parent), m_workspace(workspace), m_accountId(accountId),
+      m_health(new UnitHealthLoader(workspace.store().path(), this))
+{
+    connect(m_health, &UnitHealthLoader::loaded, this, &OrgTreeModel::healthLoaded);
+}
+
+void OrgTreeModel::healthLoaded()
+{
+    if (!m_nodes.empty())
+        emit dataChanged(index(0, HealthColumn), index(rowCount() - 1, HealthColumn));
+    // Children are rows of their own parents: tell the views about every level.
+    for (int i = 0; i < int(m_nodes.size()); ++i)
+        if (!m_nodes[size_t(i)].children.empty()) {
+            const QModelIndex parent = createIndex(m_nodes[size_t(i)].row, 0, quintptr(i));
+            emit dataChanged(index(0, HealthColumn, parent),
+                             index(int(m_nodes[size_t(i)].children.size()) - 1, HealthColumn, parent));
+        }
+}
 
 Status OrgTreeModel::reload()
 {
@@ -34,6 +53,7 @@ Status OrgTreeModel::reload()
 
     // The roll-up of every unit; a failure shows the tree without figures rather than no tree.
     auto figures = query::orgRollup(m_workspace.store().reader(), m_accountId, m_workspace.today());
+    m_health->load(m_accountId, m_workspace.today());
 
     beginResetModel();
     m_figures = figures ? figures.value() : QHash<QString, query::UnitFigures>();
@@ -188,8 +208,22 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
         case PeopleColumn:
             return f.people == 0 ? QStringLiteral("—")
                                  : UiText::tr("%1 (%2 known)").arg(f.people).arg(f.known);
+        case HealthColumn: {
+            auto h = m_health->health().constFind(n.id);
+            if (h == m_health->health().constEnd())
+                return QString();
+            return UiText::tr("%1 · %2").arg(h->score).arg(analysis::healthBandLabel(h->band));
+        }
         }
         return {};
+    }
+    case Qt::ForegroundRole: {
+        if (index.column() != HealthColumn)
+            return {};
+        auto h = m_health->health().constFind(n.id);
+        if (h == m_health->health().constEnd())
+            return {};
+        return healthBandColor(analysis::healthBandKey(h->band), QGuiApplication::palette());
     }
     case Qt::TextAlignmentRole:
         return index.column() >= RevenueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -204,6 +238,26 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
             return UiText::tr("%n open deal(s) with people of %1 or a unit below it in the buying center",
                               nullptr, f.deals)
                 .arg(n.name);
+        case HealthColumn: {
+            auto h = m_health->health().constFind(n.id);
+            if (h == m_health->health().constEnd())
+                return m_health->isLoading() ? UiText::tr("Scoring…")
+                                             : UiText::tr("Health is scored for the group, its divisions, "
+                                                          "regions and subsidiaries; %1 counts with the unit "
+                                                          "above it.")
+                                                   .arg(n.name);
+            QStringList lines = {
+                UiText::tr("Health of %1 and the units below it, from their people, the "
+                           "follow-ups naming them, the contracts they signed and their deals:")
+                    .arg(n.name)};
+            for (const analysis::HealthComponent& c : h->components)
+                if (c.measured)
+                    lines << UiText::tr("%1: %2 / %3")
+                                 .arg(analysis::healthComponentLabel(c.key),
+                                      QString::number(c.points, 'f', 1),
+                                      QString::number(c.maxPoints, 'f', 1));
+            return lines.join(QLatin1Char('\n'));
+        }
         default:
             return model::enumLabel(u"kind", n.kind);
         }
@@ -230,6 +284,8 @@ QVariant OrgTreeModel::headerData(int section, Qt::Orientation orientation, int 
         return UiText::tr("Open pipeline");
     case PeopleColumn:
         return UiText::tr("People");
+    case HealthColumn:
+        return UiText::tr("Health");
     }
     return {};
 }

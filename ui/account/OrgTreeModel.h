@@ -4,7 +4,9 @@
 // it through the workspace's one write path (Operation::move of parent_id);
 // the store decides whether the move is allowed (no cycles, same account) and
 // a refusal comes back as moveRefused() with the store's message. Beside each
-// unit: its revenue, pipeline and people with the units below it (query/OrgRollup.h).
+// unit: its revenue, pipeline and people with the units below it (query/OrgRollup.h),
+// and the health of the group, its divisions, regions and subsidiaries
+// (analysis/UnitHealth.h), scored in the background and filled in when ready.
 
 #include "Result.h"
 #include "query/OrgRollup.h"
@@ -15,6 +17,7 @@
 
 namespace summit::ui {
 
+class UnitHealthLoader;
 class Workspace;
 
 class OrgTreeModel : public QAbstractItemModel
@@ -28,6 +31,7 @@ public:
         RevenueColumn,  // 12-month revenue signed by the unit and the units below (query/OrgRollup.h)
         PipelineColumn, // open deals with people of the unit or below
         PeopleColumn,   // active contacts there, and how many the team knows
+        HealthColumn,   // the unit's health on the records of its subtree; empty for a plant or department
         ColumnCount
     };
     enum Role
@@ -38,8 +42,10 @@ public:
 
     OrgTreeModel(Workspace& workspace, const QString& accountId, QObject* parent = nullptr);
 
-    // Rebuilds the tree from the store (a model reset).
+    // Rebuilds the tree from the store (a model reset) and starts scoring the units' health.
     Status reload();
+    // The health being scored in the background (loaded() when it is in).
+    UnitHealthLoader* healthLoader() const { return m_health; }
 
     QString idAt(const QModelIndex& index) const;
     QModelIndex indexOf(const QString& id) const;
@@ -80,6 +86,8 @@ signals:
     void moveRefused(const QString& message);
 
 private:
+    void healthLoaded();
+
     struct Node
     {
         QString id, parentId, name, kind;
@@ -100,6 +108,7 @@ private:
     std::vector<int> m_roots;
     QHash<QString, int> m_byId;
     QHash<QString, query::UnitFigures> m_figures; // by unit id
+    UnitHealthLoader* m_health = nullptr;
 };
 
 } // namespace summit::ui

@@ -180,10 +180,17 @@ void MapNodeItem::paintBox(QPainter& p, double scale) const
     p.setPen(QPen(accent, 2));
     p.setBrush(QColor(0xEE, 0xF2, 0xF7));
     p.drawRect(box);
+    // The unit's health: a band along the bottom, 3 pixels on screen at any zoom.
+    const double band = 3 / std::max(scale, 1e-3);
+    if (n.health >= 0) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(healthBandInk(n.healthBand));
+        p.drawRect(QRectF(box.left(), box.bottom() - band, box.width(), band));
+    }
     p.setPen(kInk);
     setMapFont(p, f);
-    p.drawText(box.adjusted(pad, 0, -pad / 2, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
-               elided(f, n.name, width - 1.5 * pad));
+    p.drawText(box.adjusted(pad, 0, -pad / 2, n.health >= 0 ? -band : 0),
+               Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, elided(f, n.name, width - 1.5 * pad));
 }
 
 // Far out: each unit a translucent block over its subtree (nested units
@@ -200,6 +207,11 @@ void MapNodeItem::paintBlock(QPainter& p, double scale) const
     p.setPen(QPen(accent, 1.5 / std::max(scale, 1e-3)));
     p.setBrush(fill);
     p.drawRect(block);
+    if (n.health >= 0) { // the unit's health along the block's top, 4 pixels on screen
+        p.setPen(Qt::NoPen);
+        p.setBrush(healthBandInk(n.healthBand));
+        p.drawRect(QRectF(block.left(), block.top(), block.width(), 4 / std::max(scale, 1e-3)));
+    }
     if (block.width() * scale < 40)
         return;
     const QFont f = screenFont(11, scale, true);

@@ -4,6 +4,7 @@
 #include "search/Search.h"
 #include "store/Store.h"
 #include "ui/Workspace.h"
+#include "ui/account/UnitHealthLoader.h"
 #include "ui/map/MapEditor.h"
 #include "ui/map/MapItems.h"
 #include "ui/map/MapScene.h"
@@ -30,8 +31,14 @@ constexpr double kZoomStep = 1.25;
 
 MapView::MapView(Workspace& workspace, QWidget* parent)
     : QGraphicsView(parent), m_workspace(workspace), m_editor(std::make_unique<MapEditor>(workspace)),
-      m_scene(new MapScene(this))
+      m_scene(new MapScene(this)), m_unitHealth(new UnitHealthLoader(workspace.store().path(), this))
 {
+    connect(m_unitHealth, &UnitHealthLoader::loaded, this, [this] {
+        if (m_readOnly)
+            return; // a past map: the scores are today's
+        applyUnitHealth();
+        rebuild(true);
+    });
     setScene(m_scene);
     setObjectName(QStringLiteral("mapView"));
     setAccessibleName(UiText::tr("Decision-chain map"));
@@ -92,8 +99,23 @@ Status MapView::reload()
         return Status(built.error());
     m_full = std::move(built.value());
     m_readOnly = false;
+    applyUnitHealth(); // the last scores at once, the new ones when they are in
+    m_unitHealth->load(m_accountId, o.today);
     rebuild(m_viewSet);
     return {};
+}
+
+void MapView::applyUnitHealth()
+{
+    const bool same = !m_unitHealth->health().isEmpty() &&
+                      m_unitHealth->health().constBegin()->accountId == m_full.accountId;
+    for (map::MapNode& n : m_full.nodes) {
+        if (n.isContact())
+            continue;
+        auto h = same ? m_unitHealth->health().constFind(n.id) : m_unitHealth->health().constEnd();
+        n.health = h == m_unitHealth->health().constEnd() ? -1 : h->score;
+        n.healthBand = h == m_unitHealth->health().constEnd() ? QString() : analysis::healthBandKey(h->band);
+    }
 }
 
 void MapView::setMap(map::DecisionChainMap chart)

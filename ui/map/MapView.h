@@ -17,6 +17,9 @@
 //   Refusals come out of editRefused() for an inline message bar.
 // - setMap() shows a given map, e.g. as of a past date, read-only until the
 //   next reload(); setChangeMarks() labels nodes ("new", "left").
+// - The live map's unit boxes carry their health (analysis/UnitHealth.h) as a
+//   coloured band, scored in the background and drawn when it is in; a past
+//   map has none.
 //
 // The live map follows the store: a change that touches this account rebuilds
 // it (when visible, else on the next show), keeping zoom, centre, selection
@@ -46,6 +49,7 @@ namespace summit::ui {
 
 class MapEditor;
 class MapScene;
+class UnitHealthLoader;
 class Workspace;
 
 class MapView : public QGraphicsView
@@ -155,6 +159,8 @@ private:
     QString m_accountId;
     map::MapOptions m_options;
     map::DecisionChainMap m_full;
+    UnitHealthLoader* m_unitHealth = nullptr;
+    void applyUnitHealth();
     bool m_readOnly = false;
     bool m_viewSet = false; // the first map sets zoom and position, later ones keep them
     bool m_autoFit = false; // fitted and untouched since: a resize fits again

@@ -100,6 +100,15 @@ QColor levelColor(const QString& level)
     return QColor(0x78, 0x90, 0x9C); // brief
 }
 
+QColor healthBandInk(const QString& band)
+{
+    if (band == QLatin1String("green"))
+        return QColor(0x2E, 0x7D, 0x32);
+    if (band == QLatin1String("amber"))
+        return QColor(0xF9, 0xA8, 0x25);
+    return QColor(0xC6, 0x28, 0x28);
+}
+
 QColor unitAccent(const QString& kind)
 {
     if (kind == QLatin1String("group_hq"))

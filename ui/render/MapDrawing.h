@@ -29,6 +29,7 @@ struct LegendItem
         Link,
         Highlight,
         Context,
+        UnitHealth,
     };
     Kind kind;
     QString text;
@@ -52,6 +53,8 @@ void drawText(QPainter& p, double x, double baseline, const QString& text);
 QColor roleColor(const QString& role);
 QColor levelColor(const QString& level);
 QColor unitAccent(const QString& kind);
+// The band of a unit's health: "green", "amber" or "red" (analysis::healthBandKey), print colours.
+QColor healthBandInk(const QString& band);
 double badge(QPainter& p, double x, double top, const QString& text, const QColor& fill, const QColor& ink,
              const QColor& border, double maxWidth);
 QString initialOf(const QString& name);

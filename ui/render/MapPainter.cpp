@@ -173,6 +173,22 @@ void MapPainter::paintUnit(QPainter& p, const MapNode& n, bool detailed) const
     p.setBrush(accent);
     p.drawRoundedRect(QRectF(r.left(), r.top(), 6, r.height()), 3, 3);
     p.drawRect(QRectF(r.left() + 3, r.top(), 3, r.height()));
+    // The unit's health: a band along the bottom in its colour, the score at the top right.
+    double scoreWidth = 0;
+    if (n.health >= 0) {
+        const QColor band = healthBandInk(n.healthBand);
+        p.setBrush(band);
+        p.drawRect(QRectF(r.left() + 6, r.bottom() - 4, r.width() - 8, 3));
+        if (detailed) {
+            const QFont small = font(metrics::smallFont, true);
+            const QString score = QString::number(n.health);
+            scoreWidth = textWidth(small, score) + 6;
+            setMapFont(p, small);
+            p.setPen(band);
+            drawText(p, r.right() - metrics::padding - scoreWidth + 6, r.top() + 14, score);
+            p.setPen(Qt::NoPen);
+        }
+    }
 
     const double x = r.left() + 6 + metrics::padding;
     const double w = r.right() - metrics::padding - x;
@@ -184,7 +200,7 @@ void MapPainter::paintUnit(QPainter& p, const MapNode& n, bool detailed) const
                    elided(nameFont, n.name, w));
         return;
     }
-    drawText(p, x, r.top() + 20, elided(nameFont, n.name, w));
+    drawText(p, x, r.top() + 20, elided(nameFont, n.name, w - scoreWidth));
     const QFont small = font(metrics::textFont);
     setMapFont(p, small);
     p.setPen(kMuted);

@@ -90,6 +90,9 @@ std::vector<LegendItem> legendItems(const map::DecisionChainMap& chart)
         items.push_back({K::Highlight, RenderText::tr("Known to %1").arg(chart.memberName), {}});
     if (std::any_of(chart.nodes.begin(), chart.nodes.end(), [](const MapNode& n) { return n.context; }))
         items.push_back({K::Context, RenderText::tr("Shown for the reporting line only"), {}});
+    if (std::any_of(chart.nodes.begin(), chart.nodes.end(), [](const MapNode& n) { return n.health >= 0; }))
+        items.push_back(
+            {K::UnitHealth, RenderText::tr("Health of the unit and those below it: green, amber, red"), {}});
     return items;
 }
 
@@ -232,6 +235,16 @@ void MapPainter::paintLegend(QPainter& p, const QRectF& area) const
             p.setBrush(QColor(0xF7, 0xF7, 0xF7));
             p.drawRoundedRect(sample, 3, 3);
             break;
+        case K::UnitHealth: {
+            p.setPen(Qt::NoPen);
+            const double third = sample.width() / 3;
+            int i = 0;
+            for (const char* band : {"green", "amber", "red"}) {
+                p.setBrush(healthBandInk(QString::fromLatin1(band)));
+                p.drawRect(QRectF(sample.left() + third * i++, cy - 1.5, third, 3));
+            }
+            break;
+        }
         }
         setMapFont(p, f);
         p.setPen(kInk);
