@@ -9469,10 +9469,6 @@ Open the existing record instead?</source>
         <source>No tier</source>
         <translation>未分级</translation>
     </message>
-    <message>
-        <source>The account list cannot filter by &quot;no tier&quot; yet.</source>
-        <translation>客户列表暂不支持按“未分级”筛选。</translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s); click to list them</source>
         <translation>
@@ -10542,6 +10538,11 @@ Open the existing record instead?</source>
     <message>
         <source>Team leads and administrators change the tier and health model; you can read it.</source>
         <translation>分级与健康度模型由团队主管和管理员修改；您可以查看。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>a filter value: accounts without a tier, stage, region or industry</comment>
+        <translation>未填写</translation>
     </message>
 </context>
 </TS>

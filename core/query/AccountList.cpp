@@ -96,7 +96,8 @@ QString inSet(const QString& column, const QSet<QString>& values, QVariantList& 
     sorted.sort();
     binds << QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(sorted)).toJson(QJsonDocument::Compact));
-    return QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(column);
+    // No value (null or empty) is the empty key.
+    return QStringLiteral("coalesce(%1, '') IN (SELECT value FROM json_each(?))").arg(column);
 }
 
 QString likePattern(const QString& text)
@@ -162,6 +163,21 @@ Result<QStringList> distinctValues(Database& db, const QString& column)
     QStringList out;
     for (const QVariantList& row : r.value())
         out << row.value(0).toString();
+    return out;
+}
+
+// The facet's values, then the empty key when some live account has none.
+Result<QStringList> facetValues(Database& db, const QString& column, bool inEnumOrder)
+{
+    auto values = distinctValues(db, column);
+    if (!values)
+        return values.error();
+    QStringList out = inEnumOrder ? enumOrder(column, values.value()) : values.value();
+    if (db.scalar(QStringLiteral(
+                      "SELECT EXISTS (SELECT 1 FROM accounts WHERE deleted = 0 AND coalesce(%1, '') = '')")
+                      .arg(column))
+            .toBool())
+        out << QString();
     return out;
 }
 
@@ -237,19 +253,19 @@ Result<std::vector<AccountRow>> fetchAccounts(Database& db, const AccountFilter&
 Result<AccountFacets> accountFacets(Database& db)
 {
     AccountFacets facets;
-    auto tiers = distinctValues(db, QStringLiteral("tier"));
+    auto tiers = facetValues(db, QStringLiteral("tier"), true);
     if (!tiers)
         return tiers.error();
-    facets.tiers = enumOrder(QStringLiteral("tier"), tiers.value());
-    auto stages = distinctValues(db, QStringLiteral("stage"));
+    facets.tiers = tiers.value();
+    auto stages = facetValues(db, QStringLiteral("stage"), true);
     if (!stages)
         return stages.error();
-    facets.stages = enumOrder(QStringLiteral("stage"), stages.value());
-    auto regions = distinctValues(db, QStringLiteral("region"));
+    facets.stages = stages.value();
+    auto regions = facetValues(db, QStringLiteral("region"), false);
     if (!regions)
         return regions.error();
     facets.regions = regions.value();
-    auto industries = distinctValues(db, QStringLiteral("industry"));
+    auto industries = facetValues(db, QStringLiteral("industry"), false);
     if (!industries)
         return industries.error();
     facets.industries = industries.value();

@@ -43,8 +43,8 @@ inline constexpr int kAccountColumnCount = 10;
 
 struct AccountFilter
 {
-    // Each set narrows the list to accounts whose value is one of its members;
-    // an empty set does not narrow.
+    // Each set narrows the list to accounts whose value is one of its members
+    // (the empty string: accounts without a value); an empty set does not narrow.
     QSet<QString> tiers, owners, stages, regions, industries; // owners: member ids (accounts.am_id)
     bool mine = false;                                        // the user is the account's AM, SA or DE
     bool overdue = false; // the account has an open task due before `today`
@@ -83,6 +83,8 @@ struct AccountRow
 };
 
 // Distinct values present among the live accounts, for the filter bar.
+// Each list ends with an empty key when some live account has no value there: in a filter's set,
+// the empty key keeps the accounts without one ("no tier").
 struct AccountFacets
 {
     QStringList tiers, stages;                       // in the schema's order (S, A, B, C)

@@ -208,6 +208,22 @@ TEST_CASE("each filter narrows the list")
         f.tiers = {QStringLiteral("S"), QStringLiteral("C")};
         CHECK(b.names(f) == QStringList{s("丙科技"), s("甲公司")});
     }
+    SUBCASE("no tier: the empty key keeps the accounts without one, alone or with others")
+    {
+        f.tiers = {QString()};
+        CHECK(b.names(f) == QStringList{QStringLiteral("Acme 100%_Co")});
+        f.tiers = {QString(), QStringLiteral("A")};
+        CHECK(b.names(f) == QStringList{QStringLiteral("Acme 100%_Co"), s("乙集团")});
+        f.tiers = {QStringLiteral("A")}; // and a tier alone never keeps one without
+        CHECK(b.names(f) == QStringList{s("乙集团")});
+    }
+    SUBCASE("no region, no industry, no stage")
+    {
+        f.regions = {QString()};
+        f.industries = {QString()};
+        f.stages = {QString()};
+        CHECK(b.names(f) == QStringList{QStringLiteral("Acme 100%_Co")});
+    }
     SUBCASE("owners")
     {
         f.owners = {b.li};
@@ -341,11 +357,12 @@ TEST_CASE("facets list the values present among live accounts")
     auto r = accountFacets(b.store->reader());
     REQUIRE(r.isOk());
     const AccountFacets& f = r.value();
-    CHECK(f.tiers == QStringList{QStringLiteral("S"), QStringLiteral("A"), QStringLiteral("C")});
-    CHECK(f.stages ==
-          QStringList{QStringLiteral("lead"), QStringLiteral("nurturing"), QStringLiteral("service")});
-    CHECK(f.regions == QStringList{s("华东"), s("华北")});
-    CHECK(f.industries == QStringList{s("制造"), s("金融")});
+    // Acme has no tier, stage, region or industry: each list ends with the empty key.
+    CHECK(f.tiers == QStringList{QStringLiteral("S"), QStringLiteral("A"), QStringLiteral("C"), QString()});
+    CHECK(f.stages == QStringList{QStringLiteral("lead"), QStringLiteral("nurturing"),
+                                  QStringLiteral("service"), QString()});
+    CHECK(f.regions == QStringList{s("华东"), s("华北"), QString()});
+    CHECK(f.industries == QStringList{s("制造"), s("金融"), QString()});
     REQUIRE(f.owners.size() == 2);
     CHECK(f.owners[0] == std::pair<QString, QString>(b.zhang, s("张伟")));
     CHECK(f.owners[1] == std::pair<QString, QString>(b.li, s("李娜")));
@@ -353,5 +370,7 @@ TEST_CASE("facets list the values present among live accounts")
     b.remove(QStringLiteral("account"), b.yi); // the only lead and 金融 account
     const AccountFacets after = accountFacets(b.store->reader()).value();
     CHECK_FALSE(after.stages.contains(QStringLiteral("lead")));
-    CHECK(after.industries == QStringList{s("制造")});
+    CHECK(after.industries == QStringList{s("制造"), QString()});
+    b.remove(QStringLiteral("account"), b.acme); // the only one without a tier
+    CHECK_FALSE(accountFacets(b.store->reader()).value().tiers.contains(QString()));
 }

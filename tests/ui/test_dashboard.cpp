@@ -6,6 +6,7 @@
 #include "DemoFixture.h"
 #include "QtDoctest.h"
 
+#include "commands/Commands.h"
 #include "demo/DemoData.h"
 #include "model/Display.h"
 #include "query/Dashboard.h"
@@ -463,4 +464,42 @@ TEST_CASE("the key-figure tiles show core's KPIs, and say so when there is nothi
     REQUIRE(moves);
     CHECK(c.view->figures().tierMoves.empty());
     CHECK(moves->text() == QStringLiteral("No account changed tier in the period."));
+}
+
+TEST_CASE("the no-tier slice opens the account list on the accounts without a tier")
+{
+    Cockpit c;
+    // One account more, without a tier: the pie has a "No tier" slice.
+    Store& store = c.window->workspace().store();
+    REQUIRE(c.window->workspace()
+                .commands()
+                .createRecord(QStringLiteral("account"),
+                              {{QStringLiteral("name"), QString::fromUtf8("未分级客户")}})
+                .isOk());
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            for (const query::TierCount& t : c.view->figures().tiers)
+                if (t.tier.isEmpty() && t.count > 0)
+                    return true;
+            return false;
+        },
+        10000));
+    auto* pie = qobject_cast<QPieSeries*>(c.view->tierChart()->chart()->series().front());
+    REQUIRE(pie);
+    QPieSlice* none = nullptr;
+    for (QPieSlice* slice : pie->slices())
+        if (slice->label().startsWith(QStringLiteral("No tier")))
+            none = slice;
+    REQUIRE(none);
+    emit none->clicked();
+    CHECK(c.window->currentPage() == MainWindow::Page::Accounts);
+    ui::AccountListView* accounts = c.window->accountTabs()->list();
+    CHECK(accounts->filter().tiers == QSet<QString>{QString()});
+    const int expected =
+        store.reader()
+            .scalar(
+                QStringLiteral("SELECT count(*) FROM accounts WHERE deleted = 0 AND coalesce(tier, '') = ''"))
+            .toInt();
+    CHECK(expected >= 1);
+    CHECK(accounts->model()->rowCount() == expected);
 }

@@ -17,11 +17,17 @@ namespace {
 
 using FacetValues = std::vector<std::pair<QString, QString>>; // key, label
 
+// The empty key: the accounts without a value.
+QString notSet()
+{
+    return UiText::tr("Not set", "a filter value: accounts without a tier, stage, region or industry");
+}
+
 FacetValues enumValues(const QString& field, const QStringList& keys)
 {
     FacetValues out;
     for (const QString& key : keys)
-        out.emplace_back(key, model::enumLabel(field, key));
+        out.emplace_back(key, key.isEmpty() ? notSet() : model::enumLabel(field, key));
     return out;
 }
 
@@ -29,7 +35,7 @@ FacetValues plainValues(const QStringList& keys)
 {
     FacetValues out;
     for (const QString& key : keys)
-        out.emplace_back(key, key);
+        out.emplace_back(key, key.isEmpty() ? notSet() : key);
     return out;
 }
 
@@ -190,7 +196,8 @@ void AccountFilterBar::rebuildMenu(Facet facet)
         const bool present =
             std::any_of(values.begin(), values.end(), [&](const auto& v) { return v.first == key; });
         if (!present)
-            values.emplace_back(key, facet == Tier || facet == Stage
+            values.emplace_back(key, key.isEmpty() ? notSet()
+                                     : facet == Tier || facet == Stage
                                          ? model::enumLabel(facet == Tier ? u"tier" : u"stage", key)
                                          : key);
     }

@@ -775,12 +775,9 @@ void DashboardView::drawTiers()
         // A tooltip, not an exploding slice: a slice that moves away from the
         // pointer on hover is hard to click when it is small.
         const int count = t.count;
-        connect(slice, &QPieSlice::hovered, this, [tier, count](bool on) {
+        connect(slice, &QPieSlice::hovered, this, [count](bool on) {
             if (!on)
                 QToolTip::hideText();
-            else if (tier.isEmpty())
-                QToolTip::showText(QCursor::pos(),
-                                   UiText::tr("The account list cannot filter by \"no tier\" yet."));
             else
                 QToolTip::showText(QCursor::pos(),
                                    UiText::tr("%n account(s); click to list them", nullptr, count));
@@ -856,11 +853,10 @@ void DashboardView::openActivity(const QDate& week, const QString& type)
 
 void DashboardView::openTier(const QString& tier)
 {
-    if (tier.isEmpty()) {
-        emit m_workspace.message(UiText::tr("The account list cannot filter by \"no tier\" yet."));
-        return;
-    }
-    emit m_workspace.showAccountsRequested(query::tierAccounts(m_figures.filter, tier));
+    query::AccountFilter accounts = query::tierAccounts(m_figures.filter, tier);
+    if (tier.isEmpty()) // the "no tier" slice: the empty key keeps the accounts without one
+        accounts.tiers = {QString()};
+    emit m_workspace.showAccountsRequested(accounts);
 }
 
 } // namespace summit::ui
