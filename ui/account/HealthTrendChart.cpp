@@ -3,30 +3,25 @@
 
 #include "store/Database.h"
 #include "ui/account/AccountScoresBox.h"
+#include "ui/common/BackgroundRead.h"
 
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPointer>
-#include <QThread>
 
 namespace summit::ui {
 
 HealthTrendChart::HealthTrendChart(const QString& databasePath, QWidget* parent)
-    : QWidget(parent), m_path(databasePath)
+    : QWidget(parent), m_read(new BackgroundRead(databasePath, QStringLiteral("healthTrend"), this))
 {
     setObjectName(QStringLiteral("healthTrend"));
     setMinimumHeight(fontMetrics().height() * 5);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-HealthTrendChart::~HealthTrendChart()
+bool HealthTrendChart::isLoading() const
 {
-    if (m_thread) {
-        // Its result has nowhere to go; wait so that its connection closes before the file may.
-        m_thread->wait();
-        delete m_thread;
-    }
+    return m_read->isRunning();
 }
 
 QSize HealthTrendChart::sizeHint() const
@@ -36,51 +31,17 @@ QSize HealthTrendChart::sizeHint() const
 
 void HealthTrendChart::load(const QString& accountId, const QDate& today)
 {
-    m_accountId = accountId;
-    m_today = today;
-    if (m_thread) {
-        m_pending = true; // the running one is stale: run again when it ends
-        return;
-    }
-    start();
-}
-
-void HealthTrendChart::start()
-{
-    m_pending = false;
-    const QString path = m_path, account = m_accountId;
-    const QDate today = m_today;
-    QPointer<HealthTrendChart> self(this);
-    m_thread = QThread::create([self, path, account, today] {
-        Database db;
-        Result<std::vector<analysis::HealthPoint>> result =
-            [&]() -> Result<std::vector<analysis::HealthPoint>> {
-            if (Status s = db.open(path, OpenMode::ReadOnly); !s)
-                return s;
-            return analysis::healthTrend(db, account, today);
-        }();
-        // Queued to the chart's thread; the chart waits for this thread before it goes.
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, result] {
-                if (self)
-                    self->finished(result);
-            },
-            Qt::QueuedConnection);
+    m_read->start([this, accountId, today](const Status& opened, Database& db) -> std::function<void()> {
+        using R = Result<std::vector<analysis::HealthPoint>>;
+        R result = opened ? analysis::healthTrend(db, accountId, today) : R(opened);
+        return [this, result] {
+            showTrend(result);
+        };
     });
-    m_thread->setObjectName(QStringLiteral("healthTrend"));
-    m_thread->start(QThread::LowPriority);
 }
 
-void HealthTrendChart::finished(const Result<std::vector<analysis::HealthPoint>>& result)
+void HealthTrendChart::showTrend(const Result<std::vector<analysis::HealthPoint>>& result)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    if (m_pending) {
-        start();
-        return;
-    }
     m_error = result ? QString() : result.message();
     m_points = result ? result.value() : std::vector<analysis::HealthPoint>();
     if (m_points.empty()) {

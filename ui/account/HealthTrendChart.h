@@ -3,29 +3,28 @@
 // small line: 0 to 100 upwards, the 40 and 70 band limits as faint lines, the
 // last point marked in its band's colour. The trend is worked out from the
 // log week by week, which takes a moment on a large account, so it is
-// computed on a thread of its own with a read-only connection and shown when
-// it is ready; a newer request while one runs replaces it.
+// computed in the background (ui/common/BackgroundRead.h) and shown when it is
+// ready; a newer request while one runs replaces it.
 
 #include "analysis/HealthTrend.h"
 
 #include <QWidget>
 #include <vector>
 
-class QThread;
-
 namespace summit::ui {
+
+class BackgroundRead;
 
 class HealthTrendChart : public QWidget
 {
     Q_OBJECT
 public:
     HealthTrendChart(const QString& databasePath, QWidget* parent = nullptr);
-    ~HealthTrendChart() override;
 
     // Computes the account's trend as of `today` in the background.
     void load(const QString& accountId, const QDate& today);
     const std::vector<analysis::HealthPoint>& points() const { return m_points; }
-    bool isLoading() const { return m_thread != nullptr; }
+    bool isLoading() const;
 
     QSize sizeHint() const override;
 
@@ -36,14 +35,9 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    void start();
-    void finished(const Result<std::vector<analysis::HealthPoint>>& result);
+    void showTrend(const Result<std::vector<analysis::HealthPoint>>& result);
 
-    QString m_path;
-    QString m_accountId;
-    QDate m_today;
-    bool m_pending = false;
-    QThread* m_thread = nullptr;
+    BackgroundRead* m_read = nullptr;
     std::vector<analysis::HealthPoint> m_points;
     QString m_error;
 };
