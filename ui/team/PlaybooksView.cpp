@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace summit::ui {
@@ -30,28 +29,24 @@ QString list(const QStringList& items)
 }
 } // namespace
 
-PlaybooksView::PlaybooksView(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+PlaybooksView::PlaybooksView(Workspace& workspace, QWidget* parent)
+    : TeamConfigList(
+          workspace,
+          {QStringLiteral("playbooks"),
+           QStringLiteral("playbook"),
+           {UiText::tr("On"), UiText::tr("Playbook"), UiText::tr("Steps")},
+           UiText::tr("New playbook…"),
+           UiText::tr(
+               "A playbook turns an event into a list of tasks with deadlines: a visit, the first workday "
+               "of a month, an account or an opportunity entering a stage. Each step goes to the people of "
+               "the account's team it names; a step that waits for others starts when they are done. An "
+               "account's Playbooks tab shows how far each run has come, and starts one by hand."),
+           UiText::tr("Team leads and administrators change the playbooks; you can read them.")},
+          parent)
 {
     setObjectName(QStringLiteral("playbooksView"));
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("playbooksTable"));
-    m_table->setHorizontalHeaderLabels({UiText::tr("On"), UiText::tr("Playbook"), UiText::tr("Steps")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(OnColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(StepsColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(NameColumn, 280);
-    m_table->setAlternatingRowColors(true);
-
-    m_new = new QAction(UiText::tr("New playbook…"), this);
-    m_edit = new QAction(UiText::tr("Edit…"), this);
-    m_delete = new QAction(UiText::tr("Delete"), this);
-    connect(m_new, &QAction::triggered, this, [this] {
+    table()->setColumnWidth(NameColumn, 280);
+    connect(newAction(), &QAction::triggered, this, [this] {
         rules::Playbook blank;
         blank.name = UiText::tr("New playbook");
         blank.trigger = QStringLiteral("manual");
@@ -60,7 +55,7 @@ PlaybooksView::PlaybooksView(Workspace& workspace, QWidget* parent) : QWidget(pa
         dialog->addStep();
         dialog->open();
     });
-    connect(m_edit, &QAction::triggered, this, [this] {
+    connect(editAction(), &QAction::triggered, this, [this] {
         auto p = rules::loadPlaybook(m_workspace.store().reader(), currentPlaybook());
         if (!p) {
             showError(p.message());
@@ -70,114 +65,32 @@ PlaybooksView::PlaybooksView(Workspace& workspace, QWidget* parent) : QWidget(pa
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    connect(m_delete, &QAction::triggered, this, [this] {
+    connect(deleteAction(), &QAction::triggered, this, [this] {
         const QString id = currentPlaybook();
         if (id.isEmpty())
             return;
         const Status s = m_workspace.commands().removePlaybook(id);
         showError(s ? QString() : s.message());
     });
-    connect(m_table, &QTableWidget::activated, this, [this] {
-        if (m_mayEdit)
-            m_edit->trigger();
-    });
-    for (QAction* a : {m_edit, m_delete})
-        m_table->addAction(a);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto* toolbar = new QToolBar(this);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction* a : {m_new, m_edit, m_delete})
-        toolbar->addAction(a);
-
-    auto* note = new QLabel(
-        UiText::tr(
-            "A playbook turns an event into a list of tasks with deadlines: a visit, the first workday "
-            "of a month, an account or an opportunity entering a stage. Each step goes to the people of "
-            "the account's team it names; a step that waits for others starts when they are done. An "
-            "account's Playbooks tab shows how far each run has come, and starts one by hand."),
-        this);
-    note->setWordWrap(true);
-    m_readOnly = new QLabel(
-        UiText::tr("Team leads and administrators change the playbooks; you can read them."), this);
-    m_readOnly->setObjectName(QStringLiteral("playbooksReadOnly"));
-    m_readOnly->setWordWrap(true);
-    m_readOnly->hide();
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("playbooksError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(toolbar);
-    layout->addWidget(note);
-    layout->addWidget(m_readOnly);
-    layout->addWidget(m_error);
-    layout->addWidget(m_table, 1);
-
-    connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int column) {
-        if (column == OnColumn)
-            toggle(row);
-    });
-    connect(m_table, &QTableWidget::currentCellChanged, this, &PlaybooksView::updateActions);
-    connect(&workspace.store(), &Store::changed, this, &PlaybooksView::onStoreChanged);
     reload();
 }
 
-QString PlaybooksView::currentPlaybook() const
+Status PlaybooksView::setSwitchedOn(const QString& id, bool on)
 {
-    const int row = m_table->currentRow();
-    return row < 0 || !m_table->item(row, NameColumn)
-               ? QString()
-               : m_table->item(row, NameColumn)->data(Qt::UserRole).toString();
-}
-
-void PlaybooksView::updateActions()
-{
-    const bool any = !currentPlaybook().isEmpty();
-    const bool builtIn =
-        any && m_table->item(m_table->currentRow(), NameColumn)->data(Qt::UserRole + 1).toBool();
-    m_new->setEnabled(m_mayEdit);
-    m_edit->setEnabled(any && m_mayEdit);
-    m_delete->setEnabled(any && m_mayEdit && !builtIn);
-}
-
-QString PlaybooksView::errorText() const
-{
-    return m_error->isHidden() ? QString() : m_error->text();
-}
-
-void PlaybooksView::showError(const QString& message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
-}
-
-void PlaybooksView::onStoreChanged(const ChangeSet& change)
-{
-    if (change.everything || change.entities.contains(QStringLiteral("playbook")) ||
-        change.entities.contains(QStringLiteral("member")))
-        reload();
+    return m_workspace.commands().editPlaybook(id, {{QStringLiteral("enabled"), on ? 1 : 0}});
 }
 
 void PlaybooksView::reload()
 {
-    Database& db = m_workspace.store().reader();
-    m_mayEdit = rules::mayEditRules(db, m_workspace.me()) && !m_workspace.store().isReadOnly();
-    auto all = rules::loadPlaybooks(db);
+    beginReload();
+    auto all = rules::loadPlaybooks(m_workspace.store().reader());
     if (!all) {
         showError(all.message());
         return;
     }
-    const int current = m_table->currentRow();
-    m_table->setRowCount(0);
-    m_table->setRowCount(int(all.value().size()));
+    const int current = resetRows(int(all.value().size()));
     int row = 0;
     for (const rules::Playbook& p : all.value()) {
-        auto* on = new QTableWidgetItem;
-        on->setCheckState(p.enabled ? Qt::Checked : Qt::Unchecked);
-        on->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-        auto* name = new QTableWidgetItem(p.name + QLatin1Char('\n') + rules::describeTrigger(p));
-        name->setData(Qt::UserRole, p.id);
-        name->setData(Qt::UserRole + 1, p.builtIn);
         QStringList lines;
         int n = 0;
         for (const rules::PlaybookStep& s : p.steps) {
@@ -200,35 +113,10 @@ void PlaybooksView::reload()
         QString text = lines.join(QLatin1Char('\n'));
         if (!p.problem.isEmpty())
             text = UiText::tr("Broken, skipped: %1\n%2").arg(p.problem, text);
-        auto* steps = new QTableWidgetItem(text);
-        steps->setToolTip(text);
-        if (!p.problem.isEmpty())
-            steps->setForeground(QColor(0xc6, 0x28, 0x28)); // the error red of the other pages
-        else if (!p.enabled)
-            for (QTableWidgetItem* item : {name, steps})
-                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-        m_table->setItem(row, OnColumn, on);
-        m_table->setItem(row, NameColumn, name);
-        m_table->setItem(row, StepsColumn, steps);
-        ++row;
+        setRow(row++, p.id, p.builtIn, p.enabled, p.name + QLatin1Char('\n') + rules::describeTrigger(p),
+               text, !p.problem.isEmpty());
     }
-    if (current >= 0 && current < m_table->rowCount())
-        m_table->setCurrentCell(current, NameColumn);
-    else if (m_table->rowCount() > 0)
-        m_table->setCurrentCell(0, NameColumn);
-    m_readOnly->setVisible(!m_mayEdit);
-    updateActions();
-}
-
-bool PlaybooksView::toggle(int row)
-{
-    if (!m_mayEdit || row < 0 || row >= m_table->rowCount())
-        return false;
-    const QString id = m_table->item(row, NameColumn)->data(Qt::UserRole).toString();
-    const bool on = m_table->item(row, OnColumn)->checkState() == Qt::Checked;
-    const Status s = m_workspace.commands().editPlaybook(id, {{QStringLiteral("enabled"), on ? 0 : 1}});
-    showError(s ? QString() : s.message());
-    return s.isOk();
+    endReload(current);
 }
 
 PlaybookDialog::PlaybookDialog(Workspace& workspace, const rules::Playbook& playbook, QWidget* parent)

@@ -6,63 +6,41 @@
 // dialog (its steps in a table), each one undoable change; others read.
 
 #include "rules/Playbooks.h"
+#include "ui/team/TeamConfigList.h"
 
 #include <QDialog>
 #include <QWidget>
 
-class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
 
-namespace summit {
-struct ChangeSet;
-}
-
 namespace summit::ui {
 
 class Workspace;
 
-class PlaybooksView : public QWidget
+class PlaybooksView : public TeamConfigList
 {
     Q_OBJECT
 public:
     enum Column
     {
-        OnColumn,
-        NameColumn,
+        OnColumn = TeamConfigList::OnColumn,
+        NameColumn = TeamConfigList::KeyColumn,
         StepsColumn,
         ColumnCount
     };
 
     explicit PlaybooksView(Workspace& workspace, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return m_table; }
-    QAction* newAction() const { return m_new; }
-    QAction* editAction() const { return m_edit; }
-    QAction* deleteAction() const { return m_delete; }
-    QString currentPlaybook() const;
-    QString errorText() const;
-    // Switches the playbook in `row` on or off; false (with the message shown) when refused.
-    bool toggle(int row);
+    QString currentPlaybook() const { return currentId(); }
 
 public slots:
-    void reload();
+    void reload() override;
 
 private:
-    void onStoreChanged(const ChangeSet& change);
-    void showError(const QString& message);
-    void updateActions();
-
-    Workspace& m_workspace;
-    QTableWidget* m_table = nullptr;
-    QAction* m_new = nullptr;
-    QAction* m_edit = nullptr;
-    QAction* m_delete = nullptr;
-    QLabel* m_error = nullptr;
-    QLabel* m_readOnly = nullptr;
-    bool m_mayEdit = true;
+    Status setSwitchedOn(const QString& id, bool on) override;
 };
 
 // A playbook's fields in a form and its steps in a table (key, title, deadline, unit, roles,

@@ -17,7 +17,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace summit::ui {
@@ -43,35 +42,28 @@ QString gateNeeds(const rules::StageGate& g)
 } // namespace
 
 StageGatesView::StageGatesView(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace)
+    : TeamConfigList(
+          workspace,
+          {QStringLiteral("stageGates"),
+           QStringLiteral("stage_gate"),
+           {UiText::tr("On"), UiText::tr("Stage"), UiText::tr("Must be filled in")},
+           UiText::tr("New stage gate…"),
+           UiText::tr(
+               "A stage gate holds an opportunity or an account back from a stage until what the stage "
+               "needs is filled in. Moving a record into the stage without it is refused, beside the "
+               "stage, with what is missing."),
+           UiText::tr("Team leads and administrators change the stage gates; you can read them.")},
+          parent)
 {
     setObjectName(QStringLiteral("stageGatesView"));
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("stageGatesTable"));
-    m_table->setHorizontalHeaderLabels(
-        {UiText::tr("On"), UiText::tr("Stage"), UiText::tr("Must be filled in")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(OnColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(StageColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(NeedsColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(StageColumn, 300);
-    m_table->setAlternatingRowColors(true);
-
-    m_new = new QAction(UiText::tr("New stage gate…"), this);
-    m_edit = new QAction(UiText::tr("Edit…"), this);
-    m_delete = new QAction(UiText::tr("Delete"), this);
-    connect(m_new, &QAction::triggered, this, [this] {
+    table()->setColumnWidth(StageColumn, 300);
+    connect(newAction(), &QAction::triggered, this, [this] {
         rules::StageGate blank;
         blank.appliesTo = QStringLiteral("opportunity");
         blank.stage = QStringLiteral("qualify");
         openDialog(blank);
     });
-    connect(m_edit, &QAction::triggered, this, [this] {
+    connect(editAction(), &QAction::triggered, this, [this] {
         auto gates = rules::loadGates(m_workspace.store().reader());
         if (!gates) {
             showError(gates.message());
@@ -81,53 +73,13 @@ StageGatesView::StageGatesView(Workspace& workspace, QWidget* parent)
             if (g.id == currentGate())
                 openDialog(g);
     });
-    connect(m_delete, &QAction::triggered, this, [this] {
+    connect(deleteAction(), &QAction::triggered, this, [this] {
         const QString id = currentGate();
         if (id.isEmpty())
             return;
         const Status s = m_workspace.commands().removeStageGate(id);
         showError(s ? QString() : s.message());
     });
-    connect(m_table, &QTableWidget::activated, this, [this] {
-        if (m_mayEdit)
-            m_edit->trigger();
-    });
-    for (QAction* a : {m_edit, m_delete})
-        m_table->addAction(a);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto* toolbar = new QToolBar(this);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction* a : {m_new, m_edit, m_delete})
-        toolbar->addAction(a);
-
-    auto* note =
-        new QLabel(UiText::tr("A stage gate holds an opportunity or an account back from a stage until "
-                              "what the stage needs is filled in. Moving a record into the stage "
-                              "without it is refused, beside the stage, with what is missing."),
-                   this);
-    note->setWordWrap(true);
-    m_readOnly = new QLabel(
-        UiText::tr("Team leads and administrators change the stage gates; you can read them."), this);
-    m_readOnly->setObjectName(QStringLiteral("stageGatesReadOnly"));
-    m_readOnly->setWordWrap(true);
-    m_readOnly->hide();
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("stageGatesError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(toolbar);
-    layout->addWidget(note);
-    layout->addWidget(m_readOnly);
-    layout->addWidget(m_error);
-    layout->addWidget(m_table, 1);
-
-    connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int column) {
-        if (column == OnColumn)
-            toggle(row);
-    });
-    connect(m_table, &QTableWidget::currentCellChanged, this, &StageGatesView::updateActions);
-    connect(&workspace.store(), &Store::changed, this, &StageGatesView::onStoreChanged);
     reload();
 }
 
@@ -138,97 +90,32 @@ void StageGatesView::openDialog(const rules::StageGate& gate)
     dialog->open();
 }
 
-QString StageGatesView::currentGate() const
+Status StageGatesView::setSwitchedOn(const QString& id, bool on)
 {
-    const int row = m_table->currentRow();
-    return row < 0 || !m_table->item(row, StageColumn)
-               ? QString()
-               : m_table->item(row, StageColumn)->data(Qt::UserRole).toString();
-}
-
-void StageGatesView::updateActions()
-{
-    const bool any = !currentGate().isEmpty();
-    const bool builtIn =
-        any && m_table->item(m_table->currentRow(), StageColumn)->data(Qt::UserRole + 1).toBool();
-    m_new->setEnabled(m_mayEdit);
-    m_edit->setEnabled(any && m_mayEdit);
-    m_delete->setEnabled(any && m_mayEdit && !builtIn);
-}
-
-QString StageGatesView::errorText() const
-{
-    return m_error->isHidden() ? QString() : m_error->text();
-}
-
-void StageGatesView::showError(const QString& message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
-}
-
-void StageGatesView::onStoreChanged(const ChangeSet& change)
-{
-    if (change.everything || change.entities.contains(QStringLiteral("stage_gate")) ||
-        change.entities.contains(QStringLiteral("member")))
-        reload();
+    return m_workspace.commands()
+        .setStageGate(id, {{QStringLiteral("enabled"), on ? QStringLiteral("1") : QStringLiteral("0")}})
+        .status();
 }
 
 void StageGatesView::reload()
 {
-    Database& db = m_workspace.store().reader();
-    m_mayEdit = rules::mayEditRules(db, m_workspace.me()) && !m_workspace.store().isReadOnly();
-    auto all = rules::loadGates(db);
+    beginReload();
+    auto all = rules::loadGates(m_workspace.store().reader());
     if (!all) {
         showError(all.message());
         return;
     }
-    const int current = m_table->currentRow();
-    m_table->setRowCount(0);
-    m_table->setRowCount(int(all.value().size()));
+    const int current = resetRows(int(all.value().size()));
     int row = 0;
     for (const rules::StageGate& g : all.value()) {
-        auto* on = new QTableWidgetItem;
-        on->setCheckState(g.enabled ? Qt::Checked : Qt::Unchecked);
-        on->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-        auto* stage = new QTableWidgetItem(gateStage(g));
-        stage->setData(Qt::UserRole, g.id);
-        stage->setData(Qt::UserRole + 1, g.builtIn);
         QString text = gateNeeds(g);
         // A teammate's edit this version cannot keep (an unknown field or stage): shown, never applied.
         const QString problem = rules::checkGate(g);
         if (!problem.isEmpty())
             text = UiText::tr("Broken, not applied: %1\n%2").arg(problem, text);
-        auto* needs = new QTableWidgetItem(text);
-        needs->setToolTip(text);
-        if (!problem.isEmpty())
-            needs->setForeground(QColor(0xc6, 0x28, 0x28)); // the error red of the other pages
-        else if (!g.enabled)
-            for (QTableWidgetItem* item : {stage, needs})
-                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-        m_table->setItem(row, OnColumn, on);
-        m_table->setItem(row, StageColumn, stage);
-        m_table->setItem(row, NeedsColumn, needs);
-        ++row;
+        setRow(row++, g.id, g.builtIn, g.enabled, gateStage(g), text, !problem.isEmpty());
     }
-    if (current >= 0 && current < m_table->rowCount())
-        m_table->setCurrentCell(current, StageColumn);
-    else if (m_table->rowCount() > 0)
-        m_table->setCurrentCell(0, StageColumn);
-    m_readOnly->setVisible(!m_mayEdit);
-    updateActions();
-}
-
-bool StageGatesView::toggle(int row)
-{
-    if (!m_mayEdit || row < 0 || row >= m_table->rowCount())
-        return false;
-    const QString id = m_table->item(row, StageColumn)->data(Qt::UserRole).toString();
-    const bool on = m_table->item(row, OnColumn)->checkState() == Qt::Checked;
-    auto s = m_workspace.commands().setStageGate(
-        id, {{QStringLiteral("enabled"), on ? QStringLiteral("0") : QStringLiteral("1")}});
-    showError(s ? QString() : s.message());
-    return s.isOk();
+    endReload(current);
 }
 
 StageGateDialog::StageGateDialog(Workspace& workspace, const rules::StageGate& gate, QWidget* parent)

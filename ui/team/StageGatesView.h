@@ -7,65 +7,42 @@
 // only switched off. Every change is one undoable step; others read.
 
 #include "rules/StageGates.h"
+#include "ui/team/TeamConfigList.h"
 
 #include <QDialog>
 #include <QWidget>
 
-class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
-class QTableWidget;
-
-namespace summit {
-struct ChangeSet;
-}
 
 namespace summit::ui {
 
 class Workspace;
 
-class StageGatesView : public QWidget
+class StageGatesView : public TeamConfigList
 {
     Q_OBJECT
 public:
     enum Column
     {
-        OnColumn,
-        StageColumn,
+        OnColumn = TeamConfigList::OnColumn,
+        StageColumn = TeamConfigList::KeyColumn,
         NeedsColumn,
         ColumnCount
     };
 
     explicit StageGatesView(Workspace& workspace, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return m_table; }
-    QAction* newAction() const { return m_new; }
-    QAction* editAction() const { return m_edit; }
-    QAction* deleteAction() const { return m_delete; }
-    QString currentGate() const;
-    QString errorText() const;
-    // Switches the gate in `row` on or off; false (with the message shown) when refused.
-    bool toggle(int row);
+    QString currentGate() const { return currentId(); }
 
 public slots:
-    void reload();
+    void reload() override;
 
 private:
-    void onStoreChanged(const ChangeSet& change);
-    void showError(const QString& message);
-    void updateActions();
+    Status setSwitchedOn(const QString& id, bool on) override;
     void openDialog(const rules::StageGate& gate);
-
-    Workspace& m_workspace;
-    QTableWidget* m_table = nullptr;
-    QAction* m_new = nullptr;
-    QAction* m_edit = nullptr;
-    QAction* m_delete = nullptr;
-    QLabel* m_error = nullptr;
-    QLabel* m_readOnly = nullptr;
-    bool m_mayEdit = true;
 };
 
 // One gate: the record type, the stage, and the items to require, each a
