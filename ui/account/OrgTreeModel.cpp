@@ -209,8 +209,8 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
             return f.people == 0 ? QStringLiteral("—")
                                  : UiText::tr("%1 (%2 known)").arg(f.people).arg(f.known);
         case HealthColumn: {
-            auto h = m_health->health().constFind(n.id);
-            if (h == m_health->health().constEnd())
+            const auto h = m_health->healthOf(n.id);
+            if (!h)
                 return QString();
             return UiText::tr("%1 · %2").arg(h->score).arg(analysis::healthBandLabel(h->band));
         }
@@ -220,8 +220,8 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole: {
         if (index.column() != HealthColumn)
             return {};
-        auto h = m_health->health().constFind(n.id);
-        if (h == m_health->health().constEnd())
+        const auto h = m_health->healthOf(n.id);
+        if (!h)
             return {};
         return healthBandColor(analysis::healthBandKey(h->band), QGuiApplication::palette());
     }
@@ -239,8 +239,8 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
                               nullptr, f.deals)
                 .arg(n.name);
         case HealthColumn: {
-            auto h = m_health->health().constFind(n.id);
-            if (h == m_health->health().constEnd())
+            const auto h = m_health->healthOf(n.id);
+            if (!h)
                 return m_health->isLoading() ? UiText::tr("Scoring…")
                                              : UiText::tr("Health is scored for the group, its divisions, "
                                                           "regions and subsidiaries; %1 counts with the unit "

@@ -14,6 +14,15 @@ bool UnitHealthLoader::isLoading() const
     return m_read->isRunning();
 }
 
+std::optional<analysis::HealthAssessment> UnitHealthLoader::healthOf(const QString& unitId) const
+{
+    // contains() and value(), not an iterator: GCC at -O2 cannot see that a found iterator's
+    // hash has data, and warns of a null dereference (-Wnull-dereference, an error in release).
+    if (!m_health.contains(unitId))
+        return std::nullopt;
+    return m_health.value(unitId);
+}
+
 void UnitHealthLoader::load(const QString& accountId, const QDate& today)
 {
     m_read->start([this, accountId, today](const Status& opened, Database& db) -> std::function<void()> {

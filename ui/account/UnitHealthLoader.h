@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <optional>
 
 namespace summit::ui {
 
@@ -24,6 +25,8 @@ public:
     bool isLoading() const;
     // Unit id -> its health, from the last load that finished; empty before.
     const QHash<QString, analysis::HealthAssessment>& health() const { return m_health; }
+    // One unit's, from the last load; none when it was not scored.
+    std::optional<analysis::HealthAssessment> healthOf(const QString& unitId) const;
     QString error() const { return m_error; }
 
 signals:

@@ -107,14 +107,17 @@ Status MapView::reload()
 
 void MapView::applyUnitHealth()
 {
-    const bool same = !m_unitHealth->health().isEmpty() &&
-                      m_unitHealth->health().constBegin()->accountId == m_full.accountId;
+    // Scores of another account (the map moved on while they were computed) are not drawn.
+    const QString scored =
+        m_unitHealth->health().isEmpty() ? QString() : m_unitHealth->health().keys().first();
+    const auto first = m_unitHealth->healthOf(scored);
+    const bool same = first && first->accountId == m_full.accountId;
     for (map::MapNode& n : m_full.nodes) {
         if (n.isContact())
             continue;
-        auto h = same ? m_unitHealth->health().constFind(n.id) : m_unitHealth->health().constEnd();
-        n.health = h == m_unitHealth->health().constEnd() ? -1 : h->score;
-        n.healthBand = h == m_unitHealth->health().constEnd() ? QString() : analysis::healthBandKey(h->band);
+        const auto h = same ? m_unitHealth->healthOf(n.id) : std::nullopt;
+        n.health = h ? h->score : -1;
+        n.healthBand = h ? analysis::healthBandKey(h->band) : QString();
     }
 }
 
