@@ -132,3 +132,38 @@ TEST_CASE("the scores of several accounts as of a day, rebuilt together, are the
     CHECK(now.value().value(huawei).score == live.value().score);
     CHECK(analysis::healthOnAll(f.store->reader(), {}, day).value().isEmpty());
 }
+
+TEST_CASE(
+    "a record this laptop first wrote after the day, written earlier by a teammate, exists as of the day")
+{
+    // The past is read only for records whose created_hlc is at or before the cut; created_hlc
+    // must be the least clock of all writes, a teammate's that arrives late included.
+    StoreFixture here(QStringLiteral("here.db")), there(QStringLiteral("there.db"));
+    const QString id = QStringLiteral("018c46b9-5408-72af-ae22-545837601aaa");
+    there.now = noonOf(QDate(2026, 10, 5));
+    REQUIRE(there.store
+                ->apply({QStringLiteral("add"),
+                         {Operation::set(QStringLiteral("account"), id,
+                                         {{QStringLiteral("name"), QStringLiteral("华为")},
+                                          {QStringLiteral("tier"), QStringLiteral("A")}})}})
+                .isOk());
+    here.now = noonOf(QDate(2026, 11, 20));
+    REQUIRE(here.store
+                ->apply({QStringLiteral("add"),
+                         {Operation::set(QStringLiteral("account"), id,
+                                         {{QStringLiteral("name"), QStringLiteral("华为技术")}})}})
+                .isOk());
+    const QDate day(2026, 10, 15);
+    REQUIRE(analysis::healthOnAll(here.store->reader(), {id}, day).value().isEmpty()); // not yet known here
+
+    auto ops = there.store->ownOperationsAfter(0, 1000);
+    REQUIRE(ops.isOk());
+    REQUIRE(here.store->integrate(ops.value()).isOk());
+    auto then = analysis::healthOnAll(here.store->reader(), {id}, day);
+    REQUIRE(then.isOk());
+    CHECK(then.value().contains(id));
+    auto one = analysis::healthOn(here.store->reader(), id, day);
+    REQUIRE(one.isOk());
+    REQUIRE(one.value().has_value());
+    CHECK(then.value().value(id).score == one.value()->score);
+}
