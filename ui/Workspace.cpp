@@ -1,6 +1,7 @@
 #include "ui/Workspace.h"
 
 #include "model/Schema.h"
+#include "ui/common/SearchIndexTidier.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -46,7 +47,10 @@ private:
 Workspace::Workspace(Store& store, QObject* parent)
     : QObject(parent), m_store(store), m_undo(new QUndoStack(this)),
       m_commands(store, [this](const Change& change) { return apply(change); })
-{}
+{
+    if (!store.isReadOnly())
+        m_tidier = new SearchIndexTidier(store, this);
+}
 
 Workspace::~Workspace() = default;
 

@@ -17,6 +17,8 @@ class QUndoStack;
 
 namespace summit::ui {
 
+class SearchIndexTidier;
+
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
 
     Store& store() const { return m_store; }
     QUndoStack* undoStack() const { return m_undo; }
+    SearchIndexTidier* searchIndexTidier() const { return m_tidier; }
 
     // Applies a local change through the store's one write path and, when it
     // succeeds, puts it on the undo stack under its label. Errors come back as
@@ -73,6 +76,7 @@ private:
     QUndoStack* m_undo = nullptr;
     QDateTime m_fixedNow;
     commands::Commands m_commands;
+    SearchIndexTidier* m_tidier = nullptr; // merges the search index between writes (none when read-only)
 };
 
 } // namespace summit::ui

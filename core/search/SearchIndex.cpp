@@ -219,6 +219,23 @@ Status writeIndex(Database& db, const QHash<QString, QString>& records,
     return {};
 }
 
+Result<bool> mergeStep(Database& db, int pages)
+{
+    // FTS5 tells whether a merge did anything only through the change counter: a difference of
+    // 2 or more means it merged (its documentation, "The 'merge' Command").
+    bool worked = false;
+    for (const char* table : {"search", "search_notes"}) {
+        const qint64 before = db.totalChanges();
+        if (Status s = db.exec(
+                QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('merge', ?)").arg(QLatin1String(table)),
+                {pages});
+            !s)
+            return s.error();
+        worked = worked || db.totalChanges() - before >= 2;
+    }
+    return worked;
+}
+
 Status clearIndex(Database& db)
 {
     for (const char* table : {"search", "search_notes", "search_docs"})

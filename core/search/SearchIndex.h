@@ -25,6 +25,11 @@ namespace summit::search {
 Status writeIndex(Database& db, const QHash<QString, QString>& records,
                   const QHash<QString, const FieldValues*>* created = nullptr);
 
+// One step of merging the index's segments: about `pages` pages of work in
+// each of its two tables. Answers whether it found work; call it again while
+// it does. Needs a writable connection (the store's tidySearchIndex).
+Result<bool> mergeStep(Database& db, int pages);
+
 // Empties the index, before the store rebuilds everything from its log.
 Status clearIndex(Database& db);
 

@@ -157,6 +157,11 @@ Status Database::exec(const QString& sql, const QVariantList& binds)
     return r.status();
 }
 
+qint64 Database::totalChanges() const
+{
+    return m_handle ? sqlite3_total_changes64(m_handle) : 0;
+}
+
 QSqlQuery& Database::prepared(const QString& sql)
 {
     auto it = m_cache.find(sql);

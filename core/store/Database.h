@@ -72,6 +72,8 @@ public:
     void whenOutermostEnds(std::function<void(bool committed)> ended);
 
     QSqlDatabase& connection() { return m_db; }
+    // Rows changed by this connection since it opened (sqlite3_total_changes).
+    qint64 totalChanges() const;
     QString lastError(const QSqlQuery& q) const;
 
 private:

@@ -220,6 +220,22 @@ Status Store::setLocalValue(const QString& key, const QVariant& value)
     return m_db.explainWrite(m_parts->settings.set(key, value));
 }
 
+Result<bool> Store::tidySearchIndex(int pages)
+{
+    if (Status s = checkWritable(); !s)
+        return s.error();
+    Writable writable(*this);
+    Transaction t(m_db);
+    if (!t.status())
+        return m_db.explainWrite(t.status());
+    auto worked = search::mergeStep(m_db, pages);
+    if (!worked)
+        return m_db.explainWrite(worked.status());
+    if (Status s = t.commit(); !s)
+        return m_db.explainWrite(s);
+    return worked;
+}
+
 // ---------------------------------------------------------------- reads
 
 Result<QVariantMap> Store::record(const QString& entity, const QString& id)

@@ -117,6 +117,14 @@ public:
     QVariant localValue(const QString& key, const QVariant& fallback = {});
     Status setLocalValue(const QString& key, const QVariant& value);
 
+    // One small step of merging the search index's segments (the write that adds a
+    // segment never merges: schema 15), in a transaction of its own, off the
+    // log and the undo stack; it changes no record and tells no listener.
+    // Answers whether there was work, so a caller repeats it, a step per turn of
+    // its event loop, until there is none. `pages` bounds a step's work.
+    static constexpr int kSearchMergePages = 64;
+    Result<bool> tidySearchIndex(int pages = kSearchMergePages);
+
     // Another connection to the same file (the sync worker's store) wrote to it:
     // pick up what it may have changed (replica id, clock, what has been
     // integrated) and tell listeners once, as a remote change of every entity

@@ -9,10 +9,13 @@
 #include "commands/Commands.h"
 #include "rules/Playbooks.h"
 #include "rules/RuleEngine.h"
+#include "ui/Workspace.h"
+#include "ui/common/SearchIndexTidier.h"
 #include "ui/rules/RuleRunner.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace summit;
 using summit::ui::RuleRunner;
@@ -164,4 +167,28 @@ TEST_CASE("a playbook's step marked done starts the next one in the background")
                     {monthly})
             .toString() == lead);
     Q_UNUSED(acc)
+}
+
+TEST_CASE("the workspace merges the search index between writes, once the store is quiet, and says nothing")
+{
+    test::StoreFixture f;
+    ui::Workspace ws(*f.store);
+    auto* tidier = ws.searchIndexTidier();
+    REQUIRE(tidier);
+    QTRY_VERIFY_WITH_TIMEOUT(tidier->isIdle(), 5000); // the look at the start (an empty index)
+    const int atStart = tidier->steps();
+    const QString a = f.account(s("恒通物流集团"));
+    QSignalSpy heard(f.store.get(), &Store::changed);
+    // Writes close together: the tidier waits for the last of them.
+    for (int i = 0; i < 12; ++i) {
+        commands::TaskDraft task;
+        task.accountId = a;
+        task.title = QStringLiteral("quietword%1").arg(i);
+        REQUIRE(ws.commands().addTask(task));
+    }
+    CHECK(tidier->steps() == atStart);
+    QTRY_VERIFY_WITH_TIMEOUT(tidier->steps() > atStart && tidier->isIdle(), 5000);
+    CHECK(heard.count() == 12); // the merge steps are not changes: no view reloads for them
+    CHECK(f.store->tidySearchIndex().value() == false); // it stopped because nothing was left
+    CHECK(ws.undoStack()->count() == 12);
 }

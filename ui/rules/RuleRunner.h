@@ -7,7 +7,7 @@
 // change touched, when it says which), a new day, and a sync. Requests made
 // while one runs are merged into the next run. The rules that score health
 // run over the whole book once a day (their trigger is the month) and for the
-// accounts of each edit. A run's tasks are written 25 at a time, each
+// accounts of each edit. A run's tasks are written kTasksPerWrite at a time, each
 // chunk one change, so the GUI thread is never held for long.
 
 #include "rules/RuleEngine.h"
