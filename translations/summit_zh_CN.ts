@@ -6122,6 +6122,10 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <comment>the sheet of the accounts at risk</comment>
         <translation>风险客户</translation>
     </message>
+    <message>
+        <source>Health scores need the day they were computed for.</source>
+        <translation>保存健康度评分需要注明其计算日期。</translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>

@@ -223,6 +223,10 @@ int evaluate(Context& ctx, const Args& args, const QString& command, bool test)
         if (!n)
             return ctx.fail(n.message());
         made = n.value();
+        // Kept for "health down by N in 30 days" a month from now, as the desktop keeps them.
+        for (const rules::RuleEvaluation::ScoredDay& d : e.value().healthScores)
+            if (Status s = store->recordHealthScores(d.day, d.scores); !s)
+                return ctx.fail(s.message());
     }
     if (args.has(QStringLiteral("--json"))) {
         QJsonArray tasks;

@@ -599,7 +599,7 @@ HealthAssessment healthFrom(const Gathered& g, const Inputs& in, const TierAsses
         total += c.points;
     }
     h.score = std::clamp(int(std::lround(total)), 0, 100);
-    h.band = h.score >= 70 ? HealthBand::Green : h.score >= 40 ? HealthBand::Amber : HealthBand::Red;
+    h.band = healthBandOf(h.score);
     return h;
 }
 

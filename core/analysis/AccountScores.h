@@ -75,6 +75,12 @@ enum class HealthBand
     Red,
 };
 
+// Green from 70, amber from 40, red below.
+constexpr HealthBand healthBandOf(int score)
+{
+    return score >= 70 ? HealthBand::Green : score >= 40 ? HealthBand::Amber : HealthBand::Red;
+}
+
 struct HealthComponent
 {
     QString key; // engagement, relationship, commercial, service, gaps

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QSet>
 #include <QTime>
+#include <algorithm>
 
 namespace summit::analysis {
 
@@ -73,6 +74,31 @@ Result<QHash<QString, HealthPoint>> healthOnAll(Database& db, const QStringList&
         auto account = states.constFind(h.accountId);
         if (account != states.constEnd() && account->alive() && asked.contains(h.accountId))
             out.insert(h.accountId, HealthPoint{day, h.score, h.band});
+    }
+    return out;
+}
+
+Result<QHash<QString, HealthPoint>> recordedHealth(Database& db, const QStringList& accountIds,
+                                                   const QDate& from, const QDate& to)
+{
+    using Out = QHash<QString, HealthPoint>;
+    Out out;
+    if (accountIds.isEmpty())
+        return out;
+    const QSet<QString> asked(accountIds.cbegin(), accountIds.cend());
+    // Oldest day first, so a later day's score replaces an earlier one.
+    auto rows = db.rows(QStringLiteral("SELECT account_id, day, score FROM health_scores WHERE day >= ? AND "
+                                       "day <= ? ORDER BY day"),
+                        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    if (!rows)
+        return rows.error();
+    for (const QVariantList& r : rows.value()) {
+        const QString id = r[0].toString();
+        if (!asked.contains(id))
+            continue;
+        const int score = std::clamp(r[2].toInt(), 0, 100);
+        out.insert(id,
+                   HealthPoint{QDate::fromString(r[1].toString(), Qt::ISODate), score, healthBandOf(score)});
     }
     return out;
 }

@@ -37,6 +37,11 @@ Result<std::optional<HealthPoint>> healthOn(Database& db, const QString& account
 Result<QHash<QString, HealthPoint>> healthOnAll(Database& db, const QStringList& accountIds,
                                                 const QDate& day);
 
+// Scores this device kept (Store::recordHealthScores) for the accounts in `accountIds`: for
+// each, the one of the latest day from `from` to `to`; accounts with none are not in the result.
+Result<QHash<QString, HealthPoint>> recordedHealth(Database& db, const QStringList& accountIds,
+                                                   const QDate& from, const QDate& to);
+
 // The last `weeks` weeks up to today's, oldest first; weeks that ended before
 // the account existed, and weeks it spent in the trash, are left out. `today`
 // invalid: the current date. An unknown account id is an error.

@@ -177,6 +177,15 @@ public:
 
     QDate today() const { return m_options.today; }
 
+    // The scores computed, for the caller to keep.
+    void scoresTo(RuleEvaluation& out) const
+    {
+        if (!m_health.isEmpty())
+            out.healthScores.push_back({today(), m_health});
+        if (!m_rebuilt.isEmpty())
+            out.healthScores.push_back({today().addDays(-30), m_rebuilt});
+    }
+
 private:
     QDate due(const Rule& r, const QDate& since) const
     {
@@ -287,10 +296,23 @@ private:
             for (const QString& id : ids)
                 if (m_health.contains(id) && m_health.value(id) <= 100 - r.threshold)
                     candidates << id;
-            auto past = analysis::healthOnAll(m_db, candidates, back);
+            // The scores kept for those days, else the accounts as they were rebuilt from the log
+            // (and kept by the caller, so that is done once).
+            auto kept = analysis::recordedHealth(m_db, candidates, back.addDays(-kHealthDropSlackDays), back);
+            if (!kept)
+                return kept.error();
+            then = std::move(kept.value());
+            QStringList missing;
+            for (const QString& id : candidates)
+                if (!then.contains(id))
+                    missing << id;
+            auto past = analysis::healthOnAll(m_db, missing, back);
             if (!past)
                 return past.error();
-            then = std::move(past.value());
+            for (auto it = past.value().cbegin(); it != past.value().cend(); ++it) {
+                then.insert(it.key(), it.value());
+                m_rebuilt.insert(it.key(), it.value().score);
+            }
         }
         std::vector<Firing> out;
         for (const QVariantList& row : rows.value()) {
@@ -319,7 +341,7 @@ private:
                               .arg(score);
                 f.reason = CoreText::tr("Health score %1 on %2, %3 today.")
                                .arg(was->score)
-                               .arg(isoDay(back))
+                               .arg(isoDay(was->day))
                                .arg(score);
             }
             // One task per account and month while the score stays low; an open one of the rule is enough.
@@ -524,7 +546,8 @@ private:
     const EvaluateOptions& m_options;
     const WorkCalendar& m_calendar;
     AccountTeam m_team;
-    QHash<QString, int> m_health; // today's score by account, computed once per evaluation
+    QHash<QString, int> m_health;  // today's score by account, computed once per evaluation
+    QHash<QString, int> m_rebuilt; // scores of 30 days back rebuilt from the log
     std::vector<RuleTask> m_proposed;
 };
 
@@ -582,6 +605,7 @@ Result<RuleEvaluation> evaluateRules(Database& db, const EvaluateOptions& given)
         return Result<RuleEvaluation>::fail(CoreText::tr("No rule has the id \"%1\".").arg(options.ruleId));
     if (Status s = eval.keepNew(out); !s)
         return s.error();
+    eval.scoresTo(out);
     std::stable_sort(out.tasks.begin(), out.tasks.end(), [](const RuleTask& a, const RuleTask& b) {
         return a.due != b.due ? a.due < b.due : a.accountName < b.accountName;
     });

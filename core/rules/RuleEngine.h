@@ -21,6 +21,7 @@
 #include "rules/Rules.h"
 
 #include <QDate>
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <vector>
@@ -59,7 +60,20 @@ struct RuleEvaluation
     int existing = 0;              // fired, but the task is already there (in any state)
     std::vector<RuleSkip> skipped; // broken rules, with their problem
     QStringList notes;             // e.g. a year the calendar does not cover
+    // Health scores the run computed, for the caller to keep (Store::recordHealthScores), so a
+    // later "down by N in 30 days" reads them instead of rebuilding the past: today's, and the
+    // ones rebuilt from the log for 30 days back where this device had kept none.
+    struct ScoredDay
+    {
+        QDate day;
+        QHash<QString, int> scores; // account id -> score
+    };
+    std::vector<ScoredDay> healthScores;
 };
+
+// "Down by N in 30 days" compares today's score with the one this device kept for the latest
+// day from 30 + kHealthDropSlackDays to 30 days back (the app may not have run on the very day).
+inline constexpr int kHealthDropSlackDays = 6;
 
 // How many of a run's tasks one write makes: the GUI thread writes a run's results a chunk per
 // turn of its event loop (ui/rules/RuleRunner), and each chunk must stay under 50 ms on the

@@ -220,6 +220,31 @@ Status Store::setLocalValue(const QString& key, const QVariant& value)
     return m_db.explainWrite(m_parts->settings.set(key, value));
 }
 
+Status Store::recordHealthScores(const QDate& day, const QHash<QString, int>& scores)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    if (!day.isValid())
+        return Status::fail(CoreText::tr("Health scores need the day they were computed for."));
+    Writable writable(*this);
+    Transaction t(m_db);
+    if (!t.status())
+        return m_db.explainWrite(t.status());
+    const QString dayText = day.toString(Qt::ISODate);
+    Statement& keep = m_db.fast(
+        QStringLiteral("INSERT OR REPLACE INTO health_scores (day, account_id, score) VALUES (?, ?, ?)"));
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+        keep.bind(1, dayText).bind(2, it.key()).bind(3, qint64(it.value()));
+        if (!keep.exec())
+            return m_db.explainWrite(Status::fail(keep.error()));
+    }
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM health_scores WHERE day < ?"),
+                             {day.addDays(-kHealthScoreDays).toString(Qt::ISODate)});
+        !s)
+        return m_db.explainWrite(s);
+    return m_db.explainWrite(t.commit());
+}
+
 Result<bool> Store::tidySearchIndex(int pages)
 {
     if (Status s = checkWritable(); !s)

@@ -12,6 +12,8 @@
 #include "store/Hlc.h"
 #include "store/Operation.h"
 
+#include <QDate>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QVariantMap>
@@ -116,6 +118,12 @@ public:
     // Local settings stored in the database file but never replicated.
     QVariant localValue(const QString& key, const QVariant& fallback = {});
     Status setLocalValue(const QString& key, const QVariant& value);
+
+    // Keeps the health scores of accounts on `day` (account id -> score), replacing what was
+    // kept for that day, and forgets the days more than kHealthScoreDays before it. Local,
+    // derived data (schema 16): off the log and the undo stack, never replicated, no listener told.
+    static constexpr int kHealthScoreDays = 90;
+    Status recordHealthScores(const QDate& day, const QHash<QString, int>& scores);
 
     // One small step of merging the search index's segments (the write that adds a
     // segment never merges: schema 15), in a transaction of its own, off the

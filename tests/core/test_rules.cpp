@@ -750,3 +750,83 @@ TEST_CASE("a health score that fell in 30 days fires the drop rule, by at least 
     // An account that did not exist 30 days ago has nothing to fall from.
     CHECK(forAccount(t.test(drop, written.addDays(10)), acc).empty());
 }
+
+TEST_CASE("the drop rule reads the score kept for 30 days back, rebuilds it only when none was kept, and "
+          "hands back what it computed to keep")
+{
+    Team t;
+    const QDate written = QDateTime::fromMSecsSinceEpoch(t.now).date();
+    const QString acc = t.company("中国石化", "A");
+    t.followUp(acc, written);
+    const QDate today = written.addDays(33);
+    const QDate back = today.addDays(-30);
+    const int now = analysis::assessHealth(t.store->reader(), acc, today).value().score;
+    const int then = analysis::healthOn(t.store->reader(), acc, back).value()->score;
+    const int fall = then - now;
+    REQUIRE(fall > 0);
+    const QString drop = QStringLiteral("00000000-0000-7000-8001-000000000005");
+    REQUIRE(t.cmd.editRule(drop, {{QStringLiteral("threshold"), fall + 1}}));
+    auto evaluate = [&] {
+        rules::EvaluateOptions o;
+        o.today = today;
+        o.ruleId = drop;
+        auto e = rules::evaluateRules(t.store->reader(), o);
+        REQUIRE_MESSAGE(e.isOk(), e.message().toStdString());
+        return e.value();
+    };
+    auto kept = [&](const rules::RuleEvaluation& e, const QDate& day) {
+        for (const rules::RuleEvaluation::ScoredDay& d : e.healthScores)
+            if (d.day == day)
+                return d.scores;
+        return QHash<QString, int>();
+    };
+
+    // Nothing kept: the past is rebuilt from the log (a fall one short of the rule), and both
+    // scores come back to be kept.
+    rules::RuleEvaluation first = evaluate();
+    CHECK(forAccount(first.tasks, acc).empty());
+    CHECK(kept(first, today).value(acc, -1) == now);
+    CHECK(kept(first, back).value(acc, -1) == then);
+
+    const qint64 opsBefore =
+        t.store->reader().scalar(QStringLiteral("SELECT count(*) FROM ops")).toLongLong();
+    const QString undoBefore = t.store->undoLabel();
+    // A score kept before the window (37 days back) is not used.
+    const int higher = now + fall + 1;
+    REQUIRE(higher <= 100);
+    REQUIRE(
+        t.store->recordHealthScores(today.addDays(-30 - rules::kHealthDropSlackDays - 1), {{acc, higher}}));
+    CHECK(forAccount(evaluate().tasks, acc).empty());
+
+    // One kept 32 days back is: the fall from it is the rule's, the task says from which day, and
+    // nothing is rebuilt.
+    const QDate keptOn = today.addDays(-32);
+    REQUIRE(t.store->recordHealthScores(keptOn, {{acc, higher}}));
+    rules::RuleEvaluation second = evaluate();
+    const auto tasks = forAccount(second.tasks, acc);
+    REQUIRE(tasks.size() == 1);
+    CHECK(tasks.front().reason.contains(QString::number(higher)));
+    CHECK(tasks.front().reason.contains(keptOn.toString(Qt::ISODate)));
+    CHECK(kept(second, back).isEmpty());
+    // Of two days kept in the window, the later counts: a score like today's on day 31 wins.
+    REQUIRE(t.store->recordHealthScores(today.addDays(-31), {{acc, now}}));
+    CHECK(forAccount(evaluate().tasks, acc).empty());
+
+    // The days kept are bounded: a day's scores forget those 90 days older and more.
+    CHECK(t.store->reader()
+              .scalar(QStringLiteral("SELECT count(*) FROM health_scores WHERE day = ?"),
+                      {today.addDays(-37).toString(Qt::ISODate)})
+              .toInt() == 1);
+    REQUIRE(t.store->recordHealthScores(today.addDays(54), {{acc, now}}));
+    CHECK(t.store->reader()
+              .scalar(QStringLiteral("SELECT count(*) FROM health_scores WHERE day = ?"),
+                      {today.addDays(-37).toString(Qt::ISODate)})
+              .toInt() == 0);
+    CHECK(t.store->reader()
+              .scalar(QStringLiteral("SELECT count(*) FROM health_scores WHERE day = ?"),
+                      {keptOn.toString(Qt::ISODate)})
+              .toInt() == 1);
+    // Kept scores are not the team's data: nothing in the log, nothing to undo.
+    CHECK(t.store->reader().scalar(QStringLiteral("SELECT count(*) FROM ops")).toLongLong() == opsBefore);
+    CHECK(t.store->undoLabel() == undoBefore);
+}

@@ -6,6 +6,7 @@
 #include "QtDoctest.h"
 #include "StoreFixture.h"
 
+#include "analysis/AccountScores.h"
 #include "commands/Commands.h"
 #include "rules/Playbooks.h"
 #include "rules/RuleEngine.h"
@@ -191,4 +192,33 @@ TEST_CASE("the workspace merges the search index between writes, once the store 
     CHECK(heard.count() == 12); // the merge steps are not changes: no view reloads for them
     CHECK(f.store->tidySearchIndex().value() == false); // it stopped because nothing was left
     CHECK(ws.undoStack()->count() == 12);
+}
+
+TEST_CASE("a run keeps the health scores it computed, for the drop rule a month later")
+{
+    test::StoreFixture f;
+    const QString acc = f.add(QStringLiteral("account"), {{QStringLiteral("name"), s("恒通物流")},
+                                                          {QStringLiteral("tier"), QStringLiteral("A")}});
+    commands::Commands cmd(*f.store);
+    auto all = rules::loadRules(f.store->reader());
+    REQUIRE(all.isOk());
+    for (const rules::Rule& r : all.value()) { // only "churn risk", which scores health
+        const bool on = r.id == QStringLiteral("00000000-0000-7000-8001-000000000004");
+        if (r.enabled != on) {
+            const Status edited = cmd.editRule(r.id, {{QStringLiteral("enabled"), on ? 1 : 0}});
+            REQUIRE_MESSAGE(edited.isOk(), edited.message().toStdString());
+        }
+    }
+    onlyPlaybook(cmd, *f.store, {});
+    RuleRunner runner(*f.store);
+    QSignalSpy ran(&runner, &RuleRunner::ran);
+    runner.schedule(0);
+    REQUIRE(ran.wait(30000));
+    auto kept = f.store->reader().rows(QStringLiteral("SELECT account_id, day, score FROM health_scores"));
+    REQUIRE(kept.isOk());
+    REQUIRE(kept.value().size() == 1);
+    CHECK(kept.value().front()[0].toString() == acc);
+    CHECK(kept.value().front()[1].toString() == QDate::currentDate().toString(Qt::ISODate));
+    CHECK(kept.value().front()[2].toInt() ==
+          analysis::assessHealth(f.store->reader(), acc, QDate::currentDate()).value().score);
 }

@@ -6,6 +6,8 @@
 #include "store/Database.h"
 #include "store/Store.h"
 
+#include <QDebug>
+
 namespace summit::ui {
 
 namespace {
@@ -168,6 +170,11 @@ void RuleRunner::finished(const Result<rules::RuleEvaluation>& result)
         return;
     }
     m_last = result.value();
+    // The health scores the run computed, kept for "down by N in 30 days" a month from now (a
+    // cache: if it cannot be written, that rule rebuilds the past from the log instead).
+    for (const rules::RuleEvaluation::ScoredDay& d : m_last.healthScores)
+        if (Status s = m_store.recordHealthScores(d.day, d.scores); !s)
+            qWarning().noquote() << "Health scores not kept:" << s.message();
     m_toWrite = std::move(m_last.tasks);
     m_written = 0;
     m_made = 0;
