@@ -4,40 +4,16 @@
 // changes nothing, the clock included, and a local edit never vanishes because
 // a forged operation took its id.
 
-#include "QtDoctest.h"
-#include "StoreFixture.h"
-#include "export/CanonicalExport.h"
+#include "StoreTestHelpers.h"
 #include "store/Hlc.h"
 
-#include <QBuffer>
-
 using namespace summit;
+using namespace summit::storetest; // exportOf, remote, kAccount, kContact
 using test::StoreFixture;
 
 namespace {
 
-const QString kAccount = QStringLiteral("account");
-const QString kContact = QStringLiteral("contact");
 const QString kPeer = QStringLiteral("b7e1c0ffee000002");
-
-QByteArray exportOf(Store& store)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    REQUIRE(writeCanonicalJson(store.reader(), buffer));
-    return buffer.data();
-}
-
-StampedOperation remote(const QString& replica, qint64 seq, quint64 hlc, Operation op)
-{
-    StampedOperation s;
-    s.opId = QStringLiteral("%1:%2").arg(replica).arg(seq);
-    s.replica = replica;
-    s.seq = seq;
-    s.hlc = hlc;
-    s.op = std::move(op);
-    return s;
-}
 
 // A batch that must be refused: the message says why, and the database, its
 // log and its clock are as they were.
