@@ -20,6 +20,7 @@
 // LocalRemote, NetworkRemote (with RemoteCallbacks, CredentialOffers, KnownHosts), Packs.
 
 #include "Result.h"
+#include "store/RemoteAddress.h"
 
 #include <QByteArray>
 #include <QString>
@@ -42,6 +43,18 @@ struct Credentials
     // key for it, the key is added to ~/.ssh/known_hosts and the connection goes on.
     QString trustHostKey;
 };
+
+// The credentials for an address typed with a token in it (remote::split): its token and user
+// name, unless the caller gave a token of its own.
+inline Credentials withTokenOf(const remote::Address& address, Credentials c)
+{
+    if (!address.secret.isEmpty() && c.password.isEmpty()) {
+        c.password = address.secret;
+        if (c.username.isEmpty())
+            c.username = address.username;
+    }
+    return c;
+}
 
 // An ssh host key a network operation refused: new to this computer, or changed.
 struct UntrustedHost

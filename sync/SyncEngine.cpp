@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "store/OperationLog.h"
+#include "store/RemoteAddress.h"
 #include "store/Store.h"
 #include "store/SyncKeys.h"
 #include "sync/BatchFormat.h"
@@ -354,9 +355,14 @@ void SyncEngine::repackIfDue(SyncReport& report)
     }
 }
 
-Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& credentials)
+Result<SyncReport> SyncEngine::sync(const QString& typedUrl, const Credentials& given)
 {
-    auto fail = [&](const Error& e) -> Result<SyncReport> {
+    // A token typed into the address is used for this round, never stored or repeated.
+    const remote::Address address = remote::split(typedUrl);
+    const QString& url = address.url;
+    const Credentials credentials = withTokenOf(address, given);
+    auto fail = [&](Error e) -> Result<SyncReport> {
+        e.message = remote::scrub(e.message, address.secret);
         // The caller gets e either way; keeping it for status() is a courtesy.
         (void)recordError(e.message);
         return e;
@@ -395,6 +401,10 @@ Result<SyncReport> SyncEngine::sync(const QString& url, const Credentials& crede
     if (Status s = m_store.setLocalValue(key("last_sync"), syncedAt); !s)
         report.problems << s.message();
     repackIfDue(report);
+    for (QString& p : report.problems)
+        p = remote::scrub(p, address.secret);
+    for (QString& w : report.warnings)
+        w = remote::scrub(w, address.secret);
     // The report carries the same problems to the caller; keeping them for status() is a courtesy.
     (void)recordError(report.problems.isEmpty() ? QString() : report.problems.join(QLatin1Char('\n')));
     return report;

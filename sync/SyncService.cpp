@@ -1,5 +1,6 @@
 #include "sync/SyncService.h"
 
+#include "store/RemoteAddress.h"
 #include "store/SyncKeys.h"
 
 #include <QTemporaryDir>
@@ -89,11 +90,14 @@ QString SyncService::rememberedRemote(Store& store)
 
 Status SyncService::rememberRemote(Store& store, const QString& url)
 {
-    return store.setLocalValue(synckeys::kRemote, url);
+    return store.setLocalValue(synckeys::kRemote, remote::split(url).url); // never a token
 }
 
-RemoteSurvey SyncService::surveyRemote(const QString& url, const Credentials& credentials)
+RemoteSurvey SyncService::surveyRemote(const QString& typedUrl, const Credentials& given)
 {
+    const remote::Address address = remote::split(typedUrl);
+    const QString& url = address.url;
+    const Credentials credentials = withTokenOf(address, given);
     RemoteSurvey survey;
     GitRepo::initLibrary();
     const QTemporaryDir dir;
@@ -104,7 +108,7 @@ RemoteSurvey SyncService::surveyRemote(const QString& url, const Credentials& cr
     }
     const Result<QStringList> refs = probe.value()->listRemoteRefs(url, credentials);
     if (!refs) {
-        survey.reached = refs.error();
+        survey.reached = Status::fail(remote::scrub(refs.message(), address.secret));
         survey.untrustedHost = probe.value()->lastUntrustedHost();
         return survey;
     }

@@ -1575,6 +1575,10 @@
         <source>expected the id of a stage gate.</source>
         <translation>需要一个阶段门槛的 ID。</translation>
     </message>
+    <message>
+        <source>the access token in --remote is used for this sync and not kept; a command line is kept in the shell&apos;s history, so give the token in SUMMIT_GIT_TOKEN.</source>
+        <translation>--remote 中的访问令牌仅用于本次同步，不会保存；命令行会留在 shell 历史记录中，请改用 SUMMIT_GIT_TOKEN 提供令牌。</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -10547,6 +10551,10 @@ Open the existing record instead?</source>
         <source>Not set</source>
         <comment>a filter value: accounts without a tier, stage, region or industry</comment>
         <translation>未填写</translation>
+    </message>
+    <message>
+        <source>The access token was taken out of the address: it is kept with the credentials below, never in the address.</source>
+        <translation>访问令牌已从地址中移出：它与下方的凭据一起保存，不会保存在地址中。</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "model/Schema.h"
 #include "query/ConflictResolution.h"
 #include "store/Queries.h"
+#include "store/RemoteAddress.h"
 #include "store/Store.h"
 #include "sync/SyncService.h"
 
@@ -50,6 +51,11 @@ int runSync(Context& ctx, const Args& args, bool joining)
     if (!store)
         return ctx.fail(ctx.openError().message());
     QString url = args.value(QStringLiteral("--remote"));
+    if (!remote::split(url).secret.isEmpty()) // used for this round, never kept (SyncEngine)
+        ctx.err << "summit-cli: "
+                << CliText::tr("the access token in --remote is used for this sync and not kept; a command "
+                               "line is kept in the shell's history, so give the token in SUMMIT_GIT_TOKEN.")
+                << "\n";
     if (url.isEmpty())
         url = sync::SyncService::rememberedRemote(*store);
     if (url.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "GitSyncKeychain.h"
 #include "GitSyncWorker.h"
+#include "store/RemoteAddress.h"
 #include "store/Store.h"
 #include "sync/GitRepo.h"
 #include "sync/SyncService.h"
@@ -37,7 +38,17 @@ GitSyncController::GitSyncController(Store& store, Options options, QObject* par
       m_keychain(new GitSyncKeychain(options.useKeychain, this))
 {
     qRegisterMetaType<summit::ui::SyncState>();
-    m_state.remote = sync::SyncService::rememberedRemote(m_store);
+    // An address stored with a token in it (earlier builds kept it as typed): the address is
+    // kept without it from now on, and the token joins the credentials, kept in the keychain
+    // once it has answered (onCredentialsLoaded) unless it holds some for this remote already.
+    const remote::Address remembered = remote::split(sync::SyncService::rememberedRemote(m_store));
+    m_state.remote = remembered.url;
+    if (!remembered.secret.isEmpty()) {
+        m_credentials.username = remembered.username;
+        m_credentials.token = remembered.secret;
+        if (Status s = sync::SyncService::rememberRemote(m_store, remembered.url); !s)
+            m_state.lastError = s.message();
+    }
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("summit-sync"));
     m_worker = new GitSyncWorker(m_store.path());
@@ -165,7 +176,9 @@ void GitSyncController::readStatusSoon()
 
 void GitSyncController::setRemote(const QString& url)
 {
-    const QString trimmed = url.trimmed();
+    // The Sync page takes a token out of the address first (into the credentials); one that
+    // comes here anyway is dropped, never stored or shown.
+    const QString trimmed = remote::split(url).url;
     if (trimmed == m_state.remote)
         return;
     if (Status s = sync::SyncService::rememberRemote(m_store, trimmed); !s) {
@@ -237,6 +250,8 @@ void GitSyncController::onCredentialsLoaded(const QString& remote, bool found,
         m_credentials.token = stored.token;
         m_credentials.sshKeyPath = stored.sshKeyPath;
         m_credentials.sshPassphrase = stored.sshPassphrase;
+    } else if (!found && remote == m_state.remote && !m_credentials.token.isEmpty()) {
+        m_keychain->save(m_state.remote, m_credentials); // the token taken out of a stored address
     }
     emit credentialsChanged();
     startRoundIfWanted();

@@ -198,6 +198,17 @@ TEST_CASE("sync errors are clear and change nothing")
     const QJsonObject s = QJsonDocument::fromJson(status.out.toUtf8()).object();
     CHECK(s.value(QStringLiteral("pending")).toInteger() == 2);
     CHECK_FALSE(s.value(QStringLiteral("last_error")).toString().isEmpty());
+
+    // A token in --remote: the user is told it is not kept; no output or status repeats it.
+    const Run token = cli(db, {QStringLiteral("sync"), QStringLiteral("--remote"),
+                               QStringLiteral("git://bob:tok-7f3a9@127.0.0.1:9/team.git")});
+    CHECK(token.code == 1);
+    CHECK(token.err.contains(QStringLiteral("SUMMIT_GIT_TOKEN")));
+    CHECK_FALSE(token.err.contains(QStringLiteral("tok-7f3a9")));
+    CHECK_FALSE(token.out.contains(QStringLiteral("tok-7f3a9")));
+    const Run after = cli(db, {QStringLiteral("sync"), QStringLiteral("status")});
+    CHECK(after.out.contains(QStringLiteral("git://127.0.0.1:9/team.git")));
+    CHECK_FALSE(after.out.contains(QStringLiteral("tok-7f3a9")));
 }
 
 TEST_CASE("conflicts, trash and restore from the command line")

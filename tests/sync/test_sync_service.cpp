@@ -6,6 +6,7 @@
 
 #include "GitDaemon.h"
 #include "SyncFixture.h"
+#include "store/RemoteAddress.h"
 #include "sync/SyncService.h"
 
 #include <QFile>
@@ -272,6 +273,70 @@ TEST_CASE("refused credentials end the round with an authentication error that d
     const sync::RemoteSurvey none = SyncService::surveyRemote(server.url(), {});
     REQUIRE_FALSE(none.reached.isOk());
     CHECK(none.reached.message().contains(QStringLiteral("none are configured")));
+}
+
+TEST_CASE("a token typed into the address is offered to the server, and never stored, shown or printed")
+{
+    RefusingServer server;
+    if (!server.isRunning()) {
+        MESSAGE("python3 not available: skipping a token in the address");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.db"));
+    Member a(path);
+    a.addAccount(QStringLiteral("认证集团"));
+    // "s3cret@token" percent-encoded in the address, as a browser copies it.
+    const QString secret = QStringLiteral("s3cret@token-value");
+    QString typed = server.url();
+    typed.replace(QStringLiteral("http://"), QStringLiteral("http://alice:s3cret%40token-value@"));
+
+    const sync::Round round = a.round(typed, {});
+    REQUIRE_FALSE(round.report.isOk());
+    // Offered: without it the server would have been offered nothing ("none are configured").
+    CHECK(round.report.message().contains(QStringLiteral("Authentication failed")));
+    CHECK_FALSE(round.report.message().contains(QStringLiteral("s3cret")));
+    CHECK(a.service->status().remote == server.url());
+    CHECK(SyncService::rememberedRemote(*a.store) == server.url());
+    CHECK_FALSE(a.service->status().lastError.contains(QStringLiteral("s3cret")));
+    // Nowhere in what the database keeps of this computer's settings.
+    CHECK(a.store->reader()
+              .scalar(QStringLiteral("SELECT count(*) FROM local WHERE CAST(value AS TEXT) LIKE '%s3cret%'"))
+              .toInt() == 0);
+    // Remembering an address directly keeps it without the token too.
+    REQUIRE(SyncService::rememberRemote(*a.store, typed));
+    CHECK(SyncService::rememberedRemote(*a.store) == server.url());
+
+    // The connection test offers it the same way and does not repeat it.
+    const sync::RemoteSurvey survey = SyncService::surveyRemote(typed, {});
+    REQUIRE_FALSE(survey.reached.isOk());
+    CHECK(survey.reached.message().contains(QStringLiteral("Authentication failed")));
+    CHECK_FALSE(survey.reached.message().contains(QStringLiteral("s3cret")));
+    // A token given apart wins over one in the address.
+    Credentials given;
+    given.password = QStringLiteral("other-token");
+    CHECK(sync::withTokenOf(remote::split(typed), given).password == given.password);
+    CHECK(sync::withTokenOf(remote::split(typed), {}).password == secret);
+    CHECK(sync::withTokenOf(remote::split(typed), {}).username == QStringLiteral("alice"));
+}
+
+TEST_CASE("addresses without a token are kept as typed; messages lose a token however it is written")
+{
+    for (const char* kept : {"git://127.0.0.1:9418/team.git", "ssh://git@host/team.git", "git@host:team.git",
+                             "/srv/share/team.git", "https://alice@host/team.git", "https://host/team.git"}) {
+        const remote::Address a = remote::split(QString::fromLatin1(kept) + QStringLiteral("  "));
+        CHECK(a.url == QString::fromLatin1(kept));
+        CHECK(a.secret.isEmpty());
+    }
+    const remote::Address a =
+        remote::split(QStringLiteral("https://%E5%BC%A0:t%2Fk@git.example.cn/销售/team.git"));
+    CHECK(a.username == QStringLiteral("张"));
+    CHECK(a.secret == QStringLiteral("t/k"));
+    CHECK_FALSE(a.url.contains(QStringLiteral("t%2Fk")));
+    CHECK(a.url.startsWith(QStringLiteral("https://git.example.cn/")));
+    CHECK(remote::scrub(QStringLiteral("could not reach https://u:t%2Fk@h: t/k refused"), a.secret) ==
+          QStringLiteral("could not reach https://u:***@h: *** refused"));
+    CHECK(remote::scrub(QStringLiteral("nothing secret"), QString()) == QStringLiteral("nothing secret"));
 }
 
 TEST_CASE("surveying a remote counts devices and other branches, and finds another format")

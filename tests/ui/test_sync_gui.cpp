@@ -177,6 +177,32 @@ TEST_CASE("Test connection sends what was typed and shows why it failed")
     CHECK(child<QLabel>(page, "credentialNote")->text().contains(QStringLiteral("until Summit quits")));
 }
 
+TEST_CASE("a token pasted into the address moves to the credentials; the address is saved without it")
+{
+    FakeSyncController controller;
+    SyncSettingsPage page(controller);
+    auto* remote = child<QLineEdit>(page, "remote");
+    auto* note = child<QLabel>(page, "tokenNote");
+    CHECK(note->isHidden());
+    QTest::keyClicks(remote, QStringLiteral("https://liming:glpat-x7Y%2Bz@git.example.com/team.git"));
+    child<QPushButton>(page, "testConnection")->click();
+    REQUIRE(controller.tests == 1);
+    CHECK(controller.testedUrl == QStringLiteral("https://git.example.com/team.git"));
+    CHECK(controller.testedCredentials.username == QStringLiteral("liming"));
+    CHECK(controller.testedCredentials.token == QStringLiteral("glpat-x7Y+z"));
+    CHECK(remote->text() == QStringLiteral("https://git.example.com/team.git"));
+    CHECK(child<QLineEdit>(page, "token")->text() == QStringLiteral("glpat-x7Y+z"));
+    CHECK_FALSE(note->isHidden());
+    CHECK(note->text().contains(QStringLiteral("token")));
+    // A user name typed already is kept; the token is the address's.
+    child<QLineEdit>(page, "username")->setText(QStringLiteral("li.ming"));
+    remote->setText(QStringLiteral("https://someone:other-token@git.example.com/team.git"));
+    child<QPushButton>(page, "save")->click();
+    CHECK(controller.remote() == QStringLiteral("https://git.example.com/team.git"));
+    CHECK(controller.credentials().username == QStringLiteral("li.ming"));
+    CHECK(controller.credentials().token == QStringLiteral("other-token"));
+}
+
 TEST_CASE("a new ssh host is trusted only when the user accepts its fingerprint")
 {
     FakeSyncController controller;

@@ -1,4 +1,6 @@
 #include "ui/sync/SyncSettingsPage.h"
+
+#include "store/RemoteAddress.h"
 #include "ui/UiText.h"
 
 #include "ui/shell/FilePrompts.h"
@@ -73,6 +75,9 @@ void SyncSettingsPage::buildUi()
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setEchoMode(QLineEdit::Password);
     form->addRow(UiText::tr("Access &token:"), m_token);
+    m_tokenNote = wrappingLabel(QStringLiteral("tokenNote"), remoteBox);
+    m_tokenNote->setVisible(false);
+    form->addRow(m_tokenNote);
     auto* keyRow = new QHBoxLayout;
     m_sshKey = new QLineEdit(remoteBox);
     m_sshKey->setObjectName(QStringLiteral("sshKey"));
@@ -181,8 +186,25 @@ void SyncSettingsPage::fillCredentials()
                          "kept only until Summit quits, and asked for again next time."));
 }
 
+void SyncSettingsPage::takeTokenOutOfRemote()
+{
+    const remote::Address address = remote::split(m_remote->text());
+    if (address.secret.isEmpty())
+        return;
+    m_remote->setText(address.url);
+    if (m_username->text().trimmed().isEmpty())
+        m_username->setText(address.username);
+    m_token->setText(address.secret);
+    m_credentialsEdited = true;
+    m_remoteEdited = true;
+    m_tokenNote->setText(UiText::tr("The access token was taken out of the address: it is kept with the "
+                                    "credentials below, never in the address."));
+    m_tokenNote->setVisible(true);
+}
+
 void SyncSettingsPage::save()
 {
+    takeTokenOutOfRemote();
     if (typedRemote() != m_controller.remote())
         m_controller.setRemote(typedRemote());
     if (!(typedCredentials() == m_controller.credentials()))
@@ -193,6 +215,7 @@ void SyncSettingsPage::save()
 
 void SyncSettingsPage::testConnection()
 {
+    takeTokenOutOfRemote();
     if (typedRemote().isEmpty()) {
         showTestResult(false, UiText::tr("Enter the address of the team remote first."));
         return;

@@ -38,6 +38,9 @@ private:
     void askToTrustHost(const QString& url, const QString& host, const QString& fingerprint);
     void showSyncResult(bool ok, const QString& message);
     void browseKey();
+    // A token typed into the address (https://name:token@host/…) moves to the credential
+    // fields, and the address is kept without it (store/RemoteAddress.h).
+    void takeTokenOutOfRemote();
 
     SyncController& m_controller;
     QLineEdit* m_remote = nullptr;
@@ -46,6 +49,7 @@ private:
     QLineEdit* m_sshKey = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QLabel* m_credentialNote = nullptr;
+    QLabel* m_tokenNote = nullptr; // says a token was taken out of the address
     QPushButton* m_test = nullptr;
     QPushButton* m_save = nullptr;
     QLabel* m_testResult = nullptr;
