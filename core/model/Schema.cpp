@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <cmath>
 #include <limits>
 
 namespace summit::model {
@@ -501,9 +502,17 @@ QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
     switch (f.type) {
     case FieldType::Int:
     case FieldType::Money: {
+        // Only a number that is whole: QVariant would turn true into 1 and round 2.5 to 3, and a
+        // teammate's batch could carry either.
         bool ok = false;
         const qint64 n = value.toLongLong(&ok);
-        if (!ok || value.typeId() == QMetaType::QString)
+        const int type = value.typeId();
+        const bool number = type == QMetaType::Int || type == QMetaType::LongLong ||
+                            type == QMetaType::UInt || type == QMetaType::ULongLong ||
+                            type == QMetaType::Double;
+        const double d = type == QMetaType::Double ? value.toDouble() : 0.0;
+        if (!ok || !number ||
+            (type == QMetaType::Double && (!std::isfinite(d) || d != std::trunc(d) || std::fabs(d) > 9.0e15)))
             return problem(CoreText::tr("expected a whole number, got \"%1\".").arg(value.toString()));
         if (f.check == Check::Range && (n < f.min || n > f.max))
             return problem(CoreText::tr("must be between %1 and %2, got %3.").arg(f.min).arg(f.max).arg(n));

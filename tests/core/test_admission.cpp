@@ -171,6 +171,37 @@ TEST_CASE("remote values pass the schema's checks and the size limits")
                              Operation::set(kAccount, a, {{QStringLiteral("tier"), QStringLiteral("Z")}}))},
                      kPeer);
     }
+    SUBCASE("a whole-number field given a fraction, a boolean or a number too large to be exact")
+    {
+        // QVariant would round 2.5 to 3 and turn true into 1: refused, never converted.
+        checkRefused(f,
+                     {remote(kPeer, 1, hlc,
+                             Operation::set(kAccount, a, {{QStringLiteral("payment_terms_days"), 2.5}}))},
+                     QStringLiteral("whole number"));
+        checkRefused(f,
+                     {remote(kPeer, 1, hlc,
+                             Operation::set(kAccount, a, {{QStringLiteral("payment_terms_days"), true}}))},
+                     QStringLiteral("whole number"));
+        checkRefused(
+            f,
+            {remote(kPeer, 1, hlc, Operation::set(kAccount, a, {{QStringLiteral("credit_limit"), 1e300}}))},
+            QStringLiteral("whole number"));
+        // A local edit meets the same check.
+        const Status local =
+            f.store->apply({QStringLiteral("edit"),
+                            {Operation::set(kAccount, a, {{QStringLiteral("payment_terms_days"), 2.5}})}});
+        REQUIRE_FALSE(local.isOk());
+        CHECK(local.message().contains(QStringLiteral("whole number")));
+        // A whole number that arrived as a JSON double is a number like any other.
+        REQUIRE(f.store
+                    ->integrate(
+                        {remote(kPeer, 1, hlc,
+                                Operation::set(kAccount, a, {{QStringLiteral("payment_terms_days"), 30.0}}))})
+                    .isOk());
+        CHECK(f.store->reader()
+                  .scalar(QStringLiteral("SELECT payment_terms_days FROM accounts WHERE id = ?"), {a})
+                  .toInt() == 30);
+    }
     SUBCASE("a field the record type does not have")
     {
         checkRefused(
