@@ -499,6 +499,11 @@ QString checkValue(const EntityDef& e, const FieldDef& f, const QVariant& value)
     auto problem = [&](const QString& why) {
         return QStringLiteral("%1: %2").arg(label(), why);
     };
+    // Every field but a number is stored as text: a number or a yes/no where text belongs is
+    // refused, not turned into "42" or "true" (a teammate's batch could carry either).
+    if (f.type != FieldType::Int && f.type != FieldType::Money && value.typeId() != QMetaType::QString)
+        return problem(
+            CoreText::tr("expected text, got a value of another type (%1).").arg(value.toString()));
     switch (f.type) {
     case FieldType::Int:
     case FieldType::Money: {

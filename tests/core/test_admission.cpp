@@ -202,6 +202,33 @@ TEST_CASE("remote values pass the schema's checks and the size limits")
                   .scalar(QStringLiteral("SELECT payment_terms_days FROM accounts WHERE id = ?"), {a})
                   .toInt() == 30);
     }
+    SUBCASE("a text, choice, date or reference field given a number or a boolean")
+    {
+        // Stored as they came, "13800138000" and 13800138000 would differ between replicas'
+        // exports; refused instead, never converted.
+        checkRefused(
+            f,
+            {remote(kPeer, 1, hlc, Operation::set(kAccount, a, {{QStringLiteral("region"), 13800138000LL}}))},
+            QStringLiteral("expected text"));
+        checkRefused(f,
+                     {remote(kPeer, 1, hlc, Operation::set(kAccount, a, {{QStringLiteral("name"), true}}))},
+                     QStringLiteral("expected text"));
+        checkRefused(f, {remote(kPeer, 1, hlc, Operation::set(kAccount, a, {{QStringLiteral("tier"), 1}}))},
+                     QStringLiteral("expected text"));
+        checkRefused(f,
+                     {remote(kPeer, 1, hlc, Operation::set(kAccount, a, {{QStringLiteral("am_id"), 7.0}}))},
+                     QStringLiteral("expected text"));
+        // A local edit meets the same check; text that looks like a number is text.
+        const Status local = f.store->apply(
+            {QStringLiteral("edit"), {Operation::set(kAccount, a, {{QStringLiteral("industry"), 42}})}});
+        REQUIRE_FALSE(local.isOk());
+        CHECK(local.message().contains(QStringLiteral("expected text")));
+        REQUIRE(f.store
+                    ->integrate({remote(
+                        kPeer, 1, hlc,
+                        Operation::set(kAccount, a, {{QStringLiteral("region"), QStringLiteral("42")}}))})
+                    .isOk());
+    }
     SUBCASE("a field the record type does not have")
     {
         checkRefused(
