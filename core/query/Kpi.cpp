@@ -46,6 +46,21 @@ void narrow(Where& w, const QString& column, const Span& span)
         w.add(QStringLiteral("%1 <= ?").arg(column), isoDay(span.to));
 }
 
+// The type of the records a figure rests on (KpiFigure::recordType).
+QString recordTypeOf(const QString& key)
+{
+    if (key == QLatin1String("csat") || key == QLatin1String("nps"))
+        return QStringLiteral("satisfaction");
+    if (key == QLatin1String("response_hours"))
+        return QStringLiteral("service_request");
+    if (key == QLatin1String("renewal_rate"))
+        return QStringLiteral("contract");
+    if (key == QLatin1String("win_rate") || key == QLatin1String("cycle_days") ||
+        key == QLatin1String("weighted_pipeline"))
+        return QStringLiteral("opportunity");
+    return QStringLiteral("account"); // repurchase, churn, lifetime value
+}
+
 KpiFigure figure(const QString& key)
 {
     KpiFigure f;
@@ -56,6 +71,7 @@ KpiFigure figure(const QString& key)
 // Sets the current or the previous value of `f`.
 void put(KpiFigure& f, bool previous, std::optional<double> value, int basis)
 {
+    f.records.sort(); // filled by the figure's function before it puts the current value
     if (previous) {
         f.previous = value;
         f.previousBasis = basis;
@@ -74,6 +90,7 @@ std::optional<double> ratio(int part, int whole)
 
 struct Survey
 {
+    QString id;
     QDate on;
     std::optional<int> csat, nps;
 };
@@ -82,17 +99,18 @@ Result<std::vector<Survey>> surveys(Database& db, const DashboardFilter& f, cons
 {
     Where w = filterWhere(f, QStringLiteral("s"), QStringLiteral("a.am_id"));
     narrow(w, QStringLiteral("s.surveyed_on"), span);
-    auto rows = db.rows(QStringLiteral("SELECT s.surveyed_on, s.csat, s.nps FROM satisfaction_surveys s JOIN "
-                                       "accounts a ON a.id = s.account_id WHERE %1")
-                            .arg(w.sql()),
-                        w.binds);
+    auto rows =
+        db.rows(QStringLiteral("SELECT s.id, s.surveyed_on, s.csat, s.nps FROM satisfaction_surveys s JOIN "
+                               "accounts a ON a.id = s.account_id WHERE %1")
+                    .arg(w.sql()),
+                w.binds);
     if (!rows)
         return rows.error();
     std::vector<Survey> out;
     for (const QVariantList& r : rows.value())
-        out.push_back({QDate::fromString(text(r[0]), Qt::ISODate),
-                       r[1].isNull() ? std::nullopt : std::optional<int>(r[1].toInt()),
-                       r[2].isNull() ? std::nullopt : std::optional<int>(r[2].toInt())});
+        out.push_back({text(r[0]), QDate::fromString(text(r[1]), Qt::ISODate),
+                       r[2].isNull() ? std::nullopt : std::optional<int>(r[2].toInt()),
+                       r[3].isNull() ? std::nullopt : std::optional<int>(r[3].toInt())});
     return out;
 }
 
@@ -106,9 +124,13 @@ void satisfaction(const std::vector<Survey>& all, const DashboardFilter& period,
         if (s.csat) {
             ++csatCount;
             csatSum += *s.csat;
+            if (!previous)
+                csat.records << s.id;
         }
         if (s.nps) {
             ++npsCount;
+            if (!previous)
+                nps.records << s.id;
             promoters += *s.nps >= 9;
             detractors += *s.nps <= 6;
         }
@@ -124,6 +146,7 @@ void satisfaction(const std::vector<Survey>& all, const DashboardFilter& period,
 
 struct Request
 {
+    QString id;
     QDate opened;      // local date
     double hours = -1; // to the first response; -1: no response yet
 };
@@ -137,20 +160,22 @@ Result<std::vector<Request>> requests(Database& db, const DashboardFilter& f, co
         w.add(QStringLiteral("r.opened_at >= ?"), isoDay(span.from.addDays(-1)));
     if (span.to.isValid())
         w.add(QStringLiteral("r.opened_at < ?"), isoDay(span.to.addDays(2)));
-    auto rows = db.rows(QStringLiteral("SELECT r.opened_at, r.first_response_at FROM service_requests r JOIN "
-                                       "accounts a ON a.id = r.account_id WHERE %1")
-                            .arg(w.sql()),
-                        w.binds);
+    auto rows =
+        db.rows(QStringLiteral("SELECT r.id, r.opened_at, r.first_response_at FROM service_requests r JOIN "
+                               "accounts a ON a.id = r.account_id WHERE %1")
+                    .arg(w.sql()),
+                w.binds);
     if (!rows)
         return rows.error();
     std::vector<Request> out;
     for (const QVariantList& r : rows.value()) {
-        const QDateTime opened = QDateTime::fromString(text(r[0]), Qt::ISODateWithMs);
+        const QDateTime opened = QDateTime::fromString(text(r[1]), Qt::ISODateWithMs);
         if (!opened.isValid())
             continue;
         Request q;
+        q.id = text(r[0]);
         q.opened = opened.toLocalTime().date();
-        const QDateTime answered = QDateTime::fromString(text(r[1]), Qt::ISODateWithMs);
+        const QDateTime answered = QDateTime::fromString(text(r[2]), Qt::ISODateWithMs);
         if (answered.isValid())
             q.hours = std::max<qint64>(0, opened.msecsTo(answered)) / 3'600'000.0;
         out.push_back(q);
@@ -166,6 +191,8 @@ void responseTime(const std::vector<Request>& all, const DashboardFilter& period
         if (inPeriod(period, r.opened) && r.hours >= 0) {
             ++answered;
             hours += r.hours;
+            if (!previous)
+                f.records << r.id;
         }
     put(f, previous, answered > 0 ? std::optional<double>(hours / answered) : std::nullopt, answered);
 }
@@ -260,6 +287,8 @@ void contractFigures(const std::vector<Contract>& all, const QSet<QString>& rene
     int again = 0;
     for (auto it = signedInPeriod.cbegin(); it != signedInPeriod.cend(); ++it)
         again += firstSigned.value(it.key()) < it.value(); // two contracts of one first day are one purchase
+    if (!previous)
+        repurchase.records = signedInPeriod.keys();
     put(repurchase, previous, ratio(again, int(signedInPeriod.size())), int(signedInPeriod.size()));
 
     // Renewal: contracts (not terminated) whose service ends in the period.
@@ -271,6 +300,8 @@ void contractFigures(const std::vector<Contract>& all, const QSet<QString>& rene
             continue;
         ++ending;
         renewedCount += renewed.contains(c.id);
+        if (!previous)
+            renewal.records << c.id;
     }
     put(renewal, previous, ratio(renewedCount, ending), ending);
 
@@ -291,7 +322,13 @@ void contractFigures(const std::vector<Contract>& all, const QSet<QString>& rene
     }
     int lost = 0;
     for (const QString& id : atStart)
-        lost += !atEnd.contains(id);
+        if (!atEnd.contains(id)) {
+            ++lost;
+            if (!previous)
+                churn.records << id;
+        }
+    if (last < period.from && !previous)
+        churn.records.clear(); // a period that has not begun loses nobody yet
     put(churn, previous, last < period.from ? std::nullopt : ratio(lost, int(atStart.size())),
         int(atStart.size()));
 }
@@ -336,6 +373,8 @@ Result<bool> lifetimeValue(Database& db, const DashboardFilter& period, const QD
         if (r.revenue > 0 && scope.contains(r.accountId)) {
             total += r.revenue;
             ++customers;
+            if (!previous)
+                f.records << r.accountId;
         }
     const model::AccountModel& m = model.value();
     put(f, previous,
@@ -366,6 +405,7 @@ Result<bool> pipeline(Database& db, const DashboardFilter& filter, KpiFigure& f)
         if (!inPeriod(filter, d.expectedClose) || !d.hasAmount || !isCny(d.currency))
             continue;
         ++counted;
+        f.records << d.id;
         weighted +=
             weightedAmount(d.amount, d.probability >= 0 ? d.probability : defaultStageProbability(d.stage));
     }
@@ -452,6 +492,8 @@ Result<KpiReport> keyFigures(Database& db, const DashboardFilter& input)
 
     for (const QString& key : kpiKeys())
         report.figures.push_back(figure(key));
+    for (KpiFigure& k : report.figures)
+        k.recordType = recordTypeOf(k.key);
     auto at = [&](const char* key) -> KpiFigure& {
         return *std::find_if(report.figures.begin(), report.figures.end(),
                              [&](const KpiFigure& k) { return k.key == QLatin1String(key); });
@@ -483,6 +525,13 @@ Result<KpiReport> keyFigures(Database& db, const DashboardFilter& input)
     if (!wins)
         return wins.error();
     closedDeals(wins.value().current, false, at("win_rate"), at("cycle_days"));
+    auto closed = closedRecords(db, f);
+    if (!closed)
+        return closed.error();
+    for (const char* key : {"win_rate", "cycle_days"}) {
+        at(key).records = closed.value();
+        at(key).records.sort();
+    }
 
     if (auto ok = pipeline(db, f, at("weighted_pipeline")); !ok)
         return ok.error();

@@ -64,6 +64,11 @@ struct KpiFigure
     int basis = 0;                  // how many answers, accounts, contracts, requests or deals it rests on
     std::optional<double> previous; // the same figure for the period just before; none: not measured
     int previousBasis = 0;
+    // The records behind the current figure, for the cockpit's drill-down: their type
+    // (satisfaction, service_request, contract, account, opportunity) and ids, sorted. They are
+    // the basis, except for churn: the customers lost in the period, whom a team lead would call.
+    QString recordType;
+    QStringList records;
 };
 
 struct KpiReport

@@ -96,6 +96,12 @@ struct Team : StoreFixture
     }
 };
 
+QStringList sorted(QStringList ids)
+{
+    ids.sort();
+    return ids;
+}
+
 const KpiFigure& figure(const query::KpiReport& r, const char* key)
 {
     const KpiFigure* f = r.find(QString::fromLatin1(key));
@@ -119,13 +125,13 @@ TEST_CASE("CSAT and NPS from the surveys of the period, by the account manager; 
     const QString a = t.company("华为技术有限公司", t.m1);
     const QString b = t.company("小米科技有限责任公司", t.m2);
     // Q3 for A: CSAT 5, 4, 3; NPS 10, 9 (promoters), 7 (passive), 3 (detractor).
-    t.survey(a, day(2026, 7, 1), 5, 10);
-    t.survey(a, day(2026, 8, 15), 4, 9);
-    t.survey(a, day(2026, 9, 30), 3, 7);
-    t.survey(a, day(2026, 9, 2), std::nullopt, 3);
+    const QString a1 = t.survey(a, day(2026, 7, 1), 5, 10);
+    const QString a2 = t.survey(a, day(2026, 8, 15), 4, 9);
+    const QString a3 = t.survey(a, day(2026, 9, 30), 3, 7);
+    const QString npsOnly = t.survey(a, day(2026, 9, 2), std::nullopt, 3);
     t.trash(QStringLiteral("satisfaction"), t.survey(a, day(2026, 9, 3), 1, 0));
     // Q3 for B (another member's account): CSAT 1, NPS 0.
-    t.survey(b, day(2026, 8, 1), 1, 0);
+    const QString b1 = t.survey(b, day(2026, 8, 1), 1, 0);
     // Q2 for A, and a day after Q3 that no period here holds.
     t.survey(a, day(2026, 6, 30), 2, 0);
     t.survey(a, day(2026, 10, 1), 1, 0);
@@ -140,10 +146,15 @@ TEST_CASE("CSAT and NPS from the surveys of the period, by the account manager; 
     CHECK(*figure(team, "csat").previous == doctest::Approx(2.0));
     CHECK(*figure(team, "nps").previous == doctest::Approx(-100.0));
     CHECK(figure(team, "nps").previousBasis == 1);
+    // The drill-down: the answers of the period, not those of the period before or in the trash.
+    CHECK(figure(team, "csat").recordType == QStringLiteral("satisfaction"));
+    CHECK(figure(team, "csat").records == sorted({a1, a2, a3, b1}));
+    CHECK(figure(team, "nps").records == sorted({a1, a2, a3, npsOnly, b1}));
 
     const query::KpiReport mine = t.kpis("2026Q3", t.m1);
     CHECK(value(mine, "csat") == doctest::Approx(4.0));
     CHECK(value(mine, "nps") == doctest::Approx(25.0)); // (2 − 1) / 4
+    CHECK(figure(mine, "nps").records == sorted({a1, a2, a3, npsOnly}));
     CHECK(query::formatKpi(QStringLiteral("nps"), 25.0) == QStringLiteral("+25"));
 
     // A period without answers measures nothing (not a 0 that reads as a bad score).
@@ -151,6 +162,7 @@ TEST_CASE("CSAT and NPS from the surveys of the period, by the account manager; 
     CHECK_FALSE(figure(empty, "csat").value.has_value());
     CHECK_FALSE(figure(empty, "nps").value.has_value());
     CHECK(figure(empty, "nps").basis == 0);
+    CHECK(figure(empty, "nps").records.isEmpty());
 }
 
 TEST_CASE("first response time: requests opened in the period with a response, by the request's owner")
@@ -159,7 +171,7 @@ TEST_CASE("first response time: requests opened in the period with a response, b
     const QString a = t.company("华为技术有限公司", t.m1);
     const QString b = t.company("小米科技有限责任公司", t.m2);
     auto request = [&](const QString& acc, const QString& opened, const QString& answered,
-                       const QString& owner) {
+                       const QString& owner) -> QString {
         FieldValues f = {{QStringLiteral("account_id"), acc},
                          {QStringLiteral("title"), s("系统故障")},
                          {QStringLiteral("opened_at"), opened}};
@@ -167,21 +179,24 @@ TEST_CASE("first response time: requests opened in the period with a response, b
             f.emplace_back(QStringLiteral("first_response_at"), answered);
         if (!owner.isEmpty())
             f.emplace_back(QStringLiteral("owner_id"), owner);
-        t.add(QStringLiteral("service_request"), f);
+        return t.add(QStringLiteral("service_request"), f);
     };
-    request(a, at(2026, 8, 10, 9), at(2026, 8, 10, 13), {}); // 4 h, A's manager m1
-    request(a, at(2026, 9, 1, 10), at(2026, 9, 2, 10), {});  // 24 h
-    request(a, at(2026, 9, 20, 10), {}, {});                 // not answered yet: not counted
-    request(b, at(2026, 9, 5, 8), at(2026, 9, 5, 10), t.m1); // 2 h, owned by m1 on m2's account
-    request(b, at(2026, 9, 6, 8), at(2026, 9, 6, 16), {});   // 8 h, m2's
-    request(a, at(2026, 6, 30, 8), at(2026, 6, 30, 9), {});  // Q2: 1 h
+    const QString r1 = request(a, at(2026, 8, 10, 9), at(2026, 8, 10, 13), {}); // 4 h, A's manager m1
+    const QString r2 = request(a, at(2026, 9, 1, 10), at(2026, 9, 2, 10), {});  // 24 h
+    request(a, at(2026, 9, 20, 10), {}, {}); // not answered yet: not counted
+    const QString r3 = request(b, at(2026, 9, 5, 8), at(2026, 9, 5, 10), t.m1); // 2 h, m1's on m2's account
+    const QString r4 = request(b, at(2026, 9, 6, 8), at(2026, 9, 6, 16), {});   // 8 h, m2's
+    request(a, at(2026, 6, 30, 8), at(2026, 6, 30, 9), {});                     // Q2: 1 h
 
     const query::KpiReport team = t.kpis("2026Q3");
     CHECK(value(team, "response_hours") == doctest::Approx((4.0 + 24 + 2 + 8) / 4));
     CHECK(figure(team, "response_hours").basis == 4);
     CHECK(*figure(team, "response_hours").previous == doctest::Approx(1.0));
+    CHECK(figure(team, "response_hours").recordType == QStringLiteral("service_request"));
+    CHECK(figure(team, "response_hours").records == sorted({r1, r2, r3, r4}));
     const query::KpiReport mine = t.kpis("2026Q3", t.m1);
     CHECK(value(mine, "response_hours") == doctest::Approx((4.0 + 24 + 2) / 3));
+    CHECK(figure(mine, "response_hours").records == sorted({r1, r2, r3}));
     CHECK(query::formatKpi(QStringLiteral("response_hours"), 9.5).contains(QStringLiteral("9.5")));
 }
 
@@ -198,7 +213,7 @@ TEST_CASE("repurchase, renewal, churn and lifetime value from contracts, for the
     const QString c1 = t.contract(p, wan(80), day(2025, 7, 1), day(2025, 7, 1), day(2026, 6, 30), "expired");
     t.contract(p, wan(100), day(2026, 7, 5), day(2026, 7, 1), day(2027, 6, 30), "active",
                {{QStringLiteral("renews_id"), c1}});
-    t.contract(q, wan(30), day(2025, 9, 1), day(2025, 9, 1), day(2026, 8, 31), "expired");
+    const QString q1 = t.contract(q, wan(30), day(2025, 9, 1), day(2025, 9, 1), day(2026, 8, 31), "expired");
     t.contract(r, wan(40), day(2026, 8, 15), day(2026, 9, 1), day(2027, 8, 31), "active");
     const QString f1 =
         t.contract(tt, wan(500), day(2025, 1, 1), day(2025, 1, 1), day(2027, 12, 31), "active");
@@ -227,6 +242,13 @@ TEST_CASE("repurchase, renewal, churn and lifetime value from contracts, for the
     // 12-month revenue to 30 September: ¥100万, ¥40万, ¥60万 → mean ¥66.67万 × 30 % × 5 years = ¥100万.
     CHECK(value(team, "clv") == doctest::Approx(double(wan(100))));
     CHECK(figure(team, "clv").basis == 3);
+    // The drill-down: accounts signing, contracts ending, the customers lost, the accounts with revenue.
+    CHECK(figure(team, "repurchase_rate").recordType == QStringLiteral("account"));
+    CHECK(figure(team, "repurchase_rate").records == sorted({p, r, v}));
+    CHECK(figure(team, "renewal_rate").recordType == QStringLiteral("contract"));
+    CHECK(figure(team, "renewal_rate").records == sorted({q1, g1}));
+    CHECK(figure(team, "churn_rate").records == sorted({q, tt}));
+    CHECK(figure(team, "clv").records == sorted({p, r, v}));
 
     // Q2: nothing signed; 中国石化's contract ended on 30 June and was renewed; nobody left.
     CHECK_FALSE(figure(team, "repurchase_rate").previous.has_value());
@@ -241,6 +263,8 @@ TEST_CASE("repurchase, renewal, churn and lifetime value from contracts, for the
     CHECK(value(mine, "repurchase_rate") == doctest::Approx(0.5));
     CHECK(value(mine, "renewal_rate") == doctest::Approx(0.0));
     CHECK(value(mine, "churn_rate") == doctest::Approx(2.0 / 3));
+    CHECK(figure(mine, "churn_rate").records == sorted({q, tt}));
+    CHECK(figure(mine, "renewal_rate").records == QStringList{q1});
     CHECK(value(mine, "clv") == doctest::Approx(double(wan(105)))); // (100 + 40) / 2 × 1.5
 
     // The team's lifetime-value settings: 40 % margin over 3 years.
@@ -266,10 +290,10 @@ TEST_CASE("weighted pipeline of deals expected in the period; win rate and cycle
             f.emplace_back(QStringLiteral("probability"), *probability);
         return t.add(QStringLiteral("opportunity"), f);
     };
-    deal(wan(10), "propose", 50, day(2026, 8, 10));             // ¥5万
-    deal(wan(20), "negotiate", std::nullopt, day(2026, 9, 30)); // the stage's 75 %: ¥15万
-    deal(wan(50), "commit", 90, day(2026, 10, 1));              // after the period
-    deal(wan(50), "commit", 90, day(2026, 9, 1), "USD");        // another currency: not added
+    const QString d1 = deal(wan(10), "propose", 50, day(2026, 8, 10));             // ¥5万
+    const QString d2 = deal(wan(20), "negotiate", std::nullopt, day(2026, 9, 30)); // the stage's 75 %: ¥15万
+    deal(wan(50), "commit", 90, day(2026, 10, 1));                                 // after the period
+    deal(wan(50), "commit", 90, day(2026, 9, 1), "USD"); // another currency: not added
 
     t.now = millis(2026, 6, 25);
     const QString lost = deal(wan(5), "develop", std::nullopt, day(2026, 7, 1));
@@ -287,6 +311,11 @@ TEST_CASE("weighted pipeline of deals expected in the period; win rate and cycle
     CHECK(value(team, "win_rate") == doctest::Approx(0.5));
     CHECK(value(team, "cycle_days") == doctest::Approx(25.0).epsilon(0.01)); // (10 + 40) / 2
     CHECK(figure(team, "win_rate").basis == 2);
+    // The drill-down: the deals weighted, and the deals closed.
+    CHECK(figure(team, "weighted_pipeline").recordType == QStringLiteral("opportunity"));
+    CHECK(figure(team, "weighted_pipeline").records == sorted({d1, d2}));
+    CHECK(figure(team, "win_rate").records == sorted({won, lost}));
+    CHECK(figure(team, "cycle_days").records == sorted({won, lost}));
     // Nobody else's: m2 has no deals.
     const query::KpiReport theirs = t.kpis("2026Q3", t.m2);
     CHECK_FALSE(figure(theirs, "weighted_pipeline").value.has_value());
