@@ -122,6 +122,11 @@ QString whereClause(const AccountFilter& f, QVariantList& binds)
         where << inSet(QStringLiteral("a.region"), f.regions, binds);
     if (!f.industries.isEmpty())
         where << inSet(QStringLiteral("a.industry"), f.industries, binds);
+    if (f.only) {
+        where << QStringLiteral("a.id IN (SELECT value FROM json_each(?))");
+        binds << QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(*f.only)).toJson(QJsonDocument::Compact));
+    }
     if (f.mine) {
         // With no "me" set up, nothing is mine (an empty id matches no account).
         where << QStringLiteral("(a.am_id = ? OR a.sa_id = ? OR a.de_id = ?)");

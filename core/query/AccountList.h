@@ -16,6 +16,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -49,6 +50,9 @@ struct AccountFilter
     bool mine = false;                                        // the user is the account's AM, SA or DE
     bool overdue = false; // the account has an open task due before `today`
     QString text;         // plain substring of the name or the short name
+    // Only these accounts, when set (the accounts behind a figure of the dashboard); the other
+    // conditions still apply; an empty list matches nothing. Never part of a saved filter.
+    std::optional<QStringList> only;
 
     // Context of `mine` and `overdue`, filled in by the caller at query time
     // from the workspace; not part of what a user saves as a filter.
@@ -59,7 +63,7 @@ struct AccountFilter
     {
         return tiers == o.tiers && owners == o.owners && stages == o.stages && regions == o.regions &&
                industries == o.industries && mine == o.mine && overdue == o.overdue && text == o.text &&
-               me == o.me && today == o.today;
+               me == o.me && today == o.today && only == o.only;
     }
 };
 

@@ -273,6 +273,17 @@ TEST_CASE("each filter narrows the list")
         f.text = QStringLiteral("acme"); // Latin letters ignore case
         CHECK(b.count(f) == 1);
     }
+    SUBCASE("only: the accounts behind a figure of the dashboard, still narrowed by the rest")
+    {
+        f.only = QStringList{b.jia, b.bing, b.ding}; // ding is in the trash: never listed
+        CHECK(b.names(f) == QStringList{s("丙科技"), s("甲公司")});
+        f.regions = {s("华东")};
+        f.owners = {b.li};
+        CHECK(b.names(f) == QStringList{s("丙科技")});
+        f = b.filter();
+        f.only = QStringList{}; // a figure resting on no account lists none
+        CHECK(b.count(f) == 0);
+    }
     SUBCASE("filters combine")
     {
         f.regions = {s("华东")};

@@ -8,6 +8,7 @@
 #include "ui/accounts/SavedAccountFilters.h"
 #include "ui/forms/BulkEditDialog.h"
 #include "ui/forms/RecordActions.h"
+#include "ui/lists/DrillDownBar.h"
 #include "ui/lists/ListCopy.h"
 #include "ui/lists/ListExport.h"
 
@@ -83,6 +84,10 @@ AccountListView::AccountListView(Workspace& workspace, QWidget* parent)
     savedRow->addStretch(1);
     savedRow->addWidget(m_count);
     layout->addLayout(savedRow);
+
+    m_onlyBar = new DrillDownBar(this);
+    connect(m_onlyBar, &DrillDownBar::showAllClicked, this, &AccountListView::showAll);
+    layout->addWidget(m_onlyBar);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("accountTable"));
@@ -202,8 +207,31 @@ AccountListView::~AccountListView() = default;
 
 void AccountListView::setFilter(const query::AccountFilter& filter)
 {
+    m_only.reset();
+    m_onlyBar->clear();
     m_bar->setFilter(filter);
     applyFilter(m_bar->filter());
+}
+
+void AccountListView::showOnly(const QStringList& ids, const QString& caption)
+{
+    // The figure already says which accounts: the bar's own filters would only hide some of them.
+    m_only = ids;
+    m_onlyBar->showFor(caption, int(ids.size()));
+    m_bar->setFilter({});
+    applyFilter(m_bar->filter());
+}
+
+void AccountListView::showAll()
+{
+    m_only.reset();
+    m_onlyBar->clear();
+    applyFilter(m_bar->filter());
+}
+
+QString AccountListView::onlyCaption() const
+{
+    return m_onlyBar->text();
 }
 
 query::AccountFilter AccountListView::filter() const
@@ -213,7 +241,9 @@ query::AccountFilter AccountListView::filter() const
 
 void AccountListView::applyFilter(const query::AccountFilter& filter)
 {
-    m_model->setFilter(filter);
+    query::AccountFilter shown = filter;
+    shown.only = m_only;
+    m_model->setFilter(shown);
     // The combo names the saved filter on screen only while it still matches.
     if (m_saved->currentIndex() >= 0) {
         const auto saved = SavedAccountFilters::load(m_saved->currentText());

@@ -26,6 +26,7 @@ class RecordActions;
 
 class AccountFilterBar;
 class AccountListModel;
+class DrillDownBar;
 class Workspace;
 
 class AccountListView : public QWidget
@@ -47,8 +48,16 @@ public:
     // Opens the bulk edit of the selected accounts (the handover to another AM).
     forms::BulkEditDialog* bulkEdit();
 
+    // Sets the filter bar's filter; a drill-down shown ends.
     void setFilter(const query::AccountFilter& filter);
+    // The filter bar's filter (without a drill-down's accounts).
     query::AccountFilter filter() const;
+    // Lists only `ids` (the accounts behind a figure of the dashboard), under a bar that says
+    // what `caption` is and offers to show all again; the filter bar still narrows them.
+    void showOnly(const QStringList& ids, const QString& caption);
+    void showAll();
+    // The drill-down's bar text; empty when the list shows all.
+    QString onlyCaption() const;
 
     // The selected rows (in view order) as tab-separated text, a header line first.
     QString selectionAsText() const;
@@ -77,6 +86,8 @@ private:
     QToolButton* m_saveButton = nullptr;
     QToolButton* m_deleteButton = nullptr;
     QLabel* m_count = nullptr;
+    DrillDownBar* m_onlyBar = nullptr;
+    std::optional<QStringList> m_only; // the drill-down's accounts
     QTableView* m_table = nullptr;
     QAction* m_copy = nullptr;
     QAction* m_export = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/lists/RecordListView.h"
 #include "ui/UiText.h"
+#include "ui/lists/DrillDownBar.h"
 
 #include "export/ListPages.h"
 #include "model/Schema.h"
@@ -57,6 +58,14 @@ RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWid
         addLabelled(UiText::tr("T&ype:"), m_type);
         m_mine = new QCheckBox(UiText::tr("Only &mine"), this);
         filters->addWidget(m_mine);
+    } else if (entity == QLatin1String("contract")) {
+        m_status = enumFilter(QStringLiteral("status"), UiText::tr("All"));
+        addLabelled(UiText::tr("S&tatus:"), m_status);
+        m_mine = new QCheckBox(UiText::tr("Only &mine"), this);
+        filters->addWidget(m_mine);
+    } else if (entity == QLatin1String("service_request")) {
+        m_mine = new QCheckBox(UiText::tr("Only &mine"), this);
+        filters->addWidget(m_mine);
     }
     filters->addStretch(1);
     for (QComboBox* box : {m_stage, m_status, m_type})
@@ -66,18 +75,8 @@ RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWid
         connect(m_mine, &QCheckBox::toggled, this, &RecordListView::applyFilters);
 
     // The drill-down bar: what the dashboard asked for, and the way back to all.
-    m_onlyBar = new QWidget(this);
-    m_onlyBar->setObjectName(QStringLiteral("drillDownBar"));
-    m_onlyBar->setVisible(false);
-    auto* onlyLayout = new QHBoxLayout(m_onlyBar);
-    onlyLayout->setContentsMargins(0, 0, 0, 0);
-    m_onlyText = new QLabel(m_onlyBar);
-    m_onlyText->setWordWrap(true);
-    m_onlyText->setTextFormat(Qt::PlainText);
-    auto* showAllButton = new QPushButton(UiText::tr("Show &All"), m_onlyBar);
-    connect(showAllButton, &QPushButton::clicked, this, &RecordListView::showAll);
-    onlyLayout->addWidget(m_onlyText, 1);
-    onlyLayout->addWidget(showAllButton);
+    m_onlyBar = new DrillDownBar(this);
+    connect(m_onlyBar, &DrillDownBar::showAllClicked, this, &RecordListView::showAll);
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -212,23 +211,20 @@ void RecordListView::showOnly(const QStringList& ids, const QString& caption)
         const QSignalBlocker block(m_mine);
         m_mine->setChecked(false);
     }
-    m_onlyText->setText(
-        UiText::tr("From the dashboard: %1 (%n record(s))", nullptr, int(ids.size())).arg(caption));
-    m_onlyBar->setVisible(true);
+    m_onlyBar->showFor(caption, int(ids.size()));
     applyFilters();
     m_model->setOnly(ids);
 }
 
 void RecordListView::showAll()
 {
-    m_onlyBar->setVisible(false);
-    m_onlyText->clear();
+    m_onlyBar->clear();
     m_model->setOnly(std::nullopt);
 }
 
 QString RecordListView::onlyCaption() const
 {
-    return m_onlyBar->isVisibleTo(this) ? m_onlyText->text() : QString();
+    return m_onlyBar->text();
 }
 
 void RecordListView::onStoreChanged(const ChangeSet& change)

@@ -1,8 +1,9 @@
 #pragma once
-// The Opportunities, Tasks and Follow-ups pages of the navigation: a lazy,
-// sortable table of one record type with a few filters that fit it
-// (opportunities: stage and status; tasks: open/done and mine; follow-ups:
-// type and mine). Enter or a double-click opens the record; New (Ctrl+N)
+// The Opportunities, Tasks and Follow-ups pages of the navigation, and the
+// tabs of the Contracts & Service page: a lazy, sortable table of one record
+// type with a few filters that fit it (opportunities: stage and status; tasks:
+// open/done and mine; follow-ups: type and mine; contracts: status and mine;
+// service requests: mine). Enter or a double-click opens the record; New (Ctrl+N)
 // and Delete from the context menu; Ctrl+C copies the selected rows
 // (ListCopy.h); Export… (Ctrl+E) writes the listed rows to XLSX or CSV (ListExport.h).
 
@@ -27,6 +28,7 @@ class BulkEditDialog;
 class RecordActions;
 } // namespace forms
 
+class DrillDownBar;
 class RecordListModel;
 class Workspace;
 
@@ -34,16 +36,17 @@ class RecordListView : public QWidget
 {
     Q_OBJECT
 public:
-    // `entity` is "opportunity", "task" or "followup".
+    // `entity` is "opportunity", "task", "followup", "contract", "receivable",
+    // "service_request" or "satisfaction".
     RecordListView(Workspace& workspace, const QString& entity, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
     RecordListModel* model() const { return m_model; }
     // Filter controls; null where the type has no such filter.
     QComboBox* stageFilter() const { return m_stage; }   // opportunities
-    QComboBox* statusFilter() const { return m_status; } // opportunities, tasks
+    QComboBox* statusFilter() const { return m_status; } // opportunities, tasks, contracts
     QComboBox* typeFilter() const { return m_type; }     // follow-ups
-    QCheckBox* mineFilter() const { return m_mine; }     // tasks, follow-ups
+    QCheckBox* mineFilter() const { return m_mine; }     // tasks, follow-ups, contracts, service
     forms::RecordActions* actions() const { return m_actions; }
     QAction* copyAction() const { return m_copy; }
     QAction* exportAction() const { return m_export; }
@@ -79,8 +82,7 @@ private:
     QComboBox* m_type = nullptr;
     QCheckBox* m_mine = nullptr;
     QLabel* m_error = nullptr;
-    QWidget* m_onlyBar = nullptr;
-    QLabel* m_onlyText = nullptr;
+    DrillDownBar* m_onlyBar = nullptr;
     forms::RecordActions* m_actions = nullptr;
     QAction* m_copy = nullptr;
     QAction* m_export = nullptr;
