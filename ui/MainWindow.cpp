@@ -10,6 +10,7 @@
 #include "ui/followup/QuickFollowUpDialog.h"
 #include "ui/forms/RecordActions.h"
 #include "ui/import/ImportWizard.h"
+#include "ui/lists/CommercePage.h"
 #include "ui/lists/RecordListView.h"
 #include "ui/rules/RuleRunner.h"
 #include "ui/search/GlobalSearch.h"
@@ -228,10 +229,15 @@ void MainWindow::buildMenus()
 
     QMenu* go = menuBar()->addMenu(UiText::tr("&Go"));
     const QList<QPair<Page, QString>> pages = {
-        {Page::Today, UiText::tr("&Today")},       {Page::Dashboard, UiText::tr("&Dashboard")},
-        {Page::Accounts, UiText::tr("&Accounts")}, {Page::Opportunities, UiText::tr("&Opportunities")},
-        {Page::Tasks, UiText::tr("Ta&sks")},       {Page::FollowUps, UiText::tr("&Follow-ups")},
-        {Page::Team, UiText::tr("Tea&m")},         {Page::Settings, UiText::tr("S&ettings")},
+        {Page::Today, UiText::tr("&Today")},
+        {Page::Dashboard, UiText::tr("&Dashboard")},
+        {Page::Accounts, UiText::tr("&Accounts")},
+        {Page::Opportunities, UiText::tr("&Opportunities")},
+        {Page::Tasks, UiText::tr("Ta&sks")},
+        {Page::FollowUps, UiText::tr("&Follow-ups")},
+        {Page::Commerce, UiText::tr("&Contracts && Service")},
+        {Page::Team, UiText::tr("Tea&m")},
+        {Page::Settings, UiText::tr("S&ettings")},
     };
     for (const auto& [page, title] : pages) {
         QAction* a = go->addAction(title, this, [this, p = page] { showPage(p); });
@@ -310,6 +316,10 @@ void MainWindow::buildWorkspace()
         {UiText::tr("Follow-ups"),
          [&ws, this] {
              return new RecordListView(ws, QStringLiteral("followup"), m_pages);
+         }},
+        {UiText::tr("Contracts & Service"),
+         [&ws, this] {
+             return new CommercePage(ws, m_pages);
          }},
         {UiText::tr("Team"),
          [&ws, this] {
@@ -398,6 +408,18 @@ void MainWindow::buildWorkspace()
     // The dashboard's drill-downs: the records behind a figure, in their list.
     connect(&ws, &Workspace::showRecordsRequested, this,
             [this](const QString& entity, const QStringList& ids, const QString& caption) {
+                if (entity == QLatin1String("account")) {
+                    showPage(Page::Accounts);
+                    m_accountTabs->setCurrentWidget(m_accountTabs->list());
+                    m_accountTabs->list()->showOnly(ids, caption);
+                    return;
+                }
+                if (CommercePage::entities().contains(entity)) {
+                    showPage(Page::Commerce);
+                    if (auto* page = qobject_cast<CommercePage*>(m_pages->widget(int(Page::Commerce))))
+                        page->showOnly(entity, ids, caption);
+                    return;
+                }
                 const Page page = entity == QLatin1String("followup") ? Page::FollowUps
                                   : entity == QLatin1String("task")   ? Page::Tasks
                                                                       : Page::Opportunities;

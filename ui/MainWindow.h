@@ -51,6 +51,7 @@ public:
         Opportunities,
         Tasks,
         FollowUps,
+        Commerce, // contracts, receivables, service requests, surveys
         Team,
         Sync,
         Conflicts,

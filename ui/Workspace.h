@@ -60,7 +60,8 @@ signals:
     void logFollowUpRequested(const QString& accountId = QString(), const QString& contactId = QString(),
                               const QString& opportunityId = QString());
     // Show the records behind a figure of the dashboard: the list of `entity`
-    // ("opportunity", "followup") with only `ids`, under `caption`.
+    // ("account", "opportunity", "followup", "contract", "receivable",
+    // "service_request", "satisfaction") with only `ids`, under `caption`.
     void showRecordsRequested(const QString& entity, const QStringList& ids, const QString& caption);
     // Show the account list under `filter` (the dashboard's drill-down).
     void showAccountsRequested(const summit::query::AccountFilter& filter);

@@ -82,7 +82,8 @@ QString memberField(const QString& entity)
         return QStringLiteral("assignee_id");
     if (entity == QLatin1String("followup"))
         return QStringLiteral("author_id");
-    if (entity == QLatin1String("opportunity"))
+    if (entity == QLatin1String("opportunity") || entity == QLatin1String("contract") ||
+        entity == QLatin1String("service_request"))
         return QStringLiteral("owner_id");
     return {};
 }

@@ -39,7 +39,8 @@ struct RecordListFilter
 };
 
 // The field that says whose a record is: a task's assignee, a follow-up's
-// author, an opportunity's owner. Empty for types without one.
+// author, an opportunity's, contract's or service request's owner. Empty for
+// types without one (receivables and surveys are their account's).
 QString memberField(const QString& entity);
 
 // Where the previous page ended: the last row's sort value and id.

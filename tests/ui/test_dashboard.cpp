@@ -22,6 +22,7 @@
 #include "ui/dashboard/DashboardLoader.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dashboard/KpiTile.h"
+#include "ui/lists/CommercePage.h"
 #include "ui/lists/RecordListModel.h"
 #include "ui/lists/RecordListView.h"
 #include "ui/shell/AccountTabs.h"
@@ -502,4 +503,117 @@ TEST_CASE("the no-tier slice opens the account list on the accounts without a ti
             .toInt();
     CHECK(expected >= 1);
     CHECK(accounts->model()->rowCount() == expected);
+}
+
+TEST_CASE("each key-figure tile lists the records it rests on; the renewal and receivable tiles theirs")
+{
+    Cockpit c;
+    // This year: the demo's surveys, requests and contracts fall in it.
+    c.view->filterBar()->findChild<QComboBox*>(QStringLiteral("period"))->setCurrentIndex(4);
+    c.settle();
+    const query::KpiReport kpis = c.view->figures().kpis;
+    auto commerceList = [&](const QString& entity) -> ui::RecordListView* {
+        auto* page = c.window->findChild<ui::CommercePage*>();
+        REQUIRE(page);
+        ui::RecordListView* list = page->list(entity);
+        REQUIRE(list);
+        CHECK(page->currentWidget() == list); // the tab of its records is in front
+        return list;
+    };
+
+    // Surveys, service requests, contracts: the Contracts & Service page, on their tab.
+    for (const char* key : {"csat", "nps", "response_hours", "renewal_rate"}) {
+        CAPTURE(key);
+        const query::KpiFigure* f = kpis.find(QString::fromLatin1(key));
+        REQUIRE(f);
+        REQUIRE(!f->records.isEmpty()); // the demo book has some of each this year
+        CHECK(f->records.size() == f->basis);
+        c.window->showPage(MainWindow::Page::Dashboard);
+        emit c.view->kpiTile(f->key)->clicked();
+        CHECK(c.window->currentPage() == MainWindow::Page::Commerce);
+        ui::RecordListView* list = commerceList(f->recordType);
+        CHECK(listedIds(list) == asSet(f->records));
+        CHECK(list->onlyCaption().contains(query::kpiLabel(f->key)));
+    }
+
+    // Accounts: the account list, with the drill-down said above it; Show All ends it.
+    ui::AccountListView* accounts = c.window->accountTabs()->list();
+    for (const char* key : {"repurchase_rate", "churn_rate", "clv"}) {
+        CAPTURE(key);
+        const query::KpiFigure* f = kpis.find(QString::fromLatin1(key));
+        REQUIRE(f);
+        CHECK(f->recordType == QStringLiteral("account"));
+        c.window->showPage(MainWindow::Page::Dashboard);
+        emit c.view->kpiTile(f->key)->clicked();
+        CHECK(c.window->currentPage() == MainWindow::Page::Accounts);
+        QSet<QString> listed;
+        for (int r = 0; r < accounts->model()->rowCount(); ++r)
+            listed.insert(accounts->model()->accountId(r));
+        CHECK(listed == asSet(f->records));
+        CHECK_FALSE(accounts->onlyCaption().isEmpty());
+    }
+    const int all =
+        c.store().reader().scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE deleted = 0")).toInt();
+    accounts->showAll();
+    CHECK(accounts->onlyCaption().isEmpty());
+    CHECK(accounts->model()->rowCount() == all);
+    // A filter chosen on the bar (the tier slice's drill-down) ends a drill-down too.
+    emit c.view->kpiTile(QStringLiteral("clv"))->clicked();
+    CHECK_FALSE(accounts->onlyCaption().isEmpty());
+    query::AccountFilter tierA;
+    tierA.tiers = {QStringLiteral("A")};
+    accounts->setFilter(tierA);
+    CHECK(accounts->onlyCaption().isEmpty());
+
+    // The renewal and receivable tiles: the contracts and the payments they count. One of each
+    // due soon, whatever the demo book holds. (The dashboard reads again when it is in front.)
+    c.window->showPage(MainWindow::Page::Dashboard);
+    const QString account = c.store()
+                                .reader()
+                                .scalar(QStringLiteral("SELECT id FROM accounts WHERE deleted = 0 LIMIT 1"))
+                                .toString();
+    const QString contract = ids::newId();
+    const QString receivable = ids::newId();
+    REQUIRE(
+        c.store()
+            .apply({QStringLiteral("contracts"),
+                    {Operation::set(QStringLiteral("contract"), contract,
+                                    {{QStringLiteral("account_id"), account},
+                                     {QStringLiteral("title"), QStringLiteral("Framework")},
+                                     {QStringLiteral("status"), QStringLiteral("active")},
+                                     {QStringLiteral("end_on"), kToday.addDays(20).toString(Qt::ISODate)}}),
+                     Operation::set(QStringLiteral("receivable"), receivable,
+                                    {{QStringLiteral("account_id"), account},
+                                     {QStringLiteral("contract_id"), contract},
+                                     {QStringLiteral("due_on"), kToday.addDays(-3).toString(Qt::ISODate)},
+                                     {QStringLiteral("amount_due"), qint64(100000000)}})}})
+            .isOk());
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            for (const query::ReceivableDue& r : c.view->figures().receivables)
+                if (r.id == receivable)
+                    return !c.view->isUpdating();
+            return false;
+        },
+        20000));
+    const query::DashboardFigures& shown = c.view->figures();
+    QStringList contracts, receivables;
+    for (const query::RenewalDue& r : shown.renewals)
+        contracts << r.contractId;
+    for (const query::ReceivableDue& r : shown.receivables)
+        receivables << r.id;
+    c.window->showPage(MainWindow::Page::Dashboard);
+    emit c.view->findChild<ui::KpiTile*>(QStringLiteral("renewalsTile"))->clicked();
+    CHECK(contracts.contains(contract));
+    CHECK(listedIds(commerceList(QStringLiteral("contract"))) == asSet(contracts));
+    c.window->showPage(MainWindow::Page::Dashboard);
+    emit c.view->findChild<ui::KpiTile*>(QStringLiteral("receivablesTile"))->clicked();
+    ui::RecordListView* payments = commerceList(QStringLiteral("receivable"));
+    CHECK(listedIds(payments) == asSet(receivables));
+    // The list's columns name the record: the account and the amount due beside the date.
+    QStringList headers;
+    for (int col = 0; col < payments->model()->columnCount(); ++col)
+        headers << payments->model()->headerData(col, Qt::Horizontal).toString();
+    CHECK(headers.contains(QStringLiteral("Account")));
+    CHECK(headers.contains(QStringLiteral("Amount due")));
 }

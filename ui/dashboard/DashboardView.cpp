@@ -156,7 +156,10 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_renewals->setObjectName(QStringLiteral("renewalsTile"));
     m_receivables = new KpiTile(UiText::tr("Receivables overdue"), content);
     m_receivables->setObjectName(QStringLiteral("receivablesTile"));
+    connect(m_renewals, &KpiTile::clicked, this, &DashboardView::openRenewals);
+    connect(m_receivables, &KpiTile::clicked, this, &DashboardView::openReceivables);
     for (KpiTile* tile : {m_renewals, m_receivables}) {
+        tile->setClickable(true);
         tile->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) *
                               13); // seven tiles fit at 1366 px, in Chinese too
         tiles->addWidget(tile, 2);
@@ -177,6 +180,8 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
         tile->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 13);
         kpiRow->addWidget(tile, 2);
         m_kpiTiles.emplace_back(QString::fromLatin1(key), tile);
+        tile->setClickable(true);
+        connect(tile, &KpiTile::clicked, this, [this, key] { openKpi(QString::fromLatin1(key)); });
     }
     grid->addLayout(kpiRow, 1, 0, 1, 2);
 
@@ -836,6 +841,36 @@ void DashboardView::openOpenPipeline()
         ids << some.value();
     }
     openRecords(kOpportunity, ids, UiText::tr("Open opportunities"), false);
+}
+
+void DashboardView::openKpi(const QString& key)
+{
+    const query::KpiFigure* f = m_figures.kpis.find(key);
+    if (!f)
+        return;
+    // Churn lists the customers lost; every other figure the records it rests on (Kpi.h).
+    const QString what = key == QLatin1String("churn_rate")
+                             ? UiText::tr("Customers lost in the period")
+                             : UiText::tr("The records behind \"%1\"").arg(query::kpiLabel(key));
+    openRecords(f->recordType, f->records, what);
+}
+
+void DashboardView::openRenewals()
+{
+    QStringList ids;
+    for (const query::RenewalDue& r : m_figures.renewals)
+        ids << r.contractId;
+    openRecords(QStringLiteral("contract"), ids, UiText::tr("Contracts ending in 90 days without a renewal"),
+                false);
+}
+
+void DashboardView::openReceivables()
+{
+    QStringList ids;
+    for (const query::ReceivableDue& r : m_figures.receivables)
+        ids << r.id;
+    openRecords(QStringLiteral("receivable"), ids,
+                UiText::tr("Receivables overdue or due in 90 days, not paid in full"), false);
 }
 
 void DashboardView::openActivity(const QDate& week, const QString& type)

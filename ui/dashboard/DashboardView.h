@@ -5,7 +5,8 @@
 // one set of filters. Figures come from core/query/Dashboard, computed off the
 // GUI thread (DashboardLoader) whenever the filters or the store change.
 // Clicking a bar, slice, cell or tile opens the records behind it in the
-// opportunity, follow-up or account list, with the filter said above the list.
+// opportunity, follow-up, account, contract, receivable, service request or
+// survey list, with the filter said above the list.
 
 #include "query/Dashboard.h"
 
@@ -67,6 +68,11 @@ public:
     void openOpenPipeline();
     void openActivity(const QDate& week, const QString& type);
     void openTier(const QString& tier);
+    // A key figure's records (query::KpiFigure::records): surveys, service requests,
+    // contracts, accounts or deals, in their list.
+    void openKpi(const QString& key);
+    void openRenewals();    // the contracts of the renewals tile
+    void openReceivables(); // the receivables of the receivables tile
 
 signals:
     // New figures are on screen.

@@ -61,6 +61,42 @@ void RecordListModel::defineColumns()
         field("next_due", true);
         m_filter.sortKey = QStringLiteral("at");
         m_filter.descending = true; // newest first
+    } else if (e == QLatin1String("contract")) {
+        // Contracts and what is owed on them: the ends first, where renewals are decided.
+        field("title", true);
+        account();
+        field("status", false);
+        field("amount", true);
+        field("signed_on", true);
+        field("end_on", true);
+        member();
+        m_filter.sortKey = QStringLiteral("end_on");
+    } else if (e == QLatin1String("receivable")) {
+        account();
+        field("due_on", true);
+        field("amount_due", true);
+        field("amount_received", false);
+        field("received_on", true);
+        m_filter.sortKey = QStringLiteral("due_on");
+    } else if (e == QLatin1String("service_request")) {
+        field("opened_at", true);
+        field("title", true);
+        account();
+        field("category", false);
+        field("severity", false);
+        field("first_response_at", false);
+        field("resolved_at", false);
+        member();
+        m_filter.sortKey = QStringLiteral("opened_at");
+        m_filter.descending = true; // newest first
+    } else if (e == QLatin1String("satisfaction")) {
+        field("surveyed_on", true);
+        account();
+        field("csat", true);
+        field("nps", true);
+        field("comment", false);
+        m_filter.sortKey = QStringLiteral("surveyed_on");
+        m_filter.descending = true;
     } else if (const model::EntityDef* def = model::entity(e)) {
         // Any other type: its title and account.
         if (!def->titleField.isEmpty())
@@ -211,10 +247,14 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         return column.key == QLatin1String("summary") || column.key == QLatin1String("next_action")
                    ? row.value(column.key)
                    : QVariant();
-    case Qt::TextAlignmentRole:
-        if (column.key == QLatin1String("amount"))
+    case Qt::TextAlignmentRole: {
+        // Amounts and scores line up on the right.
+        const model::EntityDef* def = model::entity(m_filter.entity);
+        const model::FieldDef* field = def && column.custom < 0 ? def->field(column.key) : nullptr;
+        if (field && (field->type == model::FieldType::Money || field->type == model::FieldType::Int))
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    }
     case kIdRole:
         return row.value(QStringLiteral("id"));
     default:

@@ -1,5 +1,6 @@
 #pragma once
-// A lazy table over one record type (opportunities, tasks, follow-ups): rows
+// A lazy table over one record type (opportunities, tasks, follow-ups,
+// contracts, receivables, service requests, surveys): rows
 // arrive 200 at a time as the view scrolls (fetchMore), with the account's
 // name and the responsible member's name beside each record. Sorting and
 // filtering are done by the query in core, so a million follow-ups are never
