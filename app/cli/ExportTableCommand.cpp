@@ -28,9 +28,9 @@ int exportTable(Context& ctx, const Args& args)
     if (!args.positional.isEmpty())
         return ctx.usage(CliText::tr("unexpected argument \"%1\".").arg(args.positional.first()), command);
     const QString type = args.value(QStringLiteral("--type"));
-    if (!exports::exportTypes().contains(type))
+    if (!exports::tableTypes().contains(type))
         return ctx.usage(
-            CliText::tr("--type must be one of: %1.").arg(exports::exportTypes().join(QStringLiteral(", "))),
+            CliText::tr("--type must be one of: %1.").arg(exports::tableTypes().join(QStringLiteral(", "))),
             command);
     const QString path = args.value(QStringLiteral("--out"));
     if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) &&
@@ -72,11 +72,11 @@ int exportSpreadsheet(Context& ctx, const Args& args)
     if (type.isEmpty() && csv)
         return ctx.usage(CliText::tr("a CSV file holds one record type: pick one with --type (%1), or write "
                                      "the whole workbook with --format xlsx.")
-                             .arg(exports::exportTypes().join(QStringLiteral(", "))),
+                             .arg(exports::tableTypes().join(QStringLiteral(", "))),
                          command);
-    if (!type.isEmpty() && !exports::exportTypes().contains(type))
+    if (!type.isEmpty() && !exports::tableTypes().contains(type))
         return ctx.usage(CliText::tr("--type must be one of: %1, not \"%2\".")
-                             .arg(exports::exportTypes().join(QStringLiteral(", ")), type),
+                             .arg(exports::tableTypes().join(QStringLiteral(", ")), type),
                          command);
     exports::TableOptions options;
     options.withIds = true;
@@ -118,8 +118,8 @@ void addExportTableCommand(std::vector<Command>& list)
 {
     list.push_back(
         {QStringLiteral("export-table"),
-         CliText::tr("export-table --type accounts|orgunits|contacts|followups|opportunities|tasks --out "
-                     "FILE.xlsx|FILE.csv "
+         CliText::tr("export-table --type accounts|orgunits|contacts|followups|opportunities|tasks|contracts|"
+                     "receivables|service_requests|surveys --out FILE.xlsx|FILE.csv "
                      "[--account ID] [--json]"),
          CliText::tr(
              "Writes one kind of record as a spreadsheet: an XLSX workbook, or a CSV file (UTF-8 with a "

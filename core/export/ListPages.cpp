@@ -46,10 +46,8 @@ IdPages recordListPages(Database& db, const query::RecordListFilter& filter, int
 
 QString exportTypeOfEntity(const QString& entity)
 {
-    if (entity == QLatin1String("task"))
-        return QStringLiteral("tasks");
-    for (const QString& type : import::importTypes())
-        if (import::recordTypeOf(type) == entity)
+    for (const QString& type : tableTypes())
+        if (entityOfTableType(type) == entity)
             return type;
     return {};
 }

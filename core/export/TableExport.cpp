@@ -22,9 +22,45 @@ namespace {
 
 constexpr int kProgressEvery = 256;
 
+// The types a list exports that the import does not read, and their record types.
+const std::pair<const char*, const char*> kListOnlyTypes[] = {{"tasks", "task"},
+                                                              {"contracts", "contract"},
+                                                              {"receivables", "receivable"},
+                                                              {"service_requests", "service_request"},
+                                                              {"surveys", "satisfaction"}};
+
+} // namespace
+
+QString entityOfTableType(const QString& type)
+{
+    for (const auto& [listType, entity] : kListOnlyTypes)
+        if (type == QLatin1String(listType))
+            return QString::fromLatin1(entity);
+    return import::recordTypeOf(type);
+}
+
+namespace {
+
 QString entityOfType(const QString& type)
 {
-    return type == QLatin1String("tasks") ? QStringLiteral("task") : import::recordTypeOf(type);
+    return entityOfTableType(type);
+}
+
+// The columns of a type the import does not read: its account, then its fields
+// (references by name, the account left out), in the schema's order.
+std::vector<import::Target> listOnlyTargets(const QString& entity)
+{
+    std::vector<import::Target> out = {{import::kAccountRef, CoreText::tr("Account")}};
+    if (entity == QLatin1String("task")) {
+        for (const char* key : {"title", "due", "assignee_id", "status", "source", "done_at"})
+            out.push_back({QString::fromLatin1(key), model::fieldLabel(u"task", QString::fromLatin1(key))});
+        return out;
+    }
+    if (const model::EntityDef* def = model::entity(entity))
+        for (const model::FieldDef& f : def->fields)
+            if (f.name != def->accountField && f.name != QLatin1String("currency"))
+                out.push_back({f.name, model::fieldLabel(entity, f.name)});
+    return out;
 }
 
 // The field that says whose a record is, for --where owner=.
@@ -114,8 +150,8 @@ private:
     std::vector<Column> m_columns;
     QHash<QString, int> m_fieldIndex; // field name -> index in a row of the query
 
-    QHash<QString, QString> m_accounts, m_members, m_units, m_contacts, m_deals; // id -> name (units: label)
-    QHash<QString, QStringList> m_buyingCenters;                                 // deal -> "name (role)"
+    QHash<QString, QString> m_accounts, m_members, m_units, m_contacts, m_deals, m_contracts; // id -> name
+    QHash<QString, QStringList> m_buyingCenters; // deal -> "name (role)"
 };
 
 QString Exporter::scope(const QString& alias) const
@@ -146,12 +182,9 @@ Status Exporter::progressed(int count) const
 
 std::vector<import::Target> Exporter::targets()
 {
-    if (m_type != QLatin1String("tasks"))
+    if (!import::recordTypeOf(m_type).isEmpty())
         return import::exportedTargets(m_db, m_type);
-    std::vector<import::Target> out = {{import::kAccountRef, CoreText::tr("Account")}};
-    for (const char* key : {"title", "due", "assignee_id", "status", "source", "done_at"})
-        out.push_back({QString::fromLatin1(key), model::fieldLabel(u"task", QString::fromLatin1(key))});
-    return out;
+    return listOnlyTargets(m_entity);
 }
 
 Status Exporter::loadNames(const QString& sql, QHash<QString, QString>& into)
@@ -263,6 +296,20 @@ Status Exporter::load()
     if (m_type == QLatin1String("opportunities"))
         if (Status s = loadBuyingCenters(); !s)
             return s;
+    // Contracts named by their title (a receivable's, a renewal's), people by name (a request's, a survey's).
+    if (m_type == QLatin1String("contracts") || m_type == QLatin1String("receivables"))
+        if (Status s = loadNames(QStringLiteral("SELECT r.id, r.title FROM contracts r JOIN accounts a ON "
+                                                "a.id = r.account_id WHERE r.deleted = 0 AND ") +
+                                     scope(QStringLiteral("a")),
+                                 m_contracts);
+            !s)
+            return s;
+    if (m_type == QLatin1String("service_requests") || m_type == QLatin1String("surveys"))
+        if (Status s = loadNames(in("contacts"), m_contacts); !s)
+            return s;
+    if (m_type == QLatin1String("contracts"))
+        if (Status s = loadNames(in("org_units"), m_units); !s)
+            return s;
     return {};
 }
 
@@ -300,6 +347,12 @@ exports::Value Exporter::fieldValue(const model::FieldDef& f, const QVariant& v,
     case model::FieldType::Ref:
         if (f.refEntity == QLatin1String("member"))
             return Value::ofText(m_members.value(v.toString(), v.toString()));
+        if (f.refEntity == QLatin1String("contract"))
+            return Value::ofText(m_contracts.value(v.toString()));
+        if (f.refEntity == QLatin1String("contact"))
+            return Value::ofText(m_contacts.value(v.toString()));
+        if (f.refEntity == QLatin1String("org_unit"))
+            return Value::ofText(m_units.value(v.toString()));
         return {};
     case model::FieldType::IdList:
         return {};
@@ -388,7 +441,7 @@ Result<int> Exporter::run(TableWriter& out)
     m_def = model::entity(m_entity);
     if (!m_def)
         return Result<int>::fail(CoreText::tr("Cannot export \"%1\"; expected one of: %2.")
-                                     .arg(m_type, exportTypes().join(QStringLiteral(", "))));
+                                     .arg(m_type, tableTypes().join(QStringLiteral(", "))));
     if (!m_accountId.isEmpty() &&
         !m_db.scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ? AND deleted = 0"),
                      {m_accountId})
@@ -420,8 +473,11 @@ Result<int> Exporter::run(TableWriter& out)
     const bool units = m_entity == QLatin1String("org_unit");
     const QString order = accounts ? QStringLiteral("r.name, r.id")
                           : units  ? QStringLiteral("a.name, a.id, r.position, r.name, r.id")
-                          : m_entity == QLatin1String("followup")
-                              ? QStringLiteral("a.name, a.id, r.at, r.id")
+                          : m_entity == QLatin1String("followup") ? QStringLiteral("a.name, a.id, r.at, r.id")
+                          : m_entity == QLatin1String("receivable")
+                              ? QStringLiteral("a.name, a.id, r.due_on, r.id")
+                          : m_entity == QLatin1String("satisfaction")
+                              ? QStringLiteral("a.name, a.id, r.surveyed_on, r.id")
                               : QStringLiteral("a.name, a.id, r.%1, r.id").arg(m_def->titleField);
     QString where = scope(QStringLiteral("a"));
     binds << scopeBinds();
@@ -559,6 +615,14 @@ const QStringList& exportTypes()
     return all;
 }
 
+const QStringList& tableTypes()
+{
+    static const QStringList all =
+        exportTypes() + QStringList{QStringLiteral("contracts"), QStringLiteral("receivables"),
+                                    QStringLiteral("service_requests"), QStringLiteral("surveys")};
+    return all;
+}
+
 Result<TableWhere> parseTableWhere(const QString& type, const QStringList& terms)
 {
     using R = Result<TableWhere>;
@@ -566,7 +630,7 @@ Result<TableWhere> parseTableWhere(const QString& type, const QStringList& terms
     const model::EntityDef* def = model::entity(entity);
     if (!def)
         return R::fail(CoreText::tr("Cannot export \"%1\"; expected one of: %2.")
-                           .arg(type, exportTypes().join(QStringLiteral(", "))));
+                           .arg(type, tableTypes().join(QStringLiteral(", "))));
     const auto usable = [](const model::FieldDef& f) {
         return f.type != model::FieldType::IdList;
     };
@@ -626,6 +690,14 @@ QString tableSheetName(const QString& type)
         return CoreText::tr("Opportunities");
     if (type == QLatin1String("tasks"))
         return CoreText::tr("Tasks");
+    if (type == QLatin1String("contracts"))
+        return CoreText::tr("Contracts");
+    if (type == QLatin1String("receivables"))
+        return CoreText::tr("Receivables");
+    if (type == QLatin1String("service_requests"))
+        return CoreText::tr("Service requests");
+    if (type == QLatin1String("surveys"))
+        return CoreText::tr("Satisfaction surveys");
     return type;
 }
 
@@ -652,7 +724,7 @@ Result<int> exportTable(Database& db, const QString& type, const QString& path, 
 {
     if (entityOfType(type).isEmpty())
         return Result<int>::fail(CoreText::tr("Cannot export \"%1\"; expected one of: %2.")
-                                     .arg(type, exportTypes().join(QStringLiteral(", "))));
+                                     .arg(type, tableTypes().join(QStringLiteral(", "))));
     auto writer = openTableWriter(path, tableSheetName(type), options.encoding);
     if (!writer)
         return writer.error();

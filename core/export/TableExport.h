@@ -30,9 +30,16 @@ class Database;
 
 namespace summit::exports {
 
-// The types a table export writes, in the order a workbook holds them:
-// accounts, orgunits, contacts, opportunities, followups, tasks.
+// The types a workbook holds, in its order: accounts, orgunits, contacts,
+// opportunities, followups, tasks.
 const QStringList& exportTypes();
+// Every type a table export writes: exportTypes(), then the commercial records
+// (contracts, receivables, service_requests, surveys), which a list exports
+// but the import does not read; their references are written by name (a
+// contract by its title), with ids beside them when ids are on.
+const QStringList& tableTypes();
+// The record type a table type holds ("contracts" -> "contract"); empty when none.
+QString entityOfTableType(const QString& type);
 
 // A few conditions on the rows: field -> stored value, all must match.
 // `records` applies to the type's own rows, `accounts` to the account a row

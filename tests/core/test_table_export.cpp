@@ -7,6 +7,7 @@
 #include "QtDoctest.h"
 #include "StoreFixture.h"
 #include "commands/Commands.h"
+#include "export/ListPages.h"
 #include "export/TableExport.h"
 #include "export/TableWriter.h"
 #include "export/XlsxWriter.h"
@@ -495,4 +496,101 @@ TEST_CASE("a record list names what the import needs: accounts, units (by path w
     CHECK(cell(sheet, 2, int(headers.indexOf(k("listed")))).value(k("type")).toString() == k("b"));
     CHECK(cell(sheet, 2, int(headers.indexOf(k("since")))).value(k("type")).toString() == k("d"));
     CHECK(cell(sheet, 2, 0).value(k("value")).toString() == s("远航集团有限公司"));
+}
+
+TEST_CASE("contracts, receivables, service requests and surveys export with their references by name")
+{
+    Book b;
+    QTemporaryDir dir;
+    const QString first = b.f.add(k("contract"), {{k("account_id"), b.account},
+                                                  {k("org_unit_id"), b.tech},
+                                                  {k("title"), s("年度服务合同")},
+                                                  {k("amount"), qint64(12345600)},
+                                                  {k("currency"), k("CNY")},
+                                                  {k("signed_on"), k("2026-01-05")},
+                                                  {k("end_on"), k("2026-12-31")},
+                                                  {k("status"), k("active")},
+                                                  {k("owner_id"), b.lead}});
+    const QString renewal = b.f.add(k("contract"), {{k("account_id"), b.account},
+                                                    {k("title"), s("续约合同")},
+                                                    {k("renews_id"), first},
+                                                    {k("status"), k("draft")}});
+    b.f.add(k("receivable"), {{k("account_id"), b.account},
+                              {k("contract_id"), first},
+                              {k("due_on"), k("2026-03-31")},
+                              {k("amount_due"), qint64(500000)}});
+    b.f.add(k("service_request"), {{k("account_id"), b.account},
+                                   {k("contact_id"), b.zhang},
+                                   {k("title"), k("=cmd|' /C calc'!A0")},
+                                   {k("severity"), k("high")},
+                                   {k("opened_at"), k("2026-02-01T01:00:00.000Z")}});
+    b.f.add(k("satisfaction"), {{k("account_id"), b.account},
+                                {k("contact_id"), b.li},
+                                {k("surveyed_on"), k("2026-02-10")},
+                                {k("csat"), 4},
+                                {k("nps"), 9}});
+    CHECK(tableTypes().contains(k("surveys")));
+    CHECK_FALSE(exportTypes().contains(k("contracts"))); // a workbook holds what the import reads
+    CHECK(exportTypeOfEntity(k("contract")) == k("contracts"));
+    CHECK(exportTypeOfEntity(k("satisfaction")) == k("surveys"));
+    CHECK(exportTypeOfEntity(k("coverage")).isEmpty());
+
+    TableOptions withIds;
+    withIds.withIds = true;
+    auto written = [&](const char* type, const char* file) {
+        const QString path = dir.filePath(k(file));
+        auto n = exportTable(b.f.store->reader(), k(type), path, withIds);
+        REQUIRE_MESSAGE(n.isOk(), n.message());
+        import::LoadedTable t = load(path);
+        CHECK(int(t.table.rows.size()) == n.value());
+        return t;
+    };
+    const import::LoadedTable contracts = written("contracts", "contracts.xlsx");
+    REQUIRE(contracts.table.rows.size() == 2);
+    CHECK(contracts.table.headers.first() == k("ID"));
+    // By account, then title: 年 before 续 in code-point order.
+    CHECK(column(contracts, k("Contract title"), 0) == s("年度服务合同"));
+    CHECK(column(contracts, k("Account"), 0) == s("远航集团有限公司"));
+    CHECK(column(contracts, k("Signing entity"), 0) == s("远航科技有限公司"));
+    CHECK(column(contracts, k("Owner"), 0) == s("李明"));
+    CHECK(column(contracts, k("Amount"), 0).toDouble() == 123456);
+    CHECK(column(contracts, k("Signed on"), 0) == QVariant(QDate(2026, 1, 5)));
+    CHECK(column(contracts, k("Renews contract"), 1) == s("年度服务合同"));
+    CHECK(column(contracts, k("Renews contract ID"), 1) == first);
+    CHECK(column(contracts, k("ID"), 1) == renewal);
+
+    const import::LoadedTable payments = written("receivables", "payments.csv");
+    REQUIRE(payments.table.rows.size() == 1);
+    CHECK(column(payments, k("Contract"), 0) == s("年度服务合同"));
+    CHECK(column(payments, k("Contract ID"), 0) == first);
+    CHECK(column(payments, k("Amount due"), 0).toDouble() == 5000);
+
+    const QString requestsPath = dir.filePath(k("requests.xlsx"));
+    REQUIRE(exportTable(b.f.store->reader(), k("service_requests"), requestsPath, withIds));
+    const import::LoadedTable requests = load(requestsPath);
+    REQUIRE(requests.table.rows.size() == 1);
+    CHECK(column(requests, k("Contact"), 0) == s("张伟"));
+    CHECK(column(requests, k("Severity"), 0) == k("High"));
+    CHECK(column(requests, k("Subject"), 0) == k("=cmd|' /C calc'!A0"));
+    // In CSV, the formula-like subject is neutralised (OWASP): a quote in front.
+    const QString requestsCsv = dir.filePath(k("requests.csv"));
+    REQUIRE(exportTable(b.f.store->reader(), k("service_requests"), requestsCsv, withIds));
+    CHECK(QString::fromUtf8(bytesOf(requestsCsv)).contains(k(",'=cmd|")));
+
+    const import::LoadedTable surveys = written("surveys", "surveys.xlsx");
+    REQUIRE(surveys.table.rows.size() == 1);
+    CHECK(column(surveys, k("Contact"), 0) == s("李娜"));
+    CHECK(column(surveys, s("CSAT (1–5)"), 0).toDouble() == 4);
+
+    if (!haveOpenpyxl())
+        return;
+    const QJsonObject sheet = test::readWithOpenpyxl(requestsPath).at(0).toObject();
+    CHECK(sheet.value(k("title")).toString() == k("Service requests"));
+    const int subject = int(requests.table.headers.indexOf(k("Subject")));
+    CHECK(cell(sheet, 2, subject).value(k("type")).toString() == k("s")); // text, never a formula
+    const QJsonObject amount =
+        cell(test::readWithOpenpyxl(dir.filePath(k("contracts.xlsx"))).at(0).toObject(), 2,
+             int(contracts.table.headers.indexOf(k("Amount"))));
+    CHECK(amount.value(k("type")).toString() == k("n"));
+    CHECK(amount.value(k("format")).toString() == s("\"¥\"#,##0.00"));
 }
