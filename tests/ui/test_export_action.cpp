@@ -1,8 +1,9 @@
 // Export… and Ctrl+C of the list views: a filtered list exported through the
 // function the action calls (exportList, on its worker thread) holds exactly
 // the listed rows in the list's order, read back from the file; the action
-// (Ctrl+E) and File ▸ Export List through the file prompt's seam; Cancel in the progress dialog
-// leaves no file; the copied text neutralises cells a spreadsheet would run.
+// (Ctrl+E) and File ▸ Export List through the file prompt's seam; an account's Contacts tab
+// exports the people it lists; a CSV chosen as GB18030 is written so; Cancel in the progress
+// dialog leaves no file; the copied text neutralises cells a spreadsheet would run.
 #include "QtDoctest.h"
 #include "StoreFixture.h"
 
@@ -12,6 +13,7 @@
 #include "store/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/Workspace.h"
+#include "ui/account/AccountContactsTab.h"
 #include "ui/accounts/AccountListModel.h"
 #include "ui/accounts/AccountListView.h"
 #include "ui/lists/ListExport.h"
@@ -24,10 +26,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -123,6 +127,69 @@ TEST_CASE("a filtered task list exports exactly its rows, in its order, with eve
     const QString path = dir.filePath(k("sorted.csv"));
     REQUIRE(exportList(&view, b.f.store->path(), view.exportJob(), path));
     CHECK(columnOf(readBack(path), k("Task")) == QStringList{s("准备方案"), s("回访客户")});
+}
+
+TEST_CASE("an account's Contacts tab exports the people it lists, in its order, with every field")
+{
+    Book b;
+    const QString wang = b.f.contact(b.huawei, s("王建国"), {{k("mobile"), k("13800138000")}});
+    const QString li = b.f.contact(b.huawei, s("李娜"), {{k("title"), s("采购总监")}});
+    b.f.contact(b.huawei, s("张伟"));
+    b.f.contact(b.mobile, s("赵六")); // another account's: never in this tab's file
+    AccountContactsTab tab(*b.workspace, b.huawei);
+    REQUIRE(tab.exportAction());
+    CHECK(tab.exportAction()->shortcut().isEmpty()); // Ctrl+E opens the form here
+    tab.proxy()->sort(0, Qt::DescendingOrder);       // as a click on the header does
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(k("people.xlsx"));
+    const auto saved = prompts::exportListFile;
+    QString askedFor;
+    prompts::exportListFile = [&](QWidget*, const QString& title) {
+        askedFor = title;
+        return path;
+    };
+    tab.exportAction()->trigger();
+    prompts::exportListFile = saved;
+    CHECK(askedFor == k("Contacts"));
+    const import::LoadedTable t = readBack(path);
+    QStringList shown;
+    for (int row = 0; row < tab.proxy()->rowCount(); ++row)
+        shown << tab.proxy()->index(row, 0).data().toString();
+    CHECK(columnOf(t, s("Full name")) == shown);
+    CHECK(shown.size() == 3);
+    CHECK(columnOf(t, k("ID")).contains(wang));
+    CHECK(columnOf(t, k("Mobile")).contains(k("13800138000")));
+    CHECK(columnOf(t, s("Job title")).contains(s("采购总监")));
+    CHECK(columnOf(t, k("ID")).contains(li));
+
+    // Filtered: only the people the filter keeps (as typing in the filter field does).
+    tab.proxy()->setFilterFixedString(s("李"));
+    REQUIRE(exportList(&tab, b.f.store->path(), tab.exportJob(), path));
+    CHECK(columnOf(readBack(path), s("Full name")) == QStringList{s("李娜")});
+}
+
+TEST_CASE("a CSV chosen as GB18030 in the prompt is written in GB18030, for older Excel and WPS")
+{
+    Book b;
+    AccountListView view(*b.workspace);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(k("accounts.csv"));
+    const auto saved = prompts::exportListFile;
+    prompts::exportListFile = [&](QWidget*, const QString&) {
+        return prompts::ExportTarget(path, exports::CsvEncoding::Gb18030);
+    };
+    view.exportAction()->trigger();
+    prompts::exportListFile = saved;
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK_FALSE(bytes.startsWith("\xEF\xBB\xBF")); // no UTF-8 byte-order mark
+    // 华为 in GB18030 is BB AA CE AA; in UTF-8 it would be E5 8D 8E E4 B8 BA.
+    CHECK(bytes.contains("\xBB\xAA\xCE\xAA"));
+    CHECK_FALSE(bytes.contains("\xE5\x8D\x8E"));
+    // The import detects the encoding and reads the same names back.
+    CHECK(columnOf(readBack(path), k("Name")).contains(s("华为技术有限公司")));
 }
 
 TEST_CASE("the account list exports the accounts its filter keeps; Export… (Ctrl+E) asks for the file")

@@ -21,6 +21,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace summit::ui {
 
@@ -166,12 +167,21 @@ AccountContactsTab::AccountContactsTab(Workspace& workspace, const QString& acco
     connect(m_coverageAction, &QAction::triggered, this, [this] { editCoverage(); });
     m_view->insertAction(m_actions->newAction(), m_coverageAction);
 
+    // Export… writes the people the table shows (its filter, its order) with every field; no
+    // shortcut here, where Ctrl+E opens the form.
+    m_exportAction = new QAction(UiText::tr("Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportContacts"));
+    m_exportAction->setToolTip(UiText::tr("Export the people listed to Excel or CSV"));
+    connect(m_exportAction, &QAction::triggered, this,
+            [this] { exportListInteractively(this, m_workspace, exportJob()); });
+
     auto* toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(m_actions->newAction());
     toolbar->addAction(m_logAction);
     toolbar->addAction(m_formAction);
     toolbar->addAction(m_coverageAction);
+    toolbar->addAction(m_exportAction);
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_count);
@@ -208,6 +218,30 @@ CoverageDialog* AccountContactsTab::editCoverage()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+ListExportJob AccountContactsTab::exportJob() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        ids << m_proxy->index(row, 0).data(ContactTableModel::IdRole).toString();
+    ListExportJob job;
+    job.type = QStringLiteral("contacts");
+    job.title = UiText::tr("Contacts");
+    // The rows on screen, as one page: an account's people fit in memory (the table holds them).
+    job.pages = [ids](Database&) -> exports::IdPages {
+        auto done = std::make_shared<bool>(false);
+        return [ids, done]() -> Result<QStringList> {
+            if (*done)
+                return QStringList();
+            *done = true;
+            return ids;
+        };
+    };
+    job.count = [n = int(ids.size())](Database&) -> Result<int> {
+        return n;
+    };
+    return job;
 }
 
 QString AccountContactsTab::currentContact() const

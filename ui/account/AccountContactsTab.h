@@ -10,6 +10,9 @@
 //   Log follow-up  Ctrl+L  -> Workspace::logFollowUpRequested(account, contact)
 //   Open form…     Ctrl+E  -> editRequested("contact", id)
 //   Filter         Ctrl+F  (QKeySequence::Find) focuses the filter field
+//   Export…                 the people listed, to XLSX or CSV (ListExport.h)
+
+#include "ui/lists/ListExport.h"
 
 #include <QWidget>
 
@@ -44,6 +47,9 @@ public:
     // New contact (Ctrl+N), Delete; who on the team knows the current contact.
     forms::RecordActions* actions() const { return m_actions; }
     QAction* coverageAction() const { return m_coverageAction; }
+    // Export… of the people the table shows, in its order (ListExport.h).
+    QAction* exportAction() const { return m_exportAction; }
+    ListExportJob exportJob() const;
     CoverageDialog* editCoverage();
 
     QString currentContact() const;
@@ -71,6 +77,7 @@ private:
     QAction* m_logAction = nullptr;
     QAction* m_formAction = nullptr;
     QAction* m_coverageAction = nullptr;
+    QAction* m_exportAction = nullptr;
     forms::RecordActions* m_actions = nullptr;
     QString m_refusedId; // the contact and column of the message shown, if any
     int m_refusedColumn = -1;

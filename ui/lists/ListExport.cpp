@@ -18,7 +18,7 @@
 namespace summit::ui {
 
 Result<int> exportList(QWidget* parent, const QString& databasePath, const ListExportJob& job,
-                       const QString& path)
+                       const QString& path, exports::CsvEncoding encoding)
 {
     std::atomic<bool> cancelled{false};
     std::atomic<int> written{0};
@@ -36,6 +36,7 @@ Result<int> exportList(QWidget* parent, const QString& databasePath, const ListE
                 total = n.value();
         exports::TableOptions options;
         options.withIds = true;
+        options.encoding = encoding;
         options.pages = job.pages(db);
         options.progress = [&](int n) {
             written = n;
@@ -82,10 +83,11 @@ Result<int> exportList(QWidget* parent, const QString& databasePath, const ListE
 
 void exportListInteractively(QWidget* parent, Workspace& workspace, const ListExportJob& job)
 {
-    const QString path = prompts::exportListFile(parent, job.title);
+    const prompts::ExportTarget target = prompts::exportListFile(parent, job.title);
+    const QString& path = target.path;
     if (path.isEmpty())
         return;
-    auto rows = exportList(parent, workspace.store().path(), job, path);
+    auto rows = exportList(parent, workspace.store().path(), job, path, target.encoding);
     if (!rows) {
         QMessageBox::warning(parent, UiText::tr("Export"), rows.message());
         return;

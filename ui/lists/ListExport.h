@@ -31,7 +31,7 @@ class Workspace;
 
 struct ListExportJob
 {
-    QString type;  // an export type: accounts, contacts, opportunities, followups, tasks
+    QString type;  // a table type (exports::tableTypes): accounts, contacts, tasks, contracts, …
     QString title; // the list's name, for the suggested file name ("Tasks")
     // The list's rows on the worker's connection, and how many there are (for the progress bar).
     std::function<exports::IdPages(Database&)> pages;
@@ -42,7 +42,7 @@ struct ListExportJob
 // progress dialog over `parent` when it takes longer than a moment; returns
 // when it is done. The rows written, or why not (cancelled: a message saying so).
 Result<int> exportList(QWidget* parent, const QString& databasePath, const ListExportJob& job,
-                       const QString& path);
+                       const QString& path, exports::CsvEncoding encoding = exports::CsvEncoding::Utf8);
 
 // Asks for the file (prompts::exportListFile) and exports, saying the outcome
 // in the status bar (Workspace::message) or, for a failure, in a message box.

@@ -36,25 +36,37 @@ std::function<QString(QWidget*, const QString&, const QString&)> savePdfFile =
             path += QStringLiteral(".pdf");
         return path;
     };
-std::function<QString(QWidget*, const QString&)> exportListFile = [](QWidget* parent, const QString& title) {
+std::function<QString(QWidget*, const QString&, const QString&)> saveXlsxFile =
+    [](QWidget* parent, const QString& title, const QString& suggested) {
+        QString path =
+            QFileDialog::getSaveFileName(parent, title, suggested, UiText::tr("Excel workbook (*.xlsx)"));
+        if (!path.isEmpty() && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+            path += QStringLiteral(".xlsx");
+        return path;
+    };
+std::function<ExportTarget(QWidget*, const QString&)> exportListFile = [](QWidget* parent,
+                                                                          const QString& title) {
     const QString xlsx = UiText::tr("Excel workbook (*.xlsx)");
     const QString csv = UiText::tr("CSV, UTF-8 (*.csv)");
+    const QString gb18030 = UiText::tr("CSV, GB18030 for older Excel and WPS (*.csv)");
     QString chosen = xlsx;
     const QString suggestion =
         QStringLiteral("%1 %2.xlsx").arg(title, QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
-    QString path = QFileDialog::getSaveFileName(parent, UiText::tr("Export %1").arg(title), suggestion,
-                                                xlsx + QStringLiteral(";;") + csv, &chosen);
+    QString path =
+        QFileDialog::getSaveFileName(parent, UiText::tr("Export %1").arg(title), suggestion,
+                                     QStringList{xlsx, csv, gb18030}.join(QStringLiteral(";;")), &chosen);
     if (path.isEmpty())
-        return path;
+        return ExportTarget();
     // The filter decides the format: a name typed without (or with the other) extension gets the right one.
-    const QString ext = chosen == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    const bool isCsv = chosen == csv || chosen == gb18030;
+    const QString ext = isCsv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     if (!path.endsWith(ext, Qt::CaseInsensitive)) {
         for (const QString& other : {QStringLiteral(".csv"), QStringLiteral(".xlsx")})
             if (path.endsWith(other, Qt::CaseInsensitive))
                 path.chop(other.size());
         path += ext;
     }
-    return path;
+    return ExportTarget(path, chosen == gb18030 ? exports::CsvEncoding::Gb18030 : exports::CsvEncoding::Utf8);
 };
 
 std::function<bool(QWidget*, const QString&, const QString&)> trustSshHost =
