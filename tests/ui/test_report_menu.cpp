@@ -1,7 +1,7 @@
 // The report packs from the desktop: the account view's Report button saves the
 // account plan as PDF through the file prompt, the print preview paints the
-// same pages on a QPrinter, and the dashboard's source writes the team review
-// of the period its filter shows.
+// same pages on a QPrinter, both packs save as Excel workbooks, and the
+// dashboard's source writes the team review of the period its filter shows.
 #include "QtDoctest.h"
 #include "StoreFixture.h"
 
@@ -60,6 +60,7 @@ struct Book
     ~Book()
     {
         prompts::savePdfFile = nullptr;
+        prompts::saveXlsxFile = nullptr;
         showPrintPreview = nullptr;
     }
     void answerSave(const QString& path)
@@ -130,4 +131,41 @@ TEST_CASE("the dashboard's report source writes the team review of the period an
     saveReportPdf(source, nullptr);
     CHECK(book.asked == QStringLiteral("Team review (PDF)…"));
     CHECK(head(path) == QByteArray("%PDF-"));
+}
+
+TEST_CASE("both packs save as an Excel workbook from the same menu; the name proposed ends in .xlsx")
+{
+    Book book;
+    AccountView view(*book.workspace, book.account);
+    const QString path = book.fixture.dir.filePath(QStringLiteral("plan.xlsx"));
+    QString title, suggested;
+    prompts::saveXlsxFile = [&](QWidget*, const QString& t, const QString& s) {
+        title = t;
+        suggested = s;
+        return path;
+    };
+    reportAction(view, "accountReport", "reportSaveXlsx")->trigger();
+    CHECK(title == QStringLiteral("Account plan (Excel)…"));
+    CHECK(suggested.endsWith(QStringLiteral(".xlsx")));
+    CHECK(head(path).startsWith("PK")); // a zip: the workbook
+
+    query::DashboardFilter filter;
+    filter.from = QDate(2026, 11, 1);
+    filter.to = QDate(2026, 11, 30);
+    const ReportSource review = teamReviewSource(*book.workspace, [&] { return filter; });
+    const QString reviewPath = book.fixture.dir.filePath(QStringLiteral("review.xlsx"));
+    prompts::saveXlsxFile = [&](QWidget*, const QString& t, const QString&) {
+        title = t;
+        return reviewPath;
+    };
+    saveReportXlsx(review, nullptr);
+    CHECK(title == QStringLiteral("Team review (Excel)…"));
+    CHECK(head(reviewPath).startsWith("PK"));
+    // Cancelled: nothing written.
+    const QString none = book.fixture.dir.filePath(QStringLiteral("none.xlsx"));
+    prompts::saveXlsxFile = [](QWidget*, const QString&, const QString&) {
+        return QString();
+    };
+    saveReportXlsx(review, nullptr);
+    CHECK_FALSE(QFile::exists(none));
 }

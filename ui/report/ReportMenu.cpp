@@ -63,6 +63,21 @@ void saveReportPdf(const ReportSource& source, QWidget* parent)
         QMessageBox::warning(parent, UiText::tr("Report"), s.message());
 }
 
+void saveReportXlsx(const ReportSource& source, QWidget* parent)
+{
+    QString suggested = source.suggestedName();
+    if (suggested.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        suggested = suggested.chopped(4) + QStringLiteral(".xlsx");
+    const QString path = prompts::saveXlsxFile(parent, source.xlsxTitle, suggested);
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = source.writeXlsx(path);
+    QApplication::restoreOverrideCursor();
+    if (!s)
+        QMessageBox::warning(parent, UiText::tr("Report"), s.message());
+}
+
 void previewReport(const ReportSource& source, QWidget* parent)
 {
     QPrinter printer;
@@ -79,6 +94,12 @@ QToolButton* makeReportButton(const QString& text, ReportSource source, QWidget*
     auto* menu = new QMenu(button);
     QAction* save = menu->addAction(source.saveTitle);
     save->setObjectName(QStringLiteral("reportSavePdf"));
+    if (source.writeXlsx) {
+        QAction* workbook = menu->addAction(source.xlsxTitle);
+        workbook->setObjectName(QStringLiteral("reportSaveXlsx"));
+        QObject::connect(workbook, &QAction::triggered, button,
+                         [source, button] { saveReportXlsx(source, button->window()); });
+    }
     QAction* print = menu->addAction(UiText::tr("Print…"));
     print->setObjectName(QStringLiteral("reportPrint"));
     QAction* preview = menu->addAction(UiText::tr("Print preview…"));

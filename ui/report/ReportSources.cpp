@@ -1,6 +1,7 @@
 #include "ui/report/ReportSources.h"
 #include "ui/UiText.h"
 
+#include "export/ReportXlsx.h"
 #include "query/Reports.h"
 #include "render/ReportExport.h"
 #include "store/Store.h"
@@ -43,6 +44,13 @@ ReportSource accountPlanSource(Workspace& workspace, const QString& accountId,
             return d.error();
         return writeAccountPlanPdf(d.value(), path);
     };
+    s.xlsxTitle = UiText::tr("Account plan (Excel)…");
+    s.writeXlsx = [gather](const QString& path) -> Status {
+        auto d = gather();
+        if (!d)
+            return d.error();
+        return exports::writeAccountPlanXlsx(d.value(), path);
+    };
     s.paint = [gather](QPagedPaintDevice& device) -> Status {
         auto d = gather();
         if (!d)
@@ -72,6 +80,13 @@ ReportSource teamReviewSource(Workspace& workspace, std::function<query::Dashboa
         if (!d)
             return d.error();
         return writeTeamReviewPdf(d.value(), path);
+    };
+    s.xlsxTitle = UiText::tr("Team review (Excel)…");
+    s.writeXlsx = [gather](const QString& path) -> Status {
+        auto d = gather();
+        if (!d)
+            return d.error();
+        return exports::writeTeamReviewXlsx(d.value(), path);
     };
     s.paint = [gather](QPagedPaintDevice& device) -> Status {
         auto d = gather();
