@@ -1036,10 +1036,6 @@
         <translation>--encoding 必须是 utf-8 或 gb18030，而不是“%1”。</translation>
     </message>
     <message>
-        <source>export-table --type accounts|orgunits|contacts|followups|opportunities|tasks --out FILE.xlsx|FILE.csv [--account ID] [--json]</source>
-        <translation>export-table --type accounts|orgunits|contacts|followups|opportunities|tasks --out FILE.xlsx|FILE.csv [--account ID] [--json]</translation>
-    </message>
-    <message>
         <source>Writes one kind of record as a spreadsheet: an XLSX workbook, or a CSV file (UTF-8 with a byte-order mark, which Excel opens), by the name given to --out. One row per record not in the trash, custom fields included, headers in the language of the program. Choices are written as their labels, members and people by name, org units by name (by their path when a name is not unique), so that &quot;summit-cli import FILE --type TYPE&quot; reads the file back, into this database or another; import accounts, orgunits, contacts, opportunities and then followups. --account ID writes one account&apos;s records only. Tasks are written too, but not imported. (&quot;export --format xlsx&quot; writes every type in one workbook, with ids; &quot;export --format json&quot; the whole database as canonical JSON.)</source>
         <translation>将一种记录写成电子表格：XLSX 工作簿，或 CSV 文件（带字节顺序标记的 UTF-8，Excel 可直接打开），格式由 --out 指定的文件名决定。每条不在回收站中的记录占一行，包括自定义字段，表头使用程序当前的语言。选项写为其标签，成员和人员写为姓名，组织单元写为名称（名称不唯一时写为其路径），因此“summit-cli import FILE --type TYPE”可将文件读回本数据库或其他数据库；请依次导入 accounts、orgunits、contacts、opportunities，最后导入 followups。--account ID 只写出一个客户的记录。待办也会写出，但不会被导入。（“export --format xlsx”将所有类型连同 ID 写入一个工作簿；“export --format json”将整个数据库写成规范化 JSON。）</translation>
     </message>
@@ -1578,6 +1574,10 @@
     <message>
         <source>the access token in --remote is used for this sync and not kept; a command line is kept in the shell&apos;s history, so give the token in SUMMIT_GIT_TOKEN.</source>
         <translation>--remote 中的访问令牌仅用于本次同步，不会保存；命令行会留在 shell 历史记录中，请改用 SUMMIT_GIT_TOKEN 提供令牌。</translation>
+    </message>
+    <message>
+        <source>export-table --type accounts|orgunits|contacts|followups|opportunities|tasks|contracts|receivables|service_requests|surveys --out FILE.xlsx|FILE.csv [--account ID] [--json]</source>
+        <translation>export-table --type accounts|orgunits|contacts|followups|opportunities|tasks|contracts|receivables|service_requests|surveys --out FILE.xlsx|FILE.csv [--account ID] [--json]</translation>
     </message>
 </context>
 <context>
@@ -6130,6 +6130,18 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Health scores need the day they were computed for.</source>
         <translation>保存健康度评分需要注明其计算日期。</translation>
     </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>
@@ -10555,6 +10567,54 @@ Open the existing record instead?</source>
     <message>
         <source>The access token was taken out of the address: it is kept with the credentials below, never in the address.</source>
         <translation>访问令牌已从地址中移出：它与下方的凭据一起保存，不会保存在地址中。</translation>
+    </message>
+    <message>
+        <source>&amp;Contracts &amp;&amp; Service</source>
+        <translation>合同与服务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Contracts &amp; Service</source>
+        <translation>合同与服务</translation>
+    </message>
+    <message>
+        <source>Customers lost in the period</source>
+        <translation>本期流失的客户</translation>
+    </message>
+    <message>
+        <source>The records behind &quot;%1&quot;</source>
+        <translation>“%1”依据的记录</translation>
+    </message>
+    <message>
+        <source>Contracts ending in 90 days without a renewal</source>
+        <translation>90 天内到期且未续约的合同</translation>
+    </message>
+    <message>
+        <source>Receivables overdue or due in 90 days, not paid in full</source>
+        <translation>已逾期或 90 天内到期、未收齐的回款</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Export the people listed to Excel or CSV</source>
+        <translation>将列出的联系人导出为 Excel 或 CSV</translation>
+    </message>
+    <message>
+        <source>Account plan (Excel)…</source>
+        <translation>客户经营计划（Excel）…</translation>
+    </message>
+    <message>
+        <source>Team review (Excel)…</source>
+        <translation>团队复盘（Excel）…</translation>
+    </message>
+    <message>
+        <source>CSV, GB18030 for older Excel and WPS (*.csv)</source>
+        <translation>CSV 文件，GB18030 编码，适用于旧版 Excel 和 WPS (*.csv)</translation>
     </message>
 </context>
 </TS>
