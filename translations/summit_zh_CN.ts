@@ -2939,7 +2939,7 @@ Wait a moment and try again, or close the other Summit window first.</source>
     </message>
     <message>
         <source>Active</source>
-        <translation>在职</translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Left the company</source>

@@ -188,7 +188,8 @@ bool RecordListModel::isSortable(int column) const
 
 int RecordListModel::mainColumn() const
 {
-    const QString main = m_filter.entity == QLatin1String("followup") ? QStringLiteral("summary")
+    const QString main = m_filter.entity == QLatin1String("followup")       ? QStringLiteral("summary")
+                         : m_filter.entity == QLatin1String("satisfaction") ? QStringLiteral("comment")
                          : model::entity(m_filter.entity) ? model::entity(m_filter.entity)->titleField
                                                           : QString();
     for (size_t i = 0; i < m_columns.size(); ++i)
