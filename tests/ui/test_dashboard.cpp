@@ -94,6 +94,35 @@ struct Cockpit
         REQUIRE(figures.isOk());
         return figures.value();
     }
+    // A ¥5000万 contract of the first account ending in 20 days, and ¥100万 of it overdue by 3:
+    // their ids.
+    std::pair<QString, QString> addDueContract() const
+    {
+        const QString account =
+            store()
+                .reader()
+                .scalar(QStringLiteral("SELECT id FROM accounts WHERE deleted = 0 LIMIT 1"))
+                .toString();
+        const QString contract = ids::newId();
+        const QString receivable = ids::newId();
+        REQUIRE(
+            store()
+                .apply(
+                    {QStringLiteral("contracts"),
+                     {Operation::set(QStringLiteral("contract"), contract,
+                                     {{QStringLiteral("account_id"), account},
+                                      {QStringLiteral("title"), QStringLiteral("Framework")},
+                                      {QStringLiteral("amount"), qint64(5000000000)},
+                                      {QStringLiteral("status"), QStringLiteral("active")},
+                                      {QStringLiteral("end_on"), kToday.addDays(20).toString(Qt::ISODate)}}),
+                      Operation::set(QStringLiteral("receivable"), receivable,
+                                     {{QStringLiteral("account_id"), account},
+                                      {QStringLiteral("contract_id"), contract},
+                                      {QStringLiteral("due_on"), kToday.addDays(-3).toString(Qt::ISODate)},
+                                      {QStringLiteral("amount_due"), qint64(100000000)}})}})
+                .isOk());
+        return {contract, receivable};
+    }
     ui::RecordListView* list(MainWindow::Page page) const
     {
         for (auto* l : window->findChildren<ui::RecordListView*>())
@@ -406,27 +435,7 @@ TEST_CASE("the renewal and receivable tiles follow the recorded contracts")
     CHECK(renewals->value() == QStringLiteral("No contracts"));
     CHECK(receivables->value() == QStringLiteral("No receivables"));
 
-    const QString account = c.store()
-                                .reader()
-                                .scalar(QStringLiteral("SELECT id FROM accounts WHERE deleted = 0 LIMIT 1"))
-                                .toString();
-    const QString contract = ids::newId();
-    const QString receivable = ids::newId();
-    REQUIRE(
-        c.store()
-            .apply({QStringLiteral("contracts"),
-                    {Operation::set(QStringLiteral("contract"), contract,
-                                    {{QStringLiteral("account_id"), account},
-                                     {QStringLiteral("title"), QStringLiteral("Framework")},
-                                     {QStringLiteral("amount"), qint64(5000000000)}, // ¥5000万
-                                     {QStringLiteral("status"), QStringLiteral("active")},
-                                     {QStringLiteral("end_on"), kToday.addDays(20).toString(Qt::ISODate)}}),
-                     Operation::set(QStringLiteral("receivable"), receivable,
-                                    {{QStringLiteral("account_id"), account},
-                                     {QStringLiteral("contract_id"), contract},
-                                     {QStringLiteral("due_on"), kToday.addDays(-3).toString(Qt::ISODate)},
-                                     {QStringLiteral("amount_due"), qint64(100000000)}})}})
-            .isOk());
+    c.addDueContract();
     REQUIRE(QTest::qWaitFor([&] { return renewals->value() != QStringLiteral("No contracts"); }, 20000));
     c.settle();
     CHECK(renewals->value().contains(QStringLiteral("50")));
@@ -568,26 +577,9 @@ TEST_CASE("each key-figure tile lists the records it rests on; the renewal and r
     // The renewal and receivable tiles: the contracts and the payments they count. One of each
     // due soon, whatever the demo book holds. (The dashboard reads again when it is in front.)
     c.window->showPage(MainWindow::Page::Dashboard);
-    const QString account = c.store()
-                                .reader()
-                                .scalar(QStringLiteral("SELECT id FROM accounts WHERE deleted = 0 LIMIT 1"))
-                                .toString();
-    const QString contract = ids::newId();
-    const QString receivable = ids::newId();
-    REQUIRE(
-        c.store()
-            .apply({QStringLiteral("contracts"),
-                    {Operation::set(QStringLiteral("contract"), contract,
-                                    {{QStringLiteral("account_id"), account},
-                                     {QStringLiteral("title"), QStringLiteral("Framework")},
-                                     {QStringLiteral("status"), QStringLiteral("active")},
-                                     {QStringLiteral("end_on"), kToday.addDays(20).toString(Qt::ISODate)}}),
-                     Operation::set(QStringLiteral("receivable"), receivable,
-                                    {{QStringLiteral("account_id"), account},
-                                     {QStringLiteral("contract_id"), contract},
-                                     {QStringLiteral("due_on"), kToday.addDays(-3).toString(Qt::ISODate)},
-                                     {QStringLiteral("amount_due"), qint64(100000000)}})}})
-            .isOk());
+    const std::pair<QString, QString> due = c.addDueContract();
+    const QString& contract = due.first;
+    const QString& receivable = due.second;
     REQUIRE(QTest::qWaitFor(
         [&] {
             for (const query::ReceivableDue& r : c.view->figures().receivables)

@@ -49,18 +49,23 @@ void printReport(const ReportSource& source, QWidget* parent)
         paintOn(source, &printer, parent);
 }
 
+// Writes the pack to `path` (none: cancelled), saying a failure in a message box.
+void writeTo(const QString& path, const std::function<Status(const QString&)>& write, QWidget* parent)
+{
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = write(path);
+    QApplication::restoreOverrideCursor();
+    if (!s)
+        QMessageBox::warning(parent, UiText::tr("Report"), s.message());
+}
+
 } // namespace
 
 void saveReportPdf(const ReportSource& source, QWidget* parent)
 {
-    const QString path = prompts::savePdfFile(parent, source.saveTitle, source.suggestedName());
-    if (path.isEmpty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = source.writePdf(path);
-    QApplication::restoreOverrideCursor();
-    if (!s)
-        QMessageBox::warning(parent, UiText::tr("Report"), s.message());
+    writeTo(prompts::savePdfFile(parent, source.saveTitle, source.suggestedName()), source.writePdf, parent);
 }
 
 void saveReportXlsx(const ReportSource& source, QWidget* parent)
@@ -68,14 +73,7 @@ void saveReportXlsx(const ReportSource& source, QWidget* parent)
     QString suggested = source.suggestedName();
     if (suggested.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         suggested = suggested.chopped(4) + QStringLiteral(".xlsx");
-    const QString path = prompts::saveXlsxFile(parent, source.xlsxTitle, suggested);
-    if (path.isEmpty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = source.writeXlsx(path);
-    QApplication::restoreOverrideCursor();
-    if (!s)
-        QMessageBox::warning(parent, UiText::tr("Report"), s.message());
+    writeTo(prompts::saveXlsxFile(parent, source.xlsxTitle, suggested), source.writeXlsx, parent);
 }
 
 void previewReport(const ReportSource& source, QWidget* parent)

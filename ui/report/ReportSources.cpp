@@ -23,6 +23,18 @@ QString fileNameOf(QString text)
     return text;
 }
 
+// A writer of the pack's file: gathers the data when called, then writes it.
+template <typename Gather, typename Write>
+std::function<Status(const QString&)> writer(Gather gather, Write write)
+{
+    return [gather, write](const QString& path) -> Status {
+        auto d = gather();
+        if (!d)
+            return d.error();
+        return write(d.value(), path);
+    };
+}
+
 } // namespace
 
 ReportSource accountPlanSource(Workspace& workspace, const QString& accountId,
@@ -38,19 +50,13 @@ ReportSource accountPlanSource(Workspace& workspace, const QString& accountId,
     s.suggestedName = [accountName] {
         return QDir::home().filePath(fileNameOf(UiText::tr("Account plan %1.pdf").arg(accountName())));
     };
-    s.writePdf = [gather](const QString& path) -> Status {
-        auto d = gather();
-        if (!d)
-            return d.error();
-        return writeAccountPlanPdf(d.value(), path);
-    };
+    s.writePdf = writer(gather, [](const query::AccountPlanData& d, const QString& path) {
+        return writeAccountPlanPdf(d, path);
+    });
     s.xlsxTitle = UiText::tr("Account plan (Excel)…");
-    s.writeXlsx = [gather](const QString& path) -> Status {
-        auto d = gather();
-        if (!d)
-            return d.error();
-        return exports::writeAccountPlanXlsx(d.value(), path);
-    };
+    s.writeXlsx = writer(gather, [](const query::AccountPlanData& d, const QString& path) {
+        return exports::writeAccountPlanXlsx(d, path);
+    });
     s.paint = [gather](QPagedPaintDevice& device) -> Status {
         auto d = gather();
         if (!d)
@@ -75,19 +81,13 @@ ReportSource teamReviewSource(Workspace& workspace, std::function<query::Dashboa
     s.suggestedName = [] {
         return QDir::home().filePath(UiText::tr("Team review.pdf"));
     };
-    s.writePdf = [gather](const QString& path) -> Status {
-        auto d = gather();
-        if (!d)
-            return d.error();
-        return writeTeamReviewPdf(d.value(), path);
-    };
+    s.writePdf = writer(gather, [](const query::TeamReviewData& d, const QString& path) {
+        return writeTeamReviewPdf(d, path);
+    });
     s.xlsxTitle = UiText::tr("Team review (Excel)…");
-    s.writeXlsx = [gather](const QString& path) -> Status {
-        auto d = gather();
-        if (!d)
-            return d.error();
-        return exports::writeTeamReviewXlsx(d.value(), path);
-    };
+    s.writeXlsx = writer(gather, [](const query::TeamReviewData& d, const QString& path) {
+        return exports::writeTeamReviewXlsx(d, path);
+    });
     s.paint = [gather](QPagedPaintDevice& device) -> Status {
         auto d = gather();
         if (!d)

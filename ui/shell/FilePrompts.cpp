@@ -14,6 +14,15 @@ QString databaseFilter()
 {
     return UiText::tr("Summit databases (*.db *.summit);;All files (*)");
 }
+// Asks where to save a file of one type; the path ends in `suffix` (added when typed without).
+QString saveFileEndingIn(QWidget* parent, const QString& title, const QString& suggested,
+                         const QString& filter, const QString& suffix)
+{
+    QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    if (!path.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    return path;
+}
 } // namespace
 
 std::function<QString(QWidget*)> openDatabaseFile = [](QWidget* parent) {
@@ -30,19 +39,13 @@ std::function<QString(QWidget*)> newDatabaseFile = [](QWidget* parent) {
 
 std::function<QString(QWidget*, const QString&, const QString&)> savePdfFile =
     [](QWidget* parent, const QString& title, const QString& suggested) {
-        QString path =
-            QFileDialog::getSaveFileName(parent, title, suggested, UiText::tr("PDF documents (*.pdf)"));
-        if (!path.isEmpty() && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            path += QStringLiteral(".pdf");
-        return path;
+        return saveFileEndingIn(parent, title, suggested, UiText::tr("PDF documents (*.pdf)"),
+                                QStringLiteral(".pdf"));
     };
 std::function<QString(QWidget*, const QString&, const QString&)> saveXlsxFile =
     [](QWidget* parent, const QString& title, const QString& suggested) {
-        QString path =
-            QFileDialog::getSaveFileName(parent, title, suggested, UiText::tr("Excel workbook (*.xlsx)"));
-        if (!path.isEmpty() && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-            path += QStringLiteral(".xlsx");
-        return path;
+        return saveFileEndingIn(parent, title, suggested, UiText::tr("Excel workbook (*.xlsx)"),
+                                QStringLiteral(".xlsx"));
     };
 std::function<ExportTarget(QWidget*, const QString&)> exportListFile = [](QWidget* parent,
                                                                           const QString& title) {
