@@ -1,6 +1,7 @@
 // The Tasks, Follow-ups and Opportunities pages: filters (open/done, mine,
 // type, stage), sorting by the header with the id breaking ties, paging 200
-// rows at a time without losing or repeating a row, Enter opening the record.
+// rows at a time without losing or repeating a row, Enter opening the record; a list
+// that opened empty fits its columns to its first rows.
 #include "QtDoctest.h"
 
 #include "store/Ids.h"
@@ -340,4 +341,32 @@ TEST_CASE("custom fields chosen for lists are columns of the opportunity and fol
               .contains(QStringLiteral("1,234.50")));
     for (int c = 0; c < f->columnCount(); ++c)
         CHECK(f->headerData(c, Qt::Horizontal).toString() != QStringLiteral("Competitor"));
+}
+
+TEST_CASE("a list that opened empty fits its columns to its first rows; a contract's amount is not cut")
+{
+    ListBook b;
+    RecordListView view(*b.workspace, QStringLiteral("contract"), nullptr);
+    view.resize(1000, 400);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    REQUIRE(view.model()->rowCount() == 0);
+    int amount = -1;
+    for (int c = 0; c < view.model()->columnCount(); ++c)
+        if (view.model()->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Amount"))
+            amount = c;
+    REQUIRE(amount >= 0);
+    b.add(QStringLiteral("contract"), {{QStringLiteral("account_id"), b.huawei},
+                                       {QStringLiteral("title"), s("年度框架协议")},
+                                       {QStringLiteral("amount"), qint64(1234567890)}});
+    REQUIRE(QTest::qWaitFor([&] { return view.model()->rowCount() == 1; }, 5000));
+    const QString shown = view.model()->index(0, amount).data().toString(); // ¥12,345,678.90
+    CHECK(view.table()->columnWidth(amount) > view.table()->fontMetrics().horizontalAdvance(shown));
+    // Widths the person set stay when more rows come.
+    view.table()->setColumnWidth(amount, 40);
+    b.add(QStringLiteral("contract"), {{QStringLiteral("account_id"), b.mobile},
+                                       {QStringLiteral("title"), s("运维服务合同")},
+                                       {QStringLiteral("amount"), qint64(99)}});
+    REQUIRE(QTest::qWaitFor([&] { return view.model()->rowCount() == 2; }, 5000));
+    CHECK(view.table()->columnWidth(amount) == 40);
 }

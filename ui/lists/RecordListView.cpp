@@ -157,6 +157,12 @@ RecordListView::RecordListView(Workspace& workspace, const QString& entity, QWid
     connect(&workspace.store(), &Store::changed, this, &RecordListView::onStoreChanged);
     applyFilters();
     fitColumns();
+    // A list that opened empty (a new database) fits its columns to its first rows when they come;
+    // after that the widths are the person's.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_fitted)
+            fitColumns();
+    });
 }
 
 void RecordListView::fitColumns()
@@ -164,6 +170,7 @@ void RecordListView::fitColumns()
     // Short columns as wide as the first page needs (within reason); the main
     // text (summary, title, name) takes the rest of the width.
     m_table->resizeColumnsToContents();
+    m_fitted = m_model->rowCount() > 0;
     const int cap = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22;
     for (int c = 0; c < m_model->columnCount(); ++c)
         if (m_table->columnWidth(c) > cap)

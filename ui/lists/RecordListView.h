@@ -88,6 +88,7 @@ private:
     QAction* m_export = nullptr;
     QTimer* m_reloadTimer = nullptr;
     bool m_stale = false;
+    bool m_fitted = false; // the columns were fitted to rows (not to an empty list)
 };
 
 } // namespace summit::ui
