@@ -233,10 +233,10 @@ Result<std::vector<Contract>> contracts(Database& db, const DashboardFilter& f)
                    QDate::fromString(text(r[7]), Qt::ISODate),
                    {}};
         if (c.status == QLatin1String("terminated")) {
-            auto writer = lastWriter(db, c.id, QStringLiteral("status"));
-            if (!writer)
-                return writer.error();
-            c.terminatedOn = localDayOfMillis(HybridClock::millis(writer.value().hlc));
+            auto written = lastWriteClock(db, c.id, QStringLiteral("status"));
+            if (!written)
+                return written.error();
+            c.terminatedOn = localDayOfMillis(HybridClock::millis(written.value()));
         }
         out.push_back(std::move(c));
     }
@@ -478,7 +478,7 @@ const KpiFigure* KpiReport::find(const QString& key) const
     return nullptr;
 }
 
-Result<KpiReport> keyFigures(Database& db, const DashboardFilter& input)
+Result<KpiReport> keyFigures(Database& db, const DashboardFilter& input, const WinFigures* given)
 {
     KpiReport report;
     report.filter = input;
@@ -521,15 +521,12 @@ Result<KpiReport> keyFigures(Database& db, const DashboardFilter& input)
     if (auto ok = lifetimeValue(db, f, today, false, at("clv")); !ok)
         return ok.error();
 
-    auto wins = winRate(db, f);
+    Result<WinFigures> wins = given ? Result<WinFigures>(*given) : winRate(db, f);
     if (!wins)
         return wins.error();
     closedDeals(wins.value().current, false, at("win_rate"), at("cycle_days"));
-    auto closed = closedRecords(db, f);
-    if (!closed)
-        return closed.error();
     for (const char* key : {"win_rate", "cycle_days"}) {
-        at(key).records = closed.value();
+        at(key).records = wins.value().current.records;
         at(key).records.sort();
     }
 

@@ -86,7 +86,9 @@ QString kpiLabel(const QString& key); // translated: "Customer satisfaction (CSA
 // days".
 QString formatKpi(const QString& key, double value);
 
+struct WinFigures;
 // Every KPI for the filter; `filter.today` invalid means the current date.
-Result<KpiReport> keyFigures(Database& db, const DashboardFilter& filter);
+// `wins`: winRate() of the same filter when the caller has it already.
+Result<KpiReport> keyFigures(Database& db, const DashboardFilter& filter, const WinFigures* wins = nullptr);
 
 } // namespace summit::query

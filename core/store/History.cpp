@@ -69,4 +69,9 @@ Result<FieldWriter> lastWriter(Database& db, const QString& id, const QString& f
     return w;
 }
 
+Result<quint64> lastWriteClock(Database& db, const QString& id, const QString& field)
+{
+    return OperationLog(db).lastWriteClock(id, field);
+}
+
 } // namespace summit

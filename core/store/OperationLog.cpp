@@ -462,6 +462,19 @@ Result<std::optional<AuthoredWrite>> OperationLog::lastWrite(const QString& id, 
     return std::optional<AuthoredWrite>(authoredFrom(rows.value().front()));
 }
 
+Result<quint64> OperationLog::lastWriteClock(const QString& id, const QString& field)
+{
+    Statement& q = m_db.fast(QStringLiteral("SELECT hlc FROM op_fields WHERE entity_id = ? AND field = ? "
+                                            "ORDER BY hlc DESC, replica DESC LIMIT 1"));
+    q.bind(1, id).bind(2, field);
+    const quint64 hlc = q.step() ? quint64(q.integer(0)) : 0;
+    const QString error = q.error();
+    q.reset();
+    if (!error.isEmpty())
+        return Status::fail(error);
+    return hlc;
+}
+
 Result<std::optional<AuthoredWrite>> OperationLog::writeAt(const QString& id, const QString& field,
                                                            quint64 hlc, const QString& replica)
 {

@@ -173,6 +173,8 @@ public:
     Result<std::vector<AuthoredWrite>> writesOf(const QString& id);
     // The newest write of a field; nothing when never written.
     Result<std::optional<AuthoredWrite>> lastWrite(const QString& id, const QString& field);
+    // Only its clock (0: never written), from one cached statement.
+    Result<quint64> lastWriteClock(const QString& id, const QString& field);
     // The write at (hlc, replica) of a field.
     Result<std::optional<AuthoredWrite>> writeAt(const QString& id, const QString& field, quint64 hlc,
                                                  const QString& replica);

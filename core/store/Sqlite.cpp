@@ -120,6 +120,14 @@ QString Statement::text(int column) const
     return QString::fromUtf8(reinterpret_cast<const char*>(data), sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArrayView Statement::utf8(int column) const
+{
+    const unsigned char* data = sqlite3_column_text(m_stmt, column);
+    if (!data)
+        return {};
+    return QByteArrayView(reinterpret_cast<const char*>(data), sqlite3_column_bytes(m_stmt, column));
+}
+
 qint64 Statement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

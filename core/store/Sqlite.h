@@ -5,6 +5,7 @@
 // they share its transactions.
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 #include <vector>
@@ -34,6 +35,8 @@ public:
     void reset();
     QVariant value(int column) const; // 0-based
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step or reset (no copy).
+    QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
     int changes() const;
