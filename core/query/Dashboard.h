@@ -14,11 +14,13 @@
 // Read-only; errors are values (Result), as everywhere in core.
 
 #include "Result.h"
+#include "analysis/AccountScores.h"
 #include "query/AccountList.h"
 #include "query/DashboardFilter.h"
 #include "query/Kpi.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -29,6 +31,27 @@ class Database;
 }
 
 namespace summit::query {
+
+// What one connection's computations keep for the next, so that a filter
+// change costs only what the filter changes: every account's health (no
+// filter changes it) and every account's tier at the instants periods began.
+// Valid while nothing is written to the file (PRAGMA data_version for other
+// connections, total_changes for this one) and the day stays the same; bound
+// to the connection it was filled on.
+class DashboardCache
+{
+public:
+    // Forgets what it keeps when the connection, the file or `today` changed since the last call.
+    Status refresh(Database& db, const QDate& today);
+
+    std::optional<std::vector<analysis::HealthAssessment>> health; // of `today`, every account
+    QHash<qint64, QHash<QString, QString>> tiersAt;                // by instant (ms): account → tier
+
+private:
+    const Database* m_db = nullptr;
+    qint64 m_version = -1, m_written = -1;
+    QDate m_today;
+};
 
 // Open opportunities (status open or not set) at one stage.
 struct StageFigures
@@ -71,6 +94,7 @@ struct ClosedFigures
     qint64 wonAmount = 0;
     double winRate = -1;   // won / (won + lost); -1 when nothing closed
     double cycleDays = -1; // average days from created to won or lost; -1 when nothing closed
+    QStringList records;   // the deals counted, by id
 };
 struct WinFigures
 {
@@ -120,10 +144,12 @@ struct TierMove
     bool up = false;  // to a better tier (S above A above B above C above none)
 };
 // The filter's accounts (as they are today) whose tier on the period's last day
-// (today, when the period runs on) differs from their tier when it began, both
-// read from the log; by name. An account created in the period has no move (its
-// first tier is where it starts). Empty when the period has no start.
-Result<std::vector<TierMove>> tierMoves(Database& db, const DashboardFilter& filter);
+// differs from their tier when it began, read from the log (when the period runs
+// on to today: their tier as it is); by name. An account created in the period
+// has no move (its first tier is where it starts). Empty when the period has no
+// start. `cache`, refreshed by the caller, keeps the tiers read from the log.
+Result<std::vector<TierMove>> tierMoves(Database& db, const DashboardFilter& filter,
+                                        DashboardCache* cache = nullptr);
 
 // The account list's filter that lists the accounts behind one tier.
 // No tier cannot be said in the account list's filter: `tier` empty lists all tiers.
@@ -202,7 +228,7 @@ struct HealthFigures
     std::vector<HealthAccount> weakest; // red and amber accounts, lowest score first, at most `limit`
 };
 Result<HealthFigures> healthDistribution(Database& db, const DashboardFilter& filter, const QDate& today,
-                                         int limit = 10);
+                                         int limit = 10, DashboardCache* cache = nullptr);
 
 // Every panel at once, as the dashboard shows them (computed off the GUI thread).
 struct DashboardFigures
@@ -223,6 +249,18 @@ struct DashboardFigures
     KpiReport kpis; // the team's key figures for the filter's period (Kpi.h)
 };
 Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& filter,
+                                          int coverageLimit = 20);
+// The same with a cache kept between calls on one connection, for all
+// panels or one of two halves that two connections compute side by side
+// (health takes as long as all the others together on a large book).
+enum class DashboardPanels
+{
+    All,
+    Health,       // only `health`
+    AllButHealth, // everything else
+};
+Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& filter, DashboardCache& cache,
+                                          DashboardPanels panels = DashboardPanels::All,
                                           int coverageLimit = 20);
 
 } // namespace summit::query

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTime>
 #include <algorithm>
+#include <ctime>
+#include <map>
 
 using namespace summit;
 using namespace summit::query;
@@ -635,4 +637,124 @@ TEST_CASE("tier moves: accounts whose tier at the period's end is not the one th
         CHECK(m.up == (m.accountId != downOne));
     // A period without a start has no moves to speak of.
     CHECK(tierMoves(f.store->reader(), DashboardFilter{}).value().empty());
+}
+
+TEST_CASE("the dashboard's cache keeps health while the file is unchanged, and not a moment longer")
+{
+    StoreFixture f;
+    f.add(kAccount, {{QStringLiteral("name"), s("比亚迪")}, {QStringLiteral("tier"), QStringLiteral("A")}});
+    // A read-only connection of its own, as the dashboard's loader keeps one.
+    Database own;
+    REQUIRE(own.open(f.path(), OpenMode::ReadOnly));
+    DashboardCache cache;
+    DashboardFilter all;
+    all.today = QDate(2026, 6, 1);
+    auto health = [](const DashboardFigures& d) {
+        return d.health.green + d.health.amber + d.health.red;
+    };
+    auto first = dashboardFigures(own, all, cache);
+    REQUIRE(first.isOk());
+    CHECK(health(first.value()) == 1);
+    REQUIRE(cache.health.has_value());
+    REQUIRE(cache.health->size() == 1);
+
+    // A filter change reads the kept health and narrows it.
+    DashboardFilter tierB = all;
+    tierB.tier = QStringLiteral("B");
+    auto narrowed = dashboardFigures(own, tierB, cache);
+    REQUIRE(narrowed.isOk());
+    CHECK(health(narrowed.value()) == 0);
+    CHECK(cache.health->size() == 1);
+
+    // Another connection's commit (the store's) makes it read again.
+    f.add(kAccount, {{QStringLiteral("name"), s("海尔集团")}, {QStringLiteral("tier"), QStringLiteral("B")}});
+    auto after = dashboardFigures(own, tierB, cache);
+    REQUIRE(after.isOk());
+    CHECK(health(after.value()) == 1);
+    CHECK(cache.health->size() == 2);
+
+    // So does a write through the connection the cache was filled on (the store's own reader).
+    DashboardCache storeCache;
+    REQUIRE(dashboardFigures(f.store->reader(), all, storeCache).isOk());
+    REQUIRE(storeCache.health->size() == 2);
+    f.add(kAccount, {{QStringLiteral("name"), s("格力电器")}});
+    auto mine = dashboardFigures(f.store->reader(), all, storeCache);
+    REQUIRE(mine.isOk());
+    CHECK(health(mine.value()) == 3);
+
+    // And another day: health is the state of `today`.
+    storeCache.health->clear(); // a marker: a refreshed cache reads every account again
+    DashboardFilter tomorrow = all;
+    tomorrow.today = all.today.addDays(1);
+    auto nextDay = dashboardFigures(f.store->reader(), tomorrow, storeCache);
+    REQUIRE(nextDay.isOk());
+    CHECK(health(nextDay.value()) == 3);
+}
+
+TEST_CASE("the two halves of the figures add up to all of them")
+{
+    Book book;
+    DashboardCache healthCache, restCache;
+    auto all = dashboardFigures(book.db(), period());
+    auto health = dashboardFigures(book.db(), period(), healthCache, DashboardPanels::Health);
+    auto rest = dashboardFigures(book.db(), period(), restCache, DashboardPanels::AllButHealth);
+    REQUIRE(all.isOk());
+    REQUIRE(health.isOk());
+    REQUIRE(rest.isOk());
+    CHECK(health.value().funnel.empty());
+    CHECK(health.value().kpis.figures.empty());
+    CHECK(rest.value().health.weakest.empty());
+    CHECK(rest.value().health.green + rest.value().health.amber + rest.value().health.red == 0);
+    CHECK(health.value().health.red == all.value().health.red);
+    CHECK(health.value().health.weakest.size() == all.value().health.weakest.size());
+    CHECK(rest.value().funnel.size() == all.value().funnel.size());
+    CHECK(rest.value().activity.size() == all.value().activity.size());
+    CHECK(rest.value().wins.current.won == all.value().wins.current.won);
+    CHECK(rest.value().kpis.figures.size() == all.value().kpis.figures.size());
+}
+
+TEST_CASE("activity finds the local day of a time in a zone a quarter hour off UTC, as SQLite does")
+{
+    // Nepal is 5 h 45 min ahead of UTC: a local day begins at 18:15 UTC, inside a UTC hour.
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Asia/Kathmandu");
+    tzset();
+    StoreFixture f;
+    const QString account = f.add(kAccount, {{QStringLiteral("name"), s("比亚迪")}});
+    auto visit = [&](const char* at) {
+        f.add(QStringLiteral("followup"), {{QStringLiteral("account_id"), account},
+                                           {QStringLiteral("type"), QStringLiteral("visit")},
+                                           {QStringLiteral("summary"), s("拜访")},
+                                           {QStringLiteral("at"), QString::fromLatin1(at)}});
+    };
+    visit("2027-04-04T18:14:59.999Z"); // Sunday 23:59:59 local: the week of 29 March
+    visit("2027-04-04T18:15:00.000Z"); // Monday 00:00 local
+    visit("2027-04-04T18:20Z");        // without seconds: Monday 00:05 local
+    visit("2027-04-30T18:14:00.000Z"); // Friday 30 April 23:59 local: the period's last day
+    visit("2027-04-30T18:15:00.000Z"); // 1 May local: after the period
+    DashboardFilter april;
+    april.from = QDate(2027, 4, 1);
+    april.to = QDate(2027, 4, 30);
+    auto counts = activityByWeek(f.store->reader(), april);
+    // What SQLite says of the same rows, the day each would count on.
+    auto days =
+        f.store->reader().rows(QStringLiteral("SELECT date(at, 'localtime') FROM followups ORDER BY at"));
+    if (zone.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zone);
+    tzset();
+    REQUIRE(counts.isOk());
+    REQUIRE(days.isOk());
+    std::map<QDate, int> byWeek;
+    for (const ActivityCount& c : counts.value())
+        byWeek[c.week] += c.count;
+    CHECK(byWeek ==
+          std::map<QDate, int>{{QDate(2027, 3, 29), 1}, {QDate(2027, 4, 5), 2}, {QDate(2027, 4, 26), 1}});
+    QStringList sqlite;
+    for (const QVariantList& r : days.value())
+        sqlite << r[0].toString();
+    CHECK(sqlite == QStringList{QStringLiteral("2027-04-04"), QStringLiteral("2027-04-05"),
+                                QStringLiteral("2027-04-05"), QStringLiteral("2027-04-30"),
+                                QStringLiteral("2027-05-01")});
 }
