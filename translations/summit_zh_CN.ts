@@ -6142,6 +6142,14 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Satisfaction surveys</source>
         <translation>满意度调查</translation>
     </message>
+    <message>
+        <source>expected text, got a value of another type (%1).</source>
+        <translation>应为文本，实际为其他类型的值（%1）。</translation>
+    </message>
+    <message>
+        <source>Could not tell whether the database changed.</source>
+        <translation>无法判断数据库是否已更改。</translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>
@@ -10615,6 +10623,14 @@ Open the existing record instead?</source>
     <message>
         <source>CSV, GB18030 for older Excel and WPS (*.csv)</source>
         <translation>CSV 文件，GB18030 编码，适用于旧版 Excel 和 WPS (*.csv)</translation>
+    </message>
+    <message>
+        <source>Working out each account&apos;s health…</source>
+        <translation>正在计算各客户的健康度…</translation>
+    </message>
+    <message>
+        <source>Working out…</source>
+        <translation>正在计算…</translation>
     </message>
 </context>
 </TS>

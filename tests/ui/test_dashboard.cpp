@@ -380,6 +380,28 @@ TEST_CASE("after a sync round the dashboard reads again")
     checkFunnelMatches(c.view->figures(), c.core());
 }
 
+TEST_CASE("the panels can show before health, whose place says it is being worked out")
+{
+    Cockpit c;
+    const query::DashboardFigures all = c.core();
+    REQUIRE(!all.health.weakest.empty());
+    query::DashboardFigures panels = all;
+    panels.health = {};
+    auto* tile = c.view->findChild<ui::KpiTile*>(QStringLiteral("healthTile"));
+    auto* list = c.view->findChild<QTableWidget*>(QStringLiteral("healthList"));
+    REQUIRE(tile);
+    REQUIRE(list);
+    // What the loader says when the other panels are in first (a first paint on a large book).
+    emit c.view->loader()->panelsLoaded(panels);
+    CHECK(tile->value() == QStringLiteral("…"));
+    CHECK(list->rowCount() == 0);
+    CHECK(c.view->figures().funnel.size() == all.funnel.size());
+    CHECK(tile->value() != QLocale().toString(all.health.red));
+    emit c.view->loader()->loaded(all);
+    CHECK(tile->value() == QLocale().toString(all.health.red));
+    CHECK(list->rowCount() == int(all.health.weakest.size()));
+}
+
 TEST_CASE("the loader answers the latest request only, overtaken ones coalesced")
 {
     Cockpit c;

@@ -288,7 +288,10 @@ DashboardView::DashboardView(Workspace& workspace, QWidget* parent) : QWidget(pa
     });
     connect(&workspace.store(), &Store::changed, this, &DashboardView::onStoreChanged);
     connect(m_filters, &DashboardFilterBar::changed, this, &DashboardView::requestFigures);
-    connect(m_loader, &DashboardLoader::loaded, this, &DashboardView::showFigures);
+    connect(m_loader, &DashboardLoader::panelsLoaded, this,
+            [this](const query::DashboardFigures& figures) { showFigures(figures, true); });
+    connect(m_loader, &DashboardLoader::loaded, this,
+            [this](const query::DashboardFigures& figures) { showFigures(figures); });
     connect(m_loader, &DashboardLoader::failed, this, [this](const QString& message) {
         m_status->clear();
         m_error->setText(message);
@@ -315,13 +318,17 @@ void DashboardView::requestFigures()
     m_loader->request(filter);
 }
 
-void DashboardView::showFigures(const query::DashboardFigures& figures)
+void DashboardView::showFigures(const query::DashboardFigures& figures, bool healthPending)
 {
     // A result for filters changed since is dropped by the loader; one for
     // the filters shown now is the latest.
     m_figures = figures;
+    m_healthPending = healthPending;
     m_hasFigures = true;
-    m_status->clear();
+    if (healthPending)
+        m_status->setText(UiText::tr("Working out each account's health…"));
+    else
+        m_status->clear();
     m_error->hide();
     fillTiles();
     drawFunnel();
@@ -400,6 +407,12 @@ QChart* DashboardView::newChart(QChartView* view)
 
 void DashboardView::fillHealth()
 {
+    if (m_healthPending) {
+        m_healthTile->setFigure(QStringLiteral("…"), UiText::tr("Working out…"));
+        m_healthSummary->setText(UiText::tr("Working out each account's health…"));
+        m_healthList->setRowCount(0);
+        return;
+    }
     const query::HealthFigures& h = m_figures.health;
     m_healthTile->setFigure(QLocale().toString(h.red), UiText::tr("%n need(s) attention", nullptr, h.amber) +
                                                            UiText::tr(", ", "list") +

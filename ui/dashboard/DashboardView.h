@@ -85,7 +85,8 @@ protected:
 private:
     void requestFigures();
     void onStoreChanged(const ChangeSet& change);
-    void showFigures(const query::DashboardFigures& figures);
+    // `healthPending`: every panel but health, whose figures follow.
+    void showFigures(const query::DashboardFigures& figures, bool healthPending = false);
     void drawFunnel();
     void drawForecast();
     void drawActivity();
@@ -104,6 +105,7 @@ private:
     QTimer* m_changes = nullptr;
     query::DashboardFigures m_figures;
     bool m_hasFigures = false;
+    bool m_healthPending = false; // the panels are shown, health's figures are still being worked out
     QLabel* m_status = nullptr;
     QLabel* m_error = nullptr; // the last computation's error, on a line of its own
     KpiTile* m_winRate = nullptr;
