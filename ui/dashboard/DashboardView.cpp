@@ -325,10 +325,8 @@ void DashboardView::showFigures(const query::DashboardFigures& figures, bool hea
     m_figures = figures;
     m_healthPending = healthPending;
     m_hasFigures = true;
-    if (healthPending)
-        m_status->setText(UiText::tr("Working out each account's health…"));
-    else
-        m_status->clear();
+    if (!healthPending)
+        m_status->clear(); // while health is worked out, "Updating…" stays
     m_error->hide();
     fillTiles();
     drawFunnel();
