@@ -6,6 +6,7 @@
 #include "store/Store.h"
 #include "ui/Workspace.h"
 #include "ui/accounts/AccountListView.h"
+#include "ui/common/PlainToolTips.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/followup/QuickFollowUpDialog.h"
 #include "ui/forms/RecordActions.h"
@@ -64,7 +65,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     : QMainWindow(parent), m_store(std::move(store))
 {
     setWindowTitle(UiText::tr("Summit — Key-account management"));
-    setAcceptDrops(true); // a spreadsheet dropped on the window opens the import
+    installPlainToolTips(); // names and notes in tooltips are never drawn as HTML
+    setAcceptDrops(true);   // a spreadsheet dropped on the window opens the import
     m_statusDb = new QLabel(this);
     m_statusCounts = new QLabel(this);
     statusBar()->addWidget(m_statusDb, 1);
