@@ -29,6 +29,7 @@ BackupNowDialog::BackupNowDialog(const QString& database, const QString& folder,
 {
     setWindowTitle(UiText::tr("Back Up Now"));
     m_message = new QLabel(UiText::tr("Backing up %1…").arg(QDir::toNativeSeparators(database)), this);
+    m_message->setTextFormat(Qt::PlainText); // a path and an error, as written
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setMinimumWidth(fontMetrics().averageCharWidth() * 70);

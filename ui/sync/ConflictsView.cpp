@@ -37,6 +37,7 @@ ConflictsView::ConflictsView(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_empty->setObjectName(QStringLiteral("noConflicts"));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
     m_keepMine = new QPushButton(UiText::tr("Keep &current value"), this);
     m_keepMine->setObjectName(QStringLiteral("keepMine"));

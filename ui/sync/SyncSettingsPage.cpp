@@ -28,6 +28,7 @@ QLabel* wrappingLabel(const QString& objectName, QWidget* parent)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setTextFormat(Qt::PlainText); // messages quote the remote and its server
     return label;
 }
 } // namespace

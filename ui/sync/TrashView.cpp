@@ -33,6 +33,7 @@ TrashView::TrashView(Workspace& workspace, QWidget* parent) : QWidget(parent), m
     m_empty->setObjectName(QStringLiteral("trashEmpty"));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
     m_restore = new QPushButton(UiText::tr("&Restore"), this);
     m_restore->setObjectName(QStringLiteral("restore"));
