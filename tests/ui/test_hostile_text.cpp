@@ -13,15 +13,18 @@
 #include "ui/MainWindow.h"
 #include "ui/Workspace.h"
 #include "ui/account/AccountView.h"
+#include "ui/common/PlainQuestion.h"
 #include "ui/common/PlainToolTips.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDateTime>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolTip>
 #include <memory>
 
@@ -199,4 +202,21 @@ TEST_CASE("the pages show records' text as text")
     }
     CHECK(seen > 0);
     window.reset();
+}
+
+TEST_CASE("a question that quotes a record shows it as written")
+{
+    const QString question = QStringLiteral("Delete “%1”?").arg(kHostile);
+    QString shown;
+    Qt::TextFormat format = Qt::AutoText;
+    QTimer::singleShot(0, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        shown = box->text();
+        format = box->textFormat();
+        box->button(QMessageBox::No)->click();
+    });
+    CHECK(askPlainQuestion(nullptr, QStringLiteral("Delete"), question) == QMessageBox::No);
+    CHECK(format == Qt::PlainText);
+    CHECK(readable(format, shown) == question);
 }

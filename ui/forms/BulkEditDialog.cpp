@@ -1,5 +1,6 @@
 #include "ui/forms/BulkEditDialog.h"
 #include "ui/UiText.h"
+#include "ui/common/PlainQuestion.h"
 
 #include "model/Schema.h"
 #include "store/Queries.h"
@@ -20,8 +21,7 @@ namespace summit::ui::forms {
 namespace {
 bool confirmWithMessageBox(QWidget* parent, const QString& question)
 {
-    return QMessageBox::question(parent, UiText::tr("Change records"), question,
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    return askPlainQuestion(parent, UiText::tr("Change records"), question) == QMessageBox::Yes;
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "ui/forms/RecordActions.h"
 #include "ui/UiText.h"
+#include "ui/common/PlainQuestion.h"
 
 #include "model/Schema.h"
 #include "query/Impact.h"
@@ -17,8 +18,7 @@ namespace summit::ui::forms {
 namespace {
 bool askWithMessageBox(QWidget* parent, const QString& title, const QString& question)
 {
-    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No) == QMessageBox::Yes;
+    return askPlainQuestion(parent, title, question) == QMessageBox::Yes;
 }
 
 QString lowerFirst(QString text)

@@ -1,5 +1,6 @@
 #include "ui/forms/RecordDialog.h"
 #include "ui/UiText.h"
+#include "ui/common/PlainQuestion.h"
 
 #include "model/Schema.h"
 #include "query/Duplicates.h"
@@ -31,12 +32,12 @@ QString lowerFirst(QString text)
 // A lambda rather than a function returning QMessageBox::StandardButton: lupdate reads such
 // a definition as a member of QMessageBox and files its strings under the wrong context.
 RecordDialog::AskDiscard RecordDialog::askDiscard = [](QWidget* parent, const QString& question) {
-    return QMessageBox::question(parent, UiText::tr("Unsaved changes"), question,
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    return askPlainQuestion(parent, UiText::tr("Unsaved changes"), question);
 };
 RecordDialog::AskDuplicate RecordDialog::askDuplicate = [](QWidget* parent, const QString& question) {
     QMessageBox box(QMessageBox::Question, UiText::tr("Possible duplicate"), question, QMessageBox::NoButton,
                     parent);
+    box.setTextFormat(Qt::PlainText); // it names the record it may duplicate
     QPushButton* open = box.addButton(UiText::tr("Open existing"), QMessageBox::AcceptRole);
     QPushButton* save = box.addButton(UiText::tr("Save anyway"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
