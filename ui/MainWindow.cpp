@@ -6,6 +6,7 @@
 #include "store/Store.h"
 #include "ui/Workspace.h"
 #include "ui/accounts/AccountListView.h"
+#include "ui/common/PlainMessageBox.h"
 #include "ui/common/PlainToolTips.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/followup/QuickFollowUpDialog.h"
@@ -711,8 +712,9 @@ bool MainWindow::restoreBackup(const QString& backupFile)
     QApplication::restoreOverrideCursor();
     if (!reopened) {
         m_statusTimer->stop(); // there is no database to count
-        QMessageBox::critical(this, UiText::tr("Restore from Backup"),
-                              UiText::tr("Cannot open %1 again:\n%2").arg(path, reopened.message));
+        showPlainMessage(this, UiText::tr("Restore from Backup"),
+                         UiText::tr("Cannot open %1 again:\n%2").arg(path, reopened.message),
+                         QMessageBox::Critical);
         QApplication::exit(1);
         return false;
     }

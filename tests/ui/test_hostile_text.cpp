@@ -13,7 +13,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Workspace.h"
 #include "ui/account/AccountView.h"
-#include "ui/common/PlainQuestion.h"
+#include "ui/common/PlainMessageBox.h"
 #include "ui/common/PlainToolTips.h"
 
 #include <QAbstractItemView>
@@ -219,4 +219,21 @@ TEST_CASE("a question that quotes a record shows it as written")
     CHECK(askPlainQuestion(nullptr, QStringLiteral("Delete"), question) == QMessageBox::No);
     CHECK(format == Qt::PlainText);
     CHECK(readable(format, shown) == question);
+}
+
+TEST_CASE("a warning that quotes a message shows it as written")
+{
+    const QString message = QStringLiteral("Cannot write %1.xlsx: the disk is full.").arg(kHostile);
+    QString shown;
+    Qt::TextFormat format = Qt::AutoText;
+    QTimer::singleShot(0, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        shown = box->text();
+        format = box->textFormat();
+        box->button(QMessageBox::Ok)->click();
+    });
+    showPlainMessage(nullptr, QStringLiteral("Export"), message);
+    CHECK(format == Qt::PlainText);
+    CHECK(readable(format, shown) == message);
 }

@@ -1,6 +1,6 @@
 #include "ui/forms/BulkEditDialog.h"
 #include "ui/UiText.h"
-#include "ui/common/PlainQuestion.h"
+#include "ui/common/PlainMessageBox.h"
 
 #include "model/Schema.h"
 #include "store/Queries.h"

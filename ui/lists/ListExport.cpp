@@ -1,5 +1,6 @@
 #include "ui/lists/ListExport.h"
 #include "ui/UiText.h"
+#include "ui/common/PlainMessageBox.h"
 
 #include "store/Database.h"
 #include "store/Store.h"
@@ -89,7 +90,7 @@ void exportListInteractively(QWidget* parent, Workspace& workspace, const ListEx
         return;
     auto rows = exportList(parent, workspace.store().path(), job, path, target.encoding);
     if (!rows) {
-        QMessageBox::warning(parent, UiText::tr("Export"), rows.message());
+        showPlainMessage(parent, UiText::tr("Export"), rows.message());
         return;
     }
     emit workspace.message(UiText::tr("Exported %n row(s) to %1.", nullptr, rows.value()).arg(path));

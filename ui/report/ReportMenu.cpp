@@ -1,5 +1,6 @@
 #include "ui/report/ReportMenu.h"
 #include "ui/UiText.h"
+#include "ui/common/PlainMessageBox.h"
 
 #include "render/ReportExport.h"
 #include "ui/shell/FilePrompts.h"
@@ -37,7 +38,7 @@ void paintOn(const ReportSource& source, QPrinter* printer, QWidget* parent)
     const Status s = source.paint(*printer);
     QApplication::restoreOverrideCursor();
     if (!s)
-        QMessageBox::warning(parent, UiText::tr("Report"), s.message());
+        showPlainMessage(parent, UiText::tr("Report"), s.message());
 }
 
 void printReport(const ReportSource& source, QWidget* parent)
@@ -58,7 +59,7 @@ void writeTo(const QString& path, const std::function<Status(const QString&)>& w
     const Status s = write(path);
     QApplication::restoreOverrideCursor();
     if (!s)
-        QMessageBox::warning(parent, UiText::tr("Report"), s.message());
+        showPlainMessage(parent, UiText::tr("Report"), s.message());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "ui/shell/RestoreBackupDialog.h"
 #include "ui/UiText.h"
+#include "ui/common/PlainMessageBox.h"
 
 #include "backup/Backup.h"
 #include "backup/Restore.h"
@@ -173,7 +174,7 @@ bool RestoreBackupDialog::restoreClosedDatabase(QWidget* parent, const QString& 
     auto restored = backup::restore(chosen, database, backup::folderFor(database));
     QApplication::restoreOverrideCursor();
     if (!restored) {
-        QMessageBox::warning(parent, UiText::tr("Restore from Backup"), restored.message());
+        showPlainMessage(parent, UiText::tr("Restore from Backup"), restored.message());
         return false;
     }
     return true;

@@ -1,4 +1,4 @@
-#include "ui/common/PlainQuestion.h"
+#include "ui/common/PlainMessageBox.h"
 
 namespace summit::ui {
 
@@ -10,6 +10,13 @@ QMessageBox::StandardButton askPlainQuestion(QWidget* parent, const QString& tit
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
+}
+
+void showPlainMessage(QWidget* parent, const QString& title, const QString& text, QMessageBox::Icon icon)
+{
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 } // namespace summit::ui
