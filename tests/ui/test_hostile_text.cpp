@@ -204,36 +204,39 @@ TEST_CASE("the pages show records' text as text")
     window.reset();
 }
 
+// What the next message box to open reads as, once `press` closes it.
+struct BoxReading
+{
+    QString readable;
+    Qt::TextFormat format = Qt::AutoText;
+};
+void readNextBox(BoxReading& reading, QMessageBox::StandardButton press)
+{
+    QTimer::singleShot(0, [&reading, press] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        reading.format = box->textFormat();
+        reading.readable = readable(box->textFormat(), box->text());
+        box->button(press)->click();
+    });
+}
+
 TEST_CASE("a question that quotes a record shows it as written")
 {
     const QString question = QStringLiteral("Delete “%1”?").arg(kHostile);
-    QString shown;
-    Qt::TextFormat format = Qt::AutoText;
-    QTimer::singleShot(0, [&] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        REQUIRE(box);
-        shown = box->text();
-        format = box->textFormat();
-        box->button(QMessageBox::No)->click();
-    });
+    BoxReading box;
+    readNextBox(box, QMessageBox::No);
     CHECK(askPlainQuestion(nullptr, QStringLiteral("Delete"), question) == QMessageBox::No);
-    CHECK(format == Qt::PlainText);
-    CHECK(readable(format, shown) == question);
+    CHECK(box.format == Qt::PlainText);
+    CHECK(box.readable == question);
 }
 
 TEST_CASE("a warning that quotes a message shows it as written")
 {
     const QString message = QStringLiteral("Cannot write %1.xlsx: the disk is full.").arg(kHostile);
-    QString shown;
-    Qt::TextFormat format = Qt::AutoText;
-    QTimer::singleShot(0, [&] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        REQUIRE(box);
-        shown = box->text();
-        format = box->textFormat();
-        box->button(QMessageBox::Ok)->click();
-    });
+    BoxReading box;
+    readNextBox(box, QMessageBox::Ok);
     showPlainMessage(nullptr, QStringLiteral("Export"), message);
-    CHECK(format == Qt::PlainText);
-    CHECK(readable(format, shown) == message);
+    CHECK(box.format == Qt::PlainText);
+    CHECK(box.readable == message);
 }
