@@ -213,6 +213,21 @@ Result<std::vector<QVariantList>> Database::rows(const QString& sql, const QVari
     return out;
 }
 
+Status Database::scan(const QString& sql, const QVariantList& binds,
+                      const std::function<void(const Statement&)>& row)
+{
+    Statement& q = fast(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bind(i + 1, binds[i]);
+    while (q.step())
+        row(q);
+    const QString error = q.error();
+    q.reset();
+    if (!error.isEmpty())
+        return Status::fail(CoreText::tr("Database error in \"%1\": %2").arg(sql.left(80), error));
+    return {};
+}
+
 QVariant Database::scalar(const QString& sql, const QVariantList& binds)
 {
     auto r = run(sql, binds);

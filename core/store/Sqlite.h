@@ -38,6 +38,7 @@ public:
     // The column's UTF-8 bytes, valid until the next step or reset (no copy).
     QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
+    double real(int column) const;
     bool isNull(int column) const;
     int changes() const;
     qint64 lastInsertId() const;
