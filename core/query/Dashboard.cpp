@@ -679,7 +679,7 @@ Result<HealthFigures> healthDistribution(Database& db, const DashboardFilter& fi
 Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& filter, int coverageLimit)
 {
     DashboardCache cache;
-    return dashboardFigures(db, filter, cache, DashboardPanels::All, coverageLimit);
+    return dashboardFigures(db, filter, cache, kAllPanels, coverageLimit);
 }
 
 Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& filter, DashboardCache& cache,
@@ -690,64 +690,104 @@ Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& f
     const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
     if (Status s = cache.refresh(db, today); !s)
         return s;
-    if (panels != DashboardPanels::AllButHealth) {
+    const auto wanted = [panels](DashboardPanel p) {
+        return panels.testFlag(p);
+    };
+    if (wanted(DashboardPanel::Health)) {
         auto health = healthDistribution(db, filter, today, 10, &cache);
         if (!health)
             return health.error();
         all.health = std::move(health).value();
     }
-    if (panels == DashboardPanels::Health)
-        return all;
-    auto funnel = pipelineFunnel(db, filter);
-    if (!funnel)
-        return funnel.error();
-    all.funnel = std::move(funnel).value();
-    auto forecast = weightedForecast(db, filter);
-    if (!forecast)
-        return forecast.error();
-    all.forecast = std::move(forecast).value();
-    auto wins = winRate(db, filter);
-    if (!wins)
-        return wins.error();
-    all.wins = std::move(wins).value();
-    auto activity = activityByWeek(db, filter);
-    if (!activity)
-        return activity.error();
-    all.activity = std::move(activity).value();
-    auto tiers = tierDistribution(db, filter);
-    if (!tiers)
-        return tiers.error();
-    all.tiers = std::move(tiers).value();
-    auto moves = tierMoves(db, filter, &cache);
-    if (!moves)
-        return moves.error();
-    all.tierMoves = std::move(moves).value();
-    auto coverage = roleCoverage(db, filter, coverageLimit);
-    if (!coverage)
-        return coverage.error();
-    all.coverage = std::move(coverage).value();
-    auto renewals = renewalsDue(db, filter, today);
-    if (!renewals)
-        return renewals.error();
-    all.renewals = std::move(renewals).value();
-    auto receivables = receivablesDue(db, filter, today);
-    if (!receivables)
-        return receivables.error();
-    all.receivables = std::move(receivables).value();
-    DashboardFilter kpiFilter = filter;
-    kpiFilter.today = today;
-    auto kpis = keyFigures(db, kpiFilter, &all.wins);
-    if (!kpis)
-        return kpis.error();
-    all.kpis = std::move(kpis).value();
-    for (const auto& [table, flag] : {std::pair{QStringLiteral("contracts"), &all.hasContracts},
-                                      std::pair{QStringLiteral("receivables"), &all.hasReceivables}}) {
-        auto any = hasLiveRecords(db, table);
-        if (!any)
-            return any.error();
-        *flag = any.value();
+    if (wanted(DashboardPanel::Sales)) {
+        auto funnel = pipelineFunnel(db, filter);
+        if (!funnel)
+            return funnel.error();
+        all.funnel = std::move(funnel).value();
+        auto forecast = weightedForecast(db, filter);
+        if (!forecast)
+            return forecast.error();
+        all.forecast = std::move(forecast).value();
+        auto wins = winRate(db, filter);
+        if (!wins)
+            return wins.error();
+        all.wins = std::move(wins).value();
+        DashboardFilter kpiFilter = filter;
+        kpiFilter.today = today;
+        auto kpis = keyFigures(db, kpiFilter, &all.wins);
+        if (!kpis)
+            return kpis.error();
+        all.kpis = std::move(kpis).value();
+    }
+    if (wanted(DashboardPanel::Activity)) {
+        auto activity = activityByWeek(db, filter);
+        if (!activity)
+            return activity.error();
+        all.activity = std::move(activity).value();
+    }
+    if (wanted(DashboardPanel::Tiers)) {
+        auto tiers = tierDistribution(db, filter);
+        if (!tiers)
+            return tiers.error();
+        all.tiers = std::move(tiers).value();
+        auto moves = tierMoves(db, filter, &cache);
+        if (!moves)
+            return moves.error();
+        all.tierMoves = std::move(moves).value();
+    }
+    if (wanted(DashboardPanel::Coverage)) {
+        auto coverage = roleCoverage(db, filter, coverageLimit);
+        if (!coverage)
+            return coverage.error();
+        all.coverage = std::move(coverage).value();
+    }
+    if (wanted(DashboardPanel::Due)) {
+        auto renewals = renewalsDue(db, filter, today);
+        if (!renewals)
+            return renewals.error();
+        all.renewals = std::move(renewals).value();
+        auto receivables = receivablesDue(db, filter, today);
+        if (!receivables)
+            return receivables.error();
+        all.receivables = std::move(receivables).value();
+        for (const auto& [table, flag] : {std::pair{QStringLiteral("contracts"), &all.hasContracts},
+                                          std::pair{QStringLiteral("receivables"), &all.hasReceivables}}) {
+            auto any = hasLiveRecords(db, table);
+            if (!any)
+                return any.error();
+            *flag = any.value();
+        }
     }
     return all;
+}
+
+void takePanels(DashboardFigures& into, DashboardFigures&& from, DashboardPanels panels)
+{
+    const auto wanted = [panels](DashboardPanel p) {
+        return panels.testFlag(p);
+    };
+    if (wanted(DashboardPanel::Health))
+        into.health = std::move(from.health);
+    if (wanted(DashboardPanel::Sales)) {
+        into.funnel = std::move(from.funnel);
+        into.forecast = std::move(from.forecast);
+        into.wins = std::move(from.wins);
+        into.kpis = std::move(from.kpis);
+    }
+    if (wanted(DashboardPanel::Activity))
+        into.activity = std::move(from.activity);
+    if (wanted(DashboardPanel::Tiers)) {
+        into.tiers = std::move(from.tiers);
+        into.tierMoves = std::move(from.tierMoves);
+    }
+    if (wanted(DashboardPanel::Coverage))
+        into.coverage = std::move(from.coverage);
+    if (wanted(DashboardPanel::Due)) {
+        into.renewals = std::move(from.renewals);
+        into.receivables = std::move(from.receivables);
+        into.hasContracts = from.hasContracts;
+        into.hasReceivables = from.hasReceivables;
+    }
 }
 
 } // namespace summit::query

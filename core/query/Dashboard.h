@@ -20,6 +20,7 @@
 #include "query/Kpi.h"
 
 #include <QDate>
+#include <QFlags>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -250,17 +251,29 @@ struct DashboardFigures
 };
 Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& filter,
                                           int coverageLimit = 20);
-// The same with a cache kept between calls on one connection, for all
-// panels or one of two halves that two connections compute side by side
-// (health takes as long as all the others together on a large book).
-enum class DashboardPanels
+// The panels, as parts two connections can share out side by side (on a
+// large book health takes about as long as all the others together, unless
+// the cache keeps it).
+enum class DashboardPanel : unsigned
 {
-    All,
-    Health,       // only `health`
-    AllButHealth, // everything else
+    Health = 1u << 0,   // `health`
+    Sales = 1u << 1,    // `funnel`, `forecast`, `wins`, `kpis`
+    Activity = 1u << 2, // `activity`
+    Tiers = 1u << 3,    // `tiers`, `tierMoves` (the cache keeps the tiers at the period's start)
+    Coverage = 1u << 4, // `coverage`
+    Due = 1u << 5,      // `renewals`, `receivables`, `hasContracts`, `hasReceivables`
 };
+Q_DECLARE_FLAGS(DashboardPanels, DashboardPanel)
+constexpr DashboardPanels kAllPanels = DashboardPanels::fromInt((1u << 6) - 1);
+constexpr DashboardPanels kAllButHealth =
+    DashboardPanels::fromInt(kAllPanels.toInt() & ~static_cast<unsigned>(DashboardPanel::Health));
+
+// The same with a cache kept between calls on one connection, for the panels named.
 Result<DashboardFigures> dashboardFigures(Database& db, const DashboardFilter& filter, DashboardCache& cache,
-                                          DashboardPanels panels = DashboardPanels::All,
-                                          int coverageLimit = 20);
+                                          DashboardPanels panels = kAllPanels, int coverageLimit = 20);
+// Moves the panels `panels` of `from` into `into` (the parts of one request computed apart).
+void takePanels(DashboardFigures& into, DashboardFigures&& from, DashboardPanels panels);
 
 } // namespace summit::query
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(summit::query::DashboardPanels)

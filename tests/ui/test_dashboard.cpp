@@ -3,6 +3,7 @@
 // the records behind it in their list with the filter said above it, a cell of
 // the coverage map opens the contact, and a change in the store refreshes the
 // figures off the GUI thread, a burst of changes coalesced.
+#include "DashboardFingerprint.h"
 #include "DemoFixture.h"
 #include "QtDoctest.h"
 
@@ -41,6 +42,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace summit;
 using summit::ui::DashboardView;
@@ -420,6 +422,49 @@ TEST_CASE("the loader answers the latest request only, overtaken ones coalesced"
     REQUIRE(answered.size() == 1);
     CHECK(answered.front() == third);
     CHECK(loader.computations() == 2); // the first, then only the latest
+}
+
+TEST_CASE("the loader's two workers share out the panels and answer what one connection computes")
+{
+    Cockpit c;
+    ui::DashboardLoader loader(c.store().path());
+    std::optional<query::DashboardFigures> first, all;
+    QObject::connect(&loader, &ui::DashboardLoader::panelsLoaded,
+                     [&](const query::DashboardFigures& f) { first = f; });
+    QObject::connect(&loader, &ui::DashboardLoader::loaded,
+                     [&](const query::DashboardFigures& f) { all = f; });
+    auto load = [&](const query::DashboardFilter& filter) {
+        first.reset();
+        all.reset();
+        loader.request(filter);
+        REQUIRE(QTest::qWaitFor([&] { return all.has_value(); }, 20000));
+        auto direct = query::dashboardFigures(c.store().reader(), filter);
+        REQUIRE(direct.isOk());
+        const QStringList expected = test::dashboardFingerprint(direct.value());
+        CHECK(test::dashboardFingerprint(*all) == expected);
+        // Shown before health when health came last: everything else, and health still empty.
+        if (first) {
+            QStringList shown = test::dashboardFingerprint(*first);
+            CHECK(shown.filter(QStringLiteral("health: ")) == QStringList{QStringLiteral("health: 0 0 0")});
+            QStringList rest = expected;
+            rest.removeIf([](const QString& line) { return line.startsWith(QLatin1String("health: ")); });
+            shown.removeIf([](const QString& line) { return line.startsWith(QLatin1String("health: ")); });
+            CHECK(shown == rest);
+        }
+    };
+    query::DashboardFilter last90, tierA;
+    last90.today = kToday;
+    last90.from = kToday.addDays(-89);
+    last90.to = kToday;
+    tierA = last90;
+    tierA.tier = QStringLiteral("A");
+    load(last90); // nothing kept: health on one worker, the rest on the other
+    load(tierA);  // health kept: the workers share the rest
+    load(last90);
+    const size_t renewals = all->renewals.size();
+    c.addDueContract(); // the file changed: nothing kept is used
+    load(last90);
+    CHECK(all->renewals.size() == renewals + 1);
 }
 
 TEST_CASE("a follow-up bar and a tile open their records")
