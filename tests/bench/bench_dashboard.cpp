@@ -1,8 +1,9 @@
 // Dashboard benchmark: how long each panel's figures take on a demo book, the
-// KPIs of a quarter beside their budget, and all of them at once as the
+// KPIs of a quarter beside their budget, all of them at once as the
 // dashboard's loader computes them after every change (two worker threads,
-// each with its connection and its cache). The GUI does not wait for them;
-// the figure says how soon the dashboard catches up. Run on demand:
+// each with its connection and its cache), and the team review pack of a
+// month as PDF. The GUI does not wait for the figures; the figure says how
+// soon the dashboard catches up. Run on demand:
 //   bench_dashboard [--db FILE] [--accounts N] [--today YYYY-MM-DD]
 // A missing FILE is generated with the demo generator (N accounts, 200 by default);
 // an existing one is opened read-only.
@@ -11,13 +12,15 @@
 #include "demo/DemoData.h"
 #include "query/Dashboard.h"
 #include "query/Kpi.h"
+#include "query/Reports.h"
 #include "store/Store.h"
 #include "ui/dashboard/DashboardLoader.h"
+#include "ui/render/ReportExport.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <cstdio>
 #include <functional>
@@ -87,7 +90,10 @@ Load load(ui::DashboardLoader& loader, const DashboardFilter& filter)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Drawing the review pack's PDF needs a QGuiApplication: offscreen unless a platform is set.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     const bench::BookArgs book = bench::bookArgs(app.arguments());
     QString path = book.path;
     const int accounts = book.accounts;
@@ -161,6 +167,20 @@ int main(int argc, char** argv)
     std::printf("%-40s %10.1f\n", "first paint: all but health, shown first", firstPaint.first);
     std::printf("%-40s %10.1f   budget 300\n", "filter change to tier A", toTierA.all);
     std::printf("%-40s %10.1f   budget 300\n", "filter change back to every tier", back.all);
+    // The team review pack of the last whole month: its figures alone, then figures and PDF.
+    query::TeamReviewOptions review;
+    review.period = query::parseReportPeriod(today.addMonths(-1).toString(QStringLiteral("yyyy-MM"))).value();
+    review.today = today;
+    const QString pdf = dir.filePath(QStringLiteral("review.pdf"));
+    std::printf("%-40s %10.1f\n", "team review of a month: figures",
+                worstOf3(run([&] { return query::teamReview(db, review); })));
+    std::printf("%-40s %10.1f   budget 5000\n", "team review of a month: figures and PDF",
+                worstOf3([&]() -> Status {
+                    auto data = query::teamReview(db, review);
+                    if (!data)
+                        return data.status();
+                    return ui::writeTeamReviewPdf(data.value(), pdf);
+                }));
     std::printf("%-40s %10.1f\n", "all panels, one connection, nothing kept",
                 worstOf3(run([&] { return dashboardFigures(db, last90); })));
     std::printf("%-40s %10.1f\n", "all panels, whole history",
