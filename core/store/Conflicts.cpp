@@ -144,15 +144,16 @@ Status Conflicts::settle(const QString& id, const QString& field)
         m_any = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM conflicts)")).toInt();
     if (!m_any)
         return {};
-    if (Status s =
-            m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND field = ?"), {id, field});
-        !s)
-        return s;
     // A local delete or restore has seen every edit: none is concurrent with it.
     if (field == kDeleted)
-        return m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND kind = 'deleted'"),
-                         {id});
-    return {};
+        return m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND (field = ? OR kind = "
+                                        "'deleted')"),
+                         {id, field});
+    // A local write of any other field settles that field's lost values. An edit that beat a
+    // delete stays flagged: it is still why the record is not in the trash (recomputeDelete).
+    return m_db.exec(
+        QStringLiteral("DELETE FROM conflicts WHERE entity_id = ? AND field = ? AND kind = 'field'"),
+        {id, field});
 }
 
 Status Conflicts::clear()
