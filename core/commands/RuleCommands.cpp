@@ -24,9 +24,10 @@ Status overlay(rules::Rule& r, const FieldValues& fields)
 {
     for (const auto& [field, value] : fields) {
         const QString text = value.toString().trimmed();
+        const bool empty = value.isNull(); // clang 14 cannot capture a structured binding
         bool ok = true;
         auto number = [&] {
-            const int n = value.isNull() ? 0 : text.toInt(&ok);
+            const int n = empty ? 0 : text.toInt(&ok);
             return n;
         };
         if (field == QLatin1String("name"))
