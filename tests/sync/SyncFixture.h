@@ -4,13 +4,17 @@
 
 #include "QtDoctest.h"
 #include "export/CanonicalExport.h"
+#include "store/Hlc.h"
 #include "store/Ids.h"
 #include "store/Store.h"
+#include "sync/BatchFormat.h"
+#include "sync/GitRepo.h"
 #include "sync/SyncEngine.h"
 
 #include <QBuffer>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <optional>
 
 namespace summit::test {
 
@@ -63,5 +67,48 @@ struct Replica
         return r.value().value(field);
     }
 };
+
+// A hand-made batch of `replica` (not necessarily one that exists) holding `ops`, numbered
+// from `firstSeq` and stamped `millis` (the wall clock of the forger), as someone with
+// push access can make one with git hash-object / mktree / commit-tree.
+inline sync::Batch forgedBatch(const QString& replica, qint64 firstSeq, const std::vector<Operation>& ops,
+                               qint64 millis)
+{
+    sync::Batch b;
+    b.header.team = QStringLiteral("summit");
+    b.header.replica = replica;
+    b.header.firstSeq = firstSeq;
+    b.header.lastSeq = firstSeq + qint64(ops.size()) - 1;
+    qint64 seq = firstSeq;
+    for (const Operation& op : ops) {
+        StampedOperation s;
+        s.replica = replica;
+        s.seq = seq;
+        s.opId = QStringLiteral("%1:%2").arg(replica).arg(seq);
+        s.hlc = HybridClock::pack(millis, quint32(seq));
+        s.op = op;
+        b.ops.push_back(std::move(s));
+        ++seq;
+    }
+    b.header.hlcMin = b.ops.front().hlc;
+    b.header.hlcMax = b.ops.back().hlc;
+    return b;
+}
+
+// Appends `batch` to `ref` on the bare remote, as `git commit-tree` + `update-ref` would;
+// `previous` not given: the header names the ref's real tip as the batch before.
+inline QString pushForgedBatch(const QString& remote, const QString& ref, sync::Batch batch,
+                               const std::optional<QString>& previous = std::nullopt)
+{
+    auto raw = sync::GitRepo::open(remote);
+    REQUIRE(raw.isOk());
+    auto tip = raw.value()->tip(ref);
+    REQUIRE(tip.isOk());
+    batch.header.previous = previous.value_or(tip.value());
+    auto commit =
+        raw.value()->appendBatch(ref, sync::encodeBatch(batch), QStringLiteral("forged"), tip.value());
+    REQUIRE(commit.isOk());
+    return commit.value();
+}
 
 } // namespace summit::test

@@ -1,5 +1,8 @@
 // Replication through a real bare git repository on disk: several replicas in
-// one process, randomised edits, deletes, moves and sync schedules.
+// one process, randomised edits, deletes, moves and sync schedules, with a forger
+// pushing batches of its own among them.
+//
+//   SUMMIT_SYNC_RANDOM_RUNS=1000 build/dev/tests/sync/test_sync -tc="randomised*"
 #include "StoreFixture.h"
 #include "SyncFixture.h"
 #include "store/Queries.h"
@@ -137,7 +140,65 @@ TEST_CASE("concurrent edits, deletes and moves converge; losers are kept as conf
 }
 
 namespace {
-void randomRun(int replicaCount, unsigned seed)
+
+// Someone with push access to the remote but no device of the team, who now and then
+// appends a batch to a ref of its own: an honest-looking one, which every replica
+// integrates, or one that breaks a rule, which every replica refuses and quarantines the
+// same way (the forger then starts again under a new id, its old stream stopped there).
+struct Forger
+{
+    QString remote;
+    unsigned seed = 0;
+    int identity = 0;
+    qint64 next = 1;  // the next sequence number of the current identity
+    int refused = 0;  // dishonest batches pushed: one quarantined stream each
+    QStringList made; // accounts its honest batches created
+
+    QString replica() const { return QStringLiteral("forger%1x%2").arg(seed).arg(identity); }
+    QString ref() const { return QStringLiteral("refs/heads/summit/e1/") + replica(); }
+
+    void forge(std::mt19937& rng, const QString& account, const std::vector<QString>& people,
+               const QString& victim)
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QString person = people[rng() % people.size()];
+        const QString fresh = ids::newId();
+        const Operation honest = setOp(kAccount, fresh, {{QStringLiteral("name"), QStringLiteral("伪客户")}});
+        sync::Batch b;
+        switch (rng() % 6) {
+        case 0:
+        case 1: // honest-looking: a new account
+            test::pushForgedBatch(remote, ref(), test::forgedBatch(replica(), next++, {honest}, now));
+            made << fresh;
+            return;
+        case 2: // the account's id used as a contact's
+            b = test::forgedBatch(
+                replica(), next,
+                {honest, setOp(kContact, account, {{QStringLiteral("stance"), QStringLiteral("champion")}})},
+                now);
+            break;
+        case 3: // a clock two days ahead
+            b = test::forgedBatch(replica(), next, {honest}, now + 2 * 86'400'000);
+            break;
+        case 4: // a stance that is no choice
+            b = test::forgedBatch(
+                replica(), next,
+                {setOp(kContact, person, {{QStringLiteral("stance"), QStringLiteral("bogus")}})}, now);
+            break;
+        default: // an operation that claims to be a team member's device's
+            b = test::forgedBatch(replica(), next, {honest}, now);
+            b.ops.front().opId = QStringLiteral("%1:%2").arg(victim).arg(1 + rng() % 5);
+            break;
+        }
+        test::pushForgedBatch(remote, ref(), b);
+        ++refused;
+        ++identity;
+        next = 1;
+    }
+};
+
+// Returns how many batches the forger pushed: honest ones and ones that broke a rule.
+std::pair<int, int> randomRun(int replicaCount, unsigned seed)
 {
     CAPTURE(replicaCount);
     CAPTURE(seed);
@@ -167,6 +228,9 @@ void randomRun(int replicaCount, unsigned seed)
     }
     for (auto& r : reps)
         r->sync(remote);
+    Forger forger;
+    forger.remote = remote;
+    forger.seed = seed;
 
     const QStringList stances = {QStringLiteral("champion"), QStringLiteral("supporter"),
                                  QStringLiteral("neutral"), QStringLiteral("opponent")};
@@ -194,7 +258,9 @@ void randomRun(int replicaCount, unsigned seed)
                                     : Operation::restore(kContact, people[rng() % people.size()])));
             break;
         default:
-            if (rng() % 3 != 0) // partitions: some replicas stay offline for a while
+            if (rng() % 5 == 0)
+                forger.forge(rng, acc, people, r.store->replicaId());
+            else if (rng() % 3 != 0) // partitions: some replicas stay offline for a while
                 r.sync(remote);
         }
     }
@@ -206,7 +272,15 @@ void randomRun(int replicaCount, unsigned seed)
     for (auto& r : reps) {
         CHECK(r->exportJson() == expected);
         checkAcyclic(*r->store);
-        CHECK(r->engine->status().pendingOperations == 0);
+        const sync::SyncStatus status = r->engine->status();
+        CHECK(status.pendingOperations == 0);
+        // Every forged stream that broke a rule stopped at the same batch on every replica.
+        CHECK(int(status.quarantined.size()) == forger.refused);
+        for (const QString& made : forger.made)
+            CHECK(r->get(kAccount, made, QStringLiteral("name")) == QStringLiteral("伪客户"));
+        // What each replica let in is what its log says.
+        REQUIRE(r->store->rebuildFromLog());
+        CHECK(r->exportJson() == expected);
     }
     // Applying every batch again changes nothing.
     Replica& again = *reps.back();
@@ -217,14 +291,25 @@ void randomRun(int replicaCount, unsigned seed)
     CHECK(replay.value().receivedOperations == 0);
     CHECK(replay.value().appliedBatches > 0);
     CHECK(again.exportJson() == expected);
+    return {int(forger.made.size()), forger.refused};
 }
 } // namespace
 
-TEST_CASE("randomised 2-, 3- and 5-replica runs end in byte-identical exports")
+TEST_CASE("randomised 2-, 3- and 5-replica runs, a forger among them, end in byte-identical exports")
 {
-    randomRun(2, 1);
-    randomRun(3, 2);
-    randomRun(5, 3);
+    // Three schedules with every test run; SUMMIT_SYNC_RANDOM_RUNS=N runs N (seeds 1..N).
+    bool given = false;
+    const int runs = qEnvironmentVariableIntValue("SUMMIT_SYNC_RANDOM_RUNS", &given);
+    const int counts[] = {2, 3, 5};
+    int honest = 0, refused = 0;
+    for (int i = 0; i < (given ? runs : 3); ++i) {
+        const auto [h, r] = randomRun(counts[i % 3], unsigned(i + 1));
+        honest += h;
+        refused += r;
+    }
+    MESSAGE("forged batches: " << honest << " honest, " << refused << " refused");
+    CHECK(honest > 0);
+    CHECK(refused > 0);
 }
 
 TEST_CASE("a corrupt remote batch is refused and leaves the local database unchanged")

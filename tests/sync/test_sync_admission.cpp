@@ -27,41 +27,16 @@ Operation nameOp(const QString& id, const QString& name)
 // stamped `millis` (the wall clock of the forger).
 sync::Batch forged(const QString& replica, qint64 firstSeq, const QStringList& names, qint64 millis)
 {
-    sync::Batch b;
-    b.header.team = QStringLiteral("summit");
-    b.header.replica = replica;
-    b.header.firstSeq = firstSeq;
-    b.header.lastSeq = firstSeq + names.size() - 1;
-    qint64 seq = firstSeq;
-    for (const QString& name : names) {
-        StampedOperation s;
-        s.replica = replica;
-        s.seq = seq;
-        s.opId = QStringLiteral("%1:%2").arg(replica).arg(seq);
-        s.hlc = HybridClock::pack(millis, quint32(seq));
-        s.op = nameOp(ids::newId(), name);
-        b.ops.push_back(std::move(s));
-        ++seq;
-    }
-    b.header.hlcMin = b.ops.front().hlc;
-    b.header.hlcMax = b.ops.back().hlc;
-    return b;
+    std::vector<Operation> ops;
+    for (const QString& name : names)
+        ops.push_back(nameOp(ids::newId(), name));
+    return test::forgedBatch(replica, firstSeq, ops, millis);
 }
 
-// Appends `batch` to `ref` on the bare remote, as `git commit-tree` + `update-ref` would;
-// `previous` empty: the header names the ref's real tip as the batch before.
 QString pushForged(const QString& remote, const QString& ref, sync::Batch batch,
                    const std::optional<QString>& previous = std::nullopt)
 {
-    auto raw = sync::GitRepo::open(remote);
-    REQUIRE(raw.isOk());
-    auto tip = raw.value()->tip(ref);
-    REQUIRE(tip.isOk());
-    batch.header.previous = previous.value_or(tip.value());
-    auto commit =
-        raw.value()->appendBatch(ref, sync::encodeBatch(batch), QStringLiteral("forged"), tip.value());
-    REQUIRE(commit.isOk());
-    return commit.value();
+    return test::pushForgedBatch(remote, ref, std::move(batch), previous);
 }
 
 // Three devices on one remote: a (whose ref is forged on), b (who receives), c (honest, keeps writing).
