@@ -167,6 +167,17 @@ QString sourceLabel(const QString& entity, const QString& key)
                                    key);
 }
 
+// A target's label in Chinese, whatever the language shown; empty without the translation.
+QString chineseLabel(const QString& entity, const QString& key)
+{
+    if (const char* text = refSource(key))
+        return model::inChinese(text);
+    return model::fieldChineseLabel(entity == QLatin1String("account") && key == QLatin1String("kind")
+                                        ? QStringLiteral("org_unit")
+                                        : entity,
+                                    key);
+}
+
 } // namespace
 
 QString recordTypeOf(const QString& type)
@@ -275,9 +286,9 @@ Mapping autoMap(Database& db, const QString& type, const QStringList& headers)
             if (!words.contains(foldHeader(w)))
                 words.insert(foldHeader(w), key);
     for (const Target& t : targets(db, type)) {
-        for (const QString& w :
-             {t.key, t.label, model::fieldLabel(entity, t.key), sourceLabel(entity, t.key)})
-            if (!words.contains(foldHeader(w)))
+        for (const QString& w : {t.key, t.label, model::fieldLabel(entity, t.key), sourceLabel(entity, t.key),
+                                 chineseLabel(entity, t.key)})
+            if (!w.isEmpty() && !words.contains(foldHeader(w)))
                 words.insert(foldHeader(w), t.key);
     }
     if (model::customizableEntities().contains(entity))

@@ -103,7 +103,7 @@ QString fold(const QString& s)
 }
 
 // Folded word -> enum key for a choice field: its keys, their labels in the
-// language shown and in English, and the synonyms above. Built once per field
+// language shown, in English and in Chinese, and the synonyms above. Built once per field
 // and choice list: an import reads the same words a hundred thousand times.
 QHash<QString, QString> wordsOf(const model::FieldDef& field)
 {
@@ -116,6 +116,8 @@ QHash<QString, QString> wordsOf(const model::FieldDef& field)
     // Labels and keys last, so they win over a synonym spelled the same.
     for (const QString& key : field.enumValues) {
         words.insert(fold(model::enumSourceLabel(field.name, key)), key);
+        if (const QString zh = model::enumChineseLabel(field.name, key); !zh.isEmpty())
+            words.insert(fold(zh), key);
         words.insert(fold(model::enumLabel(field.name, key)), key);
         words.insert(fold(key), key);
     }

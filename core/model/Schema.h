@@ -82,6 +82,13 @@ bool isCustomFieldKey(QStringView key);
 QString fieldLabel(QStringView entity, QStringView field);
 // The same label untranslated (English), e.g. for reading a spreadsheet's headers in any language.
 QString fieldSourceLabel(QStringView entity, QStringView field);
+// A word of the program in Simplified Chinese, whatever the language shown: the translation
+// the desktop and the CLI carry (:/i18n/summit_zh_CN.qm). An import reads a sheet a colleague's
+// Chinese Summit wrote with it. Empty when the program carries no translation (a core test).
+QString inChinese(const char* sourceText);
+// Field and choice labels in Chinese (see inChinese), e.g. "credit_code" -> "统一社会信用代码".
+QString fieldChineseLabel(QStringView entity, QStringView field);
+QString enumChineseLabel(QStringView field, QStringView key);
 // Translated display name of an entity type, e.g. "org_unit" -> "Org unit".
 QString entityLabel(QStringView entity);
 

@@ -4,6 +4,7 @@
 #include "model/Schema.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 namespace summit::model {
 
@@ -366,6 +367,32 @@ QString fieldSourceLabel(QStringView entity, QStringView field)
 {
     const char* text = fieldSource(entity, field);
     return text ? QString::fromLatin1(text) : field.toString();
+}
+
+QString inChinese(const char* sourceText)
+{
+    // Loaded once, read from any thread (QTranslator::translate is const).
+    static const QTranslator* const zh = [] {
+        auto* t = new QTranslator; // kept for the life of the process
+        if (!t->load(QStringLiteral(":/i18n/summit_zh_CN.qm"))) {
+            delete t;
+            return static_cast<QTranslator*>(nullptr);
+        }
+        return t;
+    }();
+    return zh ? zh->translate("summit::core", sourceText) : QString();
+}
+
+QString fieldChineseLabel(QStringView entity, QStringView field)
+{
+    const char* text = fieldSource(entity, field);
+    return text ? inChinese(text) : QString();
+}
+
+QString enumChineseLabel(QStringView field, QStringView key)
+{
+    const char* text = enumSource(field, key);
+    return text ? inChinese(text) : QString();
 }
 
 QString entityLabel(QStringView entity)
