@@ -6150,6 +6150,14 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Could not tell whether the database changed.</source>
         <translation>无法判断数据库是否已更改。</translation>
     </message>
+    <message>
+        <source>Summit is still saving a large change; this change was not saved. Try again when it is done.</source>
+        <translation>Summit 仍在保存一项大批量更改，此次更改未保存。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing of the change was saved.</source>
+        <translation>已取消，此次更改的任何内容都未保存。</translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>
@@ -10631,6 +10639,18 @@ Open the existing record instead?</source>
     <message>
         <source>Working out…</source>
         <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Saving the imported records…</source>
+        <translation>正在保存导入的记录…</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
     </message>
 </context>
 </TS>

@@ -54,10 +54,10 @@ Workspace::Workspace(Store& store, QObject* parent)
 
 Workspace::~Workspace() = default;
 
-Status Workspace::apply(const Change& change)
+Status Workspace::apply(const Change& change, const ApplyOptions& options)
 {
-    Status s = m_store.apply(change);
-    if (s)
+    Status s = m_store.apply(change, options);
+    if (s && options.undoable)
         m_undo->push(new StoreChangeCommand(*this, change.label));
     return s;
 }

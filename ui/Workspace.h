@@ -33,7 +33,7 @@ public:
     // Applies a local change through the store's one write path and, when it
     // succeeds, puts it on the undo stack under its label. Errors come back as
     // values for the caller to show next to what the user typed.
-    Status apply(const Change& change);
+    Status apply(const Change& change, const ApplyOptions& options = {});
     // The domain commands, applied through apply() above (so each lands on the undo stack).
     commands::Commands& commands() { return m_commands; }
 

@@ -197,6 +197,12 @@ void GitSyncController::syncNow()
     // One round at a time: a request during a round is covered by the next one.
     if (m_state.running || m_state.remote.isEmpty() || !m_thread)
         return;
+    // A large change (an import) holds the file's write lock while it is saved: a round now
+    // would wait for it and fail. Start once it is done.
+    if (m_store.isBusy()) {
+        QTimer::singleShot(1000, this, &GitSyncController::syncNow);
+        return;
+    }
     m_state.running = true;
     emit statusChanged();
     QMetaObject::invokeMethod(

@@ -102,6 +102,9 @@ int Store::countLocalValues(const QString& prefix)
 
 Status Store::checkWritable() const
 {
+    if (m_yielding)
+        return Status::fail(CoreText::tr("Summit is still saving a large change; this change was not saved. "
+                                         "Try again when it is done."));
     if (!m_db.isReadOnly())
         return {};
     return Status::fail(
@@ -315,7 +318,8 @@ Status Store::apply(const Change& change, const ApplyOptions& options)
     if (change.ops.empty())
         return {};
     return inLocalTransaction([&](Pending& pending) {
-        return applyLocal(change.label, change.ops, QStringLiteral("user"), options.undoable, pending);
+        return applyLocal(change.label, change.ops, QStringLiteral("user"), options.undoable, pending,
+                          options.progress);
     });
 }
 
@@ -400,10 +404,29 @@ void Store::notifyAfterCommit(const ChangeSet& set)
 }
 
 Status Store::applyLocal(const QString& label, const std::vector<Operation>& ops, const QString& kind,
-                         bool undoable, Pending& pending)
+                         bool undoable, Pending& pending, const std::function<bool(qint64, qint64)>& progress)
 {
-    for (const Operation& op : ops)
+    // Every 2,000 operations (a tenth of a second or so) the caller may show progress and cancel.
+    constexpr qint64 kProgressEvery = 2000;
+    const qint64 total = qint64(ops.size());
+    auto report = [&](qint64 done) -> Status {
+        m_yielding = true;
+        const bool goOn = progress(done, total);
+        m_yielding = false;
+        if (!goOn)
+            return Status::fail(CoreText::tr("Cancelled; nothing of the change was saved."));
+        return {};
+    };
+    qint64 done = 0;
+    for (const Operation& op : ops) {
         if (Status s = applyOne(op, pending); !s)
+            return s;
+        if (progress && ++done % kProgressEvery == 0 && done < total)
+            if (Status s = report(done); !s)
+                return s;
+    }
+    if (progress && total >= kProgressEvery) // every operation written; the search index follows
+        if (Status s = report(total); !s)
             return s;
     if (Status s = search::writeIndex(m_db, pending.reindex, &pending.created); !s)
         return s;

@@ -44,6 +44,12 @@ struct ChangeSet
 struct ApplyOptions
 {
     bool undoable = true; // recorded on the undo stack (bulk imports and the demo are not)
+    // Called every few thousand operations of a large change, inside its transaction, with
+    // how many are written of how many: a desktop shows progress and keeps painting there.
+    // Return false to cancel: the change is rolled back, nothing of it saved. While it runs
+    // the store refuses every other write (isBusy), so what it lets happen cannot write into
+    // the change's transaction.
+    std::function<bool(qint64 done, qint64 total)> progress = {};
 };
 
 class Store : public QObject
@@ -60,6 +66,9 @@ public:
 
     QString path() const;
     bool isReadOnly() const { return m_db.isReadOnly(); }
+    // True while a change's progress callback runs (ApplyOptions::progress): writes are refused
+    // until it returns; background writers wait for it.
+    bool isBusy() const { return m_yielding; }
     QString replicaId() const { return m_replica; }
     // The team member this device writes as (recorded as each operation's author).
     void setAuthor(const QString& memberId) { m_author = memberId; }
@@ -201,7 +210,8 @@ private:
                            bool tree, Pending& pending);
     Status resolveTrees(const QSet<QString>& accounts, Pending& pending);
     Status applyLocal(const QString& label, const std::vector<Operation>& ops, const QString& kind,
-                      bool undoable, Pending& pending);
+                      bool undoable, Pending& pending,
+                      const std::function<bool(qint64, qint64)>& progress = {});
     // Runs `body` in one transaction; on failure the sequence and clock values it
     // took are given back; on success listeners hear about the change once.
     Status inLocalTransaction(const std::function<Status(Pending&)>& body);
@@ -222,6 +232,7 @@ private:
     qint64 m_seenOp = 0;       // highest ops.n whose hlc the clock has seen
     ChangeSet m_unsent;        // changes committed inside a transaction still open
     bool m_noticeQueued = false;
+    bool m_yielding = false; // a change's progress callback is running (isBusy)
 };
 
 // One transaction that several of the store's writes join (integrating a batch

@@ -30,6 +30,79 @@ TEST_CASE("a change is logged, stamped and materialised in one step")
               .toInt() == 0);
 }
 
+namespace {
+int liveAccounts(Store& store)
+{
+    return store.reader().scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE deleted = 0")).toInt();
+}
+} // namespace
+
+TEST_CASE("a large change reports its progress, can be cancelled whole, and holds off other writes meanwhile")
+{
+    StoreFixture f;
+    Change change{QStringLiteral("Import accounts.csv"), {}};
+    for (int i = 0; i < 5000; ++i)
+        change.ops.push_back(Operation::set(kAccount, ids::newId(),
+                                            {{QStringLiteral("name"), QStringLiteral("客户%1").arg(i)}}));
+    const quint64 clock = f.store->clock().last();
+    const quint64 logged = f.store->operationCount();
+    std::vector<std::pair<qint64, qint64>> reports;
+    Status meanwhile;
+    bool busy = false;
+    ApplyOptions options;
+
+    SUBCASE("cancelled: nothing of it is saved, the numbers are given back")
+    {
+        options.progress = [&](qint64 done, qint64 total) {
+            reports.emplace_back(done, total);
+            busy = f.store->isBusy();
+            // What the progress dialog lets happen (a timer, a queued call) cannot write meanwhile.
+            meanwhile =
+                f.store->apply({QStringLiteral("edit"),
+                                {Operation::set(kAccount, ids::newId(),
+                                                {{QStringLiteral("name"), QStringLiteral("中途")}})}});
+            return done < 4000;
+        };
+        const Status s = f.store->apply(change, options);
+        REQUIRE_FALSE(s);
+        CHECK(s.message().contains(QStringLiteral("Cancelled")));
+        CHECK(reports == std::vector<std::pair<qint64, qint64>>{{2000, 5000}, {4000, 5000}});
+        CHECK(busy);
+        CHECK_FALSE(meanwhile);
+        CHECK(meanwhile.message().contains(QStringLiteral("still saving")));
+        CHECK_FALSE(f.store->isBusy());
+        CHECK(liveAccounts(*f.store) == 0);
+        CHECK(f.store->operationCount() == logged);
+        CHECK(f.store->clock().last() == clock);
+        CHECK_FALSE(f.store->canUndo());
+        // The store writes again as before.
+        f.add(kAccount, {{QStringLiteral("name"), QStringLiteral("之后")}});
+        CHECK(liveAccounts(*f.store) == 1);
+    }
+    SUBCASE("let run: every operation saved in one change, one undo")
+    {
+        options.progress = [&](qint64 done, qint64 total) {
+            reports.emplace_back(done, total);
+            return true;
+        };
+        REQUIRE(f.store->apply(change, options));
+        CHECK(reports == std::vector<std::pair<qint64, qint64>>{{2000, 5000}, {4000, 5000}, {5000, 5000}});
+        CHECK(liveAccounts(*f.store) == 5000);
+        REQUIRE(f.store->undo());
+        CHECK(liveAccounts(*f.store) == 0);
+    }
+    SUBCASE("a small change reports nothing")
+    {
+        change.ops.resize(1999);
+        options.progress = [&](qint64 done, qint64 total) {
+            reports.emplace_back(done, total);
+            return true;
+        };
+        REQUIRE(f.store->apply(change, options));
+        CHECK(reports.empty());
+    }
+}
+
 TEST_CASE("listeners hear once per change, with the records it touched")
 {
     StoreFixture f;

@@ -14,13 +14,16 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -119,6 +122,60 @@ TEST_CASE("file, sheet, mapping, preview, import, undo")
     workspace.undoStack()->undo();
     CHECK(count(*f.store, "accounts") == 0);
     CHECK(count(*f.store, "org_units") == 0);
+}
+
+TEST_CASE("a large import shows its progress; Cancel rolls all of it back, and then it can run to the end")
+{
+    test::StoreFixture f;
+    QFile csv(f.dir.filePath(k("accounts.csv")));
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    QByteArray text = s("客户名称,所属行业\r\n").toUtf8();
+    for (int i = 0; i < 6000; ++i)
+        text += s("华东第%1制造有限公司,制造业\r\n").arg(i).toUtf8();
+    csv.write(text);
+    csv.close();
+    Workspace workspace(*f.store);
+    ImportWizard wizard(workspace, nullptr, csv.fileName());
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    REQUIRE(QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 20000));
+    auto* type = child<QComboBox>(wizard, "importType");
+    type->setCurrentIndex(type->findData(k("accounts")));
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::PreviewPage);
+    REQUIRE(child<QLabel>(wizard, "importSummary")->text().contains(k("6000 to create")));
+
+    // Cancel, pressed while the records are being saved (the dialog keeps the window painting).
+    int shown = 0;
+    QTimer canceller;
+    QObject::connect(&canceller, &QTimer::timeout, [&] {
+        auto* progress = wizard.findChild<QProgressDialog*>(k("importCommitProgress"));
+        if (progress && progress->isVisible()) {
+            ++shown;
+            CHECK(progress->windowModality() == Qt::ApplicationModal);
+            CHECK(progress->value() > 0);
+            CHECK(workspace.store().isBusy());
+            progress->cancel();
+        }
+    });
+    canceller.start(0);
+    wizard.next();
+    canceller.stop();
+    CHECK(shown >= 1);
+    CHECK(wizard.currentId() == ImportWizard::PreviewPage); // still there, to try again
+    CHECK(child<QLabel>(wizard, "importFailure")->text().contains(k("cancelled")));
+    CHECK(count(*f.store, "accounts") == 0);
+    CHECK_FALSE(workspace.undoStack()->canUndo());
+    CHECK_FALSE(workspace.store().isBusy());
+
+    // Let run: all of it, one change.
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ResultPage);
+    CHECK(count(*f.store, "accounts") == 6000);
+    REQUIRE(workspace.undoStack()->canUndo());
+    workspace.undoStack()->undo();
+    CHECK(count(*f.store, "accounts") == 0);
 }
 
 TEST_CASE("a row with an error: left out, or nothing imported when the user says so")

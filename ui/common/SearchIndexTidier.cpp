@@ -20,6 +20,10 @@ void SearchIndexTidier::step()
 {
     if (m_store.isReadOnly())
         return;
+    if (m_store.isBusy()) { // a large change is being saved: tidy once it is quiet again
+        m_timer.start(kQuietMs);
+        return;
+    }
     auto more = m_store.tidySearchIndex();
     ++m_steps;
     if (!more) {

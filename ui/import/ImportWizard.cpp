@@ -22,12 +22,16 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
+
+#include <algorithm>
 #include <atomic>
+#include <climits>
 
 namespace summit::ui {
 
@@ -397,6 +401,7 @@ public:
             "Import a related sheet too, such as the contacts of these accounts: it is checked as if "
             "this sheet were already imported, and both are imported together as one change."));
         m_failure = wrapped(QString(), this);
+        m_failure->setObjectName(QStringLiteral("importFailure"));
         m_failure->setStyleSheet(QStringLiteral("color: #d9483b"));
         auto* layout = new QVBoxLayout(this);
         layout->addLayout(form);
@@ -450,11 +455,31 @@ public:
     {
         ImportWizard::State& state = m_wizard->state();
         Workspace& ws = m_wizard->workspace();
-        // A large import takes seconds on this thread: say so with the cursor.
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const auto apply = [&ws](const Change& change) {
-            return ws.apply(change);
+        // The change is written in one transaction on this thread (the store's connection lives
+        // here); a large one takes seconds, so a modal progress dialog keeps the window painting
+        // and offers Cancel, which rolls the whole import back. The store refuses every other
+        // write meanwhile (Store::isBusy), and the dialog blocks the rest of the window.
+        QProgressDialog progress(this);
+        progress.setObjectName(QStringLiteral("importCommitProgress"));
+        progress.setWindowTitle(UiText::tr("Import"));
+        progress.setLabelText(UiText::tr("Saving the imported records…"));
+        progress.setCancelButtonText(UiText::tr("Cancel import"));
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setMinimumDuration(0); // shown at the first report: only changes of 2,000+ operations report
+        progress.setAutoReset(false);
+        progress.setAutoClose(false);
+        bool cancelled = false;
+        ApplyOptions options;
+        options.progress = [&](qint64 done, qint64 total) {
+            progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
+            progress.setValue(int(std::min<qint64>(done, INT_MAX))); // modal: processes events
+            cancelled = progress.wasCanceled();
+            return !cancelled;
         };
+        const auto apply = [&ws, &options](const Change& change) {
+            return ws.apply(change, options);
+        };
+        QApplication::setOverrideCursor(Qt::WaitCursor);
         Status committed;
         if (state.earlier.empty()) {
             committed = import::commit(state.plan, apply);
@@ -466,6 +491,11 @@ public:
             committed = import::commitTogether(plans, state.plan.change.label, apply);
         }
         QApplication::restoreOverrideCursor();
+        progress.close();
+        if (cancelled) {
+            m_failure->setText(UiText::tr("Import cancelled; nothing was imported."));
+            return false;
+        }
         if (Status s = committed; !s) {
             m_failure->setText(s.message());
             return false;

@@ -183,6 +183,11 @@ void RuleRunner::finished(const Result<rules::RuleEvaluation>& result)
 
 void RuleRunner::writeChunk()
 {
+    // A large change (an import) is being saved and refuses other writes: write after it.
+    if (m_store.isBusy()) {
+        QTimer::singleShot(250, this, &RuleRunner::writeChunk);
+        return;
+    }
     // Written here, on the GUI thread, through the one write path; tasks a sync brought in
     // meanwhile are left out by addRuleTasks; rules::kTasksPerWrite at a time.
     const size_t end = std::min(m_toWrite.size(), m_written + rules::kTasksPerWrite);
