@@ -156,15 +156,19 @@ QString refLabel(const QString& key)
     return text ? CoreText::tr(text) : key;
 }
 
+// The record type whose field labels a target: an account sheet's "kind" is its units'.
+QString labelledEntity(const QString& entity, const QString& key)
+{
+    return entity == QLatin1String("account") && key == QLatin1String("kind") ? QStringLiteral("org_unit")
+                                                                              : entity;
+}
+
 // A target's label in English, whatever the language shown.
 QString sourceLabel(const QString& entity, const QString& key)
 {
     if (const char* text = refSource(key))
         return QString::fromLatin1(text);
-    return model::fieldSourceLabel(entity == QLatin1String("account") && key == QLatin1String("kind")
-                                       ? QStringLiteral("org_unit")
-                                       : entity,
-                                   key);
+    return model::fieldSourceLabel(labelledEntity(entity, key), key);
 }
 
 // A target's label in Chinese, whatever the language shown; empty without the translation.
@@ -172,10 +176,7 @@ QString chineseLabel(const QString& entity, const QString& key)
 {
     if (const char* text = refSource(key))
         return model::inChinese(text);
-    return model::fieldChineseLabel(entity == QLatin1String("account") && key == QLatin1String("kind")
-                                        ? QStringLiteral("org_unit")
-                                        : entity,
-                                    key);
+    return model::fieldChineseLabel(labelledEntity(entity, key), key);
 }
 
 } // namespace
