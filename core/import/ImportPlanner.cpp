@@ -8,6 +8,7 @@
 #include "validation/Validation.h"
 
 #include <QCoreApplication>
+#include <iterator>
 
 namespace summit::import::detail {
 
@@ -380,10 +381,18 @@ Result<Plan> Planner::run()
     for (int c = 0; c < m_mapping.columns.size(); ++c)
         if (!m_mapping.columns[c].isEmpty() && !m_columnOf.contains(m_mapping.columns[c]))
             m_columnOf.insert(m_mapping.columns[c], c);
+    // Each row's values become one operation's fields, kept until the import is
+    // saved: sized once for the mapped columns and the two references a planner
+    // adds (account, unit), a vector grown value by value holds twice that.
+    qsizetype fieldColumns = 2;
+    for (const QString& target : m_mapping.columns)
+        if (!target.isEmpty() && !target.startsWith(QLatin1Char('@')))
+            ++fieldColumns;
     std::vector<Row> rows(m_table.rows.size());
     m_plan.rows.resize(m_table.rows.size());
     for (size_t i = 0; i < rows.size(); ++i) {
         rows[i].plan = i;
+        rows[i].fields.reserve(size_t(fieldColumns));
         m_plan.rows[i].line = m_table.rows[i].line;
         m_plan.rows[i].entity = m_entity;
         readRow(m_table.rows[i], rows[i]);
@@ -415,7 +424,9 @@ Result<Plan> Planner::run()
     // A failed row's operations must not be applied: rows fail before they are decided.
     m_plan.change.label = CoreText::tr("Import %1").arg(m_table.name);
     m_plan.change.ops = std::move(m_early);
-    m_plan.change.ops.insert(m_plan.change.ops.end(), m_late.begin(), m_late.end());
+    m_plan.change.ops.insert(m_plan.change.ops.end(), std::make_move_iterator(m_late.begin()),
+                             std::make_move_iterator(m_late.end()));
+    m_late.clear();
     if (m_options.refuseAllOnError && m_plan.failed > 0) {
         m_plan.refused = true;
         m_plan.change.ops.clear();
