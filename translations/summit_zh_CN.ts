@@ -6158,6 +6158,10 @@ Wait a moment and try again, or close the other Summit window first.</source>
         <source>Cancelled; nothing of the change was saved.</source>
         <translation>已取消，此次更改的任何内容都未保存。</translation>
     </message>
+    <message>
+        <source>Planning the import was cancelled; nothing was imported.</source>
+        <translation>已取消检查导入的行，未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>summit::render</name>
@@ -10651,6 +10655,10 @@ Open the existing record instead?</source>
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>导入已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
     </message>
 </context>
 </TS>

@@ -122,6 +122,10 @@ struct Options
     OnDuplicate onDuplicate = OnDuplicate::Skip;
     bool refuseAllOnError = false; // any row with an error refuses the whole import
     QDate today;                   // for messages only
+    // Called every 2,000 rows while a sheet is planned (rows are visited twice: read,
+    // then decided, so `total` is twice the rows); returning false stops planning,
+    // and plan() answers that it was cancelled. Sheets under 2,000 rows report nothing.
+    std::function<bool(qint64 done, qint64 total)> progress;
 };
 
 enum class RowAction

@@ -101,6 +101,8 @@ void Planner::planAccounts(std::vector<Row>& rows)
     std::vector<QString> accountOf(rows.size()), unitId(rows.size());
     QHash<QString, QString> groups; // implicit groups named only as parents: normalised name -> account id
     for (size_t i : order) {
+        if (!tick())
+            return;
         Row& row = rows[i];
         RowPlan& p = m_plan.rows[row.plan];
         if (row.failed)
@@ -218,6 +220,8 @@ void Planner::planAccounts(std::vector<Row>& rows)
 void Planner::planOrgUnits(std::vector<Row>& rows)
 {
     for (Row& row : rows) {
+        if (!tick())
+            return;
         if (row.failed)
             continue;
         const QString account = accountOf(row);
@@ -265,6 +269,8 @@ void Planner::planContacts(std::vector<Row>& rows)
 {
     std::vector<QString> accountOf(rows.size());
     for (size_t i = 0; i < rows.size(); ++i) {
+        if (!tick())
+            return;
         Row& row = rows[i];
         if (row.failed)
             continue;
@@ -363,6 +369,8 @@ void Planner::planSimple(std::vector<Row>& rows)
     QSet<QString> seen; // account + the record's own key, for duplicates within the file and the database
     const bool followups = m_entity == QLatin1String("followup");
     for (Row& row : rows) {
+        if (!tick())
+            return;
         if (row.failed)
             continue;
         const QString account = accountOf(row);

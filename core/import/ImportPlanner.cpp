@@ -363,6 +363,20 @@ QString Planner::hqUnitOf(const QString& account, const QString& accountName)
 
 // Accounts: each company row is an account, or, when it names a parent, an
 // org unit under its parent in the parent's account.
+bool Planner::tick()
+{
+    constexpr qint64 kProgressEvery = 2000;
+    if (m_cancelled)
+        return false;
+    ++m_visited;
+    // The caller may process events there: nothing else may write meanwhile, least of all
+    // into the transaction planAfter plans in.
+    if (m_options.progress && m_visited % kProgressEvery == 0 &&
+        !m_store.yieldTo([this] { return m_options.progress(m_visited, 2 * qint64(m_table.rows.size())); }))
+        m_cancelled = true;
+    return !m_cancelled;
+}
+
 Result<Plan> Planner::run()
 {
     if (!m_def)
@@ -391,6 +405,8 @@ Result<Plan> Planner::run()
     std::vector<Row> rows(m_table.rows.size());
     m_plan.rows.resize(m_table.rows.size());
     for (size_t i = 0; i < rows.size(); ++i) {
+        if (!tick())
+            break;
         rows[i].plan = i;
         rows[i].fields.reserve(size_t(fieldColumns));
         m_plan.rows[i].line = m_table.rows[i].line;
@@ -399,14 +415,18 @@ Result<Plan> Planner::run()
         if (!m_def->titleField.isEmpty())
             m_plan.rows[i].title = value(rows[i], m_def->titleField).toString();
     }
-    if (m_mapping.type == QLatin1String("accounts"))
-        planAccounts(rows);
-    else if (m_mapping.type == QLatin1String("orgunits"))
-        planOrgUnits(rows);
-    else if (m_mapping.type == QLatin1String("contacts"))
-        planContacts(rows);
-    else
-        planSimple(rows);
+    if (!m_cancelled) {
+        if (m_mapping.type == QLatin1String("accounts"))
+            planAccounts(rows);
+        else if (m_mapping.type == QLatin1String("orgunits"))
+            planOrgUnits(rows);
+        else if (m_mapping.type == QLatin1String("contacts"))
+            planContacts(rows);
+        else
+            planSimple(rows);
+    }
+    if (m_cancelled)
+        return Result<Plan>::fail(CoreText::tr("Planning the import was cancelled; nothing was imported."));
     if (!m_failure.isEmpty())
         return Result<Plan>::fail(
             CoreText::tr("Cannot read the database to plan the import: %1").arg(m_failure));

@@ -95,6 +95,8 @@ private:
     void readRow(const SourceRow& source, Row& row);
     void fail(Row& row, int column, const QString& message);
     int columnOf(const Row&, const QString& key) const { return m_columnOf.value(key, -1); }
+    // One row visited (read, or decided); false once the caller has cancelled.
+    bool tick();
     QVariant value(const Row& row, const QString& field) const;
     QString accountByText(const QString& text) const;
     // The account the row names in its account column, or empty (and the row failed).
@@ -133,6 +135,8 @@ private:
     QHash<QString, std::vector<Person>> m_people;
     std::optional<QMultiHash<QString, Unit>> m_unitsByName;
     QString m_failure;                      // a lookup that failed: the plan cannot be trusted
+    qint64 m_visited = 0;                   // rows read and decided so far, for Options::progress
+    bool m_cancelled = false;               // Options::progress said stop
     QHash<QString, QString> m_hq;           // account -> its top unit
     QHash<QString, QString> m_known;        // account + a record's own key -> id (follow-ups, deals)
     std::vector<Operation> m_early, m_late; // accounts and units first; links last

@@ -100,6 +100,14 @@ int Store::countLocalValues(const QString& prefix)
     return m_parts->settings.countWithPrefix(prefix);
 }
 
+bool Store::yieldTo(const std::function<bool()>& report)
+{
+    const bool before = std::exchange(m_yielding, true);
+    const bool answer = report();
+    m_yielding = before;
+    return answer;
+}
+
 Status Store::checkWritable() const
 {
     if (m_yielding)
@@ -410,10 +418,7 @@ Status Store::applyLocal(const QString& label, const std::vector<Operation>& ops
     constexpr qint64 kProgressEvery = 2000;
     const qint64 total = qint64(ops.size());
     auto report = [&](qint64 done) -> Status {
-        m_yielding = true;
-        const bool goOn = progress(done, total);
-        m_yielding = false;
-        if (!goOn)
+        if (!yieldTo([&] { return progress(done, total); }))
             return Status::fail(CoreText::tr("Cancelled; nothing of the change was saved."));
         return {};
     };

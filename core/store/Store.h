@@ -69,6 +69,10 @@ public:
     // True while a change's progress callback runs (ApplyOptions::progress): writes are refused
     // until it returns; background writers wait for it.
     bool isBusy() const { return m_yielding; }
+    // Runs `report`, a progress callback that may process events, with every other write
+    // refused (isBusy) until it returns; what it answers is returned. For work done in steps
+    // on this store (a change being written, an import being planned) that shows progress.
+    bool yieldTo(const std::function<bool()>& report);
     QString replicaId() const { return m_replica; }
     // The team member this device writes as (recorded as each operation's author).
     void setAuthor(const QString& memberId) { m_author = memberId; }

@@ -8,6 +8,7 @@
 #include "commands/Commands.h"
 #include "import/Import.h"
 #include "import/ImportValues.h"
+#include "store/Ids.h"
 #include "store/Queries.h"
 #include "validation/Validation.h"
 
@@ -627,4 +628,83 @@ TEST_CASE("follow-ups name the people met and their deal; a deal names its buyin
     const Plan third = planned(*f.store, deals, "opportunities", fill);
     CHECK(third.skipped == 3);
     CHECK(third.change.ops.empty());
+}
+
+TEST_CASE("planning a large sheet reports progress; Cancel stops it, and nothing may write meanwhile")
+{
+    StoreFixture f;
+    const Table accounts = table({s("客户名称"), s("区域")}, {{s("远航集团有限公司"), s("华东")}});
+    std::vector<QVariantList> people;
+    for (int i = 0; i < 3000; ++i)
+        people.push_back(
+            {s("联系人%1").arg(i), s("远航集团有限公司"), s("139%1").arg(i, 8, 10, QLatin1Char('0'))});
+    const Table contacts = table({s("姓名"), s("所属客户"), s("手机")}, people);
+    const Mapping contactMap = autoMap(f.store->reader(), k("contacts"), contacts.headers);
+    std::vector<Plan> before;
+    before.push_back(planned(*f.store, accounts, "accounts"));
+    const qint64 opsBefore = f.store->reader().scalar(k("SELECT count(*) FROM ops")).toLongLong();
+
+    SUBCASE("every 2,000 rows visited, each row read and then decided")
+    {
+        std::vector<std::pair<qint64, qint64>> reports;
+        Options options;
+        options.progress = [&](qint64 done, qint64 total) {
+            reports.emplace_back(done, total);
+            // The caller may process events here: a write from elsewhere is refused.
+            CHECK(f.store->isBusy());
+            const Status s = f.store->apply(
+                Change{k("edit"), {Operation::set(k("account"), ids::newId(), {{k("name"), k("X")}})}});
+            CHECK_FALSE(s);
+            CHECK(s.message().contains(k("still saving")));
+            return true;
+        };
+        auto p = planAfter(*f.store, before, contacts, contactMap, options);
+        REQUIRE_MESSAGE(p.isOk(), p.message().toStdString());
+        CHECK(p.value().created == 3000);
+        const std::vector<std::pair<qint64, qint64>> expected = {{2000, 6000}, {4000, 6000}, {6000, 6000}};
+        CHECK(reports == expected);
+        CHECK_FALSE(f.store->isBusy());
+        // Planning after the accounts sheet wrote nothing: its trial transaction is gone.
+        CHECK(count(*f.store, "accounts") == 0);
+        CHECK(f.store->reader().scalar(k("SELECT count(*) FROM ops")).toLongLong() == opsBefore);
+        REQUIRE(commitTogether(*f.store, {before[0], p.value()}, s("导入")));
+        CHECK(count(*f.store, "contacts") == 3000);
+    }
+    SUBCASE("Cancel while the rows are read, or while they are decided")
+    {
+        for (const qint64 stopAt : {qint64(2000), qint64(4000)}) {
+            CAPTURE(stopAt);
+            qint64 last = 0;
+            Options options;
+            options.progress = [&](qint64 done, qint64) {
+                last = done;
+                return done < stopAt;
+            };
+            auto p = planAfter(*f.store, before, contacts, contactMap, options);
+            REQUIRE_FALSE(p.isOk());
+            CHECK(p.message().contains(k("cancelled")));
+            CHECK(last == stopAt); // no report after the one that said stop
+            CHECK(count(*f.store, "accounts") == 0);
+            CHECK(f.store->reader().scalar(k("SELECT count(*) FROM ops")).toLongLong() == opsBefore);
+            CHECK_FALSE(f.store->isBusy());
+        }
+        // The store takes writes again, and the sheet plans to the end without a callback.
+        REQUIRE(commitTogether(*f.store, {before[0]}, s("导入客户")));
+        CHECK(planned(*f.store, contacts, "contacts").created == 3000);
+    }
+    SUBCASE("a sheet under 2,000 rows reports nothing")
+    {
+        int reports = 0;
+        Options options;
+        options.progress = [&](qint64, qint64) {
+            ++reports;
+            return false;
+        };
+        const Table small = table({s("姓名"), s("所属客户")}, {{s("王建国"), s("远航集团有限公司")}});
+        auto p = planAfter(*f.store, before, small, autoMap(f.store->reader(), k("contacts"), small.headers),
+                           options);
+        REQUIRE(p.isOk());
+        CHECK(p.value().created == 1);
+        CHECK(reports == 0);
+    }
 }

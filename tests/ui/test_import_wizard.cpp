@@ -124,7 +124,8 @@ TEST_CASE("file, sheet, mapping, preview, import, undo")
     CHECK(count(*f.store, "org_units") == 0);
 }
 
-TEST_CASE("a large import shows its progress; Cancel rolls all of it back, and then it can run to the end")
+TEST_CASE("a large import shows its progress while planned and while saved; Cancel at either leaves "
+          "nothing, and then it can run to the end")
 {
     test::StoreFixture f;
     QFile csv(f.dir.filePath(k("accounts.csv")));
@@ -142,9 +143,35 @@ TEST_CASE("a large import shows its progress; Cancel rolls all of it back, and t
     auto* type = child<QComboBox>(wizard, "importType");
     type->setCurrentIndex(type->findData(k("accounts")));
     wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
+
+    // Planning 6,000 rows shows its own progress; Cancel there leaves nothing to import.
+    int planShown = 0;
+    QTimer planCanceller;
+    QObject::connect(&planCanceller, &QTimer::timeout, [&] {
+        auto* progress = wizard.findChild<QProgressDialog*>(k("importPlanProgress"));
+        if (progress && progress->isVisible()) {
+            ++planShown;
+            CHECK(progress->windowModality() == Qt::ApplicationModal);
+            CHECK(progress->value() > 0);
+            CHECK(workspace.store().isBusy()); // nothing else writes while it runs events
+            progress->cancel();
+        }
+    });
+    planCanceller.start(0);
+    wizard.next();
+    planCanceller.stop();
+    CHECK(planShown >= 1);
+    REQUIRE(wizard.currentId() == ImportWizard::PreviewPage);
+    CHECK(child<QLabel>(wizard, "importFailure")->text().contains(k("cancelled")));
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    CHECK_FALSE(workspace.store().isBusy());
+    // Back and forward again plans every row.
+    wizard.back();
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::PreviewPage);
     REQUIRE(child<QLabel>(wizard, "importSummary")->text().contains(k("6000 to create")));
+    CHECK(child<QLabel>(wizard, "importFailure")->text().isEmpty());
 
     // Cancel, pressed while the records are being saved (the dialog keeps the window painting).
     int shown = 0;

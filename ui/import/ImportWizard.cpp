@@ -510,13 +510,32 @@ private:
         ImportWizard::State& state = m_wizard->state();
         state.options.onDuplicate = import::OnDuplicate(m_duplicates->currentData().toInt());
         state.options.refuseAllOnError = m_errors->currentData().toBool();
+        // Planning reads the database on this thread; a sheet of 100,000 rows takes seconds,
+        // so it shows progress with a Cancel button as saving does (the store refuses other
+        // writes while the dialog runs events: Store::yieldTo).
+        QProgressDialog progress(this);
+        progress.setObjectName(QStringLiteral("importPlanProgress"));
+        progress.setWindowTitle(UiText::tr("Import"));
+        progress.setLabelText(UiText::tr("Checking the rows…"));
+        progress.setCancelButtonText(UiText::tr("Cancel"));
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setMinimumDuration(0); // shown at the first report: only sheets of 2,000+ rows report
+        progress.setAutoReset(false);
+        progress.setAutoClose(false);
+        import::Options options = state.options;
+        options.progress = [&progress](qint64 done, qint64 total) {
+            progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
+            progress.setValue(int(std::min<qint64>(done, INT_MAX))); // modal: processes events
+            return !progress.wasCanceled();
+        };
         QApplication::setOverrideCursor(Qt::WaitCursor);
         std::vector<import::Plan> before;
         for (const ImportWizard::State::Earlier& e : state.earlier)
             before.push_back(e.plan);
         auto planned = import::planAfter(m_wizard->workspace().store(), before, state.loaded.table,
-                                         state.mapping, state.options);
+                                         state.mapping, options);
         QApplication::restoreOverrideCursor();
+        progress.close();
         m_failure->clear();
         if (!planned) {
             state.plan = {};
