@@ -165,6 +165,8 @@ TEST_CASE("a large import shows its progress while planned and while saved; Canc
     REQUIRE(wizard.currentId() == ImportWizard::PreviewPage);
     CHECK(child<QLabel>(wizard, "importFailure")->text().contains(k("cancelled")));
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    CHECK_FALSE(child<QPushButton>(wizard, "saveErrors")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(wizard, "addSheet")->isEnabled());
     CHECK_FALSE(workspace.store().isBusy());
     // Back and forward again plans every row.
     wizard.back();
@@ -172,6 +174,7 @@ TEST_CASE("a large import shows its progress while planned and while saved; Canc
     REQUIRE(wizard.currentId() == ImportWizard::PreviewPage);
     REQUIRE(child<QLabel>(wizard, "importSummary")->text().contains(k("6000 to create")));
     CHECK(child<QLabel>(wizard, "importFailure")->text().isEmpty());
+    CHECK(child<QPushButton>(wizard, "addSheet")->isEnabled());
 
     // Cancel, pressed while the records are being saved (the dialog keeps the window painting).
     int shown = 0;

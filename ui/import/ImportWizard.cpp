@@ -537,6 +537,9 @@ private:
         QApplication::restoreOverrideCursor();
         progress.close();
         m_failure->clear();
+        // Nothing to save errors of or to add a sheet to until a plan is in.
+        m_saveErrors->setEnabled(planned.isOk() && planned.value().failed > 0);
+        m_addSheet->setEnabled(planned.isOk());
         if (!planned) {
             state.plan = {};
             m_failure->setText(planned.message());
@@ -594,7 +597,6 @@ private:
             m_rows->setItem(i, 3, new QTableWidgetItem(details.join(QStringLiteral("; "))));
         }
         m_rows->resizeColumnsToContents();
-        m_saveErrors->setEnabled(state.plan.failed > 0);
         m_addSheet->setEnabled(isComplete());
         emit completeChanged();
     }
