@@ -1,4 +1,5 @@
 #include "sync/BatchFormat.h"
+#include "sync/DeviceKey.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -40,6 +41,8 @@ QVariant fromJson(const QJsonValue& v)
     return QVariant(v.toString());
 }
 
+const QString kSignatureScheme = QStringLiteral("ed25519");
+
 QByteArray line(const QJsonObject& o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
@@ -47,13 +50,22 @@ QByteArray line(const QJsonObject& o)
 
 } // namespace
 
-QByteArray encodeBatch(const Batch& batch)
+QByteArray encodeBatch(const Batch& batch, const DeviceKey* signer)
 {
-    const BatchHeader& h = batch.header;
+    BatchHeader h = batch.header;
+    if (signer) {
+        h.version = kBatchFormatVersion;
+        h.signature = kSignatureScheme;
+        h.key = signer->publicKey();
+    } else {
+        h.version = 1;
+        h.signature.clear();
+        h.key.clear();
+    }
     QJsonObject frontier;
     for (auto it = h.frontier.begin(); it != h.frontier.end(); ++it)
         frontier.insert(it.key(), it.value());
-    QByteArray out = line(QJsonObject{
+    QJsonObject header{
         {QStringLiteral("format"), QStringLiteral("summit-batch")},
         {QStringLiteral("version"), h.version},
         {QStringLiteral("team"), h.team},
@@ -68,7 +80,10 @@ QByteArray encodeBatch(const Batch& batch)
         {QStringLiteral("hlc_max"), QString::number(h.hlcMax)},
         {QStringLiteral("signature"), h.signature.isEmpty() ? QJsonValue::Null : QJsonValue(h.signature)},
         {QStringLiteral("encryption"), h.encryption.isEmpty() ? QJsonValue::Null : QJsonValue(h.encryption)},
-    });
+    };
+    if (signer)
+        header.insert(QStringLiteral("key"), QString::fromLatin1(h.key.toBase64()));
+    QByteArray out = line(header);
     for (const StampedOperation& s : batch.ops) {
         QJsonObject fields;
         for (const auto& [name, value] : s.op.fields)
@@ -85,6 +100,10 @@ QByteArray encodeBatch(const Batch& batch)
             {QStringLiteral("fields"), fields},
         });
     }
+    if (signer) // the last line signs every byte before it
+        out += line(QJsonObject{
+            {kSignatureScheme, QString::fromLatin1(signer->sign(out).toBase64())},
+        });
     return out;
 }
 
@@ -95,7 +114,20 @@ Result<Batch> decodeBatch(const QByteArray& data, const QString& where)
         return R::fail(SyncText::tr("Batch %1 is larger than %2 MB; it was not read.")
                            .arg(where)
                            .arg(kMaxBatchBytes >> 20));
-    const QList<QByteArray> lines = data.split('\n');
+    // A signed batch ends with its signature line: the operations are read from the
+    // bytes it signs, once the signature is checked below.
+    QByteArray body = data;
+    QByteArray signatureLine;
+    if (data.startsWith("{") && data.size() > 2) {
+        const qsizetype end = data.endsWith('\n') ? data.size() - 1 : data.size();
+        const qsizetype start = data.lastIndexOf('\n', end - 1) + 1;
+        if (start > 0 &&
+            data.mid(start, end - start).startsWith("{\"" + kSignatureScheme.toLatin1() + "\"")) {
+            signatureLine = data.mid(start, end - start);
+            body = data.left(start);
+        }
+    }
+    const QList<QByteArray> lines = body.split('\n');
     if (lines.size() > kMaxBatchOps + 2)
         return R::fail(SyncText::tr("Batch %1 holds more than %2 operations.").arg(where).arg(kMaxBatchOps));
     if (lines.isEmpty() || lines.first().trimmed().isEmpty())
@@ -131,6 +163,26 @@ Result<Batch> decodeBatch(const QByteArray& data, const QString& where)
     batch.header.hlcMax = h.value(QStringLiteral("hlc_max")).toString().toULongLong();
     batch.header.signature = h.value(QStringLiteral("signature")).toString();
     batch.header.encryption = h.value(QStringLiteral("encryption")).toString();
+    if (batch.header.version >= 2 || !batch.header.signature.isEmpty() || !signatureLine.isEmpty()) {
+        // Signed: the scheme this Summit knows, the key it names, and a signature of
+        // exactly the bytes before the last line. Anything else is refused unread.
+        if (batch.header.version < 2 || batch.header.signature != kSignatureScheme)
+            return R::fail(SyncText::tr("Batch %1 names a signature this Summit does not know (\"%2\").")
+                               .arg(where, batch.header.signature.left(40)));
+        batch.header.key = QByteArray::fromBase64(h.value(QStringLiteral("key")).toString().toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+        const QByteArray signature = QByteArray::fromBase64(
+            QJsonDocument::fromJson(signatureLine).object().value(kSignatureScheme).toString().toLatin1(),
+            QByteArray::AbortOnBase64DecodingErrors);
+        if (batch.header.key.size() != DeviceKey::kPublicKeyBytes)
+            return R::fail(
+                SyncText::tr("Batch %1 is signed but names no valid key; it was not read.").arg(where));
+        if (signatureLine.isEmpty() || !DeviceKey::verify(batch.header.key, body, signature))
+            return R::fail(
+                SyncText::tr("The signature of batch %1 does not match its contents: it was changed after it "
+                             "was signed, or signed by someone else. It was not read.")
+                    .arg(where));
+    }
     if (!batch.header.encryption.isEmpty())
         return R::fail(SyncText::tr("Batch %1 is encrypted (%2), which this Summit cannot read.")
                            .arg(where, batch.header.encryption));

@@ -1,8 +1,11 @@
 #pragma once
 // The batch: what one sync round ships from one replica. A blob of JSON lines,
-// a header line and then one line per operation. The header leaves room for a
-// signature and encryption (both null for now); a batch of a newer format
-// version is refused, never half-read.
+// a header line and then one line per operation. Version 2 is signed: the header
+// names the scheme ("signature": "ed25519") and the device's public key ("key"),
+// and a last line {"ed25519": "<signature>"} signs every byte before it. Version 1
+// (unsigned) is still read: older devices wrote it. The header leaves room for
+// encryption (null for now); a batch of a newer format version is refused, never
+// half-read.
 
 #include "Result.h"
 #include "store/Operation.h"
@@ -13,7 +16,9 @@
 
 namespace summit::sync {
 
-inline constexpr int kBatchFormatVersion = 1;
+inline constexpr int kBatchFormatVersion = 2;
+
+class DeviceKey;
 
 // Limits on what a remote may hand us, far above what Summit writes (a batch holds at
 // most 2,000 operations; a value at most 1 MB): a batch beyond them is refused unread.
@@ -33,7 +38,8 @@ struct BatchHeader
     QMap<QString, qint64> frontier; // highest sequence integrated from each other replica
     quint64 hlcMin = 0;
     quint64 hlcMax = 0;
-    QString signature;  // reserved: Ed25519 signature of the body
+    QString signature;  // the scheme of a signed batch ("ed25519"); empty when unsigned
+    QByteArray key;     // the public key that signed it (verified by decodeBatch)
     QString encryption; // reserved: cipher name when the body is encrypted
 };
 
@@ -43,10 +49,14 @@ struct Batch
     std::vector<StampedOperation> ops;
 };
 
-QByteArray encodeBatch(const Batch& batch);
+// Signed with `signer` (format 2) when given, else unsigned (format 1, as older
+// devices wrote; tests use it for batches of such devices).
+QByteArray encodeBatch(const Batch& batch, const DeviceKey* signer = nullptr);
 // `where` names the batch in messages (e.g. the commit id). Refuses a batch over the
-// limits above, and one whose operations are not all of the header's replica with
-// sequence numbers first_seq, first_seq + 1, … last_seq in order.
+// limits above, a signed one whose signature does not verify against the key it names,
+// and one whose operations are not all of the header's replica with sequence numbers
+// first_seq, first_seq + 1, … last_seq in order. Which key may sign a device's batches
+// is the sync engine's to check.
 Result<Batch> decodeBatch(const QByteArray& data, const QString& where);
 
 } // namespace summit::sync

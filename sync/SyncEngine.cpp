@@ -1,4 +1,5 @@
 #include "sync/SyncEngine.h"
+#include "sync/DeviceKey.h"
 
 #include "store/OperationLog.h"
 #include "store/RemoteAddress.h"
@@ -8,6 +9,7 @@
 #include "sync/Quarantine.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <cstdlib>
 
@@ -53,8 +55,35 @@ QString key(const char* name)
 
 } // namespace
 
-SyncEngine::SyncEngine(Store& store, std::unique_ptr<GitRepo> repo) : m_store(store), m_repo(std::move(repo))
+SyncEngine::SyncEngine(Store& store, std::unique_ptr<GitRepo> repo, QString keyPath)
+    : m_store(store), m_repo(std::move(repo)), m_keyPath(std::move(keyPath))
 {}
+
+Result<const DeviceKey*> SyncEngine::deviceKey()
+{
+    if (!m_key) {
+        auto loaded = DeviceKey::loadOrCreate(m_keyPath);
+        if (!loaded)
+            return loaded.error();
+        m_key = std::make_unique<DeviceKey>(std::move(loaded).value());
+    }
+    return static_cast<const DeviceKey*>(m_key.get());
+}
+
+// Other replicas accept this device's batches only under the key its first signed
+// batch named. A different key now (the key file was lost or replaced) could never
+// continue that stream: what is not on the remote yet goes out under a new replica
+// id, signed with the new key, as for a copied database.
+Status SyncEngine::leaveReplacedKey()
+{
+    auto key = deviceKey();
+    if (!key)
+        return key.status();
+    const QString recorded = m_store.localValue(synckeys::kOwnKey).toString();
+    if (recorded.isEmpty() || recorded == QString::fromLatin1(key.value()->publicKey().toBase64()))
+        return {};
+    return takeNewReplicaId(QString());
+}
 
 SyncEngine::~SyncEngine() = default;
 
@@ -69,7 +98,8 @@ Result<std::unique_ptr<SyncEngine>> SyncEngine::open(Store& store, const QString
     auto repo = GitRepo::open(gitDir);
     if (!repo)
         return repo.error();
-    return std::unique_ptr<SyncEngine>(new SyncEngine(store, std::move(repo.value())));
+    return std::unique_ptr<SyncEngine>(new SyncEngine(
+        store, std::move(repo.value()), QDir(gitDir).absoluteFilePath(QStringLiteral("device-key"))));
 }
 
 QString SyncEngine::ownRef() const
@@ -114,6 +144,12 @@ Result<int> SyncEngine::seal()
 {
     if (Status s = recoverSeal(); !s)
         return s.error();
+    if (Status s = leaveReplacedKey(); !s)
+        return s.error();
+    auto signer = deviceKey();
+    if (!signer)
+        return signer.error();
+    const QString signerKey = QString::fromLatin1(signer.value()->publicKey().toBase64());
     int sealedOps = 0;
     for (;;) {
         const qint64 sealed = m_store.localValue(synckeys::kSealedSeq, 0).toLongLong();
@@ -144,7 +180,7 @@ Result<int> SyncEngine::seal()
                                     .arg(m_store.replicaId())
                                     .arg(batch.header.firstSeq)
                                     .arg(batch.header.lastSeq);
-        auto commit = m_repo->appendBatch(ownRef(), encodeBatch(batch), message, tip);
+        auto commit = m_repo->appendBatch(ownRef(), encodeBatch(batch, signer.value()), message, tip);
         if (!commit)
             return commit.error();
         crashPoint("after-seal-commit");
@@ -152,6 +188,8 @@ Result<int> SyncEngine::seal()
         if (Status s = m_store.setLocalValue(synckeys::kSealedSeq, batch.header.lastSeq); !s)
             return s.error();
         if (Status s = m_store.setLocalValue(synckeys::kOwnTip, commit.value()); !s)
+            return s.error();
+        if (Status s = m_store.setLocalValue(synckeys::kOwnKey, signerKey); !s)
             return s.error();
         if (Status s = t.commit(); !s)
             return s.error();
@@ -254,6 +292,18 @@ Result<QString> SyncEngine::integrateBatch(const QString& id, const QString& whe
     if (!team.isEmpty() && h.team != team)
         return SyncText::tr("Batch %1 belongs to team \"%2\", not to this team; it was refused.")
             .arg(where, h.team.left(80));
+    // A device's stream belongs to the key of its first signed batch: nobody else can
+    // continue it, and once signed it never goes back to unsigned batches.
+    const QString streamKey = synckeys::kStreamKeyPrefix + replica;
+    const QString boundKey = m_store.localValue(streamKey).toString();
+    const QString batchKey = QString::fromLatin1(h.key.toBase64());
+    if (!boundKey.isEmpty() && h.key.isEmpty())
+        return SyncText::tr("Batch %1 is not signed, but device %2 signs its batches; it was refused.")
+            .arg(where, replica.left(80));
+    if (!boundKey.isEmpty() && batchKey != boundKey)
+        return SyncText::tr("Batch %1 is signed with a key that is not device %2's: someone else wrote it. "
+                            "It was refused.")
+            .arg(where, replica.left(80));
     if (!batch.value().ops.empty()) {
         // Sequence numbers continue the device's last integrated one: a gap means
         // operations were held back or removed, and what follows would rest on them.
@@ -274,6 +324,9 @@ Result<QString> SyncEngine::integrateBatch(const QString& id, const QString& whe
     crashPoint("mid-integrate");
     if (Status s = m_store.setLocalValue(QStringLiteral("sync.cursor.") + replica, id); !s)
         return s.error();
+    if (boundKey.isEmpty() && !h.key.isEmpty())
+        if (Status s = m_store.setLocalValue(streamKey, batchKey); !s)
+            return s.error();
     if (Status s = t.commit(); !s)
         return s.error();
     report.receivedOperations += fresh.value();

@@ -45,10 +45,13 @@ struct SyncStatus
     std::vector<QuarantinedBatch> quarantined; // refused batches waiting, one per device
 };
 
+class DeviceKey;
+
 class SyncEngine
 {
 public:
-    // `gitDir` is the app-private bare repository (created if missing).
+    // `gitDir` is the app-private bare repository (created if missing); this device's
+    // signing key is kept in it (DeviceKey.h), made at the first seal.
     static Result<std::unique_ptr<SyncEngine>> open(Store& store, const QString& gitDir);
     ~SyncEngine();
 
@@ -66,7 +69,9 @@ public:
     static QString defaultGitDir(const QString& databasePath);
 
 private:
-    SyncEngine(Store& store, std::unique_ptr<GitRepo> repo);
+    SyncEngine(Store& store, std::unique_ptr<GitRepo> repo, QString keyPath);
+    Result<const DeviceKey*> deviceKey();
+    Status leaveReplacedKey();
     Status recoverSeal();
     Status leaveCopiedReplicaId(SyncReport& report);
     Status pushOwnRef(const QString& url, const Credentials& credentials, SyncReport& report);
@@ -79,6 +84,8 @@ private:
 
     Store& m_store;
     std::unique_ptr<GitRepo> m_repo;
+    QString m_keyPath;                // this device's signing key, in the git directory
+    std::unique_ptr<DeviceKey> m_key; // loaded at the first seal
 };
 
 } // namespace summit::sync

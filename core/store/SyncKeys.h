@@ -15,5 +15,11 @@ inline const QString kTeam = QStringLiteral("sync.team");     // the team's name
 inline const QString kSealedSeq = QStringLiteral("sync.sealed_seq");
 inline const QString kOwnTip = QStringLiteral("sync.own_tip");
 inline const QString kPushedSeq = QStringLiteral("sync.pushed_seq");
+// The public key (base64) this replica's batches are signed with, recorded with its
+// first signed batch: a device key that no longer matches it starts a new stream.
+inline const QString kOwnKey = QStringLiteral("sync.own_key");
+// Prefix of the key (base64) that signs another replica's stream, bound by the first
+// signed batch of that stream integrated here.
+inline const QString kStreamKeyPrefix = QStringLiteral("sync.key.");
 
 } // namespace summit::synckeys

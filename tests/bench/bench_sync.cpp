@@ -18,6 +18,7 @@
 #include "../sync/GitDaemon.h"
 #include "store/Ids.h"
 #include "store/Store.h"
+#include "sync/DeviceKey.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -258,6 +259,15 @@ public:
 
     Store& store() { return *m_store; }
     QString gitDir() const { return m_gitDir; }
+    QString ownTip() { return must(m_engine->repo().tip(m_engine->ownRef())); }
+    // The bytes of the batches this replica sealed after `since`, oldest first.
+    std::vector<QByteArray> ownBatchesSince(const QString& since)
+    {
+        std::vector<QByteArray> out;
+        for (sync::BatchCommit& c : must(m_engine->repo().batchesSince(ownTip(), since)))
+            out.push_back(std::move(c.blob));
+        return out;
+    }
 
 private:
     QString m_gitDir;
@@ -419,13 +429,33 @@ void integrateBench(const QString& dir, const test::GitDaemon* daemon)
                 "(wall; CPU of this process in brackets)\n");
     Team team(dir, QStringLiteral("integrate"));
     header();
-    bool pass = true;
+    bool pass = true, signingPass = true;
     for (const int n : {10000, 100000}) {
-        QStringList total, rate, split, cpu, writer;
+        QStringList total, rate, split, cpu, writer, signing;
         for (const QString& url : team.urls(daemon)) {
             team.work.write(n);
+            const QString sentFrom = team.writer.ownTip();
             const Stages w = team.writer.stagedRound(url);
             const Stages r = team.reader.stagedRound(url);
+            // What signing costs in these rounds: every batch they moved signed again with
+            // a key of the same kind, and each signature checked, beside the two rounds.
+            const std::vector<QByteArray> sent = team.writer.ownBatchesSince(sentFrom);
+            const sync::DeviceKey key = sync::DeviceKey::generate();
+            Clock signClock;
+            std::vector<QByteArray> signatures;
+            for (const QByteArray& b : sent)
+                signatures.push_back(key.sign(b));
+            const double signMs = signClock.lap();
+            for (size_t i = 0; i < sent.size(); ++i)
+                if (!sync::DeviceKey::verify(key.publicKey(), sent[i], signatures[i]))
+                    die(QStringLiteral("a signature did not verify"));
+            const double verifyMs = signClock.lap();
+            const double share = 100 * (signMs + verifyMs) / (w.total() + r.total());
+            signing << QStringLiteral("%1+%2 ms %3%")
+                           .arg(signMs, 0, 'f', 0)
+                           .arg(verifyMs, 0, 'f', 0)
+                           .arg(share, 0, 'f', 1);
+            signingPass = signingPass && share <= 10;
             if (r.received != n)
                 die(QStringLiteral("the reader integrated %1 operations of %2").arg(r.received).arg(n));
             total << QStringLiteral("%1 [%2]").arg(secs(r.total()), secs(r.cpu));
@@ -439,6 +469,8 @@ void integrateBench(const QString& dir, const test::GitDaemon* daemon)
         row(QStringLiteral("  operations/s"), rate);
         row(QStringLiteral("  fetch / integrate"), split);
         row(QStringLiteral("  writer's round that sent them: seal+push"), writer);
+        row(QStringLiteral("  of both rounds: signing+verifying, share"), signing,
+            n == 100000 ? QStringLiteral("<= 10 %") : QString(), n == 100000 ? verdict(signingPass) : "");
     }
 }
 

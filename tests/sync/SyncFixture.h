@@ -8,6 +8,7 @@
 #include "store/Ids.h"
 #include "store/Store.h"
 #include "sync/BatchFormat.h"
+#include "sync/DeviceKey.h"
 #include "sync/GitRepo.h"
 #include "sync/SyncEngine.h"
 
@@ -60,6 +61,14 @@ struct Replica
         return b.data();
     }
     Status apply(Operation op) { return store->apply({QStringLiteral("test"), {std::move(op)}}); }
+    // The key this device signs its batches with (made at its first seal).
+    sync::DeviceKey deviceKey() const
+    {
+        auto key = sync::DeviceKey::loadOrCreate(sync::SyncEngine::defaultGitDir(dbPath) +
+                                                 QStringLiteral("/device-key"));
+        REQUIRE_MESSAGE(key.isOk(), key.message().toStdString());
+        return std::move(key).value();
+    }
     QVariant get(const QString& entity, const QString& id, const QString& field)
     {
         auto r = store->record(entity, id);
@@ -97,16 +106,18 @@ inline sync::Batch forgedBatch(const QString& replica, qint64 firstSeq, const st
 
 // Appends `batch` to `ref` on the bare remote, as `git commit-tree` + `update-ref` would;
 // `previous` not given: the header names the ref's real tip as the batch before.
+// Signed with `signer` when given, else unsigned (as a device of an older Summit wrote).
 inline QString pushForgedBatch(const QString& remote, const QString& ref, sync::Batch batch,
-                               const std::optional<QString>& previous = std::nullopt)
+                               const std::optional<QString>& previous = std::nullopt,
+                               const sync::DeviceKey* signer = nullptr)
 {
     auto raw = sync::GitRepo::open(remote);
     REQUIRE(raw.isOk());
     auto tip = raw.value()->tip(ref);
     REQUIRE(tip.isOk());
     batch.header.previous = previous.value_or(tip.value());
-    auto commit =
-        raw.value()->appendBatch(ref, sync::encodeBatch(batch), QStringLiteral("forged"), tip.value());
+    auto commit = raw.value()->appendBatch(ref, sync::encodeBatch(batch, signer), QStringLiteral("forged"),
+                                           tip.value());
     REQUIRE(commit.isOk());
     return commit.value();
 }

@@ -1,5 +1,9 @@
 #include "QtDoctest.h"
 #include "sync/BatchFormat.h"
+#include "sync/DeviceKey.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace summit;
 using namespace summit::sync;
@@ -150,4 +154,100 @@ TEST_CASE("a batch over the size limits is refused before it is parsed")
     r = decodeBatch(many, QStringLiteral("commit many"));
     REQUIRE_FALSE(r.isOk());
     CHECK(r.message().contains(QString::number(kMaxBatchOps)));
+}
+
+TEST_CASE("a signed batch: format 2, the key in its header, a last line that signs every byte before it")
+{
+    const Batch b = sample();
+    const DeviceKey key = DeviceKey::generate();
+    const QByteArray bytes = encodeBatch(b, &key);
+    CHECK(bytes.count('\n') == 4);
+    CHECK(bytes.startsWith("{"));
+    auto r = decodeBatch(bytes, QStringLiteral("commit 5678"));
+    REQUIRE_MESSAGE(r.isOk(), r.message().toStdString());
+    CHECK(r.value().header.version == 2);
+    CHECK(r.value().header.signature == QStringLiteral("ed25519"));
+    CHECK(r.value().header.key == key.publicKey());
+    REQUIRE(r.value().ops.size() == 2);           // the signature line is not an operation
+    CHECK(encodeBatch(r.value(), &key) == bytes); // Ed25519 signatures are deterministic
+    // Unsigned again, it is format 1 with no key, as older devices wrote.
+    auto plain = decodeBatch(encodeBatch(r.value()), QStringLiteral("commit 5678"));
+    REQUIRE(plain.isOk());
+    CHECK(plain.value().header.version == 1);
+    CHECK(plain.value().header.key.isEmpty());
+
+    auto refused = [](const QByteArray& data, const char* words) {
+        auto d = decodeBatch(data, QStringLiteral("commit 9abc"));
+        REQUIRE_FALSE(d.isOk());
+        CHECK(d.message().contains(QStringLiteral("commit 9abc")));
+        CHECK_MESSAGE(d.message().contains(QString::fromUtf8(words)), d.message().toStdString());
+    };
+    SUBCASE("any byte changed is caught")
+    {
+        const qsizetype signatureLine = bytes.lastIndexOf('\n', bytes.size() - 2) + 1;
+        for (qsizetype i = 0; i < signatureLine; i += 7) {
+            QByteArray changed = bytes;
+            changed[i] = char(changed[i] ^ 0x01);
+            auto d = decodeBatch(changed, QStringLiteral("commit 9abc"));
+            CHECK_FALSE(d.isOk()); // a changed signature, a broken line, or a changed value
+        }
+        QByteArray name = bytes;
+        name.replace(QStringLiteral("王建国").toUtf8(), QStringLiteral("王建华").toUtf8());
+        refused(name, "does not match its contents");
+    }
+    SUBCASE("the signature line removed, or moved to the header's key of another device")
+    {
+        const qsizetype signatureLine = bytes.lastIndexOf('\n', bytes.size() - 2) + 1;
+        refused(bytes.left(signatureLine), "does not match its contents");
+        QByteArray otherKey = bytes;
+        otherKey.replace(key.publicKey().toBase64(), DeviceKey::generate().publicKey().toBase64());
+        refused(otherKey, "does not match its contents");
+        QByteArray noKey = bytes;
+        noKey.replace(key.publicKey().toBase64(), "AAAA");
+        refused(noKey, "names no valid key");
+    }
+    SUBCASE("a scheme this Summit does not know, or a signature on an unsigned format")
+    {
+        QByteArray scheme = bytes;
+        scheme.replace("\"signature\":\"ed25519\"", "\"signature\":\"rsa\"");
+        refused(scheme, "does not know");
+        QByteArray oldFormat = bytes;
+        oldFormat.replace("\"version\":2", "\"version\":1");
+        refused(oldFormat, "does not know");
+    }
+}
+
+TEST_CASE("a device key is kept in a file only its user can read, and read back the same")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sync/device-key"));
+    auto made = DeviceKey::loadOrCreate(path);
+    REQUIRE_MESSAGE(made.isOk(), made.message().toStdString());
+    CHECK(made.value().publicKey().size() == DeviceKey::kPublicKeyBytes);
+#ifdef Q_OS_UNIX
+    CHECK((QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+#endif
+    auto again = DeviceKey::loadOrCreate(path);
+    REQUIRE(again.isOk());
+    CHECK(again.value().publicKey() == made.value().publicKey());
+    const QByteArray message = QByteArrayLiteral("批次");
+    CHECK(DeviceKey::verify(made.value().publicKey(), message, again.value().sign(message)));
+    CHECK_FALSE(DeviceKey::verify(DeviceKey::generate().publicKey(), message, again.value().sign(message)));
+#ifdef Q_OS_UNIX
+    // A copy that made it readable to others is made private again when read.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    REQUIRE(DeviceKey::loadOrCreate(path).isOk());
+    CHECK((QFile::permissions(path) & QFileDevice::ReadOther) == 0);
+#endif
+    // Something else in its place is named and left alone.
+    QFile junk(path);
+    REQUIRE(junk.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    junk.write("not a key\n");
+    junk.close();
+    auto refused = DeviceKey::loadOrCreate(path);
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(refused.message().contains(QStringLiteral("device-key")));
+    QFile kept(path);
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll() == "not a key\n");
 }

@@ -4,6 +4,11 @@
 // quarantined with its reason (SyncStatus::quarantined, as the Sync page and
 // `sync status` show it), the local database is unchanged by it, the device's later
 // batches wait behind it, and every other device's changes keep arriving.
+//
+// Batches put on a's ref are signed with a's own key unless a test says otherwise, as
+// a's Summit (faulty, or its key stolen) would sign them: the checks of numbering,
+// chain, team and clock hold even for a device that signs. Unsigned batches and
+// batches signed with another key are refused before any of that.
 #include "StoreFixture.h"
 #include "SyncFixture.h"
 #include "store/Hlc.h"
@@ -34,9 +39,10 @@ sync::Batch forged(const QString& replica, qint64 firstSeq, const QStringList& n
 }
 
 QString pushForged(const QString& remote, const QString& ref, sync::Batch batch,
-                   const std::optional<QString>& previous = std::nullopt)
+                   const std::optional<QString>& previous = std::nullopt,
+                   const sync::DeviceKey* signer = nullptr)
 {
-    return test::pushForgedBatch(remote, ref, std::move(batch), previous);
+    return test::pushForgedBatch(remote, ref, std::move(batch), previous, signer);
 }
 
 // Three devices on one remote: a (whose ref is forged on), b (who receives), c (honest, keeps writing).
@@ -57,8 +63,15 @@ struct Team
         a->sync(remote);
         b->sync(remote);
         REQUIRE(b->exportJson().contains("甲集团"));
+        keyOfA = std::make_unique<sync::DeviceKey>(a->deviceKey());
     }
+    std::unique_ptr<sync::DeviceKey> keyOfA;
     QString refOfA() const { return a->engine->ownRef(); }
+    // A batch on a's ref, signed with a's key.
+    QString pushAsA(sync::Batch batch, const std::optional<QString>& previous = std::nullopt)
+    {
+        return pushForged(remote, refOfA(), std::move(batch), previous, keyOfA.get());
+    }
     // c writes something new and ships it; b's next round must bring it whatever else happens.
     QString honestEdit(const QString& name)
     {
@@ -81,8 +94,7 @@ TEST_CASE("a batch that skips sequence numbers is quarantined; other devices flo
     Team t;
     const QByteArray before = t.b->exportJson();
     // a wrote operation 1; a batch starting at 3 hides operation 2.
-    const QString bad =
-        pushForged(t.remote, t.refOfA(), forged(t.a->store->replicaId(), 3, {QStringLiteral("伪造")}, now()));
+    const QString bad = t.pushAsA(forged(t.a->store->replicaId(), 3, {QStringLiteral("伪造")}, now()));
     const QString honest = t.honestEdit(QStringLiteral("丙公司"));
 
     const sync::SyncReport r = t.b->sync(t.remote);
@@ -130,7 +142,7 @@ TEST_CASE("a batch that lies about the batch before it is quarantined")
     auto tip = t.a->engine->repo().tip(t.refOfA());
     REQUIRE(tip.isOk());
     sync::Batch b = forged(t.a->store->replicaId(), 2, {QStringLiteral("说谎")}, now());
-    pushForged(t.remote, t.refOfA(), b, QStringLiteral("0123456789abcdef0123456789abcdef01234567"));
+    t.pushAsA(b, QStringLiteral("0123456789abcdef0123456789abcdef01234567"));
     const sync::SyncReport r = t.b->sync(t.remote);
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems.first().contains(QStringLiteral("0123456789ab")));
@@ -144,7 +156,7 @@ TEST_CASE("a batch of another team is quarantined")
     REQUIRE(t.b->store->setLocalValue(synckeys::kTeam, QStringLiteral("summit")));
     sync::Batch b = forged(t.a->store->replicaId(), 2, {QStringLiteral("别队")}, now());
     b.header.team = QStringLiteral("other-team");
-    pushForged(t.remote, t.refOfA(), b);
+    t.pushAsA(b);
     const sync::SyncReport r = t.b->sync(t.remote);
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems.first().contains(QStringLiteral("other-team")));
@@ -155,7 +167,7 @@ TEST_CASE("an honest batch passes the transport's checks: numbering, chain and r
 {
     Team t;
     sync::Batch b = forged(t.a->store->replicaId(), 2, {QStringLiteral("乙"), QStringLiteral("丁")}, now());
-    pushForged(t.remote, t.refOfA(), b);
+    t.pushAsA(b);
     const sync::SyncReport r = t.b->sync(t.remote);
     CHECK(r.problems.isEmpty());
     CHECK(t.b->exportJson().contains("丁"));
@@ -166,8 +178,7 @@ TEST_CASE("a batch refused for a clock far ahead passes once the clock has caugh
 {
     Team t;
     const qint64 twoDays = 2LL * 24 * 3600 * 1000;
-    pushForged(t.remote, t.refOfA(),
-               forged(t.a->store->replicaId(), 2, {QStringLiteral("未来")}, now() + twoDays));
+    t.pushAsA(forged(t.a->store->replicaId(), 2, {QStringLiteral("未来")}, now() + twoDays));
     sync::SyncReport r = t.b->sync(t.remote);
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems.first().contains(QStringLiteral("ahead")));
@@ -187,8 +198,7 @@ TEST_CASE("a batch refused for a clock far ahead passes once the clock has caugh
 TEST_CASE("a device whose clock is more than five minutes ahead is named, not refused")
 {
     Team t;
-    pushForged(t.remote, t.refOfA(),
-               forged(t.a->store->replicaId(), 2, {QStringLiteral("快钟")}, now() + 20 * 60 * 1000));
+    t.pushAsA(forged(t.a->store->replicaId(), 2, {QStringLiteral("快钟")}, now() + 20 * 60 * 1000));
     sync::SyncReport r = t.b->sync(t.remote);
     CHECK(r.problems.isEmpty());
     REQUIRE(r.warnings.size() == 1);
@@ -197,9 +207,119 @@ TEST_CASE("a device whose clock is more than five minutes ahead is named, not re
     CHECK(t.b->exportJson().contains("快钟"));
 
     // A minute ahead is ordinary: nothing to say.
-    pushForged(t.remote, t.refOfA(),
-               forged(t.a->store->replicaId(), 3, {QStringLiteral("慢钟")}, now() + 60 * 1000));
+    t.pushAsA(forged(t.a->store->replicaId(), 3, {QStringLiteral("慢钟")}, now() + 60 * 1000));
     r = t.b->sync(t.remote);
     CHECK(r.warnings.isEmpty());
     CHECK(t.b->exportJson().contains("慢钟"));
+}
+
+TEST_CASE("a device's stream belongs to its key: unsigned, wrongly signed and altered batches are refused")
+{
+    Team t;
+    // a's batches on the remote are signed with the key in its git directory, and b bound
+    // a's stream to that key when it integrated the first of them.
+    REQUIRE(t.b->store->localValue(synckeys::kStreamKeyPrefix + t.a->store->replicaId()).toString() ==
+            QString::fromLatin1(t.keyOfA->publicKey().toBase64()));
+    const QByteArray before = t.b->exportJson();
+    const quint64 clockBefore = t.b->store->clock().last();
+    const QString replicaA = t.a->store->replicaId();
+
+    auto refusedWith = [&](const QString& bad, const char* words) {
+        const sync::SyncReport r = t.b->sync(t.remote);
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems.first().contains(QString::fromUtf8(words)));
+        CHECK(t.b->exportJson() == before);
+        CHECK(t.b->store->clock().last() == clockBefore);
+        const sync::SyncStatus status = t.b->engine->status();
+        REQUIRE(status.quarantined.size() == 1);
+        CHECK(status.quarantined[0].replica == replicaA);
+        CHECK(status.quarantined[0].commit == bad);
+    };
+    SUBCASE("unsigned, as if from an older Summit")
+    {
+        refusedWith(pushForged(t.remote, t.refOfA(), forged(replicaA, 2, {QStringLiteral("无签名")}, now())),
+                    "is not signed, but device");
+    }
+    SUBCASE("signed with another key")
+    {
+        const sync::DeviceKey other = sync::DeviceKey::generate();
+        refusedWith(pushForged(t.remote, t.refOfA(), forged(replicaA, 2, {QStringLiteral("冒名")}, now()), {},
+                               &other),
+                    "not device");
+    }
+    SUBCASE("a's signature, with the contents changed afterwards")
+    {
+        auto raw = sync::GitRepo::open(t.remote);
+        REQUIRE(raw.isOk());
+        auto tip = raw.value()->tip(t.refOfA());
+        REQUIRE(tip.isOk());
+        sync::Batch b = forged(replicaA, 2, {QStringLiteral("原文")}, now());
+        b.header.previous = tip.value();
+        QByteArray bytes = sync::encodeBatch(b, t.keyOfA.get());
+        bytes.replace(QStringLiteral("原文").toUtf8(), QStringLiteral("改文").toUtf8());
+        auto bad = raw.value()->appendBatch(t.refOfA(), bytes, QStringLiteral("forged"), tip.value());
+        REQUIRE(bad.isOk());
+        refusedWith(bad.value(), "does not match its contents");
+    }
+    // Whatever was refused, c's honest work still arrives, and a's own next batch waits
+    // behind the refused one (it builds on it in a's history) without being lost: a
+    // finds its ref rewritten and moves to a new replica id.
+    const QString honest = t.honestEdit(QStringLiteral("丙公司"));
+    t.b->sync(t.remote);
+    CHECK(t.b->exportJson().contains("丙公司"));
+    Q_UNUSED(honest);
+}
+
+TEST_CASE("a stream of an older device starts signing once; a lost key file starts a new stream")
+{
+    QTemporaryDir dir;
+    const QString remote = test::makeBareRemote(dir.filePath(QStringLiteral("team.git")));
+    Replica a(dir.filePath(QStringLiteral("a.db")));
+    Replica b(dir.filePath(QStringLiteral("b.db")));
+    // A device of an older Summit wrote unsigned batches to its stream (numbers 1 and 2).
+    const QString old = QStringLiteral("0123456789abcdef");
+    const QString oldRef = QStringLiteral("refs/heads/summit/e1/") + old;
+    test::pushForgedBatch(remote, oldRef,
+                          test::forgedBatch(old, 1, {nameOp(ids::newId(), QStringLiteral("旧一"))}, now()));
+    b.sync(remote);
+    CHECK(b.exportJson().contains("旧一"));
+    CHECK(b.store->localValue(synckeys::kStreamKeyPrefix + old).toString().isEmpty());
+    // Upgraded, it signs: its first signed batch binds the stream to its key...
+    const sync::DeviceKey upgraded = sync::DeviceKey::generate();
+    test::pushForgedBatch(remote, oldRef,
+                          test::forgedBatch(old, 2, {nameOp(ids::newId(), QStringLiteral("旧二"))}, now()),
+                          std::nullopt, &upgraded);
+    b.sync(remote);
+    CHECK(b.exportJson().contains("旧二"));
+    CHECK(b.store->localValue(synckeys::kStreamKeyPrefix + old).toString() ==
+          QString::fromLatin1(upgraded.publicKey().toBase64()));
+    // ...and an unsigned batch after it is refused.
+    test::pushForgedBatch(remote, oldRef,
+                          test::forgedBatch(old, 3, {nameOp(ids::newId(), QStringLiteral("旧三"))}, now()));
+    CHECK(b.sync(remote).problems.size() == 1);
+    CHECK_FALSE(b.exportJson().contains("旧三"));
+
+    // a signs from its first batch; its key file is then lost. Its next work goes out
+    // under a new replica id, signed with the new key, and b receives all of it.
+    const QString first = ids::newId();
+    REQUIRE(a.apply(nameOp(first, QStringLiteral("甲一"))));
+    a.sync(remote);
+    const QString idBefore = a.store->replicaId();
+    const QByteArray keyBefore = a.deviceKey().publicKey();
+    REQUIRE(QFile::remove(sync::SyncEngine::defaultGitDir(a.dbPath) + QStringLiteral("/device-key")));
+    a.reopen();
+    REQUIRE(a.apply(nameOp(ids::newId(), QStringLiteral("甲二"))));
+    a.sync(remote);
+    CHECK(a.store->replicaId() != idBefore);
+    CHECK(a.deviceKey().publicKey() != keyBefore);
+    const sync::SyncReport r = b.sync(remote);
+    CHECK(r.problems.size() == 1); // still only the old device's unsigned batch
+    CHECK(b.exportJson().contains("甲一"));
+    CHECK(b.exportJson().contains("甲二"));
+#ifdef Q_OS_UNIX
+    // The new key file is the user's alone.
+    CHECK(
+        QFile::permissions(sync::SyncEngine::defaultGitDir(a.dbPath) + QStringLiteral("/device-key")) ==
+        (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+#endif
 }
