@@ -1856,6 +1856,42 @@
             <numerusform>设备 %1 的时钟比本机快 %n 分钟。其更改已接受，但两台设备中有一台的时钟不准确。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Batch %1 names a signature this Summit does not know (&quot;%2&quot;).</source>
+        <translation>批次 %1 使用了本版 Summit 不认识的签名方式（“%2”）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is signed but names no valid key; it was not read.</source>
+        <translation>批次 %1 带有签名，但没有给出有效的密钥；未读取该批次。</translation>
+    </message>
+    <message>
+        <source>The signature of batch %1 does not match its contents: it was changed after it was signed, or signed by someone else. It was not read.</source>
+        <translation>批次 %1 的签名与内容不符：它在签名后被改动过，或由他人签名。未读取该批次。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动加密库。</translation>
+    </message>
+    <message>
+        <source>Cannot read this device&apos;s signing key %1: %2</source>
+        <translation>无法读取本设备的签名密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Summit device key. Move it away to let Summit make a new one.</source>
+        <translation>%1 不是 Summit 设备密钥。请将其移走，Summit 会生成新的密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot write this device&apos;s signing key %1: %2</source>
+        <translation>无法写入本设备的签名密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not signed, but device %2 signs its batches; it was refused.</source>
+        <translation>批次 %1 没有签名，但设备 %2 的批次都带签名；已拒收。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is signed with a key that is not device %2&apos;s: someone else wrote it. It was refused.</source>
+        <translation>批次 %1 的签名密钥不属于设备 %2：它由他人写入。已拒收。</translation>
+    </message>
 </context>
 <context>
     <name>summit::app</name>
