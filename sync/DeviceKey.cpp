@@ -1,10 +1,12 @@
 #include "sync/DeviceKey.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStringList>
 
 #include <sodium.h>
 
@@ -93,6 +95,15 @@ QByteArray DeviceKey::sign(const QByteArray& message) const
                          reinterpret_cast<const unsigned char*>(message.constData()), quint64(message.size()),
                          reinterpret_cast<const unsigned char*>(m_secret.constData()));
     return signature;
+}
+
+QString DeviceKey::fingerprint(const QByteArray& publicKey)
+{
+    const QByteArray hex = QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).left(8).toHex();
+    QStringList groups;
+    for (int i = 0; i < hex.size(); i += 4)
+        groups << QString::fromLatin1(hex.mid(i, 4));
+    return groups.join(QLatin1Char(' '));
 }
 
 bool DeviceKey::verify(const QByteArray& publicKey, const QByteArray& message, const QByteArray& signature)

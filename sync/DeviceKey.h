@@ -34,6 +34,9 @@ public:
     QByteArray publicKey() const { return m_public; }
     QByteArray sign(const QByteArray& message) const;
     static bool verify(const QByteArray& publicKey, const QByteArray& message, const QByteArray& signature);
+    // What a person compares to be sure two laptops mean the same key: the first 8 bytes
+    // of its SHA-256 in hex, in groups of four ("3f2a 9c01 77be 4d10").
+    static QString fingerprint(const QByteArray& publicKey);
 
 private:
     DeviceKey() = default;

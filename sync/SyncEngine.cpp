@@ -473,6 +473,11 @@ SyncStatus SyncEngine::status()
     s.lastSync = QDateTime::fromString(m_store.localValue(key("last_sync")).toString(), Qt::ISODateWithMs);
     s.lastError = m_store.localValue(key("last_error")).toString();
     s.knownReplicas = m_store.countLocalValues(QStringLiteral("sync.cursor."));
+    s.signingReplicas = m_store.countLocalValues(synckeys::kStreamKeyPrefix);
+    const QByteArray ownKey =
+        QByteArray::fromBase64(m_store.localValue(synckeys::kOwnKey).toString().toLatin1());
+    if (!ownKey.isEmpty())
+        s.deviceKey = DeviceKey::fingerprint(ownKey);
     s.quarantined = quarantined(m_store);
     return s;
 }

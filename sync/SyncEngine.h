@@ -42,6 +42,8 @@ struct SyncStatus
     QDateTime lastSync;           // last round that reached the remote
     QString lastError;
     int knownReplicas = 0;
+    int signingReplicas = 0; // of those, devices whose stream is bound to a signing key
+    QString deviceKey;       // fingerprint of the key this device signs with; empty before its first batch
     std::vector<QuarantinedBatch> quarantined; // refused batches waiting, one per device
 };
 

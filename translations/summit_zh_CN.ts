@@ -1579,6 +1579,18 @@
         <source>export-table --type accounts|orgunits|contacts|followups|opportunities|tasks|contracts|receivables|service_requests|surveys --out FILE.xlsx|FILE.csv [--account ID] [--json]</source>
         <translation>export-table --type accounts|orgunits|contacts|followups|opportunities|tasks|contracts|receivables|service_requests|surveys --out FILE.xlsx|FILE.csv [--account ID] [--json]</translation>
     </message>
+    <message>
+        <source>This device&apos;s signing key: %1</source>
+        <translation>本设备的签名密钥：%1</translation>
+    </message>
+    <message>
+        <source>made with its first changes sent</source>
+        <translation>首次发送更改时生成</translation>
+    </message>
+    <message>
+        <source>Other devices that sign their changes: %1 of %2</source>
+        <translation>为更改签名的其他设备：%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -10695,6 +10707,18 @@ Open the existing record instead?</source>
     <message>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>签名密钥：</translation>
+    </message>
+    <message>
+        <source>Every change this computer sends is signed with this key. The team&apos;s other computers accept this device&apos;s changes only with it, so nobody else can send changes in its name.</source>
+        <translation>本机发送的每项更改都用此密钥签名。团队的其他电脑只接受用它签名的本设备更改，因此他人无法以本设备的名义发送更改。</translation>
+    </message>
+    <message>
+        <source>made when this computer first sends its changes</source>
+        <translation>本机首次发送更改时生成</translation>
     </message>
 </context>
 </TS>

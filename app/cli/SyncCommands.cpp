@@ -109,6 +109,8 @@ int runStatus(Context& ctx, const Args& args)
                              lastIso.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastIso)},
                             {QStringLiteral("last_error"), s.lastError},
                             {QStringLiteral("replicas"), s.knownReplicas},
+                            {QStringLiteral("signing_replicas"), s.signingReplicas},
+                            {QStringLiteral("device_key"), s.deviceKey},
                             {QStringLiteral("quarantined"), quarantined}})
                 .toJson());
         return int(Ok);
@@ -116,7 +118,14 @@ int runStatus(Context& ctx, const Args& args)
     ctx.out << CliText::tr("Remote: %1").arg(s.remote.isEmpty() ? CliText::tr("none") : s.remote) << "\n"
             << CliText::tr("Replica: %1").arg(s.replica) << "\n"
             << CliText::tr("Changes not yet sent: %1").arg(s.pendingOperations) << "\n"
-            << CliText::tr("Last sync: %1").arg(last) << "\n";
+            << CliText::tr("Last sync: %1").arg(last) << "\n"
+            << CliText::tr("This device's signing key: %1")
+                   .arg(s.deviceKey.isEmpty() ? CliText::tr("made with its first changes sent") : s.deviceKey)
+            << "\n"
+            << CliText::tr("Other devices that sign their changes: %1 of %2")
+                   .arg(s.signingReplicas)
+                   .arg(s.knownReplicas)
+            << "\n";
     if (!s.lastError.isEmpty())
         ctx.out << CliText::tr("Last error: %1").arg(s.lastError) << "\n";
     for (const sync::QuarantinedBatch& q : s.quarantined)

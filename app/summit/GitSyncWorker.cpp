@@ -16,6 +16,7 @@ ui::SyncState toState(const sync::SyncStatus& s)
     state.lastSync = s.lastSync;
     state.pendingOperations = s.pendingOperations;
     state.lastError = s.lastError;
+    state.deviceKey = s.deviceKey;
     for (const sync::QuarantinedBatch& q : s.quarantined)
         state.quarantined << app::AppText::tr("From device %1, since %2: %3")
                                  .arg(q.replica,

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
@@ -122,6 +123,18 @@ TEST_CASE("several summit-cli processes sync at once through git daemon on 127.0
     CHECK(s.value(QStringLiteral("remote")).toString() == url);
     CHECK(s.value(QStringLiteral("pending")).toInteger() == 0);
     CHECK(s.value(QStringLiteral("replicas")).toInt() == 2);
+    // Both other devices signed what they sent; this one signs with a key of its own.
+    CHECK(s.value(QStringLiteral("signing_replicas")).toInt() == 2);
+    const QString fingerprint = s.value(QStringLiteral("device_key")).toString();
+    CHECK(QRegularExpression(QStringLiteral("^[0-9a-f]{4}( [0-9a-f]{4}){3}$")).match(fingerprint).hasMatch());
+    const Run other =
+        cli(dbs[2], {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")});
+    CHECK(
+        QJsonDocument::fromJson(other.out.toUtf8()).object().value(QStringLiteral("device_key")).toString() !=
+        fingerprint);
+    const Run words = cli(dbs[1], {QStringLiteral("sync"), QStringLiteral("status")});
+    CHECK(words.out.contains(QStringLiteral("This device's signing key: ") + fingerprint));
+    CHECK(words.out.contains(QStringLiteral("Other devices that sign their changes: 2 of 2")));
 
     // A newcomer joins into a new database and gets everything.
     const QString newcomer = dir.filePath(QStringLiteral("newcomer.db"));

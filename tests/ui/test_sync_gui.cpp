@@ -259,6 +259,10 @@ TEST_CASE("the settings page shows the status, syncs now and keeps the interval"
     CHECK(child<QLabel>(page, "lastSync")->text() != QStringLiteral("never"));
     CHECK(child<QLineEdit>(page, "remote")->text() == state.remote); // follows a remote set elsewhere
     CHECK(child<QLabel>(page, "quarantined")->isHidden());           // nothing refused: no row
+    CHECK(child<QLabel>(page, "deviceKey")->text().contains(QStringLiteral("first sends")));
+    state.deviceKey = QStringLiteral("3f2a 9c01 77be 4d10");
+    controller.setState(state);
+    CHECK(child<QLabel>(page, "deviceKey")->text() == state.deviceKey);
 
     // A refused batch is listed until it passes.
     state.quarantined = {

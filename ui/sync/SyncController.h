@@ -37,6 +37,7 @@ struct SyncState
     qint64 pendingOperations = 0; // local changes the remote has not confirmed yet
     QString lastError;            // empty when the last round went well
     QStringList quarantined;      // refused batches waiting, one sentence each (device, since, reason)
+    QString deviceKey;            // fingerprint of this device's signing key; empty before it sent anything
     bool running = false;         // a round (or a connection test) is under way
 };
 

@@ -130,6 +130,13 @@ void SyncSettingsPage::buildUi()
     statusForm->addRow(UiText::tr("Last sync:"), m_lastSync);
     statusForm->addRow(UiText::tr("Not yet shared:"), m_pending);
     statusForm->addRow(UiText::tr("Last error:"), m_lastError);
+    m_deviceKey = wrappingLabel(QStringLiteral("deviceKey"), statusBox);
+    m_deviceKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* deviceKeyLabel = new QLabel(UiText::tr("Signing key:"), statusBox);
+    deviceKeyLabel->setToolTip(UiText::tr(
+        "Every change this computer sends is signed with this key. The team's other computers "
+        "accept this device's changes only with it, so nobody else can send changes in its name."));
+    statusForm->addRow(deviceKeyLabel, m_deviceKey);
     m_quarantined = wrappingLabel(QStringLiteral("quarantined"), statusBox);
     m_quarantinedLabel = new QLabel(UiText::tr("Refused changes:"), statusBox);
     m_quarantinedLabel->setToolTip(
@@ -278,6 +285,8 @@ void SyncSettingsPage::refreshStatus()
     const int pending = int(std::min<qint64>(s.pendingOperations, INT_MAX));
     m_pending->setText(pending > 0 ? UiText::tr("%n changes", nullptr, pending) : UiText::tr("nothing"));
     m_lastError->setText(s.lastError.isEmpty() ? UiText::tr("none") : s.lastError);
+    m_deviceKey->setText(s.deviceKey.isEmpty() ? UiText::tr("made when this computer first sends its changes")
+                                               : s.deviceKey);
     m_quarantined->setText(s.quarantined.join(QLatin1Char('\n')));
     m_quarantined->setVisible(!s.quarantined.isEmpty());
     m_quarantinedLabel->setVisible(!s.quarantined.isEmpty());

@@ -57,6 +57,7 @@ private:
     QLabel* m_lastSync = nullptr;
     QLabel* m_pending = nullptr;
     QLabel* m_lastError = nullptr;
+    QLabel* m_deviceKey = nullptr;        // this device's signing key, as a fingerprint
     QLabel* m_quarantined = nullptr;      // refused batches, one line each
     QLabel* m_quarantinedLabel = nullptr; // hidden with it when there are none
     QLabel* m_syncResult = nullptr;
