@@ -224,6 +224,8 @@ void GitSyncController::onRoundFinished(bool ok, const QString& message, const C
     m_state.lastSync = state.lastSync.isValid() ? state.lastSync : m_state.lastSync;
     m_state.pendingOperations = state.pendingOperations;
     m_state.lastError = ok ? state.lastError : message;
+    m_state.quarantined = state.quarantined;
+    m_state.deviceKey = state.deviceKey;
     // The worker wrote to the file: the GUI's store and its views catch up with exactly that.
     if (integrated.everything || !integrated.ids.isEmpty())
         m_store.notifyExternalChange(integrated);
@@ -234,6 +236,8 @@ void GitSyncController::onRoundFinished(bool ok, const QString& message, const C
 void GitSyncController::onStatusRead(const ui::SyncState& state)
 {
     m_state.pendingOperations = state.pendingOperations;
+    m_state.quarantined = state.quarantined;
+    m_state.deviceKey = state.deviceKey;
     if (!m_state.running) {
         m_state.lastSync = state.lastSync;
         m_state.lastError = state.lastError;

@@ -100,6 +100,40 @@ TEST_CASE("Sync now sends local changes; another database receives them and its 
     CHECK(changed.count() == 0);
 }
 
+TEST_CASE("the Sync page's status lists refused batches and this device's signing key")
+{
+    QTemporaryDir dir;
+    const QString remote = test::makeBareRemote(dir.filePath(QStringLiteral("team.git")));
+    Device a(dir.filePath(QStringLiteral("a.db"))), b(dir.filePath(QStringLiteral("b.db")));
+    a.controller->setRemote(remote);
+    b.controller->setRemote(remote);
+    a.addAccount(QStringLiteral("中国石化"));
+    REQUIRE(a.syncAndWait().first);
+    b.addAccount(QStringLiteral("中国石油"));
+    REQUIRE(b.syncAndWait().first);
+    CHECK(b.controller->status().quarantined.isEmpty());
+    const QString keyOfB = b.controller->status().deviceKey;
+    CHECK(keyOfB.size() == 19); // "3f2a 9c01 77be 4d10"
+    CHECK(keyOfB != a.controller->status().deviceKey);
+
+    // Someone with push access appends an unsigned batch to a's ref.
+    const QString replicaA = a.store->replicaId();
+    test::pushForgedBatch(
+        remote, QStringLiteral("refs/heads/summit/e1/") + replicaA,
+        test::forgedBatch(
+            replicaA, 2,
+            {Operation::set(kAccount, ids::newId(), {{QStringLiteral("name"), QStringLiteral("冒名")}})},
+            QDateTime::currentMSecsSinceEpoch()));
+    const auto [ok, message] = b.syncAndWait();
+    CHECK_FALSE(ok);
+    CHECK(message.contains(QStringLiteral("not signed")));
+    const ui::SyncState state = b.controller->status();
+    REQUIRE(state.quarantined.size() == 1);
+    CHECK(state.quarantined.first().contains(replicaA));
+    CHECK(state.quarantined.first().contains(QStringLiteral("not signed")));
+    CHECK(state.deviceKey == keyOfB);
+}
+
 TEST_CASE("a round at start, then one every N minutes; at quit one last round")
 {
     QTemporaryDir dir;
