@@ -383,6 +383,10 @@ Status SyncEngine::pushOwnRef(const QString& url, const Credentials& credentials
         report.replicaIdChanged = true;
         if (auto again = seal(); !again)
             return again.error();
+        // Everything was on the remote already (someone appended to the ref behind it):
+        // the new id has nothing to send yet.
+        if (m_store.localValue(synckeys::kOwnTip).toString().isEmpty())
+            return {};
         pushed = m_repo->push(url, ownRef(), credentials);
         if (!pushed)
             return pushed.error();

@@ -6,10 +6,12 @@
 #include "StoreFixture.h"
 #include "SyncFixture.h"
 #include "store/Queries.h"
+#include "sync/DeviceKey.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QSet>
 #include <random>
 
 using namespace summit;
@@ -145,14 +147,19 @@ namespace {
 // appends a batch to a ref of its own: an honest-looking one, which every replica
 // integrates, or one that breaks a rule, which every replica refuses and quarantines the
 // same way (the forger then starts again under a new id, its old stream stopped there).
+// Every other of its streams is signed with its own key. It also appends batches to team
+// devices' signed streams, unsigned or signed with its key: refused everywhere, and the
+// device goes on under a new id.
 struct Forger
 {
     QString remote;
     unsigned seed = 0;
     int identity = 0;
-    qint64 next = 1;  // the next sequence number of the current identity
-    int refused = 0;  // dishonest batches pushed: one quarantined stream each
-    QStringList made; // accounts its honest batches created
+    qint64 next = 1;       // the next sequence number of the current identity
+    int refused = 0;       // dishonest batches pushed on its own refs: one quarantined stream each
+    QSet<QString> victims; // team devices whose signed streams it appended to: one quarantined stream each
+    QStringList made;      // accounts its honest batches created
+    const sync::DeviceKey key = sync::DeviceKey::generate(); // it signs its own streams
 
     QString replica() const { return QStringLiteral("forger%1x%2").arg(seed).arg(identity); }
     QString ref() const { return QStringLiteral("refs/heads/summit/e1/") + replica(); }
@@ -165,12 +172,26 @@ struct Forger
         const QString fresh = ids::newId();
         const Operation honest = setOp(kAccount, fresh, {{QStringLiteral("name"), QStringLiteral("伪客户")}});
         sync::Batch b;
-        switch (rng() % 6) {
+        switch (rng() % 7) {
         case 0:
-        case 1: // honest-looking: a new account
-            test::pushForgedBatch(remote, ref(), test::forgedBatch(replica(), next++, {honest}, now));
+        case 1: // honest-looking: a new account, on a stream that signs (every other identity) or not
+            test::pushForgedBatch(remote, ref(), test::forgedBatch(replica(), next++, {honest}, now),
+                                  std::nullopt, identity % 2 ? &key : nullptr);
             made << fresh;
             return;
+        case 6: { // a batch appended to a team device's signed stream, unsigned or with its own key
+            const QString victimRef = QStringLiteral("refs/heads/summit/e1/") + victim;
+            auto raw = sync::GitRepo::open(remote);
+            REQUIRE(raw.isOk());
+            auto tip = raw.value()->tip(victimRef);
+            REQUIRE(tip.isOk());
+            if (tip.value().isEmpty())
+                return; // nothing of it pushed yet: a stream nobody has signed is not its to take over
+            test::pushForgedBatch(remote, victimRef, test::forgedBatch(victim, 1'000'000, {honest}, now),
+                                  std::nullopt, rng() % 2 ? &key : nullptr);
+            victims.insert(victim);
+            return;
+        }
         case 2: // the account's id used as a contact's
             b = test::forgedBatch(
                 replica(), next,
@@ -190,7 +211,7 @@ struct Forger
             b.ops.front().opId = QStringLiteral("%1:%2").arg(victim).arg(1 + rng() % 5);
             break;
         }
-        test::pushForgedBatch(remote, ref(), b);
+        test::pushForgedBatch(remote, ref(), b, std::nullopt, identity % 2 ? &key : nullptr);
         ++refused;
         ++identity;
         next = 1;
@@ -275,7 +296,7 @@ std::pair<int, int> randomRun(int replicaCount, unsigned seed)
         const sync::SyncStatus status = r->engine->status();
         CHECK(status.pendingOperations == 0);
         // Every forged stream that broke a rule stopped at the same batch on every replica.
-        CHECK(int(status.quarantined.size()) == forger.refused);
+        CHECK(int(status.quarantined.size()) == forger.refused + int(forger.victims.size()));
         for (const QString& made : forger.made)
             CHECK(r->get(kAccount, made, QStringLiteral("name")) == QStringLiteral("伪客户"));
         // What each replica let in is what its log says.
@@ -291,7 +312,7 @@ std::pair<int, int> randomRun(int replicaCount, unsigned seed)
     CHECK(replay.value().receivedOperations == 0);
     CHECK(replay.value().appliedBatches > 0);
     CHECK(again.exportJson() == expected);
-    return {int(forger.made.size()), forger.refused};
+    return {int(forger.made.size()), forger.refused + int(forger.victims.size())};
 }
 } // namespace
 

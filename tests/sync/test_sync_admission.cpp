@@ -268,6 +268,15 @@ TEST_CASE("a device's stream belongs to its key: unsigned, wrongly signed and al
     t.b->sync(t.remote);
     CHECK(t.b->exportJson().contains("丙公司"));
     Q_UNUSED(honest);
+    // a, with nothing new, finds its ref moved by someone else: its round still succeeds
+    // (Replica::sync requires it), and what it writes next goes out under a new id.
+    t.a->sync(t.remote);
+    CHECK(t.a->store->replicaId() != replicaA);
+    REQUIRE(t.a->apply(nameOp(ids::newId(), QStringLiteral("甲之后"))));
+    t.a->sync(t.remote);
+    t.b->sync(t.remote);
+    CHECK(t.b->exportJson().contains("甲之后"));
+    CHECK(t.b->engine->status().quarantined.size() == 1); // still the refused batch, nothing more
 }
 
 TEST_CASE("a stream of an older device starts signing once; a lost key file starts a new stream")
