@@ -52,6 +52,33 @@ QString typeLabel(const QString& type)
     return UiText::tr("Opportunities");
 }
 
+// A modal dialog for work done in steps on this thread, whose progress callback processes
+// events through it (the store refuses other writes meanwhile: Store::yieldTo). It shows at
+// the first report (only work of 2,000 steps or more reports) and stays until closed.
+void setUpProgress(QProgressDialog& progress, const char* objectName, const QString& label,
+                   const QString& cancel)
+{
+    progress.setObjectName(QLatin1String(objectName));
+    progress.setWindowTitle(UiText::tr("Import"));
+    progress.setLabelText(label);
+    progress.setCancelButtonText(cancel);
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+}
+
+// The callback for such work: moves the bar (which processes events) and answers whether
+// to go on.
+std::function<bool(qint64, qint64)> reportTo(QProgressDialog& progress)
+{
+    return [&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
+        progress.setValue(int(std::min<qint64>(done, INT_MAX)));
+        return !progress.wasCanceled();
+    };
+}
+
 QLabel* wrapped(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -460,22 +487,10 @@ public:
         // and offers Cancel, which rolls the whole import back. The store refuses every other
         // write meanwhile (Store::isBusy), and the dialog blocks the rest of the window.
         QProgressDialog progress(this);
-        progress.setObjectName(QStringLiteral("importCommitProgress"));
-        progress.setWindowTitle(UiText::tr("Import"));
-        progress.setLabelText(UiText::tr("Saving the imported records…"));
-        progress.setCancelButtonText(UiText::tr("Cancel import"));
-        progress.setWindowModality(Qt::ApplicationModal);
-        progress.setMinimumDuration(0); // shown at the first report: only changes of 2,000+ operations report
-        progress.setAutoReset(false);
-        progress.setAutoClose(false);
-        bool cancelled = false;
+        setUpProgress(progress, "importCommitProgress", UiText::tr("Saving the imported records…"),
+                      UiText::tr("Cancel import"));
         ApplyOptions options;
-        options.progress = [&](qint64 done, qint64 total) {
-            progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
-            progress.setValue(int(std::min<qint64>(done, INT_MAX))); // modal: processes events
-            cancelled = progress.wasCanceled();
-            return !cancelled;
-        };
+        options.progress = reportTo(progress);
         const auto apply = [&ws, &options](const Change& change) {
             return ws.apply(change, options);
         };
@@ -491,6 +506,7 @@ public:
             committed = import::commitTogether(plans, state.plan.change.label, apply);
         }
         QApplication::restoreOverrideCursor();
+        const bool cancelled = progress.wasCanceled(); // before close(), which cancels too
         progress.close();
         if (cancelled) {
             m_failure->setText(UiText::tr("Import cancelled; nothing was imported."));
@@ -514,20 +530,9 @@ private:
         // so it shows progress with a Cancel button as saving does (the store refuses other
         // writes while the dialog runs events: Store::yieldTo).
         QProgressDialog progress(this);
-        progress.setObjectName(QStringLiteral("importPlanProgress"));
-        progress.setWindowTitle(UiText::tr("Import"));
-        progress.setLabelText(UiText::tr("Checking the rows…"));
-        progress.setCancelButtonText(UiText::tr("Cancel"));
-        progress.setWindowModality(Qt::ApplicationModal);
-        progress.setMinimumDuration(0); // shown at the first report: only sheets of 2,000+ rows report
-        progress.setAutoReset(false);
-        progress.setAutoClose(false);
+        setUpProgress(progress, "importPlanProgress", UiText::tr("Checking the rows…"), UiText::tr("Cancel"));
         import::Options options = state.options;
-        options.progress = [&progress](qint64 done, qint64 total) {
-            progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
-            progress.setValue(int(std::min<qint64>(done, INT_MAX))); // modal: processes events
-            return !progress.wasCanceled();
-        };
+        options.progress = reportTo(progress);
         QApplication::setOverrideCursor(Qt::WaitCursor);
         std::vector<import::Plan> before;
         for (const ImportWizard::State::Earlier& e : state.earlier)
