@@ -64,4 +64,9 @@ MoneyScale moneyScale(qint64 largestMinor, const QLocale& locale)
                                        : MoneyScale{100'000, UiText::tr("¥ thousand")};
 }
 
+QString monthLabel(const QDate& month)
+{
+    return month.isValid() ? month.toString(QStringLiteral("yyyy-MM")) : UiText::tr("No close date");
+}
+
 } // namespace summit::ui::chart

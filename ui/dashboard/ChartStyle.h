@@ -5,6 +5,7 @@
 // amount (万 or 亿 in Chinese, thousands or millions elsewhere).
 
 #include <QColor>
+#include <QDate>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -27,5 +28,7 @@ struct MoneyScale
     QString unit;       // the axis title: "万元", "¥ thousand"
 };
 MoneyScale moneyScale(qint64 largestMinor, const QLocale& locale = QLocale());
+// A month on an axis and in a drill-down's caption ("2026-05"; "No close date" when invalid).
+QString monthLabel(const QDate& month);
 
 } // namespace summit::ui::chart
