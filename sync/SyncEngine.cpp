@@ -74,7 +74,7 @@ Result<const DeviceKey*> SyncEngine::deviceKey()
 // batch named. A different key now (the key file was lost or replaced) could never
 // continue that stream: what is not on the remote yet goes out under a new replica
 // id, signed with the new key, as for a copied database.
-Status SyncEngine::leaveReplacedKey()
+Status SyncEngine::leaveReplacedKey(SyncReport* report)
 {
     auto key = deviceKey();
     if (!key)
@@ -82,7 +82,13 @@ Status SyncEngine::leaveReplacedKey()
     const QString recorded = m_store.localValue(synckeys::kOwnKey).toString();
     if (recorded.isEmpty() || recorded == QString::fromLatin1(key.value()->publicKey().toBase64()))
         return {};
-    return takeNewReplicaId(QString());
+    if (Status s = takeNewReplicaId(QString()); !s)
+        return s;
+    if (report) {
+        report->replicaIdChanged = true;
+        report->keyReplaced = true;
+    }
+    return {};
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -428,6 +434,8 @@ Result<SyncReport> SyncEngine::sync(const QString& typedUrl, const Credentials& 
         return s.error();
     SyncReport report;
     if (Status s = leaveCopiedReplicaId(report); !s)
+        return fail(s.error());
+    if (Status s = leaveReplacedKey(&report); !s)
         return fail(s.error());
     auto sealed = seal();
     if (!sealed)

@@ -32,6 +32,7 @@ struct SyncReport
     QStringList warnings; // accepted, but worth saying (a device's clock far ahead)
     QStringList driftingReplicas;
     bool replicaIdChanged = false;
+    bool keyReplaced = false; // the new replica id is for a new signing key (the key file was lost)
 };
 
 struct SyncStatus
@@ -73,7 +74,7 @@ public:
 private:
     SyncEngine(Store& store, std::unique_ptr<GitRepo> repo, QString keyPath);
     Result<const DeviceKey*> deviceKey();
-    Status leaveReplacedKey();
+    Status leaveReplacedKey(SyncReport* report = nullptr);
     Status recoverSeal();
     Status leaveCopiedReplicaId(SyncReport& report);
     Status pushOwnRef(const QString& url, const Credentials& credentials, SyncReport& report);

@@ -1591,6 +1591,10 @@
         <source>Other devices that sign their changes: %1 of %2</source>
         <translation>为更改签名的其他设备：%1 / %2</translation>
     </message>
+    <message>
+        <source>This computer&apos;s signing key is new (the old key file is gone); its changes now go out as replica %1. Nothing is lost.</source>
+        <translation>本机的签名密钥是新的（旧密钥文件已不在）；其更改现以副本 %1 的身份发送。没有丢失任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -1994,6 +1998,10 @@ Wait a moment and try again, or close the other Summit window first.</source>
     <message>
         <source>From device %1, since %2: %3</source>
         <translation>来自设备 %1，自 %2 起：%3</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key is new (the old key file is gone); its changes now go out under a new replica id. Nothing is lost.</source>
+        <translation>本机的签名密钥是新的（旧密钥文件已不在）；其更改现以新的副本编号发送。没有丢失任何内容。</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,12 @@ int runSync(Context& ctx, const Args& args, bool joining)
     ctx.out
         << CliText::tr("Operations sent: %1, received: %2.").arg(r.sealedOperations).arg(r.receivedOperations)
         << "\n";
-    if (r.replicaIdChanged)
+    if (r.keyReplaced)
+        ctx.out << CliText::tr("This computer's signing key is new (the old key file is gone); its changes "
+                               "now go out as replica %1. Nothing is lost.")
+                       .arg(store->replicaId())
+                << "\n";
+    else if (r.replicaIdChanged)
         ctx.out << CliText::tr("This database was a copy of another one; it now writes as replica %1.")
                        .arg(store->replicaId())
                 << "\n";

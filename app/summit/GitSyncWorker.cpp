@@ -71,7 +71,10 @@ void GitSyncWorker::runRound(const QString& url, const sync::Credentials& creden
     QStringList message;
     message << app::AppText::tr("Sent %n change(s).", nullptr, r.sealedOperations)
             << app::AppText::tr("Received %n change(s).", nullptr, r.receivedOperations);
-    if (r.replicaIdChanged)
+    if (r.keyReplaced)
+        message << app::AppText::tr("This computer's signing key is new (the old key file is gone); its "
+                                    "changes now go out under a new replica id. Nothing is lost.");
+    else if (r.replicaIdChanged)
         message << app::AppText::tr(
             "This database was a copy of another one; it now writes under a new replica id.");
     message << r.problems << r.warnings;

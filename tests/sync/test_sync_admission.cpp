@@ -318,7 +318,9 @@ TEST_CASE("a stream of an older device starts signing once; a lost key file star
     REQUIRE(QFile::remove(sync::SyncEngine::defaultGitDir(a.dbPath) + QStringLiteral("/device-key")));
     a.reopen();
     REQUIRE(a.apply(nameOp(ids::newId(), QStringLiteral("甲二"))));
-    a.sync(remote);
+    const sync::SyncReport moved = a.sync(remote);
+    CHECK(moved.replicaIdChanged); // and the user is told why
+    CHECK(moved.keyReplaced);
     CHECK(a.store->replicaId() != idBefore);
     CHECK(a.deviceKey().publicKey() != keyBefore);
     const sync::SyncReport r = b.sync(remote);
