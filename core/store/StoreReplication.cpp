@@ -240,7 +240,8 @@ Status Store::changeReplicaId(qint64 confirmedSeq)
     if (Status s = m_parts->settings.set(QStringLiteral("replica_id"), fresh); !s)
         return s;
     // They describe the old id's own batches; under the new id there are none yet.
-    if (Status s = m_parts->settings.remove({synckeys::kSealedSeq, synckeys::kOwnTip, synckeys::kPushedSeq, synckeys::kOwnKey});
+    if (Status s = m_parts->settings.remove(
+            {synckeys::kSealedSeq, synckeys::kOwnTip, synckeys::kPushedSeq, synckeys::kOwnKey});
         !s)
         return s;
     if (Status s = t.commit(); !s)
